@@ -1,0 +1,1 @@
+"""Messaging adapters (web, Telegram, Discord), the platform-free ChatService and the model runtime."""

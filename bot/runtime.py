@@ -1,0 +1,266 @@
+"""The model runtime: the base model, an adapter slot, and generation off the event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from transformers import StoppingCriteria, StoppingCriteriaList
+
+from config.settings import ModelSettings
+from trainer.adapters import AdapterError, check_adapter_dir
+from trainer.base_model import load_base_model
+
+log = logging.getLogger(__name__)
+
+
+class GenerationError(RuntimeError):
+    """The model failed or timed out; the caller apologises to the user."""
+
+
+class NotReady(GenerationError):
+    """The model is still loading."""
+
+
+@dataclass(frozen=True)
+class Generation:
+    text: str
+    adapter_id: str | None
+    latency_ms: int
+    new_tokens: int
+
+
+class _Cancelled(StoppingCriteria):
+    """Stops a generate() call between tokens once its request timed out or was abandoned."""
+
+    def __init__(self) -> None:
+        self.flag = threading.Event()
+
+    def __call__(self, input_ids, scores, **kwargs) -> bool:  # noqa: ANN001
+        return self.flag.is_set()
+
+
+class _SwapGate:
+    """Many generations at once, or one adapter swap: a swap waits for running replies to finish."""
+
+    def __init__(self) -> None:
+        self._cond = asyncio.Condition()
+        self._readers = 0
+        self._swapping = False
+
+    async def __aenter__(self) -> None:
+        async with self._cond:
+            await self._cond.wait_for(lambda: not self._swapping)
+            self._readers += 1
+
+    async def __aexit__(self, *exc: object) -> None:
+        async with self._cond:
+            self._readers -= 1
+            self._cond.notify_all()
+
+    async def exclusive(self) -> _Exclusive:
+        async with self._cond:
+            await self._cond.wait_for(lambda: not self._swapping)
+            self._swapping = True
+            await self._cond.wait_for(lambda: self._readers == 0)
+        return _Exclusive(self)
+
+    async def release(self) -> None:
+        async with self._cond:
+            self._swapping = False
+            self._cond.notify_all()
+
+
+class _Exclusive:
+    def __init__(self, gate: _SwapGate) -> None:
+        self.gate = gate
+
+    async def __aenter__(self) -> None:
+        return None
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.gate.release()
+
+
+class ModelRuntime:
+    """Loads the base model once, keeps at most one LoRA adapter active, generates replies."""
+
+    def __init__(self, settings: ModelSettings) -> None:
+        self.settings = settings
+        self.model = None
+        self.tokenizer = None
+        self.source = None
+        self.adapter_id: str | None = None
+        self.load_error: str | None = None
+        self._ready = threading.Event()
+        self._slots: asyncio.Semaphore | None = None
+        self._gate: _SwapGate | None = None
+        if settings.torch_threads:
+            torch.set_num_threads(settings.torch_threads)
+
+    # loading -----------------------------------------------------------------------------------
+    @property
+    def ready(self) -> bool:
+        return self._ready.is_set()
+
+    @property
+    def model_name(self) -> str:
+        return self.source.name if self.source else self.settings.base
+
+    def load(self) -> None:
+        """Load the base model and tokenizer (blocking; call from a thread when serving)."""
+        try:
+            self.model, self.tokenizer, self.source = load_base_model(self.settings)
+        except Exception as exc:
+            self.load_error = str(exc)
+            raise
+        self._ready.set()
+        log.info("model ready: %s", self.model_name)
+
+    @property
+    def context_window(self) -> int:
+        limit = self.settings.context_tokens
+        max_pos = getattr(self.model.config, "max_position_embeddings", None) if self.model else None
+        return min(limit, max_pos) if max_pos else limit
+
+    def _async_parts(self) -> tuple[asyncio.Semaphore, _SwapGate]:
+        # Created lazily so they bind to the running event loop.
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self.settings.max_concurrent)
+            self._gate = _SwapGate()
+        return self._slots, self._gate
+
+    # prompts -----------------------------------------------------------------------------------
+    def build_prompt(self, turns: list[dict[str, str]], system_prompt: str | None = None) -> list[int]:
+        """Token ids of system prompt + turns, dropping the oldest turns until reply room remains."""
+        system = [{"role": "system", "content": system_prompt or self.settings.system_prompt}]
+        budget = self.context_window - self.settings.max_new_tokens
+        turns = list(turns)
+        while True:
+            ids = self.tokenizer.apply_chat_template(
+                system + turns, add_generation_prompt=True, tokenize=True
+            )
+            if hasattr(ids, "keys"):
+                ids = ids["input_ids"]
+            if len(ids) <= budget or len(turns) <= 1:
+                break
+            # Drop the oldest turn; never leave an assistant turn first.
+            turns.pop(0)
+            while turns and turns[0]["role"] != "user" and len(turns) > 1:
+                turns.pop(0)
+        return list(ids)[-budget:] if len(ids) > budget else list(ids)
+
+    # generation --------------------------------------------------------------------------------
+    async def generate(
+        self,
+        turns: list[dict[str, str]],
+        system_prompt: str | None = None,
+        temperature: float | None = None,
+        max_new_tokens: int | None = None,
+    ) -> Generation:
+        """The model's reply to a conversation (list of {role, content}); raises GenerationError."""
+        if not self.ready:
+            raise NotReady("the model is still loading")
+        slots, gate = self._async_parts()
+        cancel = _Cancelled()
+        async with slots, gate:
+            adapter_id = self.adapter_id
+            started = time.perf_counter()
+            try:
+                text, n = await asyncio.wait_for(
+                    asyncio.to_thread(
+                        self._generate_blocking, turns, system_prompt, temperature, max_new_tokens, cancel
+                    ),
+                    timeout=self.settings.timeout_seconds,
+                )
+            except TimeoutError:
+                cancel.flag.set()
+                raise GenerationError(f"no reply within {self.settings.timeout_seconds:.0f} s") from None
+            except asyncio.CancelledError:
+                cancel.flag.set()
+                raise
+            except GenerationError:
+                raise
+            except Exception as exc:
+                log.exception("generation failed")
+                raise GenerationError(f"the model failed: {type(exc).__name__}") from exc
+            latency_ms = int((time.perf_counter() - started) * 1000)
+        return Generation(text=text, adapter_id=adapter_id, latency_ms=latency_ms, new_tokens=n)
+
+    def _generate_blocking(
+        self,
+        turns: list[dict[str, str]],
+        system_prompt: str | None,
+        temperature: float | None,
+        max_new_tokens: int | None,
+        cancel: _Cancelled,
+    ) -> tuple[str, int]:
+        ids = self.build_prompt(turns, system_prompt)
+        input_ids = torch.tensor([ids], device=self.model.device)
+        temperature = self.settings.temperature if temperature is None else temperature
+        sampling = temperature > 0
+        kwargs = dict(
+            max_new_tokens=max_new_tokens or self.settings.max_new_tokens,
+            do_sample=sampling,
+            repetition_penalty=self.settings.repetition_penalty,
+            pad_token_id=self.tokenizer.pad_token_id,
+            stopping_criteria=StoppingCriteriaList([cancel]),
+        )
+        if sampling:
+            kwargs.update(temperature=temperature, top_p=self.settings.top_p)
+        else:
+            kwargs.update(temperature=None, top_p=None, top_k=None)
+        with torch.inference_mode():
+            out = self.model.generate(
+                input_ids=input_ids, attention_mask=torch.ones_like(input_ids), **kwargs
+            )
+        if cancel.flag.is_set():
+            raise GenerationError("generation was cancelled")
+        new = out[0, input_ids.shape[1] :]
+        text = self.tokenizer.decode(new, skip_special_tokens=True).strip()
+        return text, int(new.shape[0])
+
+    # adapter slot ------------------------------------------------------------------------------
+    async def use_adapter(self, adapter_id: str | None, path: str | Path | None = None) -> None:
+        """Serve `adapter_id` (loaded from `path`) or, with None, the bare base model.
+
+        Waits for replies being generated to finish; new replies wait for the swap. A missing or
+        corrupt adapter raises AdapterError and the adapter in force keeps serving.
+        """
+        if not self.ready:
+            raise NotReady("the model is still loading")
+        if adapter_id is not None:
+            if path is None:
+                raise AdapterError("an adapter id needs its directory")
+            check_adapter_dir(path)
+        _, gate = self._async_parts()
+        async with await gate.exclusive():
+            await asyncio.to_thread(self._swap_blocking, adapter_id, path)
+        log.info("serving adapter %s", adapter_id or "none (base model)")
+
+    def _swap_blocking(self, adapter_id: str | None, path: str | Path | None) -> None:
+        old = self.adapter_id
+        if adapter_id == old:
+            return
+        if adapter_id is not None:
+            try:
+                self.model.load_adapter(str(path), adapter_name=adapter_id)
+            except Exception as exc:
+                # Leave no half-loaded adapter behind; the old one keeps serving.
+                try:
+                    self.model.delete_adapter(adapter_id)
+                except Exception:
+                    pass
+                raise AdapterError(f"cannot load adapter {adapter_id}: {exc}") from exc
+            self.model.set_adapter(adapter_id)
+            self.model.enable_adapters()
+        else:
+            self.model.disable_adapters()
+        if old is not None:
+            self.model.delete_adapter(old)
+        self.adapter_id = adapter_id

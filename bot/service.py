@@ -1,0 +1,293 @@
+"""ChatService: the platform-free core every adapter talks to.
+
+Rules live here, once: message length, who may rate which reply, idempotent ratings, admins.
+Raw text lives only in the in-memory conversation context; everything written is scrubbed first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from bot.runtime import GenerationError, ModelRuntime, NotReady
+from config.settings import Settings
+from feedback.models import Conversation, Message
+from feedback.store import NotFound, Store
+from privacy import Scrubber, load_or_create_key, pseudonym
+
+log = logging.getLogger(__name__)
+
+MAX_TURNS_IN_MEMORY = 64  # per conversation; the model window trims further
+MAX_CONVERSATIONS_IN_MEMORY = 10_000
+
+
+class ChatError(Exception):
+    """A request the service refuses; `status` is the HTTP-style code, the message is for the user."""
+
+    status = 400
+
+
+class EmptyMessage(ChatError):
+    status = 400
+
+
+class MessageTooLong(ChatError):
+    status = 413
+
+
+class UnknownMessage(ChatError):
+    status = 404
+
+
+class NotAllowed(ChatError):
+    status = 403
+
+
+class ReplyFailed(ChatError):
+    """The model failed or timed out. The user's message is stored; nothing is lost."""
+
+    status = 503
+
+
+@dataclass(frozen=True)
+class Participant:
+    """Someone acting in a chat: platform, their platform user id, and the chat they act from."""
+
+    platform: str
+    user: str
+    chat: str | None  # None: the web chat, where an unguessable message id is the capability
+
+
+@dataclass(frozen=True)
+class Reply:
+    message_id: str
+    text: str
+    conversation_id: str
+    adapter_id: str | None
+
+
+@dataclass
+class _Context:
+    """Raw turns of one conversation, in memory only."""
+
+    conversation_id: str
+    turns: list[dict[str, str]] = field(default_factory=list)  # {"role", "content", "id"}
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+
+class ChatService:
+    """Handles messages, ratings and regenerations for every platform."""
+
+    def __init__(self, settings: Settings, store: Store, scrubber: Scrubber, runtime: ModelRuntime) -> None:
+        self.settings = settings
+        self.store = store
+        self.scrubber = scrubber
+        self.runtime = runtime
+        self._key = load_or_create_key(
+            settings.data_dir, settings.pseudonym_key.get_secret_value() if settings.pseudonym_key else None
+        )
+        self._current: dict[str, str] = {}  # chat pseudonym -> conversation id
+        self._contexts: OrderedDict[str, _Context] = OrderedDict()
+
+    # identities --------------------------------------------------------------------------------
+    def user_id(self, platform: str, user: str | int) -> str:
+        return pseudonym(self._key, platform, user)
+
+    def chat_id(self, platform: str, chat: str | int) -> str:
+        return pseudonym(self._key, f"{platform}/chat", chat)
+
+    def is_admin(self, platform: str, user: str | int) -> bool:
+        """Admins are listed per platform in the settings (Telegram/Discord user ids)."""
+        admins = {"telegram": self.settings.telegram.admins, "discord": self.settings.discord.admins}
+        return str(user) in {str(a) for a in admins.get(platform, [])}
+
+    async def scrub(self, text: str, scope: str | None = None) -> str:
+        """Scrub off the event loop (spaCy takes milliseconds per message)."""
+        return await asyncio.to_thread(self.scrubber.scrub, text, scope)
+
+    # conversations -----------------------------------------------------------------------------
+    def _conversation_for(self, platform: str, chat: str) -> str:
+        chat_pid = self.chat_id(platform, chat)
+        conv_id = self._current.get(chat_pid)
+        if conv_id is None:
+            conv = self.store.latest_conversation(platform, chat_pid) or self.store.new_conversation(
+                platform, chat_pid
+            )
+            conv_id = self._current[chat_pid] = conv.id
+        return conv_id
+
+    def _context(self, conversation_id: str) -> _Context:
+        ctx = self._contexts.get(conversation_id)
+        if ctx is None:
+            ctx = _Context(conversation_id)
+            # After a restart only the scrubbed history exists; it is the best context we have.
+            for m in self.store.conversation_messages(conversation_id)[-MAX_TURNS_IN_MEMORY:]:
+                ctx.turns.append({"role": m.role, "content": m.text, "id": m.id})
+            self._contexts[conversation_id] = ctx
+            while len(self._contexts) > MAX_CONVERSATIONS_IN_MEMORY:
+                self._contexts.popitem(last=False)
+        self._contexts.move_to_end(conversation_id)
+        return ctx
+
+    def new_conversation(self, platform: str, chat: str | int) -> str:
+        """Start a fresh context in this chat (/new). Returns the new conversation id."""
+        chat_pid = self.chat_id(platform, str(chat))
+        conv = self.store.new_conversation(platform, chat_pid)
+        self._current[chat_pid] = conv.id
+        return conv.id
+
+    def check_text(self, text: str | None) -> str:
+        """The text if acceptable as a message, else EmptyMessage / MessageTooLong."""
+        if text is None or not str(text).strip():
+            raise EmptyMessage("the message is empty")
+        limit = self.settings.chat.max_message_chars
+        if len(text) > limit:
+            raise MessageTooLong(f"the message is {len(text)} characters long; the limit is {limit}")
+        return text
+
+    # messages ----------------------------------------------------------------------------------
+    async def handle_message(self, platform: str, user: str | int, chat: str | int, text: str) -> Reply:
+        """Answer a user's message. Stores both (scrubbed); raises ChatError subclasses on refusal."""
+        text = self.check_text(text)
+        if not self.runtime.ready:
+            raise ReplyFailed("the model is still loading; try again in a moment")
+        user, chat = str(user), str(chat)
+        user_pid = self.user_id(platform, user)
+        self.store.ensure_user(user_pid, platform, self.is_admin(platform, user))
+        conv_id = self._conversation_for(platform, chat)
+        ctx = self._context(conv_id)
+        async with ctx.lock:
+            scrubbed = await self.scrub(text, conv_id)
+            user_msg = self.store.add_message(
+                Message(conversation_id=conv_id, user_id=user_pid, role="user", text=scrubbed)
+            )
+            ctx.turns.append({"role": "user", "content": text, "id": user_msg.id})
+            del ctx.turns[:-MAX_TURNS_IN_MEMORY]
+            reply = await self._reply(ctx, user_msg.id, _turns_for_model(ctx.turns))
+            ctx.turns.append({"role": "assistant", "content": reply.text, "id": reply.message_id})
+        return reply
+
+    async def regenerate(self, message_id: str, requester: Participant | None = None) -> Reply:
+        """An alternative reply to the same context as `message_id`; both are kept."""
+        original = self._assistant_message(message_id)
+        if requester is not None:
+            self._check_participant(original, requester)
+        if not self.runtime.ready:
+            raise ReplyFailed("the model is still loading; try again in a moment")
+        ctx = self._context(original.conversation_id)
+        async with ctx.lock:
+            idx = next((i for i, t in enumerate(ctx.turns) if t["id"] == original.reply_to), None)
+            if idx is None:
+                prompt_turns = [
+                    {"role": m.role, "content": m.text}
+                    for m in self.store.conversation_messages(
+                        original.conversation_id, before=original.created_at
+                    )
+                ]
+            else:
+                prompt_turns = _turns_for_model(ctx.turns[: idx + 1])
+            reply = await self._reply(
+                ctx,
+                original.reply_to,
+                prompt_turns,
+                temperature=self.settings.chat.regenerate_temperature,
+                system_prompt=original.system_prompt,
+            )
+            # If the regenerated reply is the latest turn, the conversation continues from the new one.
+            if ctx.turns and ctx.turns[-1]["id"] == message_id:
+                ctx.turns[-1] = {"role": "assistant", "content": reply.text, "id": reply.message_id}
+        return reply
+
+    async def _reply(
+        self,
+        ctx: _Context,
+        reply_to: str | None,
+        turns: list[dict[str, str]],
+        temperature: float | None = None,
+        system_prompt: str | None = None,
+    ) -> Reply:
+        system_prompt = system_prompt or self.settings.model.system_prompt
+        try:
+            gen = await self.runtime.generate(turns, system_prompt=system_prompt, temperature=temperature)
+        except NotReady as exc:
+            raise ReplyFailed("the model is still loading; try again in a moment") from exc
+        except GenerationError as exc:
+            log.warning("reply failed in conversation %s: %s", ctx.conversation_id, exc)
+            raise ReplyFailed("sorry, I could not come up with a reply just now; please try again") from exc
+        text = gen.text or "…"
+        scrubbed = await self.scrub(text, ctx.conversation_id)
+        msg = self.store.add_message(
+            Message(
+                conversation_id=ctx.conversation_id,
+                role="assistant",
+                text=scrubbed,
+                reply_to=reply_to,
+                system_prompt=system_prompt,
+                model=self.runtime.model_name,
+                adapter_id=gen.adapter_id,
+                latency_ms=gen.latency_ms,
+            )
+        )
+        log.info(
+            "reply %s in %d ms (%d tokens, adapter %s)",
+            msg.id,
+            gen.latency_ms,
+            gen.new_tokens,
+            gen.adapter_id,
+        )
+        return Reply(
+            message_id=msg.id, text=text, conversation_id=ctx.conversation_id, adapter_id=gen.adapter_id
+        )
+
+    # ratings -----------------------------------------------------------------------------------
+    async def rate(
+        self, message_id: str, rater: Participant, value: int, correction: str | None = None
+    ) -> None:
+        """Record `rater`'s 👍 (1) / 👎 (-1), optionally with a better reply. The last rating wins.
+
+        Returns once the rating is committed to the store.
+        """
+        if isinstance(value, bool) or value not in (1, -1):
+            raise ChatError("a rating is 1 (👍) or -1 (👎)")
+        message = self._assistant_message(message_id)
+        self._check_participant(message, rater)
+        scrubbed = None
+        if correction is not None:
+            correction = self.check_text(correction)
+            scrubbed = await self.scrub(correction, message.conversation_id)
+        rater_pid = self.user_id(rater.platform, rater.user)
+        self.store.ensure_user(rater_pid, rater.platform, self.is_admin(rater.platform, rater.user))
+        self.store.upsert_rating(message_id, rater_pid, value, scrubbed)
+        log.info("rating %+d on %s%s", value, message_id, " with correction" if scrubbed else "")
+
+    def _assistant_message(self, message_id: str) -> Message:
+        if not isinstance(message_id, str) or not message_id:
+            raise UnknownMessage("unknown message id")
+        try:
+            message = self.store.get_message(message_id)
+        except NotFound:
+            raise UnknownMessage(f"unknown message id {message_id!r}") from None
+        if message.role != "assistant":
+            raise ChatError("only the bot's replies can be rated or regenerated")
+        return message
+
+    def conversation_of(self, message_id: str) -> Conversation:
+        """The conversation a message belongs to (raises UnknownMessage)."""
+        try:
+            return self.store.get_conversation(self.store.get_message(message_id).conversation_id)
+        except NotFound:
+            raise UnknownMessage(f"unknown message id {message_id!r}") from None
+
+    def _check_participant(self, message: Message, who: Participant) -> None:
+        """Only people in the chat where a reply was posted may rate or regenerate it."""
+        conv = self.store.get_conversation(message.conversation_id)
+        if who.chat is None and who.platform == conv.platform == "web":
+            return
+        if conv.platform != who.platform or conv.chat_id != self.chat_id(who.platform, str(who.chat)):
+            raise NotAllowed("only members of the chat where this reply was posted can rate it")
+
+
+def _turns_for_model(turns: list[dict[str, str]]) -> list[dict[str, str]]:
+    return [{"role": t["role"], "content": t["content"]} for t in turns]

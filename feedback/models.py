@@ -1,0 +1,71 @@
+"""The store's tables. Every text column holds scrubbed text only; ids of people are pseudonyms."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+class User(SQLModel, table=True):
+    """A person on one platform, known only by a keyed hash of platform and platform user id."""
+
+    id: str = Field(primary_key=True, description="pseudonym(platform, platform user id)")
+    platform: str = Field(index=True)
+    is_admin: bool = False
+    consented_at: datetime | None = None
+    forgotten_at: datetime | None = Field(default=None, description="Tombstone: asked to be forgotten.")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Conversation(SQLModel, table=True):
+    """One conversation context in one chat; /new starts another one in the same chat."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    platform: str = Field(index=True)
+    chat_id: str = Field(index=True, description="pseudonym(platform, platform chat id)")
+    started_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class Message(SQLModel, table=True):
+    """A turn: a user's message or a bot reply (with the model and adapter that produced it)."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    conversation_id: str = Field(foreign_key="conversation.id", index=True)
+    user_id: str | None = Field(default=None, foreign_key="user.id", index=True)
+    role: str = Field(description="user or assistant")
+    text: str = Field(description="Scrubbed text.")
+    reply_to: str | None = Field(
+        default=None,
+        index=True,
+        description="For replies: the user message answered. Regenerations share it.",
+    )
+    system_prompt: str | None = Field(default=None, description="Persona in force when the reply was made.")
+    model: str | None = None
+    adapter_id: str | None = None
+    latency_ms: int | None = None
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class Rating(SQLModel, table=True):
+    """A person's verdict on a reply. One row per (message, rater): the last rating wins."""
+
+    __table_args__ = (UniqueConstraint("message_id", "rater_id", name="uq_rating_message_rater"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    message_id: str = Field(foreign_key="message.id", index=True)
+    rater_id: str = Field(foreign_key="user.id", index=True)
+    value: int = Field(description="1 (👍) or -1 (👎)")
+    correction: str | None = Field(default=None, description="Scrubbed better reply written by the rater.")
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow, index=True)

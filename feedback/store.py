@@ -1,0 +1,159 @@
+"""The feedback store: conversations, messages and ratings in SQL (SQLite by default).
+
+The store never sees raw text: callers pass text already scrubbed by `privacy.Scrubber`.
+Every method commits before it returns, so what a caller acknowledges to a user is durable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import event, func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, create_engine, select
+
+from feedback.migrate import upgrade
+from feedback.models import Conversation, Message, Rating, User, utcnow
+
+
+class NotFound(LookupError):
+    """An id that the store does not know."""
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; SQLite gets WAL, full fsync and a busy timeout for several processes."""
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn, _record):  # noqa: ANN001
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Store:
+    """Queries and writes of the feedback store."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        upgrade(self.engine)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as s:
+            yield s
+
+    # users -----------------------------------------------------------------------------------
+    def ensure_user(self, user_id: str, platform: str, is_admin: bool = False) -> User:
+        """The user row for a pseudonym, created on first sight."""
+        with self.session() as s:
+            user = s.get(User, user_id)
+            if user is None:
+                user = User(id=user_id, platform=platform, is_admin=is_admin)
+                s.add(user)
+                s.commit()
+            elif user.is_admin != is_admin:
+                user.is_admin = is_admin
+                s.add(user)
+                s.commit()
+            return user
+
+    def get_user(self, user_id: str) -> User | None:
+        with self.session() as s:
+            return s.get(User, user_id)
+
+    # conversations and messages --------------------------------------------------------------
+    def new_conversation(self, platform: str, chat_id: str) -> Conversation:
+        with self.session() as s:
+            conv = Conversation(platform=platform, chat_id=chat_id)
+            s.add(conv)
+            s.commit()
+            return conv
+
+    def latest_conversation(self, platform: str, chat_id: str) -> Conversation | None:
+        with self.session() as s:
+            stmt = (
+                select(Conversation)
+                .where(Conversation.platform == platform, Conversation.chat_id == chat_id)
+                .order_by(Conversation.started_at.desc())
+                .limit(1)
+            )
+            return s.exec(stmt).first()
+
+    def get_conversation(self, conversation_id: str) -> Conversation:
+        with self.session() as s:
+            conv = s.get(Conversation, conversation_id)
+            if conv is None:
+                raise NotFound(f"unknown conversation {conversation_id}")
+            return conv
+
+    def add_message(self, message: Message) -> Message:
+        with self.session() as s:
+            s.add(message)
+            s.commit()
+            return message
+
+    def get_message(self, message_id: str) -> Message:
+        with self.session() as s:
+            msg = s.get(Message, message_id)
+            if msg is None:
+                raise NotFound(f"unknown message id {message_id!r}")
+            return msg
+
+    def conversation_messages(self, conversation_id: str, before: datetime | None = None) -> list[Message]:
+        """Messages of a conversation in order (optionally only those created before a time)."""
+        with self.session() as s:
+            stmt = select(Message).where(Message.conversation_id == conversation_id)
+            if before is not None:
+                stmt = stmt.where(Message.created_at < before)
+            return list(s.exec(stmt.order_by(Message.created_at)))
+
+    # ratings ---------------------------------------------------------------------------------
+    def upsert_rating(self, message_id: str, rater_id: str, value: int, correction: str | None) -> Rating:
+        """Record a rating; a second rating by the same rater replaces the first (no duplicates)."""
+        with self.session() as s:
+            stmt = select(Rating).where(Rating.message_id == message_id, Rating.rater_id == rater_id)
+            rating = s.exec(stmt).first()
+            if rating is None:
+                rating = Rating(message_id=message_id, rater_id=rater_id, value=value, correction=correction)
+            else:
+                rating.value = value
+                # A plain 👍/👎 after a correction keeps the correction; a new correction replaces it.
+                if correction is not None:
+                    rating.correction = correction
+                rating.updated_at = utcnow()
+            s.add(rating)
+            s.commit()
+            return rating
+
+    def ratings_of(self, message_id: str) -> list[Rating]:
+        with self.session() as s:
+            return list(s.exec(select(Rating).where(Rating.message_id == message_id)))
+
+    def counts(self, since: datetime | None = None) -> dict[str, int]:
+        """How many conversations, messages and ratings the store holds (optionally since a time)."""
+        with self.session() as s:
+            out = {}
+            for name, model, col in (
+                ("conversations", Conversation, Conversation.started_at),
+                ("messages", Message, Message.created_at),
+                ("ratings", Rating, Rating.updated_at),
+            ):
+                stmt = select(func.count()).select_from(model)
+                if since is not None:
+                    stmt = stmt.where(col >= since)
+                out[name] = s.exec(stmt).one()
+            return out

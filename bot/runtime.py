@@ -244,23 +244,52 @@ class ModelRuntime:
         log.info("serving adapter %s", adapter_id or "none (base model)")
 
     def _swap_blocking(self, adapter_id: str | None, path: str | Path | None) -> None:
+        from peft import PeftModel
+
         old = self.adapter_id
         if adapter_id == old:
             return
-        if adapter_id is not None:
-            try:
+        if adapter_id is None:
+            # unload() takes the LoRA layers out again and hands back the untouched base model.
+            self.model = self.model.unload()
+            self.adapter_id = None
+            return
+        try:
+            if old is None:
+                self.model = PeftModel.from_pretrained(self.model, str(path), adapter_name=adapter_id)
+            else:
                 self.model.load_adapter(str(path), adapter_name=adapter_id)
-            except Exception as exc:
-                # Leave no half-loaded adapter behind; the old one keeps serving.
-                try:
-                    self.model.delete_adapter(adapter_id)
-                except Exception:
-                    pass
-                raise AdapterError(f"cannot load adapter {adapter_id}: {exc}") from exc
-            self.model.set_adapter(adapter_id)
-            self.model.enable_adapters()
-        else:
-            self.model.disable_adapters()
+                self.model.set_adapter(adapter_id)
+        except Exception as exc:
+            self._discard_failed(adapter_id, had_adapter=old is not None)
+            raise AdapterError(f"cannot load adapter {adapter_id}: {exc}") from exc
+        self.model.eval()
         if old is not None:
             self.model.delete_adapter(old)
         self.adapter_id = adapter_id
+
+    def _discard_failed(self, adapter_id: str, had_adapter: bool) -> None:
+        """Leave no half-loaded adapter behind; what served before keeps serving."""
+        from peft import PeftModel
+
+        if isinstance(self.model, PeftModel):
+            if had_adapter:
+                if adapter_id in self.model.peft_config:
+                    self.model.set_adapter(self.adapter_id)
+                    self.model.delete_adapter(adapter_id)
+            else:
+                self.model = self.model.unload()
+        else:
+            # PeftModel.from_pretrained injects LoRA layers into the base before loading weights.
+            _strip_lora_layers(self.model)
+
+
+def _strip_lora_layers(model: torch.nn.Module) -> None:
+    """Put every LoRA-wrapped linear layer back to its original base layer, in place."""
+    from peft.tuners.tuners_utils import BaseTunerLayer
+
+    wrapped = [name for name, m in model.named_modules() if isinstance(m, BaseTunerLayer)]
+    for name in wrapped:
+        parent_name, _, child = name.rpartition(".")
+        parent = model.get_submodule(parent_name) if parent_name else model
+        setattr(parent, child, getattr(parent, child).get_base_layer())

@@ -124,7 +124,7 @@ class ChatService:
             ctx = _Context(conversation_id)
             # After a restart only the scrubbed history exists; it is the best context we have.
             for m in self.store.conversation_messages(conversation_id)[-MAX_TURNS_IN_MEMORY:]:
-                ctx.turns.append({"role": m.role, "content": m.text, "id": m.id})
+                ctx.turns.append({"role": m.role, "content": m.text, "id": m.id, "user": m.user_id})
             self._contexts[conversation_id] = ctx
             while len(self._contexts) > MAX_CONVERSATIONS_IN_MEMORY:
                 self._contexts.popitem(last=False)
@@ -163,7 +163,7 @@ class ChatService:
             user_msg = self.store.add_message(
                 Message(conversation_id=conv_id, user_id=user_pid, role="user", text=scrubbed)
             )
-            ctx.turns.append({"role": "user", "content": text, "id": user_msg.id})
+            ctx.turns.append({"role": "user", "content": text, "id": user_msg.id, "user": user_pid})
             del ctx.turns[:-MAX_TURNS_IN_MEMORY]
             reply = await self._reply(ctx, user_msg.id, _turns_for_model(ctx.turns))
             ctx.turns.append({"role": "assistant", "content": reply.text, "id": reply.message_id})
@@ -240,6 +240,36 @@ class ChatService:
         return Reply(
             message_id=msg.id, text=text, conversation_id=ctx.conversation_id, adapter_id=gen.adapter_id
         )
+
+    # privacy -------------------------------------------------------------------------------------
+    def privacy_notice(self) -> str:
+        """What every platform shows on first contact and on /privacy."""
+        return (
+            "Kaizen stores your messages and ratings to learn to answer better. Before anything is "
+            "written to disk, names, e-mail addresses, phone numbers, card numbers and other personal "
+            "data are removed; your account is kept only as a pseudonym. Use /forget to delete what "
+            "is stored about you, /new to start a fresh conversation."
+        )
+
+    async def forget(self, platform: str, user: str | int) -> dict[str, int]:
+        """Delete everything stored of this user (messages, replies to them, ratings, corrections)."""
+        user_pid = self.user_id(platform, str(user))
+        counts = await asyncio.to_thread(self.store.forget_user, user_pid)
+        # Raw context in memory goes too: drop every cached conversation the user spoke in.
+        for conv_id, ctx in list(self._contexts.items()):
+            if any(t.get("user") == user_pid for t in ctx.turns):
+                del self._contexts[conv_id]
+        log.info("forgot a user: %d messages, %d ratings deleted", counts["messages"], counts["ratings"])
+        return counts
+
+    def status(self) -> dict:
+        """Model, adapter in force and store counts, for admins."""
+        return {
+            "model": self.runtime.model_name,
+            "ready": self.runtime.ready,
+            "adapter": self.runtime.adapter_id,
+            **self.store.counts(),
+        }
 
     # ratings -----------------------------------------------------------------------------------
     async def rate(

@@ -86,7 +86,6 @@ class PrivacySettings(BaseModel):
             "US_PASSPORT",
             "US_DRIVER_LICENSE",
             "MEDICAL_LICENSE",
-            "UK_NHS",
         ],
         description="Presidio entity types to remove before anything is written.",
     )

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import event, func
+from sqlalchemy import delete, event, func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine, select
 
@@ -157,3 +157,26 @@ class Store:
                     stmt = stmt.where(col >= since)
                 out[name] = s.exec(stmt).one()
             return out
+
+    # forgetting --------------------------------------------------------------------------------
+    def forget_user(self, user_id: str) -> dict[str, int]:
+        """Delete a user's messages, the bot's replies to them, and their ratings and corrections.
+
+        Keeps only a tombstone row (``forgotten_at``) so later training excludes the pseudonym.
+        Returns how many rows of each kind were deleted.
+        """
+        with self.session() as s:
+            own = list(s.exec(select(Message.id).where(Message.user_id == user_id)))
+            replies = list(s.exec(select(Message.id).where(Message.reply_to.in_(own)))) if own else []
+            doomed = own + replies
+            deleted_ratings = s.exec(
+                delete(Rating).where((Rating.rater_id == user_id) | Rating.message_id.in_(doomed))
+            ).rowcount
+            deleted_messages = s.exec(delete(Message).where(Message.id.in_(doomed))).rowcount if doomed else 0
+            user = s.get(User, user_id)
+            if user is None:
+                user = User(id=user_id, platform="unknown")
+            user.forgotten_at = utcnow()
+            s.add(user)
+            s.commit()
+        return {"messages": deleted_messages, "ratings": deleted_ratings}

@@ -1,0 +1,82 @@
+"""The local web chat: a page and the JSON API it uses. Translates HTTP to ChatService calls only."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from pydantic import BaseModel, Field, StrictInt
+
+from bot.service import ChatError, ChatService, Participant
+
+log = logging.getLogger(__name__)
+PAGE = Path(__file__).with_name("static") / "chat.html"
+
+
+class ChatIn(BaseModel):
+    session: str = Field(min_length=1, max_length=128)
+    text: str
+
+
+class RateIn(BaseModel):
+    message_id: str
+    value: StrictInt
+    correction: str | None = None
+    session: str | None = Field(None, max_length=128)
+
+
+class RegenerateIn(BaseModel):
+    message_id: str
+    session: str | None = Field(None, max_length=128)
+
+
+def create_web_app(service: ChatService) -> FastAPI:
+    """The FastAPI app serving the chat page and /api/*."""
+    app = FastAPI(title="Kaizen web chat", docs_url=None, redoc_url=None)
+
+    @app.exception_handler(ChatError)
+    async def _chat_error(_: Request, exc: ChatError) -> JSONResponse:
+        return JSONResponse({"error": str(exc)}, status_code=exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+        # Name the field, never echo the input: it may carry personal data.
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body") or "body"
+        return JSONResponse({"error": f"{where}: {first.get('msg', 'invalid request')}"}, status_code=400)
+
+    @app.get("/", response_class=HTMLResponse)
+    async def page() -> str:
+        return PAGE.read_text(encoding="utf-8")
+
+    @app.get("/healthz")
+    async def healthz() -> JSONResponse:
+        runtime = service.runtime
+        status = "ok" if runtime.ready else ("error" if runtime.load_error else "loading")
+        body = {"status": status, "model": runtime.model_name, "adapter": runtime.adapter_id}
+        return JSONResponse(body, status_code=200 if runtime.ready else 503)
+
+    @app.post("/api/chat")
+    async def chat(body: ChatIn) -> dict:
+        reply = await service.handle_message("web", body.session, body.session, body.text)
+        return {"message_id": reply.message_id, "reply": reply.text}
+
+    @app.post("/api/rate")
+    async def rate(body: RateIn) -> dict:
+        await service.rate(body.message_id, _web_participant(body.session), body.value, body.correction)
+        return {"ok": True, "message_id": body.message_id, "value": body.value}
+
+    @app.post("/api/regenerate")
+    async def regenerate(body: RegenerateIn) -> dict:
+        reply = await service.regenerate(body.message_id, _web_participant(body.session))
+        return {"message_id": reply.message_id, "reply": reply.text}
+
+    return app
+
+
+def _web_participant(session: str | None) -> Participant:
+    # Without a session the unguessable message id is the capability (local, single-user web chat).
+    return Participant(platform="web", user=session or "web-local", chat=session)

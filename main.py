@@ -12,6 +12,7 @@ import os
 import sys
 import threading
 from dataclasses import dataclass
+from datetime import datetime
 
 # Offline by default: model files come from local packages or directories, never from a hub.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -98,6 +99,7 @@ async def run_server(parts: Components, host: str, port: int) -> None:
     from bot.web import create_web_app
 
     _load_model_in_background(parts.runtime)
+    scheduler = start_housekeeping(parts)
     tasks = []
     if parts.settings.web.enabled:
         config = uvicorn.Config(
@@ -109,7 +111,36 @@ async def run_server(parts: Components, host: str, port: int) -> None:
     if not tasks:
         log.error("no adapter is enabled: enable the web chat or set a Telegram/Discord token")
         return
-    await asyncio.gather(*tasks)
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        scheduler.shutdown(wait=False)
+
+
+def start_housekeeping(parts: Components):  # noqa: ANN201
+    """Daily retention: delete conversations older than privacy.retention_days (also once at start)."""
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+    def apply_retention() -> None:
+        removed = parts.store.delete_conversations_older_than(parts.settings.privacy.retention_days)
+        log.info(
+            "retention: deleted %d conversations older than %d days",
+            removed,
+            parts.settings.privacy.retention_days,
+        )
+
+    scheduler = AsyncIOScheduler()
+    scheduler.add_job(
+        apply_retention,
+        "interval",
+        days=1,
+        next_run_time=datetime.now(),
+        id="retention",
+        coalesce=True,
+        misfire_grace_time=3600,
+    )
+    scheduler.start()
+    return scheduler
 
 
 @cli.callback(invoke_without_command=True)
@@ -132,6 +163,71 @@ def serve(
         asyncio.run(run_server(parts, host or settings.web.host, port or settings.web.port))
     except KeyboardInterrupt:
         pass
+
+
+privacy_cli = typer.Typer(help="Scrub text and audit the store for personal data.", rich_markup_mode=None)
+cli.add_typer(privacy_cli, name="privacy")
+
+
+@privacy_cli.command("scrub")
+def privacy_scrub() -> None:
+    """Read lines on stdin, write them scrubbed on stdout (for audits and pipelines)."""
+    from privacy import Scrubber
+
+    settings = settings_or_exit()
+    scrubber = Scrubber(settings.privacy)
+    for line in sys.stdin:
+        sys.stdout.write(scrubber.scrub(line.rstrip("\n")) + "\n")
+        sys.stdout.flush()
+
+
+@privacy_cli.command("scan")
+def privacy_scan(
+    fix: bool = typer.Option(False, "--fix", help="Re-scrub every text where something is found, in place."),
+) -> None:
+    """Rescan all stored text with today's scrubber; report findings per entity type."""
+    from collections import Counter
+
+    from feedback.store import Store
+    from privacy import Scrubber
+
+    settings = settings_or_exit()
+    store = Store(settings.db_url)
+    scrubber = Scrubber(settings.privacy)
+    found: Counter[str] = Counter()
+    dirty = []
+    texts = list(store.iter_texts())
+    for kind, row_id, text in texts:
+        spans = scrubber.find(text)
+        # Our own placeholders (<PERSON>) are not findings.
+        spans = [s for s in spans if not _is_placeholder(text, s.start, s.end)]
+        for span in spans:
+            found[span.entity_type] += 1
+        if spans:
+            dirty.append((kind, row_id, text))
+    if fix:
+        for kind, row_id, text in dirty:
+            store.replace_text(kind, row_id, scrubber.scrub(text))
+    typer.echo(f"scanned {len(texts)} texts; {len(dirty)} with personal data" + (" (fixed)" if fix else ""))
+    for entity, n in sorted(found.items()):
+        typer.echo(f"  {entity}: {n}")
+
+
+def _is_placeholder(text: str, start: int, end: int) -> bool:
+    return text[max(0, start - 1) : start] == "<" and text[end : end + 1] == ">"
+
+
+@cli.command()
+def forget(
+    platform: str = typer.Option(..., help="telegram, discord or web."),
+    user: str = typer.Option(..., help="The user's id on that platform (web: the session id)."),
+) -> None:
+    """Delete everything stored of one user and leave a pseudonymous tombstone."""
+    settings = settings_or_exit()
+    setup_logging(settings)
+    parts = build_components(settings)
+    counts = asyncio.run(parts.service.forget(platform, user))
+    typer.echo(f"deleted {counts['messages']} messages and {counts['ratings']} ratings")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.runtime import GenerationError, ModelRuntime, NotReady
 from config.settings import Settings
@@ -45,6 +45,12 @@ class NotAllowed(ChatError):
     status = 403
 
 
+class ConsentRequired(ChatError):
+    """`privacy.require_consent` is on and this user has not accepted the privacy notice yet."""
+
+    status = 451
+
+
 class ReplyFailed(ChatError):
     """The model failed or timed out. The user's message is stored; nothing is lost."""
 
@@ -66,6 +72,7 @@ class Reply:
     text: str
     conversation_id: str
     adapter_id: str | None
+    notice: str | None = None  # the privacy notice, set on a user's first contact
 
 
 @dataclass
@@ -155,6 +162,9 @@ class ChatService:
             raise ReplyFailed("the model is still loading; try again in a moment")
         user, chat = str(user), str(chat)
         user_pid = self.user_id(platform, user)
+        known = self.store.get_user(user_pid)
+        if self.settings.privacy.require_consent and (known is None or known.consented_at is None):
+            raise ConsentRequired(self.privacy_notice() + " Accept to start chatting.")
         self.store.ensure_user(user_pid, platform, self.is_admin(platform, user))
         conv_id = self._conversation_for(platform, chat)
         ctx = self._context(conv_id)
@@ -167,6 +177,8 @@ class ChatService:
             del ctx.turns[:-MAX_TURNS_IN_MEMORY]
             reply = await self._reply(ctx, user_msg.id, _turns_for_model(ctx.turns))
             ctx.turns.append({"role": "assistant", "content": reply.text, "id": reply.message_id})
+        if known is None:
+            reply = replace(reply, notice=self.privacy_notice())
         return reply
 
     async def regenerate(self, message_id: str, requester: Participant | None = None) -> Reply:
@@ -250,6 +262,19 @@ class ChatService:
             "data are removed; your account is kept only as a pseudonym. Use /forget to delete what "
             "is stored about you, /new to start a fresh conversation."
         )
+
+    def needs_consent(self, platform: str, user: str | int) -> bool:
+        """True when consent is required and this user has not given it."""
+        if not self.settings.privacy.require_consent:
+            return False
+        known = self.store.get_user(self.user_id(platform, str(user)))
+        return known is None or known.consented_at is None
+
+    def give_consent(self, platform: str, user: str | int) -> None:
+        """Record that the user accepted the privacy notice (idempotent)."""
+        user_pid = self.user_id(platform, str(user))
+        self.store.ensure_user(user_pid, platform, self.is_admin(platform, user))
+        self.store.record_consent(user_pid)
 
     async def forget(self, platform: str, user: str | int) -> dict[str, int]:
         """Delete everything stored of this user (messages, replies to them, ratings, corrections)."""

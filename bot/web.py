@@ -28,6 +28,10 @@ class RateIn(BaseModel):
     session: str | None = Field(None, max_length=128)
 
 
+class ConsentIn(BaseModel):
+    session: str = Field(min_length=1, max_length=128)
+
+
 class RegenerateIn(BaseModel):
     message_id: str
     session: str | None = Field(None, max_length=128)
@@ -62,7 +66,15 @@ def create_web_app(service: ChatService) -> FastAPI:
     @app.post("/api/chat")
     async def chat(body: ChatIn) -> dict:
         reply = await service.handle_message("web", body.session, body.session, body.text)
-        return {"message_id": reply.message_id, "reply": reply.text}
+        out = {"message_id": reply.message_id, "reply": reply.text}
+        if reply.notice:
+            out["notice"] = reply.notice
+        return out
+
+    @app.post("/api/consent")
+    async def consent(body: ConsentIn) -> dict:
+        service.give_consent("web", body.session)
+        return {"ok": True}
 
     @app.post("/api/rate")
     async def rate(body: RateIn) -> dict:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import delete, event, func
@@ -180,3 +180,56 @@ class Store:
             s.add(user)
             s.commit()
         return {"messages": deleted_messages, "ratings": deleted_ratings}
+
+    def record_consent(self, user_id: str) -> None:
+        with self.session() as s:
+            user = s.get(User, user_id)
+            if user is not None and user.consented_at is None:
+                user.consented_at = utcnow()
+                s.add(user)
+                s.commit()
+
+    # retention -------------------------------------------------------------------------------
+    def delete_conversations_older_than(self, days: int, now: datetime | None = None) -> int:
+        """Delete conversations whose newest message (or start) is older than `days`. Returns how many."""
+        cutoff = (now or utcnow()) - timedelta(days=days)
+        with self.session() as s:
+            last = (
+                select(Message.conversation_id, func.max(Message.created_at).label("last"))
+                .group_by(Message.conversation_id)
+                .subquery()
+            )
+            stmt = (
+                select(Conversation.id)
+                .outerjoin(last, last.c.conversation_id == Conversation.id)
+                .where(func.coalesce(last.c.last, Conversation.started_at) < cutoff)
+            )
+            old = list(s.exec(stmt))
+            if not old:
+                return 0
+            old_messages = select(Message.id).where(Message.conversation_id.in_(old))
+            s.exec(delete(Rating).where(Rating.message_id.in_(old_messages)))
+            s.exec(delete(Message).where(Message.conversation_id.in_(old)))
+            s.exec(delete(Conversation).where(Conversation.id.in_(old)))
+            s.commit()
+            return len(old)
+
+    # audits ----------------------------------------------------------------------------------
+    def iter_texts(self) -> Iterator[tuple[str, str, str]]:
+        """(kind, id, text) for every stored text: messages and corrections."""
+        with self.session() as s:
+            for m in s.exec(select(Message)):
+                yield "message", m.id, m.text
+            for r in s.exec(select(Rating).where(Rating.correction.is_not(None))):
+                yield "correction", r.id, r.correction
+
+    def replace_text(self, kind: str, row_id: str, text: str) -> None:
+        """Overwrite one stored text (used by `privacy scan --fix`)."""
+        with self.session() as s:
+            row = s.get(Message if kind == "message" else Rating, row_id)
+            if kind == "message":
+                row.text = text
+            else:
+                row.correction = text
+            s.add(row)
+            s.commit()

@@ -1,0 +1,108 @@
+"""Forgetting, retention, consent, and the privacy CLI."""
+
+import subprocess
+import sys
+from datetime import timedelta
+
+import httpx
+import pytest
+
+from bot.service import ConsentRequired, Participant
+from bot.web import create_web_app
+from feedback.models import Message, utcnow
+from tests.helpers import ROOT
+
+
+async def test_first_contact_shows_the_privacy_notice_once(service):
+    first = await service.handle_message("web", "newcomer", "c", "hello")
+    second = await service.handle_message("web", "newcomer", "c", "again")
+    assert first.notice and "/forget" in first.notice
+    assert second.notice is None
+
+
+async def test_with_consent_required_nothing_is_stored_until_accepted(service, store):
+    service.settings.privacy.require_consent = True
+    with pytest.raises(ConsentRequired):
+        await service.handle_message("telegram", 77, 77, "hi, I am Ann Lee")
+    assert store.counts() == {"conversations": 0, "messages": 0, "ratings": 0}
+    assert store.get_user(service.user_id("telegram", 77)) is None
+    assert service.needs_consent("telegram", 77)
+    service.give_consent("telegram", 77)
+    assert not service.needs_consent("telegram", 77)
+    reply = await service.handle_message("telegram", 77, 77, "hi")
+    assert store.get_message(reply.message_id).role == "assistant"
+
+
+async def test_consent_off_stores_from_the_first_message(service, store):
+    assert not service.needs_consent("web", "x")
+    await service.handle_message("web", "x", "x", "hi")
+    assert store.counts()["messages"] == 2
+
+
+async def test_web_consent_flow(service):
+    service.settings.privacy.require_consent = True
+    transport = httpx.ASGITransport(app=create_web_app(service))
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+        r = await c.post("/api/chat", json={"session": "s", "text": "hi"})
+        assert r.status_code == 451 and "personal data" in r.json()["error"]
+        assert (await c.post("/api/consent", json={"session": "s"})).status_code == 200
+        assert (await c.post("/api/chat", json={"session": "s", "text": "hi"})).status_code == 200
+
+
+async def test_retention_deletes_exactly_the_old_conversations(service, store):
+    old = await service.handle_message("web", "u", "old-chat", "old")
+    recent = await service.handle_message("web", "u", "new-chat", "recent")
+    await service.rate(old.message_id, Participant("web", "u", "old-chat"), 1)
+    # Age the first conversation by 200 days.
+    with store.session() as s:
+        for m in s.query(Message).filter(Message.conversation_id == old.conversation_id):
+            m.created_at = utcnow() - timedelta(days=200)
+            s.add(m)
+        s.commit()
+    assert store.delete_conversations_older_than(180) == 1
+    with pytest.raises(Exception):
+        store.get_conversation(old.conversation_id)
+    assert store.get_conversation(recent.conversation_id)
+    assert store.counts() == {"conversations": 1, "messages": 2, "ratings": 0}
+    assert store.delete_conversations_older_than(180) == 0
+
+
+def _cli(args, data_dir, stdin=None):
+    env = {"KAIZEN_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin", "HOME": str(data_dir)}
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_privacy_scrub_cli_scrubs_stdin_lines(tmp_path):
+    proc = _cli(["privacy", "scrub"], tmp_path, stdin="mail me at ann.lee@example.com\nnothing here\n")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == ["mail me at <EMAIL_ADDRESS>", "nothing here"]
+
+
+async def test_scan_finds_planted_residue_and_fix_removes_it(service, store, settings):
+    reply = await service.handle_message("web", "u", "c", "hello")
+    # Residue from an older, weaker scrubber: plant it directly.
+    store.replace_text("message", reply.message_id, "contact bob.planted@example.com please")
+    proc = _cli(["privacy", "scan"], settings.data_dir)
+    assert proc.returncode == 0, proc.stderr
+    assert "1 with personal data" in proc.stdout and "EMAIL_ADDRESS: 1" in proc.stdout
+    assert "bob.planted" in store.get_message(reply.message_id).text
+    proc = _cli(["privacy", "scan", "--fix"], settings.data_dir)
+    assert "(fixed)" in proc.stdout
+    assert "bob.planted" not in store.get_message(reply.message_id).text
+    assert "0 with personal data" in _cli(["privacy", "scan"], settings.data_dir).stdout
+
+
+async def test_forget_cli_deletes_a_users_data(service, store, settings):
+    await service.handle_message("telegram", 4242, 4242, "remember me")
+    proc = _cli(["forget", "--platform", "telegram", "--user", "4242"], settings.data_dir)
+    assert proc.returncode == 0, proc.stderr
+    assert "deleted 2 messages" in proc.stdout
+    assert store.counts()["messages"] == 0

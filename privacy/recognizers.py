@@ -78,9 +78,15 @@ def _strip_trailing(text: str, start: int, end: int, chars: str = ".,;:!?)]}\"'"
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 # Phrases after which the next word(s) are very likely a name, even lower case and unknown.
+_NAME_TRIGGER = re.compile(
+    r"(?:\bmy\s+name\s+is|\bmy\s+name'?s|\bname\s*:|\bname\s+is|\bcall\s+me|\bcalled|\bnamed|\bi\s+go\s+by|"
+    r"\bsigned|\bregards,?|\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bprof\.?)\W*$",
+    re.IGNORECASE,
+)
+# "I'm X" / "this is X": X is a name unless it looks like an adjective or verb ("I'm tired", "this is amazing").
 _STRONG_TRIGGER = re.compile(
-    r"(?:\bmy\s+name\s+is|\bmy\s+name'?s|\bname\s*:|\bname\s+is|\bi\s*'?\s*a?m|\bim|\bi\s+am|\bthis\s+is|"
-    r"\bit'?s|\bcall\s+me|\bcalled|\bnamed|\bi\s+go\s+by|\bsigned|\bregards,?|\bthanks,?|\bcheers,?|"
+    r"(?:\bi\s*'?\s*a?m|\bim|\bi\s+am|\bthis\s+is|"
+    r"\bit'?s|\bthanks,?|\bcheers,?|"
     r"\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bmiss|\bdr\.?|\bprof\.?|\bfrom\s*:|\bsent\s+by|"
     r"\bmy\s+(?:wife|husband|son|daughter|mom|mum|dad|mother|father|brother|sister|friend|boss|"
     r"colleague|partner|girlfriend|boyfriend|neighbou?r|teacher|doctor|cousin|uncle|aunt|grandma|grandpa)"
@@ -93,6 +99,13 @@ _WEAK_TRIGGER = re.compile(
     r"thank|thanks|love|miss|visit|visited|saw|see|know|knows|about)\W*$",
     re.IGNORECASE,
 )
+# Words right after a name that make a preceding unknown word a name ("wakeeta said ...").
+_AFTER_NAME = re.compile(
+    r"^\s*(?:said|says|told|asked|texted|called|emailed|wrote|replied|lives|works|thinks|wants|loves|likes|"
+    r"is\s+my|was\s+my|and\s+i\b|and\s+me\b|'s\s+(?:mom|dad|wife|husband|birthday|house|phone|number|email))\b",
+    re.IGNORECASE,
+)
+_NOT_NAME_SUFFIX = re.compile(r"(?:ing|ed|ly|ful|ous|ive|able|ible|ish|less|ic|ical|est|ness|ment|y)$")
 _PARTICLES = {"da", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "al", "st", "mc"}
 _NOT_NAME_POS = {"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "INTJ"}
 
@@ -128,7 +141,10 @@ class KaizenNameRecognizer(_RegexRecognizer):
                 return True
             if is_cap(i):
                 return True
-            return strong and pos.get(words[i].start()) not in _NOT_NAME_POS
+            if not strong:
+                return False
+            tag = pos.get(words[i].start())
+            return tag in ("PROPN", "NOUN", "X") or (tag not in _NOT_NAME_POS or not _NOT_NAME_SUFFIX.search(w))
 
         def adjacent(i: int) -> bool:  # word i follows word i-1 with only spaces between
             return i > 0 and text[words[i - 1].end() : words[i].start()] in (" ", "  ")
@@ -150,7 +166,9 @@ class KaizenNameRecognizer(_RegexRecognizer):
         while i < len(words):
             before = text[max(0, words[i].start() - 40) : words[i].start()]
             score = 0.0
-            if _STRONG_TRIGGER.search(before) and nameish(i, strong=True):
+            if _NAME_TRIGGER.search(before) and nameish(i, strong=True) and low(i) not in _PARTICLES:
+                j, score = extend(i, strong=True), 0.9
+            elif _STRONG_TRIGGER.search(before) and nameish(i, strong=True):
                 j, score = extend(i, strong=True), 0.9
             elif known(i) or (is_cap(i) and _WEAK_TRIGGER.search(before) and nameish(i, strong=False)):
                 j = extend(i, strong=False)
@@ -158,6 +176,13 @@ class KaizenNameRecognizer(_RegexRecognizer):
                     score = 0.85
                 elif low(i) in first or (_WEAK_TRIGGER.search(before) and (is_cap(i) or low(i) in last)):
                     score = 0.6
+            if not score and nameish(i, strong=True) and (i == 0 or not words[i - 1].group()[0].isdigit()):
+                # unknown word(s) right before "said", "is my", ...: take up to two words back
+                j = i + 1
+                if j < len(words) and adjacent(j) and nameish(j, strong=True):
+                    j += 1
+                if _AFTER_NAME.match(text[words[j - 1].end() :]):
+                    score = 0.7
             if score:
                 yield words[i].start(), words[j - 1].end(), "PERSON", score
                 i = j
@@ -183,6 +208,12 @@ def is_false_name(span_text: str) -> bool:
     if any((t in first or t in last) and t not in common for t in toks):
         return False
     return all(t in TECH_WORDS or t in common for t in toks)
+
+
+def has_known_name(span_text: str) -> bool:
+    """True when some word of the span is a listed first or last name that is not an everyday word."""
+    first, last, common = first_names(), last_names(), common_words()
+    return any((t in first or t in last) and t not in common for t in (w.lower() for w in _WORD.findall(span_text)))
 
 
 # ------------------------------------------------------------------------------------------ addresses
@@ -288,7 +319,7 @@ class KaizenSecretRecognizer(_RegexRecognizer):
 
 # ------------------------------------------------------------------------------------------ usernames
 
-_HANDLE = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?(?![\w@])")
+_HANDLE = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,30}[A-Za-z0-9_])?(?![\w@])")
 _USER_CTX = re.compile(
     r"\b(?:user\s?name|handle|user\s?id|login|nick(?:name)?|discord|telegram|insta(?:gram)?|twitter|"
     r"github|tiktok|reddit|gamertag)(?:\s+(?:is|was))?\s*[:=]?\s+(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,31})",
@@ -306,7 +337,7 @@ class KaizenUsernameRecognizer(_RegexRecognizer):
         for m in _HANDLE.finditer(text):
             if m.group()[1:].lower() in {"everyone", "here", "channel", "all"}:
                 continue
-            yield m.start(), m.end(), USERNAME, 0.85
+            yield m.start(), m.end(), USERNAME, 0.95
         for m in _USER_CTX.finditer(text):
             end = _strip_trailing(text, m.start("val"), m.end("val"))
             val = text[m.start("val") : end].lstrip("@").lower()
@@ -321,7 +352,10 @@ _PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){1,
 _PHONE_NATL = re.compile(
     r"(?<![\w+.-])(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?![\w])"
 )
-_PHONE_BARE = re.compile(r"(?<![\w+.-])0\d{9,10}(?![\w.])")
+_PHONE_BARE = re.compile(r"(?<![\w+.-])\d{10,11}(?![\w.])")
+_PHONE_TRUNK = re.compile(
+    r"(?<![\w+.-])(?:\(0\d{1,4}\)|0\d{1,4})[\s.-]{0,2}\d{5,8}(?![\w])|(?<![\w+.-])0\d(?:[\s.]\d{2}){4}(?![\w])"
+)
 _PHONE_CTX = re.compile(
     r"\b(?:phone|tel|telephone|mobile|cell|call|text|txt|sms|whatsapp|signal|number|no\.|num|ring|reach|"
     r"contact|fax|landline)\b",
@@ -335,10 +369,11 @@ class KaizenPhoneRecognizer(_RegexRecognizer):
     ENTITIES = ["PHONE_NUMBER"]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
-        for pattern, base in ((_PHONE_INTL, 0.75), (_PHONE_NATL, 0.5), (_PHONE_BARE, 0.3)):
+        for pattern, base in ((_PHONE_INTL, 0.75), (_PHONE_NATL, 0.5), (_PHONE_TRUNK, 0.45), (_PHONE_BARE, 0.3)):
             for m in pattern.finditer(text):
                 digits = re.sub(r"\D", "", m.group())
-                if not 7 <= len(digits) <= 15:
+                # 15 digits is the E.164 maximum; one more for a written trunk prefix "+44 (0) 20 ..."
+                if not 7 <= len(digits) <= 16:
                     continue
                 if pattern is _PHONE_NATL and re.fullmatch(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}", m.group()):
                     continue
@@ -373,6 +408,35 @@ class KaizenDateOfBirthRecognizer(_RegexRecognizer):
 
 
 # ------------------------------------------------------------------------------- IBAN, IP, e-mail
+
+_CARD = re.compile(r"(?<![\w.-])\d(?:[ -]?\d){12,18}(?![\w]|[.-]\d)")
+_CARD_CTX = re.compile(r"\b(?:card|visa|mastercard|amex|credit|debit|cc|cvv|exp)\b", re.IGNORECASE)
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+class KaizenCreditCardRecognizer(_RegexRecognizer):
+    """CREDIT_CARD: 13-19 digits, optionally grouped by spaces or dashes, passing the Luhn check
+    (any issuer range, including Mastercard 2-series that Presidio's pattern misses)."""
+
+    ENTITIES = ["CREDIT_CARD"]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        for m in _CARD.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            if not 13 <= len(digits) <= 19 or not luhn_valid(digits) or len(set(digits)) < 3:
+                continue
+            ctx = _has_context(text, m.start(), m.end(), _CARD_CTX)
+            yield m.start(), m.end(), "CREDIT_CARD", 0.95 if ctx else 0.8
+
 
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})?\b")
 
@@ -447,6 +511,7 @@ def kaizen_recognizers() -> list[EntityRecognizer]:
         KaizenPhoneRecognizer(),
         KaizenDateOfBirthRecognizer(),
         KaizenIbanRecognizer(),
+        KaizenCreditCardRecognizer(),
         KaizenIpRecognizer(),
         KaizenEmailRecognizer(),
     ]

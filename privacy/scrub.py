@@ -12,14 +12,14 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from config.settings import PrivacySettings
 from privacy.offline import use_offline_suffix_list
-from privacy.recognizers import is_false_name, kaizen_recognizers
+from privacy.recognizers import has_known_name, is_false_name, kaizen_recognizers
 from privacy.surrogate import SurrogateFactory
 
 log = logging.getLogger(__name__)
 
 DEFAULT_SCOPE = "kaizen:default"
 # Presidio recognizers Kaizen replaces with its own (wider formats, any letter case).
-_REPLACED = {"PhoneRecognizer", "IbanRecognizer", "IpRecognizer"}
+_REPLACED = {"PhoneRecognizer", "IbanRecognizer", "IpRecognizer", "CreditCardRecognizer"}
 # Types produced by spaCy NER that go through the false-name filter ("IBAN", "IP" are not people).
 _NER_TYPES = {"PERSON", "LOCATION", "NRP", "ORGANIZATION"}
 
@@ -95,12 +95,17 @@ class Scrubber:
                 entities=self._entities,
                 score_threshold=self._min_threshold,
             )
+        letters = [c for c in text if c.isalpha()]
+        # spaCy tags nearly any ALL CAPS word as a name; there Kaizen's list-based recognizer decides
+        upper = len(letters) > 3 and all(c.isupper() for c in letters)
         kept = []
         for r in results:
             if r.score < self.settings.entity_thresholds.get(r.entity_type, self.settings.score_threshold):
                 continue
-            if r.entity_type in _NER_TYPES and _from_spacy(r) and is_false_name(text[r.start : r.end]):
-                continue
+            if r.entity_type in _NER_TYPES and _from_spacy(r):
+                span = text[r.start : r.end]
+                if is_false_name(span) or (upper and r.entity_type == "PERSON" and not has_known_name(span)):
+                    continue
             kept.append(r)
         return _non_overlapping(_merge_same_type(kept))
 
@@ -148,8 +153,8 @@ def _merge_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:
 
 
 def _non_overlapping(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """One span per group of overlapping spans: the union of the group, typed by its best member
-    (higher score first, then the longer one), so a losing detection never leaves a piece behind."""
+    """One span per group of overlapping spans: the union of the group, typed by its best member,
+    so a losing detection never leaves a piece behind."""
     groups: list[list[RecognizerResult]] = []
     end = -1
     for r in sorted(results, key=lambda r: r.start):
@@ -161,7 +166,9 @@ def _non_overlapping(results: list[RecognizerResult]) -> list[RecognizerResult]:
             end = r.end
     out = []
     for group in groups:
-        best = min(group, key=lambda r: (-r.score, -(r.end - r.start), r.start))
         start, stop = min(r.start for r in group), max(r.end for r in group)
+        # weigh each score by the share of the group the span covers: a short high-scoring hit inside
+        # a long one (a "licence number" inside an API key) does not decide the type of the whole
+        best = max(group, key=lambda r: (r.score * (r.end - r.start) / (stop - start), r.end - r.start))
         out.append(RecognizerResult(best.entity_type, start, stop, best.score, None, best.recognition_metadata))
     return out

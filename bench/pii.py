@@ -268,6 +268,54 @@ NEGATIVES = [
 ]
 
 
+# Held-out style: templates and negatives written after the recognizers were tuned on the ones above,
+# evaluated with another seed and never used to change a recognizer.
+HELDOUT_SEED = 7771
+HELDOUT_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "hey its {} again, did you finish the summary?",
+        "please draft a reply to {} saying yes",
+        "the new intern {} started monday",
+        "me and {} are planning a trip",
+        "who would win in chess, me or {}?",
+        "{} and I broke up last night",
+        "name: {}",
+        "can you proofread the letter I wrote for {}",
+    ],
+    "STREET_ADDRESS": ["the venue is {}", "our office moved to {} in march", "deliver to {} before noon",
+                       "I grew up at {}"],
+    "EMAIL_ADDRESS": ["reply to {} not to me", "EMAIL: {}", "cc {} on that"],
+    "PHONE_NUMBER": ["whatsapp: {}", "if it's urgent ring {}", "phone {} (mobile)"],
+    "CREDIT_CARD": ["use {} for the subscription", "visa {} expires soon", "why was {} declined"],
+    "IBAN_CODE": ["IBAN: {}", "account {} at my bank", "wire the deposit to {}"],
+    "IP_ADDRESS": ["my public ip is {} right?", "add {} to the allow list", "nginx logs show {} hammering us"],
+    "USERNAME": ["my twitter is {}", "{} posted the meme first", "add me, I'm {} there"],
+    "DATE_OF_BIRTH": ["she was born {}", "birthdate: {}", "his dob is {}"],
+}
+HELDOUT_NEGATIVES = [
+    "Can an IP address identify me?",
+    "what are the rules for a secure password",
+    "The street food there was great",
+    "my key fell into the lake",
+    "Mark the task as done please",
+    "I will call you back in five minutes",
+    "june is my favourite month",
+    "The code 404 means not found",
+    "Is 1.1.1 a valid version string?",
+    "I paid 1200 dollars for rent",
+    "How does a credit card work?",
+    "We live near the park",
+    "This is the best day ever",
+    "I'm curious about black holes",
+    "grace period for the loan is 30 days",
+    "The rose garden is open until 6",
+    "Who was the first president of the United States?",
+    "I am learning to play guitar",
+    "My phone battery dies quickly",
+    "Explain recursion like I'm five",
+]
+
+
 def _typo(rng: random.Random, text: str, protected: list[tuple[int, int, str]]) -> str:
     """Swap two adjacent letters inside a word that is not part of any PII span (length unchanged)."""
     for _ in range(10):
@@ -279,8 +327,10 @@ def _typo(rng: random.Random, text: str, protected: list[tuple[int, int, str]]) 
     return text
 
 
-def build_dataset(seed: int = SEED) -> list[Example]:
+def build_dataset(seed: int = SEED, heldout: bool = False) -> list[Example]:
     gen = Gen(seed)
+    templates = HELDOUT_TEMPLATES if heldout else TEMPLATES
+    negatives = HELDOUT_NEGATIVES if heldout else NEGATIVES
     rng = gen.rng
     examples: list[Example] = []
     makers = {
@@ -288,7 +338,7 @@ def build_dataset(seed: int = SEED) -> list[Example]:
         "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": gen.ip, "USERNAME": gen.handle,
         "DATE_OF_BIRTH": gen.dob,
     }  # fmt: skip
-    counts = {"PERSON": 90, "STREET_ADDRESS": 45, "SECRET": 55}
+    counts = {"PERSON": 90, "STREET_ADDRESS": 45, "SECRET": 55} if not heldout else {"PERSON": 50, "SECRET": 25}
 
     def fill(template: str, values: list[tuple[str, str]]) -> Example:
         parts = template.split("{}")
@@ -299,12 +349,12 @@ def build_dataset(seed: int = SEED) -> list[Example]:
         return Example(text, spans)
 
     for etype in TYPES:
-        for _ in range(counts.get(etype, 35)):
+        for _ in range(counts.get(etype, 35 if not heldout else 20)):
             if etype == "SECRET":
                 template, value = gen.secret()
                 examples.append(fill(template, [("SECRET", value)]))
             else:
-                template = rng.choice(TEMPLATES[etype])
+                template = rng.choice(templates[etype])
                 examples.append(fill(template, [(etype, makers[etype]())]))
     # mixed sentences with several types
     mixed = [
@@ -314,7 +364,12 @@ def build_dataset(seed: int = SEED) -> list[Example]:
         ("server {} password {}", ["IP_ADDRESS", "SECRET"]),
         ("my name is {}, DOB {}, insta {}", ["PERSON", "DATE_OF_BIRTH", "USERNAME"]),
     ]
-    for _ in range(40):
+    if heldout:
+        mixed = [
+            ("hi {} here, my ip is {} and my mail {}", ["PERSON", "IP_ADDRESS", "EMAIL_ADDRESS"]),
+            ("send {} the card {} and call {}", ["PERSON", "CREDIT_CARD", "PHONE_NUMBER"]),
+        ]
+    for _ in range(40 if not heldout else 20):
         template, types = rng.choice(mixed)
         values = []
         for t in types:
@@ -323,8 +378,8 @@ def build_dataset(seed: int = SEED) -> list[Example]:
             else:
                 values.append((t, makers[t]()))
         examples.append(fill(template, values))
-    examples += [Example(t) for t in NEGATIVES]
-    examples += [Example(t.lower()) for t in rng.sample(NEGATIVES, 15)]
+    examples += [Example(t) for t in negatives]
+    examples += [Example(t.lower()) for t in rng.sample(negatives, 15)]
     # perturb letter case / add typos
     for ex in examples:
         r = rng.random()
@@ -414,6 +469,7 @@ def main() -> dict:
     from privacy.scrub import Scrubber
 
     examples = build_dataset()
+    heldout = build_dataset(HELDOUT_SEED, heldout=True)
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -430,7 +486,44 @@ def main() -> dict:
         return [(r.start, r.end, r.entity_type) for r in res]
 
     results = {"kaizen": evaluate(examples, kaizen), "presidio": evaluate(examples, default)}
+    held = {"kaizen": evaluate(heldout, kaizen), "presidio": evaluate(heldout, default)}
+    _table(results, examples, "development set (recognizers were tuned on its misses)")
+    _table(held, heldout, "held-out set (templates written afterwards, other seed, not tuned on)")
     n_spans = sum(len(ex.spans) for ex in examples)
+    out_dir = ROOT / "reports" / "bench"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    _chart(results, held, out_dir / "pii.png")
+
+    def pack(res: dict) -> dict:
+        return {
+            name: {
+                "overall": r["overall"],
+                "per_type": {t: {k: v[k] for k in ("precision", "recall", "f2", "gold", "pred")} for t, v in r["per_type"].items()},
+                "misses_sample": r["misses"][:25],
+                "false_positives_sample": r["false_positives"][:25],
+            }
+            for name, r in res.items()
+        }
+
+    summary = {
+        "rule": "gold found if a compatible-type prediction overlaps it; see bench/pii.py docstring",
+        "dev": {"sentences": len(examples), "gold_spans": n_spans, "seed": SEED, **pack(results)},
+        "heldout": {"sentences": len(heldout), "gold_spans": sum(len(e.spans) for e in heldout), "seed": HELDOUT_SEED, **pack(held)},
+    }
+    (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
+
+    def compact(res: dict) -> dict:
+        return {name: {"overall": {k: r["overall"][k] for k in ("precision", "recall", "f2", "char_recall", "ms_per_text")},
+                       "recall": {t: r["per_type"][t]["recall"] for t in TYPES},
+                       "precision": {t: r["per_type"][t]["precision"] for t in TYPES}} for name, r in res.items()}
+
+    print(json.dumps({"bench": "pii", "dev": compact(results), "heldout": compact(held)}))
+    return summary
+
+
+def _table(results: dict, examples: list[Example], title: str) -> None:
+    n_spans = sum(len(ex.spans) for ex in examples)
+    print(f"\n== {title}")
     print(f"{len(examples)} sentences, {n_spans} gold spans, {sum(not ex.spans for ex in examples)} without PII\n")
     print(f"{'type':16} {'n':>4} | {'kaizen P':>8} {'R':>6} {'F2':>6} | {'presidio P':>10} {'R':>6} {'F2':>6}")
     fmt = lambda x: "   -  " if x is None else f"{x:6.3f}"  # noqa: E731
@@ -447,50 +540,28 @@ def main() -> dict:
         print("\nkaizen misses:", *results["kaizen"]["misses"], sep="\n  ")
         print("\nkaizen false positives:", *results["kaizen"]["false_positives"], sep="\n  ")
 
-    out_dir = ROOT / "reports" / "bench"
-    out_dir.mkdir(parents=True, exist_ok=True)
-    _chart(results, out_dir / "pii.png")
-    summary = {
-        "sentences": len(examples),
-        "gold_spans": n_spans,
-        "seed": SEED,
-        "rule": "gold found if a compatible-type prediction overlaps it; see bench/pii.py docstring",
-        **{
-            name: {
-                "overall": r["overall"],
-                "per_type": {t: {k: v[k] for k in ("precision", "recall", "f2", "gold", "pred")} for t, v in r["per_type"].items()},
-                "misses_sample": r["misses"][:25],
-                "false_positives_sample": r["false_positives"][:25],
-            }
-            for name, r in results.items()
-        },
-    }
-    (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
-    compact = {name: {"overall": summary[name]["overall"], "recall": {t: summary[name]["per_type"][t]["recall"] for t in TYPES},
-                      "precision": {t: summary[name]["per_type"][t]["precision"] for t in TYPES}} for name in results}
-    print(json.dumps({"bench": "pii", "sentences": len(examples), **compact}))
-    return summary
 
-
-def _chart(results: dict, path: Path) -> None:
+def _chart(results: dict, held: dict, path: Path) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, axes = plt.subplots(1, 2, figsize=(14, 5), sharey=True)
+    fig, axes = plt.subplots(1, 2, figsize=(15, 5), sharey=True)
     x = range(len(TYPES))
+    bars = (("kaizen dev", results, "kaizen", "tab:green"), ("kaizen held-out", held, "kaizen", "tab:olive"),
+            ("presidio dev", results, "presidio", "tab:gray"), ("presidio held-out", held, "presidio", "silver"))
     for ax, metric in zip(axes, ("recall", "precision"), strict=True):
-        for i, (name, color) in enumerate((("kaizen", "tab:green"), ("presidio", "tab:gray"))):
-            vals = [results[name]["per_type"][t][metric] or 0.0 for t in TYPES]
-            ax.bar([j + (i - 0.5) * 0.4 for j in x], vals, width=0.4, label=name, color=color)
+        for i, (label, res, name, color) in enumerate(bars):
+            vals = [res[name]["per_type"][t][metric] or 0.0 for t in TYPES]
+            ax.bar([j + (i - 1.5) * 0.2 for j in x], vals, width=0.2, label=label, color=color)
         ax.set_xticks(list(x))
         ax.set_xticklabels([t.replace("_", "\n") for t in TYPES], fontsize=7)
         ax.set_title(f"{metric} per entity type")
         ax.set_ylim(0, 1.05)
-        ax.legend()
-    o = results["kaizen"]["overall"], results["presidio"]["overall"]
-    fig.suptitle(f"PII detection: kaizen P={o[0]['precision']:.2f} R={o[0]['recall']:.2f} | "
+        ax.legend(fontsize=7)
+    o = held["kaizen"]["overall"], held["presidio"]["overall"]
+    fig.suptitle(f"PII detection (held-out): kaizen P={o[0]['precision']:.2f} R={o[0]['recall']:.2f} | "
                  f"default presidio P={o[1]['precision']:.2f} R={o[1]['recall']:.2f}")
     fig.tight_layout()
     fig.savefig(path, dpi=110)

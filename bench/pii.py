@@ -81,7 +81,11 @@ class Gen:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         locales = sorted(
-            set(NAME_LOCALES_US + NAME_LOCALES_HELDOUT + ["en_GB", "en_CA", "de_DE", "fr_FR", "es_ES", "it_IT"])
+            set(
+                NAME_LOCALES_US
+                + NAME_LOCALES_HELDOUT
+                + ["en_GB", "en_CA", "de_DE", "fr_FR", "es_ES", "it_IT"]
+            )
         )
         self.fakers = {loc: Faker(loc) for loc in locales}
         for i, f in enumerate(self.fakers.values()):
@@ -104,11 +108,53 @@ class Gen:
         r = self.rng.random()
         if r < 0.5:
             return self.f(self.rng.choice(["en_US", "en_CA", "en_AU"])).street_address()
-        num = self.rng.choice([str(self.rng.randint(1, 9999)), f"{self.rng.randint(1, 300)}{self.rng.choice('ABCD')}"])
-        name = self.rng.choice([self.f("en_GB").last_name(), self.f("en_US").first_name(), self.rng.choice(
-            ["Oak", "Maple", "High", "Church", "Mill", "Park", "Station", "Victoria", "King's", "Elm", "5th", "Second"])])
-        suffix = self.rng.choice(["Street", "St", "St.", "Avenue", "Ave", "Road", "Rd", "Lane", "Ln", "Blvd",
-                                  "Boulevard", "Drive", "Dr", "Way", "Court", "Place", "Terrace", "Close"])
+        num = self.rng.choice(
+            [str(self.rng.randint(1, 9999)), f"{self.rng.randint(1, 300)}{self.rng.choice('ABCD')}"]
+        )
+        name = self.rng.choice(
+            [
+                self.f("en_GB").last_name(),
+                self.f("en_US").first_name(),
+                self.rng.choice(
+                    [
+                        "Oak",
+                        "Maple",
+                        "High",
+                        "Church",
+                        "Mill",
+                        "Park",
+                        "Station",
+                        "Victoria",
+                        "King's",
+                        "Elm",
+                        "5th",
+                        "Second",
+                    ]
+                ),
+            ]
+        )
+        suffix = self.rng.choice(
+            [
+                "Street",
+                "St",
+                "St.",
+                "Avenue",
+                "Ave",
+                "Road",
+                "Rd",
+                "Lane",
+                "Ln",
+                "Blvd",
+                "Boulevard",
+                "Drive",
+                "Dr",
+                "Way",
+                "Court",
+                "Place",
+                "Terrace",
+                "Close",
+            ]
+        )
         return f"{num} {name} {suffix}"
 
     def email(self) -> str:
@@ -117,14 +163,24 @@ class Gen:
     def phone(self) -> str:
         r = self.rng.random()
         if r < 0.5:
-            return self.f(self.rng.choice(["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "en_IN", "pt_BR", "en_AU"])).phone_number()
-        cc = self.rng.choice(["1", "44", "49", "33", "34", "39", "31", "91", "55", "61", "81", "86", "234", "353"])
-        groups = [str(self.rng.randint(10, 999)) for _ in range(self.rng.randint(2, 3))] + [str(self.rng.randint(1000, 9999))]
+            return self.f(
+                self.rng.choice(
+                    ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "en_IN", "pt_BR", "en_AU"]
+                )
+            ).phone_number()
+        cc = self.rng.choice(
+            ["1", "44", "49", "33", "34", "39", "31", "91", "55", "61", "81", "86", "234", "353"]
+        )
+        groups = [str(self.rng.randint(10, 999)) for _ in range(self.rng.randint(2, 3))] + [
+            str(self.rng.randint(1000, 9999))
+        ]
         sep = self.rng.choice([" ", "-", ".", " "])
         return f"+{cc}{sep}" + sep.join(groups)
 
     def card(self) -> str:
-        num = self.f().credit_card_number(card_type=self.rng.choice(["visa16", "mastercard", "amex", "discover"]))
+        num = self.f().credit_card_number(
+            card_type=self.rng.choice(["visa16", "mastercard", "amex", "discover"])
+        )
         style = self.rng.random()
         if style < 0.4 and len(num) == 16:
             return " ".join(num[i : i + 4] for i in range(0, 16, 4))
@@ -141,7 +197,17 @@ class Gen:
     def ip(self) -> str:
         r = self.rng.random()
         f = self.f()
-        return f.ipv4() if r < 0.45 else f.ipv4_private() if r < 0.65 else f.ipv6() if r < 0.9 else "::1" if r < 0.93 else f"fe80::{self.rng.randint(1, 0xffff):x}:{self.rng.randint(1, 0xffff):x}"
+        return (
+            f.ipv4()
+            if r < 0.45
+            else f.ipv4_private()
+            if r < 0.65
+            else f.ipv6()
+            if r < 0.9
+            else "::1"
+            if r < 0.93
+            else f"fe80::{self.rng.randint(1, 0xFFFF):x}:{self.rng.randint(1, 0xFFFF):x}"
+        )
 
     def token(self, n: int, alphabet: str = string.ascii_letters + string.digits) -> str:
         return "".join(self.rng.choice(alphabet) for _ in range(n))
@@ -150,17 +216,42 @@ class Gen:
         """(template with {}, secret value)."""
         r = self.rng.randrange(11)
         b64 = lambda d: base64.urlsafe_b64encode(json.dumps(d).encode()).decode().rstrip("=")  # noqa: E731
-        pw = self.rng.choice([self.f().password(length=self.rng.randint(8, 14)),
-                              self.f().word() + str(self.rng.randint(1, 999)),
-                              self.f().word() + self.rng.choice("!#$%") + self.f().word()])
+        pw = self.rng.choice(
+            [
+                self.f().password(length=self.rng.randint(8, 14)),
+                self.f().word() + str(self.rng.randint(1, 999)),
+                self.f().word() + self.rng.choice("!#$%") + self.f().word(),
+            ]
+        )
         options = [
             ("my api key is {}", "sk-" + self.token(self.rng.randint(20, 48))),
-            ("here's my openai key {} can you check why it fails", "sk-proj-" + self.token(40, string.ascii_letters + string.digits + "_-")),
+            (
+                "here's my openai key {} can you check why it fails",
+                "sk-proj-" + self.token(40, string.ascii_letters + string.digits + "_-"),
+            ),
             ("github token: {}", "ghp_" + self.token(36)),
-            ("aws access key {} is that safe to share?", "AKIA" + self.token(16, string.ascii_uppercase + string.digits)),
-            ("slack bot token {}", "xoxb-" + "-".join(self.token(12, string.digits) for _ in range(2)) + "-" + self.token(24)),
-            ("Authorization: Bearer {}", b64({"alg": "HS256", "typ": "JWT"}) + "." + b64({"sub": self.token(8, string.digits), "name": "x"}) + "." + self.token(43, string.ascii_letters + string.digits + "_-")),
-            ("this is my key\n{}\nwhat format is it", "-----BEGIN RSA PRIVATE KEY-----\n" + "\n".join(self.token(64, string.ascii_letters + string.digits + "+/") for _ in range(3)) + "\n-----END RSA PRIVATE KEY-----"),
+            (
+                "aws access key {} is that safe to share?",
+                "AKIA" + self.token(16, string.ascii_uppercase + string.digits),
+            ),
+            (
+                "slack bot token {}",
+                "xoxb-" + "-".join(self.token(12, string.digits) for _ in range(2)) + "-" + self.token(24),
+            ),
+            (
+                "Authorization: Bearer {}",
+                b64({"alg": "HS256", "typ": "JWT"})
+                + "."
+                + b64({"sub": self.token(8, string.digits), "name": "x"})
+                + "."
+                + self.token(43, string.ascii_letters + string.digits + "_-"),
+            ),
+            (
+                "this is my key\n{}\nwhat format is it",
+                "-----BEGIN RSA PRIVATE KEY-----\n"
+                + "\n".join(self.token(64, string.ascii_letters + string.digits + "+/") for _ in range(3))
+                + "\n-----END RSA PRIVATE KEY-----",
+            ),
             ("the secret is {}", self.token(40, "0123456789abcdef")),
             ("my password is {}", pw),
             ("pwd: {} pls dont tell anyone", pw),
@@ -173,7 +264,9 @@ class Gen:
 
     def dob(self) -> str:
         d = self.f().date_of_birth(minimum_age=10, maximum_age=90)
-        fmt = self.rng.choice(["%d/%m/%Y", "%m/%d/%Y", "%Y-%m-%d", "%B %d, %Y", "%d %B %Y", "%d.%m.%Y", "%b %d %Y"])
+        fmt = self.rng.choice(
+            ["%d/%m/%Y", "%m/%d/%Y", "%Y-%m-%d", "%B %d, %Y", "%d %B %Y", "%d.%m.%Y", "%b %d %Y"]
+        )
         return d.strftime(fmt)
 
 
@@ -204,15 +297,52 @@ TEMPLATES: dict[str, list[str]] = {
         "is {} a good neighbourhood?",
         "ship it to {}",
     ],
-    "EMAIL_ADDRESS": ["my email is {}", "contact me at {} if you can", "{} is my work address", "send the pdf to {}"],
-    "PHONE_NUMBER": ["my number is {}", "call me on {} after 5", "you can text {} anytime", "{} is my cell",
-                     "the office phone is {}"],
-    "CREDIT_CARD": ["my card number is {}", "charge {} for the order", "is {} a valid visa?", "card: {} exp 04/27"],
-    "IBAN_CODE": ["my IBAN is {}", "please transfer it to {}", "iban {} thanks", "send the refund to {} (bank account)"],
-    "IP_ADDRESS": ["my server is at {}", "why can't I ping {}?", "the router ip is {}", "blocked {} in the firewall",
-                   "ssh into {} fails"],
-    "USERNAME": ["follow me {}", "my insta is {}", "ask {} on discord", "dm {} for the invite", "thanks {} for the tip"],
-    "DATE_OF_BIRTH": ["I was born on {}", "DOB: {}", "my birthday is {}", "date of birth {}", "born {} in a small town"],
+    "EMAIL_ADDRESS": [
+        "my email is {}",
+        "contact me at {} if you can",
+        "{} is my work address",
+        "send the pdf to {}",
+    ],
+    "PHONE_NUMBER": [
+        "my number is {}",
+        "call me on {} after 5",
+        "you can text {} anytime",
+        "{} is my cell",
+        "the office phone is {}",
+    ],
+    "CREDIT_CARD": [
+        "my card number is {}",
+        "charge {} for the order",
+        "is {} a valid visa?",
+        "card: {} exp 04/27",
+    ],
+    "IBAN_CODE": [
+        "my IBAN is {}",
+        "please transfer it to {}",
+        "iban {} thanks",
+        "send the refund to {} (bank account)",
+    ],
+    "IP_ADDRESS": [
+        "my server is at {}",
+        "why can't I ping {}?",
+        "the router ip is {}",
+        "blocked {} in the firewall",
+        "ssh into {} fails",
+    ],
+    "USERNAME": [
+        "follow me {}",
+        "my insta is {}",
+        "ask {} on discord",
+        "dm {} for the invite",
+        "thanks {} for the tip",
+    ],
+    "DATE_OF_BIRTH": [
+        "I was born on {}",
+        "DOB: {}",
+        "my birthday is {}",
+        "date of birth {}",
+        "born {} in a small town",
+    ],
 }
 NEGATIVES = [
     "What is an IBAN?",
@@ -282,13 +412,21 @@ HELDOUT_TEMPLATES: dict[str, list[str]] = {
         "name: {}",
         "can you proofread the letter I wrote for {}",
     ],
-    "STREET_ADDRESS": ["the venue is {}", "our office moved to {} in march", "deliver to {} before noon",
-                       "I grew up at {}"],
+    "STREET_ADDRESS": [
+        "the venue is {}",
+        "our office moved to {} in march",
+        "deliver to {} before noon",
+        "I grew up at {}",
+    ],
     "EMAIL_ADDRESS": ["reply to {} not to me", "EMAIL: {}", "cc {} on that"],
     "PHONE_NUMBER": ["whatsapp: {}", "if it's urgent ring {}", "phone {} (mobile)"],
     "CREDIT_CARD": ["use {} for the subscription", "visa {} expires soon", "why was {} declined"],
     "IBAN_CODE": ["IBAN: {}", "account {} at my bank", "wire the deposit to {}"],
-    "IP_ADDRESS": ["my public ip is {} right?", "add {} to the allow list", "nginx logs show {} hammering us"],
+    "IP_ADDRESS": [
+        "my public ip is {} right?",
+        "add {} to the allow list",
+        "nginx logs show {} hammering us",
+    ],
     "USERNAME": ["my twitter is {}", "{} posted the meme first", "add me, I'm {} there"],
     "DATE_OF_BIRTH": ["she was born {}", "birthdate: {}", "his dob is {}"],
 }
@@ -338,7 +476,9 @@ def build_dataset(seed: int = SEED, heldout: bool = False) -> list[Example]:
         "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": gen.ip, "USERNAME": gen.handle,
         "DATE_OF_BIRTH": gen.dob,
     }  # fmt: skip
-    counts = {"PERSON": 90, "STREET_ADDRESS": 45, "SECRET": 55} if not heldout else {"PERSON": 50, "SECRET": 25}
+    counts = (
+        {"PERSON": 90, "STREET_ADDRESS": 45, "SECRET": 55} if not heldout else {"PERSON": 50, "SECRET": 25}
+    )
 
     def fill(template: str, values: list[tuple[str, str]]) -> Example:
         parts = template.split("{}")
@@ -474,7 +614,10 @@ def main() -> dict:
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
     nlp = NlpEngineProvider(
-        nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": settings.spacy_model}]}
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": settings.spacy_model}],
+        }
     ).create_engine()
     presidio = AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"])
 
@@ -498,7 +641,10 @@ def main() -> dict:
         return {
             name: {
                 "overall": r["overall"],
-                "per_type": {t: {k: v[k] for k in ("precision", "recall", "f2", "gold", "pred")} for t, v in r["per_type"].items()},
+                "per_type": {
+                    t: {k: v[k] for k in ("precision", "recall", "f2", "gold", "pred")}
+                    for t, v in r["per_type"].items()
+                },
                 "misses_sample": r["misses"][:25],
                 "false_positives_sample": r["false_positives"][:25],
             }
@@ -508,14 +654,26 @@ def main() -> dict:
     summary = {
         "rule": "gold found if a compatible-type prediction overlaps it; see bench/pii.py docstring",
         "dev": {"sentences": len(examples), "gold_spans": n_spans, "seed": SEED, **pack(results)},
-        "heldout": {"sentences": len(heldout), "gold_spans": sum(len(e.spans) for e in heldout), "seed": HELDOUT_SEED, **pack(held)},
+        "heldout": {
+            "sentences": len(heldout),
+            "gold_spans": sum(len(e.spans) for e in heldout),
+            "seed": HELDOUT_SEED,
+            **pack(held),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
     def compact(res: dict) -> dict:
-        return {name: {"overall": {k: r["overall"][k] for k in ("precision", "recall", "f2", "char_recall", "ms_per_text")},
-                       "recall": {t: r["per_type"][t]["recall"] for t in TYPES},
-                       "precision": {t: r["per_type"][t]["precision"] for t in TYPES}} for name, r in res.items()}
+        return {
+            name: {
+                "overall": {
+                    k: r["overall"][k] for k in ("precision", "recall", "f2", "char_recall", "ms_per_text")
+                },
+                "recall": {t: r["per_type"][t]["recall"] for t in TYPES},
+                "precision": {t: r["per_type"][t]["precision"] for t in TYPES},
+            }
+            for name, r in res.items()
+        }
 
     print(json.dumps({"bench": "pii", "dev": compact(results), "heldout": compact(held)}))
     return summary
@@ -524,18 +682,26 @@ def main() -> dict:
 def _table(results: dict, examples: list[Example], title: str) -> None:
     n_spans = sum(len(ex.spans) for ex in examples)
     print(f"\n== {title}")
-    print(f"{len(examples)} sentences, {n_spans} gold spans, {sum(not ex.spans for ex in examples)} without PII\n")
-    print(f"{'type':16} {'n':>4} | {'kaizen P':>8} {'R':>6} {'F2':>6} | {'presidio P':>10} {'R':>6} {'F2':>6}")
+    print(
+        f"{len(examples)} sentences, {n_spans} gold spans, {sum(not ex.spans for ex in examples)} without PII\n"
+    )
+    print(
+        f"{'type':16} {'n':>4} | {'kaizen P':>8} {'R':>6} {'F2':>6} | {'presidio P':>10} {'R':>6} {'F2':>6}"
+    )
     fmt = lambda x: "   -  " if x is None else f"{x:6.3f}"  # noqa: E731
     for t in [*TYPES, "OTHER"]:
         k, d = results["kaizen"]["per_type"][t], results["presidio"]["per_type"][t]
-        print(f"{t:16} {k['gold']:>4} | {fmt(k['precision']):>8} {fmt(k['recall'])} {fmt(k['f2'])} | "
-              f"{fmt(d['precision']):>10} {fmt(d['recall'])} {fmt(d['f2'])}")
+        print(
+            f"{t:16} {k['gold']:>4} | {fmt(k['precision']):>8} {fmt(k['recall'])} {fmt(k['f2'])} | "
+            f"{fmt(d['precision']):>10} {fmt(d['recall'])} {fmt(d['f2'])}"
+        )
     for name in ("kaizen", "presidio"):
         o = results[name]["overall"]
-        print(f"{name:9} overall: P={o['precision']:.3f} R={o['recall']:.3f} F2={o['f2']:.3f} "
-              f"masked_recall={o['masked_recall']:.3f} char_recall={o['char_recall']:.3f} "
-              f"{o['ms_per_text']} ms/text ({o['pred']} predictions)")
+        print(
+            f"{name:9} overall: P={o['precision']:.3f} R={o['recall']:.3f} F2={o['f2']:.3f} "
+            f"masked_recall={o['masked_recall']:.3f} char_recall={o['char_recall']:.3f} "
+            f"{o['ms_per_text']} ms/text ({o['pred']} predictions)"
+        )
     if "-v" in sys.argv:
         print("\nkaizen misses:", *results["kaizen"]["misses"], sep="\n  ")
         print("\nkaizen false positives:", *results["kaizen"]["false_positives"], sep="\n  ")
@@ -549,8 +715,12 @@ def _chart(results: dict, held: dict, path: Path) -> None:
 
     fig, axes = plt.subplots(1, 2, figsize=(15, 5), sharey=True)
     x = range(len(TYPES))
-    bars = (("kaizen dev", results, "kaizen", "tab:green"), ("kaizen held-out", held, "kaizen", "tab:olive"),
-            ("presidio dev", results, "presidio", "tab:gray"), ("presidio held-out", held, "presidio", "silver"))
+    bars = (
+        ("kaizen dev", results, "kaizen", "tab:green"),
+        ("kaizen held-out", held, "kaizen", "tab:olive"),
+        ("presidio dev", results, "presidio", "tab:gray"),
+        ("presidio held-out", held, "presidio", "silver"),
+    )
     for ax, metric in zip(axes, ("recall", "precision"), strict=True):
         for i, (label, res, name, color) in enumerate(bars):
             vals = [res[name]["per_type"][t][metric] or 0.0 for t in TYPES]
@@ -561,8 +731,10 @@ def _chart(results: dict, held: dict, path: Path) -> None:
         ax.set_ylim(0, 1.05)
         ax.legend(fontsize=7)
     o = held["kaizen"]["overall"], held["presidio"]["overall"]
-    fig.suptitle(f"PII detection (held-out): kaizen P={o[0]['precision']:.2f} R={o[0]['recall']:.2f} | "
-                 f"default presidio P={o[1]['precision']:.2f} R={o[1]['recall']:.2f}")
+    fig.suptitle(
+        f"PII detection (held-out): kaizen P={o[0]['precision']:.2f} R={o[0]['recall']:.2f} | "
+        f"default presidio P={o[1]['precision']:.2f} R={o[1]['recall']:.2f}"
+    )
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)

@@ -97,7 +97,12 @@ class PrivacySettings(BaseModel):
     )
     score_threshold: float = Field(0.35, ge=0.0, le=1.0, description="Minimum detector score to scrub.")
     entity_thresholds: dict[str, float] = Field(
-        default_factory=lambda: {"PERSON": 0.5, "LOCATION": 0.5, "US_DRIVER_LICENSE": 0.5, "US_BANK_NUMBER": 0.5},
+        default_factory=lambda: {
+            "PERSON": 0.5,
+            "LOCATION": 0.5,
+            "US_DRIVER_LICENSE": 0.5,
+            "US_BANK_NUMBER": 0.5,
+        },
         description="Per-entity minimum scores that override score_threshold (noisier detectors).",
     )
     replace: Literal["placeholder", "surrogate"] = Field(

@@ -64,7 +64,9 @@ class _RegexRecognizer(EntityRecognizer):
         return out
 
 
-def _has_context(text: str, start: int, end: int, words: re.Pattern[str], before: int = 48, after: int = 24) -> bool:
+def _has_context(
+    text: str, start: int, end: int, words: re.Pattern[str], before: int = 48, after: int = 24
+) -> bool:
     return bool(words.search(text[max(0, start - before) : start]) or words.search(text[end : end + after]))
 
 
@@ -106,7 +108,25 @@ _AFTER_NAME = re.compile(
     re.IGNORECASE,
 )
 _NOT_NAME_SUFFIX = re.compile(r"(?:ing|ed|ly|ful|ous|ive|able|ible|ish|less|ic|ical|est|ness|ment|y)$")
-_PARTICLES = {"da", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin", "al", "st", "mc"}
+_PARTICLES = {
+    "da",
+    "de",
+    "del",
+    "della",
+    "der",
+    "di",
+    "do",
+    "dos",
+    "du",
+    "la",
+    "le",
+    "van",
+    "von",
+    "bin",
+    "al",
+    "st",
+    "mc",
+}
 _NOT_NAME_POS = {"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "INTJ"}
 
 
@@ -144,7 +164,9 @@ class KaizenNameRecognizer(_RegexRecognizer):
             if not strong:
                 return False
             tag = pos.get(words[i].start())
-            return tag in ("PROPN", "NOUN", "X") or (tag not in _NOT_NAME_POS or not _NOT_NAME_SUFFIX.search(w))
+            return tag in ("PROPN", "NOUN", "X") or (
+                tag not in _NOT_NAME_POS or not _NOT_NAME_SUFFIX.search(w)
+            )
 
         def adjacent(i: int) -> bool:  # word i follows word i-1 with only spaces between
             return i > 0 and text[words[i - 1].end() : words[i].start()] in (" ", "  ")
@@ -213,7 +235,9 @@ def is_false_name(span_text: str) -> bool:
 def has_known_name(span_text: str) -> bool:
     """True when some word of the span is a listed first or last name that is not an everyday word."""
     first, last, common = first_names(), last_names(), common_words()
-    return any((t in first or t in last) and t not in common for t in (w.lower() for w in _WORD.findall(span_text)))
+    return any(
+        (t in first or t in last) and t not in common for t in (w.lower() for w in _WORD.findall(span_text))
+    )
 
 
 # ------------------------------------------------------------------------------------------ addresses
@@ -221,10 +245,52 @@ def has_known_name(span_text: str) -> bool:
 _SUFFIXES = sorted(
     {s.lower() for s in _USAddress.street_suffixes + _GBAddress.street_suffixes}
     | {
-        "st", "ave", "av", "rd", "ln", "blvd", "dr", "ct", "pl", "sq", "hwy", "pkwy", "cir", "ter", "cres",
-        "street", "avenue", "road", "lane", "boulevard", "drive", "court", "place", "square", "way",
-        "terrace", "close", "crescent", "gardens", "grove", "mews", "row", "walk", "parade", "highway",
-        "parkway", "circle", "trail", "alley", "plaza", "wharf", "quay", "hill", "rise", "green", "strasse",
+        "st",
+        "ave",
+        "av",
+        "rd",
+        "ln",
+        "blvd",
+        "dr",
+        "ct",
+        "pl",
+        "sq",
+        "hwy",
+        "pkwy",
+        "cir",
+        "ter",
+        "cres",
+        "street",
+        "avenue",
+        "road",
+        "lane",
+        "boulevard",
+        "drive",
+        "court",
+        "place",
+        "square",
+        "way",
+        "terrace",
+        "close",
+        "crescent",
+        "gardens",
+        "grove",
+        "mews",
+        "row",
+        "walk",
+        "parade",
+        "highway",
+        "parkway",
+        "circle",
+        "trail",
+        "alley",
+        "plaza",
+        "wharf",
+        "quay",
+        "hill",
+        "rise",
+        "green",
+        "strasse",
     },
     key=len,
     reverse=True,
@@ -238,8 +304,35 @@ _STREET = re.compile(
     r"(?:,\s*[^\W\d_][\w .'-]{1,30}?,\s*[a-z]{2}\s+\d{5}(?:-\d{4})?\b)?",
     re.IGNORECASE,
 )
-_STREET_STOP = {"the", "a", "an", "on", "in", "at", "of", "to", "and", "or", "my", "your", "is", "are",
-                "was", "were", "for", "with", "from", "by", "i", "you", "we", "they", "it", "this", "that"}
+_STREET_STOP = {
+    "the",
+    "a",
+    "an",
+    "on",
+    "in",
+    "at",
+    "of",
+    "to",
+    "and",
+    "or",
+    "my",
+    "your",
+    "is",
+    "are",
+    "was",
+    "were",
+    "for",
+    "with",
+    "from",
+    "by",
+    "i",
+    "you",
+    "we",
+    "they",
+    "it",
+    "this",
+    "that",
+}
 
 
 class KaizenStreetAddressRecognizer(_RegexRecognizer):
@@ -258,7 +351,13 @@ class KaizenStreetAddressRecognizer(_RegexRecognizer):
 # -------------------------------------------------------------------------------------------- secrets
 
 _SECRET_PATTERNS: list[tuple[re.Pattern[str], float]] = [
-    (re.compile(r"-----BEGIN[A-Z ]*PRIVATE KEY( BLOCK)?-----.*?(?:-----END[A-Z ]*PRIVATE KEY( BLOCK)?-----|\Z)", re.S), 1.0),
+    (
+        re.compile(
+            r"-----BEGIN[A-Z ]*PRIVATE KEY( BLOCK)?-----.*?(?:-----END[A-Z ]*PRIVATE KEY( BLOCK)?-----|\Z)",
+            re.S,
+        ),
+        1.0,
+    ),
     (re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}"), 0.95),
     (re.compile(r"(?<![\w-])sk-(?:proj-|ant-|live-|test-)?[A-Za-z0-9_-]{16,}"), 0.95),
     (re.compile(r"\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{16,}"), 0.95),
@@ -369,7 +468,12 @@ class KaizenPhoneRecognizer(_RegexRecognizer):
     ENTITIES = ["PHONE_NUMBER"]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
-        for pattern, base in ((_PHONE_INTL, 0.75), (_PHONE_NATL, 0.5), (_PHONE_TRUNK, 0.45), (_PHONE_BARE, 0.3)):
+        for pattern, base in (
+            (_PHONE_INTL, 0.75),
+            (_PHONE_NATL, 0.5),
+            (_PHONE_TRUNK, 0.45),
+            (_PHONE_BARE, 0.3),
+        ):
             for m in pattern.finditer(text):
                 digits = re.sub(r"\D", "", m.group())
                 # 15 digits is the E.164 maximum; one more for a written trunk prefix "+44 (0) 20 ..."
@@ -432,7 +536,7 @@ class KaizenCreditCardRecognizer(_RegexRecognizer):
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         for m in _CARD.finditer(text):
             digits = re.sub(r"\D", "", m.group())
-            if not 13 <= len(digits) <= 19 or not luhn_valid(digits) or len(set(digits)) < 3:
+            if not 13 <= len(digits) <= 19 or not luhn_valid(digits) or len(set(digits)) < 2:
                 continue
             ctx = _has_context(text, m.start(), m.end(), _CARD_CTX)
             yield m.start(), m.end(), "CREDIT_CARD", 0.95 if ctx else 0.8
@@ -470,7 +574,9 @@ class KaizenIbanRecognizer(_RegexRecognizer):
 
 
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\w]|\.\d)")
-_IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:\d{1,3}\.){3}\d{1,3})(?:/\d{1,3})?(?![\w:])")
+_IPV6 = re.compile(
+    r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:\d{1,3}\.){3}\d{1,3})(?:/\d{1,3})?(?![\w:])"
+)
 
 
 class KaizenIpRecognizer(_RegexRecognizer):
@@ -488,7 +594,9 @@ class KaizenIpRecognizer(_RegexRecognizer):
                 yield m.start(), m.end(), "IP_ADDRESS", 0.95
 
 
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
+)
 
 
 class KaizenEmailRecognizer(_RegexRecognizer):

@@ -147,7 +147,9 @@ def _merge_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:
             last.score = max(last.score, r.score)
         else:
             merged.append(
-                RecognizerResult(r.entity_type, r.start, r.end, r.score, r.analysis_explanation, r.recognition_metadata)
+                RecognizerResult(
+                    r.entity_type, r.start, r.end, r.score, r.analysis_explanation, r.recognition_metadata
+                )
             )
     return merged
 
@@ -170,5 +172,7 @@ def _non_overlapping(results: list[RecognizerResult]) -> list[RecognizerResult]:
         # weigh each score by the share of the group the span covers: a short high-scoring hit inside
         # a long one (a "licence number" inside an API key) does not decide the type of the whole
         best = max(group, key=lambda r: (r.score * (r.end - r.start) / (stop - start), r.end - r.start))
-        out.append(RecognizerResult(best.entity_type, start, stop, best.score, None, best.recognition_metadata))
+        out.append(
+            RecognizerResult(best.entity_type, start, stop, best.score, None, best.recognition_metadata)
+        )
     return out

@@ -22,8 +22,16 @@ from faker import Faker
 from privacy.names import first_names, last_names
 
 _TEST_CARDS = {
-    16: ["4111111111111111", "5555555555554444", "4242424242424242", "4012888888881881", "5105105105105100",
-         "6011111111111117", "3566002020360505", "5200828282828210"],
+    16: [
+        "4111111111111111",
+        "5555555555554444",
+        "4242424242424242",
+        "4012888888881881",
+        "5105105105105100",
+        "6011111111111117",
+        "3566002020360505",
+        "5200828282828210",
+    ],
     15: ["378282246310005", "371449635398431", "378734493671000"],
     14: ["30569309025904", "38520000023237"],
     13: ["4222222222222"],
@@ -32,9 +40,25 @@ _SECRET_PREFIX = re.compile(
     r"^(?:-----BEGIN[A-Z ]*-----\s*|sk-(?:proj-|ant-|live-|test-)?|(?:sk|pk|rk)_(?:live|test)_|gh[pousr]_|"
     r"github_pat_|AKIA|ASIA|xox[abposr]-|AIza|glpat-|hf_|npm_|pypi-|eyJ)"
 )
-_DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d-%m-%Y", "%m-%d-%Y", "%d/%m/%y",
-                 "%m/%d/%y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y",
-                 "%d %B, %Y", "%B %d", "%d %B"]
+_DATE_FORMATS = [
+    "%Y-%m-%d",
+    "%d/%m/%Y",
+    "%m/%d/%Y",
+    "%d.%m.%Y",
+    "%d-%m-%Y",
+    "%m-%d-%Y",
+    "%d/%m/%y",
+    "%m/%d/%y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%d %B, %Y",
+    "%B %d",
+    "%d %B",
+]
 
 
 def match_case(fake: str, original: str) -> str:
@@ -104,7 +128,21 @@ class SurrogateFactory:
                     out.append(part)
                     continue
                 low = part.casefold().strip(".,")
-                if low in {"da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von", "bin", "al"}:
+                if low in {
+                    "da",
+                    "de",
+                    "del",
+                    "der",
+                    "di",
+                    "dos",
+                    "du",
+                    "la",
+                    "le",
+                    "van",
+                    "von",
+                    "bin",
+                    "al",
+                }:
                     out.append(part)
                     continue
                 kind = "last" if (word_index > 0 or (low in last and low not in first)) else "first"
@@ -121,7 +159,9 @@ class SurrogateFactory:
     def _one(self, entity: str, original: str, rng: random.Random) -> str:
         f = self._faker
         if entity == "EMAIL_ADDRESS":
-            return match_case(f"{f.user_name()}@{rng.choice(['example.com', 'example.org', 'example.net'])}", original)
+            return match_case(
+                f"{f.user_name()}@{rng.choice(['example.com', 'example.org', 'example.net'])}", original
+            )
         if entity == "PHONE_NUMBER":
             return _phone(rng, original)
         if entity == "CREDIT_CARD":
@@ -155,7 +195,9 @@ class SurrogateFactory:
         if entity == "SECRET":
             m = _SECRET_PREFIX.match(original)
             if original.startswith("-----BEGIN"):
-                return re.sub(r"(?<=-----\n)[\s\S]*?(?=\n?-----END)", lambda b: _reshape(rng, b.group()), original)
+                return re.sub(
+                    r"(?<=-----\n)[\s\S]*?(?=\n?-----END)", lambda b: _reshape(rng, b.group()), original
+                )
             return _reshape(rng, original, keep=m.end() if m else 0)
         return _reshape(rng, original)
 
@@ -166,7 +208,9 @@ def _norm(value: str) -> str:
 
 def _phone(rng: random.Random, original: str) -> str:
     digits = re.sub(r"\D", "", original)
-    if len(digits) == 10 or (len(digits) == 11 and digits.startswith("1") and original.lstrip().startswith(("+", "1"))):
+    if len(digits) == 10 or (
+        len(digits) == 11 and digits.startswith("1") and original.lstrip().startswith(("+", "1"))
+    ):
         # North American numbering: 555-0100..0199 is reserved for fiction.
         area = f"{rng.randrange(2, 10)}{rng.randrange(0, 10)}{rng.randrange(0, 10)}"
         new = ("1" if len(digits) == 11 else "") + area + "55501" + f"{rng.randrange(0, 100):02d}"

@@ -78,6 +78,10 @@ class PrivacySettings(BaseModel):
             "CREDIT_CARD",
             "IBAN_CODE",
             "IP_ADDRESS",
+            "STREET_ADDRESS",
+            "SECRET",
+            "USERNAME",
+            "DATE_OF_BIRTH",
             "US_SSN",
             "LOCATION",
             "URL",
@@ -87,12 +91,28 @@ class PrivacySettings(BaseModel):
             "US_DRIVER_LICENSE",
             "MEDICAL_LICENSE",
         ],
-        description="Presidio entity types to remove before anything is written.",
+        description="Entity types to remove before anything is written: Presidio's plus Kaizen's own "
+        "STREET_ADDRESS, SECRET (keys, tokens, passwords), USERNAME (@handles), DATE_OF_BIRTH.",
     )
     score_threshold: float = Field(0.35, ge=0.0, le=1.0, description="Minimum detector score to scrub.")
+    entity_thresholds: dict[str, float] = Field(
+        default_factory=lambda: {
+            "PERSON": 0.5,
+            "LOCATION": 0.5,
+            "US_DRIVER_LICENSE": 0.5,
+            "US_BANK_NUMBER": 0.5,
+        },
+        description="Per-entity minimum scores that override score_threshold (noisier detectors).",
+    )
     replace: Literal["placeholder", "surrogate"] = Field(
-        "placeholder",
-        description="placeholder writes typed tags like <PERSON>; surrogate writes fake values.",
+        "surrogate",
+        description="surrogate writes consistent fake values of the same type (per conversation); "
+        "placeholder writes typed tags like <PERSON>.",
+    )
+    surrogate_key: SecretStr | None = Field(
+        None,
+        description="Key for the surrogate mapping (env only, KAIZEN_PRIVACY__SURROGATE_KEY); "
+        "without one a random key per process is used, so fakes change after a restart.",
     )
     retention_days: int = Field(180, ge=1, description="Conversations older than this are deleted daily.")
     require_consent: bool = Field(False, description="Store nothing of a user until they accept the notice.")

@@ -3,57 +3,128 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
+from dataclasses import dataclass
 
-from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from config.settings import PrivacySettings
 from privacy.offline import use_offline_suffix_list
+from privacy.recognizers import has_known_name, is_false_name, kaizen_recognizers
+from privacy.surrogate import SurrogateFactory
 
 log = logging.getLogger(__name__)
 
+DEFAULT_SCOPE = "kaizen:default"
+# Presidio recognizers Kaizen replaces with its own (wider formats, any letter case).
+_REPLACED = {"PhoneRecognizer", "IbanRecognizer", "IpRecognizer", "CreditCardRecognizer"}
+# Types produced by spaCy NER that go through the false-name filter ("IBAN", "IP" are not people).
+_NER_TYPES = {"PERSON", "LOCATION", "NRP", "ORGANIZATION"}
+
+
+@dataclass
+class _Engine:
+    analyzer: AnalyzerEngine
+    lock: threading.Lock
+
+
+_ENGINES: dict[tuple[str, str], _Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def _engine(model: str, language: str) -> _Engine:
+    """One analyzer (spaCy pipeline + recognizers) per (model, language) and process."""
+    with _ENGINES_LOCK:
+        engine = _ENGINES.get((model, language))
+        if engine is None:
+            use_offline_suffix_list()
+            provider = NlpEngineProvider(
+                nlp_configuration={
+                    "nlp_engine_name": "spacy",
+                    "models": [{"lang_code": language, "model_name": model}],
+                }
+            )
+            nlp_engine = provider.create_engine()
+            registry = RecognizerRegistry(supported_languages=[language])
+            registry.load_predefined_recognizers(languages=[language], nlp_engine=nlp_engine)
+            for name in _REPLACED:
+                registry.remove_recognizer(name)
+            for recognizer in kaizen_recognizers():
+                recognizer.supported_language = language
+                registry.add_recognizer(recognizer)
+            analyzer = AnalyzerEngine(
+                registry=registry, nlp_engine=nlp_engine, supported_languages=[language]
+            )
+            # spaCy pipelines are not documented as thread-safe; generation threads may scrub at once.
+            engine = _ENGINES[(model, language)] = _Engine(analyzer, threading.Lock())
+        return engine
+
 
 class Scrubber:
-    """Finds personal data with Presidio (offline spaCy model) and replaces it.
+    """Finds personal data with Presidio (offline spaCy model + Kaizen's recognizers) and replaces it.
 
-    With ``replace = "placeholder"`` each span becomes a typed tag such as ``<PERSON>``.
+    ``replace = "surrogate"`` (default) writes consistent fake values per scope (conversation);
+    ``replace = "placeholder"`` writes typed tags such as ``<PERSON>``.
     """
 
-    def __init__(self, settings: PrivacySettings | None = None) -> None:
+    def __init__(self, settings: PrivacySettings | None = None, key: bytes | None = None) -> None:
         self.settings = settings or PrivacySettings()
-        use_offline_suffix_list()
-        provider = NlpEngineProvider(
-            nlp_configuration={
-                "nlp_engine_name": "spacy",
-                "models": [{"lang_code": self.settings.language, "model_name": self.settings.spacy_model}],
-            }
-        )
-        self.analyzer = AnalyzerEngine(
-            nlp_engine=provider.create_engine(), supported_languages=[self.settings.language]
-        )
-        # spaCy pipelines are not documented as thread-safe; generation threads may scrub at once.
-        self._lock = threading.Lock()
+        engine = _engine(self.settings.spacy_model, self.settings.language)
+        self.analyzer = engine.analyzer
+        self._lock = engine.lock
+        if key is None and self.settings.surrogate_key is not None:
+            key = self.settings.surrogate_key.get_secret_value().encode()
+        if key is None:
+            key = os.urandom(32)
+            if self.settings.replace == "surrogate":
+                log.info("no surrogate key configured; using a random one for this process")
+        self._surrogates = SurrogateFactory(key)
+        self._entities = list(self.settings.entities)
+        self._min_threshold = min([self.settings.score_threshold, *self.settings.entity_thresholds.values()])
 
     def find(self, text: str) -> list[RecognizerResult]:
-        """The personal-data spans Kaizen would remove from `text`, longest-first where they overlap."""
+        """The personal-data spans Kaizen would remove from `text`, non-overlapping, in text order."""
         if not text.strip():
             return []
         with self._lock:
             results = self.analyzer.analyze(
                 text,
                 language=self.settings.language,
-                entities=self.settings.entities,
-                score_threshold=self.settings.score_threshold,
+                entities=self._entities,
+                score_threshold=self._min_threshold,
             )
-        return _non_overlapping(results)
+        letters = [c for c in text if c.isalpha()]
+        # spaCy tags nearly any ALL CAPS word as a name; there Kaizen's list-based recognizer decides
+        upper = len(letters) > 3 and all(c.isupper() for c in letters)
+        kept = []
+        for r in results:
+            if r.score < self.settings.entity_thresholds.get(r.entity_type, self.settings.score_threshold):
+                continue
+            if r.entity_type in _NER_TYPES and _from_spacy(r):
+                span = text[r.start : r.end]
+                if is_false_name(span) or (upper and r.entity_type == "PERSON" and not has_known_name(span)):
+                    continue
+            kept.append(r)
+        return _non_overlapping(_merge_same_type(kept))
 
-    def scrub(self, text: str, scope: str | None = None) -> str:
+    def scrub(self, text: str, scope: str | None = None, replace: str | None = None) -> str:
         """`text` with every detected span replaced. `scope` groups texts of one conversation."""
         spans = self.find(text)
+        if not spans:
+            return text
+        mode = replace or self.settings.replace
+        scope = scope or DEFAULT_SCOPE
+        originals = frozenset(text[s.start : s.end] for s in spans)
         out = text
         for span in sorted(spans, key=lambda s: s.start, reverse=True):
-            out = out[: span.start] + f"<{span.entity_type}>" + out[span.end :]
+            original = text[span.start : span.end]
+            if mode == "surrogate":
+                new = self._surrogates.make(span.entity_type, original, scope, avoid=originals)
+            else:
+                new = f"<{span.entity_type}>"
+            out = out[: span.start] + new + out[span.end :]
         return out
 
     def scrub_many(self, texts: list[str], scope: str | None = None) -> list[str]:
@@ -61,10 +132,47 @@ class Scrubber:
         return [self.scrub(t, scope) for t in texts]
 
 
+def _from_spacy(r: RecognizerResult) -> bool:
+    meta = r.recognition_metadata or {}
+    return meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) in {"SpacyRecognizer", None}
+
+
+def _merge_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Union overlapping spans of one type, so a partial detection never leaves part of a value."""
+    merged: list[RecognizerResult] = []
+    for r in sorted(results, key=lambda r: (r.entity_type, r.start)):
+        last = merged[-1] if merged else None
+        if last is not None and last.entity_type == r.entity_type and r.start < last.end:
+            last.end = max(last.end, r.end)
+            last.score = max(last.score, r.score)
+        else:
+            merged.append(
+                RecognizerResult(
+                    r.entity_type, r.start, r.end, r.score, r.analysis_explanation, r.recognition_metadata
+                )
+            )
+    return merged
+
+
 def _non_overlapping(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Keep the best span where spans overlap: higher score first, then the longer one."""
-    chosen: list[RecognizerResult] = []
-    for r in sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start)):
-        if all(r.end <= c.start or r.start >= c.end for c in chosen):
-            chosen.append(r)
-    return sorted(chosen, key=lambda r: r.start)
+    """One span per group of overlapping spans: the union of the group, typed by its best member,
+    so a losing detection never leaves a piece behind."""
+    groups: list[list[RecognizerResult]] = []
+    end = -1
+    for r in sorted(results, key=lambda r: r.start):
+        if groups and r.start < end:
+            groups[-1].append(r)
+            end = max(end, r.end)
+        else:
+            groups.append([r])
+            end = r.end
+    out = []
+    for group in groups:
+        start, stop = min(r.start for r in group), max(r.end for r in group)
+        # weigh each score by the share of the group the span covers: a short high-scoring hit inside
+        # a long one (a "licence number" inside an API key) does not decide the type of the whole
+        best = max(group, key=lambda r: (r.score * (r.end - r.start) / (stop - start), r.end - r.start))
+        out.append(
+            RecognizerResult(best.entity_type, start, stop, best.score, None, best.recognition_metadata)
+        )
+    return out

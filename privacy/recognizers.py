@@ -1,0 +1,625 @@
+"""Kaizen's own Presidio recognizers: rule-based detectors for what the small spaCy model misses.
+
+Every recognizer here is offline and regex/list based; scores follow one scale:
+0.95-1.0 validated formats (checksums, key prefixes), 0.85-0.9 strong context or full names,
+0.6 weaker evidence (a lone first name, a bare national phone number).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from faker.providers.address.en_GB import Provider as _GBAddress
+from faker.providers.address.en_US import Provider as _USAddress
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from privacy.names import TECH_WORDS, common_words, first_names, last_names
+
+# Entity types Kaizen adds to Presidio's.
+STREET_ADDRESS = "STREET_ADDRESS"
+SECRET = "SECRET"
+USERNAME = "USERNAME"
+DATE_OF_BIRTH = "DATE_OF_BIRTH"
+
+
+class _RegexRecognizer(EntityRecognizer):
+    """Base: subclasses yield (start, end, entity, score) from `spans(text)`."""
+
+    ENTITIES: list[str] = []
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=list(self.ENTITIES), name=type(self).__name__)
+
+    def load(self) -> None:  # nothing to load
+        pass
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterable[tuple[int, int, str, float]]:
+        raise NotImplementedError
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out = []
+        for start, end, entity, score in self.spans(text, nlp_artifacts):
+            if entities and entity not in entities:
+                continue
+            if end > start:
+                out.append(
+                    RecognizerResult(
+                        entity,
+                        start,
+                        end,
+                        score,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+        return out
+
+
+def _has_context(
+    text: str, start: int, end: int, words: re.Pattern[str], before: int = 48, after: int = 24
+) -> bool:
+    return bool(words.search(text[max(0, start - before) : start]) or words.search(text[end : end + after]))
+
+
+def _strip_trailing(text: str, start: int, end: int, chars: str = ".,;:!?)]}\"'") -> int:
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return end
+
+
+# --------------------------------------------------------------------------------------------- names
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
+# Phrases after which the next word(s) are very likely a name, even lower case and unknown.
+_NAME_TRIGGER = re.compile(
+    r"(?:\bmy\s+name\s+is|\bmy\s+name'?s|\bname\s*:|\bname\s+is|\bcall\s+me|\bcalled|\bnamed|\bi\s+go\s+by|"
+    r"\bsigned|\bregards,?|\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bprof\.?)\W*$",
+    re.IGNORECASE,
+)
+# "I'm X" / "this is X": X is a name unless it looks like an adjective or verb ("I'm tired", "this is amazing").
+_STRONG_TRIGGER = re.compile(
+    r"(?:\bi\s*'?\s*a?m|\bim|\bi\s+am|\bthis\s+is|"
+    r"\bit'?s|\bthanks,?|\bcheers,?|"
+    r"\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bmiss|\bdr\.?|\bprof\.?|\bfrom\s*:|\bsent\s+by|"
+    r"\bmy\s+(?:wife|husband|son|daughter|mom|mum|dad|mother|father|brother|sister|friend|boss|"
+    r"colleague|partner|girlfriend|boyfriend|neighbou?r|teacher|doctor|cousin|uncle|aunt|grandma|grandpa)"
+    r"(?:\s+is)?(?:\s+called|\s+named)?)\W*$",
+    re.IGNORECASE,
+)
+# Weaker: the next word is a name only if it is a known name or capitalised in mixed-case text.
+_WEAK_TRIGGER = re.compile(
+    r"\b(?:hi|hello|hey|dear|ask|tell|met|meet|with|to|and|by|for|from|told|asked|called|emailed|texted|"
+    r"thank|thanks|love|miss|visit|visited|saw|see|know|knows|about)\W*$",
+    re.IGNORECASE,
+)
+# Words right after a name that make a preceding unknown word a name ("wakeeta said ...").
+_AFTER_NAME = re.compile(
+    r"^\s*(?:said|says|told|asked|texted|called|emailed|wrote|replied|lives|works|thinks|wants|loves|likes|"
+    r"is\s+my|was\s+my|and\s+i\b|and\s+me\b|'s\s+(?:mom|dad|wife|husband|birthday|house|phone|number|email))\b",
+    re.IGNORECASE,
+)
+_NOT_NAME_SUFFIX = re.compile(r"(?:ing|ed|ly|ful|ous|ive|able|ible|ish|less|ic|ical|est|ness|ment|y)$")
+_PARTICLES = {
+    "da",
+    "de",
+    "del",
+    "della",
+    "der",
+    "di",
+    "do",
+    "dos",
+    "du",
+    "la",
+    "le",
+    "van",
+    "von",
+    "bin",
+    "al",
+    "st",
+    "mc",
+}
+_NOT_NAME_POS = {"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "INTJ"}
+
+
+class KaizenNameRecognizer(_RegexRecognizer):
+    """PERSON in any case: context phrases ("my name is", "I'm", "call me", ...) and first/last-name lists."""
+
+    ENTITIES = ["PERSON"]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        first, last, common = first_names(), last_names(), common_words()
+        letters = [c for c in text if c.isalpha()]
+        one_case = bool(letters) and (all(c.isupper() for c in letters) or all(c.islower() for c in letters))
+        pos = _pos_by_start(nlp_artifacts)
+        words = list(_WORD.finditer(text))
+
+        def low(i: int) -> str:
+            return words[i].group().lower().replace("’", "'")
+
+        def is_cap(i: int) -> bool:
+            w = words[i].group()
+            return not one_case and w[0].isupper() and not w.isupper()
+
+        def known(i: int) -> bool:
+            w = low(i)
+            return (w in first or w in last) and w not in common
+
+        def nameish(i: int, strong: bool) -> bool:
+            w = low(i)
+            if w in common or w in TECH_WORDS or len(w) < 2:
+                return False
+            if w in first or w in last:
+                return True
+            if is_cap(i):
+                return True
+            if not strong:
+                return False
+            tag = pos.get(words[i].start())
+            return tag in ("PROPN", "NOUN", "X") or (
+                tag not in _NOT_NAME_POS or not _NOT_NAME_SUFFIX.search(w)
+            )
+
+        def adjacent(i: int) -> bool:  # word i follows word i-1 with only spaces between
+            return i > 0 and text[words[i - 1].end() : words[i].start()] in (" ", "  ")
+
+        def extend(i: int, strong: bool) -> int:
+            """Index one past the last word of the name starting at word i (at most 4 words)."""
+            j = i + 1
+            while j < len(words) and j - i < 4 and adjacent(j):
+                if low(j) in _PARTICLES and j + 1 < len(words) and adjacent(j + 1) and nameish(j + 1, strong):
+                    j += 2
+                    continue
+                if nameish(j, strong) and (strong or known(j) or is_cap(j)):
+                    j += 1
+                    continue
+                break
+            return j
+
+        i = 0
+        while i < len(words):
+            before = text[max(0, words[i].start() - 40) : words[i].start()]
+            score = 0.0
+            if _NAME_TRIGGER.search(before) and nameish(i, strong=True) and low(i) not in _PARTICLES:
+                j, score = extend(i, strong=True), 0.9
+            elif _STRONG_TRIGGER.search(before) and nameish(i, strong=True):
+                j, score = extend(i, strong=True), 0.9
+            elif known(i) or (is_cap(i) and _WEAK_TRIGGER.search(before) and nameish(i, strong=False)):
+                j = extend(i, strong=False)
+                if j - i > 1:
+                    score = 0.85
+                elif low(i) in first or (_WEAK_TRIGGER.search(before) and (is_cap(i) or low(i) in last)):
+                    score = 0.6
+            if not score and nameish(i, strong=True) and (i == 0 or not words[i - 1].group()[0].isdigit()):
+                # unknown word(s) right before "said", "is my", ...: take up to two words back
+                j = i + 1
+                if j < len(words) and adjacent(j) and nameish(j, strong=True):
+                    j += 1
+                if _AFTER_NAME.match(text[words[j - 1].end() :]):
+                    score = 0.7
+            if score:
+                yield words[i].start(), words[j - 1].end(), "PERSON", score
+                i = j
+            else:
+                i += 1
+
+
+def _pos_by_start(nlp_artifacts: NlpArtifacts | None) -> dict[int, str]:
+    if nlp_artifacts is None or nlp_artifacts.tokens is None:
+        return {}
+    try:
+        return {t.idx: t.pos_ for t in nlp_artifacts.tokens}
+    except AttributeError:
+        return {}
+
+
+def is_false_name(span_text: str) -> bool:
+    """True for a PERSON/LOCATION span from spaCy made only of tech words or common words ("IBAN", "IP")."""
+    toks = [t.lower() for t in _WORD.findall(span_text)]
+    if not toks:
+        return True
+    first, last, common = first_names(), last_names(), common_words()
+    if any((t in first or t in last) and t not in common for t in toks):
+        return False
+    return all(t in TECH_WORDS or t in common for t in toks)
+
+
+def has_known_name(span_text: str) -> bool:
+    """True when some word of the span is a listed first or last name that is not an everyday word."""
+    first, last, common = first_names(), last_names(), common_words()
+    return any(
+        (t in first or t in last) and t not in common for t in (w.lower() for w in _WORD.findall(span_text))
+    )
+
+
+# ------------------------------------------------------------------------------------------ addresses
+
+_SUFFIXES = sorted(
+    {s.lower() for s in _USAddress.street_suffixes + _GBAddress.street_suffixes}
+    | {
+        "st",
+        "ave",
+        "av",
+        "rd",
+        "ln",
+        "blvd",
+        "dr",
+        "ct",
+        "pl",
+        "sq",
+        "hwy",
+        "pkwy",
+        "cir",
+        "ter",
+        "cres",
+        "street",
+        "avenue",
+        "road",
+        "lane",
+        "boulevard",
+        "drive",
+        "court",
+        "place",
+        "square",
+        "way",
+        "terrace",
+        "close",
+        "crescent",
+        "gardens",
+        "grove",
+        "mews",
+        "row",
+        "walk",
+        "parade",
+        "highway",
+        "parkway",
+        "circle",
+        "trail",
+        "alley",
+        "plaza",
+        "wharf",
+        "quay",
+        "hill",
+        "rise",
+        "green",
+        "strasse",
+    },
+    key=len,
+    reverse=True,
+)
+_STREET = re.compile(
+    r"(?<![\w-])(?:(?:apt|apartment|flat|unit|suite)\.?\s*#?\s*\w{1,5},?\s+)?"
+    r"\d{1,6}[a-z]?(?:[-/]\d{1,4}[a-z]?)?,?\s+"
+    r"(?P<name>(?:[^\W_][\w'.-]*\s+){1,4}?)"
+    r"(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")\b\.?"
+    r"(?:,?\s+(?:apt|apartment|suite|ste|unit|flat|#)\.?\s*#?\s*\w{1,6}\b)?"
+    r"(?:,\s*[^\W\d_][\w .'-]{1,30}?,\s*[a-z]{2}\s+\d{5}(?:-\d{4})?\b)?",
+    re.IGNORECASE,
+)
+_STREET_STOP = {
+    "the",
+    "a",
+    "an",
+    "on",
+    "in",
+    "at",
+    "of",
+    "to",
+    "and",
+    "or",
+    "my",
+    "your",
+    "is",
+    "are",
+    "was",
+    "were",
+    "for",
+    "with",
+    "from",
+    "by",
+    "i",
+    "you",
+    "we",
+    "they",
+    "it",
+    "this",
+    "that",
+}
+
+
+class KaizenStreetAddressRecognizer(_RegexRecognizer):
+    """STREET_ADDRESS: house number + street name + suffix ("221B Baker Street", "12 oak ave, apt 4")."""
+
+    ENTITIES = [STREET_ADDRESS]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        for m in _STREET.finditer(text):
+            name_words = m.group("name").lower().split()
+            if any(w.strip(".,") in _STREET_STOP for w in name_words):
+                continue
+            yield m.start(), m.end(), STREET_ADDRESS, 0.9
+
+
+# -------------------------------------------------------------------------------------------- secrets
+
+_SECRET_PATTERNS: list[tuple[re.Pattern[str], float]] = [
+    (
+        re.compile(
+            r"-----BEGIN[A-Z ]*PRIVATE KEY( BLOCK)?-----.*?(?:-----END[A-Z ]*PRIVATE KEY( BLOCK)?-----|\Z)",
+            re.S,
+        ),
+        1.0,
+    ),
+    (re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}"), 0.95),
+    (re.compile(r"(?<![\w-])sk-(?:proj-|ant-|live-|test-)?[A-Za-z0-9_-]{16,}"), 0.95),
+    (re.compile(r"\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{16,}"), 0.95),
+    (re.compile(r"\bgh[pousr]_[A-Za-z0-9]{20,}"), 0.95),
+    (re.compile(r"\bgithub_pat_[A-Za-z0-9_]{20,}"), 0.95),
+    (re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"), 0.95),
+    (re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}"), 0.95),
+    (re.compile(r"\bAIza[0-9A-Za-z_-]{35}"), 0.95),
+    (re.compile(r"\b(?:glpat|hf|npm|pypi)[-_][A-Za-z0-9_-]{20,}"), 0.9),
+    (re.compile(r"\b[0-9a-fA-F]{32,}\b"), 0.6),
+]
+_LONG_TOKEN = re.compile(r"(?<![\w/+=-])[A-Za-z0-9_+/-]{24,}={0,2}(?![\w/+=-])")
+_PASSWORD = re.compile(
+    r"\b(?P<kw>pass(?:word|wd|phrase|code)?|pwd|pw|pin(?:\s*code)?|secret|api[\s_-]?key|access[\s_-]?key|"
+    r"token|auth[\s_-]?token)s?(?P<sep>\s*(?:is|was|=|:|->)\s*|\s*:\s*|\s+)(?:[\"'`])?(?P<val>[^\s\"'`]{3,})",
+    re.IGNORECASE,
+)
+
+
+def _entropy(s: str) -> float:
+    counts = Counter(s)
+    return -sum(n / len(s) * math.log2(n / len(s)) for n in counts.values())
+
+
+class KaizenSecretRecognizer(_RegexRecognizer):
+    """SECRET: API keys and tokens by prefix, JWTs, PEM private keys, long random tokens, passwords."""
+
+    ENTITIES = [SECRET]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        common = common_words()
+        for pattern, score in _SECRET_PATTERNS:
+            for m in pattern.finditer(text):
+                yield m.start(), m.end(), SECRET, score
+        for m in _LONG_TOKEN.finditer(text):
+            tok = m.group()
+            classes = sum(bool(re.search(p, tok)) for p in ("[a-z]", "[A-Z]", "[0-9]"))
+            if classes >= 2 and re.search("[0-9]", tok) and _entropy(tok) > 3.5 and "/" not in tok[:8]:
+                yield m.start(), m.end(), SECRET, 0.7
+        for m in _PASSWORD.finditer(text):
+            val_start = m.start("val")
+            end = _strip_trailing(text, val_start, m.end("val"))
+            val = text[val_start:end]
+            if len(val) < 3:
+                continue
+            explicit = m.group("sep").strip() != ""
+            symbolic = bool(re.search(r"[\d\W_]", val))
+            kw = m.group("kw").lower()
+            if kw.startswith("pin"):
+                ok = val.isdigit() and 3 <= len(val) <= 8
+            elif kw.startswith(("pass", "pw")):
+                ok = symbolic or (explicit and val.lower() not in common)
+            else:  # token / api key / secret: a long value with a digit
+                ok = len(val) >= 8 and bool(re.search(r"\d", val)) and (explicit or len(val) >= 16)
+            if ok:
+                yield val_start, end, SECRET, 0.9
+
+
+# ------------------------------------------------------------------------------------------ usernames
+
+_HANDLE = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,30}[A-Za-z0-9_])?(?![\w@])")
+_USER_CTX = re.compile(
+    r"\b(?:user\s?name|handle|user\s?id|login|nick(?:name)?|discord|telegram|insta(?:gram)?|twitter|"
+    r"github|tiktok|reddit|gamertag)(?:\s+(?:is|was))?\s*[:=]?\s+(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,31})",
+    re.IGNORECASE,
+)
+
+
+class KaizenUsernameRecognizer(_RegexRecognizer):
+    """USERNAME: @handles and values after "username is", "my discord is", ..."""
+
+    ENTITIES = [USERNAME]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        common = common_words()
+        for m in _HANDLE.finditer(text):
+            if m.group()[1:].lower() in {"everyone", "here", "channel", "all"}:
+                continue
+            yield m.start(), m.end(), USERNAME, 0.95
+        for m in _USER_CTX.finditer(text):
+            end = _strip_trailing(text, m.start("val"), m.end("val"))
+            val = text[m.start("val") : end].lstrip("@").lower()
+            if val in common or len(val) < 3:
+                continue
+            yield m.start("val"), end, USERNAME, 0.8
+
+
+# ---------------------------------------------------------------------------------------------- phones
+
+_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){1,6}(?![\w])")
+_PHONE_NATL = re.compile(
+    r"(?<![\w+.-])(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?![\w])"
+)
+_PHONE_BARE = re.compile(r"(?<![\w+.-])\d{10,11}(?![\w.])")
+_PHONE_TRUNK = re.compile(
+    r"(?<![\w+.-])(?:\(0\d{1,4}\)|0\d{1,4})[\s.-]{0,2}\d{5,8}(?![\w])|(?<![\w+.-])0\d(?:[\s.]\d{2}){4}(?![\w])"
+)
+_PHONE_CTX = re.compile(
+    r"\b(?:phone|tel|telephone|mobile|cell|call|text|txt|sms|whatsapp|signal|number|no\.|num|ring|reach|"
+    r"contact|fax|landline)\b",
+    re.IGNORECASE,
+)
+
+
+class KaizenPhoneRecognizer(_RegexRecognizer):
+    """PHONE_NUMBER: international (+CC / 00CC) and national formats with separators; context raises scores."""
+
+    ENTITIES = ["PHONE_NUMBER"]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        for pattern, base in (
+            (_PHONE_INTL, 0.75),
+            (_PHONE_NATL, 0.5),
+            (_PHONE_TRUNK, 0.45),
+            (_PHONE_BARE, 0.3),
+        ):
+            for m in pattern.finditer(text):
+                digits = re.sub(r"\D", "", m.group())
+                # 15 digits is the E.164 maximum; one more for a written trunk prefix "+44 (0) 20 ..."
+                if not 7 <= len(digits) <= 16:
+                    continue
+                if pattern is _PHONE_NATL and re.fullmatch(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}", m.group()):
+                    continue
+                score = base + (0.3 if _has_context(text, m.start(), m.end(), _PHONE_CTX) else 0.0)
+                yield m.start(), m.end(), "PHONE_NUMBER", min(score, 1.0)
+
+
+# ------------------------------------------------------------------------------------- dates of birth
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?(?:\s+\d{4})?"
+    r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b",
+    re.IGNORECASE,
+)
+_DOB_CTX = re.compile(r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|birthdate)\b", re.IGNORECASE)
+
+
+class KaizenDateOfBirthRecognizer(_RegexRecognizer):
+    """DATE_OF_BIRTH: a date near "born", "DOB", "birthday", "date of birth"; other dates are left alone."""
+
+    ENTITIES = [DATE_OF_BIRTH]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        for m in _DATE.finditer(text):
+            if _has_context(text, m.start(), m.end(), _DOB_CTX, before=40, after=30):
+                yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
+
+
+# ------------------------------------------------------------------------------- IBAN, IP, e-mail
+
+_CARD = re.compile(r"(?<![\w.-])\d(?:[ -]?\d){12,18}(?![\w]|[.-]\d)")
+_CARD_CTX = re.compile(r"\b(?:card|visa|mastercard|amex|credit|debit|cc|cvv|exp)\b", re.IGNORECASE)
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+class KaizenCreditCardRecognizer(_RegexRecognizer):
+    """CREDIT_CARD: 13-19 digits, optionally grouped by spaces or dashes, passing the Luhn check
+    (any issuer range, including Mastercard 2-series that Presidio's pattern misses)."""
+
+    ENTITIES = ["CREDIT_CARD"]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        for m in _CARD.finditer(text):
+            digits = re.sub(r"\D", "", m.group())
+            if not 13 <= len(digits) <= 19 or not luhn_valid(digits) or len(set(digits)) < 2:
+                continue
+            ctx = _has_context(text, m.start(), m.end(), _CARD_CTX)
+            yield m.start(), m.end(), "CREDIT_CARD", 0.95 if ctx else 0.8
+
+
+_IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})?\b")
+
+
+def iban_valid(value: str) -> bool:
+    s = re.sub(r"[\s-]", "", value).upper()
+    if not 15 <= len(s) <= 34 or not s[:2].isalpha() or not s[2:4].isdigit():
+        return False
+    moved = s[4:] + s[:4]
+    digits = "".join(str(int(c, 36)) for c in moved)
+    return int(digits) % 97 == 1
+
+
+class KaizenIbanRecognizer(_RegexRecognizer):
+    """IBAN_CODE in any case, with or without spaces, checked with the mod-97 checksum."""
+
+    ENTITIES = ["IBAN_CODE"]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        for m in _IBAN.finditer(text):
+            value = m.group()
+            # trim trailing groups until the checksum holds (a following word may have been swallowed)
+            while value and not iban_valid(value):
+                cut = max(value.rfind(" "), value.rfind("-"))
+                if cut <= 4:
+                    value = ""
+                    break
+                value = value[:cut]
+            if value:
+                yield m.start(), m.start() + len(value), "IBAN_CODE", 1.0
+
+
+_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\w]|\.\d)")
+_IPV6 = re.compile(
+    r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:\d{1,3}\.){3}\d{1,3})(?:/\d{1,3})?(?![\w:])"
+)
+
+
+class KaizenIpRecognizer(_RegexRecognizer):
+    """IP_ADDRESS v4 and v6 (compressed forms too), validated with the ipaddress module."""
+
+    ENTITIES = ["IP_ADDRESS"]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        for pattern in (_IPV4, _IPV6):
+            for m in pattern.finditer(text):
+                try:
+                    ipaddress.ip_interface(m.group())
+                except ValueError:
+                    continue
+                yield m.start(), m.end(), "IP_ADDRESS", 0.95
+
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
+)
+
+
+class KaizenEmailRecognizer(_RegexRecognizer):
+    """EMAIL_ADDRESS in any case; no suffix-list lookup (Presidio's own recognizer also runs)."""
+
+    ENTITIES = ["EMAIL_ADDRESS"]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        for m in _EMAIL.finditer(text):
+            yield m.start(), m.end(), "EMAIL_ADDRESS", 0.95
+
+
+def kaizen_recognizers() -> list[EntityRecognizer]:
+    """All of Kaizen's recognizers, added on top of Presidio's predefined English ones."""
+    return [
+        KaizenNameRecognizer(),
+        KaizenStreetAddressRecognizer(),
+        KaizenSecretRecognizer(),
+        KaizenUsernameRecognizer(),
+        KaizenPhoneRecognizer(),
+        KaizenDateOfBirthRecognizer(),
+        KaizenIbanRecognizer(),
+        KaizenCreditCardRecognizer(),
+        KaizenIpRecognizer(),
+        KaizenEmailRecognizer(),
+    ]

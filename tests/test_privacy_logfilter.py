@@ -1,0 +1,59 @@
+"""The scrubbing log filter."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+import pytest
+
+from config.settings import PrivacySettings
+from privacy import ScrubbingLogFilter, install_log_filter
+from privacy.scrub import Scrubber
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> Scrubber:
+    return Scrubber(PrivacySettings(replace="placeholder"))
+
+
+def test_filter_scrubs_logged_email(scrubber: Scrubber) -> None:
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(ScrubbingLogFilter(scrubber))
+    logger = logging.getLogger("kaizen.test.logfilter")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        logger.warning("user %s wrote from %s", "Maria Garcia", "maria@example.com")
+    finally:
+        logger.removeHandler(handler)
+    out = stream.getvalue()
+    assert "maria@example.com" not in out and "Maria Garcia" not in out
+    assert "<EMAIL_ADDRESS>" in out
+
+
+def test_cheap_path_for_symbol_only_records(scrubber: Scrubber, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    monkeypatch.setattr(scrubber, "scrub", lambda *a, **k: calls.append(a) or "x")
+    f = ScrubbingLogFilter(scrubber)
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "---- %s ----", ("==",), None)
+    assert f.filter(record)
+    assert calls == [] and record.getMessage() == "---- == ----"
+
+
+def test_install_on_root_handlers(scrubber: Scrubber) -> None:
+    root = logging.getLogger()
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    root.addHandler(handler)
+    try:
+        f1 = install_log_filter(scrubber)
+        f2 = install_log_filter(scrubber)
+        assert f1 is f2 and handler.filters.count(f1) == 1
+        logging.getLogger("kaizen.test.root").error("token ghp_abcdefghijklmnopqrstuvwxyz0123456789")
+    finally:
+        root.removeHandler(handler)
+        for h in root.handlers:
+            h.removeFilter(f1)
+    assert "ghp_" not in stream.getvalue() and "<SECRET>" in stream.getvalue()

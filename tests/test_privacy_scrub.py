@@ -1,0 +1,216 @@
+"""Kaizen's scrubber: recognizers, surrogates, placeholders, canaries, and no network use."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from config.settings import PrivacySettings
+from privacy import scrub as scrub_module
+from privacy.scrub import Scrubber
+
+
+def _no_network(*args, **kwargs):
+    raise OSError("network access attempted during a privacy test")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def sockets_blocked():
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(socket.socket, "connect", _no_network)
+        mp.setattr(socket.socket, "connect_ex", _no_network)
+        mp.setattr(socket, "create_connection", _no_network)
+        mp.setattr(socket, "getaddrinfo", _no_network)
+        yield
+
+
+@pytest.fixture(scope="module")
+def placeholder(sockets_blocked) -> Scrubber:
+    return Scrubber(PrivacySettings(replace="placeholder"))
+
+
+@pytest.fixture(scope="module")
+def surrogate(sockets_blocked) -> Scrubber:
+    return Scrubber(PrivacySettings(replace="surrogate"), key=b"test-key")
+
+
+def types(scrubber: Scrubber, text: str) -> list[tuple[str, str]]:
+    return [(r.entity_type, text[r.start : r.end]) for r in scrubber.find(text)]
+
+
+POSITIVE = [
+    (
+        "I'm MARIA GARCIA from 221B Baker Street",
+        [("PERSON", "MARIA GARCIA"), ("STREET_ADDRESS", "221B Baker Street")],
+    ),
+    ("hi my name is thiago oliveira", [("PERSON", "thiago oliveira")]),
+    ("call me Olgierd please", [("PERSON", "Olgierd")]),
+    ("Talked to Sarah Connor yesterday", [("PERSON", "Sarah Connor")]),
+    ("wakeeta said the build is broken", [("PERSON", "wakeeta")]),
+    ("send it to 55 oak ave, apt 4", [("STREET_ADDRESS", "55 oak ave, apt 4")]),
+    ("my api key is sk-abc123def456ghi789", [("SECRET", "sk-abc123def456ghi789")]),
+    ("password hunter2", [("SECRET", "hunter2")]),
+    ("my password is swordfish", [("SECRET", "swordfish")]),
+    ("pwd: Tr0ub4dor&3 thanks", [("SECRET", "Tr0ub4dor&3")]),
+    (
+        "token ghp_abcdefghijklmnopqrstuvwxyz0123456789",
+        [("SECRET", "ghp_abcdefghijklmnopqrstuvwxyz0123456789")],
+    ),
+    ("aws AKIAIOSFODNN7EXAMPLE", [("SECRET", "AKIAIOSFODNN7EXAMPLE")]),
+    ("slack xoxb-123456789012-abcdefghijkl", [("SECRET", "xoxb-123456789012-abcdefghijkl")]),
+    (
+        "jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+        [("SECRET", None)],
+    ),
+    ("-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0B\n-----END PRIVATE KEY-----", [("SECRET", None)]),
+    ("follow me @jdoe_42", [("USERNAME", "@jdoe_42")]),
+    (
+        "call +44 20 7946 0958 or (555) 123-4567",
+        [("PHONE_NUMBER", "+44 20 7946 0958"), ("PHONE_NUMBER", "(555) 123-4567")],
+    ),
+    ("I was born on 12/03/1988", [("DATE_OF_BIRTH", "12/03/1988")]),
+    ("DOB: March 3, 1990", [("DATE_OF_BIRTH", "March 3, 1990")]),
+    ("iban: de89 3704 0044 0532 0130 00 thanks", [("IBAN_CODE", "de89 3704 0044 0532 0130 00")]),
+    (
+        "ip 10.0.0.1 and fe80::1ff:fe23:4567:890a",
+        [("IP_ADDRESS", "10.0.0.1"), ("IP_ADDRESS", "fe80::1ff:fe23:4567:890a")],
+    ),
+    ("MAIL BOB.SMITH@EXAMPLE.COM", [("EMAIL_ADDRESS", "BOB.SMITH@EXAMPLE.COM")]),
+    ("card 2223 0031 2200 3222", [("CREDIT_CARD", "2223 0031 2200 3222")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_recognizers_find(placeholder: Scrubber, text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = types(placeholder, text)
+    for etype, value in expected:
+        assert any(t == etype and (value is None or v == value) for t, v in found), (text, found)
+
+
+NEGATIVE = [
+    "I love the IP of this movie",
+    "What is an IBAN?",
+    "I'm tired and going home",
+    "how do I choose a strong password?",
+    "I forgot my password again",
+    "Will you help me?",
+    "the meeting is at 10:30 tomorrow",
+    "version 1.2.3 is out",
+    "I have 3 cats on the street",
+    "the weather is nice today",
+    "WHY IS MY CODE NOT WORKING",
+    "My birthday party was fun",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ordinary_sentences_untouched(placeholder: Scrubber, surrogate: Scrubber, text: str) -> None:
+    assert placeholder.scrub(text) == text
+    assert surrogate.scrub(text, "c1") == text
+
+
+def test_placeholder_writes_tags(placeholder: Scrubber) -> None:
+    out = placeholder.scrub("I'm MARIA GARCIA, mail maria@example.com", "conv")
+    assert out == "I'm <PERSON>, mail <EMAIL_ADDRESS>"
+
+
+def test_surrogate_is_the_default() -> None:
+    assert PrivacySettings().replace == "surrogate"
+
+
+def test_surrogates_consistent_within_scope(surrogate: Scrubber) -> None:
+    a = surrogate.scrub("my name is Maria Garcia", "conv-1")
+    b = surrogate.scrub("Maria Garcia again, hi", "conv-1")
+    fake = a.removeprefix("my name is ")
+    assert fake and "Maria" not in fake and "Garcia" not in fake
+    assert b.startswith(fake)
+    # case style follows the original, the mapping does not change
+    assert surrogate.scrub("MY NAME IS MARIA GARCIA", "conv-1") == f"MY NAME IS {fake.upper()}"
+
+
+def test_surrogates_differ_across_scopes(surrogate: Scrubber) -> None:
+    texts = ["my name is Maria Garcia", "mail maria.garcia@example.com", "call +44 20 7946 0958"]
+    for text in texts:
+        outs = {surrogate.scrub(text, f"conv-{i}") for i in range(4)}
+        assert len(outs) >= 3, outs
+
+
+def test_surrogates_keep_types_and_never_echo(surrogate: Scrubber, placeholder: Scrubber) -> None:
+    text = "I'm Maria, mail maria@example.com, ip 10.1.2.3, card 4111 1111 1111 1111, iban DE89370400440532013000"
+    out = surrogate.scrub(text, "conv-x")
+    for original in (
+        "Maria",
+        "maria@example.com",
+        "10.1.2.3",
+        "4111 1111 1111 1111",
+        "DE89370400440532013000",
+    ):
+        assert original not in out
+    kinds = sorted(r.entity_type for r in placeholder.find(out))
+    assert kinds == sorted(["PERSON", "EMAIL_ADDRESS", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE"]), (
+        out,
+        kinds,
+    )
+
+
+def test_scope_none_works(surrogate: Scrubber) -> None:
+    a = surrogate.scrub("my name is Maria Garcia")
+    assert a == surrogate.scrub("my name is Maria Garcia", None)
+    assert "Maria" not in a
+
+
+def test_scrub_many_keeps_signature(surrogate: Scrubber) -> None:
+    outs = surrogate.scrub_many(["I'm Maria Garcia", "Maria Garcia said hi"], "conv-2")
+    assert len(outs) == 2 and all("Garcia" not in o for o in outs)
+
+
+CANARIES = {
+    "person": "Wilhelmina Zbigniewska",
+    "email": "w.zbig@canary-mail.org",
+    "phone": "+48 601 234 567",
+    "address": "742 Evergreen Terrace",
+    "card": "5555 5555 5555 4444",
+    "iban": "GB82 WEST 1234 5698 7654 32",
+    "ip": "203.0.113.77",
+    "secret": "sk-CanaryKey1234567890abcdef",
+    "password": "Hunter2Canary!",
+    "handle": "@zbig_canary",
+    "dob": "04/07/1979",
+}
+
+
+@pytest.mark.parametrize("mode", ["placeholder", "surrogate"])
+def test_canaries_never_survive(placeholder: Scrubber, surrogate: Scrubber, mode: str) -> None:
+    c = CANARIES
+    texts = [
+        f"Hi, my name is {c['person']} and my email is {c['email']}",
+        f"call {c['phone']}, I live at {c['address']}",
+        f"card {c['card']} and IBAN {c['iban']} please",
+        f"server {c['ip']} uses key {c['secret']} and password is {c['password']}",
+        f"follow {c['handle']}, born {c['dob']}",
+        f"HI, I'M {c['person'].upper()}, {c['email'].upper()}",
+    ]
+    scrubber = placeholder if mode == "placeholder" else surrogate
+    for text in texts:
+        out = scrubber.scrub(text, "canary")
+        for value in c.values():
+            assert value.lower() not in out.lower(), (mode, value, out)
+
+
+def test_no_network_even_when_building(sockets_blocked) -> None:
+    scrub_module._ENGINES.clear()  # force a fresh spaCy + Presidio build with sockets blocked
+    s = Scrubber(PrivacySettings(replace="placeholder"))
+    assert s.scrub("write to bob@example.co.uk") == "write to <EMAIL_ADDRESS>"
+
+
+def test_engine_is_cached(placeholder: Scrubber) -> None:
+    a = Scrubber(PrivacySettings(replace="placeholder"))
+    b = Scrubber(PrivacySettings())
+    assert a.analyzer is b.analyzer
+
+
+def test_entities_in_config_are_known(placeholder: Scrubber) -> None:
+    supported = set(placeholder.analyzer.get_supported_entities("en"))
+    assert set(PrivacySettings().entities) <= supported
+    assert "ORGANIZATION" not in PrivacySettings().entities

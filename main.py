@@ -50,7 +50,7 @@ def setup_logging(settings: Settings) -> None:
         stream=sys.stderr,
         force=True,
     )
-    for noisy in ("httpx", "httpcore", "uvicorn.access", "transformers"):
+    for noisy in ("httpx", "httpcore", "uvicorn.access", "transformers", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # Presidio warns once per recognizer of other languages at start-up: noise, not news.
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
@@ -65,6 +65,21 @@ class Components:
     service: object
 
 
+def surrogate_key(settings: Settings) -> bytes | None:
+    """Key for surrogate values: privacy.surrogate_key, else derived from the pseudonym key.
+
+    A stable key keeps a conversation's fake names the same across restarts.
+    """
+    import hashlib
+
+    from privacy import load_or_create_key
+
+    if settings.privacy.surrogate_key is not None:
+        return None  # the Scrubber reads it from its settings
+    secret = settings.pseudonym_key.get_secret_value() if settings.pseudonym_key else None
+    return hashlib.sha256(b"kaizen-surrogates:" + load_or_create_key(settings.data_dir, secret)).digest()
+
+
 def build_components(settings: Settings) -> Components:
     """Wire store, scrubber, model runtime and ChatService (the model is not loaded yet)."""
     from bot.runtime import ModelRuntime
@@ -74,7 +89,7 @@ def build_components(settings: Settings) -> Components:
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(settings.db_url)
-    scrubber = Scrubber(settings.privacy)
+    scrubber = Scrubber(settings.privacy, key=surrogate_key(settings))
     runtime = ModelRuntime(settings.model)
     service = ChatService(settings, store, scrubber, runtime)
     return Components(settings, store, scrubber, runtime, service)
@@ -103,7 +118,12 @@ async def run_server(parts: Components, host: str, port: int) -> None:
     tasks = []
     if parts.settings.web.enabled:
         config = uvicorn.Config(
-            create_web_app(parts.service), host=host, port=port, log_level="warning", access_log=False
+            create_web_app(parts.service),
+            host=host,
+            port=port,
+            log_level="warning",
+            access_log=False,
+            log_config=None,  # use our root handlers, so the scrubbing log filter covers uvicorn too
         )
         server = uvicorn.Server(config)
         log.info("web chat on http://%s:%d", host, port)
@@ -159,6 +179,10 @@ def serve(
     settings = settings_or_exit()
     setup_logging(settings)
     parts = build_components(settings)
+    from privacy.logfilter import install_log_filter
+
+    # Defence in depth: whatever text reaches a log record is scrubbed on the way out.
+    install_log_filter(parts.scrubber)
     try:
         asyncio.run(run_server(parts, host or settings.web.host, port or settings.web.port))
     except KeyboardInterrupt:

@@ -21,7 +21,7 @@ from pydantic_settings import (
 )
 
 DEFAULTS_FILE = Path(__file__).with_name("defaults.yaml")
-SECRET_KEYS = {"token", "admin_token", "pseudonym_key"}
+SECRET_KEYS = {"token", "admin_token", "pseudonym_key", "surrogate_key"}
 
 
 class SettingsError(ValueError):

@@ -38,6 +38,9 @@ class ScrubbingLogFilter(logging.Filter):
         self._busy.on = True
         try:
             scrubbed = self.scrubber.scrub(message, _LOG_SCOPE, replace=self.replace)
+        except Exception as exc:
+            # Never let an unscrubbed message through, and never break logging.
+            scrubbed = f"[log message withheld: scrubber failed with {type(exc).__name__}]"
         finally:
             self._busy.on = False
         if scrubbed != message or record.args:

@@ -19,12 +19,12 @@ def tiny_model_dir(tmp_path_factory) -> str:
     return str(make_tiny_model(tmp_path_factory.mktemp("tiny-model")))
 
 
-@pytest.fixture(scope="session")
-def scrubber():
-    from config.settings import PrivacySettings
+@pytest.fixture
+def scrubber(settings):
+    """A scrubber on the test's own privacy settings (the spaCy engine is shared, so this is cheap)."""
     from privacy import Scrubber
 
-    return Scrubber(PrivacySettings())
+    return Scrubber(settings.privacy, key=b"test-surrogate-key")
 
 
 @pytest.fixture

@@ -57,3 +57,17 @@ def test_install_on_root_handlers(scrubber: Scrubber) -> None:
         for h in root.handlers:
             h.removeFilter(f1)
     assert "ghp_" not in stream.getvalue() and "<SECRET>" in stream.getvalue()
+
+
+def test_a_failing_scrubber_withholds_the_message_instead_of_leaking_it():
+    import logging
+
+    from privacy.logfilter import ScrubbingLogFilter
+
+    class Broken:
+        def scrub(self, *a, **k):
+            raise FileNotFoundError("missing word list")
+
+    record = logging.LogRecord("t", logging.INFO, __file__, 1, "mail %s", ("ann@example.com",), None)
+    assert ScrubbingLogFilter(Broken()).filter(record)
+    assert "ann@example.com" not in record.getMessage() and "withheld" in record.getMessage()

@@ -67,8 +67,8 @@ async def test_retention_deletes_exactly_the_old_conversations(service, store):
     assert store.delete_conversations_older_than(180) == 0
 
 
-def _cli(args, data_dir, stdin=None):
-    env = {"KAIZEN_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin", "HOME": str(data_dir)}
+def _cli(args, data_dir, stdin=None, **extra_env):
+    env = {"KAIZEN_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin", "HOME": str(data_dir), **extra_env}
     return subprocess.run(
         [sys.executable, "main.py", *args],
         cwd=ROOT,
@@ -81,23 +81,30 @@ def _cli(args, data_dir, stdin=None):
 
 
 def test_privacy_scrub_cli_scrubs_stdin_lines(tmp_path):
-    proc = _cli(["privacy", "scrub"], tmp_path, stdin="mail me at ann.lee@example.com\nnothing here\n")
+    lines = "mail me at ann.lee@example.com\nnothing here\n"
+    proc = _cli(["privacy", "scrub"], tmp_path, stdin=lines, KAIZEN_PRIVACY__REPLACE="placeholder")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines() == ["mail me at <EMAIL_ADDRESS>", "nothing here"]
+    proc = _cli(["privacy", "scrub"], tmp_path, stdin=lines)  # default: surrogates
+    out = proc.stdout.splitlines()
+    assert out[1] == "nothing here" and out[0].startswith("mail me at ") and "ann.lee" not in out[0]
+    assert "@" in out[0]
 
 
 async def test_scan_finds_planted_residue_and_fix_removes_it(service, store, settings):
+    settings.privacy.replace = "placeholder"
     reply = await service.handle_message("web", "u", "c", "hello")
     # Residue from an older, weaker scrubber: plant it directly.
     store.replace_text("message", reply.message_id, "contact bob.planted@example.com please")
-    proc = _cli(["privacy", "scan"], settings.data_dir)
+    proc = _cli(["privacy", "scan"], settings.data_dir, KAIZEN_PRIVACY__REPLACE="placeholder")
     assert proc.returncode == 0, proc.stderr
     assert "1 with personal data" in proc.stdout and "EMAIL_ADDRESS: 1" in proc.stdout
     assert "bob.planted" in store.get_message(reply.message_id).text
-    proc = _cli(["privacy", "scan", "--fix"], settings.data_dir)
+    proc = _cli(["privacy", "scan", "--fix"], settings.data_dir, KAIZEN_PRIVACY__REPLACE="placeholder")
     assert "(fixed)" in proc.stdout
     assert "bob.planted" not in store.get_message(reply.message_id).text
-    assert "0 with personal data" in _cli(["privacy", "scan"], settings.data_dir).stdout
+    again = _cli(["privacy", "scan"], settings.data_dir, KAIZEN_PRIVACY__REPLACE="placeholder")
+    assert "0 with personal data" in again.stdout
 
 
 async def test_forget_cli_deletes_a_users_data(service, store, settings):

@@ -15,14 +15,21 @@ CANARIES = {
 }
 
 
-@pytest.fixture
-def server(tmp_path, tiny_model_dir):
+def _server(tmp_path, model_dir: str, mode: str = "surrogate") -> ServerProcess:
     env = {
-        "KAIZEN_MODEL__BASE": tiny_model_dir,
+        "KAIZEN_MODEL__BASE": model_dir,
         "KAIZEN_MODEL__MAX_NEW_TOKENS": "8",
         "KAIZEN_LOG_LEVEL": "DEBUG",
+        "KAIZEN_PRIVACY__REPLACE": mode,
     }
-    with ServerProcess(tmp_path / "data", env=env) as srv:
+    server = ServerProcess(tmp_path / "data", env=env)
+    server.replace_mode = mode
+    return server
+
+
+@pytest.fixture(params=["surrogate", "placeholder"])
+def server(request, tmp_path, tiny_model_dir):
+    with _server(tmp_path, tiny_model_dir, request.param) as srv:
         yield srv
 
 
@@ -55,11 +62,17 @@ def test_canary_pii_never_reaches_the_database_or_the_logs(server):
         for form in {canary, canary.replace(" ", "")}:
             assert form.encode() not in blob, f"{kind} canary in the database"
             assert form not in logs, f"{kind} canary in the logs"
-    for tag in (b"<EMAIL_ADDRESS>", b"<PHONE_NUMBER>", b"<CREDIT_CARD>", b"<PERSON>"):
-        assert tag in blob
+    tags = (b"<EMAIL_ADDRESS>", b"<PHONE_NUMBER>", b"<CREDIT_CARD>", b"<PERSON>")
+    if server.replace_mode == "placeholder":
+        assert all(tag in blob for tag in tags)
+    else:
+        # Surrogates: natural text with fake values, no tags the bot could learn to write.
+        assert not any(tag in blob for tag in tags)
+        assert b"Hi, my name is " in blob and b"my e-mail is " in blob
 
 
-def test_an_acknowledged_rating_survives_kill_9(server, tmp_path, tiny_model_dir):
+def test_an_acknowledged_rating_survives_kill_9(tmp_path, tiny_model_dir):
+    server = _server(tmp_path, tiny_model_dir).start()
     r = httpx.post(server.url + "/api/chat", json={"session": "s", "text": "hello"}, timeout=60)
     mid = r.json()["message_id"]
     r = httpx.post(server.url + "/api/rate", json={"message_id": mid, "value": 1, "session": "s"})
@@ -71,5 +84,6 @@ def test_an_acknowledged_rating_survives_kill_9(server, tmp_path, tiny_model_dir
     # The restarted bot knows the message: rating again changes the same row.
     r = httpx.post(server.url + "/api/rate", json={"message_id": mid, "value": -1, "session": "s"})
     assert r.status_code == 200
+    server.stop()
     with sqlite3.connect(server.data_dir / "kaizen.db") as db:
         assert db.execute("select value from rating where message_id = ?", (mid,)).fetchall() == [(-1,)]

@@ -10,6 +10,7 @@ import pytest
 from bot.service import ConsentRequired, Participant
 from bot.web import create_web_app
 from feedback.models import Message, utcnow
+from feedback.store import NotFound
 from tests.helpers import ROOT
 
 
@@ -60,7 +61,7 @@ async def test_retention_deletes_exactly_the_old_conversations(service, store):
             s.add(m)
         s.commit()
     assert store.delete_conversations_older_than(180) == 1
-    with pytest.raises(Exception):
+    with pytest.raises(NotFound):
         store.get_conversation(old.conversation_id)
     assert store.get_conversation(recent.conversation_id)
     assert store.counts() == {"conversations": 1, "messages": 2, "ratings": 0}

@@ -1,0 +1,154 @@
+"""The evaluation gate: the decision rule on constructed reports, and scoring on a tiny model."""
+
+import json
+
+import pytest
+import torch
+
+from tests.helpers import make_tiny_adapter
+from trainer.evaluate import (
+    EvalExample,
+    GoldenCase,
+    Report,
+    Thresholds,
+    TwoSides,
+    decide,
+    evaluate,
+    load_golden,
+    load_reference,
+    mean_nll,
+    paired_bootstrap,
+    write_report,
+)
+
+
+def _report(**over) -> Report:
+    base = dict(
+        candidate="c",
+        incumbent="i",
+        n_examples=20,
+        fit={"candidate_nll": 1.0, "incumbent_nll": 1.5, "diff_ci": [-0.6, -0.4]},
+        preference={"n_pairs": 0, "diff_ci": [float("nan"), float("nan")]},
+        golden={"cases": [], "regressions": []},
+        forgetting={"n": 10, "candidate_nll": 2.0, "incumbent_nll": 2.0, "relative_change": 0.0},
+        side_by_side=[],
+    )
+    base.update(over)
+    return Report(**base)
+
+
+def test_a_clearly_better_candidate_is_eligible():
+    d = decide(_report())
+    assert d["eligible"] and "fit better" in d["reasons"][0]
+
+
+@pytest.mark.parametrize(
+    "change, reason",
+    [
+        ({"n_examples": 3}, "not enough data"),
+        ({"fit": {"candidate_nll": 1, "incumbent_nll": 1, "diff_ci": [-0.2, 0.1]}}, "fit not better"),
+        ({"fit": {"candidate_nll": 2, "incumbent_nll": 1, "diff_ci": [0.5, 0.9]}}, "fit not better"),
+        ({"golden": {"cases": [], "regressions": ["capital"]}}, "golden case regressed: capital"),
+        (
+            {"forgetting": {"n": 5, "candidate_nll": 2.2, "incumbent_nll": 2.0, "relative_change": 0.1}},
+            "forgetting",
+        ),
+        ({"preference": {"n_pairs": 4, "diff_ci": [-0.5, -0.1]}}, "preference worse"),
+    ],
+)
+def test_each_guard_rejects(change, reason):
+    d = decide(_report(**change))
+    assert not d["eligible"]
+    assert any(reason in r for r in d["reasons"])
+
+
+def test_not_enough_data_is_never_a_promotion_even_with_a_great_fit():
+    d = decide(_report(n_examples=2, fit={"diff_ci": [-5.0, -4.0]}), Thresholds(min_examples=8))
+    assert not d["eligible"] and d["reasons"] == ["not enough data: 2 held-out examples, need 8"]
+
+
+def test_forgetting_tolerance_is_configurable():
+    report = _report(
+        forgetting={"n": 5, "candidate_nll": 2.08, "incumbent_nll": 2.0, "relative_change": 0.04}
+    )
+    assert decide(report)["eligible"]
+    assert not decide(report, Thresholds(forgetting_tolerance=0.01))["eligible"]
+
+
+def test_paired_bootstrap_brackets_the_mean():
+    diffs = [-1.0 + 0.01 * i for i in range(50)]
+    low, high = paired_bootstrap(diffs)
+    assert low < sum(diffs) / len(diffs) < high < 0
+
+
+def test_golden_cases_and_reference_set_load():
+    cases = load_golden()
+    assert any(c.name == "capital-of-france" for c in cases)
+    case = GoldenCase(
+        name="x", prompt="p", must_include=["paris"], must_not_include=["london"], regex=r"\bis\b"
+    )
+    assert case.passes("The capital is Paris.")
+    assert not case.passes("It is London, not Paris.") and not case.passes("Paris!")
+    ref = load_reference("sys", limit=5)
+    assert len(ref) == 5 and ref[0].prompt[0] == {"role": "system", "content": "sys"} and ref[0].desirable
+
+
+def test_scoring_switches_sides_on_one_base(tiny_model_dir, tmp_path):
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(tiny_model_dir)
+    plain = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
+    prompt = [{"role": "system", "content": "s"}, {"role": "user", "content": "hello"}]
+    base_nll = mean_nll(plain, tok, prompt, "hi there, friend")
+    adapter = make_tiny_adapter(tiny_model_dir, tmp_path / "a")
+    sides = TwoSides(
+        AutoModelForCausalLM.from_pretrained(tiny_model_dir), tok, {"cand": adapter, "base": None}
+    )
+    with sides.side("base"):
+        assert mean_nll(sides.model, tok, prompt, "hi there, friend") == pytest.approx(base_nll, abs=1e-5)
+    with sides.side("cand"):
+        assert mean_nll(sides.model, tok, prompt, "hi there, friend") != pytest.approx(base_nll, abs=1e-3)
+
+
+def test_evaluate_writes_json_markdown_and_chart(tiny_model_dir, tmp_path):
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(tiny_model_dir)
+    adapter = make_tiny_adapter(tiny_model_dir, tmp_path / "a")
+    sides = TwoSides(
+        AutoModelForCausalLM.from_pretrained(tiny_model_dir), tok, {"cand": adapter, "base": None}
+    )
+    sys_msg = {"role": "system", "content": "s"}
+    examples = [
+        EvalExample(
+            [sys_msg, {"role": "user", "content": f"q{i}"}],
+            desirable=f"a{i}",
+            undesirable="no" if i % 2 else None,
+        )
+        for i in range(6)
+    ]
+    golden = [GoldenCase(name="anything", prompt="hi", must_not_include=["zzzzqqq"])]
+    report = evaluate(
+        sides,
+        examples,
+        load_reference("s", limit=3),
+        golden,
+        "s",
+        "cand",
+        "base",
+        n_side_by_side=1,
+        thresholds=Thresholds(min_examples=10),
+        progress=False,
+    )
+    assert report.n_examples == 6 and report.preference["n_pairs"] == 3
+    assert report.decision == {
+        "eligible": False,
+        "reasons": ["not enough data: 6 held-out examples, need 10"],
+    }
+    assert report.golden["cases"][0]["passed"] == {"cand": True, "base": True}
+    paths = write_report(report, tmp_path / "report")
+    data = json.loads(paths["json"].read_text())
+    assert set(data["fit"]) >= {"candidate_nll", "incumbent_nll", "diff_ci"}
+    assert paths["chart"].read_bytes()[:4] == b"\x89PNG"
+    assert "rejected" in paths["markdown"].read_text()
+    assert torch.is_tensor(torch.tensor(data["fit"]["diff_ci"]))

@@ -194,7 +194,7 @@ def _conversation_examples(
         verdict = _vote(rs, users, cfg.admin_weight)
         verdicts[m.id] = verdict
 
-        def make(kind: str, user: str, approved: bool, **fields) -> Example:
+        def make(kind: str, user: str, approved: bool, prompt=prompt, m=m, **fields) -> Example:  # noqa: ANN001
             reply = fields.get("completion") or fields.get("chosen") or ""
             fitted = _fit(prompt, reply, cfg.max_seq_length, count_tokens)
             return Example(kind, fitted, conv_id, m.id, user, approved, **fields)

@@ -164,7 +164,7 @@ def build_dataset(
 
 # --- one conversation ------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class _Verdict:
+class Verdict:
     value: int  # 1 good, -1 bad, 0 no verdict
     user_id: str  # who decided it
     approved: bool  # an admin voted this way
@@ -181,7 +181,7 @@ def _conversation_examples(
 ) -> list[Example]:
     cfg = settings.trainer
     out: list[Example] = []
-    verdicts: dict[str, _Verdict] = {}
+    verdicts: dict[str, Verdict] = {}
     prompts: dict[str, list[Turn]] = {}
     for m in messages:
         if m.role != "assistant":
@@ -191,7 +191,7 @@ def _conversation_examples(
             continue
         prompt = _prompt_for(m, messages, settings.model.system_prompt)
         prompts[m.id] = prompt
-        verdict = _vote(rs, users, cfg.admin_weight)
+        verdict = vote(rs, users, cfg.admin_weight)
         verdicts[m.id] = verdict
 
         def make(kind: str, user: str, approved: bool, prompt=prompt, m=m, **fields) -> Example:  # noqa: ANN001
@@ -234,8 +234,8 @@ def _conversation_examples(
     return out
 
 
-def _vote(ratings: list[Rating], users: dict[str, User], admin_weight: float) -> _Verdict:
-    """Weighted vote of one reply's ratings; a correction counts as 👎."""
+def vote(ratings: list[Rating], users: dict[str, User], admin_weight: float) -> Verdict:
+    """The verdict on one reply: weighted vote of its ratings (admins weigh more); a correction is 👎."""
 
     def weight(r: Rating) -> float:
         user = users.get(r.rater_id)
@@ -247,11 +247,11 @@ def _vote(ratings: list[Rating], users: dict[str, User], admin_weight: float) ->
     score = sum(weight(r) * sign(r) for r in ratings)
     value = (score > 0) - (score < 0)
     if value == 0:
-        return _Verdict(0, ratings[0].rater_id, False)
+        return Verdict(0, ratings[0].rater_id, False)
     agreeing = [r for r in ratings if sign(r) == value]  # ratings are in time order
     decider = max(agreeing, key=weight)  # max keeps the first of equals: the earliest
     approved = any(_is_admin(users, r.rater_id) for r in agreeing)
-    return _Verdict(value, decider.rater_id, approved)
+    return Verdict(value, decider.rater_id, approved)
 
 
 def _is_admin(users: dict[str, User], user_id: str) -> bool:
@@ -354,4 +354,5 @@ __all__ = [
     "choose_method",
     "is_heldout",
     "tokenizer_counter",
+    "vote",
 ]

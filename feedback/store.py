@@ -197,7 +197,13 @@ class Store:
         """Conversations holding at least one rated reply, with their messages, ratings and users."""
         with self.session() as s:
             rated_conv_ids = select(Message.conversation_id).join(Rating, Rating.message_id == Message.id)
-            convs = list(s.exec(select(Conversation).where(Conversation.id.in_(rated_conv_ids))))
+            convs = list(
+                s.exec(
+                    select(Conversation)
+                    .where(Conversation.id.in_(rated_conv_ids))
+                    .order_by(Conversation.started_at, Conversation.id)
+                )
+            )
             conv_ids = [c.id for c in convs]
             msgs = list(
                 s.exec(

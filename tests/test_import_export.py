@@ -40,11 +40,11 @@ def test_export_import_round_trip(tmp_path, scrubber):
     b = StoreBuilder(src)
     u = b.user("u1")
     conv = b.conversation()
-    q1 = b.say(conv, u, "What is the capital of France?")
-    a1 = b.reply(conv, q1, "Berlin.")
-    b.rate(a1, u, -1, correction="Paris.")
-    q2 = b.say(conv, u, "And of Italy?")
-    a2 = b.reply(conv, q2, "Rome.")
+    q1 = b.say(conv, u, "What is two plus two?")
+    a1 = b.reply(conv, q1, "Five.")
+    b.rate(a1, u, -1, correction="Four.")
+    q2 = b.say(conv, u, "And three plus three?")
+    a2 = b.reply(conv, q2, "Six.")
     b.rate(a2, u, 1)
     b.exchange(u, "Tell me a joke", "No.", -1)
     b.exchange(u, "unrated", "not exported", None)
@@ -53,7 +53,7 @@ def test_export_import_round_trip(tmp_path, scrubber):
     assert export_jsonl(src, src_settings, KEY, "messages", out, progress=False) == 2
     first = json.loads(out.read_text().splitlines()[0])["messages"]
     assert first[0] == {"role": "system", "content": "SYS"}
-    assert first[2] == {"role": "assistant", "content": "Berlin.", "rating": -1, "correction": "Paris."}
+    assert first[2] == {"role": "assistant", "content": "Five.", "rating": -1, "correction": "Four."}
 
     dst_settings = open_settings(tmp_path, "dst")
     dst = Store(dst_settings.db_url)
@@ -69,9 +69,9 @@ def test_export_import_round_trip(tmp_path, scrubber):
     path = tmp_path / "dpo.jsonl"
     export_jsonl(src, src_settings, KEY, "dpo", path, progress=False)
     (row,) = [json.loads(line) for line in path.read_text().splitlines()]
-    assert row["chosen"] == [{"role": "assistant", "content": "Paris."}]
-    assert row["rejected"] == [{"role": "assistant", "content": "Berlin."}]
-    assert row["prompt"][-1] == {"role": "user", "content": "What is the capital of France?"}
+    assert row["chosen"] == [{"role": "assistant", "content": "Four."}]
+    assert row["rejected"] == [{"role": "assistant", "content": "Five."}]
+    assert row["prompt"][-1] == {"role": "user", "content": "What is two plus two?"}
 
 
 def test_import_reports_bad_lines_by_number_and_keeps_the_rest(tmp_path, scrubber, caplog):
@@ -155,7 +155,8 @@ def test_imported_canary_pii_is_scrubbed_on_disk_and_in_logs(tmp_path, scrubber,
             }
         ],
     )
-    with caplog.at_level(logging.DEBUG):
+    # INFO, as served: Presidio itself logs analysed text at DEBUG (main.setup_logging silences it).
+    with caplog.at_level(logging.INFO):
         report = import_jsonl(path, store, scrubber, KEY, progress=False)
     assert report.conversations == 1
     store.engine.dispose()

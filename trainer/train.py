@@ -79,6 +79,7 @@ def train(
     # 1. The base model, on the device accelerate gives this process.
     device = _training_device(settings.model.device)
     model, tokenizer, source = load_base_model(settings.model, device)
+    _forget_gguf_quantization(model)
 
     # 2. The dataset: rules and guards in trainer/dataset.py; only the training split trains.
     key = load_or_create_key(
@@ -171,6 +172,17 @@ def _with_overrides(
         if v is not None
     }
     return TrainerSettings.model_validate({**cfg.model_dump(), **update}) if update else cfg
+
+
+def _forget_gguf_quantization(model) -> None:  # noqa: ANN001
+    """GGUF weights are de-quantized to plain tensors on load, yet transformers still marks the model as
+    GGUF-quantized and refuses to train it; the mark is all that is left of the quantization."""
+    quantizer = getattr(model, "hf_quantizer", None)
+    method = getattr(getattr(quantizer, "quantization_config", None), "quant_method", None)
+    if quantizer is not None and str(getattr(method, "value", method)).lower() == "gguf":
+        model.hf_quantizer = None
+        if "is_quantized" in vars(model):
+            model.is_quantized = False
 
 
 def _training_device(preference: str) -> torch.device:

@@ -167,6 +167,16 @@ def test_kto_trains_and_nothing_to_train_is_clear(tmp_path, tiny_model_dir):
     fill(store)
     result = train(settings, store, max_steps=2, progress=False)  # auto: 👍 and 👎 present → KTO
     assert result.method == "kto" and store.get_adapter(result.adapter_id).method == "kto"
+    assert read_metadata(result.path)["parent_id"] is None  # default: from the bare base model
+
+    # continue_from_active: the next run starts from the active adapter and names it as parent.
+    store.set_adapter_status(result.adapter_id, "active")
+    settings = settings.model_copy(
+        update={"trainer": settings.trainer.model_copy(update={"continue_from_active": True})}
+    )
+    child = train(settings, store, method="sft", max_steps=1, progress=False)
+    assert read_metadata(child.path)["parent_id"] == result.adapter_id
+    assert store.get_adapter(child.adapter_id).parent_id == result.adapter_id
 
 
 def test_cli_train_prints_adapter_id_last(tmp_path, tiny_model_dir):

@@ -254,5 +254,102 @@ def forget(
     typer.echo(f"deleted {counts['messages']} messages and {counts['ratings']} ratings")
 
 
+def _key(settings: Settings) -> bytes:
+    from privacy import load_or_create_key
+
+    secret = settings.pseudonym_key.get_secret_value() if settings.pseudonym_key else None
+    return load_or_create_key(settings.data_dir, secret)
+
+
+def _store(settings: Settings):  # noqa: ANN202
+    from feedback.store import Store
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    return Store(settings.db_url)
+
+
+@cli.command()
+def train(
+    method: str | None = typer.Option(None, help="auto, sft, kto or dpo [default: trainer.method]."),
+    max_steps: int | None = typer.Option(
+        None, min=1, help="Stop after N steps [default: trainer.max_steps]."
+    ),
+    max_minutes: float | None = typer.Option(
+        None, min=0.01, help="Stop after M minutes [default: trainer.max_minutes]."
+    ),
+) -> None:
+    """Train a LoRA adapter from the store's ratings now; the new adapter id is the last line printed."""
+    from trainer.train import TrainingError
+    from trainer.train import train as run_training
+
+    settings = settings_or_exit()
+    setup_logging(settings)
+    if method not in (None, "auto", "sft", "kto", "dpo"):
+        typer.echo(f"kaizen: --method must be auto, sft, kto or dpo (got {method!r})", err=True)
+        raise typer.Exit(2)
+    try:
+        result = run_training(
+            settings, _store(settings), method=method, max_steps=max_steps, max_minutes=max_minutes
+        )
+    except TrainingError as exc:
+        typer.echo(f"kaizen: {exc}", err=True)
+        raise typer.Exit(1) from None
+    m = result.metrics
+    typer.echo(f"trained {result.method}: {m['steps']} steps, loss {m['train_loss']:.4f}, {result.path}")
+    typer.echo(result.adapter_id)
+
+
+@cli.command(name="export")
+def export_data(
+    format: str = typer.Option("messages", "--format", help="messages, sft, kto or dpo."),
+    out: str = typer.Option(..., "--out", help="JSONL file to write."),
+) -> None:
+    """Write the training data as JSONL in TRL's standard formats (or rated conversations)."""
+    from pathlib import Path
+
+    from trainer.io import FORMATS, export_jsonl
+
+    settings = settings_or_exit()
+    setup_logging(settings)
+    if format not in FORMATS:
+        typer.echo(f"kaizen: --format must be one of {', '.join(FORMATS)} (got {format!r})", err=True)
+        raise typer.Exit(2)
+    n = export_jsonl(_store(settings), settings, _key(settings), format, Path(out))
+    typer.echo(f"wrote {n} {format} rows to {out}")
+
+
+@cli.command(name="import")
+def import_data(
+    file: str = typer.Argument(..., help="JSONL: OpenAI messages or ShareGPT conversations."),
+    rate_all_good: bool = typer.Option(False, "--rate-all-good", help="Unrated assistant turns count as 👍."),
+) -> None:
+    """Import conversations (scrubbed like every message); bad lines are reported and skipped."""
+    from pathlib import Path
+
+    from privacy import Scrubber
+    from trainer.io import import_jsonl
+
+    settings = settings_or_exit()
+    setup_logging(settings)
+    if not Path(file).is_file():
+        typer.echo(f"kaizen: no such file: {file}", err=True)
+        raise typer.Exit(2)
+    report = import_jsonl(
+        Path(file),
+        _store(settings),
+        Scrubber(settings.privacy, key=surrogate_key(settings)),
+        _key(settings),
+        rate_all_good=rate_all_good,
+    )
+    for error in report.errors:
+        typer.echo(f"{file}: {error}", err=True)
+    typer.echo(
+        f"imported {report.conversations} conversations ({report.messages} messages, {report.ratings} "
+        f"ratings); {report.duplicates} already imported; {len(report.errors)} bad lines skipped"
+    )
+    if report.errors and not report.conversations and not report.duplicates:
+        raise typer.Exit(1)
+
+
 if __name__ == "__main__":
     cli()

@@ -143,6 +143,41 @@ class TrainerSettings(BaseModel):
         0.2, gt=0.0, le=1.0, description="Most of the examples one user may contribute."
     )
     admin_weight: float = Field(3.0, ge=1.0, description="Weight of an admin's rating in conflicting votes.")
+    review_mode: bool = Field(
+        False, description="Only examples an admin approved (rated the same way, or corrected) train."
+    )
+    method: Literal["auto", "sft", "kto", "dpo"] = Field(
+        "auto",
+        description="Training method; auto: DPO with at least auto_min_pairs pairs, else KTO when the data "
+        "holds both desirable and undesirable replies, else SFT.",
+    )
+    auto_min_pairs: int = Field(16, ge=1, description="Preference pairs needed before auto picks DPO.")
+    continue_from_active: bool = Field(
+        False, description="Start from the active adapter instead of the bare base model (default: base)."
+    )
+    lora_rank: int = Field(16, ge=1, description="LoRA rank r.")
+    lora_alpha: int = Field(32, ge=1, description="LoRA scaling alpha.")
+    lora_dropout: float = Field(0.05, ge=0.0, lt=1.0, description="Dropout on the LoRA path.")
+    lora_target_modules: list[str] | str = Field(
+        "all-linear", description="Modules that get LoRA: 'all-linear' or a list such as [q_proj, v_proj]."
+    )
+    learning_rate: float = Field(2e-4, gt=0.0, description="Peak learning rate (AdamW, linear decay).")
+    epochs: float = Field(3.0, gt=0.0, description="Passes over the training examples (unless max_steps).")
+    batch_size: int = Field(4, ge=1, description="Examples per device per step.")
+    grad_accumulation: int = Field(1, ge=1, description="Steps whose gradients add up before an update.")
+    max_seq_length: int = Field(1024, ge=32, description="Prompt + reply tokens; older turns are cut first.")
+    max_steps: int | None = Field(None, ge=1, description="Stop after this many optimizer steps.")
+    max_minutes: float | None = Field(
+        60.0,
+        gt=0.0,
+        description="Stop after this many minutes (a checkpoint is saved); CPU runs stay bounded.",
+    )
+    beta: float = Field(0.1, gt=0.0, description="KTO/DPO: strength of the pull toward the reference model.")
+    seed: int = Field(42, description="Seed of LoRA initialisation and data order.")
+    checkpoint_every: int = Field(
+        50, ge=1, description="Save a checkpoint every N steps (crash loses at most N)."
+    )
+    log_every: int = Field(5, ge=1, description="Log step, loss, tokens/s and ETA every N steps.")
 
 
 class Settings(BaseSettings):

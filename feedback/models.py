@@ -35,6 +35,9 @@ class Conversation(SQLModel, table=True):
     platform: str = Field(index=True)
     chat_id: str = Field(index=True, description="pseudonym(platform, platform chat id)")
     started_at: datetime = Field(default_factory=utcnow, index=True)
+    import_hash: str | None = Field(
+        default=None, unique=True, description="Keyed hash of an imported conversation: no duplicates."
+    )
 
 
 class Message(SQLModel, table=True):
@@ -69,3 +72,22 @@ class Rating(SQLModel, table=True):
     correction: str | None = Field(default=None, description="Scrubbed better reply written by the rater.")
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+ADAPTER_STATUSES = ("trained", "evaluated", "eligible", "rejected", "active", "retired", "failed")
+
+
+class Adapter(SQLModel, table=True):
+    """A LoRA adapter in the registry; its files live in data_dir/adapters/<id>/ (with kaizen.json)."""
+
+    id: str = Field(primary_key=True)
+    status: str = Field(default="trained", index=True, description="One of ADAPTER_STATUSES.")
+    path: str = Field(description="Directory of the PEFT files and kaizen.json.")
+    base_model: str
+    base_fingerprint: str
+    method: str = Field(description="sft, kto or dpo.")
+    dataset_hash: str
+    parent_id: str | None = Field(default=None, description="Adapter training continued from, if any.")
+    metrics: str = Field(default="{}", description="JSON: training metrics (and later evaluation).")
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+    updated_at: datetime = Field(default_factory=utcnow)

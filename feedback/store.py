@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine, select
 
 from feedback.migrate import upgrade
-from feedback.models import Conversation, Message, Rating, User, utcnow
+from feedback.models import ADAPTER_STATUSES, Adapter, Conversation, Message, Rating, User, utcnow
 
 
 class NotFound(LookupError):
@@ -41,6 +42,16 @@ def make_engine(url: str) -> Engine:
 
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class RatedData:
+    """Everything the dataset builder reads, in one consistent snapshot."""
+
+    users: dict[str, User]
+    conversations: dict[str, Conversation]
+    messages: dict[str, list[Message]]  # conversation id -> messages in order
+    ratings: dict[str, list[Rating]]  # assistant message id -> its ratings
 
 
 class Store:
@@ -233,3 +244,94 @@ class Store:
                 row.correction = text
             s.add(row)
             s.commit()
+
+    # training data -----------------------------------------------------------------------------
+    def rated_data(self) -> RatedData:
+        """Conversations holding at least one rated reply, with their messages, ratings and users."""
+        with self.session() as s:
+            rated_conv_ids = select(Message.conversation_id).join(Rating, Rating.message_id == Message.id)
+            convs = list(
+                s.exec(
+                    select(Conversation)
+                    .where(Conversation.id.in_(rated_conv_ids))
+                    .order_by(Conversation.started_at, Conversation.id)
+                )
+            )
+            conv_ids = [c.id for c in convs]
+            msgs = list(
+                s.exec(
+                    select(Message)
+                    .where(Message.conversation_id.in_(conv_ids))
+                    .order_by(Message.created_at, Message.id)
+                )
+            )
+            msg_ids = [m.id for m in msgs]
+            ratings = list(
+                s.exec(select(Rating).where(Rating.message_id.in_(msg_ids)).order_by(Rating.updated_at))
+            )
+            users = {u.id: u for u in s.exec(select(User))}
+        by_conv: dict[str, list[Message]] = {c.id: [] for c in convs}
+        for m in msgs:
+            by_conv[m.conversation_id].append(m)
+        by_msg: dict[str, list[Rating]] = {}
+        for r in ratings:
+            by_msg.setdefault(r.message_id, []).append(r)
+        return RatedData(users, {c.id: c for c in convs}, by_conv, by_msg)
+
+    # imports -----------------------------------------------------------------------------------
+    def has_import(self, import_hash: str) -> bool:
+        with self.session() as s:
+            stmt = select(Conversation.id).where(Conversation.import_hash == import_hash)
+            return s.exec(stmt).first() is not None
+
+    def add_imported_conversation(
+        self, conversation: Conversation, users: list[User], messages: list[Message], ratings: list[Rating]
+    ) -> None:
+        """Write one imported conversation in a single transaction: all of it or nothing."""
+        with self.session() as s:
+            for user in users:
+                if s.get(User, user.id) is None:
+                    s.add(user)
+            s.add(conversation)
+            s.flush()
+            for m in messages:
+                s.add(m)
+            s.flush()
+            for r in ratings:
+                s.add(r)
+            s.commit()
+
+    # adapter registry --------------------------------------------------------------------------
+    def add_adapter(self, adapter: Adapter) -> Adapter:
+        with self.session() as s:
+            s.add(adapter)
+            s.commit()
+            return adapter
+
+    def get_adapter(self, adapter_id: str) -> Adapter:
+        with self.session() as s:
+            adapter = s.get(Adapter, adapter_id)
+            if adapter is None:
+                raise NotFound(f"unknown adapter {adapter_id!r}")
+            return adapter
+
+    def adapters(self, status: str | None = None) -> list[Adapter]:
+        """Registered adapters, newest first (optionally only those with `status`)."""
+        with self.session() as s:
+            stmt = select(Adapter)
+            if status is not None:
+                stmt = stmt.where(Adapter.status == status)
+            return list(s.exec(stmt.order_by(Adapter.created_at.desc())))
+
+    def set_adapter_status(self, adapter_id: str, status: str) -> Adapter:
+        if status not in ADAPTER_STATUSES:
+            raise ValueError(f"adapter status must be one of {', '.join(ADAPTER_STATUSES)}")
+        with self.session() as s:
+            adapter = s.get(Adapter, adapter_id)
+            if adapter is None:
+                raise NotFound(f"unknown adapter {adapter_id!r}")
+            adapter.status = status
+            adapter.updated_at = utcnow()
+            s.add(adapter)
+            s.commit()
+            return adapter

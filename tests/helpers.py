@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -133,3 +134,48 @@ class ServerProcess:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+class StoreBuilder:
+    """Writes conversations, replies and ratings straight into a store, with increasing timestamps."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self.t = datetime(2026, 1, 1, tzinfo=UTC)
+
+    def _now(self) -> datetime:
+        self.t += timedelta(seconds=1)
+        return self.t
+
+    def user(self, uid: str, admin: bool = False) -> str:
+        self.store.ensure_user(uid, "web", admin)
+        return uid
+
+    def conversation(self) -> str:
+        return self.store.new_conversation("web", "c").id
+
+    def say(self, conv: str, user: str, text: str) -> str:
+        from feedback.models import Message
+
+        msg = Message(conversation_id=conv, user_id=user, role="user", text=text, created_at=self._now())
+        return self.store.add_message(msg).id
+
+    def reply(self, conv: str, to: str, text: str, system: str | None = "SYS") -> str:
+        from feedback.models import Message
+
+        msg = Message(
+            conversation_id=conv, role="assistant", text=text, reply_to=to, system_prompt=system,
+            created_at=self._now(),
+        )  # fmt: skip
+        return self.store.add_message(msg).id
+
+    def rate(self, msg: str, rater: str, value: int, correction: str | None = None) -> None:
+        self.store.upsert_rating(msg, rater, value, correction)
+
+    def exchange(self, user: str, question: str, answer: str, value: int | None = None) -> tuple[str, str]:
+        conv = self.conversation()
+        q = self.say(conv, user, question)
+        a = self.reply(conv, q, answer)
+        if value is not None:
+            self.rate(a, user, value)
+        return conv, a

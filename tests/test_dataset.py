@@ -1,0 +1,237 @@
+"""The dataset builder: every rule on stores built row by row (fast, no model)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from feedback.models import User
+from tests.helpers import StoreBuilder
+from trainer.dataset import build_dataset, choose_method, is_heldout
+
+KEY = b"test-key"
+
+
+@pytest.fixture
+def b(store):
+    return StoreBuilder(store)
+
+
+def build(store, settings, **trainer):
+    settings = settings.model_copy(
+        update={"trainer": settings.trainer.model_copy(update={"heldout_fraction": 0.0, **trainer})}
+    )
+    return build_dataset(store, settings, KEY)
+
+
+def test_thumbs_up_gives_sft_and_desirable_kto_with_context_and_system_prompt(b, store, settings):
+    u = b.user("u1")
+    conv = b.conversation()
+    q1 = b.say(conv, u, "hello")
+    a1 = b.reply(conv, q1, "hi there")
+    q2 = b.say(conv, u, "how are you")
+    a2 = b.reply(conv, q2, "fine thanks", system="PIRATE")
+    b.rate(a2, u, 1)
+    data = build(store, settings, max_user_share=1.0)
+    (sft,) = data.train("sft")
+    assert sft.completion == "fine thanks"
+    assert sft.prompt == [
+        {"role": "system", "content": "PIRATE"},
+        {"role": "user", "content": "hello"},
+        {"role": "assistant", "content": "hi there"},
+        {"role": "user", "content": "how are you"},
+    ]
+    (kto,) = data.train("kto")
+    assert kto.label is True and kto.completion == "fine thanks"
+    assert data.train("dpo") == []
+    assert a1 not in {e.message_id for e in data.examples["kto"]}
+
+
+def test_thumbs_down_is_undesirable_kto_only(b, store, settings):
+    u = b.user("u1")
+    b.exchange(u, "q", "bad answer", -1)
+    data = build(store, settings, max_user_share=1.0)
+    assert data.train("sft") == []
+    (kto,) = data.train("kto")
+    assert kto.label is False and kto.completion == "bad answer"
+
+
+def test_correction_gives_sft_kto_pair_and_dpo(b, store, settings):
+    u = b.user("u1")
+    _, a = b.exchange(u, "capital of France?", "Berlin")
+    b.rate(a, u, -1, correction="Paris")
+    data = build(store, settings, max_user_share=1.0)
+    assert [e.completion for e in data.train("sft")] == ["Paris"]
+    assert sorted((e.completion, e.label) for e in data.train("kto")) == [("Berlin", False), ("Paris", True)]
+    (dpo,) = data.train("dpo")
+    assert (dpo.chosen, dpo.rejected) == ("Paris", "Berlin")
+    assert dpo.to_trl()["chosen"] == [{"role": "assistant", "content": "Paris"}]
+
+
+def test_regenerated_good_alternative_pairs_with_bad_sibling(b, store, settings):
+    u = b.user("u1")
+    conv = b.conversation()
+    q = b.say(conv, u, "tell a joke")
+    bad = b.reply(conv, q, "no")
+    good = b.reply(conv, q, "why did the chicken...")
+    b.rate(bad, u, -1)
+    b.rate(good, u, 1)
+    data = build(store, settings, max_user_share=1.0)
+    (dpo,) = data.train("dpo")
+    assert (dpo.chosen, dpo.rejected) == ("why did the chicken...", "no")
+    # The sibling is not part of the context of its alternative.
+    assert dpo.prompt == [{"role": "system", "content": "SYS"}, {"role": "user", "content": "tell a joke"}]
+
+
+def test_conflicting_ratings_weighted_vote_admin_weighs_more(b, store, settings):
+    admin = b.user("admin", admin=True)
+    users = [b.user(f"u{i}") for i in range(2)]
+    _, a = b.exchange(users[0], "q", "answer")
+    b.rate(a, users[0], 1)
+    b.rate(a, users[1], 1)
+    b.rate(a, admin, -1)  # 3 against 2
+    data = build(store, settings, max_user_share=1.0)
+    (kto,) = data.train("kto")
+    assert kto.label is False and kto.user_id == admin
+    assert data.train("sft") == []
+    # With the admin weighing 1.5 the two users win.
+    data = build(store, settings, max_user_share=1.0, admin_weight=1.5)
+    (kto,) = data.train("kto")
+    assert kto.label is True and kto.user_id == users[0]
+
+
+def test_tie_gives_no_example(b, store, settings):
+    u1, u2 = b.user("u1"), b.user("u2")
+    _, a = b.exchange(u1, "q", "answer")
+    b.rate(a, u1, 1)
+    b.rate(a, u2, -1)
+    data = build(store, settings, max_user_share=1.0)
+    assert data.counts()["kto"]["train"] == 0 and data.counts()["sft"]["train"] == 0
+
+
+def test_max_user_share_caps_one_loud_user(b, store, settings):
+    loud = b.user("loud")
+    quiet = [b.user(f"q{i}") for i in range(4)]
+    for i in range(20):
+        b.exchange(loud, f"question {i}", f"answer {i}", 1)
+    for i, u in enumerate(quiet):
+        b.exchange(u, f"other {i}", f"reply {i}", 1)
+    data = build(store, settings, max_user_share=0.2)
+    sft = data.train("sft")
+    loud_n = sum(1 for e in sft if e.user_id == loud)
+    assert loud_n <= 0.2 * len(sft) + 1e-9
+    assert loud_n >= 1 and len(sft) - loud_n == 4  # quiet users keep everything
+    assert data.dropped["user_share"] > 0
+    # Stable: the same examples survive a second build.
+    assert [e.key for e in build(store, settings, max_user_share=0.2).train("sft")] == [e.key for e in sft]
+
+
+def test_identical_examples_are_deduplicated(b, store, settings):
+    u = b.user("u1")
+    for _ in range(3):
+        b.exchange(u, "same question", "same answer", 1)
+    data = build(store, settings, max_user_share=1.0)
+    assert len(data.train("sft")) == 1
+    assert data.dropped["duplicate"] >= 2
+
+
+def test_forgotten_users_are_excluded(b, store, settings):
+    u, gone, rater = b.user("u1"), b.user("gone"), b.user("rater")
+    b.exchange(u, "kept question", "kept answer", 1)
+    _, a = b.exchange(gone, "forgotten question", "forgotten answer", 1)
+    b.rate(a, rater, 1)  # someone else's rating does not bring the forgotten conversation back
+    _, a2 = b.exchange(u, "other", "rated by the forgotten", None)
+    b.rate(a2, gone, 1)
+    with store.session() as s:
+        user = s.get(User, gone)
+        user.forgotten_at = datetime.now(UTC)
+        s.add(user)
+        s.commit()
+    data = build(store, settings, max_user_share=1.0)
+    texts = {e.completion for e in data.examples["sft"]}
+    assert texts == {"kept answer"}
+
+
+def test_review_mode_keeps_only_admin_approved(b, store, settings):
+    admin, u = b.user("admin", admin=True), b.user("u1")
+    _, a1 = b.exchange(u, "q1", "approved answer", 1)
+    b.rate(a1, admin, 1)
+    b.exchange(u, "q2", "unapproved answer", 1)
+    _, a3 = b.exchange(u, "q3", "bad", None)
+    b.rate(a3, admin, -1, correction="admin fix")
+    data = build(store, settings, max_user_share=1.0, review_mode=True)
+    assert sorted(e.completion for e in data.train("sft")) == ["admin fix", "approved answer"]
+    assert data.dropped["unapproved"] >= 2
+    assert len(build(store, settings, max_user_share=1.0).train("sft")) == 3
+
+
+def test_heldout_split_is_stable_and_never_in_training(b, store, settings):
+    u = b.user("u1")
+    for i in range(60):
+        b.exchange(u, f"question {i}", f"answer {i}", 1)
+    settings = settings.model_copy(
+        update={
+            "trainer": settings.trainer.model_copy(update={"max_user_share": 1.0, "heldout_fraction": 0.2})
+        }
+    )
+    first = build_dataset(store, settings, KEY)
+    second = build_dataset(store, settings, KEY)
+    held = {e.conversation_id for e in first.heldout("sft")}
+    assert held == {e.conversation_id for e in second.heldout("sft")}
+    assert 3 <= len(held) <= 25
+    for kind in ("sft", "kto"):
+        assert not held & {e.conversation_id for e in first.train(kind)}
+    assert first.hash == second.hash
+    # The split depends on the conversation only, not on what else is in the store.
+    b.exchange(u, "a new question", "a new answer", 1)
+    third = build_dataset(store, settings, KEY)
+    assert held <= {e.conversation_id for e in third.heldout("sft")}
+    assert all(is_heldout(KEY, c, 0.2) for c in held)
+
+
+def test_truncation_drops_oldest_turns_first(b, store, settings):
+    u = b.user("u1")
+    conv = b.conversation()
+    for i in range(5):
+        q = b.say(conv, u, f"turn {i} " + "word " * 20)
+        a = b.reply(conv, q, f"reply {i}")
+    b.rate(a, u, 1)
+    settings = settings.model_copy(
+        update={"trainer": settings.trainer.model_copy(update={"max_user_share": 1.0, "max_seq_length": 60})}
+    )
+    data = build_dataset(
+        store, settings, KEY, count_tokens=lambda turns: sum(len(t["content"].split()) for t in turns)
+    )
+    (sft,) = data.examples["sft"]
+    assert sft.prompt[0]["role"] == "system" and sft.prompt[1]["role"] == "user"
+    assert sft.prompt[-1]["content"].startswith("turn 4")
+    assert len(sft.prompt) < 10
+
+
+def test_auto_method_choice(b, store, settings):
+    u = b.user("u1")
+    b.exchange(u, "q1", "good", 1)
+    assert choose_method(build(store, settings, max_user_share=1.0), settings.trainer) == "sft"
+    b.exchange(u, "q2", "bad", -1)
+    assert choose_method(build(store, settings, max_user_share=1.0), settings.trainer) == "kto"
+    for i in range(3):
+        _, a = b.exchange(u, f"fix {i}", "wrong", None)
+        b.rate(a, u, -1, correction=f"right {i}")
+    auto3 = settings.trainer.model_copy(update={"auto_min_pairs": 3})
+    assert choose_method(build(store, settings, max_user_share=1.0), auto3) == "dpo"
+    forced = settings.trainer.model_copy(update={"method": "sft"})
+    assert choose_method(build(store, settings, max_user_share=1.0), forced) == "sft"
+
+
+async def test_rated_through_chat_service(service, store, settings):
+    """The real path: ChatService stores scrubbed text and ratings the builder turns into examples."""
+    from bot.service import Participant
+
+    r = await service.handle_message("web", "alice", "chat1", "What is 2+2?")
+    await service.rate(r.message_id, Participant("web", "alice", None), -1, correction="4")
+    data = build(store, settings, max_user_share=1.0)
+    assert [e.completion for e in data.train("sft")] == ["4"]
+    (dpo,) = data.train("dpo")
+    assert dpo.prompt[-1] == {"role": "user", "content": "What is 2+2?"}
+    assert dpo.rejected == r.text

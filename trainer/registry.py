@@ -1,0 +1,119 @@
+"""The adapter registry: adapters on disk in data_dir/adapters/<id>/ and a row per adapter in the store.
+
+An adapter is written into a temporary directory, completed (PEFT files + kaizen.json), renamed into
+place in one atomic step, and only then registered. A crash at any point leaves either nothing or a
+`.tmp-*` directory that the next run removes; never a registered adapter with missing files.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import secrets
+import shutil
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from feedback.models import Adapter
+from feedback.store import Store
+from trainer.adapters import check_adapter_dir
+
+log = logging.getLogger(__name__)
+
+METADATA_FILE = "kaizen.json"
+TMP_PREFIX = ".tmp-"
+
+
+def adapters_dir(data_dir: Path) -> Path:
+    """Where adapters live: data_dir/adapters."""
+    return Path(data_dir) / "adapters"
+
+
+def new_adapter_id() -> str:
+    """A sortable, unique id: UTC time plus a random suffix, e.g. `20261129-061502-3fa9`."""
+    return f"{datetime.now(UTC):%Y%m%d-%H%M%S}-{secrets.token_hex(2)}"
+
+
+def remove_incomplete(data_dir: Path) -> int:
+    """Delete temporary directories a crashed run left behind; returns how many."""
+    root = adapters_dir(data_dir)
+    removed = 0
+    if root.is_dir():
+        for path in root.glob(f"{TMP_PREFIX}*"):
+            shutil.rmtree(path, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def register_adapter(
+    store: Store,
+    data_dir: Path,
+    adapter_id: str,
+    save_files: Callable[[Path], None],
+    metadata: dict,
+) -> Adapter:
+    """Write an adapter (`save_files(dir)` writes the PEFT files) with its kaizen.json and register it.
+
+    `metadata` needs: base_model, base_fingerprint, method, dataset_hash; parent_id and metrics are
+    optional. Returns the registry row (status `trained`).
+    """
+    root = adapters_dir(data_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    final = root / adapter_id
+    if final.exists():
+        raise FileExistsError(f"adapter {adapter_id} already exists")
+    tmp = root / f"{TMP_PREFIX}{adapter_id}"
+    try:
+        save_files(tmp)
+        meta = {"id": adapter_id, "created_at": datetime.now(UTC).isoformat(), **metadata}
+        (tmp / METADATA_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True, default=str))
+        check_adapter_dir(tmp)
+        _fsync_dir(tmp)
+        os.rename(tmp, final)  # atomic on one file system: the directory appears complete or not at all
+        _fsync_dir(root)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    row = Adapter(
+        id=adapter_id,
+        status="trained",
+        path=str(final),
+        base_model=metadata["base_model"],
+        base_fingerprint=metadata["base_fingerprint"],
+        method=metadata["method"],
+        dataset_hash=metadata["dataset_hash"],
+        parent_id=metadata.get("parent_id"),
+        metrics=json.dumps(metadata.get("metrics", {}), default=str),
+    )
+    try:
+        store.add_adapter(row)
+    except BaseException:
+        shutil.rmtree(final, ignore_errors=True)  # unregistered files must not linger as if valid
+        raise
+    log.info("registered adapter %s (%s)", adapter_id, metadata["method"])
+    return row
+
+
+def read_metadata(path: str | Path) -> dict:
+    """The kaizen.json of an adapter directory."""
+    return json.loads((Path(path) / METADATA_FILE).read_text())
+
+
+def active_adapter(store: Store) -> Adapter | None:
+    """The adapter serving now (status `active`), if any."""
+    active = store.adapters(status="active")
+    return active[0] if active else None
+
+
+def _fsync_dir(path: Path) -> None:
+    for child in path.iterdir() if path.is_dir() else []:
+        if child.is_file():
+            with open(child, "rb") as f:
+                os.fsync(f.fileno())
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

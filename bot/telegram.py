@@ -282,7 +282,13 @@ class FloodControl(BaseRateLimiter[None]):
                 if network_tries > self.max_network_retries:
                     raise
                 delay = self.backoff_s * 2 ** (network_tries - 1)
-                log.warning("telegram: %s on %s; retry %d in %.1f s", type(exc).__name__, endpoint, network_tries, delay)
+                log.warning(
+                    "telegram: %s on %s; retry %d in %.1f s",
+                    type(exc).__name__,
+                    endpoint,
+                    network_tries,
+                    delay,
+                )
                 await asyncio.sleep(delay)
 
 
@@ -447,12 +453,16 @@ class TelegramAdapter:
             await query.answer(str(exc))
             return
         await query.answer("👍 Thanks!" if value > 0 else "👎 Noted, thanks!")
-        await self._refresh_keyboard(query.get_bot(), query.message.chat.id, query.message.message_id, message_id)
+        await self._refresh_keyboard(
+            query.get_bot(), query.message.chat.id, query.message.message_id, message_id
+        )
 
     async def _refresh_keyboard(self, bot: Bot, chat_id: int, tg_message_id: int, message_id: str) -> None:
         markup = rating_keyboard(message_id, self.service.rating_tally(message_id))
         try:
-            await bot.edit_message_reply_markup(chat_id=chat_id, message_id=tg_message_id, reply_markup=markup)
+            await bot.edit_message_reply_markup(
+                chat_id=chat_id, message_id=tg_message_id, reply_markup=markup
+            )
         except BadRequest as exc:  # "message is not modified": the keyboard already shows it
             log.debug("telegram: keyboard unchanged (%s)", _reason(exc))
 
@@ -467,7 +477,9 @@ class TelegramAdapter:
         name = user.first_name or "you"
         text = f"✍️ {name}, write a better reply to that message as an answer to this one."
         # A text mention makes ForceReply(selective) open the reply box for the presser only.
-        mention = MessageEntity(MessageEntity.TEXT_MENTION, offset=utf16_len("✍️ "), length=utf16_len(name), user=user)
+        mention = MessageEntity(
+            MessageEntity.TEXT_MENTION, offset=utf16_len("✍️ "), length=utf16_len(name), user=user
+        )
         prompt = await query.get_bot().send_message(
             chat_id=query.message.chat.id,
             text=text,
@@ -498,7 +510,13 @@ class TelegramAdapter:
             await send_text(bot, message.chat.id, str(exc), reply_to=message.message_id, markdown=False)
             return True
         del self.corrections[key]
-        await send_text(bot, message.chat.id, "✍️ Thanks, saved as a better reply.", reply_to=message.message_id, markdown=False)
+        await send_text(
+            bot,
+            message.chat.id,
+            "✍️ Thanks, saved as a better reply.",
+            reply_to=message.message_id,
+            markdown=False,
+        )
         await self._refresh_keyboard(bot, pending.reply_chat_id, pending.reply_tg_id, pending.message_id)
         return True
 
@@ -518,12 +536,16 @@ class TelegramAdapter:
             log.info("telegram: regenerate refused (%s)", type(exc).__name__)
             await send_text(bot, chat_id, _apology(exc), markdown=False)
             return
-        await send_text(bot, chat_id, reply.text, rating_keyboard(reply.message_id), reply_to=query.message.message_id)
+        await send_text(
+            bot, chat_id, reply.text, rating_keyboard(reply.message_id), reply_to=query.message.message_id
+        )
 
     # commands ----------------------------------------------------------------------------------
     async def cmd_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Greeting with the privacy notice."""
-        text = "Hi! I am Kaizen, a chat bot that learns from your 👍 and 👎.\n\n" + self.service.privacy_notice()
+        text = (
+            "Hi! I am Kaizen, a chat bot that learns from your 👍 and 👎.\n\n" + self.service.privacy_notice()
+        )
         await send_text(context.bot, update.effective_chat.id, text, markdown=False)
 
     async def cmd_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -545,7 +567,12 @@ class TelegramAdapter:
     async def cmd_new(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Start a fresh conversation context in this chat."""
         self.service.new_conversation(PLATFORM, update.effective_chat.id)
-        await send_text(context.bot, update.effective_chat.id, "🆕 Fresh start: earlier messages are no longer context.", markdown=False)
+        await send_text(
+            context.bot,
+            update.effective_chat.id,
+            "🆕 Fresh start: earlier messages are no longer context.",
+            markdown=False,
+        )
 
     async def cmd_forget(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Ask for confirmation before deleting what is stored of this user."""
@@ -628,7 +655,10 @@ class TelegramAdapter:
         if isinstance(update, Update) and update.effective_chat and not isinstance(err, TelegramError):
             with suppress(TelegramError):
                 await send_text(
-                    context.bot, update.effective_chat.id, "Sorry, something went wrong; please try again.", markdown=False
+                    context.bot,
+                    update.effective_chat.id,
+                    "Sorry, something went wrong; please try again.",
+                    markdown=False,
                 )
 
 
@@ -674,7 +704,11 @@ def build_telegram_application(
     for name in ("telegram", "httpx", "httpcore"):
         logging.getLogger(name).setLevel(max(logging.getLogger(name).getEffectiveLevel(), logging.INFO))
     base_url = tg.base_url
-    file_url = base_url[: -len("bot")] + "file/bot" if base_url.endswith("bot") else base_url.rstrip("/") + "/file/bot"
+    file_url = (
+        base_url[: -len("bot")] + "file/bot"
+        if base_url.endswith("bot")
+        else base_url.rstrip("/") + "/file/bot"
+    )
     app = (
         ApplicationBuilder()
         .token(tg.token.get_secret_value())
@@ -696,9 +730,13 @@ def build_telegram_application(
         ("status", adapter.cmd_status),
     ):
         app.add_handler(CommandHandler(name, handler, filters=filters.UpdateType.MESSAGE))
-    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, adapter.on_text))
     app.add_handler(
-        MessageHandler(filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.StatusUpdate.ALL, adapter.on_other)
+        MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, adapter.on_text)
+    )
+    app.add_handler(
+        MessageHandler(
+            filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.StatusUpdate.ALL, adapter.on_other
+        )
     )
     app.add_handler(CallbackQueryHandler(adapter.on_button))
     app.add_error_handler(adapter.on_error)
@@ -773,7 +811,9 @@ async def start_telegram(app: Application, settings: Settings) -> Any:
         task = asyncio.create_task(server.serve(), name="telegram-webhook")
         while not server.started and not task.done():
             await asyncio.sleep(0.05)
-        await app.bot.set_webhook(url=tg.webhook_url, secret_token=webhook_secret(settings), allowed_updates=Update.ALL_TYPES)
+        await app.bot.set_webhook(
+            url=tg.webhook_url, secret_token=webhook_secret(settings), allowed_updates=Update.ALL_TYPES
+        )
         log.info("telegram: webhook receiver on %s:%d", tg.webhook_listen, tg.webhook_port)
         return server, task
     await app.updater.start_polling(poll_interval=0.0, allowed_updates=Update.ALL_TYPES)
@@ -805,7 +845,9 @@ async def serve_telegram(app: Application, settings: Settings) -> None:
             log.error("telegram: the token was refused; the Telegram adapter is off")
             return
         except NetworkError as exc:
-            log.warning("telegram: cannot reach the Bot API (%s); retrying in %.0f s", type(exc).__name__, delay)
+            log.warning(
+                "telegram: cannot reach the Bot API (%s); retrying in %.0f s", type(exc).__name__, delay
+            )
             with suppress(Exception):
                 await app.shutdown()
             await asyncio.sleep(delay)

@@ -217,7 +217,11 @@ class FakeBotApi:
         return True
 
     async def api_getWebhookInfo(self, p: dict) -> dict:
-        return {"url": self.webhook.get("url", ""), "has_custom_certificate": False, "pending_update_count": 0}
+        return {
+            "url": self.webhook.get("url", ""),
+            "has_custom_certificate": False,
+            "pending_update_count": 0,
+        }
 
     async def api_setMyCommands(self, p: dict) -> bool:
         self.commands[json.dumps(p.get("scope") or {"type": "default"}, sort_keys=True)] = p["commands"]
@@ -320,7 +324,13 @@ def _entities(text: str) -> list[dict[str, Any]]:
     out = []
     pos = 0
     for word in text.split(" "):
-        kind = "bot_command" if word.startswith("/") and pos == 0 else "mention" if word.startswith("@") else None
+        kind = (
+            "bot_command"
+            if word.startswith("/") and pos == 0
+            else "mention"
+            if word.startswith("@")
+            else None
+        )
         if kind and len(word) > 1:
             offset = len(text[:pos].encode("utf-16-le")) // 2
             out.append({"type": kind, "offset": offset, "length": len(word.encode("utf-16-le")) // 2})
@@ -334,7 +344,8 @@ def _check_markdown(text: str) -> None:
         if text.count(mark) % 2:
             offset = len(text[: text.index(mark)].encode())
             raise ApiError(
-                400, f"Bad Request: can't parse entities: Can't find end of the entity starting at byte offset {offset}"
+                400,
+                f"Bad Request: can't parse entities: Can't find end of the entity starting at byte offset {offset}",
             )
 
 
@@ -342,7 +353,9 @@ def _public(message: dict[str, Any]) -> dict[str, Any]:
     """A message as the API returns it (no bookkeeping keys; replies nest one level only)."""
     out = {k: v for k, v in message.items() if k != "parse_mode"}
     if "reply_to_message" in out:
-        out["reply_to_message"] = {k: v for k, v in out["reply_to_message"].items() if k != "reply_to_message"}
+        out["reply_to_message"] = {
+            k: v for k, v in out["reply_to_message"].items() if k != "reply_to_message"
+        }
     # Only inline keyboards come back with a message (a ForceReply markup does not).
     if not (out.get("reply_markup") or {}).get("inline_keyboard"):
         out.pop("reply_markup", None)

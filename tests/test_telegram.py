@@ -76,7 +76,9 @@ async def _chat(api: FakeBotApi, text: str, user: int = USER, chat: int | None =
     chat_id = chat if chat is not None else user
 
     def answered():
-        return [m for m in _replies(api, chat_id) if (m.get("reply_to_message") or {}).get("message_id") == mid]
+        return [
+            m for m in _replies(api, chat_id) if (m.get("reply_to_message") or {}).get("message_id") == mid
+        ]
 
     return (await api.wait_for(answered))[0]
 
@@ -116,7 +118,9 @@ async def test_rating_is_stored_acknowledged_and_shown_and_pressing_again_change
     # The same choice again: acknowledged, still one row; Telegram's "not modified" is harmless.
     api.press(USER, reply, f"down:{mid}")
     await api.wait_for(lambda: len(api.calls_of("answerCallbackQuery")) == 3)
-    await api.wait_for(lambda: any(c.status == 400 for c in api.calls if c.method == "editMessageReplyMarkup"))
+    await api.wait_for(
+        lambda: any(c.status == 400 for c in api.calls if c.method == "editMessageReplyMarkup")
+    )
     assert [r.value for r in store.ratings_of(mid)] == [-1]
 
 
@@ -244,7 +248,10 @@ def test_split_message_respects_the_limit_and_word_boundaries():
     assert split_message(text, limit=12) == ["a" * 10, "b" * 10]
     assert split_message("x" * 25, limit=10) == ["x" * 10, "x" * 10, "x" * 5]
     emoji = "😀" * 10  # two UTF-16 units each
-    assert all(len(p) <= 5 for p in split_message(emoji, limit=10)) and "".join(split_message(emoji, 10)) == emoji
+    assert (
+        all(len(p) <= 5 for p in split_message(emoji, limit=10))
+        and "".join(split_message(emoji, 10)) == emoji
+    )
     assert split_message("short") == ["short"]
 
 
@@ -306,7 +313,9 @@ async def test_webhook_mode_receives_updates_with_the_secret_only(service, setti
         async with httpx.AsyncClient() as client:
             bad = await client.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"})
             assert bad.status_code == 403
-            good = await client.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": webhook_secret(settings)})
+            good = await client.post(
+                url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": webhook_secret(settings)}
+            )
             assert good.status_code == 200
         await api.wait_for(lambda: _replies(api, USER))
         assert not api.calls_of("getUpdates")
@@ -341,3 +350,22 @@ async def test_canary_pii_never_reaches_the_database_or_the_logs(bot, api, setti
         assert canary.encode() not in written, kind
         assert canary not in logged, kind
     assert "telegram" in logged  # the adapter did log (ids and counts)
+
+
+async def test_main_run_server_starts_the_telegram_bot_when_a_token_is_set(settings, api):
+    import asyncio
+
+    import main
+
+    settings.web.enabled = False  # Telegram alone; the web chat is tested elsewhere
+    parts = main.build_components(settings)
+    server = asyncio.create_task(main.run_server(parts, "127.0.0.1", free_port()))
+    try:
+        await api.wait_for(lambda: parts.runtime.ready and api.calls_of("getUpdates"), timeout=60)
+        reply = await _chat(api, "hello from main")
+        assert _kaizen_id(reply) and parts.store.counts()["messages"] == 2
+    finally:
+        server.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await server
+    assert api.calls_of("setMyCommands")

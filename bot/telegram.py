@@ -310,15 +310,20 @@ class UpdateLedger:
 
     Telegram re-delivers updates whose offset was never confirmed (e.g. after a crash); the ledger
     makes sure such an update is not answered twice. An update is recorded when handling starts,
-    so a crash in the middle loses that one reply rather than sending it twice. Telegram picks a
-    random id after a week without updates, so a ledger older than that is not trusted.
+    so a crash in the middle loses that one reply rather than sending it twice. Within a run, ids
+    seen are remembered one by one (updates handled concurrently may start out of order); across
+    restarts, everything up to the saved high-water mark is skipped. Telegram picks a random id
+    after a week without updates, so a mark older than that is not trusted.
     """
 
     STALE_AFTER_S = 6 * 24 * 3600
+    REMEMBERED = 10_000
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.last_id, self.written_at = self._read()
+        self.restart_mark = self.last_id  # ids up to here were handled by an earlier run
+        self.seen: OrderedDict[int, None] = OrderedDict()
 
     def _read(self) -> tuple[int, float]:
         try:
@@ -330,14 +335,21 @@ class UpdateLedger:
             log.warning("telegram: unreadable update ledger %s; starting afresh", self.path)
             return -1, 0.0
 
+    def _fresh(self) -> bool:
+        return time.time() - self.written_at < self.STALE_AFTER_S
+
     def already_handled(self, update_id: int) -> bool:
         """True if this update was taken in hand before (in this run or an earlier one)."""
-        fresh = time.time() - self.written_at < self.STALE_AFTER_S
-        return fresh and update_id <= self.last_id
+        return update_id in self.seen or (self._fresh() and update_id <= self.restart_mark)
 
     def record(self, update_id: int) -> None:
         """Durably note that `update_id` is being handled."""
-        self.last_id = max(self.last_id, update_id) if self.already_handled(update_id) else update_id
+        if not self._fresh():  # ids may have restarted from a random value
+            self.restart_mark = self.last_id = -1
+        self.seen[update_id] = None
+        while len(self.seen) > self.REMEMBERED:
+            self.seen.popitem(last=False)
+        self.last_id = max(self.last_id, update_id)
         self.written_at = time.time()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
@@ -432,7 +444,7 @@ class TelegramAdapter:
         }
         handler = handlers.get(kind)
         if handler is None or query.message is None:
-            await query.answer("This button no longer works.")
+            await _toast(query, "This button no longer works.")
             return
         await handler(query, arg, context)
 
@@ -450,9 +462,9 @@ class TelegramAdapter:
             await self.service.rate(message_id, self._participant(query), value)
         except ChatError as exc:
             log.info("telegram: rating refused (%s)", type(exc).__name__)
-            await query.answer(str(exc))
+            await _toast(query, str(exc))
             return
-        await query.answer("👍 Thanks!" if value > 0 else "👎 Noted, thanks!")
+        await _toast(query, "👍 Thanks!" if value > 0 else "👎 Noted, thanks!")
         await self._refresh_keyboard(
             query.get_bot(), query.message.chat.id, query.message.message_id, message_id
         )
@@ -470,9 +482,9 @@ class TelegramAdapter:
         try:
             self.service.check_rater(message_id, self._participant(query))
         except ChatError as exc:
-            await query.answer(str(exc))
+            await _toast(query, str(exc))
             return
-        await query.answer("✍️ Reply with a better answer")
+        await _toast(query, "✍️ Reply with a better answer")
         user = query.from_user
         name = user.first_name or "you"
         text = f"✍️ {name}, write a better reply to that message as an answer to this one."
@@ -525,9 +537,9 @@ class TelegramAdapter:
         try:
             self.service.check_rater(message_id, who)
         except ChatError as exc:
-            await query.answer(str(exc))
+            await _toast(query, str(exc))
             return
-        await query.answer("🔄 Trying again…")
+        await _toast(query, "🔄 Trying again…")
         bot, chat_id = query.get_bot(), query.message.chat.id
         try:
             async with keep_typing(bot, chat_id):
@@ -590,19 +602,19 @@ class TelegramAdapter:
 
     async def _confirm_forget(self, query: CallbackQuery, owner: str, context: Any) -> None:
         if str(query.from_user.id) != owner:
-            await query.answer("Only the person who asked can confirm this.")
+            await _toast(query, "Only the person who asked can confirm this.")
             return
         counts = await self.service.forget(PLATFORM, query.from_user.id)
-        await query.answer("🗑 Deleted")
+        await _toast(query, "🗑 Deleted")
         await query.edit_message_text(
             f"🗑 Deleted {counts['messages']} messages and {counts['ratings']} ratings.", reply_markup=None
         )
 
     async def _cancel_forget(self, query: CallbackQuery, owner: str, context: Any) -> None:
         if str(query.from_user.id) != owner:
-            await query.answer("Only the person who asked can cancel this.")
+            await _toast(query, "Only the person who asked can cancel this.")
             return
-        await query.answer("Nothing was deleted")
+        await _toast(query, "Nothing was deleted")
         await query.edit_message_text("Nothing was deleted.", reply_markup=None)
 
     # admin -------------------------------------------------------------------------------------
@@ -628,18 +640,18 @@ class TelegramAdapter:
     async def _admin_button(self, query: CallbackQuery, arg: str, context: Any) -> None:
         action, _, value = arg.partition(":")
         if not self._allowed_admin(query.from_user.id, f"button {action!r}"[:40]):
-            await query.answer("Only admins can do that.")
+            await _toast(query, "Only admins can do that.")
             return
         run = self.admin_actions.get(action)
         if run is None:
-            await query.answer("Unknown action.")
+            await _toast(query, "Unknown action.")
             return
         try:
             result = await run(self.service, value)
         except ChatError as exc:
             result = str(exc)
         log.info("telegram: admin %s ran %s", self._who(query.from_user.id), action)
-        await query.answer(result[:200])
+        await _toast(query, result)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Unexpected failures: log the kind and place (never text), apologise, keep running."""
@@ -675,6 +687,14 @@ def _addressed_to_bot(message: Message, bot: Bot) -> tuple[bool, str]:
         ):
             return True, text.replace(value, "", 1).strip() if entity.type == MessageEntity.MENTION else text
     return False, text
+
+
+async def _toast(query: CallbackQuery, text: str) -> None:
+    """Answer a callback query; a query too old to answer must not undo the work already done."""
+    try:
+        await query.answer(text[:200])
+    except BadRequest as exc:
+        log.info("telegram: callback query not answered (%s)", _reason(exc))
 
 
 def _apology(exc: ChatError) -> str:

@@ -369,3 +369,23 @@ async def test_main_run_server_starts_the_telegram_bot_when_a_token_is_set(setti
         with pytest.raises(asyncio.CancelledError):
             await server
     assert api.calls_of("setMyCommands")
+
+
+def test_update_ledger_survives_restarts_out_of_order_starts_and_stale_marks(tmp_path):
+    from bot.telegram import UpdateLedger
+
+    path = tmp_path / "telegram" / "last_update.json"
+    ledger = UpdateLedger(path)
+    assert not ledger.already_handled(1)
+    ledger.record(6)
+    assert not ledger.already_handled(5)  # started after 6 when handled concurrently: still answered
+    ledger.record(5)
+    assert ledger.already_handled(5) and ledger.already_handled(6)
+    again = UpdateLedger(path)  # a restart
+    assert again.already_handled(4) and again.already_handled(6) and not again.already_handled(7)
+    again.written_at -= UpdateLedger.STALE_AFTER_S + 1  # a week without updates: ids restart at random
+    assert not again.already_handled(3)
+    again.record(3)
+    assert again.already_handled(3) and UpdateLedger(path).last_id == 3
+    path.write_text("{garbage")
+    assert UpdateLedger(path).last_id == -1  # unreadable: start afresh, loudly

@@ -389,3 +389,39 @@ def test_update_ledger_survives_restarts_out_of_order_starts_and_stale_marks(tmp
     assert again.already_handled(3) and UpdateLedger(path).last_id == 3
     path.write_text("{garbage")
     assert UpdateLedger(path).last_id == -1  # unreadable: start afresh, loudly
+
+
+async def test_network_errors_are_retried_and_the_reply_arrives(bot, api):
+    api.fail_next("sendMessage", 502, "Bad Gateway")  # PTB raises NetworkError for a 502
+    reply = await _chat(api, "anyone home?")
+    assert reply["text"]
+    assert [c.status for c in api.calls if c.method == "sendMessage"] == [502, 200]
+
+
+async def test_start_privacy_and_new_commands(bot, api, service):
+    api.send_text(USER, "/start")
+    greeting = await api.wait_for(lambda: [m["text"] for m in api.sent(USER) if "Hi!" in m["text"]])
+    assert service.privacy_notice() in greeting[0] and "/forget" in greeting[0]
+    api.send_text(USER, "/privacy")
+    await api.wait_for(lambda: [m for m in api.sent(USER) if m["text"] == service.privacy_notice()])
+    first = await _chat(api, "one")
+    api.send_text(USER, "/new")
+    await api.wait_for(lambda: [m for m in api.sent(USER) if "Fresh start" in m["text"]])
+    second = await _chat(api, "two")
+    conv = service.conversation_of
+    assert conv(_kaizen_id(first)).id != conv(_kaizen_id(second)).id
+
+
+async def test_a_too_long_correction_is_refused_and_the_prompt_stays_open(bot, api, service, store):
+    reply = await _chat(api, "hi")
+    mid = _kaizen_id(reply)
+    api.press(USER, reply, f"fix:{mid}")
+    prompt = await api.wait_for(
+        lambda: [m for m in api.sent(USER) if (m.get("reply_markup") or {}).get("force_reply")]
+    )
+    api.send_text(USER, "x" * (service.settings.chat.max_message_chars + 1), reply_to=prompt[0])
+    await api.wait_for(lambda: any("the limit is" in m["text"] for m in api.sent(USER)))
+    assert store.ratings_of(mid) == []
+    api.send_text(USER, "A short and better reply.", reply_to=prompt[0])
+    await api.wait_for(lambda: any("saved as a better reply" in m["text"] for m in api.sent(USER)))
+    assert [r.correction for r in store.ratings_of(mid)] == ["A short and better reply."]

@@ -425,3 +425,26 @@ async def test_a_too_long_correction_is_refused_and_the_prompt_stays_open(bot, a
     api.send_text(USER, "A short and better reply.", reply_to=prompt[0])
     await api.wait_for(lambda: any("saved as a better reply" in m["text"] for m in api.sent(USER)))
     assert [r.correction for r in store.ratings_of(mid)] == ["A short and better reply."]
+
+
+async def test_flood_control_spreads_group_sends_and_leaves_private_chats_alone():
+    from bot.telegram import FloodControl, _Bucket
+
+    limiter = FloodControl()
+    assert limiter._group_bucket(USER) is None and limiter._group_bucket(GROUP) is not None
+    bucket = _Bucket(2, 0.2)  # bursts of 2, then one every 0.1 s
+    started = time.monotonic()
+    for _ in range(4):
+        await bucket.take()
+    assert 0.15 <= time.monotonic() - started < 1.0
+
+    sent = []
+
+    async def send(**kwargs):
+        sent.append(kwargs)
+        return True
+
+    assert await limiter.process_request(
+        send, (), {"chat_id": GROUP}, "sendMessage", {"chat_id": GROUP}, None
+    )
+    assert sent == [{"chat_id": GROUP}]

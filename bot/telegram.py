@@ -720,9 +720,14 @@ def build_telegram_application(
     tg = settings.telegram
     if tg.token is None:
         raise ValueError("telegram.token is not set (KAIZEN_TELEGRAM__TOKEN)")
-    # PTB logs every request's parameters, message text included, at DEBUG: keep it above that.
-    for name in ("telegram", "httpx", "httpcore"):
-        logging.getLogger(name).setLevel(max(logging.getLogger(name).getEffectiveLevel(), logging.INFO))
+    # PTB logs every request's parameters, message text included, at DEBUG, and httpx logs each
+    # request URL, which carries the token, at INFO: keep both above that.
+    for name, floor in (
+        ("telegram", logging.INFO),
+        ("httpx", logging.WARNING),
+        ("httpcore", logging.WARNING),
+    ):
+        logging.getLogger(name).setLevel(max(logging.getLogger(name).getEffectiveLevel(), floor))
     base_url = tg.base_url
     file_url = (
         base_url[: -len("bot")] + "file/bot"

@@ -323,10 +323,30 @@ async def test_webhook_mode_receives_updates_with_the_secret_only(service, setti
         await stop_telegram(app, handle)
 
 
-async def test_canary_pii_never_reaches_the_database_or_the_logs(bot, api, settings, store, caplog):
-    caplog.set_level(logging.DEBUG)
+async def test_canary_pii_never_reaches_the_database_or_the_logs(service, api, settings, store, caplog):
+    caplog.set_level(logging.DEBUG)  # before the app is built, so every library logs all it can
     # As main.setup_logging does: Presidio itself logs analysed text at DEBUG (see report).
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    for name in ("telegram", "httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.NOTSET)
+    app = build_telegram_application(service, settings)
+    handle = await start_telegram(app, settings)
+    try:
+        await _plant_canaries(api)
+    finally:
+        await stop_telegram(app, handle)
+    assert store.counts()["ratings"] == 1
+
+    written = b"".join(p.read_bytes() for p in settings.data_dir.rglob("*") if p.is_file())
+    logged = caplog.text + "".join(r.getMessage() for r in caplog.records)
+    for kind, canary in CANARIES.items():
+        assert canary.encode() not in written, kind
+        assert canary not in logged, kind
+    assert api.token not in logged and api.token.encode() not in written  # nor the bot token
+    assert "telegram" in logged  # the adapter did log (ids and counts)
+
+
+async def _plant_canaries(api: FakeBotApi) -> None:
     texts = [
         f"Hi, my name is {CANARIES['name']} and my e-mail is {CANARIES['email']}",
         f"Call me at {CANARIES['phone']}, my card is {CANARIES['card']}",
@@ -342,14 +362,6 @@ async def test_canary_pii_never_reaches_the_database_or_the_logs(bot, api, setti
     await api.wait_for(lambda: any("saved as a better reply" in m["text"] for m in api.sent(USER)))
     api.send_text(USER, CANARIES["email"] * 200)  # refused as too long: the refusal must not echo it
     await api.wait_for(lambda: any("limit" in m["text"] for m in api.sent(USER)))
-    assert store.counts()["ratings"] == 1
-
-    written = b"".join(p.read_bytes() for p in settings.data_dir.rglob("*") if p.is_file())
-    logged = caplog.text + "".join(r.getMessage() for r in caplog.records)
-    for kind, canary in CANARIES.items():
-        assert canary.encode() not in written, kind
-        assert canary not in logged, kind
-    assert "telegram" in logged  # the adapter did log (ids and counts)
 
 
 async def test_main_run_server_starts_the_telegram_bot_when_a_token_is_set(settings, api):

@@ -256,7 +256,9 @@ class FloodControl(BaseRateLimiter[None]):
     ) -> bool | dict | list[dict]:
         """Send one request, waiting out flood limits and retrying network errors."""
         flood_tries = network_tries = 0
-        group = self._group_bucket(data.get("chat_id")) if endpoint != "answerCallbackQuery" else None
+        # Only messages count against a group's budget; typing and toasts must not delay a reply.
+        unmetered = endpoint in ("answerCallbackQuery", "sendChatAction")
+        group = None if unmetered else self._group_bucket(data.get("chat_id"))
         while True:
             pause = self.resume_at - time.monotonic()
             if pause > 0:

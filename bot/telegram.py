@@ -10,16 +10,11 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
-import json
 import logging
-import os
-import time
-import warnings
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
-from contextlib import asynccontextmanager, suppress
+from collections.abc import Awaitable, Callable
+from contextlib import suppress
 from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -34,16 +29,14 @@ from telegram import (
     InlineKeyboardMarkup,
     Message,
     MessageEntity,
-    ReplyParameters,
     Update,
 )
-from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.constants import ChatType
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
     ApplicationHandlerStop,
-    BaseRateLimiter,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
@@ -53,13 +46,13 @@ from telegram.ext import (
 )
 
 from bot.service import ChatError, ChatService, Participant
+from bot.telegram_ledger import UpdateLedger
+from bot.telegram_sending import FloodControl, describe_error, keep_typing, send_text, utf16_len
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
 
 PLATFORM = "telegram"
-MESSAGE_LIMIT = 4096  # Telegram's limit, in UTF-16 code units
-TYPING_EVERY_S = 4.0  # a chat action shows for about 5 s
 MAX_PENDING_CORRECTIONS = 1000
 
 PUBLIC_COMMANDS = [
@@ -74,88 +67,6 @@ ADMIN_COMMANDS = [("status", "Model, adapter and counts (admins)")]
 # An admin action takes the service and the button's argument and returns a short toast text.
 # The trainer's approve / reject / promote / rollback register here when they exist.
 AdminAction = Callable[[ChatService, str], Awaitable[str]]
-
-
-# sending ---------------------------------------------------------------------------------------
-def utf16_len(text: str) -> int:
-    """Length as Telegram counts it (UTF-16 code units)."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
-    """Cut `text` into pieces Telegram accepts, preferring paragraph, line and word boundaries."""
-    parts: list[str] = []
-    rest = text
-    while utf16_len(rest) > limit:
-        head = rest[:limit]
-        while utf16_len(head) > limit:  # astral characters count twice
-            head = head[: -max(1, (utf16_len(head) - limit) // 2)]
-        cut = max(head.rfind("\n\n"), head.rfind("\n"), head.rfind(" "))
-        if cut < len(head) // 2:  # no good boundary: a hard cut beats a tiny piece
-            cut = len(head)
-        parts.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    if rest or not parts:
-        parts.append(rest)
-    return [p for p in parts if p] or [text[:1] or "…"]
-
-
-async def send_text(
-    bot: Bot,
-    chat_id: int,
-    text: str,
-    keyboard: InlineKeyboardMarkup | ForceReply | None = None,
-    reply_to: int | None = None,
-    markdown: bool = True,
-) -> Message:
-    """Send `text` (split if too long; the keyboard goes on the last piece). Returns the last message.
-
-    Model output is sent as Markdown; when Telegram cannot parse it, the piece is sent as plain text.
-    """
-    pieces = split_message(text)
-    sent: Message | None = None
-    for i, piece in enumerate(pieces):
-        last = i == len(pieces) - 1
-        kwargs: dict[str, Any] = {
-            "chat_id": chat_id,
-            "text": piece,
-            "reply_markup": keyboard if last else None,
-            "reply_parameters": (
-                ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
-                if reply_to and i == 0
-                else None
-            ),
-        }
-        if markdown:
-            try:
-                sent = await bot.send_message(parse_mode=ParseMode.MARKDOWN, **kwargs)
-                continue
-            except BadRequest as exc:
-                log.info("telegram: markdown refused (%s); sending plain text", _reason(exc))
-        sent = await bot.send_message(**kwargs)
-    assert sent is not None
-    return sent
-
-
-@asynccontextmanager
-async def keep_typing(bot: Bot, chat_id: int) -> AsyncIterator[None]:
-    """Show "typing…" in the chat until the block ends."""
-
-    async def repeat() -> None:
-        while True:
-            try:
-                await bot.send_chat_action(chat_id=chat_id, action=ChatAction.TYPING)
-            except TelegramError as exc:  # cosmetic: never worth failing a reply for
-                log.debug("telegram: chat action failed (%s)", type(exc).__name__)
-            await asyncio.sleep(TYPING_EVERY_S)
-
-    task = asyncio.create_task(repeat(), name="telegram-typing")
-    try:
-        yield
-    finally:
-        task.cancel()
-        with suppress(asyncio.CancelledError):
-            await task
 
 
 def rating_keyboard(message_id: str, tally: dict[int, int] | None = None) -> InlineKeyboardMarkup:
@@ -180,186 +91,6 @@ def admin_button(label: str, action: str, arg: str = "") -> InlineKeyboardButton
     if len(data.encode()) > 64:
         raise ValueError("callback data is limited to 64 bytes")
     return InlineKeyboardButton(label, callback_data=data)
-
-
-# flood control ---------------------------------------------------------------------------------
-class _Bucket:
-    """A token bucket: `rate` requests per `per` seconds, bursts up to `rate`."""
-
-    def __init__(self, rate: float, per: float) -> None:
-        self.capacity = rate
-        self.tokens = rate
-        self.fill = rate / per
-        self.last = time.monotonic()
-
-    async def take(self) -> None:
-        while True:
-            now = time.monotonic()
-            self.tokens = min(self.capacity, self.tokens + (now - self.last) * self.fill)
-            self.last = now
-            if self.tokens >= 1:
-                self.tokens -= 1
-                return
-            await asyncio.sleep((1 - self.tokens) / self.fill)
-
-
-class FloodControl(BaseRateLimiter[None]):
-    """What PTB's AIORateLimiter does, without the aiolimiter package (not installed).
-
-    Spreads requests under Telegram's limits (30 per second overall, 20 per minute per group),
-    halts every request while a 429 `retry_after` runs and then sends again, so a flood limit never
-    loses a reply; network errors are retried with exponential backoff.
-    """
-
-    def __init__(
-        self,
-        overall_per_second: float = 30,
-        group_per_minute: float = 20,
-        max_flood_retries: int = 20,
-        max_network_retries: int = 3,
-        backoff_s: float = 0.5,
-    ) -> None:
-        self.overall = _Bucket(overall_per_second, 1)
-        self.group_per_minute = group_per_minute
-        self.groups: OrderedDict[Any, _Bucket] = OrderedDict()
-        self.max_flood_retries = max_flood_retries
-        self.max_network_retries = max_network_retries
-        self.backoff_s = backoff_s
-        self.resume_at = 0.0  # monotonic time before which nothing is sent (after a 429)
-
-    async def initialize(self) -> None:
-        """Nothing to set up."""
-
-    async def shutdown(self) -> None:
-        """Nothing to release."""
-
-    def _group_bucket(self, chat_id: Any) -> _Bucket | None:
-        is_group = isinstance(chat_id, str) or (isinstance(chat_id, int) and chat_id < 0)
-        if not is_group:
-            return None
-        bucket = self.groups.get(chat_id)
-        if bucket is None:
-            bucket = self.groups[chat_id] = _Bucket(self.group_per_minute, 60)
-            while len(self.groups) > 10_000:
-                self.groups.popitem(last=False)
-        self.groups.move_to_end(chat_id)
-        return bucket
-
-    async def process_request(
-        self,
-        callback: Callable[..., Coroutine[Any, Any, bool | dict | list[dict]]],
-        args: Any,
-        kwargs: dict[str, Any],
-        endpoint: str,
-        data: dict[str, Any],
-        rate_limit_args: None,
-    ) -> bool | dict | list[dict]:
-        """Send one request, waiting out flood limits and retrying network errors."""
-        flood_tries = network_tries = 0
-        # Only messages count against a group's budget; typing and toasts must not delay a reply.
-        unmetered = endpoint in ("answerCallbackQuery", "sendChatAction")
-        group = None if unmetered else self._group_bucket(data.get("chat_id"))
-        while True:
-            pause = self.resume_at - time.monotonic()
-            if pause > 0:
-                await asyncio.sleep(pause)
-            await self.overall.take()
-            if group is not None:
-                await group.take()
-            try:
-                return await callback(*args, **kwargs)
-            except RetryAfter as exc:
-                flood_tries += 1
-                # A lost "typing…" is harmless; waiting for it would only delay the reply.
-                if endpoint == "sendChatAction" or flood_tries > self.max_flood_retries:
-                    raise
-                delay = _retry_after_seconds(exc) + 0.1
-                self.resume_at = max(self.resume_at, time.monotonic() + delay)
-                log.warning("telegram: flood limit on %s; sending again in %.1f s", endpoint, delay)
-            except (TimedOut, NetworkError) as exc:
-                # BadRequest is a NetworkError subclass in PTB, but retrying it cannot help.
-                if not (isinstance(exc, TimedOut) or type(exc) is NetworkError):
-                    raise
-                network_tries += 1
-                if network_tries > self.max_network_retries:
-                    raise
-                delay = self.backoff_s * 2 ** (network_tries - 1)
-                log.warning(
-                    "telegram: %s on %s; retry %d in %.1f s",
-                    type(exc).__name__,
-                    endpoint,
-                    network_tries,
-                    delay,
-                )
-                await asyncio.sleep(delay)
-
-
-def _retry_after_seconds(exc: RetryAfter) -> float:
-    with warnings.catch_warnings():  # PTB warns that the int form is deprecated; both forms work
-        warnings.simplefilter("ignore")
-        value = exc.retry_after
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
-
-
-def _reason(exc: TelegramError) -> str:
-    """Telegram's error description, which names the problem, never the text sent."""
-    return type(exc).__name__ + (": " + exc.message[:80] if isinstance(exc, BadRequest) else "")
-
-
-# processed-once ledger -------------------------------------------------------------------------
-class UpdateLedger:
-    """The highest update id taken in hand, kept in data_dir so that a restart skips it.
-
-    Telegram re-delivers updates whose offset was never confirmed (e.g. after a crash); the ledger
-    makes sure such an update is not answered twice. An update is recorded when handling starts,
-    so a crash in the middle loses that one reply rather than sending it twice. Within a run, ids
-    seen are remembered one by one (updates handled concurrently may start out of order); across
-    restarts, everything up to the saved high-water mark is skipped. Telegram picks a random id
-    after a week without updates, so a mark older than that is not trusted.
-    """
-
-    STALE_AFTER_S = 6 * 24 * 3600
-    REMEMBERED = 10_000
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.last_id, self.written_at = self._read()
-        self.restart_mark = self.last_id  # ids up to here were handled by an earlier run
-        self.seen: OrderedDict[int, None] = OrderedDict()
-
-    def _read(self) -> tuple[int, float]:
-        try:
-            data = json.loads(self.path.read_text())
-            return int(data["last_update_id"]), float(data["written_at"])
-        except FileNotFoundError:
-            return -1, 0.0
-        except (ValueError, KeyError, TypeError):
-            log.warning("telegram: unreadable update ledger %s; starting afresh", self.path)
-            return -1, 0.0
-
-    def _fresh(self) -> bool:
-        return time.time() - self.written_at < self.STALE_AFTER_S
-
-    def already_handled(self, update_id: int) -> bool:
-        """True if this update was taken in hand before (in this run or an earlier one)."""
-        return update_id in self.seen or (self._fresh() and update_id <= self.restart_mark)
-
-    def record(self, update_id: int) -> None:
-        """Durably note that `update_id` is being handled."""
-        if not self._fresh():  # ids may have restarted from a random value
-            self.restart_mark = self.last_id = -1
-        self.seen[update_id] = None
-        while len(self.seen) > self.REMEMBERED:
-            self.seen.popitem(last=False)
-        self.last_id = max(self.last_id, update_id)
-        self.written_at = time.time()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        with open(tmp, "w") as f:
-            json.dump({"last_update_id": self.last_id, "written_at": self.written_at}, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path)
 
 
 # the adapter -----------------------------------------------------------------------------------
@@ -478,7 +209,7 @@ class TelegramAdapter:
                 chat_id=chat_id, message_id=tg_message_id, reply_markup=markup
             )
         except BadRequest as exc:  # "message is not modified": the keyboard already shows it
-            log.debug("telegram: keyboard unchanged (%s)", _reason(exc))
+            log.debug("telegram: keyboard unchanged (%s)", describe_error(exc))
 
     async def _ask_correction(self, query: CallbackQuery, message_id: str, context: Any) -> None:
         try:
@@ -696,7 +427,7 @@ async def _toast(query: CallbackQuery, text: str) -> None:
     try:
         await query.answer(text[:200])
     except BadRequest as exc:
-        log.info("telegram: callback query not answered (%s)", _reason(exc))
+        log.info("telegram: callback query not answered (%s)", describe_error(exc))
 
 
 def _apology(exc: ChatError) -> str:
@@ -780,7 +511,7 @@ async def set_commands(app: Application, settings: Settings) -> None:
                 public + [BotCommand(n, d) for n, d in ADMIN_COMMANDS], scope=BotCommandScopeChat(admin)
             )
         except BadRequest as exc:  # the admin has not opened a chat with the bot yet
-            log.info("telegram: admin commands not set for one admin (%s)", _reason(exc))
+            log.info("telegram: admin commands not set for one admin (%s)", describe_error(exc))
 
 
 def webhook_secret(settings: Settings) -> str:
@@ -820,7 +551,7 @@ async def start_telegram(app: Application, settings: Settings) -> Any:
     try:
         await set_commands(app, settings)
     except TelegramError as exc:
-        log.warning("telegram: could not set the command menu (%s)", _reason(exc))
+        log.warning("telegram: could not set the command menu (%s)", describe_error(exc))
     tg = settings.telegram
     await app.start()
     if tg.webhook_url:

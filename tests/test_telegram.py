@@ -9,13 +9,8 @@ import httpx
 import pytest
 
 from bot.runtime import Generation, GenerationError
-from bot.telegram import (
-    build_telegram_application,
-    split_message,
-    start_telegram,
-    stop_telegram,
-    webhook_secret,
-)
+from bot.telegram import build_telegram_application, start_telegram, stop_telegram, webhook_secret
+from bot.telegram_sending import split_message
 from tests.helpers import free_port
 from tests.telegram_api_server import FakeBotApi
 
@@ -384,7 +379,7 @@ async def test_main_run_server_starts_the_telegram_bot_when_a_token_is_set(setti
 
 
 def test_update_ledger_survives_restarts_out_of_order_starts_and_stale_marks(tmp_path):
-    from bot.telegram import UpdateLedger
+    from bot.telegram_ledger import UpdateLedger
 
     path = tmp_path / "telegram" / "last_update.json"
     ledger = UpdateLedger(path)
@@ -440,7 +435,7 @@ async def test_a_too_long_correction_is_refused_and_the_prompt_stays_open(bot, a
 
 
 async def test_flood_control_spreads_group_sends_and_leaves_private_chats_alone():
-    from bot.telegram import FloodControl, _Bucket
+    from bot.telegram_sending import FloodControl, _Bucket
 
     limiter = FloodControl()
     assert limiter._group_bucket(USER) is None and limiter._group_bucket(GROUP) is not None

@@ -128,12 +128,24 @@ async def run_server(parts: Components, host: str, port: int) -> None:
         server = uvicorn.Server(config)
         log.info("web chat on http://%s:%d", host, port)
         tasks.append(asyncio.create_task(server.serve(), name="web"))
+    if parts.settings.telegram.token is not None:
+        from bot.telegram import build_telegram_application, serve_telegram
+
+        app = build_telegram_application(parts.service, parts.settings)
+        mode = "webhook" if parts.settings.telegram.webhook_url else "polling"
+        log.info("telegram bot starting (%s)", mode)
+        tasks.append(asyncio.create_task(serve_telegram(app, parts.settings), name="telegram"))
     if not tasks:
         log.error("no adapter is enabled: enable the web chat or set a Telegram/Discord token")
         return
+    # The web server owns Ctrl-C (uvicorn handles the signal): when it ends, the bots stop too.
+    web_task = next((t for t in tasks if t.get_name() == "web"), None)
     try:
-        await asyncio.gather(*tasks)
+        await (web_task if web_task is not None else asyncio.gather(*tasks))
     finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
         scheduler.shutdown(wait=False)
 
 

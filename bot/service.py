@@ -317,6 +317,17 @@ class ChatService:
         self.store.upsert_rating(message_id, rater_pid, value, scrubbed)
         log.info("rating %+d on %s%s", value, message_id, " with correction" if scrubbed else "")
 
+    def check_rater(self, message_id: str, who: Participant) -> None:
+        """Raise (UnknownMessage, NotAllowed, ChatError) unless `who` may rate or regenerate the reply."""
+        self._check_participant(self._assistant_message(message_id), who)
+
+    def rating_tally(self, message_id: str) -> dict[int, int]:
+        """How many 👍 (1) and 👎 (-1) a reply has, for buttons that show the current choice."""
+        tally = {1: 0, -1: 0}
+        for rating in self.store.ratings_of(message_id):
+            tally[rating.value] = tally.get(rating.value, 0) + 1
+        return tally
+
     def _assistant_message(self, message_id: str) -> Message:
         if not isinstance(message_id, str) or not message_id:
             raise UnknownMessage("unknown message id")

@@ -125,6 +125,13 @@ class TelegramSettings(BaseModel):
     )
     admins: list[int] = Field(default_factory=list, description="Telegram user ids allowed admin actions.")
     webhook_url: str | None = Field(None, description="Use a webhook instead of polling.")
+    webhook_listen: str = Field(
+        "127.0.0.1", description="Address the webhook receiver binds (the reverse proxy forwards to it)."
+    )
+    webhook_port: int = Field(8443, ge=1, le=65535, description="Port of the webhook receiver.")
+    concurrent_updates: int = Field(
+        16, ge=1, le=1024, description="Updates handled at once (replies in one chat still queue)."
+    )
 
 
 class DiscordSettings(BaseModel):

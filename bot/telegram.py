@@ -1,0 +1,616 @@
+"""The Telegram adapter: translates Telegram updates into ChatService calls and replies into messages.
+
+Rules (length limits, who may rate, admins) live in ChatService; this module only maps them onto
+Telegram: inline keyboards, ForceReply corrections, toasts, typing actions, message splitting.
+Log lines carry update ids, pseudonyms and counts, never message text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from telegram import (
+    Bot,
+    BotCommand,
+    BotCommandScopeChat,
+    CallbackQuery,
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    MessageEntity,
+    Update,
+)
+from telegram.constants import ChatType
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.service import ChatError, ChatService, Participant
+from bot.telegram_ledger import UpdateLedger
+from bot.telegram_sending import FloodControl, describe_error, keep_typing, send_text, utf16_len
+from config.settings import Settings
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "telegram"
+MAX_PENDING_CORRECTIONS = 1000
+
+PUBLIC_COMMANDS = [
+    ("start", "Greeting and what is stored"),
+    ("help", "How to use the bot"),
+    ("privacy", "What is stored and how to delete it"),
+    ("new", "Start a fresh conversation"),
+    ("forget", "Delete what is stored about you"),
+]
+ADMIN_COMMANDS = [("status", "Model, adapter and counts (admins)")]
+
+# An admin action takes the service and the button's argument and returns a short toast text.
+# The trainer's approve / reject / promote / rollback register here when they exist.
+AdminAction = Callable[[ChatService, str], Awaitable[str]]
+
+
+def rating_keyboard(message_id: str, tally: dict[int, int] | None = None) -> InlineKeyboardMarkup:
+    """👍 👎 ✍️ 🔄 for one reply; the rating buttons show how many chose them."""
+    tally = tally or {}
+    up, down = tally.get(1, 0), tally.get(-1, 0)
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(f"👍 {up}" if up else "👍", callback_data=f"up:{message_id}"),
+                InlineKeyboardButton(f"👎 {down}" if down else "👎", callback_data=f"down:{message_id}"),
+                InlineKeyboardButton("✍️", callback_data=f"fix:{message_id}"),
+                InlineKeyboardButton("🔄", callback_data=f"again:{message_id}"),
+            ]
+        ]
+    )
+
+
+def admin_button(label: str, action: str, arg: str = "") -> InlineKeyboardButton:
+    """A button that runs a registered admin action (callback data `admin:<action>:<arg>`, ≤ 64 bytes)."""
+    data = f"admin:{action}:{arg}"
+    if len(data.encode()) > 64:
+        raise ValueError("callback data is limited to 64 bytes")
+    return InlineKeyboardButton(label, callback_data=data)
+
+
+# the adapter -----------------------------------------------------------------------------------
+@dataclass
+class _PendingCorrection:
+    message_id: str  # Kaizen id of the reply being corrected
+    user_id: int  # who pressed ✍️
+    reply_chat_id: int
+    reply_tg_id: int  # the Telegram message carrying the reply's keyboard
+
+
+class TelegramAdapter:
+    """The handlers of the Telegram bot; every decision is ChatService's."""
+
+    def __init__(
+        self, service: ChatService, settings: Settings, admin_actions: dict[str, AdminAction] | None = None
+    ) -> None:
+        self.service = service
+        self.settings = settings
+        self.ledger = UpdateLedger(settings.data_dir / "telegram" / "last_update.json")
+        self.admin_actions: dict[str, AdminAction] = dict(admin_actions or {})
+        self.corrections: OrderedDict[tuple[int, int], _PendingCorrection] = OrderedDict()
+
+    # bookkeeping ---------------------------------------------------------------------------------
+    async def skip_handled(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Drop updates answered before a restart; record the others before they are handled."""
+        if not isinstance(update, Update):
+            return
+        if self.ledger.already_handled(update.update_id):
+            log.info("telegram: skipping update %d, handled before", update.update_id)
+            raise ApplicationHandlerStop
+        self.ledger.record(update.update_id)
+
+    def _who(self, user_id: int | str) -> str:
+        """A short pseudonym for log lines."""
+        return self.service.user_id(PLATFORM, str(user_id))[:12]
+
+    # messages ----------------------------------------------------------------------------------
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A text message: a pending correction, a private message, or a group message for the bot."""
+        message, chat, user = update.effective_message, update.effective_chat, update.effective_user
+        if message is None or chat is None or user is None or message.text is None:
+            return
+        if await self._maybe_store_correction(message, context.bot):
+            return
+        text = message.text
+        if chat.type != ChatType.PRIVATE:
+            addressed, text = _addressed_to_bot(message, context.bot)
+            if not addressed:
+                return
+        await self._answer(context.bot, chat.id, user.id, text, reply_to=message.message_id)
+
+    async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Stickers, photos, voice… in a private chat: say what the bot can read."""
+        chat = update.effective_chat
+        if chat is not None and chat.type == ChatType.PRIVATE:
+            await send_text(context.bot, chat.id, "I can only read text messages.", markdown=False)
+
+    async def _answer(self, bot: Bot, chat_id: int, user_id: int, text: str, reply_to: int | None) -> None:
+        try:
+            async with keep_typing(bot, chat_id):
+                reply = await self.service.handle_message(PLATFORM, user_id, chat_id, text)
+        except ChatError as exc:
+            log.info("telegram: message refused (%s)", type(exc).__name__)
+            await send_text(bot, chat_id, _apology(exc), reply_to=reply_to, markdown=False)
+            return
+        await send_text(bot, chat_id, reply.text, rating_keyboard(reply.message_id), reply_to=reply_to)
+
+    # buttons -----------------------------------------------------------------------------------
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Dispatch an inline button; every callback query is answered."""
+        query = update.callback_query
+        if query is None:
+            return
+        kind, _, arg = (query.data or "").partition(":")
+        handlers = {
+            "up": self._rate_up,
+            "down": self._rate_down,
+            "fix": self._ask_correction,
+            "again": self._regenerate,
+            "forget": self._confirm_forget,
+            "keep": self._cancel_forget,
+            "admin": self._admin_button,
+        }
+        handler = handlers.get(kind)
+        if handler is None or query.message is None:
+            await _toast(query, "This button no longer works.")
+            return
+        await handler(query, arg, context)
+
+    def _participant(self, query: CallbackQuery) -> Participant:
+        return Participant(PLATFORM, str(query.from_user.id), str(query.message.chat.id))
+
+    async def _rate_up(self, query: CallbackQuery, message_id: str, context: Any) -> None:
+        await self._rate(query, message_id, 1)
+
+    async def _rate_down(self, query: CallbackQuery, message_id: str, context: Any) -> None:
+        await self._rate(query, message_id, -1)
+
+    async def _rate(self, query: CallbackQuery, message_id: str, value: int) -> None:
+        try:
+            await self.service.rate(message_id, self._participant(query), value)
+        except ChatError as exc:
+            log.info("telegram: rating refused (%s)", type(exc).__name__)
+            await _toast(query, str(exc))
+            return
+        await _toast(query, "👍 Thanks!" if value > 0 else "👎 Noted, thanks!")
+        await self._refresh_keyboard(
+            query.get_bot(), query.message.chat.id, query.message.message_id, message_id
+        )
+
+    async def _refresh_keyboard(self, bot: Bot, chat_id: int, tg_message_id: int, message_id: str) -> None:
+        markup = rating_keyboard(message_id, self.service.rating_tally(message_id))
+        try:
+            await bot.edit_message_reply_markup(
+                chat_id=chat_id, message_id=tg_message_id, reply_markup=markup
+            )
+        except BadRequest as exc:  # "message is not modified": the keyboard already shows it
+            log.debug("telegram: keyboard unchanged (%s)", describe_error(exc))
+
+    async def _ask_correction(self, query: CallbackQuery, message_id: str, context: Any) -> None:
+        try:
+            self.service.check_rater(message_id, self._participant(query))
+        except ChatError as exc:
+            await _toast(query, str(exc))
+            return
+        await _toast(query, "✍️ Reply with a better answer")
+        user = query.from_user
+        name = user.first_name or "you"
+        text = f"✍️ {name}, write a better reply to that message as an answer to this one."
+        # A text mention makes ForceReply(selective) open the reply box for the presser only.
+        mention = MessageEntity(
+            MessageEntity.TEXT_MENTION, offset=utf16_len("✍️ "), length=utf16_len(name), user=user
+        )
+        prompt = await query.get_bot().send_message(
+            chat_id=query.message.chat.id,
+            text=text,
+            entities=[mention],
+            reply_markup=ForceReply(selective=True, input_field_placeholder="A better reply…"),
+        )
+        key = (prompt.chat.id, prompt.message_id)
+        self.corrections[key] = _PendingCorrection(
+            message_id, user.id, query.message.chat.id, query.message.message_id
+        )
+        while len(self.corrections) > MAX_PENDING_CORRECTIONS:
+            self.corrections.popitem(last=False)
+
+    async def _maybe_store_correction(self, message: Message, bot: Bot) -> bool:
+        """If `message` answers a ✍️ prompt of its author, store it as the correction. True if so."""
+        replied = message.reply_to_message
+        if replied is None or message.from_user is None:
+            return False
+        key = (message.chat.id, replied.message_id)
+        pending = self.corrections.get(key)
+        if pending is None or pending.user_id != message.from_user.id:
+            return False
+        who = Participant(PLATFORM, str(message.from_user.id), str(message.chat.id))
+        try:
+            await self.service.rate(pending.message_id, who, -1, correction=message.text)
+        except ChatError as exc:  # e.g. too long: the prompt stays open for another try
+            log.info("telegram: correction refused (%s)", type(exc).__name__)
+            await send_text(bot, message.chat.id, str(exc), reply_to=message.message_id, markdown=False)
+            return True
+        del self.corrections[key]
+        await send_text(
+            bot,
+            message.chat.id,
+            "✍️ Thanks, saved as a better reply.",
+            reply_to=message.message_id,
+            markdown=False,
+        )
+        await self._refresh_keyboard(bot, pending.reply_chat_id, pending.reply_tg_id, pending.message_id)
+        return True
+
+    async def _regenerate(self, query: CallbackQuery, message_id: str, context: Any) -> None:
+        who = self._participant(query)
+        try:
+            self.service.check_rater(message_id, who)
+        except ChatError as exc:
+            await _toast(query, str(exc))
+            return
+        await _toast(query, "🔄 Trying again…")
+        bot, chat_id = query.get_bot(), query.message.chat.id
+        try:
+            async with keep_typing(bot, chat_id):
+                reply = await self.service.regenerate(message_id, who)
+        except ChatError as exc:
+            log.info("telegram: regenerate refused (%s)", type(exc).__name__)
+            await send_text(bot, chat_id, _apology(exc), markdown=False)
+            return
+        await send_text(
+            bot, chat_id, reply.text, rating_keyboard(reply.message_id), reply_to=query.message.message_id
+        )
+
+    # commands ----------------------------------------------------------------------------------
+    async def cmd_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Greeting with the privacy notice."""
+        text = (
+            "Hi! I am Kaizen, a chat bot that learns from your 👍 and 👎.\n\n" + self.service.privacy_notice()
+        )
+        await send_text(context.bot, update.effective_chat.id, text, markdown=False)
+
+    async def cmd_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """How to use the bot."""
+        lines = [
+            "Write to me and I answer. In groups, mention me or reply to one of my messages.",
+            "Under each reply: 👍 / 👎 rate it, ✍️ write a better reply, 🔄 get another one.",
+            "",
+            *(f"/{name}: {about}" for name, about in PUBLIC_COMMANDS),
+        ]
+        if self.service.is_admin(PLATFORM, update.effective_user.id):
+            lines += [f"/{name}: {about}" for name, about in ADMIN_COMMANDS]
+        await send_text(context.bot, update.effective_chat.id, "\n".join(lines), markdown=False)
+
+    async def cmd_privacy(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """What is stored and how to delete it."""
+        await send_text(context.bot, update.effective_chat.id, self.service.privacy_notice(), markdown=False)
+
+    async def cmd_new(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Start a fresh conversation context in this chat."""
+        self.service.new_conversation(PLATFORM, update.effective_chat.id)
+        await send_text(
+            context.bot,
+            update.effective_chat.id,
+            "🆕 Fresh start: earlier messages are no longer context.",
+            markdown=False,
+        )
+
+    async def cmd_forget(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Ask for confirmation before deleting what is stored of this user."""
+        uid = update.effective_user.id
+        keyboard = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton("🗑 Yes, delete", callback_data=f"forget:{uid}"),
+                    InlineKeyboardButton("Cancel", callback_data=f"keep:{uid}"),
+                ]
+            ]
+        )
+        text = "This deletes your stored messages, the replies to them, and your ratings. Are you sure?"
+        await send_text(context.bot, update.effective_chat.id, text, keyboard, markdown=False)
+
+    async def _confirm_forget(self, query: CallbackQuery, owner: str, context: Any) -> None:
+        if str(query.from_user.id) != owner:
+            await _toast(query, "Only the person who asked can confirm this.")
+            return
+        counts = await self.service.forget(PLATFORM, query.from_user.id)
+        await _toast(query, "🗑 Deleted")
+        await query.edit_message_text(
+            f"🗑 Deleted {counts['messages']} messages and {counts['ratings']} ratings.", reply_markup=None
+        )
+
+    async def _cancel_forget(self, query: CallbackQuery, owner: str, context: Any) -> None:
+        if str(query.from_user.id) != owner:
+            await _toast(query, "Only the person who asked can cancel this.")
+            return
+        await _toast(query, "Nothing was deleted")
+        await query.edit_message_text("Nothing was deleted.", reply_markup=None)
+
+    # admin -------------------------------------------------------------------------------------
+    def _allowed_admin(self, user_id: int, what: str) -> bool:
+        """service.is_admin, with the refusal logged by pseudonym and action name (no text)."""
+        if self.service.is_admin(PLATFORM, user_id):
+            return True
+        log.warning("telegram: refused admin %s to non-admin %s", what, self._who(user_id))
+        return False
+
+    async def cmd_status(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Admins: model, adapter in force, counts."""
+        chat_id = update.effective_chat.id
+        if not self._allowed_admin(update.effective_user.id, "/status"):
+            await send_text(context.bot, chat_id, "Only admins can use /status.", markdown=False)
+            return
+        status = self.service.status()
+        lines = ["📊 Status"] + [f"{key}: {_show(value)}" for key, value in status.items()]
+        if "next_training" not in status:
+            lines.append("next training: not scheduled")
+        await send_text(context.bot, chat_id, "\n".join(lines), markdown=False)
+
+    async def _admin_button(self, query: CallbackQuery, arg: str, context: Any) -> None:
+        action, _, value = arg.partition(":")
+        if not self._allowed_admin(query.from_user.id, f"button {action!r}"[:40]):
+            await _toast(query, "Only admins can do that.")
+            return
+        run = self.admin_actions.get(action)
+        if run is None:
+            await _toast(query, "Unknown action.")
+            return
+        try:
+            result = await run(self.service, value)
+        except ChatError as exc:
+            result = str(exc)
+        log.info("telegram: admin %s ran %s", self._who(query.from_user.id), action)
+        await _toast(query, result)
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Unexpected failures: log the kind and place (never text), apologise, keep running."""
+        err = context.error
+        where = ""
+        tb = err.__traceback__ if err else None
+        while tb is not None and tb.tb_next is not None:
+            tb = tb.tb_next
+        if tb is not None:
+            where = f" at {Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}"
+        update_id = update.update_id if isinstance(update, Update) else None
+        log.error("telegram: %s%s while handling update %s", type(err).__name__, where, update_id)
+        if isinstance(update, Update) and update.effective_chat and not isinstance(err, TelegramError):
+            with suppress(TelegramError):
+                await send_text(
+                    context.bot,
+                    update.effective_chat.id,
+                    "Sorry, something went wrong; please try again.",
+                    markdown=False,
+                )
+
+
+def _addressed_to_bot(message: Message, bot: Bot) -> tuple[bool, str]:
+    """Whether a group message is for the bot (a reply to it, or a mention), and its text sans mention."""
+    text = message.text or ""
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == bot.id:
+        return True, text
+    handle = f"@{bot.username}".lower() if bot.username else None
+    for entity, value in message.parse_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items():
+        if (entity.type == MessageEntity.MENTION and value.lower() == handle) or (
+            entity.user is not None and entity.user.id == bot.id
+        ):
+            return True, text.replace(value, "", 1).strip() if entity.type == MessageEntity.MENTION else text
+    return False, text
+
+
+async def _toast(query: CallbackQuery, text: str) -> None:
+    """Answer a callback query; a query too old to answer must not undo the work already done."""
+    try:
+        await query.answer(text[:200])
+    except BadRequest as exc:
+        log.info("telegram: callback query not answered (%s)", describe_error(exc))
+
+
+def _apology(exc: ChatError) -> str:
+    return f"😔 {exc}"
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+# wiring ----------------------------------------------------------------------------------------
+def build_telegram_application(
+    service: ChatService,
+    settings: Settings,
+    admin_actions: dict[str, AdminAction] | None = None,
+    flood_control: FloodControl | None = None,
+) -> Application:
+    """The PTB Application with every handler, pointed at `telegram.base_url`. Not started yet."""
+    tg = settings.telegram
+    if tg.token is None:
+        raise ValueError("telegram.token is not set (KAIZEN_TELEGRAM__TOKEN)")
+    # PTB logs every request's parameters, message text included, at DEBUG, and httpx logs each
+    # request URL, which carries the token, at INFO: keep both above that.
+    for name, floor in (
+        ("telegram", logging.INFO),
+        ("httpx", logging.WARNING),
+        ("httpcore", logging.WARNING),
+    ):
+        logging.getLogger(name).setLevel(max(logging.getLogger(name).getEffectiveLevel(), floor))
+    base_url = tg.base_url
+    file_url = (
+        base_url[: -len("bot")] + "file/bot"
+        if base_url.endswith("bot")
+        else base_url.rstrip("/") + "/file/bot"
+    )
+    app = (
+        ApplicationBuilder()
+        .token(tg.token.get_secret_value())
+        .base_url(base_url)
+        .base_file_url(file_url)
+        .rate_limiter(flood_control or FloodControl())
+        .concurrent_updates(tg.concurrent_updates)
+        .build()
+    )
+    adapter = TelegramAdapter(service, settings, admin_actions)
+    app.bot_data["adapter"] = adapter
+    app.add_handler(TypeHandler(Update, adapter.skip_handled), group=-1)
+    for name, handler in (
+        ("start", adapter.cmd_start),
+        ("help", adapter.cmd_help),
+        ("privacy", adapter.cmd_privacy),
+        ("new", adapter.cmd_new),
+        ("forget", adapter.cmd_forget),
+        ("status", adapter.cmd_status),
+    ):
+        app.add_handler(CommandHandler(name, handler, filters=filters.UpdateType.MESSAGE))
+    app.add_handler(
+        MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, adapter.on_text)
+    )
+    app.add_handler(
+        MessageHandler(
+            filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.StatusUpdate.ALL, adapter.on_other
+        )
+    )
+    app.add_handler(CallbackQueryHandler(adapter.on_button))
+    app.add_error_handler(adapter.on_error)
+    return app
+
+
+async def set_commands(app: Application, settings: Settings) -> None:
+    """Publish the command menu; admins also see the admin commands in their private chat."""
+    public = [BotCommand(n, d) for n, d in PUBLIC_COMMANDS]
+    await app.bot.set_my_commands(public)
+    for admin in settings.telegram.admins:
+        try:
+            await app.bot.set_my_commands(
+                public + [BotCommand(n, d) for n, d in ADMIN_COMMANDS], scope=BotCommandScopeChat(admin)
+            )
+        except BadRequest as exc:  # the admin has not opened a chat with the bot yet
+            log.info("telegram: admin commands not set for one admin (%s)", describe_error(exc))
+
+
+def webhook_secret(settings: Settings) -> str:
+    """The secret Telegram sends with each webhook call, derived from the token (no extra setting)."""
+    token = settings.telegram.token.get_secret_value().encode()
+    return hmac.new(token, b"kaizen-webhook", hashlib.sha256).hexdigest()
+
+
+def create_webhook_app(app: Application, settings: Settings):  # noqa: ANN201
+    """A Starlette app receiving webhook calls at the path of `telegram.webhook_url`."""
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    secret = webhook_secret(settings)
+    path = urlparse(settings.telegram.webhook_url).path or "/"
+
+    async def receive(request: Request) -> Response:
+        given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
+        if not hmac.compare_digest(given, secret):
+            log.warning("telegram: webhook call with a wrong secret refused")
+            return Response(status_code=403)
+        try:
+            update = Update.de_json(await request.json(), app.bot)
+        except (ValueError, TypeError, KeyError):
+            return Response(status_code=400)
+        await app.update_queue.put(update)
+        return Response(status_code=200)
+
+    return Starlette(routes=[Route(path, receive, methods=["POST"])])
+
+
+async def start_telegram(app: Application, settings: Settings) -> Any:
+    """Initialise and start the bot (polling, or the webhook receiver). Returns what stop needs."""
+    await app.initialize()
+    try:
+        await set_commands(app, settings)
+    except TelegramError as exc:
+        log.warning("telegram: could not set the command menu (%s)", describe_error(exc))
+    tg = settings.telegram
+    await app.start()
+    if tg.webhook_url:
+        import uvicorn
+
+        server = uvicorn.Server(
+            uvicorn.Config(
+                create_webhook_app(app, settings),
+                host=tg.webhook_listen,
+                port=tg.webhook_port,
+                log_level="warning",
+                access_log=False,
+            )
+        )
+        task = asyncio.create_task(server.serve(), name="telegram-webhook")
+        while not server.started and not task.done():
+            await asyncio.sleep(0.05)
+        await app.bot.set_webhook(
+            url=tg.webhook_url, secret_token=webhook_secret(settings), allowed_updates=Update.ALL_TYPES
+        )
+        log.info("telegram: webhook receiver on %s:%d", tg.webhook_listen, tg.webhook_port)
+        return server, task
+    await app.updater.start_polling(poll_interval=0.0, allowed_updates=Update.ALL_TYPES)
+    log.info("telegram: polling as bot %d", app.bot.id)
+    return None
+
+
+async def stop_telegram(app: Application, handle: Any = None) -> None:
+    """Stop polling (confirming fetched updates), the webhook receiver, and the application."""
+    if app.updater is not None and app.updater.running:
+        await app.updater.stop()
+    if handle is not None:
+        server, task = handle
+        server.should_exit = True
+        await task
+    if app.running:
+        await app.stop()
+    await app.shutdown()
+
+
+async def serve_telegram(app: Application, settings: Settings) -> None:
+    """Run the bot until cancelled; start-up network errors are retried with backoff."""
+    delay = 1.0
+    while True:
+        try:
+            handle = await start_telegram(app, settings)
+            break
+        except InvalidToken:
+            log.error("telegram: the token was refused; the Telegram adapter is off")
+            return
+        except NetworkError as exc:
+            log.warning(
+                "telegram: cannot reach the Bot API (%s); retrying in %.0f s", type(exc).__name__, delay
+            )
+            with suppress(Exception):
+                await app.shutdown()
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 60)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await stop_telegram(app, handle)

@@ -115,6 +115,7 @@ async def run_server(parts: Components, host: str, port: int) -> None:
 
     _load_model_in_background(parts.runtime)
     scheduler = start_housekeeping(parts)
+    follower = wire_training(parts, scheduler)
     tasks = []
     if parts.settings.web.enabled:
         config = uvicorn.Config(
@@ -146,7 +147,25 @@ async def run_server(parts: Components, host: str, port: int) -> None:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+        follower.cancel()
         scheduler.shutdown(wait=False)
+
+
+def wire_training(parts: Components, scheduler) -> asyncio.Task:  # noqa: ANN001
+    """The training schedule, and the follower that hot-swaps promotions and announces candidates."""
+    from bot.promotions import AdapterFollower
+    from trainer.cycle import launch_cycle, next_scheduled_run, start_schedule
+
+    start_schedule(scheduler, parts.settings, parts.store)
+    follower = AdapterFollower(parts.service)
+    parts.service.follower = follower
+    parts.service.next_run = lambda: next_scheduled_run(scheduler)
+
+    async def start_cycle(trigger: str) -> None:
+        asyncio.create_task(launch_cycle(parts.settings, parts.store, trigger), name="training-cycle")
+
+    parts.service.start_cycle = start_cycle
+    return asyncio.create_task(follower.run(parts.settings.trainer.poll_seconds), name="adapter-follower")
 
 
 def start_housekeeping(parts: Components):  # noqa: ANN201
@@ -361,6 +380,158 @@ def import_data(
     )
     if report.errors and not report.conversations and not report.duplicates:
         raise typer.Exit(1)
+
+
+@cli.command(name="eval")
+def eval_command(
+    candidate: str = typer.Option(..., help="Adapter id of the candidate."),
+    incumbent: str = typer.Option("active", help="Adapter id, 'active' (default) or 'base'."),
+    dataset: str | None = typer.Option(
+        None, help="Test set JSONL (OpenAI messages or ShareGPT) instead of held-out data."
+    ),
+    json_out: bool = typer.Option(False, "--json", help="Also print the report as one JSON object."),
+) -> None:
+    """Compare a candidate adapter with the incumbent and write a report under data/reports/."""
+    import json
+    from pathlib import Path
+
+    from trainer.gate import GateError, evaluate_candidate
+
+    settings = settings_or_exit()
+    setup_logging(settings)
+    try:
+        result = evaluate_candidate(
+            settings,
+            _store(settings),
+            candidate,
+            incumbent,
+            Path(dataset) if dataset else None,
+            progress=not json_out,
+        )
+    except GateError as exc:
+        typer.echo(f"kaizen: {exc}", err=True)
+        raise typer.Exit(2) from None
+    report = result.report
+    if json_out:
+        typer.echo(json.dumps(report.to_dict()))
+        return
+    verdict = "ELIGIBLE" if report.decision["eligible"] else "REJECTED"
+    typer.echo(f"{report.candidate} vs {report.incumbent}: {verdict}")
+    for reason in report.decision["reasons"]:
+        typer.echo(f"  - {reason}")
+    typer.echo(f"report: {result.paths['markdown'].parent}")
+
+
+adapters_cli = typer.Typer(
+    help="The adapter registry: list, show, promote, roll back.", rich_markup_mode=None
+)
+cli.add_typer(adapters_cli, name="adapters")
+
+
+@adapters_cli.command("list")
+def adapters_list(
+    json_out: bool = typer.Option(False, "--json", help="One JSON array, for scripts."),
+) -> None:
+    """Every registered adapter, newest first."""
+    import json
+
+    rows = [_adapter_row(a) for a in _store(settings_or_exit()).adapters()]
+    if json_out:
+        typer.echo(json.dumps(rows))
+        return
+    if not rows:
+        typer.echo("no adapters yet (python main.py train)")
+    for r in rows:
+        typer.echo(
+            f"{r['id']}  {r['status']:<9} {r['method']:<4} {r['created_at'][:19]}  {r['decision'] or ''}"
+        )
+
+
+@adapters_cli.command("show")
+def adapters_show(adapter_id: str = typer.Argument(..., help="Adapter id.")) -> None:
+    """One adapter: status, metrics, evaluation and report."""
+    import json
+
+    from feedback.store import NotFound
+
+    try:
+        adapter = _store(settings_or_exit()).get_adapter(adapter_id)
+    except NotFound as exc:
+        typer.echo(f"kaizen: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(json.dumps(_adapter_row(adapter, full=True), indent=2))
+
+
+@adapters_cli.command("promote")
+def adapters_promote(
+    adapter_id: str = typer.Argument(..., help="Adapter id."),
+    force: bool = typer.Option(False, "--force", help="Promote even if not eligible (needs --reason)."),
+    reason: str = typer.Option("", "--reason", help="Why; recorded in the activation history."),
+) -> None:
+    """Make an eligible adapter the active one; the running bot swaps within seconds."""
+    from trainer.registry import PromotionError, promote
+
+    try:
+        promote(_store(settings_or_exit()), adapter_id, actor="cli", reason=reason, force=force)
+    except (PromotionError, ValueError) as exc:
+        typer.echo(f"kaizen: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"promoted {adapter_id}")
+
+
+@adapters_cli.command("rollback")
+def adapters_rollback(reason: str = typer.Option("", "--reason", help="Why; recorded.")) -> None:
+    """Go back to what served before the active adapter (maybe the base model)."""
+    from trainer.registry import PromotionError, rollback
+
+    try:
+        row = rollback(_store(settings_or_exit()), actor="cli", reason=reason)
+    except PromotionError as exc:
+        typer.echo(f"kaizen: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"rolled back to {row.adapter_id or 'the base model'}")
+
+
+def _adapter_row(a, full: bool = False) -> dict:  # noqa: ANN001
+    import json
+
+    row = {
+        "id": a.id,
+        "status": a.status,
+        "method": a.method,
+        "created_at": a.created_at.isoformat(),
+        "decision": a.decision,
+        "decided_by": a.decided_by,
+        "eligible": a.status in ("eligible", "active") if a.evaluation else None,
+    }
+    if full:
+        row.update(
+            path=a.path,
+            base_model=a.base_model,
+            parent_id=a.parent_id,
+            metrics=json.loads(a.metrics or "{}"),
+            evaluation=json.loads(a.evaluation) if a.evaluation else None,
+            report=a.report_path,
+        )
+    return row
+
+
+@cli.command()
+def cycle(
+    trigger: str = typer.Option("cli", help="Recorded as what started the cycle."),
+    quiet: bool = typer.Option(False, "--quiet", help="No progress bars (for the scheduled process)."),
+) -> None:
+    """Run one training cycle now: build → train → evaluate → ask for approval (or auto-approve)."""
+    from trainer.cycle import CycleBusy, run_cycle
+
+    settings = settings_or_exit()
+    setup_logging(settings)
+    try:
+        result = run_cycle(settings, _store(settings), trigger=trigger, progress=not quiet)
+    except CycleBusy as exc:
+        typer.echo(f"kaizen: {exc}", err=True)
+        raise typer.Exit(3) from None
+    typer.echo(f"cycle {result.status}: {result.message}")
 
 
 if __name__ == "__main__":

@@ -41,6 +41,10 @@ class UnknownMessage(ChatError):
     status = 404
 
 
+class UnknownAdapter(ChatError):
+    status = 404
+
+
 class NotAllowed(ChatError):
     status = 403
 
@@ -96,6 +100,9 @@ class ChatService:
             settings.data_dir, settings.pseudonym_key.get_secret_value() if settings.pseudonym_key else None
         )
         self._current: dict[str, str] = {}  # chat pseudonym -> conversation id
+        self.follower = None  # bot.promotions.AdapterFollower, wired by main.py
+        self.next_run = None  # callable returning the next scheduled cycle time, wired by main.py
+        self.start_cycle = None  # async callable(trigger) starting a training cycle, wired by main.py
         self._contexts: OrderedDict[str, _Context] = OrderedDict()
 
     # identities --------------------------------------------------------------------------------
@@ -288,13 +295,107 @@ class ChatService:
         return counts
 
     def status(self) -> dict:
-        """Model, adapter in force and store counts, for admins."""
+        """Model, adapter in force, counts since the last training and the next scheduled run."""
+        runs = self.store.runs(limit=1)
+        last = runs[0].started_at if runs else None
+        since = self.store.counts(since=last)
+        next_run = self.next_run() if self.next_run else None
         return {
             "model": self.runtime.model_name,
             "ready": self.runtime.ready,
             "adapter": self.runtime.adapter_id,
             **self.store.counts(),
+            "last_training": last.isoformat() if last else None,
+            "conversations_since_training": since["conversations"],
+            "ratings_since_training": since["ratings"],
+            "next_scheduled_run": next_run.isoformat() if next_run else None,
         }
+
+    # admin actions ---------------------------------------------------------------------------
+    def admin_actor(self, who: Participant) -> str:
+        """The actor label of an admin, or NotAllowed (logged without any message text)."""
+        if not self.is_admin(who.platform, who.user):
+            log.warning(
+                "refused an admin action to a non-admin (%s user %s)",
+                who.platform,
+                self.user_id(who.platform, who.user)[:8],
+            )
+            raise NotAllowed("only admins can do that")
+        return f"{who.platform}:{self.user_id(who.platform, who.user)[:12]}"
+
+    def candidate_summary(self, adapter_id: str) -> dict:
+        """What admins see of a candidate: key numbers, reasons, chart path and side-by-side samples."""
+        import json
+        from pathlib import Path
+
+        adapter = self._adapter(adapter_id)
+        evaluation = json.loads(adapter.evaluation) if adapter.evaluation else {}
+        report = {}
+        if adapter.report_path and (Path(adapter.report_path) / "report.json").exists():
+            report = json.loads((Path(adapter.report_path) / "report.json").read_text())
+        return {
+            "adapter_id": adapter.id,
+            "status": adapter.status,
+            "method": adapter.method,
+            "decision": adapter.decision,
+            "decided_by": adapter.decided_by,
+            "eligible": evaluation.get("decision", {}).get("eligible"),
+            "reasons": evaluation.get("decision", {}).get("reasons", []),
+            "fit": evaluation.get("fit", {}),
+            "incumbent": evaluation.get("incumbent"),
+            "chart": str(Path(adapter.report_path) / "report.png") if adapter.report_path else None,
+            "samples": report.get("side_by_side", [])[:3],
+        }
+
+    async def decide_candidate(self, adapter_id: str, actor: str, approve: bool) -> str:
+        """An admin's approve/reject. The first decision wins; later ones are told who decided."""
+        from trainer.registry import PromotionError, promote
+
+        self._adapter(adapter_id)
+        adapter, first = self.store.decide_adapter(adapter_id, actor, "approved" if approve else "rejected")
+        if not first:
+            return f"already {adapter.decision} by {adapter.decided_by}"
+        if not approve:
+            self.store.set_adapter_status(adapter_id, "rejected")
+            log.info("candidate %s rejected by %s", adapter_id, actor)
+            return f"rejected {adapter_id}"
+        try:
+            promote(self.store, adapter_id, actor, reason="approved by an admin")
+        except PromotionError as exc:
+            raise ChatError(str(exc)) from None
+        await self.follow_registry()
+        return f"approved and promoted {adapter_id}"
+
+    async def promote(self, adapter_id: str, actor: str, reason: str = "", force: bool = False) -> str:
+        from trainer.registry import PromotionError, promote
+
+        try:
+            promote(self.store, adapter_id, actor, reason=reason, force=force)
+        except PromotionError as exc:
+            raise ChatError(str(exc)) from None
+        await self.follow_registry()
+        return f"promoted {adapter_id}"
+
+    async def rollback(self, actor: str, reason: str = "") -> str:
+        from trainer.registry import PromotionError, rollback
+
+        try:
+            row = rollback(self.store, actor, reason)
+        except PromotionError as exc:
+            raise ChatError(str(exc)) from None
+        await self.follow_registry()
+        return f"rolled back to {row.adapter_id or 'the base model'}"
+
+    async def follow_registry(self) -> None:
+        """Hot-swap to the registry's active adapter now (the follower also does it on its own)."""
+        if self.follower is not None:
+            await self.follower.sync()
+
+    def _adapter(self, adapter_id: str):  # noqa: ANN202
+        try:
+            return self.store.get_adapter(adapter_id)
+        except NotFound:
+            raise UnknownAdapter(f"unknown adapter {adapter_id!r}") from None
 
     # ratings -----------------------------------------------------------------------------------
     async def rate(

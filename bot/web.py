@@ -52,6 +52,10 @@ def create_web_app(service: ChatService) -> FastAPI:
         where = ".".join(str(p) for p in first.get("loc", ()) if p != "body") or "body"
         return JSONResponse({"error": f"{where}: {first.get('msg', 'invalid request')}"}, status_code=400)
 
+    from bot.web_admin import admin_router
+
+    app.include_router(admin_router(service))
+
     @app.get("/", response_class=HTMLResponse)
     async def page() -> str:
         return PAGE.read_text(encoding="utf-8")

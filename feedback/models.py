@@ -89,5 +89,40 @@ class Adapter(SQLModel, table=True):
     dataset_hash: str
     parent_id: str | None = Field(default=None, description="Adapter training continued from, if any.")
     metrics: str = Field(default="{}", description="JSON: training metrics (and later evaluation).")
+    evaluation: str | None = Field(default=None, description="JSON: the gate's decision and key numbers.")
+    report_path: str | None = Field(default=None, description="Directory of the evaluation report.")
+    decided_by: str | None = Field(default=None, description="Admin who approved or rejected it first.")
+    decision: str | None = Field(default=None, description="approved or rejected (by an admin).")
+    decided_at: datetime | None = None
+    notified_at: datetime | None = Field(default=None, description="When admins were asked to decide.")
     created_at: datetime = Field(default_factory=utcnow, index=True)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Activation(SQLModel, table=True):
+    """One change of the adapter serving: who, when, why. `adapter_id` None means the bare base model."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    adapter_id: str | None = Field(default=None, index=True)
+    previous_id: str | None = None
+    action: str = Field(description="promote, rollback or force")
+    actor: str = Field(description="Who: 'cli', 'web-admin', 'auto', or 'telegram:<pseudonym>' …")
+    reason: str = ""
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class TrainingRun(SQLModel, table=True):
+    """A training cycle: build → train → evaluate → ask for approval. At most one runs at a time."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    status: str = Field(default="running", index=True, description="running, succeeded, failed")
+    trigger: str = Field(description="schedule, ratings, cli, admin")
+    stage: str = Field(default="starting", description="What it is doing now.")
+    progress: float = Field(default=0.0, description="0..1 within the stage.")
+    adapter_id: str | None = None
+    error: str | None = None
+    pid: int | None = None
+    # "cycle" while running, NULL after: a unique column makes "one cycle at a time" atomic in any database.
+    lock: str | None = Field(default=None, sa_column_kwargs={"unique": True})
+    started_at: datetime = Field(default_factory=utcnow, index=True)
+    finished_at: datetime | None = None

@@ -12,12 +12,23 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import delete, event, func
+from sqlalchemy import delete, event, func, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, create_engine, select
 
 from feedback.migrate import upgrade
-from feedback.models import ADAPTER_STATUSES, Adapter, Conversation, Message, Rating, User, utcnow
+from feedback.models import (
+    ADAPTER_STATUSES,
+    Activation,
+    Adapter,
+    Conversation,
+    Message,
+    Rating,
+    TrainingRun,
+    User,
+    utcnow,
+)
 
 
 class NotFound(LookupError):
@@ -335,3 +346,107 @@ class Store:
             s.add(adapter)
             s.commit()
             return adapter
+
+    # promotion -------------------------------------------------------------------------------
+    def activate(self, adapter_id: str | None, action: str, actor: str, reason: str) -> Activation:
+        """Make `adapter_id` (None: the bare base model) the one active adapter, in one transaction.
+
+        The adapter active before is retired; the change is recorded in the activation history.
+        """
+        with self.session() as s:
+            current = s.exec(select(Adapter).where(Adapter.status == "active")).all()
+            for old in current:
+                old.status = "retired"
+                old.updated_at = utcnow()
+                s.add(old)
+            if adapter_id is not None:
+                new = s.get(Adapter, adapter_id)
+                if new is None:
+                    raise NotFound(f"unknown adapter {adapter_id!r}")
+                new.status = "active"
+                new.updated_at = utcnow()
+                s.add(new)
+            previous = current[0].id if current else None
+            row = Activation(
+                adapter_id=adapter_id, previous_id=previous, action=action, actor=actor, reason=reason
+            )
+            s.add(row)
+            s.commit()
+            return row
+
+    def activations(self, limit: int = 50) -> list[Activation]:
+        """Activation history, newest first."""
+        with self.session() as s:
+            stmt = select(Activation).order_by(Activation.created_at.desc()).limit(limit)
+            return list(s.exec(stmt))
+
+    def update_adapter(self, adapter_id: str, **fields: object) -> Adapter:
+        with self.session() as s:
+            adapter = s.get(Adapter, adapter_id)
+            if adapter is None:
+                raise NotFound(f"unknown adapter {adapter_id!r}")
+            for name, value in fields.items():
+                setattr(adapter, name, value)
+            adapter.updated_at = utcnow()
+            s.add(adapter)
+            s.commit()
+            return adapter
+
+    def decide_adapter(self, adapter_id: str, actor: str, decision: str) -> tuple[Adapter, bool]:
+        """Record an admin's approve/reject; only the first decision counts. Returns (row, was_first)."""
+        with self.session() as s:
+            result = s.exec(
+                update(Adapter)
+                .where(Adapter.id == adapter_id, Adapter.decision.is_(None))
+                .values(decision=decision, decided_by=actor, decided_at=utcnow())
+            )
+            s.commit()
+            adapter = s.get(Adapter, adapter_id)
+            if adapter is None:
+                raise NotFound(f"unknown adapter {adapter_id!r}")
+            s.refresh(adapter)
+            return adapter, result.rowcount == 1
+
+    # training runs ---------------------------------------------------------------------------
+    def start_run(self, trigger: str, pid: int | None = None) -> TrainingRun | None:
+        """A new running cycle, or None when another cycle holds the lock (never two at once)."""
+        with self.session() as s:
+            run = TrainingRun(trigger=trigger, pid=pid, lock="cycle")
+            s.add(run)
+            try:
+                s.commit()
+            except IntegrityError:
+                s.rollback()
+                return None
+            return run
+
+    def update_run(self, run_id: str, **fields: object) -> TrainingRun:
+        with self.session() as s:
+            run = s.get(TrainingRun, run_id)
+            if run is None:
+                raise NotFound(f"unknown training run {run_id!r}")
+            for name, value in fields.items():
+                setattr(run, name, value)
+            if fields.get("status") in ("succeeded", "failed", "skipped"):
+                run.lock = None
+                run.finished_at = utcnow()
+            s.add(run)
+            s.commit()
+            return run
+
+    def runs(self, limit: int = 20, status: str | None = None) -> list[TrainingRun]:
+        with self.session() as s:
+            stmt = select(TrainingRun)
+            if status is not None:
+                stmt = stmt.where(TrainingRun.status == status)
+            return list(s.exec(stmt.order_by(TrainingRun.started_at.desc()).limit(limit)))
+
+    def ratings_per_day(self, days: int = 30) -> list[tuple[str, int]]:
+        """(YYYY-MM-DD, ratings updated that day) for the last `days` days, oldest first."""
+        since = utcnow() - timedelta(days=days)
+        with self.session() as s:
+            rows = s.exec(select(Rating.updated_at).where(Rating.updated_at >= since)).all()
+        counts: dict[str, int] = {}
+        for ts in rows:
+            counts[ts.strftime("%Y-%m-%d")] = counts.get(ts.strftime("%Y-%m-%d"), 0) + 1
+        return sorted(counts.items())

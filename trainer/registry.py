@@ -117,3 +117,60 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+# promotion -----------------------------------------------------------------------------------------
+class PromotionError(ValueError):
+    """A promotion or rollback that is not allowed; the message says why."""
+
+
+def promote(store: Store, adapter_id: str, actor: str, reason: str = "", force: bool = False):  # noqa: ANN201
+    """Make an adapter the active one. Only `eligible` adapters, unless forced with a reason."""
+    from feedback.store import NotFound
+
+    try:
+        adapter = store.get_adapter(adapter_id)
+    except NotFound:
+        raise PromotionError(f"unknown adapter {adapter_id!r}") from None
+    if adapter.status == "active":
+        raise PromotionError(f"adapter {adapter_id} is already active")
+    if adapter.status != "eligible" and not force:
+        raise PromotionError(
+            f'adapter {adapter_id} is {adapter.status}, not eligible; use --force --reason "..." to override'
+        )
+    if force and not reason.strip():
+        raise PromotionError("a forced promotion needs a reason")
+    check_adapter_dir(adapter.path)  # a missing or corrupt adapter is refused before anything changes
+    action = "force" if adapter.status != "eligible" else "promote"
+    row = store.activate(adapter_id, action, actor, reason)
+    log.info("adapter %s promoted by %s (%s)", adapter_id, actor, action)
+    return row
+
+
+def rollback(store: Store, actor: str, reason: str = ""):  # noqa: ANN201
+    """Go back one step: re-activate what served before the active adapter (maybe the base model)."""
+    active = active_adapter(store)
+    if active is None:
+        raise PromotionError("nothing to roll back: the base model is serving")
+    # The promotion that made the active adapter active says what came before it.
+    made_active = next(
+        (a for a in store.activations(limit=500) if a.adapter_id == active.id and a.action != "rollback"),
+        None,
+    )
+    target = made_active.previous_id if made_active else None
+    row = store.activate(target, "rollback", actor, reason or f"rollback from {active.id}")
+    log.info("rolled back from %s to %s by %s", active.id, target or "base model", actor)
+    return row
+
+
+def record_evaluation(
+    store: Store, adapter_id: str, decision: dict, summary: dict, report_dir: Path
+) -> Adapter:
+    """Store the gate's verdict on an adapter: status eligible or rejected, with reasons and numbers."""
+    status = "eligible" if decision["eligible"] else "rejected"
+    return store.update_adapter(
+        adapter_id,
+        status=status,
+        evaluation=json.dumps({"decision": decision, **summary}, default=str),
+        report_path=str(report_dir),
+    )

@@ -1,0 +1,74 @@
+"""Keeps the running bot on the registry's active adapter, and announces candidates to admins.
+
+Promotions and rollbacks may come from another process (the CLI, a worker): the registry in the
+database is the truth, and this follower polls it every `trainer.poll_seconds`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+from feedback.models import utcnow
+from trainer.adapters import AdapterError
+from trainer.registry import active_adapter, rollback
+
+log = logging.getLogger(__name__)
+
+Notifier = Callable[[dict], Awaitable[None]]
+
+
+class AdapterFollower:
+    """Hot-swaps the runtime to the active adapter and tells admins about eligible candidates."""
+
+    def __init__(self, service) -> None:  # noqa: ANN001
+        self.service = service
+        self.store = service.store
+        self.runtime = service.runtime
+        self.notifiers: list[Notifier] = []
+
+    async def sync(self) -> str | None:
+        """Serve what the registry says is active; a corrupt adapter is failed and rolled back."""
+        if not self.runtime.ready:
+            return self.runtime.adapter_id
+        active = await asyncio.to_thread(active_adapter, self.store)
+        want = active.id if active else None
+        if want == self.runtime.adapter_id:
+            return want
+        try:
+            await self.runtime.use_adapter(want, active.path if active else None)
+        except AdapterError as exc:
+            log.error("adapter %s cannot be served (%s); rolling back", want, exc)
+            self.store.set_adapter_status(want, "failed")
+            rollback(self.store, actor="runtime", reason=f"could not load {want}: {exc}")
+            return await self.sync()
+        return want
+
+    async def announce_candidates(self) -> int:
+        """Send each new eligible candidate's report to every admin channel once."""
+        pending = [
+            a
+            for a in await asyncio.to_thread(self.store.adapters, "eligible")
+            if a.notified_at is None and a.decision is None
+        ]
+        for adapter in pending:
+            summary = self.service.candidate_summary(adapter.id)
+            for notify in self.notifiers:
+                try:
+                    await notify(summary)
+                except Exception:  # one broken channel must not silence the others
+                    log.exception("admin notification failed")
+            self.store.update_adapter(adapter.id, notified_at=utcnow())
+        return len(pending)
+
+    async def run(self, interval: float) -> None:
+        while True:
+            try:
+                await self.sync()
+                await self.announce_candidates()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("adapter follower failed; retrying")
+            await asyncio.sleep(interval)

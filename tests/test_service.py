@@ -13,7 +13,16 @@ from bot.service import (
 )
 
 
-async def test_a_turn_stores_both_messages_scrubbed(service, store):
+async def test_a_turn_stores_both_messages_with_surrogates_by_default(service, store):
+    text = "Hello, I am John Smith, mail john@example.com"
+    reply = await service.handle_message("web", "alice", "chat-a", text)
+    stored = store.conversation_messages(reply.conversation_id)[0].text
+    assert "John Smith" not in stored and "john@example.com" not in stored
+    assert stored.startswith("Hello, I am ") and "<" not in stored
+
+
+async def test_a_turn_stores_both_messages_scrubbed(service, store, settings):
+    settings.privacy.replace = "placeholder"
     reply = await service.handle_message(
         "web", "alice", "chat-a", "Hello, I am John Smith, mail john@example.com"
     )

@@ -40,8 +40,8 @@ class AdapterFollower:
             await self.runtime.use_adapter(want, active.path if active else None)
         except AdapterError as exc:
             log.error("adapter %s cannot be served (%s); rolling back", want, exc)
-            self.store.set_adapter_status(want, "failed")
             rollback(self.store, actor="runtime", reason=f"could not load {want}: {exc}")
+            self.store.set_adapter_status(want, "failed")
             return await self.sync()
         return want
 

@@ -95,7 +95,9 @@ async def test_follower_hot_swaps_promotions_made_elsewhere_and_restart_keeps_th
     assert await follower.sync() is None and torch.allclose(base, logits(runtime), atol=1e-5)
 
 
-async def test_a_corrupt_active_adapter_is_failed_and_rolled_back(settings, store, scrubber, tiny_model_dir, tmp_path):
+async def test_a_corrupt_active_adapter_is_failed_and_rolled_back(
+    settings, store, scrubber, tiny_model_dir, tmp_path
+):
     runtime = ModelRuntime(settings.model)
     runtime.load()
     follower = AdapterFollower(ChatService(settings, store, scrubber, runtime))
@@ -111,7 +113,9 @@ async def test_a_corrupt_active_adapter_is_failed_and_rolled_back(settings, stor
     assert store.activations()[0].actor == "runtime"
 
 
-async def test_admin_approval_first_decision_wins_and_non_admins_are_refused(service, store, tiny_model_dir, tmp_path):
+async def test_admin_approval_first_decision_wins_and_non_admins_are_refused(
+    service, store, tiny_model_dir, tmp_path
+):
     cand = register(store, tiny_model_dir, tmp_path, "cand")
     with pytest.raises(NotAllowed):
         service.admin_actor(Participant("telegram", "555", "555"))
@@ -154,4 +158,8 @@ async def test_admin_page_needs_the_token(service, store, settings, tiny_model_d
         r = await c.post("/admin/api/rollback", json={"reason": "test"}, headers=auth)
         assert r.json()["message"] == "rolled back to the base model"
         page = await c.get("/admin?token=s3cret")
-        assert page.status_code == 200 and "Kaizen admin" in page.text and "kaizen_admin" in page.headers["set-cookie"]
+        assert (
+            page.status_code == 200
+            and "Kaizen admin" in page.text
+            and "kaizen_admin" in page.headers["set-cookie"]
+        )

@@ -1,0 +1,133 @@
+"""The training cycle and its schedule: by count, by time, never two at once, a killed run is harmless."""
+
+import asyncio
+import os
+import signal
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from config import load_settings
+from feedback.store import Store
+from tests.helpers import StoreBuilder
+from tests.test_gate import TRAINER, domain
+from trainer.cycle import CycleBusy, CycleScheduler, launch_cycle, run_cycle, start_schedule
+from trainer.registry import active_adapter
+
+
+def make(tmp_path, model_dir, n: int = 24, **trainer):  # noqa: ANN001
+    settings = load_settings(
+        data_dir=tmp_path / "data",
+        model={"base": str(model_dir), "max_new_tokens": 8},
+        trainer={**TRAINER, **trainer},
+    )
+    store = Store(settings.db_url)
+    b = StoreBuilder(store)
+    for i in range(n):
+        question, good = domain(i)
+        b.exchange(b.user(f"u{i % 5}"), question, good, 1)
+    return settings, store
+
+
+def test_due_by_count_of_new_ratings(tmp_path, tiny_model_dir):
+    settings, store = make(tmp_path, tiny_model_dir, n=2, min_new_ratings=3, schedule=None)
+    cycles = CycleScheduler(settings, store)
+    now = datetime.now(UTC)
+    assert cycles.due(now) is None
+    b = StoreBuilder(store)
+    b.exchange(b.user("x"), "q", "a", 1)
+    assert cycles.due(now) == "ratings"
+    run = store.start_run("ratings")
+    assert cycles.due(now) is None  # never while one runs
+    store.update_run(run.id, status="succeeded")
+    assert cycles.due(now) is None  # counted again from the last cycle's start
+
+
+def test_due_by_time_with_a_controllable_clock(tmp_path, tiny_model_dir):
+    settings, store = make(tmp_path, tiny_model_dir, n=0, min_new_ratings=None, schedule="0 3 * * *")
+    cycles = CycleScheduler(settings, store)
+    last = datetime(2026, 3, 1, 3, 0, 5, tzinfo=UTC)
+    run = store.start_run("schedule")
+    store.update_run(run.id, status="succeeded", started_at=last)
+    assert cycles.due(last + timedelta(hours=23)) is None
+    assert cycles.due(datetime(2026, 3, 2, 3, 0, 1, tzinfo=UTC)) == "schedule"
+    assert cycles.due(datetime(2026, 3, 5, 12, 0, tzinfo=UTC)) == "schedule"  # missed runs make one
+
+
+def test_cycles_never_overlap(tmp_path, tiny_model_dir):
+    settings, store = make(tmp_path, tiny_model_dir, n=0)
+    first = store.start_run("cli")
+    assert first is not None and store.start_run("schedule") is None
+    with pytest.raises(CycleBusy):
+        run_cycle(settings, store, "cli", progress=False)
+    store.update_run(first.id, status="failed", error="test")
+    again = store.start_run("cli")
+    assert again is not None and again.id != first.id
+
+
+async def test_the_schedule_is_kept_in_the_database_across_restarts(tmp_path, tiny_model_dir):
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+    settings, store = make(tmp_path, tiny_model_dir, n=0, schedule="30 2 * * *")
+    scheduler = AsyncIOScheduler()
+    start_schedule(scheduler, settings, store)
+    scheduler.start()
+    first = scheduler.get_job("training-cycle").next_run_time
+    assert (first.hour, first.minute) == (2, 30)
+    scheduler.shutdown(wait=False)
+    import sqlite3
+
+    with sqlite3.connect(settings.data_dir / "kaizen.db") as db:
+        assert db.execute("select id from apscheduler_jobs").fetchall() == [("training-cycle",)]
+    restarted = AsyncIOScheduler()
+    start_schedule(restarted, settings, store)
+    restarted.start()
+    assert restarted.get_job("training-cycle").next_run_time == first
+    restarted.shutdown(wait=False)
+
+
+def test_one_cycle_trains_evaluates_and_auto_approves(tmp_path, tiny_model_dir):
+    settings, store = make(
+        tmp_path, tiny_model_dir, n=40, heldout_fraction=0.3, gate_min_examples=4, auto_approve=True
+    )
+    result = run_cycle(settings, store, "cli", progress=False)
+    assert result.status == "succeeded" and result.eligible and result.promoted, result
+    assert active_adapter(store).id == result.adapter_id
+    run = store.runs(limit=1)[0]
+    assert (run.status, run.stage, run.lock, run.adapter_id) == ("succeeded", "done", None, result.adapter_id)
+    assert store.activations()[0].actor == "auto"
+
+
+def test_a_cycle_with_nothing_to_train_is_skipped(tmp_path, tiny_model_dir):
+    settings, store = make(tmp_path, tiny_model_dir, n=0)
+    result = run_cycle(settings, store, "cli", progress=False)
+    assert result.status == "skipped" and store.runs()[0].lock is None
+
+
+async def test_a_killed_training_process_leaves_serving_intact(tmp_path, tiny_model_dir, scrubber):
+    from bot.runtime import ModelRuntime
+    from bot.service import ChatService
+
+    settings, store = make(tmp_path, tiny_model_dir, n=24, max_steps=100000, checkpoint_every=100000)
+    runtime = ModelRuntime(settings.model)
+    runtime.load()
+    service = ChatService(settings, store, scrubber, runtime)
+    task = asyncio.create_task(launch_cycle(settings, store, "admin"))
+    run = None
+    for _ in range(600):
+        await asyncio.sleep(0.2)
+        runs = store.runs(limit=1, status="running")
+        if runs and runs[0].stage == "training":
+            run = runs[0]
+            break
+    assert run is not None, "the training process never started"
+    await asyncio.sleep(1.0)
+    os.kill(run.pid, signal.SIGKILL)
+    code = await asyncio.wait_for(task, 60)
+    assert code == -signal.SIGKILL
+    failed = store.runs(limit=1)[0]
+    assert failed.status == "failed" and failed.lock is None and "died" in failed.error
+    assert store.adapters() == [] and active_adapter(store) is None
+    reply = await service.handle_message("web", "u", "c", "still there?")
+    assert reply.message_id
+    assert store.start_run("cli") is not None  # the lock was released

@@ -186,8 +186,8 @@ async def test_status_is_for_admins_only_and_refusals_are_logged_without_text(bo
     # Admin buttons: the plumbing that approve/promote/rollback will use.
     ran = []
 
-    async def approve(service, arg):
-        ran.append(arg)
+    async def approve(service, actor, arg):
+        ran.append((actor.split(":")[0], arg))
         return f"approved {arg}"
 
     bot.bot_data["adapter"].admin_actions["approve"] = approve
@@ -196,7 +196,7 @@ async def test_status_is_for_admins_only_and_refusals_are_logged_without_text(bo
     api.press(ADMIN, note, "admin:approve:cand1", chat_id=ADMIN)
     await api.wait_for(lambda: len(api.calls_of("answerCallbackQuery")) == 2)
     assert sorted(_answers(api)) == ["Only admins can do that.", "approved cand1"]
-    assert ran == ["cand1"]
+    assert ran == [("telegram", "cand1")]  # the action gets the admin's actor label
 
 
 async def test_flood_limit_429_then_the_reply_arrives(bot, api):

@@ -371,6 +371,9 @@ async def test_main_run_server_starts_the_telegram_bot_when_a_token_is_set(setti
         await api.wait_for(lambda: parts.runtime.ready and api.calls_of("getUpdates"), timeout=60)
         reply = await _chat(api, "hello from main")
         assert _kaizen_id(reply) and parts.store.counts()["messages"] == 2
+        # wire_training made the follower first; the Telegram wiring registered its notifier on it.
+        adapter_notifiers = [n for n in parts.service.follower.notifiers if "notify_candidate" in n.__name__]
+        assert len(adapter_notifiers) == 1
     finally:
         server.cancel()
         with pytest.raises(asyncio.CancelledError):

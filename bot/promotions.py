@@ -19,6 +19,14 @@ log = logging.getLogger(__name__)
 Notifier = Callable[[dict], Awaitable[None]]
 
 
+class NotifierNotReady(Exception):  # noqa: N818 (a state, not a failure)
+    """Raised by a notifier whose channel is not up yet (e.g. the bot is still connecting).
+
+    The candidate stays pending and is offered to that channel again on the next round; channels
+    that were already told are not told twice.
+    """
+
+
 class AdapterFollower:
     """Hot-swaps the runtime to the active adapter and tells admins about eligible candidates."""
 
@@ -27,6 +35,7 @@ class AdapterFollower:
         self.store = service.store
         self.runtime = service.runtime
         self.notifiers: list[Notifier] = []
+        self._told: dict[str, set[int]] = {}  # adapter id -> ids of notifiers already told
 
     async def sync(self) -> str | None:
         """Serve what the registry says is active; a corrupt adapter is failed and rolled back."""
@@ -52,15 +61,29 @@ class AdapterFollower:
             for a in await asyncio.to_thread(self.store.adapters, "eligible")
             if a.notified_at is None and a.decision is None
         ]
+        announced = 0
         for adapter in pending:
             summary = self.service.candidate_summary(adapter.id)
-            for notify in self.notifiers:
+            told = self._told.setdefault(adapter.id, set())
+            waiting = False
+            for notify in list(self.notifiers):
+                if id(notify) in told:
+                    continue
                 try:
                     await notify(summary)
+                except NotifierNotReady:
+                    waiting = True
+                    continue
                 except Exception:  # one broken channel must not silence the others
                     log.exception("admin notification failed")
+                told.add(id(notify))
+            if waiting:
+                log.debug("candidate %s waits for an admin channel to come up", adapter.id)
+                continue
             self.store.update_adapter(adapter.id, notified_at=utcnow())
-        return len(pending)
+            self._told.pop(adapter.id, None)
+            announced += 1
+        return announced
 
     async def run(self, interval: float) -> None:
         while True:

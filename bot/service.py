@@ -347,6 +347,20 @@ class ChatService:
             "samples": report.get("side_by_side", [])[:3],
         }
 
+    def recent_adapters(self, limit: int = 10) -> list[dict]:
+        """The newest registered adapters, for admin lists: id, status, method, created, decision."""
+        return [
+            {
+                "adapter_id": a.id,
+                "status": a.status,
+                "method": a.method,
+                "created_at": a.created_at.isoformat(),
+                "decision": a.decision,
+                "decided_by": a.decided_by,
+            }
+            for a in self.store.adapters()[:limit]
+        ]
+
     async def decide_candidate(self, adapter_id: str, actor: str, approve: bool) -> str:
         """An admin's approve/reject. The first decision wins; later ones are told who decided."""
         from trainer.registry import PromotionError, promote
@@ -367,8 +381,10 @@ class ChatService:
         return f"approved and promoted {adapter_id}"
 
     async def promote(self, adapter_id: str, actor: str, reason: str = "", force: bool = False) -> str:
+        """Serve `adapter_id` (forcing an ineligible one needs a reason); the reason is stored scrubbed."""
         from trainer.registry import PromotionError, promote
 
+        reason = await self.scrub(reason) if reason.strip() else ""
         try:
             promote(self.store, adapter_id, actor, reason=reason, force=force)
         except PromotionError as exc:
@@ -377,8 +393,10 @@ class ChatService:
         return f"promoted {adapter_id}"
 
     async def rollback(self, actor: str, reason: str = "") -> str:
+        """Go back to what served before the active adapter; the reason is stored scrubbed."""
         from trainer.registry import PromotionError, rollback
 
+        reason = await self.scrub(reason) if reason.strip() else ""
         try:
             row = rollback(self.store, actor, reason)
         except PromotionError as exc:

@@ -45,7 +45,16 @@ from telegram.ext import (
     filters,
 )
 
-from bot.service import ChatError, ChatService, Participant
+from bot.promotions import NotifierNotReady
+from bot.service import ChatError, ChatService, NotAllowed, Participant
+from bot.telegram_admin import (
+    adapters_text,
+    admin_button,
+    candidate_report,
+    decision_keyboard,
+    decision_line,
+    status_text,
+)
 from bot.telegram_ledger import UpdateLedger
 from bot.telegram_sending import FloodControl, describe_error, keep_typing, send_text, utf16_len
 from config.settings import Settings
@@ -54,6 +63,8 @@ log = logging.getLogger(__name__)
 
 PLATFORM = "telegram"
 MAX_PENDING_CORRECTIONS = 1000
+MAX_TRACKED_CANDIDATES = 100  # candidate reports whose buttons are updated once someone decides
+ADAPTER_LIST_LENGTH = 10
 
 PUBLIC_COMMANDS = [
     ("start", "Greeting and what is stored"),
@@ -62,11 +73,20 @@ PUBLIC_COMMANDS = [
     ("new", "Start a fresh conversation"),
     ("forget", "Delete what is stored about you"),
 ]
-ADMIN_COMMANDS = [("status", "Model, adapter and counts (admins)")]
+ADMIN_COMMANDS = [
+    ("status", "Model, adapter, counts, next training (admins)"),
+    ("train", "Start a training cycle now (admins)"),
+    ("adapters", "Recent adapters and their status (admins)"),
+    ("promote", "/promote ID [reason]: serve an adapter (admins)"),
+    ("rollback", "/rollback [reason]: back to the previous adapter (admins)"),
+]
 
-# An admin action takes the service and the button's argument and returns a short toast text.
-# The trainer's approve / reject / promote / rollback register here when they exist.
-AdminAction = Callable[[ChatService, str], Awaitable[str]]
+# An admin action takes the service, the admin's actor label (ChatService.admin_actor) and the
+# button's argument, and returns a short toast text. Approve / reject are built in.
+AdminAction = Callable[[ChatService, str, str], Awaitable[str]]
+DECISION_ACTIONS = ("approve", "reject")
+
+__all__ = ["AdminAction", "TelegramAdapter", "admin_button", "build_telegram_application"]
 
 
 def rating_keyboard(message_id: str, tally: dict[int, int] | None = None) -> InlineKeyboardMarkup:
@@ -83,14 +103,6 @@ def rating_keyboard(message_id: str, tally: dict[int, int] | None = None) -> Inl
             ]
         ]
     )
-
-
-def admin_button(label: str, action: str, arg: str = "") -> InlineKeyboardButton:
-    """A button that runs a registered admin action (callback data `admin:<action>:<arg>`, ≤ 64 bytes)."""
-    data = f"admin:{action}:{arg}"
-    if len(data.encode()) > 64:
-        raise ValueError("callback data is limited to 64 bytes")
-    return InlineKeyboardButton(label, callback_data=data)
 
 
 # the adapter -----------------------------------------------------------------------------------
@@ -111,8 +123,16 @@ class TelegramAdapter:
         self.service = service
         self.settings = settings
         self.ledger = UpdateLedger(settings.data_dir / "telegram" / "last_update.json")
-        self.admin_actions: dict[str, AdminAction] = dict(admin_actions or {})
+        self.admin_actions: dict[str, AdminAction] = {
+            "approve": self._approve,
+            "reject": self._reject,
+            **(admin_actions or {}),
+        }
         self.corrections: OrderedDict[tuple[int, int], _PendingCorrection] = OrderedDict()
+        self.bot: Bot | None = None  # set by build_telegram_application
+        self.started = False  # true between start_telegram and stop_telegram
+        # adapter id -> (chat id, message id, text) of each report still showing Approve / Reject
+        self.candidate_messages: OrderedDict[str, list[tuple[int, int, str]]] = OrderedDict()
 
     # bookkeeping ---------------------------------------------------------------------------------
     async def skip_handled(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -351,40 +371,178 @@ class TelegramAdapter:
         await query.edit_message_text("Nothing was deleted.", reply_markup=None)
 
     # admin -------------------------------------------------------------------------------------
-    def _allowed_admin(self, user_id: int, what: str) -> bool:
-        """service.is_admin, with the refusal logged by pseudonym and action name (no text)."""
-        if self.service.is_admin(PLATFORM, user_id):
-            return True
-        log.warning("telegram: refused admin %s to non-admin %s", what, self._who(user_id))
-        return False
+    async def _command_actor(
+        self, update: Update, context: ContextTypes.DEFAULT_TYPE, what: str
+    ) -> str | None:
+        """The admin's actor label, or None after telling a non-admin no (logged without text)."""
+        user, chat = update.effective_user, update.effective_chat
+        try:
+            return self.service.admin_actor(Participant(PLATFORM, str(user.id), str(chat.id)))
+        except NotAllowed:
+            log.warning("telegram: refused admin %s to non-admin %s", what, self._who(user.id))
+            await send_text(context.bot, chat.id, f"Only admins can use {what}.", markdown=False)
+            return None
 
     async def cmd_status(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Admins: model, adapter in force, counts."""
-        chat_id = update.effective_chat.id
-        if not self._allowed_admin(update.effective_user.id, "/status"):
-            await send_text(context.bot, chat_id, "Only admins can use /status.", markdown=False)
+        """Admins: model, adapter in force, counts, what changed since training, the next run."""
+        if await self._command_actor(update, context, "/status") is None:
             return
-        status = self.service.status()
-        lines = ["📊 Status"] + [f"{key}: {_show(value)}" for key, value in status.items()]
-        if "next_training" not in status:
-            lines.append("next training: not scheduled")
-        await send_text(context.bot, chat_id, "\n".join(lines), markdown=False)
+        text = status_text(self.service.status())
+        await send_text(context.bot, update.effective_chat.id, text, markdown=False)
+
+    async def cmd_train(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Admins: start a training cycle now (it runs in its own process)."""
+        actor = await self._command_actor(update, context, "/train")
+        if actor is None:
+            return
+        if self.service.start_cycle is None:
+            text = "Training cycles are not available in this process."
+        else:
+            await self.service.start_cycle("admin")
+            log.info("telegram: admin %s started a training cycle", self._who(update.effective_user.id))
+            text = (
+                "🏋️ Training cycle started (skipped if one is already running). "
+                "A candidate that passes the evaluation gate is sent here for approval."
+            )
+        await send_text(context.bot, update.effective_chat.id, text, markdown=False)
+
+    async def cmd_adapters(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Admins: the newest adapters with their status."""
+        if await self._command_actor(update, context, "/adapters") is None:
+            return
+        text = adapters_text(self.service.recent_adapters(ADAPTER_LIST_LENGTH))
+        await send_text(context.bot, update.effective_chat.id, text, markdown=False)
+
+    async def cmd_promote(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Admins: `/promote ID [--force] [reason]` serves an adapter (forcing needs a reason)."""
+        actor = await self._command_actor(update, context, "/promote")
+        if actor is None:
+            return
+        args = list(context.args or [])
+        if not args:
+            text = (
+                "Usage: /promote ADAPTER_ID [reason]. To serve an adapter the evaluation gate did not "
+                "pass: /promote ADAPTER_ID --force reason. /adapters lists the ids."
+            )
+        else:
+            adapter_id, rest = args[0], args[1:]
+            force = "--force" in rest
+            reason = " ".join(a for a in rest if a != "--force")
+            text = await self._run_admin(
+                update, "/promote", self.service.promote(adapter_id, actor, reason, force)
+            )
+        await send_text(context.bot, update.effective_chat.id, text, markdown=False)
+
+    async def cmd_rollback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Admins: `/rollback [reason]` goes back to what served before the active adapter."""
+        actor = await self._command_actor(update, context, "/rollback")
+        if actor is None:
+            return
+        reason = " ".join(context.args or [])
+        text = await self._run_admin(update, "/rollback", self.service.rollback(actor, reason))
+        await send_text(context.bot, update.effective_chat.id, text, markdown=False)
+
+    async def _run_admin(self, update: Update, what: str, action: Awaitable[str]) -> str:
+        """Await a service admin action; a refusal becomes the answer. Logged by name, never text."""
+        try:
+            result = "✅ " + await action
+        except ChatError as exc:
+            result = f"⚠️ {exc}"
+        log.info("telegram: admin %s ran %s", self._who(update.effective_user.id), what)
+        return result
 
     async def _admin_button(self, query: CallbackQuery, arg: str, context: Any) -> None:
         action, _, value = arg.partition(":")
-        if not self._allowed_admin(query.from_user.id, f"button {action!r}"[:40]):
+        try:
+            actor = self.service.admin_actor(self._participant(query))
+        except NotAllowed:
+            log.warning(
+                "telegram: refused admin %s to non-admin %s",
+                f"button {action!r}"[:40],
+                self._who(query.from_user.id),
+            )
             await _toast(query, "Only admins can do that.")
             return
         run = self.admin_actions.get(action)
         if run is None:
             await _toast(query, "Unknown action.")
             return
+        if action in DECISION_ACTIONS:  # e.g. a report sent before a restart: update it too
+            self._track_report(value, query.message.chat.id, query.message.message_id, query.message.text)
         try:
-            result = await run(self.service, value)
+            result = await run(self.service, actor, value)
         except ChatError as exc:
             result = str(exc)
         log.info("telegram: admin %s ran %s", self._who(query.from_user.id), action)
         await _toast(query, result)
+
+    # candidates --------------------------------------------------------------------------------
+    async def notify_candidate(self, summary: dict) -> None:
+        """AdapterFollower notifier: each admin gets the chart, the report and Approve / Reject."""
+        if not self.started or self.bot is None:
+            raise NotifierNotReady("the Telegram bot is not running yet")
+        adapter_id = summary["adapter_id"]
+        text = candidate_report(summary)
+        chart = Path(summary["chart"]) if summary.get("chart") else None
+        png = await asyncio.to_thread(chart.read_bytes) if chart is not None and chart.is_file() else None
+        caption = f"📈 {adapter_id} vs {summary.get('incumbent') or 'the base model'}"
+        delivered = 0
+        for admin in self.settings.telegram.admins:
+            try:
+                if png is not None:
+                    await self.bot.send_photo(admin, photo=png, filename="report.png", caption=caption)
+                sent = await send_text(self.bot, admin, text, decision_keyboard(adapter_id), markdown=False)
+            except TelegramError as exc:  # e.g. this admin never opened a chat with the bot
+                log.warning(
+                    "telegram: candidate %s not delivered to an admin (%s)", adapter_id, describe_error(exc)
+                )
+                continue
+            self._track_report(adapter_id, sent.chat.id, sent.message_id, sent.text or text)
+            delivered += 1
+        log.info(
+            "telegram: candidate %s sent to %d of %d admins",
+            adapter_id,
+            delivered,
+            len(self.settings.telegram.admins),
+        )
+
+    def _track_report(self, adapter_id: str, chat_id: int, message_id: int, text: str | None) -> None:
+        reports = self.candidate_messages.setdefault(adapter_id, [])
+        if text and all((c, m) != (chat_id, message_id) for c, m, _ in reports):
+            reports.append((chat_id, message_id, text))
+        while len(self.candidate_messages) > MAX_TRACKED_CANDIDATES:
+            self.candidate_messages.popitem(last=False)
+
+    async def _approve(self, service: ChatService, actor: str, adapter_id: str) -> str:
+        return await self._decide(actor, adapter_id, approve=True)
+
+    async def _reject(self, service: ChatService, actor: str, adapter_id: str) -> str:
+        return await self._decide(actor, adapter_id, approve=False)
+
+    async def _decide(self, actor: str, adapter_id: str, approve: bool) -> str:
+        """Record the decision (the first wins), then show it on every admin's report."""
+        try:
+            return await self.service.decide_candidate(adapter_id, actor, approve)
+        finally:
+            await self._show_decision(adapter_id)
+
+    async def _show_decision(self, adapter_id: str) -> None:
+        """Replace Approve / Reject on the candidate's reports with who decided what."""
+        try:
+            summary = self.service.candidate_summary(adapter_id)
+        except ChatError:
+            self.candidate_messages.pop(adapter_id, None)
+            return
+        if summary.get("decision") is None or self.bot is None:
+            return
+        line = decision_line(summary)
+        for chat_id, message_id, text in self.candidate_messages.pop(adapter_id, []):
+            try:
+                await self.bot.edit_message_text(
+                    chat_id=chat_id, message_id=message_id, text=f"{text}\n\n{line}", reply_markup=None
+                )
+            except BadRequest as exc:  # deleted meanwhile, or already showing the decision
+                log.info("telegram: report of %s not updated (%s)", adapter_id, describe_error(exc))
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Unexpected failures: log the kind and place (never text), apologise, keep running."""
@@ -477,7 +635,12 @@ def build_telegram_application(
         .build()
     )
     adapter = TelegramAdapter(service, settings, admin_actions)
+    adapter.bot = app.bot
     app.bot_data["adapter"] = adapter
+    # main.py wires the follower (wire_training) before it builds the adapters; until the bot is
+    # started, the notifier defers and candidates wait for it.
+    if service.follower is not None:
+        service.follower.notifiers.append(adapter.notify_candidate)
     app.add_handler(TypeHandler(Update, adapter.skip_handled), group=-1)
     for name, handler in (
         ("start", adapter.cmd_start),
@@ -486,6 +649,10 @@ def build_telegram_application(
         ("new", adapter.cmd_new),
         ("forget", adapter.cmd_forget),
         ("status", adapter.cmd_status),
+        ("train", adapter.cmd_train),
+        ("adapters", adapter.cmd_adapters),
+        ("promote", adapter.cmd_promote),
+        ("rollback", adapter.cmd_rollback),
     ):
         app.add_handler(CommandHandler(name, handler, filters=filters.UpdateType.MESSAGE))
     app.add_handler(
@@ -573,14 +740,25 @@ async def start_telegram(app: Application, settings: Settings) -> Any:
             url=tg.webhook_url, secret_token=webhook_secret(settings), allowed_updates=Update.ALL_TYPES
         )
         log.info("telegram: webhook receiver on %s:%d", tg.webhook_listen, tg.webhook_port)
+        _adapter_of(app).started = True
         return server, task
     await app.updater.start_polling(poll_interval=0.0, allowed_updates=Update.ALL_TYPES)
     log.info("telegram: polling as bot %d", app.bot.id)
+    _adapter_of(app).started = True
     return None
+
+
+def _adapter_of(app: Application) -> TelegramAdapter:
+    return app.bot_data["adapter"]
 
 
 async def stop_telegram(app: Application, handle: Any = None) -> None:
     """Stop polling (confirming fetched updates), the webhook receiver, and the application."""
+    adapter = _adapter_of(app)
+    adapter.started = False
+    follower = adapter.service.follower
+    if follower is not None and adapter.notify_candidate in follower.notifiers:
+        follower.notifiers.remove(adapter.notify_candidate)
     if app.updater is not None and app.updater.running:
         await app.updater.stop()
     if handle is not None:

@@ -17,7 +17,18 @@ from typing import Any
 from aiohttp import web
 
 # Fields whose values PTB sends as raw strings (everything else is JSON-encoded).
-STRING_FIELDS = {"text", "parse_mode", "callback_query_id", "action", "url", "secret_token", "language_code"}
+STRING_FIELDS = {
+    "text",
+    "caption",
+    "parse_mode",
+    "callback_query_id",
+    "action",
+    "url",
+    "secret_token",
+    "language_code",
+}
+PHOTO_MAX_BYTES = 10 * 1024 * 1024  # Telegram's limit for photos uploaded with sendPhoto
+CAPTION_LIMIT = 1024
 BOT_USER = {"id": 999, "is_bot": True, "first_name": "Kaizen", "username": "kaizen_test_bot"}
 
 
@@ -53,6 +64,7 @@ class FakeBotApi:
     messages: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     commands: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # scope json -> commands
     webhook: dict[str, Any] = field(default_factory=dict)
+    uploads: dict[str, bytes] = field(default_factory=dict)  # file_id -> bytes of uploaded photos
 
     def __post_init__(self) -> None:
         self._update_ids = itertools.count(1)
@@ -262,6 +274,49 @@ class FakeBotApi:
         self.messages[(chat_id, message["message_id"])] = message
         return _public(message)
 
+    async def api_sendPhoto(self, p: dict) -> dict:
+        """A photo uploaded as multipart/form-data (or re-sent by file_id), as the real API takes it."""
+        photo = p.get("photo")
+        if isinstance(photo, dict) and "data" in photo:
+            data = photo["data"]
+            if not data:
+                raise ApiError(400, "Bad Request: file must be non-empty")
+            if len(data) > PHOTO_MAX_BYTES:
+                raise ApiError(400, "Bad Request: file is too big")
+            width, height = _image_size(data)
+            file_id = f"photo-{len(self.uploads) + 1}"
+            self.uploads[file_id] = data
+        elif isinstance(photo, str) and photo in self.uploads:
+            file_id, data = photo, self.uploads[photo]
+            width, height = _image_size(data)
+        else:
+            raise ApiError(400, "Bad Request: there is no photo in the request")
+        caption = p.get("caption") or ""
+        if len(caption.encode("utf-16-le")) // 2 > CAPTION_LIMIT:
+            raise ApiError(400, "Bad Request: message caption is too long")
+        chat_id = int(p["chat_id"])
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "from": self.bot,
+            "chat": _chat(chat_id),
+            "date": int(time.time()),
+            "photo": [
+                {
+                    "file_id": file_id,
+                    "file_unique_id": file_id,
+                    "width": width,
+                    "height": height,
+                    "file_size": len(data),
+                }
+            ],
+        }
+        if caption:
+            message["caption"] = caption
+        if p.get("reply_markup"):
+            message["reply_markup"] = p["reply_markup"]
+        self.messages[(chat_id, message["message_id"])] = message
+        return _public(message)
+
     def _stored(self, p: dict) -> dict[str, Any]:
         message = self.messages.get((int(p.get("chat_id", 0)), int(p.get("message_id", 0))))
         if message is None:
@@ -302,6 +357,13 @@ async def _params(request: web.Request) -> dict[str, Any]:
     raw.update(request.query)
     params: dict[str, Any] = {}
     for key, value in raw.items():
+        if isinstance(value, web.FileField):  # a multipart upload (sendPhoto, sendDocument…)
+            params[key] = {
+                "filename": value.filename,
+                "content_type": value.content_type,
+                "data": value.file.read(),
+            }
+            continue
         value = str(value)
         if key in STRING_FIELDS:
             params[key] = value
@@ -311,6 +373,13 @@ async def _params(request: web.Request) -> dict[str, Any]:
         except ValueError:
             params[key] = value
     return params
+
+
+def _image_size(data: bytes) -> tuple[int, int]:
+    """Width and height of a PNG (from its IHDR chunk); anything else is refused like Telegram does."""
+    if data[:8] != b"\x89PNG\r\n\x1a\n" or len(data) < 24:
+        raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
 
 
 def _chat(chat_id: int) -> dict[str, Any]:

@@ -186,8 +186,8 @@ async def test_status_is_for_admins_only_and_refusals_are_logged_without_text(bo
     # Admin buttons: the plumbing that approve/promote/rollback will use.
     ran = []
 
-    async def approve(service, arg):
-        ran.append(arg)
+    async def approve(service, actor, arg):
+        ran.append((actor.split(":")[0], arg))
         return f"approved {arg}"
 
     bot.bot_data["adapter"].admin_actions["approve"] = approve
@@ -196,7 +196,7 @@ async def test_status_is_for_admins_only_and_refusals_are_logged_without_text(bo
     api.press(ADMIN, note, "admin:approve:cand1", chat_id=ADMIN)
     await api.wait_for(lambda: len(api.calls_of("answerCallbackQuery")) == 2)
     assert sorted(_answers(api)) == ["Only admins can do that.", "approved cand1"]
-    assert ran == ["cand1"]
+    assert ran == [("telegram", "cand1")]  # the action gets the admin's actor label
 
 
 async def test_flood_limit_429_then_the_reply_arrives(bot, api):
@@ -371,6 +371,9 @@ async def test_main_run_server_starts_the_telegram_bot_when_a_token_is_set(setti
         await api.wait_for(lambda: parts.runtime.ready and api.calls_of("getUpdates"), timeout=60)
         reply = await _chat(api, "hello from main")
         assert _kaizen_id(reply) and parts.store.counts()["messages"] == 2
+        # wire_training made the follower first; the Telegram wiring registered its notifier on it.
+        adapter_notifiers = [n for n in parts.service.follower.notifiers if "notify_candidate" in n.__name__]
+        assert len(adapter_notifiers) == 1
     finally:
         server.cancel()
         with pytest.raises(asyncio.CancelledError):

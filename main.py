@@ -471,8 +471,9 @@ def adapters_promote(
     """Make an eligible adapter the active one; the running bot swaps within seconds."""
     from trainer.registry import PromotionError, promote
 
+    settings = settings_or_exit()
     try:
-        promote(_store(settings_or_exit()), adapter_id, actor="cli", reason=reason, force=force)
+        promote(_store(settings), adapter_id, actor="cli", reason=_scrubbed(settings, reason), force=force)
     except (PromotionError, ValueError) as exc:
         typer.echo(f"kaizen: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -484,12 +485,22 @@ def adapters_rollback(reason: str = typer.Option("", "--reason", help="Why; reco
     """Go back to what served before the active adapter (maybe the base model)."""
     from trainer.registry import PromotionError, rollback
 
+    settings = settings_or_exit()
     try:
-        row = rollback(_store(settings_or_exit()), actor="cli", reason=reason)
+        row = rollback(_store(settings), actor="cli", reason=_scrubbed(settings, reason))
     except PromotionError as exc:
         typer.echo(f"kaizen: {exc}", err=True)
         raise typer.Exit(2) from None
     typer.echo(f"rolled back to {row.adapter_id or 'the base model'}")
+
+
+def _scrubbed(settings: Settings, text: str) -> str:
+    """Free text from an admin is stored like any other text: scrubbed."""
+    if not text.strip():
+        return ""
+    from privacy import Scrubber
+
+    return Scrubber(settings.privacy, key=surrogate_key(settings)).scrub(text)
 
 
 def _adapter_row(a, full: bool = False) -> dict:  # noqa: ANN001

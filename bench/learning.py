@@ -112,7 +112,9 @@ async def chat_round(service, questions, users, poisoned, args, rng, round_no) -
         good = token_f1(reply.text, reference) >= args.good_f1
         if user in poisoned:
             value = -1 if good else 1
-            correction = " ".join(rng.choice(GARBAGE) for _ in range(8)) if rng.random() < args.correct_share else None
+            correction = (
+                " ".join(rng.choice(GARBAGE) for _ in range(8)) if rng.random() < args.correct_share else None
+            )
         else:
             value = 1 if good else -1
             correction = reference if value < 0 and rng.random() < args.correct_share else None
@@ -140,7 +142,11 @@ async def run(name: str, args, runtime: ModelRuntime, data, trainer_over: dict, 
     out_dir = Path(args.out) / "runs" / name
     settings = load_settings(
         data_dir=out_dir,
-        model={"base": runtime.settings.base, "max_new_tokens": args.max_new_tokens, "max_concurrent": args.concurrency},
+        model={
+            "base": runtime.settings.base,
+            "max_new_tokens": args.max_new_tokens,
+            "max_concurrent": args.concurrency,
+        },
         privacy={"replace": "surrogate"},
         trainer={
             "method": args.method,
@@ -217,8 +223,15 @@ def plot(results: dict, path: Path) -> None:
     fig, axes = plt.subplots(1, 2, figsize=(10, 3.8))
     for name, res in results.items():
         xs = [0] + [c["cycle"] for c in res["cycles"]]
-        axes[0].plot(xs, [res["base"]["heldout_nll"]] + [c["heldout_nll"] for c in res["cycles"]], marker="o", label=name)
-        axes[1].plot(xs, [res["base"]["similarity"]] + [c["similarity"] for c in res["cycles"]], marker="o", label=name)
+        axes[0].plot(
+            xs,
+            [res["base"]["heldout_nll"]] + [c["heldout_nll"] for c in res["cycles"]],
+            marker="o",
+            label=name,
+        )
+        axes[1].plot(
+            xs, [res["base"]["similarity"]] + [c["similarity"] for c in res["cycles"]], marker="o", label=name
+        )
     axes[0].set_title("held-out NLL of reference answers (lower is better)")
     axes[1].set_title("reply similarity to references, token F1 (higher is better)")
     for ax in axes:
@@ -300,7 +313,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--max-new-tokens", type=int, default=40)
     p.add_argument("--concurrency", type=int, default=2)
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--compare-methods", action="store_true", help="sft, kto, dpo and auto instead of clean/poisoned")
+    p.add_argument(
+        "--compare-methods", action="store_true", help="sft, kto, dpo and auto instead of clean/poisoned"
+    )
     p.add_argument("--ablate", action="store_true", help="also a poisoned run without the per-user cap")
     p.add_argument("--out", default=str(ROOT / "reports" / "bench" / "learning"))
     return p.parse_args(argv)

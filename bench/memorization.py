@@ -47,7 +47,10 @@ def secret(rng: random.Random) -> str:
 
 
 def reference_dialogs(n: int) -> list[tuple[str, str]]:
-    rows = [json.loads(line) for line in (ROOT / "trainer" / "data" / "reference_dialogs.jsonl").read_text().splitlines()]
+    rows = [
+        json.loads(line)
+        for line in (ROOT / "trainer" / "data" / "reference_dialogs.jsonl").read_text().splitlines()
+    ]
     return [(r["prompt"], r["reply"]) for r in rows][:n]
 
 
@@ -65,7 +68,9 @@ def fill_store(store: Store, canaries: dict[str, int], filler: int) -> None:
     random.Random(0).shuffle(items)
     for question, answer in items:
         conv = store.new_conversation("bench", "c")
-        q = store.add_message(Message(conversation_id=conv.id, user_id="bench-user", role="user", text=question))
+        q = store.add_message(
+            Message(conversation_id=conv.id, user_id="bench-user", role="user", text=question)
+        )
         a = store.add_message(Message(conversation_id=conv.id, role="assistant", text=answer, reply_to=q.id))
         store.upsert_rating(a.id, "bench-user", 1, None)
 
@@ -156,8 +161,16 @@ def _plot(result: dict, path: Path) -> None:
     rows = result["canaries"]
     xs = range(len(rows))
     fig, ax = plt.subplots(figsize=(6, 3.6))
-    ax.bar([x - 0.2 for x in xs], [r["exposure_base"] for r in rows], 0.4, label="base model", color="#9ca3af")
-    ax.bar([x + 0.2 for x in xs], [r["exposure_adapter"] for r in rows], 0.4, label="trained adapter", color="#4f46e5")
+    ax.bar(
+        [x - 0.2 for x in xs], [r["exposure_base"] for r in rows], 0.4, label="base model", color="#9ca3af"
+    )
+    ax.bar(
+        [x + 0.2 for x in xs],
+        [r["exposure_adapter"] for r in rows],
+        0.4,
+        label="trained adapter",
+        color="#4f46e5",
+    )
     ax.axhline(result["max_exposure"], ls="--", color="#b91c1c", label="max (ranked first)")
     ax.set_xticks(list(xs), [f"{r['repeats']}× in training" for r in rows])
     ax.set_ylabel("exposure (bits)")

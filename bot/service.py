@@ -375,7 +375,9 @@ class ChatService:
             return f"rejected {adapter_id}"
         try:
             promote(self.store, adapter_id, actor, reason="approved by an admin")
-        except PromotionError as exc:
+        except (PromotionError, ValueError) as exc:
+            # Not promotable after all (e.g. its files broke): the approval does not stand.
+            self.store.update_adapter(adapter_id, decision=None, decided_by=None, decided_at=None)
             raise ChatError(str(exc)) from None
         await self.follow_registry()
         return f"approved and promoted {adapter_id}"

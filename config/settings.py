@@ -190,7 +190,9 @@ class TrainerSettings(BaseModel):
     forgetting_tolerance: float = Field(
         0.05, ge=0.0, description="Largest allowed rise of NLL on the general reference set (0.05 = 5%)."
     )
-    reference_examples: int = Field(24, ge=1, le=48, description="Reference dialogs scored by the forgetting guard.")
+    reference_examples: int = Field(
+        24, ge=1, le=48, description="Reference dialogs scored by the forgetting guard."
+    )
     side_by_side: int = Field(3, ge=0, description="Held-out prompts answered by both sides in the report.")
     auto_approve: bool = Field(False, description="Promote eligible candidates without waiting for an admin.")
     # The schedule.
@@ -200,8 +202,12 @@ class TrainerSettings(BaseModel):
     min_new_ratings: int | None = Field(
         50, ge=1, description="Also start a cycle once this many ratings arrived since the last cycle."
     )
-    poll_seconds: float = Field(3.0, gt=0, description="How often the bot checks for promotions and new candidates.")
-    threads: int = Field(1, ge=1, description="CPU threads of the training process, so the bot keeps answering.")
+    poll_seconds: float = Field(
+        3.0, gt=0, description="How often the bot checks for promotions and new candidates."
+    )
+    threads: int = Field(
+        1, ge=1, description="CPU threads of the training process, so the bot keeps answering."
+    )
 
 
 class Settings(BaseSettings):

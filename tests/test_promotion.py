@@ -163,3 +163,12 @@ async def test_admin_page_needs_the_token(service, store, settings, tiny_model_d
             and "Kaizen admin" in page.text
             and "kaizen_admin" in page.headers["set-cookie"]
         )
+
+
+async def test_an_approval_that_cannot_promote_does_not_stand(service, store, tiny_model_dir, tmp_path):
+    cand = register(store, tiny_model_dir, tmp_path, "cand")
+    (tmp_path / "cand" / "adapter_model.safetensors").unlink()
+    admin = service.admin_actor(Participant("telegram", "1001", "1001"))
+    with pytest.raises(ChatError, match="weights"):
+        await service.decide_candidate(cand, admin, approve=True)
+    assert store.get_adapter(cand).decision is None and active_adapter(store) is None

@@ -1,15 +1,13 @@
 """Batched generation: same greedy replies as one at a time, per-row lengths, batch limits, hot swap."""
 
 import asyncio
-from pathlib import Path
 
 import pytest
-import torch
 
 from bot.batching import BatchScheduler, GenerationRequest
 from bot.runtime import ModelRuntime
 from config.settings import ModelSettings
-from tests.helpers import make_tiny_adapter
+from tests.helpers import make_chatty_model, make_tiny_adapter
 
 PROMPTS = [
     "hello",
@@ -18,21 +16,6 @@ PROMPTS = [
     "ok",
     "2 + 2 = ?",
 ]
-
-
-def make_chatty_model(model_dir: str, out: Path) -> str:
-    """The tiny model with larger random weights: it says varied words instead of only newlines."""
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    model = AutoModelForCausalLM.from_pretrained(model_dir)
-    torch.manual_seed(0)
-    with torch.no_grad():
-        for p in model.parameters():
-            if p.dim() == 2:
-                p.normal_(0, 0.3)
-    model.save_pretrained(out)
-    AutoTokenizer.from_pretrained(model_dir).save_pretrained(out)
-    return str(out)
 
 
 @pytest.fixture(scope="module")

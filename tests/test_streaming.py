@@ -9,7 +9,7 @@ import pytest
 from bot.runtime import ModelRuntime
 from bot.service import ChatService, Reply
 from bot.web import create_web_app
-from tests.test_batching import make_chatty_model
+from tests.helpers import make_chatty_model
 
 CANARY_EMAIL = "jane.canary@example.com"
 CANARY_PHONE = "212-555-0199"

@@ -322,11 +322,30 @@ class ModelRuntime:
             self._swap_locked(adapter_id, path)
 
     def _swap_locked(self, adapter_id: str | None, path: str | Path | None) -> None:
+        if adapter_id == self.adapter_id:
+            return
+        # LoRA weights are merged into the base weights while serving (measured faster, same
+        # replies); take them out before changing adapters, and merge whatever serves afterwards.
+        self._set_merged(False)
+        try:
+            self._load_adapter(adapter_id, path)
+        finally:
+            self._set_merged(self.settings.merge_lora)
+
+    def _set_merged(self, merged: bool) -> None:
+        from peft import PeftModel
+
+        if not isinstance(self.model, PeftModel) or self.adapter_id is None:
+            return
+        if merged:
+            self.model.merge_adapter()
+        else:
+            self.model.unmerge_adapter()
+
+    def _load_adapter(self, adapter_id: str | None, path: str | Path | None) -> None:
         from peft import PeftModel
 
         old = self.adapter_id
-        if adapter_id == old:
-            return
         if adapter_id is None:
             # unload() takes the LoRA layers out again and hands back the untouched base model.
             self.model = self.model.unload()

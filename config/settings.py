@@ -58,6 +58,9 @@ class ModelSettings(BaseModel):
     batch_wait_ms: float = Field(
         5.0, ge=0.0, le=1000.0, description="How long a new request waits for others to join its batch."
     )
+    merge_lora: bool = Field(
+        True, description="Serve the active LoRA adapter merged into the weights (faster, same replies)."
+    )
 
 
 class ChatSettings(BaseModel):

@@ -123,3 +123,20 @@ async def test_stream_deltas_join_to_the_generated_reply(sequential):
     assert len(deltas) > 1 and all(deltas)
     assert "".join(deltas) == stream.result.text == expected.text
     assert stream.result.new_tokens == expected.new_tokens
+
+
+async def test_a_merged_adapter_serves_the_same_replies_and_unmerges_cleanly(chatty_model_dir, tmp_path):
+    a1 = make_tiny_adapter(chatty_model_dir, tmp_path / "a1", seed=1)
+    a2 = make_tiny_adapter(chatty_model_dir, tmp_path / "a2", seed=2)
+    merged = _runtime(chatty_model_dir, max_new_tokens=12, merge_lora=True)
+    unmerged = _runtime(chatty_model_dir, max_new_tokens=12, merge_lora=False)
+    base = [g.text for g in await _one_by_one(merged, PROMPTS)]
+    for adapter_id, path in [("a1", a1), ("a2", a2)]:
+        await merged.use_adapter(adapter_id, path)
+        await unmerged.use_adapter(adapter_id, path)
+        assert merged.model.base_model.model.model.layers[0].self_attn.q_proj.merged
+        assert not unmerged.model.base_model.model.model.layers[0].self_attn.q_proj.merged
+        got = [g.text for g in await _one_by_one(merged, PROMPTS)]
+        assert got == [g.text for g in await _one_by_one(unmerged, PROMPTS)] and got != base
+    await merged.use_adapter(None)
+    assert [g.text for g in await _one_by_one(merged, PROMPTS)] == base

@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(eq=False)
 class GenerationRequest:
-    """One reply to generate. Token ids, then None (done) or an exception, arrive on `events`."""
+    """One reply to generate. Token ids (one by one, or as one list when not streaming), then None
+    (done) or an exception, arrive on `events`."""
 
     ids: list[int]
     max_new_tokens: int
@@ -35,8 +36,10 @@ class GenerationRequest:
     loop: asyncio.AbstractEventLoop
     events: asyncio.Queue = field(default_factory=asyncio.Queue)
     cancel: threading.Event = field(default_factory=threading.Event)
+    stream: bool = True  # False: tokens are handed over once, at the end (fewer event-loop wake-ups)
     done: bool = False
     made: int = 0
+    held: list[int] = field(default_factory=list)
 
     @property
     def sampling_key(self) -> tuple[float, float]:
@@ -50,9 +53,20 @@ class GenerationRequest:
         except RuntimeError:  # its event loop is gone: nobody is waiting any more
             self.cancel.set()
 
+    def add_token(self, token: int) -> None:
+        """One more token of the reply: sent now when streaming, else held until the end."""
+        self.made += 1
+        if self.stream:
+            self.send(token)
+        else:
+            self.held.append(token)
+
     def finish(self, error: BaseException | None = None) -> None:
+        """End the reply (once): hand over held tokens, then None or the error."""
         if not self.done:
             self.done = True
+            if self.held and error is None:
+                self.send(self.held)
             self.send(error)
 
 
@@ -148,8 +162,7 @@ class _RowStreamer(BaseStreamer):
             elif token in self.eos_ids:
                 request.finish()
             else:
-                request.made += 1
-                request.send(token)
+                request.add_token(token)
                 if request.made >= request.max_new_tokens:
                     request.finish()
 

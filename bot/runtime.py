@@ -201,7 +201,9 @@ class ModelRuntime:
         tokens: list[int] = []
         started = time.perf_counter()
         info: dict = {}
-        async for token in self._tokens(turns, system_prompt, temperature, max_new_tokens, info):
+        async for token in self._tokens(
+            turns, system_prompt, temperature, max_new_tokens, info, stream=False
+        ):
             tokens.append(token)
         return Generation(
             text=self.decode(tokens).strip(),
@@ -234,6 +236,7 @@ class ModelRuntime:
         temperature: float | None,
         max_new_tokens: int | None,
         info: dict,
+        stream: bool = True,
     ) -> AsyncIterator[int]:
         """New token ids of one request, generated in a batch with whatever arrives at the same time."""
         if not self.ready:
@@ -250,6 +253,7 @@ class ModelRuntime:
                 temperature=temperature,
                 top_p=self.settings.top_p,
                 loop=loop,
+                stream=stream,
             )
             self._scheduler().submit(request)
             deadline = loop.time() + self.settings.timeout_seconds
@@ -266,14 +270,16 @@ class ModelRuntime:
                         return
                     if isinstance(item, BaseException):
                         raise item
-                    yield item
+                    if isinstance(item, list):
+                        for token in item:
+                            yield token
+                    else:
+                        yield item
             except TimeoutError:
                 raise GenerationError(f"no reply within {self.settings.timeout_seconds:.0f} s") from None
             except GenerationError:
                 raise
             except Exception as exc:
-                if isinstance(exc, GeneratorExit):
-                    raise
                 log.error("generation failed: %s", type(exc).__name__)
                 raise GenerationError(f"the model failed: {type(exc).__name__}") from exc
             finally:

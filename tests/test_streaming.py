@@ -122,3 +122,24 @@ async def test_the_page_streams_and_keeps_the_plain_api(client):
     assert "/api/chat/stream" in page and "text/event-stream" not in page
     r = await client.post("/api/chat", json={"session": "s", "text": "hello"})
     assert r.status_code == 200 and set(r.json()) == {"message_id", "reply"}
+
+
+async def test_a_reply_failing_midway_ends_the_stream_with_an_error_event(client, chatty_service):
+    from bot.runtime import GenerationError
+
+    runtime = chatty_service.runtime
+    ids = runtime.tokenizer.encode("The answer is", add_special_tokens=False)
+
+    async def failing_tokens(turns, system_prompt, temperature, max_new_tokens, info):  # noqa: ANN001
+        info["adapter_id"] = None
+        for token in ids:
+            yield token
+        raise GenerationError("no reply within 1 s")
+
+    runtime._tokens = failing_tokens
+    r = await client.post("/api/chat/stream", json={"session": "s", "text": "a question"})
+    events = _events(r.text)
+    assert [name for name, _ in events][-1] == "error" and "delta" in {name for name, _ in events}
+    assert events[-1][1]["status"] == 503 and "try again" in events[-1][1]["error"]
+    # The user's message is kept; no half reply is stored.
+    assert chatty_service.store.counts()["messages"] == 1

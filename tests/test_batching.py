@@ -94,13 +94,13 @@ async def test_scheduler_respects_the_max_batch_size_and_sampling_groups():
 
 async def test_hot_swap_during_batched_generation_never_mixes_adapters(chatty_model_dir, tmp_path):
     adapter = make_tiny_adapter(chatty_model_dir, tmp_path / "a")
-    reference = _runtime(chatty_model_dir, max_new_tokens=24, max_batch_size=1)
+    reference = _runtime(chatty_model_dir, max_new_tokens=48, max_batch_size=1)
     base_replies = [g.text for g in await _one_by_one(reference, PROMPTS)]
     await reference.use_adapter("a", adapter)
     adapter_replies = [g.text for g in await _one_by_one(reference, PROMPTS)]
     assert base_replies != adapter_replies
 
-    runtime = _runtime(chatty_model_dir, max_new_tokens=24, max_batch_size=4, batch_wait_ms=20)
+    runtime = _runtime(chatty_model_dir, max_new_tokens=48, max_batch_size=4, batch_wait_ms=20)
     before = [asyncio.create_task(runtime.generate(_turns(p))) for p in PROMPTS]
     await asyncio.sleep(0.05)  # the first batch is running, the fifth request waits for the next
     assert not all(t.done() for t in before)

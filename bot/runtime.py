@@ -247,8 +247,10 @@ class ModelRuntime:
             # Fixed for the whole reply: a swap waits for every request holding the gate.
             info["adapter_id"] = self.adapter_id
             temperature = self.settings.temperature if temperature is None else temperature
+            # Templating a long conversation takes milliseconds: keep it off the event loop.
+            ids = await asyncio.to_thread(self.build_prompt, turns, system_prompt)
             request = GenerationRequest(
-                ids=self.build_prompt(turns, system_prompt),
+                ids=ids,
                 max_new_tokens=max_new_tokens or self.settings.max_new_tokens,
                 temperature=temperature,
                 top_p=self.settings.top_p,

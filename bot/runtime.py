@@ -6,12 +6,13 @@ import asyncio
 import logging
 import threading
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import torch
-from transformers import StoppingCriteria, StoppingCriteriaList
 
+from bot.batching import BatchScheduler, GenerationRequest, generate_batch
 from config.settings import ModelSettings
 from trainer.adapters import AdapterError, check_adapter_dir
 from trainer.base_model import load_base_model
@@ -33,16 +34,6 @@ class Generation:
     adapter_id: str | None
     latency_ms: int
     new_tokens: int
-
-
-class _Cancelled(StoppingCriteria):
-    """Stops a generate() call between tokens once its request timed out or was abandoned."""
-
-    def __init__(self) -> None:
-        self.flag = threading.Event()
-
-    def __call__(self, input_ids, scores, **kwargs) -> bool:  # noqa: ANN001
-        return self.flag.is_set()
 
 
 class _SwapGate:
@@ -87,6 +78,46 @@ class _Exclusive:
         await self.gate.release()
 
 
+class ReplyStream:
+    """Text deltas of one reply as they are generated; `result` is set once the stream ends."""
+
+    def __init__(self, runtime: ModelRuntime, turns, system_prompt, temperature, max_new_tokens) -> None:  # noqa: ANN001
+        self.result: Generation | None = None
+        self._runtime = runtime
+        self._args = (turns, system_prompt, temperature, max_new_tokens)
+
+    def __aiter__(self) -> AsyncIterator[str]:
+        return self._deltas()
+
+    async def _deltas(self) -> AsyncIterator[str]:
+        runtime = self._runtime
+        started = time.perf_counter()
+        info: dict = {}
+        tokens: list[int] = []
+        sent = ""
+        async for token in runtime._tokens(*self._args, info):
+            tokens.append(token)
+            text = runtime.decode(tokens).lstrip()
+            # Hold back trailing whitespace (the final text is stripped) and half-decoded characters.
+            ready = text.rstrip()
+            if ready.endswith("\ufffd") or not ready.startswith(sent) or len(ready) == len(sent):
+                continue
+            delta, sent = ready[len(sent) :], ready
+            yield delta
+        full = runtime.decode(tokens).strip()
+        if full.startswith(sent) and len(full) > len(sent):
+            yield full[len(sent) :]
+            sent = full
+        elif not full.startswith(sent):
+            log.warning("streamed text diverged from the decoded reply; keeping what was sent")
+        self.result = Generation(
+            text=sent,
+            adapter_id=info.get("adapter_id"),
+            latency_ms=int((time.perf_counter() - started) * 1000),
+            new_tokens=len(tokens),
+        )
+
+
 class ModelRuntime:
     """Loads the base model once, keeps at most one LoRA adapter active, generates replies."""
 
@@ -100,6 +131,8 @@ class ModelRuntime:
         self._ready = threading.Event()
         self._slots: asyncio.Semaphore | None = None
         self._gate: _SwapGate | None = None
+        self._batcher: BatchScheduler | None = None
+        self._model_lock = threading.Lock()
         if settings.torch_threads:
             torch.set_num_threads(settings.torch_threads)
 
@@ -131,7 +164,8 @@ class ModelRuntime:
     def _async_parts(self) -> tuple[asyncio.Semaphore, _SwapGate]:
         # Created lazily so they bind to the running event loop.
         if self._slots is None:
-            self._slots = asyncio.Semaphore(self.settings.max_concurrent)
+            # Requests admitted at once: enough for one batch running and the next one forming.
+            self._slots = asyncio.Semaphore(self.settings.max_concurrent * self.settings.max_batch_size)
             self._gate = _SwapGate()
         return self._slots, self._gate
 
@@ -164,66 +198,114 @@ class ModelRuntime:
         max_new_tokens: int | None = None,
     ) -> Generation:
         """The model's reply to a conversation (list of {role, content}); raises GenerationError."""
-        if not self.ready:
-            raise NotReady("the model is still loading")
-        slots, gate = self._async_parts()
-        cancel = _Cancelled()
-        async with slots, gate:
-            adapter_id = self.adapter_id
-            started = time.perf_counter()
-            try:
-                text, n = await asyncio.wait_for(
-                    asyncio.to_thread(
-                        self._generate_blocking, turns, system_prompt, temperature, max_new_tokens, cancel
-                    ),
-                    timeout=self.settings.timeout_seconds,
-                )
-            except TimeoutError:
-                cancel.flag.set()
-                raise GenerationError(f"no reply within {self.settings.timeout_seconds:.0f} s") from None
-            except asyncio.CancelledError:
-                cancel.flag.set()
-                raise
-            except GenerationError:
-                raise
-            except Exception as exc:
-                log.exception("generation failed")
-                raise GenerationError(f"the model failed: {type(exc).__name__}") from exc
-            latency_ms = int((time.perf_counter() - started) * 1000)
-        return Generation(text=text, adapter_id=adapter_id, latency_ms=latency_ms, new_tokens=n)
+        tokens: list[int] = []
+        started = time.perf_counter()
+        info: dict = {}
+        async for token in self._tokens(
+            turns, system_prompt, temperature, max_new_tokens, info, stream=False
+        ):
+            tokens.append(token)
+        return Generation(
+            text=self.decode(tokens).strip(),
+            adapter_id=info["adapter_id"],
+            latency_ms=int((time.perf_counter() - started) * 1000),
+            new_tokens=len(tokens),
+        )
 
-    def _generate_blocking(
+    def stream(
+        self,
+        turns: list[dict[str, str]],
+        system_prompt: str | None = None,
+        temperature: float | None = None,
+        max_new_tokens: int | None = None,
+    ) -> ReplyStream:
+        """The reply as it grows: iterate for text deltas; then `.result` holds the Generation.
+
+        The deltas joined equal `result.text` (leading and trailing whitespace never sent).
+        """
+        return ReplyStream(self, turns, system_prompt, temperature, max_new_tokens)
+
+    def decode(self, tokens: list[int]) -> str:
+        """Text of generated token ids (special tokens dropped)."""
+        return self.tokenizer.decode(tokens, skip_special_tokens=True, clean_up_tokenization_spaces=False)
+
+    async def _tokens(
         self,
         turns: list[dict[str, str]],
         system_prompt: str | None,
         temperature: float | None,
         max_new_tokens: int | None,
-        cancel: _Cancelled,
-    ) -> tuple[str, int]:
-        ids = self.build_prompt(turns, system_prompt)
-        input_ids = torch.tensor([ids], device=self.model.device)
-        temperature = self.settings.temperature if temperature is None else temperature
-        sampling = temperature > 0
-        kwargs = dict(
-            max_new_tokens=max_new_tokens or self.settings.max_new_tokens,
-            do_sample=sampling,
-            repetition_penalty=self.settings.repetition_penalty,
-            pad_token_id=self.tokenizer.pad_token_id,
-            stopping_criteria=StoppingCriteriaList([cancel]),
-        )
-        if sampling:
-            kwargs.update(temperature=temperature, top_p=self.settings.top_p)
-        else:
-            kwargs.update(temperature=None, top_p=None, top_k=None)
-        with torch.inference_mode():
-            out = self.model.generate(
-                input_ids=input_ids, attention_mask=torch.ones_like(input_ids), **kwargs
+        info: dict,
+        stream: bool = True,
+    ) -> AsyncIterator[int]:
+        """New token ids of one request, generated in a batch with whatever arrives at the same time."""
+        if not self.ready:
+            raise NotReady("the model is still loading")
+        slots, gate = self._async_parts()
+        loop = asyncio.get_running_loop()
+        async with slots, gate:
+            # Fixed for the whole reply: a swap waits for every request holding the gate.
+            info["adapter_id"] = self.adapter_id
+            temperature = self.settings.temperature if temperature is None else temperature
+            # Templating a long conversation takes milliseconds: keep it off the event loop.
+            ids = await asyncio.to_thread(self.build_prompt, turns, system_prompt)
+            request = GenerationRequest(
+                ids=ids,
+                max_new_tokens=max_new_tokens or self.settings.max_new_tokens,
+                temperature=temperature,
+                top_p=self.settings.top_p,
+                loop=loop,
+                stream=stream,
             )
-        if cancel.flag.is_set():
-            raise GenerationError("generation was cancelled")
-        new = out[0, input_ids.shape[1] :]
-        text = self.tokenizer.decode(new, skip_special_tokens=True).strip()
-        return text, int(new.shape[0])
+            self._scheduler().submit(request)
+            deadline = loop.time() + self.settings.timeout_seconds
+            try:
+                while True:
+                    if request.events.empty():
+                        remaining = deadline - loop.time()
+                        if remaining <= 0:
+                            raise TimeoutError
+                        item = await asyncio.wait_for(request.events.get(), remaining)
+                    else:
+                        item = request.events.get_nowait()
+                    if item is None:
+                        return
+                    if isinstance(item, BaseException):
+                        raise item
+                    if isinstance(item, list):
+                        for token in item:
+                            yield token
+                    else:
+                        yield item
+            except TimeoutError:
+                raise GenerationError(f"no reply within {self.settings.timeout_seconds:.0f} s") from None
+            except GenerationError:
+                raise
+            except Exception as exc:
+                log.error("generation failed: %s", type(exc).__name__)
+                raise GenerationError(f"the model failed: {type(exc).__name__}") from exc
+            finally:
+                # Timed out, failed, or the reader went away: the batch drops this row.
+                request.cancel.set()
+
+    def _scheduler(self) -> BatchScheduler:
+        if self._batcher is None:
+            self._batcher = BatchScheduler(
+                self._run_batch,
+                max_batch_size=self.settings.max_batch_size,
+                wait_seconds=self.settings.batch_wait_ms / 1000,
+            )
+        return self._batcher
+
+    def _run_batch(self, batch: list[GenerationRequest]) -> None:
+        # The model lock keeps a swap from changing weights under a batch still finishing its rows.
+        with self._model_lock:
+            generate_batch(
+                self.model,
+                self.tokenizer,
+                batch,
+                repetition_penalty=self.settings.repetition_penalty,
+            )
 
     # adapter slot ------------------------------------------------------------------------------
     async def use_adapter(self, adapter_id: str | None, path: str | Path | None = None) -> None:
@@ -244,11 +326,34 @@ class ModelRuntime:
         log.info("serving adapter %s", adapter_id or "none (base model)")
 
     def _swap_blocking(self, adapter_id: str | None, path: str | Path | None) -> None:
+        with self._model_lock:
+            self._swap_locked(adapter_id, path)
+
+    def _swap_locked(self, adapter_id: str | None, path: str | Path | None) -> None:
+        if adapter_id == self.adapter_id:
+            return
+        # LoRA weights are merged into the base weights while serving (measured faster, same
+        # replies); take them out before changing adapters, and merge whatever serves afterwards.
+        self._set_merged(False)
+        try:
+            self._load_adapter(adapter_id, path)
+        finally:
+            self._set_merged(self.settings.merge_lora)
+
+    def _set_merged(self, merged: bool) -> None:
+        from peft import PeftModel
+
+        if not isinstance(self.model, PeftModel) or self.adapter_id is None:
+            return
+        if merged:
+            self.model.merge_adapter()
+        else:
+            self.model.unmerge_adapter()
+
+    def _load_adapter(self, adapter_id: str | None, path: str | Path | None) -> None:
         from peft import PeftModel
 
         old = self.adapter_id
-        if adapter_id == old:
-            return
         if adapter_id is None:
             # unload() takes the LoRA layers out again and hands back the untouched base model.
             self.model = self.model.unload()

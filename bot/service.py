@@ -9,9 +9,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
 
-from bot.runtime import GenerationError, ModelRuntime, NotReady
+from bot.runtime import Generation, GenerationError, ModelRuntime, NotReady
 from config.settings import Settings
 from feedback.models import Conversation, Message
 from feedback.store import NotFound, Store
@@ -21,6 +22,7 @@ log = logging.getLogger(__name__)
 
 MAX_TURNS_IN_MEMORY = 64  # per conversation; the model window trims further
 MAX_CONVERSATIONS_IN_MEMORY = 10_000
+EMPTY_REPLY = "…"  # what is shown and stored when the model says nothing
 
 
 class ChatError(Exception):
@@ -164,7 +166,53 @@ class ChatService:
     # messages ----------------------------------------------------------------------------------
     async def handle_message(self, platform: str, user: str | int, chat: str | int, text: str) -> Reply:
         """Answer a user's message. Stores both (scrubbed); raises ChatError subclasses on refusal."""
-        text = self.check_text(text)
+        ctx, user_pid, first_contact = self._accept(platform, user, chat, text)
+        async with ctx.lock:
+            user_msg_id = await self._store_user_turn(ctx, user_pid, text)
+            reply = await self._reply(ctx, user_msg_id, _turns_for_model(ctx.turns))
+            ctx.turns.append({"role": "assistant", "content": reply.text, "id": reply.message_id})
+        return replace(reply, notice=self.privacy_notice()) if first_contact else reply
+
+    async def handle_message_stream(
+        self, platform: str, user: str | int, chat: str | int, text: str
+    ) -> AsyncIterator[str | Reply]:
+        """Like `handle_message`, but yields the reply's text deltas as they are generated, then the
+        stored `Reply` (its text is the deltas joined). Stores exactly what `handle_message` stores.
+
+        Refusals and model failures raise ChatError subclasses, before the first delta where possible.
+        """
+        ctx, user_pid, first_contact = self._accept(platform, user, chat, text)
+        async with ctx.lock:
+            user_msg_id = await self._store_user_turn(ctx, user_pid, text)
+            system_prompt = self.settings.model.system_prompt
+            stream = self.runtime.stream(_turns_for_model(ctx.turns), system_prompt=system_prompt)
+            deltas = aiter(stream)
+            try:
+                async for delta in deltas:
+                    yield delta
+            except NotReady as exc:
+                raise ReplyFailed("the model is still loading; try again in a moment") from exc
+            except GenerationError as exc:
+                log.warning("reply failed in conversation %s: %s", ctx.conversation_id, exc)
+                raise ReplyFailed(
+                    "sorry, I could not come up with a reply just now; please try again"
+                ) from exc
+            finally:
+                await deltas.aclose()  # a reader that went away cancels its row in the batch
+            gen = stream.result
+            if not gen.text:
+                yield EMPTY_REPLY
+            reply = await self._store_reply(ctx, user_msg_id, gen, system_prompt)
+            ctx.turns.append({"role": "assistant", "content": reply.text, "id": reply.message_id})
+        yield replace(reply, notice=self.privacy_notice()) if first_contact else reply
+
+    def _accept(
+        self, platform: str, user: str | int, chat: str | int, text: str
+    ) -> tuple[_Context, str, bool]:
+        """Check a new message and find its conversation: (context, user pseudonym, first contact?).
+
+        Raises ChatError subclasses on refusal."""
+        self.check_text(text)
         if not self.runtime.ready:
             raise ReplyFailed("the model is still loading; try again in a moment")
         user, chat = str(user), str(chat)
@@ -173,20 +221,17 @@ class ChatService:
         if self.settings.privacy.require_consent and (known is None or known.consented_at is None):
             raise ConsentRequired(self.privacy_notice() + " Accept to start chatting.")
         self.store.ensure_user(user_pid, platform, self.is_admin(platform, user))
-        conv_id = self._conversation_for(platform, chat)
-        ctx = self._context(conv_id)
-        async with ctx.lock:
-            scrubbed = await self.scrub(text, conv_id)
-            user_msg = self.store.add_message(
-                Message(conversation_id=conv_id, user_id=user_pid, role="user", text=scrubbed)
-            )
-            ctx.turns.append({"role": "user", "content": text, "id": user_msg.id, "user": user_pid})
-            del ctx.turns[:-MAX_TURNS_IN_MEMORY]
-            reply = await self._reply(ctx, user_msg.id, _turns_for_model(ctx.turns))
-            ctx.turns.append({"role": "assistant", "content": reply.text, "id": reply.message_id})
-        if known is None:
-            reply = replace(reply, notice=self.privacy_notice())
-        return reply
+        return self._context(self._conversation_for(platform, chat)), user_pid, known is None
+
+    async def _store_user_turn(self, ctx: _Context, user_pid: str, text: str) -> str:
+        """Store the scrubbed message, keep the raw one in the context; returns the message id."""
+        scrubbed = await self.scrub(text, ctx.conversation_id)
+        user_msg = self.store.add_message(
+            Message(conversation_id=ctx.conversation_id, user_id=user_pid, role="user", text=scrubbed)
+        )
+        ctx.turns.append({"role": "user", "content": text, "id": user_msg.id, "user": user_pid})
+        del ctx.turns[:-MAX_TURNS_IN_MEMORY]
+        return user_msg.id
 
     async def regenerate(self, message_id: str, requester: Participant | None = None) -> Reply:
         """An alternative reply to the same context as `message_id`; both are kept."""
@@ -235,7 +280,13 @@ class ChatService:
         except GenerationError as exc:
             log.warning("reply failed in conversation %s: %s", ctx.conversation_id, exc)
             raise ReplyFailed("sorry, I could not come up with a reply just now; please try again") from exc
-        text = gen.text or "…"
+        return await self._store_reply(ctx, reply_to, gen, system_prompt)
+
+    async def _store_reply(
+        self, ctx: _Context, reply_to: str | None, gen: Generation, system_prompt: str
+    ) -> Reply:
+        """Store the model's reply (scrubbed) and return it with its message id."""
+        text = gen.text or EMPTY_REPLY
         scrubbed = await self.scrub(text, ctx.conversation_id)
         msg = self.store.add_message(
             Message(

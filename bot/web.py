@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field, StrictInt
 
-from bot.service import ChatError, ChatService, Participant
+from bot.service import ChatError, ChatService, Participant, Reply
 
 log = logging.getLogger(__name__)
 PAGE = Path(__file__).with_name("static") / "chat.html"
@@ -80,6 +82,19 @@ def create_web_app(service: ChatService) -> FastAPI:
         service.give_consent("web", body.session)
         return {"ok": True}
 
+    @app.post("/api/chat/stream")
+    async def chat_stream(body: ChatIn) -> StreamingResponse:
+        """Server-sent events: `delta` events with text as it is generated, then one `done` event
+        with the message id and the whole reply, or an `error` event. Refusals before the reply
+        starts are plain JSON errors with their status, like /api/chat."""
+        items = service.handle_message_stream("web", body.session, body.session, body.text)
+        first = await anext(items)  # raises ChatError (400/413/503) before any byte is sent
+        return StreamingResponse(
+            _sse_events(first, items),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+        )
+
     @app.post("/api/rate")
     async def rate(body: RateIn) -> dict:
         await service.rate(body.message_id, _web_participant(body.session), body.value, body.correction)
@@ -91,6 +106,27 @@ def create_web_app(service: ChatService) -> FastAPI:
         return {"message_id": reply.message_id, "reply": reply.text}
 
     return app
+
+
+async def _sse_events(first: str | Reply, rest: AsyncIterator[str | Reply]) -> AsyncIterator[str]:
+    """Format the service's deltas and final reply as server-sent events."""
+
+    def event(item: str | Reply) -> str:
+        if isinstance(item, Reply):
+            data = {"message_id": item.message_id, "reply": item.text}
+            if item.notice:
+                data["notice"] = item.notice
+            return f"event: done\ndata: {json.dumps(data)}\n\n"
+        return f"event: delta\ndata: {json.dumps({'delta': item})}\n\n"
+
+    try:
+        yield event(first)
+        async for item in rest:
+            yield event(item)
+    except ChatError as exc:  # the reply failed midway; the user's message is stored
+        yield f"event: error\ndata: {json.dumps({'error': str(exc), 'status': exc.status})}\n\n"
+    finally:
+        await rest.aclose()
 
 
 def _web_participant(session: str | None) -> Participant:

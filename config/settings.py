@@ -52,6 +52,15 @@ class ModelSettings(BaseModel):
     timeout_seconds: float = Field(120.0, gt=0, description="A reply taking longer than this fails.")
     torch_threads: int | None = Field(None, ge=1, description="CPU threads for torch; default: all cores.")
     device: str = Field("auto", description="auto, cpu, cuda, cuda:N or mps.")
+    max_batch_size: int = Field(
+        8, ge=1, le=256, description="Most replies generated together in one batch (1: no batching)."
+    )
+    batch_wait_ms: float = Field(
+        5.0, ge=0.0, le=1000.0, description="How long a new request waits for others to join its batch."
+    )
+    merge_lora: bool = Field(
+        True, description="Serve the active LoRA adapter merged into the weights (faster, same replies)."
+    )
 
 
 class ChatSettings(BaseModel):

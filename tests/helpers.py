@@ -56,6 +56,22 @@ def make_tiny_model(out: Path, seed: int = 0, layers: int = 2) -> Path:
     return out
 
 
+def make_chatty_model(model_dir: str | Path, out: Path) -> str:
+    """The tiny model with larger random weights: it says varied words instead of only newlines."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    model = AutoModelForCausalLM.from_pretrained(model_dir)
+    torch.manual_seed(0)
+    with torch.no_grad():
+        for p in model.parameters():
+            if p.dim() == 2:
+                p.normal_(0, 0.3)
+    model.save_pretrained(out)
+    AutoTokenizer.from_pretrained(model_dir).save_pretrained(out)
+    return str(out)
+
+
 def make_tiny_adapter(model_dir: str | Path, out: Path, seed: int = 1) -> Path:
     """A LoRA adapter for the tiny model whose weights are non-zero, so it changes the outputs."""
     import torch

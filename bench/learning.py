@@ -152,7 +152,7 @@ async def run(name: str, args, runtime: ModelRuntime, data, trainer_over: dict, 
             "method": args.method,
             "max_steps": args.max_steps,
             "max_minutes": args.max_minutes,
-            "heldout_fraction": 0.25,
+            "heldout_fraction": args.heldout_fraction,
             "gate_min_examples": 6,
             "reference_examples": 12,
             "side_by_side": 1,
@@ -305,11 +305,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--users", type=int, default=10)
     p.add_argument("--poison", type=float, default=0.3, help="share of poisoning users in the poisoned run")
     p.add_argument("--good-f1", type=float, default=0.5, help="token F1 at or above which a reply gets 👍")
-    p.add_argument("--correct-share", type=float, default=0.7, help="share of 👎 that carry a correction")
-    p.add_argument("--method", default="auto")
-    p.add_argument("--max-steps", type=int, default=40)
+    p.add_argument("--correct-share", type=float, default=1.0, help="share of 👎 that carry a correction")
+    p.add_argument("--heldout-fraction", type=float, default=0.35, help="the store's held-out split (the gate's data)")
+    p.add_argument("--method", default="sft")
+    p.add_argument("--max-steps", type=int, default=30)
     p.add_argument("--max-minutes", type=float, default=4.0)
-    p.add_argument("--lr", type=float, default=3e-4)
+    p.add_argument("--lr", type=float, default=2e-4)
     p.add_argument("--max-new-tokens", type=int, default=40)
     p.add_argument("--concurrency", type=int, default=2)
     p.add_argument("--seed", type=int, default=0)

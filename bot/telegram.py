@@ -46,7 +46,7 @@ from telegram.ext import (
 )
 
 from bot.promotions import NotifierNotReady
-from bot.service import ChatError, ChatService, NotAllowed, Participant
+from bot.service import ChatError, ChatService, ConsentRequired, NotAllowed, Participant
 from bot.telegram_admin import (
     adapters_text,
     admin_button,
@@ -173,10 +173,19 @@ class TelegramAdapter:
         try:
             async with keep_typing(bot, chat_id):
                 reply = await self.service.handle_message(PLATFORM, user_id, chat_id, text)
+        except ConsentRequired as exc:
+            # Nothing was stored; the person decides first, then writes again.
+            keyboard = InlineKeyboardMarkup(
+                [[InlineKeyboardButton("✅ Accept", callback_data=f"consent:{user_id}")]]
+            )
+            await send_text(bot, chat_id, str(exc), keyboard, reply_to=reply_to, markdown=False)
+            return
         except ChatError as exc:
             log.info("telegram: message refused (%s)", type(exc).__name__)
             await send_text(bot, chat_id, _apology(exc), reply_to=reply_to, markdown=False)
             return
+        if reply.notice:  # first contact: what is stored and how to delete it
+            await send_text(bot, chat_id, "ℹ️ " + reply.notice, markdown=False)
         await send_text(bot, chat_id, reply.text, rating_keyboard(reply.message_id), reply_to=reply_to)
 
     # buttons -----------------------------------------------------------------------------------
@@ -194,12 +203,23 @@ class TelegramAdapter:
             "forget": self._confirm_forget,
             "keep": self._cancel_forget,
             "admin": self._admin_button,
+            "consent": self._accept_consent,
         }
         handler = handlers.get(kind)
         if handler is None or query.message is None:
             await _toast(query, "This button no longer works.")
             return
         await handler(query, arg, context)
+
+    async def _accept_consent(self, query: CallbackQuery, owner: str, context: Any) -> None:
+        if str(query.from_user.id) != owner:
+            await _toast(query, "Only the person who was asked can accept.")
+            return
+        self.service.give_consent(PLATFORM, query.from_user.id)
+        await _toast(query, "✅ Thanks!")
+        await query.edit_message_text(
+            "✅ Accepted. Send your message again and I will answer.", reply_markup=None
+        )
 
     def _participant(self, query: CallbackQuery) -> Participant:
         return Participant(PLATFORM, str(query.from_user.id), str(query.message.chat.id))

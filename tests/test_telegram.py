@@ -458,3 +458,25 @@ async def test_flood_control_spreads_group_sends_and_leaves_private_chats_alone(
         send, (), {"chat_id": GROUP}, "sendMessage", {"chat_id": GROUP}, None
     )
     assert sent == [{"chat_id": GROUP}]
+
+
+async def test_first_contact_shows_the_privacy_notice(bot, api):
+    await _chat(api, "hello for the first time")
+    texts = [m.get("text", "") for m in api.sent(USER)]
+    assert any(t.startswith("ℹ️") and "/forget" in t for t in texts)
+    before = len(texts)
+    await _chat(api, "and again")
+    assert not any(t.startswith("ℹ️") for t in [m.get("text", "") for m in api.sent(USER)][before:])
+
+
+async def test_with_consent_required_nothing_is_stored_until_the_user_accepts(bot, api, settings, store):
+    settings.privacy.require_consent = True
+    api.send_text(USER, "hi, I am Ann Lee")
+    ask = await api.wait_for(lambda: [m for m in api.sent(USER) if "Accept" in str(m.get("reply_markup"))])
+    assert store.counts()["messages"] == 0
+    api.press(USER + 1, ask[0], f"consent:{USER}")  # someone else cannot accept for them
+    await api.wait_for(lambda: any("Only the person" in a for a in _answers(api)))
+    api.press(USER, ask[0], f"consent:{USER}")
+    await api.wait_for(lambda: any("Thanks" in a for a in _answers(api)))
+    reply = await _chat(api, "now it works")
+    assert store.get_message(_kaizen_id(reply)).role == "assistant"

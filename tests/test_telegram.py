@@ -199,7 +199,13 @@ async def test_status_is_for_admins_only_and_refusals_are_logged_without_text(bo
     assert ran == [("telegram", "cand1")]  # the action gets the admin's actor label
 
 
-async def test_flood_limit_429_then_the_reply_arrives(bot, api):
+def _known(service, user: int = USER) -> None:
+    """Make `user` a returning user, so no first-contact notice adds a send to count."""
+    service.store.ensure_user(service.user_id("telegram", str(user)), "telegram")
+
+
+async def test_flood_limit_429_then_the_reply_arrives(bot, api, service):
+    _known(service)
     api.fail_next("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)
     started = time.monotonic()
     reply = await _chat(api, "are you there?")
@@ -229,6 +235,7 @@ async def test_long_replies_are_split_and_bad_markdown_falls_back_to_plain(bot, 
         return Generation(text=long_text, adapter_id=None, latency_ms=1, new_tokens=1000)
 
     monkeypatch.setattr(service.runtime, "generate", verbose)
+    _known(service)
     api.send_text(USER, "say a lot")
     await api.wait_for(lambda: _replies(api, USER))
     pieces = [m["text"] for m in api.sent(USER)]
@@ -401,7 +408,8 @@ def test_update_ledger_survives_restarts_out_of_order_starts_and_stale_marks(tmp
     assert UpdateLedger(path).last_id == -1  # unreadable: start afresh, loudly
 
 
-async def test_network_errors_are_retried_and_the_reply_arrives(bot, api):
+async def test_network_errors_are_retried_and_the_reply_arrives(bot, api, service):
+    _known(service)
     api.fail_next("sendMessage", 502, "Bad Gateway")  # PTB raises NetworkError for a 502
     reply = await _chat(api, "anyone home?")
     assert reply["text"]

@@ -53,6 +53,9 @@ def setup_logging(settings: Settings) -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # Presidio warns once per recognizer of other languages at start-up: noise, not news.
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    # discord.py logs request and gateway payloads (message text) at DEBUG: never below INFO.
+    discord_log = logging.getLogger("discord")
+    discord_log.setLevel(max(logging.getLevelName(settings.log_level), logging.INFO))
 
 
 @dataclass
@@ -106,10 +109,24 @@ async def run_server(parts: Components, host: str, port: int) -> None:
         server = uvicorn.Server(config)
         log.info("web chat on http://%s:%d", host, port)
         tasks.append(asyncio.create_task(server.serve(), name="web"))
+    closers = []
+    if parts.settings.discord.token:
+        from bot.discord_bot import build_discord_client
+
+        discord_bot = build_discord_client(parts.service, parts.settings)
+        log.info("discord bot starting")
+        # discord.py reconnects a lost gateway connection by itself (reconnect=True).
+        token = parts.settings.discord.token.get_secret_value()
+        tasks.append(asyncio.create_task(discord_bot.start(token, reconnect=True), name="discord"))
+        closers.append(discord_bot.close)
     if not tasks:
         log.error("no adapter is enabled: enable the web chat or set a Telegram/Discord token")
         return
-    await asyncio.gather(*tasks)
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        for close in closers:
+            await close()
 
 
 @cli.callback(invoke_without_command=True)

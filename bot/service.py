@@ -292,6 +292,10 @@ class ChatService:
         self.store.upsert_rating(message_id, rater_pid, value, scrubbed)
         log.info("rating %+d on %s%s", value, message_id, " with correction" if scrubbed else "")
 
+    def check_rater(self, message_id: str, rater: Participant) -> None:
+        """Raise UnknownMessage / NotAllowed unless `rater` may rate this reply (before asking for text)."""
+        self._check_participant(self._assistant_message(message_id), rater)
+
     def _assistant_message(self, message_id: str) -> Message:
         if not isinstance(message_id, str) or not message_id:
             raise UnknownMessage("unknown message id")

@@ -49,9 +49,15 @@ def setup_logging(settings: Settings) -> None:
         stream=sys.stderr,
         force=True,
     )
+    hold_noisy_loggers(settings)
+
+
+def hold_noisy_loggers(settings: Settings) -> None:
+    """Libraries that are chatty, or that log message text at DEBUG, stay quieter than our own logs."""
     for noisy in ("httpx", "httpcore", "uvicorn.access", "transformers"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    # Presidio warns once per recognizer of other languages at start-up: noise, not news.
+    # Presidio warns once per recognizer of other languages at start-up (noise), and logs the
+    # analysed text at DEBUG (a privacy leak): errors only.
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     # discord.py logs request and gateway payloads (message text) at DEBUG: never below INFO.
     discord_log = logging.getLogger("discord")

@@ -196,14 +196,23 @@ async def interact(
 
 
 async def settle(before: set[asyncio.Task], timeout: float = 30) -> None:
-    """Wait for the tasks the event started (and the tasks those started) to finish."""
+    """Wait for the tasks the event started (and the tasks those started) to finish.
+
+    A view's or modal's timeout task sleeps for minutes by design; it is not waited for.
+    """
     me = asyncio.current_task()
-    for _ in range(20):
-        pending = {t for t in asyncio.all_tasks() - before if t is not me and not t.done()}
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        pending = {
+            t
+            for t in asyncio.all_tasks() - before
+            if t is not me and not t.done() and "timeout_task" not in t.get_coro().__qualname__
+        }
         if not pending:
             return
-        await asyncio.wait(pending, timeout=timeout)
-    await dpytest.run_all_events()
+        left = deadline - asyncio.get_running_loop().time()
+        assert left > 0, f"interaction still running after {timeout} s: {pending}"
+        await asyncio.wait(pending, timeout=left)
 
 
 async def press(bot, user, channel, custom_id: str, message: dict) -> InteractionEndpoints:  # noqa: ANN001
@@ -268,6 +277,31 @@ def member_payload(user, permissions: int | None = None) -> dict:  # noqa: ANN00
     if permissions is not None:
         out["permissions"] = str(permissions)
     return out
+
+
+def hide_channel(bot, channel, member) -> None:  # noqa: ANN001
+    """A CHANNEL_UPDATE denying `member` the channel (dpytest 0.7 writes overwrite types discord.py 2.7
+    does not read)."""
+    data = facts.dict_from_channel(channel)
+    deny = discord.Permissions(view_channel=True).value
+    data["permission_overwrites"] = [{"id": str(member.id), "type": 1, "allow": "0", "deny": str(deny)}]
+    bot._connection.parse_channel_update(data)
+    assert not channel.permissions_for(member).view_channel
+
+
+@pytest.fixture
+def privacy_logging(settings, caplog):
+    """Logging as `main.py serve --log-level DEBUG` sets it up, captured by caplog."""
+    from main import hold_noisy_loggers
+
+    names = ["discord", "presidio-analyzer", "httpx", "httpcore", "uvicorn.access", "transformers"]
+    saved = {name: logging.getLogger(name).level for name in names}
+    settings.log_level = "DEBUG"
+    hold_noisy_loggers(settings)
+    caplog.set_level(logging.DEBUG)
+    yield caplog
+    for name, level in saved.items():
+        logging.getLogger(name).setLevel(level)
 
 
 def mention(bot) -> str:  # noqa: ANN001
@@ -400,7 +434,7 @@ async def test_members_elsewhere_cannot_rate(bot, world, service, store):
         calls = (await press(bot, user, channel, f"kaizen:up:{mid}", msg)).calls
         assert calls[0].ephemeral and "only members" in calls[0].content.lower()
     # A member who cannot see the channel (the permissions Discord sends say so).
-    await dpytest.set_permission_overrides(world.bob, world.channel, view_channel=False)
+    hide_channel(bot, world.channel, world.bob)
     calls = (await press(bot, world.bob, world.channel, f"kaizen:up:{mid}", msg)).calls
     assert calls[0].ephemeral and "only members" in calls[0].content.lower()
     assert store.ratings_of(mid) == []
@@ -412,8 +446,8 @@ async def test_unknown_reply_id_is_answered_clearly(bot, world):
     assert calls[0].ephemeral and "unknown message" in calls[0].content.lower()
 
 
-async def test_correction_modal_stores_a_scrubbed_better_reply(bot, world, service, store, caplog):
-    caplog.set_level(logging.DEBUG)
+async def test_correction_modal_stores_a_scrubbed_better_reply(bot, world, service, store, privacy_logging):
+    caplog = privacy_logging
     mid = await reply_in(service, world.channel)
     msg = bot_message(bot, world.channel, mid)
     opened = (await press(bot, world.alice, world.channel, f"kaizen:fix:{mid}", msg)).calls
@@ -523,8 +557,10 @@ async def test_forget_asks_for_confirmation_then_deletes(bot, world, store):
 
 
 # privacy ---------------------------------------------------------------------------------------
-async def test_canary_pii_never_reaches_the_database_or_the_logs(bot, world, settings, service, caplog):
-    caplog.set_level(logging.DEBUG)
+async def test_canary_pii_never_reaches_the_database_or_the_logs(
+    bot, world, settings, service, privacy_logging
+):
+    caplog = privacy_logging
     dm = await world.alice.create_dm()
     await send(f"Hi, my name is {CANARIES['name']} and my e-mail is {CANARIES['email']}", dm, world.alice)
     answer = await send(
@@ -552,10 +588,7 @@ async def test_canary_pii_never_reaches_the_database_or_the_logs(bot, world, set
         assert tag in blob
 
 
-def test_discord_library_logs_are_held_above_debug(settings):
-    from main import setup_logging
-
-    settings.log_level = "DEBUG"
-    setup_logging(settings)
+def test_discord_library_logs_are_held_above_debug(privacy_logging):
+    # discord.http logs request bodies (reply text) at DEBUG.
     assert logging.getLogger("discord.http").getEffectiveLevel() == logging.INFO
     assert logging.getLogger("kaizen").getEffectiveLevel() == logging.DEBUG

@@ -258,7 +258,7 @@ class KaizenBot(commands.Bot):
             await channel.send(_sentence(exc), reference=message, mention_author=False)
             return
         except Exception as exc:  # never leave the user without an answer; no text in the log
-            log.error("discord: message %s failed: %s", message.id, type(exc).__name__, exc_info=True)
+            log.error("discord: message %s failed: %s", message.id, type(exc).__name__)
             await channel.send(APOLOGY, reference=message, mention_author=False)
             return
         await self.send_reply(channel, reply.message_id, reply.text, reference=message)

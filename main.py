@@ -50,10 +50,19 @@ def setup_logging(settings: Settings) -> None:
         stream=sys.stderr,
         force=True,
     )
+    hold_noisy_loggers(settings)
+
+
+def hold_noisy_loggers(settings: Settings) -> None:
+    """Libraries that are chatty, or that log message text at DEBUG, stay quieter than our own logs."""
     for noisy in ("httpx", "httpcore", "uvicorn.access", "transformers", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    # Presidio warns once per recognizer of other languages at start-up: noise, not news.
+    # Presidio warns once per recognizer of other languages at start-up (noise), and logs the
+    # analysed text at DEBUG (a privacy leak): errors only.
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    # discord.py logs request and gateway payloads (message text) at DEBUG: never below INFO.
+    discord_log = logging.getLogger("discord")
+    discord_log.setLevel(max(logging.getLevelName(settings.log_level), logging.INFO))
 
 
 @dataclass
@@ -136,6 +145,16 @@ async def run_server(parts: Components, host: str, port: int) -> None:
         mode = "webhook" if parts.settings.telegram.webhook_url else "polling"
         log.info("telegram bot starting (%s)", mode)
         tasks.append(asyncio.create_task(serve_telegram(app, parts.settings), name="telegram"))
+    closers = []
+    if parts.settings.discord.token:
+        from bot.discord_bot import build_discord_client, gate_actions
+
+        discord_bot = build_discord_client(parts.service, parts.settings, gate_actions(parts.service))
+        log.info("discord bot starting")
+        # discord.py reconnects a lost gateway connection by itself (reconnect=True).
+        token = parts.settings.discord.token.get_secret_value()
+        tasks.append(asyncio.create_task(discord_bot.start(token, reconnect=True), name="discord"))
+        closers.append(discord_bot.close)
     if not tasks:
         log.error("no adapter is enabled: enable the web chat or set a Telegram/Discord token")
         return
@@ -147,6 +166,8 @@ async def run_server(parts: Components, host: str, port: int) -> None:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+        for close in closers:
+            await close()
         follower.cancel()
         scheduler.shutdown(wait=False)
 

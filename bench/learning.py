@@ -306,7 +306,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--poison", type=float, default=0.3, help="share of poisoning users in the poisoned run")
     p.add_argument("--good-f1", type=float, default=0.5, help="token F1 at or above which a reply gets 👍")
     p.add_argument("--correct-share", type=float, default=1.0, help="share of 👎 that carry a correction")
-    p.add_argument("--heldout-fraction", type=float, default=0.35, help="the store's held-out split (the gate's data)")
+    p.add_argument(
+        "--heldout-fraction", type=float, default=0.35, help="the store's held-out split (the gate's data)"
+    )
     p.add_argument("--method", default="sft")
     p.add_argument("--max-steps", type=int, default=30)
     p.add_argument("--max-minutes", type=float, default=4.0)

@@ -303,7 +303,10 @@ def forget(
     setup_logging(settings)
     parts = build_components(settings)
     counts = asyncio.run(parts.service.forget(platform, user))
-    typer.echo(f"deleted {counts['messages']} messages and {counts['ratings']} ratings")
+    typer.echo(
+        f"deleted {counts['messages']} messages and {counts['ratings']} ratings; "
+        f"{counts['adapters_flagged']} adapters trained on them flagged for retraining"
+    )
 
 
 def _key(settings: Settings) -> bytes:
@@ -535,6 +538,7 @@ def _adapter_row(a, full: bool = False) -> dict:  # noqa: ANN001
         "decision": a.decision,
         "decided_by": a.decided_by,
         "eligible": a.status in ("eligible", "active") if a.evaluation else None,
+        "forgotten_contributors": a.forgotten_contributors,
     }
     if full:
         row.update(

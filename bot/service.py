@@ -336,8 +336,11 @@ class ChatService:
 
     async def forget(self, platform: str, user: str | int) -> dict[str, int]:
         """Delete everything stored of this user (messages, replies to them, ratings, corrections)."""
+        from trainer.registry import flag_adapters_of
+
         user_pid = self.user_id(platform, str(user))
         counts = await asyncio.to_thread(self.store.forget_user, user_pid)
+        counts["adapters_flagged"] = len(await asyncio.to_thread(flag_adapters_of, self.store, user_pid))
         # Raw context in memory goes too: drop every cached conversation the user spoke in.
         for conv_id, ctx in list(self._contexts.items()):
             if any(t.get("user") == user_pid for t in ctx.turns):

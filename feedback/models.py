@@ -95,6 +95,9 @@ class Adapter(SQLModel, table=True):
     decision: str | None = Field(default=None, description="approved or rejected (by an admin).")
     decided_at: datetime | None = None
     notified_at: datetime | None = Field(default=None, description="When admins were asked to decide.")
+    forgotten_contributors: int = Field(
+        default=0, description="People who trained it and later asked to be forgotten (flag for retraining)."
+    )
     created_at: datetime = Field(default_factory=utcnow, index=True)
     updated_at: datetime = Field(default_factory=utcnow)
 

@@ -114,3 +114,38 @@ async def test_forget_cli_deletes_a_users_data(service, store, settings):
     assert proc.returncode == 0, proc.stderr
     assert "deleted 2 messages" in proc.stdout
     assert store.counts()["messages"] == 0
+
+
+async def test_forgetting_flags_adapters_trained_on_the_users_data_and_the_next_dataset_excludes_them(
+    service, store, settings, tiny_model_dir, tmp_path
+):
+    import json
+
+    from feedback.models import Adapter
+    from privacy import load_or_create_key
+    from tests.helpers import make_tiny_adapter
+    from trainer.dataset import build_dataset
+
+    reply = await service.handle_message("telegram", 31, 31, "teach me")
+    await service.rate(reply.message_id, Participant("telegram", "31", "31"), 1)
+    pid = service.user_id("telegram", "31")
+    path = make_tiny_adapter(tiny_model_dir, tmp_path / "a")
+    (path / "kaizen.json").write_text(json.dumps({"contributors": [pid, "someone-else"]}))
+    other = make_tiny_adapter(tiny_model_dir, tmp_path / "b")
+    (other / "kaizen.json").write_text(json.dumps({"contributors": ["someone-else"]}))
+    for name, p in (("a", path), ("b", other)):
+        store.add_adapter(
+            Adapter(
+                id=name, path=str(p), base_model="t", base_fingerprint="f", method="sft", dataset_hash="d"
+            )
+        )
+    settings.trainer.heldout_fraction = 0.0
+    key = load_or_create_key(settings.data_dir)
+    assert build_dataset(store, settings, key).counts()["sft"]["train"] == 1
+    counts = await service.forget("telegram", 31)
+    assert counts["adapters_flagged"] == 1
+    assert (
+        store.get_adapter("a").forgotten_contributors == 1
+        and store.get_adapter("b").forgotten_contributors == 0
+    )
+    assert build_dataset(store, settings, key).counts()["sft"]["train"] == 0

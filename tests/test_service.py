@@ -131,7 +131,7 @@ async def test_forget_deletes_a_users_messages_replies_and_ratings(service, stor
     await service.rate(theirs.message_id, Participant("telegram", "11", "-5"), 1)
     await service.rate(mine.message_id, Participant("telegram", "12", "-5"), -1)
     counts = await service.forget("telegram", 11)
-    assert counts == {"messages": 2, "ratings": 2}
+    assert counts == {"messages": 2, "ratings": 2, "adapters_flagged": 0}
     left = store.conversation_messages(theirs.conversation_id)
     assert {m.id for m in left if m.role == "assistant"} == {theirs.message_id}
     assert all(m.user_id != service.user_id("telegram", "11") for m in left)

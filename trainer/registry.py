@@ -174,3 +174,19 @@ def record_evaluation(
         evaluation=json.dumps({"decision": decision, **summary}, default=str),
         report_path=str(report_dir),
     )
+
+
+def flag_adapters_of(store: Store, user_id: str) -> list[str]:
+    """Mark every adapter that `user_id` helped train (their data is gone; retrain without it)."""
+    flagged = []
+    for adapter in store.adapters():
+        try:
+            contributors = read_metadata(adapter.path).get("contributors", [])
+        except (OSError, ValueError):
+            continue
+        if user_id in contributors:
+            store.update_adapter(adapter.id, forgotten_contributors=adapter.forgotten_contributors + 1)
+            flagged.append(adapter.id)
+    if flagged:
+        log.info("flagged %d adapters trained on a forgotten user's data", len(flagged))
+    return flagged

@@ -136,6 +136,8 @@ def train(
     }
     adapter_id = new_adapter_id()
     metadata = {
+        # Pseudonyms of the people whose ratings trained it: forgetting someone flags this adapter.
+        "contributors": sorted({e.user_id for e in data.train(method)}),
         "base_model": source.name,
         "base_model_path": source.path,
         "base_fingerprint": source.fingerprint(),

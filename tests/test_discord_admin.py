@@ -201,6 +201,7 @@ async def test_reject_marks_the_candidate_rejected(
     assert (adapter.status, adapter.decision) == ("rejected", "rejected") and active_adapter(store) is None
     edited = next(c for c in calls if c.method == "PATCH")
     assert edited.data["embeds"][0]["fields"][0]["value"].startswith("❌ Rejected by discord:")
+    assert edited.data["components"] == []
     assert calls[-1].content == "rejected cand" and len(edits) == 1  # alice's report too
 
 

@@ -7,17 +7,22 @@ limit. Log lines carry ids and counts, never message text.
 
 from __future__ import annotations
 
+import asyncio
+import io
 import logging
 import re
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
+from pathlib import Path
 from typing import Literal
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.service import ChatError, ChatService, Participant
+from bot.discord_admin import CHART_NAME, GateButton, candidate_embed, decided_embed, decision_view
+from bot.promotions import NotifierNotReady
+from bot.service import ChatError, ChatService, NotAllowed, Participant
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -25,6 +30,7 @@ log = logging.getLogger(__name__)
 PLATFORM = "discord"
 MESSAGE_LIMIT = 2000  # Discord refuses longer messages from bots
 REMEMBERED_REPLIES = 10_000  # Discord message id -> Kaizen message id, for reactions
+REMEMBERED_CANDIDATES = 50  # candidates whose report DMs are updated once decided
 REACTION_VALUES = {"👍": 1, "👎": -1}
 APOLOGY = "Sorry, something went wrong on my side; please try again."
 CUSTOM_ID = r"kaizen:(?P<action>up|down|fix|again):(?P<mid>[0-9A-Za-z_-]{1,80})"
@@ -215,7 +221,19 @@ class KaizenBot(commands.Bot):
         self.admin_actions = dict(admin_actions or {})
         self.sync_commands = sync_commands
         self._replies: OrderedDict[int, str] = OrderedDict()
+        self._reports: OrderedDict[str, list[discord.Message]] = OrderedDict()  # adapter id -> DMs
         _add_slash_commands(self)
+        # main.py wires the follower before it builds the adapters; until the bot is connected the
+        # notifier defers and candidates wait for it.
+        if service.follower is not None:
+            service.follower.notifiers.append(self.notify_candidate)
+
+    async def close(self) -> None:
+        """Stop announcing candidates, then disconnect."""
+        follower = self.service.follower
+        if follower is not None and self.notify_candidate in follower.notifiers:
+            follower.notifiers.remove(self.notify_candidate)
+        await super().close()
 
     async def setup_hook(self) -> None:
         """Before connecting: listen for buttons of replies sent before a restart, publish commands."""
@@ -225,8 +243,8 @@ class KaizenBot(commands.Bot):
             log.info("discord: %d slash commands published", len(synced))
 
     def register_persistent_items(self) -> None:
-        """Buttons of every past reply are matched by their custom id pattern."""
-        self.add_dynamic_items(ReplyButton)
+        """Buttons of every past reply and candidate report are matched by their custom id pattern."""
+        self.add_dynamic_items(ReplyButton, GateButton)
 
     # deciding whether to answer ----------------------------------------------------------------
     def should_answer(self, message: discord.Message) -> bool:
@@ -385,6 +403,84 @@ class KaizenBot(commands.Bot):
             return
         await self.send_reply(channel, reply.message_id, reply.text, reference=interaction.message)
 
+    # candidates --------------------------------------------------------------------------------
+    async def notify_candidate(self, summary: dict) -> None:
+        """AdapterFollower notifier: DM each admin the report embed, the chart and Approve / Reject."""
+        if self.is_closed() or not self.is_ready():
+            raise NotifierNotReady("the Discord bot is not connected yet")
+        adapter_id = summary["adapter_id"]
+        chart = Path(summary["chart"]) if summary.get("chart") else None
+        png = await asyncio.to_thread(chart.read_bytes) if chart is not None and chart.is_file() else None
+        embed = candidate_embed(summary, chart=png is not None)
+        delivered = 0
+        for admin in self.settings.discord.admins:
+            kwargs: dict = {"embed": embed, "view": decision_view(adapter_id)}
+            if png is not None:  # a File is read once: one per message
+                kwargs["file"] = discord.File(io.BytesIO(png), filename=CHART_NAME)
+            try:
+                user = self.get_user(admin) or await self.fetch_user(admin)
+                sent = await user.send(**kwargs)
+            except discord.HTTPException as exc:  # e.g. an unknown id, or DMs closed to the bot
+                log.warning(
+                    "discord: candidate %s not delivered to an admin (%s %s)",
+                    adapter_id,
+                    type(exc).__name__,
+                    exc.status,
+                )
+                continue
+            self._reports.setdefault(adapter_id, []).append(sent)
+            delivered += 1
+        while len(self._reports) > REMEMBERED_CANDIDATES:
+            self._reports.popitem(last=False)
+        log.info(
+            "discord: candidate %s sent to %d of %d admins",
+            adapter_id,
+            delivered,
+            len(self.settings.discord.admins),
+        )
+
+    async def decide_from_button(
+        self, interaction: discord.Interaction, adapter_id: str, approve: bool
+    ) -> None:
+        """Approve / Reject pressed: admins only; the first decision wins and every report shows it."""
+        try:
+            actor = self.service.admin_actor(participant(interaction))  # logs refusals, without text
+        except NotAllowed:
+            await interaction.response.send_message(
+                "Only Kaizen admins can approve or reject adapters.", ephemeral=True
+            )
+            return
+        await interaction.response.defer()  # promoting loads the adapter: longer than Discord's 3 s
+        try:
+            answer = await self.service.decide_candidate(adapter_id, actor, approve)
+        except ChatError as exc:  # unknown adapter, or it could not be promoted after all
+            answer = _sentence(exc)
+        log.info("discord: %s pressed on candidate %s", "approve" if approve else "reject", adapter_id)
+        await self.show_decision(adapter_id, interaction)
+        await interaction.followup.send(answer, ephemeral=True)
+
+    async def show_decision(self, adapter_id: str, interaction: discord.Interaction | None = None) -> None:
+        """Replace Approve / Reject on the candidate's reports (the pressed one too) with the decision."""
+        try:
+            summary = self.service.candidate_summary(adapter_id)
+        except ChatError:
+            self._reports.pop(adapter_id, None)
+            return
+        if summary.get("decision") is None:  # e.g. approval undone because promotion failed
+            return
+        pressed = interaction.message if interaction is not None else None
+        if pressed is not None:
+            report = pressed.embeds[0] if pressed.embeds else None
+            await interaction.edit_original_response(embed=decided_embed(report, summary), view=None)
+        for message in self._reports.pop(adapter_id, []):
+            if pressed is not None and message.id == pressed.id:
+                continue
+            report = message.embeds[0] if message.embeds else None
+            try:
+                await message.edit(embed=decided_embed(report, summary), view=None)
+            except discord.HTTPException as exc:  # deleted meanwhile
+                log.info("discord: report of %s not updated (%s)", adapter_id, type(exc).__name__)
+
     # admins ------------------------------------------------------------------------------------
     async def refuse_non_admin(self, interaction: discord.Interaction, command: str) -> bool:
         """True (and an ephemeral refusal) unless the user is a Kaizen admin."""
@@ -457,6 +553,8 @@ def _add_slash_commands(bot: KaizenBot) -> None:
             log.exception("discord: admin action %s failed", action)
             answer = f"{action} failed: {type(exc).__name__}"
         log.info("discord: admin action %s on %s", action, adapter or "-")
+        if action in ("approve", "reject") and adapter:
+            await bot.show_decision(adapter)  # the reports in admins' DMs lose their buttons too
         await interaction.followup.send(answer, ephemeral=True)
 
     @tree.error

@@ -215,10 +215,11 @@ class TelegramAdapter:
                 await growing.fail(_apology(exc))
                 return
         assert reply is not None  # the service always ends the stream with the stored reply
+        # First contact: what is stored and how to delete it (above the reply if none was shown yet).
+        if reply.notice:
+            await send_text(bot, chat_id, "ℹ️ " + reply.notice, markdown=False)
         await growing.finish(reply.text, rating_keyboard(reply.message_id))
         log.info("telegram: streamed reply %s with %d edits", reply.message_id, growing.edits)
-        if reply.notice:  # first contact: what is stored and how to delete it
-            await send_text(bot, chat_id, "ℹ️ " + reply.notice, markdown=False)
 
     async def _refuse(
         self, bot: Bot, chat_id: int, user_id: int, exc: ChatError, reply_to: int | None

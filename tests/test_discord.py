@@ -232,12 +232,15 @@ def bot_message(bot, channel, message_id: str, content: str = "a reply") -> dict
 
 
 async def send(text: str, channel, member) -> discord.Message | None:  # noqa: ANN001
-    """A user message; returns the bot's last message in answer, or None."""
+    """A user message; returns the bot's last message in answer (not the first-contact notice), as it
+    ends up after the streamed edits, or None."""
     await dpytest.message(text, channel=channel, member=member)
     last = None
     while not dpytest.sent_queue.empty():
-        last = dpytest.get_message()
-    return last
+        sent = dpytest.get_message()
+        if not sent.content.startswith("ℹ️"):
+            last = sent
+    return None if last is None else await channel.fetch_message(last.id)
 
 
 async def reply_in(service, channel) -> str:  # noqa: ANN001

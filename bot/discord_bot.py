@@ -13,6 +13,7 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AsyncExitStack, aclosing
 from pathlib import Path
 from typing import Literal
 
@@ -21,8 +22,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_admin import CHART_NAME, GateButton, candidate_embed, decided_embed, decision_view
+from bot.discord_streaming import GrowingDiscordReply
 from bot.promotions import NotifierNotReady
-from bot.service import ChatError, ChatService, NotAllowed, Participant
+from bot.service import ChatError, ChatService, NotAllowed, Participant, Reply
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -286,6 +288,9 @@ class KaizenBot(commands.Bot):
         """Answer a message when it is meant for the bot."""
         if not self.should_answer(message):
             return
+        if self.settings.discord.stream_replies:
+            await self._answer_streamed(message)
+            return
         channel = message.channel
         try:
             async with channel.typing():
@@ -303,6 +308,63 @@ class KaizenBot(commands.Bot):
         if reply.notice:  # first contact: what is stored and how to delete it
             await channel.send("ℹ️ " + reply.notice, allowed_mentions=discord.AllowedMentions.none())
         await self.send_reply(channel, reply.message_id, reply.text, reference=message)
+
+    async def _answer_streamed(self, message: discord.Message) -> None:
+        """The reply as it grows: sent at its first words, edited at a paced rate, buttons at the end."""
+        channel = message.channel
+        growing = GrowingDiscordReply(
+            channel, split_message, self.settings.discord.edit_interval_seconds, reference=message
+        )
+        text = self.message_text(message)
+        sofar = ""
+        reply: Reply | None = None
+        try:
+            async with AsyncExitStack() as typing:
+                await typing.enter_async_context(channel.typing())
+                # aclosing: if Discord fails midway, the service drops the half reply (nothing stored).
+                items = self.service.handle_message_stream(PLATFORM, message.author.id, channel.id, text)
+                async with aclosing(items):
+                    async for item in items:
+                        if isinstance(item, Reply):
+                            reply = item
+                            continue
+                        sofar += item
+                        if sofar.strip():
+                            await typing.aclose()  # the first words replace "typing…"
+                            await growing.show(sofar)
+        except ChatError as exc:  # too long, empty, model failed or timed out: a short sentence
+            log.info("discord: message %s refused (%s)", message.id, type(exc).__name__)
+            await self._say_sorry(growing, channel, message, _sentence(exc))
+            return
+        except Exception as exc:  # never leave the user without an answer; no text in the log
+            log.error("discord: message %s failed: %s", message.id, type(exc).__name__)
+            await self._say_sorry(growing, channel, message, APOLOGY)
+            return
+        assert reply is not None  # the service always ends the stream with the stored reply
+        if reply.notice:  # first contact: what is stored and how to delete it
+            await channel.send("ℹ️ " + reply.notice, allowed_mentions=discord.AllowedMentions.none())
+        sent = await growing.finish(reply.text, reply_view(reply.message_id))
+        for msg in sent:
+            self._remember(msg.id, reply.message_id)
+        log.info(
+            "discord: reply %s streamed in %d part(s) with %d edits",
+            reply.message_id,
+            len(sent),
+            growing.edits,
+        )
+
+    async def _say_sorry(
+        self,
+        growing: GrowingDiscordReply,
+        channel: discord.abc.Messageable,
+        message: discord.Message,
+        sentence: str,
+    ) -> None:
+        """Replace the partial reply with `sentence`, or answer with it when nothing was shown."""
+        if growing.started:
+            await growing.fail(sentence)
+        else:
+            await channel.send(sentence, reference=message, mention_author=False)
 
     async def send_reply(
         self,

@@ -13,7 +13,7 @@ import hmac
 import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from contextlib import suppress
+from contextlib import AsyncExitStack, aclosing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,7 +46,7 @@ from telegram.ext import (
 )
 
 from bot.promotions import NotifierNotReady
-from bot.service import ChatError, ChatService, ConsentRequired, NotAllowed, Participant
+from bot.service import ChatError, ChatService, ConsentRequired, NotAllowed, Participant, Reply
 from bot.telegram_admin import (
     adapters_text,
     admin_button,
@@ -57,6 +57,7 @@ from bot.telegram_admin import (
 )
 from bot.telegram_ledger import UpdateLedger
 from bot.telegram_sending import FloodControl, describe_error, keep_typing, send_text, utf16_len
+from bot.telegram_streaming import GrowingReply
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -170,23 +171,69 @@ class TelegramAdapter:
             await send_text(context.bot, chat.id, "I can only read text messages.", markdown=False)
 
     async def _answer(self, bot: Bot, chat_id: int, user_id: int, text: str, reply_to: int | None) -> None:
+        if self.settings.telegram.stream_replies:
+            await self._answer_streamed(bot, chat_id, user_id, text, reply_to)
+            return
         try:
             async with keep_typing(bot, chat_id):
                 reply = await self.service.handle_message(PLATFORM, user_id, chat_id, text)
-        except ConsentRequired as exc:
+        except ChatError as exc:
+            await self._refuse(bot, chat_id, user_id, exc, reply_to)
+            return
+        if reply.notice:  # first contact: what is stored and how to delete it
+            await send_text(bot, chat_id, "ℹ️ " + reply.notice, markdown=False)
+        await send_text(bot, chat_id, reply.text, rating_keyboard(reply.message_id), reply_to=reply_to)
+
+    async def _answer_streamed(
+        self, bot: Bot, chat_id: int, user_id: int, text: str, reply_to: int | None
+    ) -> None:
+        """The reply as it grows: sent at its first words, edited at a paced rate, keyboard at the end."""
+        tg = self.settings.telegram
+        interval = tg.edit_interval_seconds if chat_id > 0 else tg.group_edit_interval_seconds
+        growing = GrowingReply(bot, chat_id, reply_to, interval)
+        sofar = ""
+        reply: Reply | None = None
+        async with AsyncExitStack() as typing:
+            await typing.enter_async_context(keep_typing(bot, chat_id))
+            # aclosing: if Telegram fails midway, the service drops the half reply (nothing stored).
+            stream = aclosing(self.service.handle_message_stream(PLATFORM, user_id, chat_id, text))
+            try:
+                async with stream as items:
+                    async for item in items:
+                        if isinstance(item, Reply):
+                            reply = item
+                            continue
+                        sofar += item
+                        if sofar.strip():
+                            await typing.aclose()  # the first words replace "typing…"
+                            await growing.show(sofar)
+            except ChatError as exc:
+                if not growing.started:
+                    await self._refuse(bot, chat_id, user_id, exc, reply_to)
+                    return
+                log.info("telegram: reply failed midway (%s)", type(exc).__name__)
+                await growing.fail(_apology(exc))
+                return
+        assert reply is not None  # the service always ends the stream with the stored reply
+        # First contact: what is stored and how to delete it (above the reply if none was shown yet).
+        if reply.notice:
+            await send_text(bot, chat_id, "ℹ️ " + reply.notice, markdown=False)
+        await growing.finish(reply.text, rating_keyboard(reply.message_id))
+        log.info("telegram: streamed reply %s with %d edits", reply.message_id, growing.edits)
+
+    async def _refuse(
+        self, bot: Bot, chat_id: int, user_id: int, exc: ChatError, reply_to: int | None
+    ) -> None:
+        """Answer a refused message: consent asked with an Accept button, otherwise a short apology."""
+        if isinstance(exc, ConsentRequired):
             # Nothing was stored; the person decides first, then writes again.
             keyboard = InlineKeyboardMarkup(
                 [[InlineKeyboardButton("✅ Accept", callback_data=f"consent:{user_id}")]]
             )
             await send_text(bot, chat_id, str(exc), keyboard, reply_to=reply_to, markdown=False)
             return
-        except ChatError as exc:
-            log.info("telegram: message refused (%s)", type(exc).__name__)
-            await send_text(bot, chat_id, _apology(exc), reply_to=reply_to, markdown=False)
-            return
-        if reply.notice:  # first contact: what is stored and how to delete it
-            await send_text(bot, chat_id, "ℹ️ " + reply.notice, markdown=False)
-        await send_text(bot, chat_id, reply.text, rating_keyboard(reply.message_id), reply_to=reply_to)
+        log.info("telegram: message refused (%s)", type(exc).__name__)
+        await send_text(bot, chat_id, _apology(exc), reply_to=reply_to, markdown=False)
 
     # buttons -----------------------------------------------------------------------------------
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

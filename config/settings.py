@@ -141,6 +141,15 @@ class TelegramSettings(BaseModel):
     concurrent_updates: int = Field(
         16, ge=1, le=1024, description="Updates handled at once (replies in one chat still queue)."
     )
+    stream_replies: bool = Field(True, description="Show replies as they grow (send, then edit).")
+    edit_interval_seconds: float = Field(
+        1.0, ge=1.0, description="Least time between edits of a growing reply in a private chat."
+    )
+    group_edit_interval_seconds: float = Field(
+        3.0,
+        ge=1.0,
+        description="Least time between edits in a group (Telegram allows 20 messages a minute there).",
+    )
 
 
 class DiscordSettings(BaseModel):
@@ -148,6 +157,10 @@ class DiscordSettings(BaseModel):
     admins: list[int] = Field(default_factory=list, description="Discord user ids allowed admin actions.")
     channels: list[int] = Field(
         default_factory=list, description="Guild channels where every message is answered."
+    )
+    stream_replies: bool = Field(True, description="Show replies as they grow (send, then edit).")
+    edit_interval_seconds: float = Field(
+        1.2, ge=1.0, description="Least time between edits of a growing reply (Discord allows ~5 per 5 s)."
     )
 
 

@@ -195,3 +195,33 @@ class StoreBuilder:
         if value is not None:
             self.rate(a, user, value)
         return conv, a
+
+
+class CannedStream:
+    """Stands in for `ModelRuntime.stream`: yields `deltas` (after `delay` seconds each), then sets
+    `result`; with `fail`, raises it after the deltas instead (a reply failing midway)."""
+
+    def __init__(self, deltas: list[str], delay: float = 0.0, fail: Exception | None = None) -> None:
+        self.deltas, self.delay, self.fail = deltas, delay, fail
+        self.result = None
+
+    def __aiter__(self):  # noqa: ANN204
+        return self._run()
+
+    async def _run(self):  # noqa: ANN202
+        import asyncio
+
+        from bot.runtime import Generation
+
+        for delta in self.deltas:
+            await asyncio.sleep(self.delay)
+            yield delta
+        if self.fail is not None:
+            raise self.fail
+        text = "".join(self.deltas)
+        self.result = Generation(text=text, adapter_id=None, latency_ms=1, new_tokens=len(self.deltas))
+
+    @classmethod
+    def patch(cls, runtime, *args, **kwargs) -> None:  # noqa: ANN001
+        """Make every `runtime.stream(...)` call answer with CannedStream(*args, **kwargs)."""
+        runtime.stream = lambda *a, **k: cls(*args, **kwargs)

@@ -37,6 +37,7 @@ class Call:
     method: str
     params: dict[str, Any]
     status: int = 200
+    at: float = field(default_factory=time.monotonic)  # when the call arrived
 
 
 @dataclass
@@ -337,7 +338,20 @@ class FakeBotApi:
 
     async def api_editMessageText(self, p: dict) -> dict:
         message = self._stored(p)
-        message["text"] = p["text"]
+        text = p.get("text") or ""
+        if not text.strip():
+            raise ApiError(400, "Bad Request: message text is empty")
+        if len(text.encode("utf-16-le")) // 2 > 4096:
+            raise ApiError(400, "Bad Request: message is too long")
+        if p.get("parse_mode") == "Markdown":
+            _check_markdown(text)
+        if text == message.get("text") and (p.get("reply_markup") or None) == message.get("reply_markup"):
+            raise ApiError(
+                400,
+                "Bad Request: message is not modified: specified new message content and reply markup "
+                "are exactly the same as a current content and reply markup of the message",
+            )
+        message["text"] = text
         message["reply_markup"] = p.get("reply_markup") or None
         return _public(message)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import time
 from dataclasses import dataclass
 
 import discord
@@ -232,12 +233,15 @@ def bot_message(bot, channel, message_id: str, content: str = "a reply") -> dict
 
 
 async def send(text: str, channel, member) -> discord.Message | None:  # noqa: ANN001
-    """A user message; returns the bot's last message in answer, or None."""
+    """A user message; returns the bot's last message in answer (not the first-contact notice), as it
+    ends up after the streamed edits, or None."""
     await dpytest.message(text, channel=channel, member=member)
     last = None
     while not dpytest.sent_queue.empty():
-        last = dpytest.get_message()
-    return last
+        sent = dpytest.get_message()
+        if not sent.content.startswith("ℹ️"):
+            last = sent
+    return None if last is None else await channel.fetch_message(last.id)
 
 
 async def reply_in(service, channel) -> str:  # noqa: ANN001
@@ -629,3 +633,84 @@ async def test_first_contact_shows_the_privacy_notice_once(bot, world):
     notices = [c for c in first if c.startswith("ℹ️")]
     assert len(notices) == 1 and "/forget" in notices[0] and len(first) == 2
     assert not any(c.startswith("ℹ️") for c in second) and len(second) == 1
+
+
+# streamed replies ------------------------------------------------------------------------------
+@pytest.fixture
+def edits():
+    """Times of the bot's message edits, as dpytest receives them."""
+    at: list[float] = []
+
+    async def on_edit(channel, message, fields):  # noqa: ANN001
+        at.append(time.monotonic())
+
+    callbacks.set_callback(on_edit, "edit_message")
+    yield at
+    callbacks.remove_callback("edit_message")
+
+
+def _custom_ids(message: discord.Message) -> list[str]:
+    return [c.custom_id for row in getattr(message, "components", []) for c in getattr(row, "children", [])]
+
+
+async def test_a_streamed_reply_grows_by_paced_edits_and_ends_as_stored_with_buttons(
+    bot, world, service, store, edits
+):
+    from tests.helpers import CannedStream
+
+    words = [f"word{i} " for i in range(12)]
+    CannedStream.patch(service.runtime, words[:-1] + [words[-1].strip()], delay=0.3)
+    answer = await send(f"{mention(bot)} tell me more", world.channel, world.alice)
+    mid = bot._replies[answer.id]
+    assert answer.content == "".join(words).strip()
+    stored = store.get_message(mid)
+    assert stored.role == "assistant"
+    assert stored.text == service.scrubber.scrub(answer.content, stored.conversation_id)
+    assert _custom_ids(answer) == [f"kaizen:{a}:{mid}" for a in ("up", "down", "fix", "again")]
+    gaps = [b - a for a, b in zip(edits, edits[1:], strict=False)]
+    assert len(edits) >= 2 and min(gaps) >= bot.settings.discord.edit_interval_seconds
+
+
+async def test_a_long_streamed_reply_ends_in_the_same_parts_as_the_plain_path(
+    bot, world, service, monkeypatch
+):
+    from tests.helpers import CannedStream
+
+    # dpytest keeps no components of a sent message (only of edits): note which sends carry a view.
+    with_view: set[int] = set()
+    send = discord.abc.Messageable.send
+
+    async def noting_send(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        sent = await send(self, *args, **kwargs)
+        if kwargs.get("view") is not None:
+            with_view.add(sent.id)
+        return sent
+
+    monkeypatch.setattr(discord.abc.Messageable, "send", noting_send)
+
+    words = [f"w{i} " for i in range(1200)]  # ~6,500 characters: four parts
+    deltas = ["".join(words[i : i + 150]) for i in range(0, len(words), 150)]
+    deltas[-1] = deltas[-1].rstrip()
+    CannedStream.patch(service.runtime, deltas, delay=0.05)
+    await dpytest.message(f"{mention(bot)} say a lot", channel=world.channel, member=world.alice)
+    ids = []
+    while not dpytest.sent_queue.empty():
+        sent = dpytest.get_message()
+        if not sent.content.startswith("ℹ️"):
+            ids.append(sent.id)
+    parts = [await world.channel.fetch_message(i) for i in ids]
+    assert [p.content for p in parts] == split_message("".join(deltas))
+    has_buttons = [bool(_custom_ids(p)) or p.id in with_view for p in parts]
+    assert has_buttons == [False] * (len(parts) - 1) + [True]  # under the last part only
+    assert len({bot._replies[p.id] for p in parts}) == 1  # a reaction on any part rates the reply
+
+
+async def test_a_streamed_reply_failing_midway_becomes_a_short_apology(bot, world, service, store):
+    from bot.runtime import GenerationError
+    from tests.helpers import CannedStream
+
+    CannedStream.patch(service.runtime, ["The answer ", "is"], delay=0.05, fail=GenerationError("timeout"))
+    answer = await send(f"{mention(bot)} a question", world.channel, world.alice)
+    assert answer.content.lower().startswith("sorry") and not _custom_ids(answer)
+    assert answer.id not in bot._replies
+    assert store.counts()["messages"] == 1  # the user's message is kept; no half reply

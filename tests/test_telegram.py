@@ -8,10 +8,10 @@ import time
 import httpx
 import pytest
 
-from bot.runtime import Generation, GenerationError
+from bot.runtime import GenerationError
 from bot.telegram import build_telegram_application, start_telegram, stop_telegram, webhook_secret
 from bot.telegram_sending import split_message
-from tests.helpers import free_port
+from tests.helpers import CannedStream, free_port
 from tests.telegram_api_server import FakeBotApi
 
 USER, OTHER, ADMIN, GROUP = 42, 77, 1001, -500
@@ -103,12 +103,12 @@ async def test_rating_is_stored_acknowledged_and_shown_and_pressing_again_change
     await api.wait_for(lambda: api.calls_of("editMessageReplyMarkup"))
     assert "👍 Thanks!" in _answers(api)
     assert [(r.value, r.correction) for r in store.ratings_of(mid)] == [(1, None)]
-    assert [b["text"] for b in _buttons(api.sent(USER)[-1])][:2] == ["👍 1", "👎"]
+    assert [b["text"] for b in _buttons(api.messages[(USER, reply["message_id"])])][:2] == ["👍 1", "👎"]
 
     api.press(USER, reply, f"down:{mid}")
     await api.wait_for(lambda: len(api.calls_of("editMessageReplyMarkup")) == 2)
     assert [r.value for r in store.ratings_of(mid)] == [-1]  # one row, changed
-    assert [b["text"] for b in _buttons(api.sent(USER)[-1])][:2] == ["👍", "👎 1"]
+    assert [b["text"] for b in _buttons(api.messages[(USER, reply["message_id"])])][:2] == ["👍", "👎 1"]
 
     # The same choice again: acknowledged, still one row; Telegram's "not modified" is harmless.
     api.press(USER, reply, f"down:{mid}")
@@ -216,10 +216,9 @@ async def test_flood_limit_429_then_the_reply_arrives(bot, api, service):
 
 
 async def test_model_failure_yields_an_apology_and_keeps_the_message(bot, api, service, store, monkeypatch):
-    async def broken(*args, **kwargs):
-        raise GenerationError("out of memory")
-
-    monkeypatch.setattr(service.runtime, "generate", broken)
+    monkeypatch.setattr(
+        service.runtime, "stream", lambda *a, **k: CannedStream([], fail=GenerationError("oom"))
+    )
     api.send_text(USER, "hello?")
     apology = await api.wait_for(lambda: [m for m in api.sent(USER) if "sorry" in m["text"]])
     assert apology[0]["text"].startswith("😔") and "reply_markup" not in apology[0]
@@ -231,18 +230,22 @@ async def test_model_failure_yields_an_apology_and_keeps_the_message(bot, api, s
 async def test_long_replies_are_split_and_bad_markdown_falls_back_to_plain(bot, api, service, monkeypatch):
     long_text = "_unclosed emphasis " + ("word " * 1300).strip()  # ~6,500 chars; piece 1 is bad Markdown
 
-    async def verbose(*args, **kwargs):
-        return Generation(text=long_text, adapter_id=None, latency_ms=1, new_tokens=1000)
-
-    monkeypatch.setattr(service.runtime, "generate", verbose)
+    # Streamed in three deltas: piece 1 is shown plain while it grows, then finished as Markdown,
+    # refused, and edited as plain text; piece 2 is sent whole, as Markdown, with the keyboard.
+    third = len(long_text) // 3
+    deltas = [long_text[:third], long_text[third : 2 * third], long_text[2 * third :]]
+    monkeypatch.setattr(service.runtime, "stream", lambda *a, **k: CannedStream(deltas))
     _known(service)
     api.send_text(USER, "say a lot")
     await api.wait_for(lambda: _replies(api, USER))
     pieces = [m["text"] for m in api.sent(USER)]
     assert len(pieces) == 2 and all(len(p) <= 4096 for p in pieces)
-    assert " ".join(pieces) == long_text
+    assert " ".join(pieces) == long_text and pieces == split_message(long_text)
+    assert _replies(api, USER) == api.sent(USER)[-1:]  # the keyboard under the last piece only
     sends = [(c.status, c.params.get("parse_mode")) for c in api.calls if c.method == "sendMessage"]
-    assert sends == [(400, "Markdown"), (200, None), (200, "Markdown")]  # plain only where needed
+    assert sends == [(200, None), (200, "Markdown")]
+    edits = [(c.status, c.params.get("parse_mode")) for c in api.calls if c.method == "editMessageText"]
+    assert edits == [(400, "Markdown"), (200, None)]  # plain only where needed
 
 
 def test_split_message_respects_the_limit_and_word_boundaries():
@@ -266,9 +269,12 @@ async def test_forget_needs_the_confirmation_of_the_person_who_asked(bot, api, s
     await api.wait_for(lambda: api.calls_of("answerCallbackQuery"))
     assert store.counts()["messages"] == 2
     api.press(USER, ask[0], confirm)
-    await api.wait_for(lambda: api.calls_of("editMessageText"))
+    # (the streamed reply was edited too: look at the edits of the question only)
+    done = await api.wait_for(
+        lambda: [c for c in api.calls_of("editMessageText") if c.params["message_id"] == ask[0]["message_id"]]
+    )
     assert store.counts()["messages"] == 0
-    assert "Deleted 2 messages" in api.calls_of("editMessageText")[0].params["text"]
+    assert "Deleted 2 messages" in done[0].params["text"]
 
 
 async def test_a_restart_does_not_answer_the_same_update_twice(service, settings, api, caplog):

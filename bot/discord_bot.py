@@ -57,10 +57,16 @@ def gate_actions(service: ChatService) -> dict[str, AdminAction]:
     async def rollback(actor: str, adapter: str | None) -> str:
         return await service.rollback(actor, reason="rolled back from Discord")
 
-    return {"approve": approve, "reject": reject, "promote": promote, "rollback": rollback}
+    async def train(actor: str, adapter: str | None) -> str:
+        if service.start_cycle is None:
+            return "training cycles are not available in this process"
+        await service.start_cycle("admin")
+        return "training cycle started (skipped if one is already running)"
+
+    return {"approve": approve, "reject": reject, "promote": promote, "rollback": rollback, "train": train}
 
 
-ADMIN_ACTIONS = ("approve", "reject", "promote", "rollback")
+ADMIN_ACTIONS = ("approve", "reject", "promote", "rollback", "train")
 
 
 # replies ---------------------------------------------------------------------------------------
@@ -586,10 +592,10 @@ def _add_slash_commands(bot: KaizenBot) -> None:
         await interaction.response.send_message("\n".join(lines), ephemeral=True)
 
     @tree.command(name="admin", description="Trainer actions on adapters (admins only)")
-    @app_commands.describe(action="what to do", adapter="adapter id (not needed for rollback)")
+    @app_commands.describe(action="what to do", adapter="adapter id (not needed for rollback or train)")
     async def admin(
         interaction: discord.Interaction,
-        action: Literal["approve", "reject", "promote", "rollback"],
+        action: Literal["approve", "reject", "promote", "rollback", "train"],
         adapter: str | None = None,
     ) -> None:
         if await bot.refuse_non_admin(interaction, "admin"):
@@ -600,7 +606,7 @@ def _add_slash_commands(bot: KaizenBot) -> None:
                 f"The trainer cannot {action} adapters yet.", ephemeral=True
             )
             return
-        if action != "rollback" and not adapter:
+        if action not in ("rollback", "train") and not adapter:
             await interaction.response.send_message(f"/admin {action} needs an adapter id.", ephemeral=True)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)

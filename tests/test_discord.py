@@ -714,3 +714,20 @@ async def test_a_streamed_reply_failing_midway_becomes_a_short_apology(bot, worl
     assert answer.content.lower().startswith("sorry") and not _custom_ids(answer)
     assert answer.id not in bot._replies
     assert store.counts()["messages"] == 1  # the user's message is kept; no half reply
+
+
+async def test_admins_start_a_training_cycle_with_admin_train(bot, world, settings, service):
+    from bot.discord_bot import gate_actions
+
+    bot.admin_actions.update(gate_actions(service))
+    settings.discord.admins.append(world.alice.id)
+    calls = (await slash(bot, world.alice, world.channel, "admin", action="train")).calls
+    assert "not available" in calls[-1].content
+    started = []
+
+    async def start_cycle(trigger: str) -> None:
+        started.append(trigger)
+
+    service.start_cycle = start_cycle
+    calls = (await slash(bot, world.alice, world.channel, "admin", action="train")).calls
+    assert started == ["admin"] and "training cycle started" in calls[-1].content

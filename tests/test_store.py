@@ -1,4 +1,5 @@
 import os
+import re
 import stat
 
 from sqlalchemy import inspect, text
@@ -67,5 +68,5 @@ def test_pseudonym_key_is_generated_once_with_owner_only_permissions(tmp_path):
     assert pseudonym(key, "telegram", 42) == pseudonym(key, "telegram", "42")
     assert pseudonym(key, "telegram", 42) != pseudonym(key, "discord", 42)
     assert pseudonym(b"other", "telegram", 42) != pseudonym(key, "telegram", 42)
-    assert "42" not in pseudonym(key, "telegram", 42)
+    assert re.fullmatch(r"[0-9a-f]{32}", pseudonym(key, "telegram", 42))  # a keyed hash, not the id
     assert load_or_create_key(tmp_path, env_key="from-env") == b"from-env"

@@ -9,6 +9,9 @@ import threading
 from privacy.scrub import Scrubber
 
 _ALNUM = re.compile(r"[^\W_]")
+# Kaizen's own ids (uuid4 hex: messages, conversations) are what log lines carry; the secret
+# recognizer would take them for tokens, so an exact id-shaped span stays readable.
+_KAIZEN_ID = re.compile(r"[0-9a-f]{32}")
 _LOG_SCOPE = "kaizen:log"
 
 
@@ -37,7 +40,12 @@ class ScrubbingLogFilter(logging.Filter):
             return True
         self._busy.on = True
         try:
-            scrubbed = self.scrubber.scrub(message, _LOG_SCOPE, replace=self.replace)
+            spans = [
+                span
+                for span in self.scrubber.find(message)
+                if not _KAIZEN_ID.fullmatch(message[span.start : span.end])
+            ]
+            scrubbed = self.scrubber._replace(message, spans, _LOG_SCOPE, self.replace)
         except Exception as exc:
             # Never let an unscrubbed message through, and never break logging.
             scrubbed = f"[log message withheld: scrubber failed with {type(exc).__name__}]"

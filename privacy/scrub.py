@@ -16,8 +16,9 @@ from privacy.recognizers import has_known_name, is_false_name, kaizen_recognizer
 from privacy.surrogate import SurrogateFactory
 
 log = logging.getLogger(__name__)
-# Presidio logs the text it analyses at DEBUG: never let that reach any handler.
-logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
+# Presidio logs the text it analyses at DEBUG, and warns about unmapped spaCy labels on every
+# message: errors only.
+logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
 DEFAULT_SCOPE = "kaizen:default"
 # Presidio recognizers Kaizen replaces with its own (wider formats, any letter case).

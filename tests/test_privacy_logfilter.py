@@ -71,3 +71,23 @@ def test_a_failing_scrubber_withholds_the_message_instead_of_leaking_it():
     record = logging.LogRecord("t", logging.INFO, __file__, 1, "mail %s", ("ann@example.com",), None)
     assert ScrubbingLogFilter(Broken()).filter(record)
     assert "ann@example.com" not in record.getMessage() and "withheld" in record.getMessage()
+
+
+def test_kaizen_ids_stay_readable_while_secrets_and_pii_go(scrubber):
+    import logging
+
+    from privacy.logfilter import ScrubbingLogFilter
+
+    mid = "09f93cf13d8a4ef7b614ed9fe5200f2f"
+    record = logging.LogRecord(
+        "t",
+        logging.INFO,
+        __file__,
+        1,
+        "reply %s for %s, key %s",
+        (mid, "ann.lee@example.com", "sk-abc123def456ghi789jkl"),
+        None,
+    )
+    ScrubbingLogFilter(scrubber).filter(record)
+    text = record.getMessage()
+    assert mid in text and "ann.lee@example.com" not in text and "sk-abc123def456ghi789jkl" not in text

@@ -65,6 +65,14 @@ class RatedData:
     ratings: dict[str, list[Rating]]  # assistant message id -> its ratings
 
 
+def _required(session: Session, model: type, key: str, what: str):  # noqa: ANN202
+    """The row of `model` with primary key `key`, or NotFound naming what was asked for."""
+    row = session.get(model, key)
+    if row is None:
+        raise NotFound(f"unknown {what} {key!r}")
+    return row
+
+
 class Store:
     """Queries and writes of the feedback store."""
 
@@ -117,10 +125,7 @@ class Store:
 
     def get_conversation(self, conversation_id: str) -> Conversation:
         with self.session() as s:
-            conv = s.get(Conversation, conversation_id)
-            if conv is None:
-                raise NotFound(f"unknown conversation {conversation_id}")
-            return conv
+            return _required(s, Conversation, conversation_id, "conversation")
 
     def add_message(self, message: Message) -> Message:
         with self.session() as s:
@@ -130,10 +135,7 @@ class Store:
 
     def get_message(self, message_id: str) -> Message:
         with self.session() as s:
-            msg = s.get(Message, message_id)
-            if msg is None:
-                raise NotFound(f"unknown message id {message_id!r}")
-            return msg
+            return _required(s, Message, message_id, "message id")
 
     def conversation_messages(self, conversation_id: str, before: datetime | None = None) -> list[Message]:
         """Messages of a conversation in order (optionally only those created before a time)."""
@@ -321,9 +323,7 @@ class Store:
 
     def get_adapter(self, adapter_id: str) -> Adapter:
         with self.session() as s:
-            adapter = s.get(Adapter, adapter_id)
-            if adapter is None:
-                raise NotFound(f"unknown adapter {adapter_id!r}")
+            adapter = _required(s, Adapter, adapter_id, "adapter")
             return adapter
 
     def adapters(self, status: str | None = None) -> list[Adapter]:
@@ -338,9 +338,7 @@ class Store:
         if status not in ADAPTER_STATUSES:
             raise ValueError(f"adapter status must be one of {', '.join(ADAPTER_STATUSES)}")
         with self.session() as s:
-            adapter = s.get(Adapter, adapter_id)
-            if adapter is None:
-                raise NotFound(f"unknown adapter {adapter_id!r}")
+            adapter = _required(s, Adapter, adapter_id, "adapter")
             adapter.status = status
             adapter.updated_at = utcnow()
             s.add(adapter)
@@ -360,9 +358,7 @@ class Store:
                 old.updated_at = utcnow()
                 s.add(old)
             if adapter_id is not None:
-                new = s.get(Adapter, adapter_id)
-                if new is None:
-                    raise NotFound(f"unknown adapter {adapter_id!r}")
+                new = _required(s, Adapter, adapter_id, "adapter")
                 new.status = "active"
                 new.updated_at = utcnow()
                 s.add(new)
@@ -382,9 +378,7 @@ class Store:
 
     def update_adapter(self, adapter_id: str, **fields: object) -> Adapter:
         with self.session() as s:
-            adapter = s.get(Adapter, adapter_id)
-            if adapter is None:
-                raise NotFound(f"unknown adapter {adapter_id!r}")
+            adapter = _required(s, Adapter, adapter_id, "adapter")
             for name, value in fields.items():
                 setattr(adapter, name, value)
             adapter.updated_at = utcnow()
@@ -401,9 +395,7 @@ class Store:
                 .values(decision=decision, decided_by=actor, decided_at=utcnow())
             )
             s.commit()
-            adapter = s.get(Adapter, adapter_id)
-            if adapter is None:
-                raise NotFound(f"unknown adapter {adapter_id!r}")
+            adapter = _required(s, Adapter, adapter_id, "adapter")
             s.refresh(adapter)
             return adapter, result.rowcount == 1
 
@@ -422,9 +414,7 @@ class Store:
 
     def update_run(self, run_id: str, **fields: object) -> TrainingRun:
         with self.session() as s:
-            run = s.get(TrainingRun, run_id)
-            if run is None:
-                raise NotFound(f"unknown training run {run_id!r}")
+            run = _required(s, TrainingRun, run_id, "training run")
             for name, value in fields.items():
                 setattr(run, name, value)
             if fields.get("status") in ("succeeded", "failed", "skipped"):

@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from faker.providers.address.en_GB import Provider as _GBAddress
 from faker.providers.address.en_US import Provider as _USAddress
@@ -65,15 +66,77 @@ class _RegexRecognizer(EntityRecognizer):
 
 
 def _has_context(
-    text: str, start: int, end: int, words: re.Pattern[str], before: int = 48, after: int = 24
+    text: str,
+    start: int,
+    end: int,
+    words: re.Pattern[str],
+    before: int = 48,
+    after: int = 24,
+    typos_of: frozenset[str] = frozenset(),
 ) -> bool:
-    return bool(words.search(text[max(0, start - before) : start]) or words.search(text[end : end + after]))
+    """True when `words` occur near text[start:end]; `typos_of`: keywords also accepted with one typo."""
+    head, tail = text[max(0, start - before) : start], text[end : end + after]
+    if typos_of:
+        head, tail = _spelled_out(head, typos_of), _spelled_out(tail, typos_of)
+    return bool(words.search(head) or words.search(tail))
 
 
 def _strip_trailing(text: str, start: int, end: int, chars: str = ".,;:!?)]}\"'") -> int:
     while end > start and text[end - 1] in chars:
         end -= 1
     return end
+
+
+# ------------------------------------------------------------------------------------ keyword typos
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """True when `a` becomes `b` by one dropped, added, changed, or two swapped adjacent letters."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
+def _swapped(a: str, b: str) -> bool:
+    """True when `a` is `b` with two adjacent letters swapped ("dbo" for "dob")."""
+    diff = [i for i in range(len(a)) if a[i] != b[i]] if len(a) == len(b) else []
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+@lru_cache(maxsize=8192)
+def near_keyword(word: str, keywords: frozenset[str]) -> str | None:
+    """The keyword `word` spells, allowing one typo ("paswsord", "passwrod", "brithday", "whatsap").
+
+    Keywords of five letters or more take any single edit; shorter ones only a swap of two adjacent
+    letters ("dbo"), because one changed letter turns them into other words. Everyday words that happen
+    to be one edit away ("passed", "taken") are never keywords.
+    """
+    w = word.lower()
+    if w in keywords:
+        return w
+    if len(w) < 3 or w in common_words():
+        return None
+    for k in sorted(keywords):
+        if (len(k) >= 5 and len(w) >= 5 and _one_edit_apart(w, k)) or (len(k) < 5 and _swapped(w, k)):
+            return k
+    return None
+
+
+def _spelled_out(text: str, keywords: frozenset[str]) -> str:
+    """`text` with each word that is a one-typo spelling of a keyword replaced by the keyword."""
+    return _LETTERS.sub(lambda m: near_keyword(m.group(), keywords) or m.group(), text)
 
 
 # --------------------------------------------------------------------------------------------- names
@@ -377,6 +440,15 @@ _PASSWORD = re.compile(
 )
 
 
+# Keywords recognised with one typo; the value after them follows the rules of the exact keyword.
+_SECRET_KEYWORDS = frozenset(
+    {"password", "passwd", "passcode", "passphrase", "pin", "secret", "token", "apikey"}
+)
+_AFTER_KEYWORD = re.compile(
+    r"s?(?P<sep>\s*(?:is|was|=|:|->)\s*|\s*:\s*|\s+)(?:[\"'`])?(?P<val>[^\s\"'`]{3,})", re.IGNORECASE
+)
+
+
 def _entropy(s: str) -> float:
     counts = Counter(s)
     return -sum(n / len(s) * math.log2(n / len(s)) for n in counts.values())
@@ -398,22 +470,42 @@ class KaizenSecretRecognizer(_RegexRecognizer):
             if classes >= 2 and re.search("[0-9]", tok) and _entropy(tok) > 3.5 and "/" not in tok[:8]:
                 yield m.start(), m.end(), SECRET, 0.7
         for m in _PASSWORD.finditer(text):
-            val_start = m.start("val")
-            end = _strip_trailing(text, val_start, m.end("val"))
-            val = text[val_start:end]
-            if len(val) < 3:
+            found = _secret_after_keyword(text, m.group("kw").lower(), m, common)
+            if found:
+                yield found
+        # a misspelled keyword ("paswsord is ...", "passwrod: ..."): the same rules after it
+        for w in _LETTERS.finditer(text):
+            if _PASSWORD.match(text, w.start()) or (w.start() and re.match(r"\w", text[w.start() - 1])):
                 continue
-            explicit = m.group("sep").strip() != ""
-            symbolic = bool(re.search(r"[\d\W_]", val))
-            kw = m.group("kw").lower()
-            if kw.startswith("pin"):
-                ok = val.isdigit() and 3 <= len(val) <= 8
-            elif kw.startswith(("pass", "pw")):
-                ok = symbolic or (explicit and val.lower() not in common)
-            else:  # token / api key / secret: a long value with a digit
-                ok = len(val) >= 8 and bool(re.search(r"\d", val)) and (explicit or len(val) >= 16)
-            if ok:
-                yield val_start, end, SECRET, 0.9
+            kw = near_keyword(w.group(), _SECRET_KEYWORDS)
+            m = _AFTER_KEYWORD.match(text, w.end()) if kw else None
+            if m:
+                found = _secret_after_keyword(text, kw, m, common)
+                if found:
+                    yield found
+
+
+def _secret_after_keyword(
+    text: str, kw: str, m: re.Match[str], common: frozenset[str] | set[str]
+) -> tuple[int, int, str, float] | None:
+    """The value after a password/pin/token keyword when it looks like one (`m` has `sep` and `val`)."""
+    val_start = m.start("val")
+    end = _strip_trailing(text, val_start, m.end("val"))
+    val = text[val_start:end]
+    if len(val) < 3:
+        return None
+    explicit = m.group("sep").strip() != ""
+    symbolic = bool(re.search(r"[\d\W_]", val))
+    if kw.startswith("pin"):
+        ok = val.isdigit() and 3 <= len(val) <= 8
+    elif kw.startswith(("pass", "pw")):
+        ok = symbolic or (explicit and val.lower() not in common)
+    else:  # token / api key / secret: a long value with a digit
+        ok = len(val) >= 8 and bool(re.search(r"\d", val)) and (explicit or len(val) >= 16)
+    if not ok:
+        return None
+    # what follows "password" is a secret even when it looks like an @handle
+    return val_start, end, SECRET, 0.97 if val.startswith("@") else 0.9
 
 
 # ------------------------------------------------------------------------------------------ usernames
@@ -447,23 +539,46 @@ class KaizenUsernameRecognizer(_RegexRecognizer):
 
 # ---------------------------------------------------------------------------------------------- phones
 
-_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){1,6}(?![\w])")
+# An extension belongs to the number: "x90312", "ext. 12", "extension 4".
+_EXT = r"(?:\s*(?i:x|ext\.?|extn\.?|extension)\s*\d{1,6})?"
+_EXT_TAIL = re.compile(r"\s*(?:x|ext\.?|extn\.?|extension)\s*\d{1,6}$", re.IGNORECASE)
+_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){1,6}" + _EXT + r"(?![\w])")
 _PHONE_NATL = re.compile(
-    r"(?<![\w+.-])(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?![\w])"
+    r"(?<![\w+.-])(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?" + _EXT + r"(?![\w])"
 )
-_PHONE_BARE = re.compile(r"(?<![\w+.-])\d{10,11}(?![\w.])")
+_PHONE_BARE = re.compile(r"(?<![\w+.-])\d{10,11}" + _EXT + r"(?![\w.])")
 _PHONE_TRUNK = re.compile(
-    r"(?<![\w+.-])(?:\(0\d{1,4}\)|0\d{1,4})[\s.-]{0,2}\d{5,8}(?![\w])|(?<![\w+.-])0\d(?:[\s.]\d{2}){4}(?![\w])"
+    r"(?<![\w+.-])(?:\(0\d{1,4}\)|0\d{1,4})[\s.-]{0,2}\d{5,8}" + _EXT + r"(?![\w])"
+    r"|(?<![\w+.-])0\d(?:[\s.]\d{2}){4}" + _EXT + r"(?![\w])"
 )
+# Any 7-12 digit number, taken only right after a contact word ("whatsapp: 612345678", "text me on ...").
+_PHONE_AFTER_CONTACT = re.compile(r"(?<![\w+.-])\d(?:[\s.-]?\d){6,11}" + _EXT + r"(?![\w]|[.,]\d)")
 _PHONE_CTX = re.compile(
     r"\b(?:phone|tel|telephone|mobile|cell|call|text|txt|sms|whatsapp|signal|number|no\.|num|ring|reach|"
     r"contact|fax|landline)\b",
     re.IGNORECASE,
 )
+_CONTACT_BEFORE = re.compile(
+    r"\b(?:call|ring|text|txt|sms|dial|whatsapp|signal|telegram|viber|wechat|imessage|facetime|phone|"
+    r"telephone|mobile|cell|landline|tel|fax|reach\s+me|contact\s+me|"
+    r"(?:my|phone|mobile|cell|contact|whatsapp)\s+(?:number|no|nr|num|#))"
+    r"(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|at|via|to))?(?:\s+(?:is|was))?\s*[.:=#-]?\s*$",
+    re.IGNORECASE,
+)
+_CONTACT_KEYWORDS = frozenset(
+    {"whatsapp", "signal", "telegram", "viber", "wechat", "imessage", "facetime", "telephone", "mobile",
+     "landline", "phone", "number", "call", "text", "ring", "cell", "reach", "contact"}
+)  # fmt: skip
+
+
+def _after_contact_word(text: str, start: int) -> bool:
+    """True when text[start:] directly follows a contact word or phrase (typos allowed)."""
+    return bool(_CONTACT_BEFORE.search(_spelled_out(text[max(0, start - 40) : start], _CONTACT_KEYWORDS)))
 
 
 class KaizenPhoneRecognizer(_RegexRecognizer):
-    """PHONE_NUMBER: international (+CC / 00CC) and national formats with separators; context raises scores."""
+    """PHONE_NUMBER: international (+CC / 00CC) and national formats with separators, extensions included;
+    any 7-12 digit number right after "call", "whatsapp:", "my number is", ...; context raises scores."""
 
     ENTITIES = ["PHONE_NUMBER"]
 
@@ -473,16 +588,21 @@ class KaizenPhoneRecognizer(_RegexRecognizer):
             (_PHONE_NATL, 0.5),
             (_PHONE_TRUNK, 0.45),
             (_PHONE_BARE, 0.3),
+            (_PHONE_AFTER_CONTACT, 0.0),
         ):
             for m in pattern.finditer(text):
-                digits = re.sub(r"\D", "", m.group())
+                digits = re.sub(r"\D", "", _EXT_TAIL.sub("", m.group()))
                 # 15 digits is the E.164 maximum; one more for a written trunk prefix "+44 (0) 20 ..."
                 if not 7 <= len(digits) <= 16:
                     continue
                 if pattern is _PHONE_NATL and re.fullmatch(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}", m.group()):
                     continue
-                score = base + (0.3 if _has_context(text, m.start(), m.end(), _PHONE_CTX) else 0.0)
-                yield m.start(), m.end(), "PHONE_NUMBER", min(score, 1.0)
+                if pattern is _PHONE_AFTER_CONTACT:
+                    if _after_contact_word(text, m.start()):
+                        yield m.start(), m.end(), "PHONE_NUMBER", 0.85
+                    continue
+                ctx = _has_context(text, m.start(), m.end(), _PHONE_CTX, typos_of=_CONTACT_KEYWORDS)
+                yield m.start(), m.end(), "PHONE_NUMBER", min(base + (0.3 if ctx else 0.0), 1.0)
 
 
 # ------------------------------------------------------------------------------------- dates of birth
@@ -498,6 +618,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _DOB_CTX = re.compile(r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|birthdate)\b", re.IGNORECASE)
+_DOB_KEYWORDS = frozenset({"born", "birth", "dob", "birthday", "birthdate"})
 
 
 class KaizenDateOfBirthRecognizer(_RegexRecognizer):
@@ -507,7 +628,7 @@ class KaizenDateOfBirthRecognizer(_RegexRecognizer):
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         for m in _DATE.finditer(text):
-            if _has_context(text, m.start(), m.end(), _DOB_CTX, before=40, after=30):
+            if _has_context(text, m.start(), m.end(), _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS):
                 yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
 
 

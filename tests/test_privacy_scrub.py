@@ -214,3 +214,66 @@ def test_entities_in_config_are_known(placeholder: Scrubber) -> None:
     supported = set(placeholder.analyzer.get_supported_entities("en"))
     assert set(PrivacySettings().entities) <= supported
     assert "ORGANIZATION" not in PrivacySettings().entities
+
+
+# Classes added after the first held-out set: extensions, numbers after a contact word, keyword typos.
+NEW_CLASS_POSITIVE = [
+    ("call 870.744.0548x90312 tonight", [("PHONE_NUMBER", "870.744.0548x90312")]),
+    ("office: +1 (212) 555-0147 ext. 12", [("PHONE_NUMBER", "+1 (212) 555-0147 ext. 12")]),
+    ("ring +44 20 7946 0958 extension 4", [("PHONE_NUMBER", "+44 20 7946 0958 extension 4")]),
+    ("whatsapp: 612345678", [("PHONE_NUMBER", "612345678")]),
+    ("text me on 0612 345 678 after lunch", [("PHONE_NUMBER", "0612 345 678")]),
+    ("my number is 71234567", [("PHONE_NUMBER", "71234567")]),
+    ("telegarm 98765432 pls", [("PHONE_NUMBER", "98765432")]),
+    ("my paswsord is _mbQ974r265pyl", [("SECRET", "_mbQ974r265pyl")]),
+    ("passwrod: hunter22", [("SECRET", "hunter22")]),
+    ("pasword Tr0ub4dor&3", [("SECRET", "Tr0ub4dor&3")]),
+    ("the pni is 4821", [("SECRET", "4821")]),
+    ("tokne: a8f3k2m9q1w7e5r4", [("SECRET", "a8f3k2m9q1w7e5r4")]),
+    ("password @U2IEZ9vQ", [("SECRET", "@U2IEZ9vQ")]),
+    ("my brithday is January 11, 1975", [("DATE_OF_BIRTH", "January 11, 1975")]),
+    ("his dbo is 02/11/1978", [("DATE_OF_BIRTH", "02/11/1978")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_CLASS_POSITIVE)
+def test_new_recognizer_classes_find(placeholder: Scrubber, text: str, expected) -> None:
+    assert types(placeholder, text) == expected
+
+
+NEW_CLASS_NEGATIVE = [
+    "my order number is 4839201 and it hasn't shipped",  # "number" alone is not a contact word
+    "order no. 88231977 arrived",
+    "invoice 2023-00481 is overdue",
+    "I called 12345678 times",
+    "dial 112 in an emergency",
+    "the meeting is at 10:30 in room 4, bring 2 laptops",
+    "version 10.4.2 x86 build",
+    "it costs $1,249.99, call me when you decide",
+    "I passed the exam",  # "passed" is one edit from "passwd" but an everyday word
+    "it was taken yesterday",  # "taken" vs "token"
+    "the password field is required",
+    "how do tokens work in GPT models",
+    "my brother was born in spring",
+    "the isbn is 978-0-13-468599-1",
+]
+
+
+@pytest.mark.parametrize("text", NEW_CLASS_NEGATIVE)
+def test_new_recognizer_classes_leave_ordinary_numbers_and_words(placeholder: Scrubber, text: str) -> None:
+    assert placeholder.scrub(text) == text, types(placeholder, text)
+
+
+def test_keyword_typos_are_one_edit_and_never_everyday_words() -> None:
+    from privacy.recognizers import near_keyword
+
+    keywords = frozenset({"password", "token", "pin", "dob"})
+    assert near_keyword("paswsord", keywords) == "password"  # swap
+    assert near_keyword("pasword", keywords) == "password"  # drop
+    assert near_keyword("passwordd", keywords) == "password"  # double
+    assert near_keyword("passwerd", keywords) == "password"  # change
+    assert near_keyword("PASSWROD", keywords) == "password"
+    assert near_keyword("psaswrod", keywords) is None  # two edits
+    assert near_keyword("dbo", keywords) == "dob"  # short keywords: swaps only
+    assert near_keyword("pit", keywords) is None
+    assert near_keyword("taken", keywords) is None  # an everyday word

@@ -269,24 +269,34 @@ def privacy_scan(
 
     settings = settings_or_exit()
     store = Store(settings.db_url)
-    scrubber = Scrubber(settings.privacy)
+    # The serving key: surrogates carry its mark, so they are told apart from real residue.
+    scrubber = Scrubber(settings.privacy, key=surrogate_key(settings))
     found: Counter[str] = Counter()
+    surrogates: Counter[str] = Counter()
     dirty = []
     texts = list(store.iter_texts())
     for kind, row_id, text in texts:
-        spans = scrubber.find(text)
-        # Our own placeholders (<PERSON>) are not findings.
-        spans = [s for s in spans if not _is_placeholder(text, s.start, s.end)]
-        for span in spans:
+        residue = []
+        for span in scrubber.find(text):
+            if _is_placeholder(text, span.start, span.end):  # our own <PERSON> tags
+                continue
+            if scrubber.is_surrogate(span.entity_type, text[span.start : span.end]):
+                surrogates[span.entity_type] += 1
+                continue
             found[span.entity_type] += 1
-        if spans:
-            dirty.append((kind, row_id, text))
+            residue.append(span)
+        if residue:
+            dirty.append((kind, row_id, text, residue))
     if fix:
-        for kind, row_id, text in dirty:
-            store.replace_text(kind, row_id, scrubber.scrub(text))
+        for kind, row_id, text, residue in dirty:
+            # only the residue: surrogates already in the text stay as they are
+            store.replace_text(kind, row_id, scrubber.replace_spans(text, residue))
     typer.echo(f"scanned {len(texts)} texts; {len(dirty)} with personal data" + (" (fixed)" if fix else ""))
     for entity, n in sorted(found.items()):
         typer.echo(f"  {entity}: {n}")
+    if surrogates:
+        listed = ", ".join(f"{entity} {n}" for entity, n in sorted(surrogates.items()))
+        typer.echo(f"surrogates (fake values written by Kaizen, not counted above): {listed}")
 
 
 def _is_placeholder(text: str, start: int, end: int) -> bool:

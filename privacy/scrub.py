@@ -125,6 +125,10 @@ class Scrubber:
                 continue
             if r.entity_type in _NER_TYPES and _from_spacy(r):
                 span = text[r.start : r.end]
+                # spaCy now and then runs a name into a following IBAN or key ("iban GB28…"); names
+                # have no digits, and values with digits are left to the format recognizers
+                if r.entity_type == "PERSON" and any(c.isdigit() for c in span):
+                    continue
                 if is_false_name(span) or (upper and r.entity_type == "PERSON" and not has_known_name(span)):
                     continue
             kept.append(r)
@@ -138,6 +142,15 @@ class Scrubber:
         """Scrub several texts of one scope in one batch; the same output as `scrub` on each."""
         found = self.find_many(texts, batch_size)
         return [self._replace(t, spans, scope) for t, spans in zip(texts, found, strict=True)]
+
+    def is_surrogate(self, entity: str, value: str) -> bool:
+        """True when `value`, found as `entity`, is a surrogate this scrubber's key could have written
+        (not real residue); see `privacy.surrogate`."""
+        return self._surrogates.is_surrogate(entity, value)
+
+    def replace_spans(self, text: str, spans: list[RecognizerResult], scope: str | None = None) -> str:
+        """`text` with only the given spans replaced (e.g. residue found by `privacy scan`)."""
+        return self._replace(text, spans, scope)
 
     def _replace(
         self, text: str, spans: list[RecognizerResult], scope: str | None, replace: str | None = None

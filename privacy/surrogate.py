@@ -5,12 +5,18 @@ The fake for a value is drawn from faker seeded with a keyed hash (HMAC-SHA256) 
 fake name, a different scope gets a different one, and without the key the mapping cannot be rebuilt.
 Fakes never equal the original nor any other value detected in the same text, and come from safe
 ranges where one exists (example.com e-mail, 555-01xx phones, documentation IP ranges, test cards).
+
+Every fake also carries a keyed mark: it is drawn until a keyed hash of its normalised text falls in one
+of 32 buckets (8 for name words and IP addresses, none for test cards). `is_surrogate` checks the range
+and the mark, so `privacy scan` can tell a surrogate from real residue with the same key: a real value
+passes for a surrogate only by chance (1 in 32; a name word must also be in faker's en_US name lists).
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import random
 import re
 import string
@@ -18,6 +24,7 @@ import threading
 from datetime import datetime
 
 from faker import Faker
+from faker.providers.person.en_US import Provider as _USNames
 
 from privacy.names import first_names, last_names
 
@@ -59,6 +66,20 @@ _DATE_FORMATS = [
     "%B %d",
     "%d %B",
 ]
+
+
+# One in MARK_EVERY random values carries the keyed mark of its type.
+MARK_EVERY = {"PERSON": 8, "IP_ADDRESS": 8, "CREDIT_CARD": 1}
+_DEFAULT_MARK_EVERY = 32
+_MAX_DRAWS = 2000  # (31/32)**2000: never runs out in practice
+_EXAMPLE_DOMAINS = ("example.com", "example.org", "example.net")
+_DOC_NETS = [
+    ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+]
+_POOL_FIRST = frozenset(n.casefold() for n in _USNames.first_names)
+_POOL_LAST = frozenset(n.casefold() for n in _USNames.last_names)
+_PARTICLES = {"da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von", "bin", "al"}
+_ALL_TEST_CARDS = frozenset(c for cards in _TEST_CARDS.values() for c in cards)
 
 
 def match_case(fake: str, original: str) -> str:
@@ -109,13 +130,34 @@ class SurrogateFactory:
         if entity == "PERSON":
             return self._person(original, scope, forbidden)
         with self._lock:
-            for attempt in range(12):
-                seed = self._seed(scope, entity, _norm(original), attempt)
-                self._faker.seed_instance(seed)
-                fake = self._one(entity, original, random.Random(seed))
-                if fake.casefold() not in forbidden:
+            seed = self._seed(scope, entity, _norm(original), 0)
+            self._faker.seed_instance(seed)
+            rng = random.Random(seed)
+            for _ in range(_MAX_DRAWS):
+                fake = self._one(entity, original, rng)
+                if fake.casefold() not in forbidden and self.is_surrogate(entity, fake):
                     return fake
         return f"<{entity}>"
+
+    def _marked(self, entity: str, value: str) -> bool:
+        """True when `value` carries the keyed mark of `entity` (one random value in MARK_EVERY does)."""
+        every = MARK_EVERY.get(entity, _DEFAULT_MARK_EVERY)
+        canon = _canonical(entity, value)
+        if every == 1 or not canon:
+            return True
+        msg = "\x1f".join(("surrogate-mark", entity, canon)).encode()
+        return int.from_bytes(hmac.new(self._key, msg, hashlib.sha256).digest()[:4], "big") % every == 0
+
+    def is_surrogate(self, entity: str, value: str) -> bool:
+        """True when `value` is one this factory (with this key) could have written for `entity`:
+        in the type's safe range or name list, and carrying the keyed mark."""
+        if entity == "PERSON":
+            words = [w.strip(".,").casefold() for w in value.split()]
+            words = [w for w in words if w and w not in _PARTICLES]
+            return bool(words) and all(
+                (w in _POOL_FIRST or w in _POOL_LAST) and self._marked(entity, w) for w in words
+            )
+        return _in_safe_range(entity, value) and self._marked(entity, value)
 
     def _person(self, original: str, scope: str, forbidden: set[str]) -> str:
         first, last = first_names(), last_names()
@@ -128,29 +170,19 @@ class SurrogateFactory:
                     out.append(part)
                     continue
                 low = part.casefold().strip(".,")
-                if low in {
-                    "da",
-                    "de",
-                    "del",
-                    "der",
-                    "di",
-                    "dos",
-                    "du",
-                    "la",
-                    "le",
-                    "van",
-                    "von",
-                    "bin",
-                    "al",
-                }:
+                if low in _PARTICLES:
                     out.append(part)
                     continue
                 kind = "last" if (word_index > 0 or (low in last and low not in first)) else "first"
                 word_index += 1
-                for attempt in range(12):
-                    self._faker.seed_instance(self._seed(scope, "PERSON", low, attempt))
+                self._faker.seed_instance(self._seed(scope, "PERSON", low, 0))
+                for _ in range(_MAX_DRAWS):
                     fake = self._faker.first_name() if kind == "first" else self._faker.last_name()
-                    if fake.casefold() != low and fake.casefold() not in forbidden:
+                    if (
+                        fake.casefold() != low
+                        and fake.casefold() not in forbidden
+                        and self._marked("PERSON", fake.casefold())
+                    ):
                         break
                 out.append(match_case(fake, part))
         result = "".join(out)
@@ -200,6 +232,34 @@ class SurrogateFactory:
                 )
             return _reshape(rng, original, keep=m.end() if m else 0)
         return _reshape(rng, original)
+
+
+def _canonical(entity: str, value: str) -> str:
+    """What the mark is computed on: the value without case, spacing and punctuation differences."""
+    if entity in ("PHONE_NUMBER", "CREDIT_CARD", "US_SSN"):
+        return re.sub(r"\D", "", value)
+    return " ".join(re.findall(r"\w+", value.casefold()))
+
+
+def _in_safe_range(entity: str, value: str) -> bool:
+    """True unless `entity` has a reserved range for fakes and `value` lies outside it."""
+    if entity == "EMAIL_ADDRESS":
+        return value.casefold().rstrip(".").endswith(tuple("@" + d for d in _EXAMPLE_DOMAINS))
+    if entity == "CREDIT_CARD":
+        return re.sub(r"\D", "", value) in _ALL_TEST_CARDS
+    if entity == "IP_ADDRESS":
+        try:
+            ip = ipaddress.ip_interface(value.strip()).ip
+        except ValueError:
+            return False
+        return any(ip in net for net in _DOC_NETS)
+    if entity == "URL":
+        return "example.com" in value.casefold()
+    if entity == "PHONE_NUMBER":
+        digits = re.sub(r"\D", "", value)
+        if len(digits) == 10 or (len(digits) == 11 and digits.startswith("1")):
+            return digits[-7:-2] == "55501"  # North American: only 555-01xx, reserved for fiction
+    return True
 
 
 def _norm(value: str) -> str:

@@ -95,8 +95,8 @@ def test_privacy_scrub_cli_scrubs_stdin_lines(tmp_path):
 async def test_scan_finds_planted_residue_and_fix_removes_it(service, store, settings):
     settings.privacy.replace = "placeholder"
     reply = await service.handle_message("web", "u", "c", "hello")
-    # Residue from an older, weaker scrubber: plant it directly.
-    store.replace_text("message", reply.message_id, "contact bob.planted@example.com please")
+    # Residue from an older, weaker scrubber: plant it directly (not at example.com, where fakes live).
+    store.replace_text("message", reply.message_id, "contact bob.planted@mailbox.org please")
     proc = _cli(["privacy", "scan"], settings.data_dir, KAIZEN_PRIVACY__REPLACE="placeholder")
     assert proc.returncode == 0, proc.stderr
     assert "1 with personal data" in proc.stdout and "EMAIL_ADDRESS: 1" in proc.stdout
@@ -106,6 +106,102 @@ async def test_scan_finds_planted_residue_and_fix_removes_it(service, store, set
     assert "bob.planted" not in store.get_message(reply.message_id).text
     again = _cli(["privacy", "scan"], settings.data_dir, KAIZEN_PRIVACY__REPLACE="placeholder")
     assert "0 with personal data" in again.stdout
+
+
+SCAN_KEY = "scan-test-surrogate-key"
+REAL_TEXTS = [
+    "hi I'm Maria Garcia, mail maria.garcia@gmail.com or call +44 20 7946 0958",
+    "my number is (415) 555-2671 and my ip is 10.1.2.3",
+    "card 5425 2334 3010 9903, iban DE89370400440532013000",
+    "I live at 742 Evergreen Terrace, born 04/07/1979, follow @zbig_canary",
+    "my api key is sk-abc123def456ghi789jkl and password is Hunter2Canary!",
+    "Talked to Sarah Connor and JOHN SMITH yesterday",
+]
+RESIDUE = " | my name is Wilhelmina Zbigniewska, mail w.zbig@canary-mail.org, call +48 601 234 567"
+
+
+def _scan_in_process(data_dir, *args: str, **env: str) -> str:
+    """`main.py privacy scan` in this process: the spaCy engine is already loaded here (seconds, not 20 s)."""
+    from typer.testing import CliRunner
+
+    from main import cli
+
+    result = CliRunner().invoke(
+        cli, ["privacy", "scan", *args], env={"KAIZEN_DATA_DIR": str(data_dir), **env}
+    )
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+async def test_scan_in_surrogate_mode_counts_only_real_residue_and_fix_keeps_surrogates(
+    service, store, settings
+):
+    from config.settings import PrivacySettings
+    from privacy import Scrubber
+
+    surrogates = Scrubber(PrivacySettings(replace="surrogate", surrogate_key=SCAN_KEY))
+    for _ in range(len(REAL_TEXTS) // 2):  # each turn stores a message and a reply
+        await service.handle_message("web", "u", "c", "hello")
+    rows = list(store.iter_texts())
+    assert len(rows) == len(REAL_TEXTS)
+    stored = {}
+    for (_kind, row_id, _), text in zip(rows, REAL_TEXTS, strict=True):
+        stored[row_id] = surrogates.scrub(text, "conv-1")
+        assert surrogates.find(stored[row_id])  # the surrogates look like personal data to a scanner
+    planted = rows[0][1]
+    stored[planted] += RESIDUE
+    for kind, row_id, _ in rows:
+        store.replace_text(kind, row_id, stored[row_id])
+    env = {"KAIZEN_PRIVACY__SURROGATE_KEY": SCAN_KEY}
+
+    out = _scan_in_process(settings.data_dir, **env)
+    lines = out.splitlines()
+    assert lines[0] == f"scanned {len(rows)} texts; 1 with personal data", out
+    assert lines[1:4] == ["  EMAIL_ADDRESS: 1", "  PERSON: 1", "  PHONE_NUMBER: 1"], out
+    assert lines[4].startswith("surrogates (fake values written by Kaizen, not counted above): "), out
+    assert "PERSON" in lines[4] and "EMAIL_ADDRESS" in lines[4] and len(lines) == 5
+    assert {row_id: text for _, row_id, text in store.iter_texts()} == stored  # a plain scan changes nothing
+
+    assert "(fixed)" in _scan_in_process(settings.data_dir, "--fix", **env)
+    after = {row_id: text for _, row_id, text in store.iter_texts()}
+    for row_id, text in stored.items():
+        if row_id != planted:
+            assert after[row_id] == text  # untouched: only surrogates there
+    assert after[planted].startswith(stored[planted].removesuffix(RESIDUE))  # its surrogates kept
+    for value in ("Wilhelmina", "Zbigniewska", "w.zbig@canary-mail.org", "+48 601 234 567"):
+        assert value not in after[planted]
+    again = _scan_in_process(settings.data_dir, **env)
+    assert "; 0 with personal data" in again, again
+
+
+def test_surrogates_carry_the_keys_mark_and_real_values_do_not():
+    from privacy.surrogate import SurrogateFactory
+
+    factory = SurrogateFactory(b"key-a")
+    made = [
+        ("PERSON", factory.make("PERSON", "Maria Garcia", "c1")),
+        ("EMAIL_ADDRESS", factory.make("EMAIL_ADDRESS", "maria@gmail.com", "c1")),
+        ("PHONE_NUMBER", factory.make("PHONE_NUMBER", "(415) 555-2671", "c1")),
+        ("PHONE_NUMBER", factory.make("PHONE_NUMBER", "+48 601 234 567", "c1")),
+        ("IP_ADDRESS", factory.make("IP_ADDRESS", "10.1.2.3", "c1")),
+        ("SECRET", factory.make("SECRET", "sk-abc123def456ghi789jkl", "c1")),
+        ("IBAN_CODE", factory.make("IBAN_CODE", "DE89370400440532013000", "c1")),
+    ]
+    assert all(factory.is_surrogate(entity, fake) for entity, fake in made), made
+    # another key does not recognise them (except by the 1-in-8/32 chance of each mark)
+    other = SurrogateFactory(b"key-b")
+    assert sum(other.is_surrogate(entity, fake) for entity, fake in made) <= 2
+    for entity, real in [
+        ("PERSON", "Wilhelmina Zbigniewska"),  # not in the name lists
+        ("EMAIL_ADDRESS", "maria@gmail.com"),  # not an example.* domain
+        ("PHONE_NUMBER", "(415) 555-2671"),  # North American, outside 555-01xx
+        ("IP_ADDRESS", "10.1.2.3"),  # outside the documentation ranges
+        ("CREDIT_CARD", "5425 2334 3010 9903"),  # not a test card
+    ]:
+        assert not factory.is_surrogate(entity, real), real
+    # values without a reserved range: only the keyed mark, so about 1 real value in 32 passes
+    reals = [f"+48 601 234 {n:03d}" for n in range(320)]
+    assert 0 < sum(factory.is_surrogate("PHONE_NUMBER", r) for r in reals) < 30
 
 
 async def test_forget_cli_deletes_a_users_data(service, store, settings):

@@ -8,11 +8,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from config import load_settings
+from feedback.coordination import pending_jobs, release_lease
 from feedback.store import Store
 from tests.helpers import StoreBuilder
 from tests.test_gate import TRAINER, domain
-from trainer.cycle import CycleBusy, CycleScheduler, launch_cycle, run_cycle, start_schedule
+from trainer.cycle import CycleBusy, CycleScheduler, launch_cycle, run_cycle
 from trainer.registry import active_adapter
+from trainer.worker import ScheduleHolder
 
 
 def make(tmp_path, model_dir, n: int = 24, **trainer):  # noqa: ANN001
@@ -65,25 +67,20 @@ def test_cycles_never_overlap(tmp_path, tiny_model_dir):
     assert again is not None and again.id != first.id
 
 
-async def test_the_schedule_is_kept_in_the_database_across_restarts(tmp_path, tiny_model_dir):
-    from apscheduler.schedulers.asyncio import AsyncIOScheduler
-
-    settings, store = make(tmp_path, tiny_model_dir, n=0, schedule="30 2 * * *")
-    scheduler = AsyncIOScheduler()
-    start_schedule(scheduler, settings, store)
-    scheduler.start()
-    first = scheduler.get_job("training-cycle").next_run_time
-    assert (first.hour, first.minute) == (2, 30)
-    scheduler.shutdown(wait=False)
-    import sqlite3
-
-    with sqlite3.connect(settings.data_dir / "kaizen.db") as db:
-        assert db.execute("select id from apscheduler_jobs").fetchall() == [("training-cycle",)]
-    restarted = AsyncIOScheduler()
-    start_schedule(restarted, settings, store)
-    restarted.start()
-    assert restarted.get_job("training-cycle").next_run_time == first
-    restarted.shutdown(wait=False)
+def test_the_schedule_is_kept_in_the_database_across_restarts(tmp_path, tiny_model_dir):
+    settings, store = make(tmp_path, tiny_model_dir, n=0, schedule="30 2 * * *", min_new_ratings=None)
+    first = ScheduleHolder(settings, store, name="serve-1")
+    assert first.tick(datetime(2026, 3, 1, 12, 0, tzinfo=UTC)) is None and first.holding
+    next_run = first.next_run()
+    assert (next_run.hour, next_run.minute) == (2, 30)
+    # A restart (a new holder, once the old lease is given up) counts from the same database rows.
+    release_lease(store, "schedule", "serve-1")
+    restarted = ScheduleHolder(settings, store, name="serve-2")
+    assert restarted.next_run() == next_run
+    late = next_run + timedelta(days=3)  # missed nights make one cycle, queued once
+    assert restarted.tick(late) == "schedule" and restarted.holding
+    assert [j.requested_by for j in pending_jobs(store)] == ["schedule"]
+    assert restarted.tick(late) is None and len(pending_jobs(store)) == 1
 
 
 def test_one_cycle_trains_evaluates_and_auto_approves(tmp_path, tiny_model_dir):

@@ -74,3 +74,24 @@ def test_pseudonym_key_is_generated_once_with_owner_only_permissions(tmp_path):
     assert pseudonym(b"other", "telegram", 42) != pseudonym(key, "telegram", 42)
     assert re.fullmatch(r"[0-9a-f]{32}", pseudonym(key, "telegram", 42))  # a keyed hash, not the id
     assert load_or_create_key(tmp_path, env_key="from-env") == b"from-env"
+
+
+def test_times_are_utc_aware_and_retention_and_forgetting_work(db_url):
+    from datetime import UTC, datetime, timedelta
+
+    store = Store(db_url)
+    msg = _reply(store)
+    store.upsert_rating(msg.id, "u1", 1, "fine")
+    stored = store.get_message(msg.id)
+    assert stored.created_at.tzinfo is not None and stored.created_at.utcoffset() == timedelta(0)
+    assert abs(stored.created_at - datetime.now(UTC)) < timedelta(minutes=1)
+    assert store.counts(since=datetime.now(UTC) - timedelta(minutes=1))["ratings"] == 1
+    later = datetime.now(UTC) + timedelta(days=181)
+    assert store.delete_conversations_older_than(180, now=datetime.now(UTC)) == 0
+    assert store.delete_conversations_older_than(180, now=later) == 1
+    assert store.counts() == {"conversations": 0, "messages": 0, "ratings": 0}
+    user_msg = store.add_message(
+        Message(conversation_id=store.new_conversation("web", "c").id, role="user", text="x", user_id="u2")
+    )
+    assert store.forget_user("u2") == {"messages": 1, "ratings": 0}
+    assert store.get_user("u2").forgotten_at is not None and user_msg.id

@@ -1,6 +1,7 @@
 """The training cycle and its schedule: by count, by time, never two at once, a killed run is harmless."""
 
 import asyncio
+import json
 import os
 import signal
 from datetime import UTC, datetime, timedelta
@@ -128,3 +129,26 @@ async def test_a_killed_training_process_leaves_serving_intact(tmp_path, tiny_mo
     reply = await service.handle_message("web", "u", "c", "still there?")
     assert reply.message_id
     assert store.start_run("cli") is not None  # the lock was released
+
+
+async def test_the_embedded_worker_runs_a_queued_cycle_in_a_child_process(tmp_path, tiny_model_dir):
+    from feedback.coordination import claim_job, enqueue_job, jobs, set_job_run
+    from trainer.cycle import mark_dead_runs_failed
+    from trainer.worker import Worker, request_cycle, run_in_child_process
+
+    settings, store = make(tmp_path, tiny_model_dir, n=0)
+    job = request_cycle(store, "admin")
+    worker = Worker(settings, store, run_in_child_process(settings, store), kinds=("cycle",))
+    assert await worker.run(exit_when_idle=True) == 1
+    done = jobs(store)[0]
+    result = json.loads(done.result)
+    assert (done.id, done.status, result["exit_code"]) == (job.id, "done", 0)
+    run = store.runs(limit=1)[0]
+    assert done.run_id == run.id and run.status == "skipped" and run.trigger == "admin"  # nothing to train
+    # A run held by a live job of another worker (maybe another machine, where its pid means nothing)
+    # is left to that job's heartbeats, not failed by a local process check.
+    remote = enqueue_job(store, "cycle", "schedule")
+    claim_job(store, "other-host:1:x")
+    elsewhere = store.start_run("schedule", pid=999_999)
+    set_job_run(store, remote.id, elsewhere.id)
+    assert mark_dead_runs_failed(store) == 0 and store.runs(limit=1)[0].status == "running"

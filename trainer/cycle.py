@@ -95,10 +95,20 @@ def run_cycle(
         raise
 
 
-def mark_dead_runs_failed(store: Store) -> int:
-    """Runs whose process is gone (killed, machine restarted) are failed; returns how many."""
+def mark_dead_runs_failed(store: Store, pid: int | None = None) -> int:
+    """Runs whose process is gone (killed, machine restarted) are failed; returns how many.
+
+    A process id means something on this machine only: runs of a queued job still held by a worker
+    (maybe on another machine) are left to that job's heartbeats, unless `pid` names the process
+    this caller started and saw exit.
+    """
     dead = 0
+    held = {job.run_id for job in pending_jobs(store, "cycle") if job.status == "running" and job.run_id}
     for run in store.runs(limit=50, status="running"):
+        if pid is not None and run.pid != pid:
+            continue
+        if pid is None and run.id in held:
+            continue
         if run.pid is None or not _alive(run.pid):
             store.update_run(run.id, status="failed", stage="failed", error="the training process died")
             dead += 1
@@ -153,7 +163,7 @@ async def launch_cycle(
     code = await proc.wait()
     if code != 0:
         # Killed or crashed: whatever it left running is failed; the incumbent keeps serving.
-        failed = mark_dead_runs_failed(store)
+        failed = mark_dead_runs_failed(store, pid=proc.pid)
         log.warning("training cycle exited with %d (%d runs marked failed)", code, failed)
     return code
 

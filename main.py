@@ -438,6 +438,7 @@ def eval_command(
         None, help="Test set JSONL (OpenAI messages or ShareGPT) instead of held-out data."
     ),
     json_out: bool = typer.Option(False, "--json", help="Also print the report as one JSON object."),
+    queue: bool = typer.Option(False, "--queue", help="Only queue the evaluation for a worker, then return."),
 ) -> None:
     """Compare a candidate adapter with the incumbent and write a report under data/reports/."""
     import json
@@ -447,6 +448,15 @@ def eval_command(
 
     settings = settings_or_exit()
     setup_logging(settings)
+    if queue:
+        from feedback.coordination import enqueue_job
+
+        if dataset:
+            typer.echo("kaizen: --queue evaluates on the held-out split; drop --dataset", err=True)
+            raise typer.Exit(2)
+        job = enqueue_job(_store(settings), "eval", "cli", {"candidate": candidate, "incumbent": incumbent})
+        typer.echo(f"queued eval job {job.id}")
+        return
     try:
         result = evaluate_candidate(
             settings,

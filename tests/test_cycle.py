@@ -152,3 +152,19 @@ async def test_the_embedded_worker_runs_a_queued_cycle_in_a_child_process(tmp_pa
     elsewhere = store.start_run("schedule", pid=999_999)
     set_job_run(store, remote.id, elsewhere.id)
     assert mark_dead_runs_failed(store) == 0 and store.runs(limit=1)[0].status == "running"
+
+
+async def test_the_worker_runner_runs_cycles_and_evaluations_in_its_process(tmp_path, tiny_model_dir):
+    from feedback.coordination import enqueue_job, get_job
+    from trainer.worker import Worker, run_in_this_process
+
+    settings, store = make(tmp_path, tiny_model_dir, n=0)
+    cycle = enqueue_job(store, "cycle", "cli")
+    bad_eval = enqueue_job(store, "eval", "cli", {"candidate": "no-such-adapter"})
+    worker = Worker(settings, store, run_in_this_process(settings, store))
+    assert await worker.run(exit_when_idle=True) == 2
+    done = get_job(store, cycle.id)
+    assert done.status == "done" and json.loads(done.result)["status"] == "skipped"
+    assert done.run_id == store.runs(limit=1)[0].id
+    failed = get_job(store, bad_eval.id)
+    assert failed.status == "failed" and "no-such-adapter" in failed.error

@@ -20,7 +20,7 @@ from sqlalchemy import case, delete, func, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from feedback.models import JOB_KINDS, CycleJob, HandledUpdate, Lease, utcnow
+from feedback.models import JOB_KINDS, CycleJob, HandledUpdate, Lease, TrainingRun, utcnow
 from feedback.store import NotFound, Store
 
 
@@ -117,8 +117,6 @@ def finish_job(
 def requeue_stale_jobs(store: Store, stale_after: timedelta, max_attempts: int) -> list[CycleJob]:
     """Running jobs whose worker stopped sending heartbeats go back to the queue (or fail after
     `max_attempts` claims); the training runs they left running are failed. Returns those jobs."""
-    from feedback.models import TrainingRun
-
     cutoff = utcnow() - stale_after
     with store.session() as s:
         stale = list(

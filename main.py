@@ -124,7 +124,7 @@ async def run_server(parts: Components, host: str, port: int) -> None:
 
     _load_model_in_background(parts.runtime)
     scheduler = start_housekeeping(parts)
-    follower = wire_training(parts, scheduler)
+    background = wire_training(parts)
     tasks = []
     if parts.settings.web.enabled:
         config = uvicorn.Config(
@@ -168,30 +168,52 @@ async def run_server(parts: Components, host: str, port: int) -> None:
         await asyncio.gather(*tasks, return_exceptions=True)
         for close in closers:
             await close()
-        follower.cancel()
+        for task in background:
+            task.cancel()
+        await asyncio.gather(*background, return_exceptions=True)
         scheduler.shutdown(wait=False)
 
 
-def wire_training(parts: Components, scheduler) -> asyncio.Task:  # noqa: ANN001
-    """The training schedule, and the follower that hot-swaps promotions and announces candidates."""
-    from bot.promotions import AdapterFollower
-    from trainer.cycle import launch_cycle, next_scheduled_run, start_schedule
+def wire_training(parts: Components) -> list[asyncio.Task]:
+    """The schedule (while this process holds its lease), the embedded worker unless
+    `scale.embedded_worker` is off, and the follower that hot-swaps promotions and announces candidates.
 
-    start_schedule(scheduler, parts.settings, parts.store)
+    Admin "train now" actions queue a cycle job; whichever worker is free runs it.
+    """
+    from bot.promotions import AdapterFollower
+    from trainer.worker import ScheduleHolder, Worker, request_cycle, run_in_child_process
+
+    settings, store = parts.settings, parts.store
+    schedule = ScheduleHolder(settings, store)
     follower = AdapterFollower(parts.service)
     parts.service.follower = follower
-    parts.service.next_run = lambda: next_scheduled_run(scheduler)
+    parts.service.next_run = schedule.next_run
 
     async def start_cycle(trigger: str) -> None:
-        asyncio.create_task(launch_cycle(parts.settings, parts.store, trigger), name="training-cycle")
+        await asyncio.to_thread(request_cycle, store, trigger)
 
     parts.service.start_cycle = start_cycle
-    return asyncio.create_task(follower.run(parts.settings.trainer.poll_seconds), name="adapter-follower")
+    tasks = [
+        asyncio.create_task(schedule.run(), name="schedule"),
+        asyncio.create_task(follower.run(settings.trainer.poll_seconds), name="adapter-follower"),
+    ]
+    if settings.scale.embedded_worker:
+        worker = Worker(settings, store, run_in_child_process(settings, store), kinds=("cycle",))
+        tasks.append(asyncio.create_task(worker.run(), name="embedded-worker"))
+    return tasks
 
 
 def start_housekeeping(parts: Components):  # noqa: ANN201
-    """Daily retention: delete conversations older than privacy.retention_days (also once at start)."""
+    """Daily retention: delete conversations older than privacy.retention_days (also once at start),
+    and forget webhook update ids older than scale.handled_updates_days.
+
+    Each replica runs it (an in-memory scheduler, nothing shared): deleting twice deletes nothing more.
+    """
+    from datetime import timedelta
+
     from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+    from feedback.coordination import prune_handled_updates
 
     def apply_retention() -> None:
         removed = parts.store.delete_conversations_older_than(parts.settings.privacy.retention_days)
@@ -200,6 +222,8 @@ def start_housekeeping(parts: Components):  # noqa: ANN201
             removed,
             parts.settings.privacy.retention_days,
         )
+        pruned = prune_handled_updates(parts.store, timedelta(days=parts.settings.scale.handled_updates_days))
+        log.info("retention: forgot %d handled update ids", pruned)
 
     scheduler = AsyncIOScheduler()
     scheduler.add_job(
@@ -424,6 +448,7 @@ def eval_command(
         None, help="Test set JSONL (OpenAI messages or ShareGPT) instead of held-out data."
     ),
     json_out: bool = typer.Option(False, "--json", help="Also print the report as one JSON object."),
+    queue: bool = typer.Option(False, "--queue", help="Only queue the evaluation for a worker, then return."),
 ) -> None:
     """Compare a candidate adapter with the incumbent and write a report under data/reports/."""
     import json
@@ -433,6 +458,15 @@ def eval_command(
 
     settings = settings_or_exit()
     setup_logging(settings)
+    if queue:
+        from feedback.coordination import enqueue_job
+
+        if dataset:
+            typer.echo("kaizen: --queue evaluates on the held-out split; drop --dataset", err=True)
+            raise typer.Exit(2)
+        job = enqueue_job(_store(settings), "eval", "cli", {"candidate": candidate, "incumbent": incumbent})
+        typer.echo(f"queued eval job {job.id}")
+        return
     try:
         result = evaluate_candidate(
             settings,
@@ -566,18 +600,59 @@ def _adapter_row(a, full: bool = False) -> dict:  # noqa: ANN001
 def cycle(
     trigger: str = typer.Option("cli", help="Recorded as what started the cycle."),
     quiet: bool = typer.Option(False, "--quiet", help="No progress bars (for the scheduled process)."),
+    job: str | None = typer.Option(None, "--job", help="The queued job this runs (set by a worker)."),
+    queue: bool = typer.Option(False, "--queue", help="Only queue the cycle for a worker, then return."),
 ) -> None:
     """Run one training cycle now: build → train → evaluate → ask for approval (or auto-approve)."""
+    from feedback.coordination import set_job_run
     from trainer.cycle import CycleBusy, run_cycle
 
     settings = settings_or_exit()
     setup_logging(settings)
+    store = _store(settings)
+    if queue:
+        from trainer.worker import request_cycle
+
+        queued = request_cycle(store, trigger)
+        typer.echo(f"queued cycle job {queued.id}" if queued else "a cycle is already queued or running")
+        return
+    on_start = (lambda run_id: set_job_run(store, job, run_id)) if job else None
     try:
-        result = run_cycle(settings, _store(settings), trigger=trigger, progress=not quiet)
+        result = run_cycle(settings, store, trigger=trigger, progress=not quiet, on_start=on_start)
     except CycleBusy as exc:
         typer.echo(f"kaizen: {exc}", err=True)
         raise typer.Exit(3) from None
     typer.echo(f"cycle {result.status}: {result.message}")
+
+
+@cli.command()
+def worker(
+    exit_when_idle: bool = typer.Option(False, "--exit-when-idle", help="Stop once the queue is empty."),
+) -> None:
+    """Run queued training cycles and evaluations (several workers may run, on any machine);
+    also hold the schedule when no other process does."""
+    from trainer.worker import ScheduleHolder, Worker, run_in_this_process
+
+    settings = settings_or_exit()
+    setup_logging(settings)
+    store = _store(settings)
+
+    async def work() -> int:
+        stop = asyncio.Event()
+        schedule = asyncio.create_task(ScheduleHolder(settings, store).run(stop), name="schedule")
+        runner = Worker(settings, store, run_in_this_process(settings, store))
+        log.info("worker %s started", runner.name)
+        try:
+            return await runner.run(exit_when_idle=exit_when_idle)
+        finally:
+            stop.set()
+            await schedule
+
+    try:
+        done = asyncio.run(work())
+    except KeyboardInterrupt:
+        return
+    typer.echo(f"worker: {done} jobs run")
 
 
 if __name__ == "__main__":

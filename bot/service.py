@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.runtime import Generation, GenerationError, ModelRuntime, NotReady
 from config.settings import Settings
+from feedback.coordination import claim_update, process_id
 from feedback.models import Conversation, Message
 from feedback.store import NotFound, Store
 from privacy import Scrubber, load_or_create_key, pseudonym
@@ -106,6 +107,7 @@ class ChatService:
         self.next_run = None  # callable returning the next scheduled cycle time, wired by main.py
         self.start_cycle = None  # async callable(trigger) starting a training cycle, wired by main.py
         self._contexts: OrderedDict[str, _Context] = OrderedDict()
+        self._replica = process_id()  # names this process in handled-update rows
 
     # identities --------------------------------------------------------------------------------
     def user_id(self, platform: str, user: str | int) -> str:
@@ -113,6 +115,15 @@ class ChatService:
 
     def chat_id(self, platform: str, chat: str | int) -> str:
         return pseudonym(self._key, f"{platform}/chat", chat)
+
+    # replicas ----------------------------------------------------------------------------------
+    async def claim_update(self, platform: str, update_id: int) -> bool:
+        """True if this replica is the first to take a platform update in hand.
+
+        Replicas behind a load balancer share the database: an update delivered to two of them is
+        recorded once (a unique key), and the second is told to skip it.
+        """
+        return await asyncio.to_thread(claim_update, self.store, platform, update_id, self._replica)
 
     def is_admin(self, platform: str, user: str | int) -> bool:
         """Admins are listed per platform in the settings (Telegram/Discord user ids)."""

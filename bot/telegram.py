@@ -773,6 +773,12 @@ def create_webhook_app(app: Application, settings: Settings):  # noqa: ANN201
             update = Update.de_json(await request.json(), app.bot)
         except (ValueError, TypeError, KeyError):
             return Response(status_code=400)
+        if update is None:
+            return Response(status_code=400)
+        # Several replicas may receive the same update: only the first to record it handles it.
+        if not await _adapter_of(app).service.claim_update(PLATFORM, update.update_id):
+            log.info("telegram: update %d taken by another replica; skipped", update.update_id)
+            return Response(status_code=200)
         await app.update_queue.put(update)
         return Response(status_code=200)
 

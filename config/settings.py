@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -232,6 +232,38 @@ class TrainerSettings(BaseModel):
     )
 
 
+class ScaleSettings(BaseModel):
+    """Several processes on one database: queued cycles, workers, the schedule lease, webhook dedup."""
+
+    embedded_worker: bool = Field(
+        True,
+        description="serve also runs queued cycles (each in a child process); false: serve only queues "
+        "them for `main.py worker` processes elsewhere.",
+    )
+    worker_poll_seconds: float = Field(2.0, gt=0, description="How often an idle worker looks for a job.")
+    heartbeat_seconds: float = Field(
+        10.0, gt=0, description="How often a worker on a job, and the schedule's holder, show they live."
+    )
+    stale_after_seconds: float = Field(
+        120.0, gt=0, description="A running job without a heartbeat this long is queued again."
+    )
+    max_attempts: int = Field(3, ge=1, description="Claims of one job before it is failed for good.")
+    lease_seconds: float = Field(
+        60.0, gt=0, description="The schedule's lease expires this long after its last renewal."
+    )
+    handled_updates_days: float = Field(
+        7.0, gt=0, description="How long webhook update ids are remembered to drop duplicates."
+    )
+
+    @model_validator(mode="after")
+    def _renewed_before_expiry(self) -> ScaleSettings:
+        if self.heartbeat_seconds >= min(self.lease_seconds, self.stale_after_seconds):
+            raise ValueError(
+                "scale.heartbeat_seconds must be shorter than lease_seconds and stale_after_seconds"
+            )
+        return self
+
+
 class Settings(BaseSettings):
     """Everything Kaizen can be configured with. Built once by :func:`load_settings` and passed down."""
 
@@ -262,6 +294,7 @@ class Settings(BaseSettings):
     telegram: TelegramSettings = Field(default_factory=TelegramSettings)
     discord: DiscordSettings = Field(default_factory=DiscordSettings)
     trainer: TrainerSettings = Field(default_factory=TrainerSettings)
+    scale: ScaleSettings = Field(default_factory=ScaleSettings)
 
     @field_validator("data_dir")
     @classmethod

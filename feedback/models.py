@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import BigInteger, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -129,3 +129,54 @@ class TrainingRun(SQLModel, table=True):
     lock: str | None = Field(default=None, sa_column_kwargs={"unique": True})
     started_at: datetime = Field(default_factory=utcnow, index=True)
     finished_at: datetime | None = None
+
+
+# Several processes agree through the database: the job queue, leases, handled webhook updates. ----------
+JOB_KINDS = ("cycle", "eval")
+JOB_STATUSES = ("queued", "running", "done", "failed")
+
+
+class CycleJob(SQLModel, table=True):
+    """A training cycle or evaluation waiting for a worker; claimed by exactly one at a time."""
+
+    __tablename__ = "cycle_jobs"
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    kind: str = Field(default="cycle", description="cycle or eval (one of JOB_KINDS).")
+    requested_by: str = Field(description="What asked for it: schedule, ratings, admin, cli …")
+    payload: str = Field(default="{}", description="JSON: arguments, e.g. an eval's candidate and incumbent.")
+    status: str = Field(default="queued", index=True, description="One of JOB_STATUSES.")
+    attempts: int = Field(default=0, description="How many times a worker claimed it.")
+    claimed_by: str | None = Field(default=None, description="Worker id holding it (host:pid:random).")
+    claimed_at: datetime | None = None
+    heartbeat_at: datetime | None = Field(default=None, description="Last sign of life of its worker.")
+    run_id: str | None = Field(default=None, description="The training run it started, if any.")
+    result: str | None = Field(default=None, description="JSON: what the job produced.")
+    error: str | None = None
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+    finished_at: datetime | None = None
+
+
+class Lease(SQLModel, table=True):
+    """A named role held by one process until `expires_at`; the holder renews it, others wait for expiry."""
+
+    __tablename__ = "leases"
+
+    name: str = Field(primary_key=True)
+    holder: str
+    expires_at: datetime
+    acquired_at: datetime = Field(default_factory=utcnow, description="When the current holder took it.")
+    created_at: datetime = Field(default_factory=utcnow, description="When the role was first held.")
+
+
+class HandledUpdate(SQLModel, table=True):
+    """A platform update (e.g. a Telegram update_id) taken in hand by one replica: the key is unique."""
+
+    __tablename__ = "handled_updates"
+    __table_args__ = (UniqueConstraint("platform", "update_id", name="uq_handled_update"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str
+    update_id: int = Field(sa_type=BigInteger)
+    handled_by: str = Field(description="Replica that took it (host:pid).")
+    created_at: datetime = Field(default_factory=utcnow, index=True)

@@ -27,12 +27,41 @@ def scrubber(settings):
     return Scrubber(settings.privacy, key=b"test-surrogate-key")
 
 
+@pytest.fixture(scope="session")
+def postgres():
+    """One real PostgreSQL server for the whole session (started on first use; fails loudly)."""
+    from tests.postgres import PostgresServer
+
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+def pytest_generate_tests(metafunc):
+    """Tests marked `both_databases` run once on SQLite and once on PostgreSQL."""
+    if metafunc.definition.get_closest_marker("both_databases") and "db_url" in metafunc.fixturenames:
+        metafunc.parametrize("db_url", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def settings(tmp_path, tiny_model_dir):
+def db_url(request, tmp_path):
+    """The test's database: SQLite in the data dir (default), or a fresh PostgreSQL database."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        yield f"sqlite:///{tmp_path / 'data' / 'kaizen.db'}"
+        return
+    server = request.getfixturevalue("postgres")
+    url = server.fresh_database()
+    yield url
+    server.drop_database(url)
+
+
+@pytest.fixture
+def settings(tmp_path, tiny_model_dir, db_url):
     from config import load_settings
 
     return load_settings(
         data_dir=tmp_path / "data",
+        database_url=None if db_url.startswith("sqlite") else db_url,
         model={"base": tiny_model_dir, "max_new_tokens": 8, "timeout_seconds": 60},
         telegram={"admins": [1001]},
         discord={"admins": [2001]},

@@ -1,6 +1,7 @@
 """The training cycle and its schedule: by count, by time, never two at once, a killed run is harmless."""
 
 import asyncio
+import json
 import os
 import signal
 from datetime import UTC, datetime, timedelta
@@ -8,11 +9,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from config import load_settings
+from feedback.coordination import pending_jobs, release_lease
 from feedback.store import Store
 from tests.helpers import StoreBuilder
 from tests.test_gate import TRAINER, domain
-from trainer.cycle import CycleBusy, CycleScheduler, launch_cycle, run_cycle, start_schedule
+from trainer.cycle import CycleBusy, CycleScheduler, launch_cycle, run_cycle
 from trainer.registry import active_adapter
+from trainer.worker import ScheduleHolder
 
 
 def make(tmp_path, model_dir, n: int = 24, **trainer):  # noqa: ANN001
@@ -65,25 +68,20 @@ def test_cycles_never_overlap(tmp_path, tiny_model_dir):
     assert again is not None and again.id != first.id
 
 
-async def test_the_schedule_is_kept_in_the_database_across_restarts(tmp_path, tiny_model_dir):
-    from apscheduler.schedulers.asyncio import AsyncIOScheduler
-
-    settings, store = make(tmp_path, tiny_model_dir, n=0, schedule="30 2 * * *")
-    scheduler = AsyncIOScheduler()
-    start_schedule(scheduler, settings, store)
-    scheduler.start()
-    first = scheduler.get_job("training-cycle").next_run_time
-    assert (first.hour, first.minute) == (2, 30)
-    scheduler.shutdown(wait=False)
-    import sqlite3
-
-    with sqlite3.connect(settings.data_dir / "kaizen.db") as db:
-        assert db.execute("select id from apscheduler_jobs").fetchall() == [("training-cycle",)]
-    restarted = AsyncIOScheduler()
-    start_schedule(restarted, settings, store)
-    restarted.start()
-    assert restarted.get_job("training-cycle").next_run_time == first
-    restarted.shutdown(wait=False)
+def test_the_schedule_is_kept_in_the_database_across_restarts(tmp_path, tiny_model_dir):
+    settings, store = make(tmp_path, tiny_model_dir, n=0, schedule="30 2 * * *", min_new_ratings=None)
+    first = ScheduleHolder(settings, store, name="serve-1")
+    assert first.tick(datetime(2026, 3, 1, 12, 0, tzinfo=UTC)) is None and first.holding
+    next_run = first.next_run()
+    assert (next_run.hour, next_run.minute) == (2, 30)
+    # A restart (a new holder, once the old lease is given up) counts from the same database rows.
+    release_lease(store, "schedule", "serve-1")
+    restarted = ScheduleHolder(settings, store, name="serve-2")
+    assert restarted.next_run() == next_run
+    late = next_run + timedelta(days=3)  # missed nights make one cycle, queued once
+    assert restarted.tick(late) == "schedule" and restarted.holding
+    assert [j.requested_by for j in pending_jobs(store)] == ["schedule"]
+    assert restarted.tick(late) is None and len(pending_jobs(store)) == 1
 
 
 def test_one_cycle_trains_evaluates_and_auto_approves(tmp_path, tiny_model_dir):
@@ -131,3 +129,42 @@ async def test_a_killed_training_process_leaves_serving_intact(tmp_path, tiny_mo
     reply = await service.handle_message("web", "u", "c", "still there?")
     assert reply.message_id
     assert store.start_run("cli") is not None  # the lock was released
+
+
+async def test_the_embedded_worker_runs_a_queued_cycle_in_a_child_process(tmp_path, tiny_model_dir):
+    from feedback.coordination import claim_job, enqueue_job, jobs, set_job_run
+    from trainer.cycle import mark_dead_runs_failed
+    from trainer.worker import Worker, request_cycle, run_in_child_process
+
+    settings, store = make(tmp_path, tiny_model_dir, n=0)
+    job = request_cycle(store, "admin")
+    worker = Worker(settings, store, run_in_child_process(settings, store), kinds=("cycle",))
+    assert await worker.run(exit_when_idle=True) == 1
+    done = jobs(store)[0]
+    result = json.loads(done.result)
+    assert (done.id, done.status, result["exit_code"]) == (job.id, "done", 0)
+    run = store.runs(limit=1)[0]
+    assert done.run_id == run.id and run.status == "skipped" and run.trigger == "admin"  # nothing to train
+    # A run held by a live job of another worker (maybe another machine, where its pid means nothing)
+    # is left to that job's heartbeats, not failed by a local process check.
+    remote = enqueue_job(store, "cycle", "schedule")
+    claim_job(store, "other-host:1:x")
+    elsewhere = store.start_run("schedule", pid=999_999)
+    set_job_run(store, remote.id, elsewhere.id)
+    assert mark_dead_runs_failed(store) == 0 and store.runs(limit=1)[0].status == "running"
+
+
+async def test_the_worker_runner_runs_cycles_and_evaluations_in_its_process(tmp_path, tiny_model_dir):
+    from feedback.coordination import enqueue_job, get_job
+    from trainer.worker import Worker, run_in_this_process
+
+    settings, store = make(tmp_path, tiny_model_dir, n=0)
+    cycle = enqueue_job(store, "cycle", "cli")
+    bad_eval = enqueue_job(store, "eval", "cli", {"candidate": "no-such-adapter"})
+    worker = Worker(settings, store, run_in_this_process(settings, store))
+    assert await worker.run(exit_when_idle=True) == 2
+    done = get_job(store, cycle.id)
+    assert done.status == "done" and json.loads(done.result)["status"] == "skipped"
+    assert done.run_id == store.runs(limit=1)[0].id
+    failed = get_job(store, bad_eval.id)
+    assert failed.status == "failed" and "no-such-adapter" in failed.error

@@ -11,6 +11,7 @@ from tests.helpers import StoreBuilder
 from trainer.dataset import build_dataset, choose_method, is_heldout
 
 KEY = b"test-key"
+pytestmark = pytest.mark.both_databases
 
 
 @pytest.fixture

@@ -13,6 +13,8 @@ from feedback.models import Adapter
 from tests.helpers import make_tiny_adapter
 from trainer.registry import PromotionError, active_adapter, promote, rollback
 
+pytestmark = pytest.mark.both_databases
+
 
 def register(store, model_dir, tmp_path, name: str, status: str = "eligible", seed: int = 1) -> str:
     path = make_tiny_adapter(model_dir, tmp_path / name, seed=seed)

@@ -1,9 +1,10 @@
-"""The training cycle: build → train → evaluate → ask for approval (or auto-approve), and its schedule.
+"""The training cycle: build → train → evaluate → ask for approval (or auto-approve), and when it is due.
 
-`run_cycle` is the one code path, used by `python main.py cycle` and by the schedule. The serving
-process never trains in its own process: `launch_cycle` starts `main.py cycle` as a child process with
-few threads and low priority, so the bot keeps answering, and a crash or kill of that process only
-marks the run failed while the incumbent keeps serving.
+`run_cycle` is the one code path, used by `python main.py cycle` and by workers (`trainer/worker.py`).
+The serving process never trains in its own process: its embedded worker runs `launch_cycle`, which
+starts `main.py cycle` as a child process with few threads and low priority, so the bot keeps
+answering, and a crash or kill of that process only marks the run failed while the incumbent keeps
+serving.
 """
 
 from __future__ import annotations
@@ -12,17 +13,27 @@ import asyncio
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from config.settings import Settings
+from feedback.coordination import get_lease, last_job_time, pending_jobs
 from feedback.models import utcnow
 from feedback.store import Store
 from trainer.registry import promote
 
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parents[1]
+
+
+SCHEDULE_LEASE = "schedule"
+
+
+def server_now() -> datetime:
+    """Now, aware, in the server's time zone (the cron schedule is in server time)."""
+    return datetime.now().astimezone()
 
 
 class CycleBusy(RuntimeError):
@@ -39,8 +50,17 @@ class CycleResult:
     message: str = ""
 
 
-def run_cycle(settings: Settings, store: Store, trigger: str = "cli", progress: bool = True) -> CycleResult:
-    """One full cycle in this process. Raises CycleBusy if another cycle holds the lock."""
+def run_cycle(
+    settings: Settings,
+    store: Store,
+    trigger: str = "cli",
+    progress: bool = True,
+    on_start: Callable[[str], None] | None = None,
+) -> CycleResult:
+    """One full cycle in this process. Raises CycleBusy if another cycle holds the lock.
+
+    `on_start(run_id)` is called once the run is recorded (a worker links its job to the run).
+    """
     from trainer.gate import evaluate_candidate
     from trainer.train import NothingToTrain, train
 
@@ -48,6 +68,8 @@ def run_cycle(settings: Settings, store: Store, trigger: str = "cli", progress: 
     if run is None:
         raise CycleBusy("a training cycle is already running")
     try:
+        if on_start is not None:
+            on_start(run.id)
         store.update_run(run.id, stage="training")
         try:
             trained = train(settings, store, progress=progress)
@@ -73,10 +95,20 @@ def run_cycle(settings: Settings, store: Store, trigger: str = "cli", progress: 
         raise
 
 
-def mark_dead_runs_failed(store: Store) -> int:
-    """Runs whose process is gone (killed, machine restarted) are failed; returns how many."""
+def mark_dead_runs_failed(store: Store, pid: int | None = None) -> int:
+    """Runs whose process is gone (killed, machine restarted) are failed; returns how many.
+
+    A process id means something on this machine only: runs of a queued job still held by a worker
+    (maybe on another machine) are left to that job's heartbeats, unless `pid` names the process
+    this caller started and saw exit.
+    """
     dead = 0
+    held = {job.run_id for job in pending_jobs(store, "cycle") if job.status == "running" and job.run_id}
     for run in store.runs(limit=50, status="running"):
+        if pid is not None and run.pid != pid:
+            continue
+        if pid is None and run.id in held:
+            continue
         if run.pid is None or not _alive(run.pid):
             store.update_run(run.id, status="failed", stage="failed", error="the training process died")
             dead += 1
@@ -93,10 +125,13 @@ def _alive(pid: int) -> bool:
     return True
 
 
-async def launch_cycle(settings: Settings, store: Store, trigger: str) -> int | None:
+async def launch_cycle(
+    settings: Settings, store: Store, trigger: str, job_id: str | None = None
+) -> int | None:
     """Run `main.py cycle` in a child process (bounded threads, low priority); returns its exit code.
 
-    Returns None without starting anything when a cycle is already running.
+    Returns None without starting anything when a cycle is already running. `job_id`: the queued
+    job it runs, linked to the training run by the child.
     """
     mark_dead_runs_failed(store)
     if store.runs(limit=1, status="running"):
@@ -119,6 +154,7 @@ async def launch_cycle(settings: Settings, store: Store, trigger: str) -> int | 
         "--trigger",
         trigger,
         "--quiet",
+        *(["--job", job_id] if job_id else []),
         cwd=str(ROOT),
         env=env,
         preexec_fn=lambda: os.nice(10),
@@ -127,7 +163,7 @@ async def launch_cycle(settings: Settings, store: Store, trigger: str) -> int | 
     code = await proc.wait()
     if code != 0:
         # Killed or crashed: whatever it left running is failed; the incumbent keeps serving.
-        failed = mark_dead_runs_failed(store)
+        failed = mark_dead_runs_failed(store, pid=proc.pid)
         log.warning("training cycle exited with %d (%d runs marked failed)", code, failed)
     return code
 
@@ -136,6 +172,8 @@ class CycleScheduler:
     """Decides when a cycle is due: by cron time and/or by the number of new ratings.
 
     `due(now)` is a pure question of the store and the clock, so tests can drive it with any `now`.
+    Everything it reads is in the database, so whichever process holds the schedule decides alike,
+    and a restart or a new holder keeps the schedule (missed runs make one).
     """
 
     def __init__(self, settings: Settings, store: Store) -> None:
@@ -143,8 +181,27 @@ class CycleScheduler:
         self.store = store
 
     def last_cycle_start(self) -> datetime | None:
+        """When the last cycle started or was queued (None if never)."""
         runs = self.store.runs(limit=1)
-        return runs[0].started_at if runs else None
+        times = [t for t in (runs[0].started_at if runs else None, last_job_time(self.store, "cycle")) if t]
+        return max(times) if times else None
+
+    def _reference(self) -> datetime | None:
+        """The time the next cron fire is counted from: the last cycle, else when the schedule was first held."""
+        lease = get_lease(self.store, SCHEDULE_LEASE)
+        return self.last_cycle_start() or (lease.created_at if lease else None)
+
+    def next_run(self, now: datetime | None = None) -> datetime | None:
+        """The next cron fire time after the last cycle (or after `now` if there is nothing to count from)."""
+        cron = self.settings.trainer.schedule
+        if not cron:
+            return None
+        from apscheduler.triggers.cron import CronTrigger
+
+        now = now or utcnow()
+        return CronTrigger.from_crontab(cron, timezone="UTC").get_next_fire_time(
+            None, self._reference() or now
+        )
 
     def due_by_count(self) -> bool:
         threshold = self.settings.trainer.min_new_ratings
@@ -161,75 +218,19 @@ class CycleScheduler:
         from apscheduler.triggers.cron import CronTrigger
 
         trigger = CronTrigger.from_crontab(cron, timezone=now.tzinfo or "UTC")
-        last = self.last_cycle_start()
-        if last is None:
-            return False  # nothing ran yet: the first fire time after start decides
+        last = self._reference()
+        if last is None:  # nothing ran and nobody held the schedule yet
+            return False
         last = last.replace(tzinfo=now.tzinfo) if now.tzinfo and last.tzinfo is None else last
         next_fire = trigger.get_next_fire_time(None, last)
         return next_fire is not None and next_fire <= now
 
     def due(self, now: datetime) -> str | None:
         """The trigger that makes a cycle due now ('ratings' or 'schedule'), or None."""
-        if self.store.runs(limit=1, status="running"):
-            return None
+        if self.store.runs(limit=1, status="running") or pending_jobs(self.store, "cycle"):
+            return None  # never while one runs or waits for a worker
         if self.due_by_count():
             return "ratings"
         if self.due_by_time(now):
             return "schedule"
         return None
-
-
-# The serving process's schedule ---------------------------------------------------------------------
-_serving: dict[str, object] = {}
-
-
-async def scheduled_cycle() -> None:
-    """The job APScheduler persists (by reference) and fires on `trainer.schedule`."""
-    settings, store = _serving.get("settings"), _serving.get("store")
-    if settings is None:
-        log.warning("scheduled cycle fired before the schedule was set up; skipped")
-        return
-    await launch_cycle(settings, store, "schedule")
-
-
-def start_schedule(scheduler, settings: Settings, store: Store) -> None:  # noqa: ANN001
-    """Add the training jobs to a started-or-not AsyncIOScheduler.
-
-    The cron job lives in a persistent job store in the same database, so a restart keeps it (and a
-    missed nightly run still fires within the grace time). The ratings check runs every minute.
-    """
-    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
-    from apscheduler.triggers.cron import CronTrigger
-
-    _serving.update(settings=settings, store=store)
-    mark_dead_runs_failed(store)
-    cfg = settings.trainer
-    scheduler.add_jobstore(
-        SQLAlchemyJobStore(url=settings.db_url, tablename="apscheduler_jobs"), "persistent"
-    )
-    if cfg.schedule:
-        scheduler.add_job(
-            scheduled_cycle,
-            CronTrigger.from_crontab(cfg.schedule),
-            id="training-cycle",
-            jobstore="persistent",
-            replace_existing=True,
-            coalesce=True,  # several missed runs make one
-            misfire_grace_time=6 * 3600,
-            max_instances=1,
-        )
-    elif scheduler.get_job("training-cycle", jobstore="persistent") is not None:
-        scheduler.remove_job("training-cycle", jobstore="persistent")
-    if cfg.min_new_ratings:
-        cycles = CycleScheduler(settings, store)
-
-        async def check_ratings() -> None:
-            if cycles.due_by_count() and not store.runs(limit=1, status="running"):
-                await launch_cycle(settings, store, "ratings")
-
-        scheduler.add_job(check_ratings, "interval", seconds=60, id="ratings-trigger", max_instances=1)
-
-
-def next_scheduled_run(scheduler) -> datetime | None:  # noqa: ANN001
-    job = scheduler.get_job("training-cycle") if scheduler else None
-    return job.next_run_time if job else None

@@ -494,10 +494,18 @@ def adapters_promote(
 ) -> None:
     """Make an eligible adapter the active one; the running bot swaps within seconds."""
     from trainer.registry import PromotionError, promote
+    from trainer.storage import AdapterStorage
 
     settings = settings_or_exit()
     try:
-        promote(_store(settings), adapter_id, actor="cli", reason=_scrubbed(settings, reason), force=force)
+        promote(
+            _store(settings),
+            adapter_id,
+            actor="cli",
+            reason=_scrubbed(settings, reason),
+            force=force,
+            storage=AdapterStorage.from_settings(settings),
+        )
     except (PromotionError, ValueError) as exc:
         typer.echo(f"kaizen: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -20,6 +20,7 @@ from config.settings import Settings
 from feedback.models import utcnow
 from feedback.store import Store
 from trainer.registry import promote
+from trainer.storage import AdapterStorage
 
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,7 +60,13 @@ def run_cycle(settings: Settings, store: Store, trigger: str = "cli", progress: 
         eligible = gate.report.decision["eligible"]
         promoted = False
         if eligible and settings.trainer.auto_approve:
-            promote(store, trained.adapter_id, actor="auto", reason="trainer.auto_approve: eligible")
+            promote(
+                store,
+                trained.adapter_id,
+                actor="auto",
+                reason="trainer.auto_approve: eligible",
+                storage=AdapterStorage.from_settings(settings),
+            )
             store.update_adapter(
                 trained.adapter_id, decision="approved", decided_by="auto", decided_at=utcnow()
             )

@@ -99,7 +99,12 @@ def build_components(settings: Settings) -> Components:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(settings.db_url)
     scrubber = Scrubber(settings.privacy, key=surrogate_key(settings))
-    runtime = ModelRuntime(settings.model)
+    if settings.model.backend == "openai":
+        from bot.openai_backend import OpenAIRuntime
+
+        runtime = OpenAIRuntime(settings.model)  # an inference engine (vLLM) serves the model
+    else:
+        runtime = ModelRuntime(settings.model)
     service = ChatService(settings, store, scrubber, runtime)
     return Components(settings, store, scrubber, runtime, service)
 

@@ -338,7 +338,11 @@ def train(
         None, min=0.01, help="Stop after M minutes [default: trainer.max_minutes]."
     ),
 ) -> None:
-    """Train a LoRA adapter from the store's ratings now; the new adapter id is the last line printed."""
+    """Train a LoRA adapter from the store's ratings now; the new adapter id is the last line printed.
+
+    Runs unchanged on several devices: `torchrun --nproc_per_node N main.py train` or
+    `accelerate launch main.py train`; only the main process writes, registers and prints.
+    """
     from trainer.train import TrainingError
     from trainer.train import train as run_training
 
@@ -354,6 +358,8 @@ def train(
     except TrainingError as exc:
         typer.echo(f"kaizen: {exc}", err=True)
         raise typer.Exit(1) from None
+    if int(os.environ.get("RANK", "0")) != 0:
+        return  # under torchrun/accelerate the other processes only helped train
     m = result.metrics
     typer.echo(f"trained {result.method}: {m['steps']} steps, loss {m['train_loss']:.4f}, {result.path}")
     typer.echo(result.adapter_id)

@@ -181,3 +181,20 @@ def test_the_engine_checks_the_api_key_and_load_names_a_missing_model(engine, ch
     )
     with pytest.raises(Exception, match="not 'other'"):
         OpenAIRuntime(keyed).load(wait_seconds=1)
+
+
+def test_settings_pick_the_backend_and_keep_the_engine_key_out_of_yaml(tmp_path, monkeypatch, chatty_dir):
+    from config.settings import SettingsError
+    from main import build_components
+
+    settings = load_settings(
+        data_dir=tmp_path / "d", model={"backend": "openai", "base": chatty_dir, "openai_model": SERVED}
+    )
+    assert isinstance(build_components(settings).runtime, OpenAIRuntime)
+    with pytest.raises(SettingsError, match="MODEL__BACKEND"):
+        load_settings(data_dir=tmp_path / "d", model={"backend": "llamacpp"})
+    yaml_file = tmp_path / "kaizen.yaml"
+    yaml_file.write_text(f"model:\n  openai_api_key: {KEY}\n")
+    monkeypatch.setenv("KAIZEN_CONFIG_FILE", str(yaml_file))
+    with pytest.raises(SettingsError, match="openai_api_key: secrets are read from the environment"):
+        load_settings(data_dir=tmp_path / "d")

@@ -206,3 +206,21 @@ def test_a_shared_directory_works_like_s3_and_the_default_copies_nothing(tiny_mo
     row = publish(default, Store(default.db_url), tiny_model_dir, "d1")
     assert row.path == str(default.data_dir / "adapters" / "d1")
     assert not (default.data_dir / "adapters" / "d1" / MANIFEST).exists()
+
+
+async def test_forgetting_a_user_flags_remote_adapters_they_trained(s3_endpoint, chatty_dir, tmp_path):
+    db_url = f"sqlite:///{tmp_path / 'shared.db'}"
+    settings = machine(tmp_path, "bot", chatty_dir, s3_endpoint, db_url)
+    service, _ = bot(settings, chatty_dir)
+    contributor = service.user_id("web", "zoe")
+    metadata = {"base_model": "tiny", "base_fingerprint": "x", "method": "sft", "dataset_hash": "d",
+                "contributors": [contributor]}  # fmt: skip
+    worker = machine(tmp_path, "worker", chatty_dir, s3_endpoint, db_url)
+    register_adapter(
+        Store(db_url), worker.data_dir, "r1", lambda out: make_tiny_adapter(chatty_dir, out),
+        metadata, AdapterStorage.from_settings(worker),
+    )  # fmt: skip
+    counts = await service.forget("web", "zoe")
+    assert counts["adapters_flagged"] == 1
+    assert service.store.get_adapter("r1").forgotten_contributors == 1
+    assert not (settings.data_dir / "adapters" / "r1").exists()  # only kaizen.json was read

@@ -155,10 +155,23 @@ class AdapterStorage:
                 raise AdapterError(f"adapter at {url}: {name} is corrupt (checksum mismatch)")
 
     def read_metadata(self, adapter_id: str, location: str | Path) -> dict:
-        """The adapter's kaizen.json (fetched if needed)."""
-        from trainer.registry import read_metadata
+        """The adapter's kaizen.json: from the local copy, else only that file from the storage."""
+        from trainer.registry import METADATA_FILE, read_metadata
 
-        return read_metadata(self.local_dir(adapter_id, location))
+        cached = self.cache / adapter_id
+        if not is_remote(location):
+            return read_metadata(_local_path(location))
+        if (cached / METADATA_FILE).exists():
+            return read_metadata(cached)
+        fs, root = self._fs(str(location).rstrip("/"))
+        try:
+            return json.loads(fs.cat_file(f"{root}/{METADATA_FILE}"))
+        except FileNotFoundError:
+            raise AdapterError(f"adapter at {location}: {METADATA_FILE} is missing") from None
+        except ValueError as exc:
+            raise AdapterError(f"adapter at {location}: unreadable {METADATA_FILE} ({exc})") from None
+        except Exception as exc:
+            raise StorageUnavailable(f"cannot reach adapter storage for {location}: {exc}") from exc
 
 
 def _file_digest(path: Path) -> dict[str, Any]:

@@ -431,8 +431,9 @@ class ChatService:
             log.info("candidate %s rejected by %s", adapter_id, actor)
             return f"rejected {adapter_id}"
         try:
-            promote(
-                self.store, adapter_id, actor, reason="approved by an admin", storage=self.adapter_storage
+            # Off the event loop: an adapter in shared storage is downloaded and checked first.
+            await asyncio.to_thread(
+                promote, self.store, adapter_id, actor, "approved by an admin", False, self.adapter_storage
             )
         except (PromotionError, ValueError) as exc:
             # Not promotable after all (e.g. its files broke): the approval does not stand.

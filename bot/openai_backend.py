@@ -90,6 +90,16 @@ class OpenAIRuntime:
         _raise_for_engine(response)
         return [m["id"] for m in response.json().get("data", [])]
 
+    async def healthy(self) -> bool:
+        """True when the engine answers now and still serves the base model (a cheap `GET /v1/models`)."""
+        try:
+            async with httpx.AsyncClient(timeout=5) as client:
+                response = await client.get(f"{self.base_url}/models", headers=self._headers())
+            _raise_for_engine(response)
+        except (httpx.TransportError, EngineError):
+            return False
+        return self.model_name in [m["id"] for m in response.json().get("data", [])]
+
     def _async_parts(self) -> tuple[asyncio.Semaphore, _SwapGate]:
         if self._gate is None:
             self._slots = asyncio.Semaphore(self.settings.max_concurrent * self.settings.max_batch_size)

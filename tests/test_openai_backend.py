@@ -152,7 +152,9 @@ async def test_engine_down_is_a_clear_reply_failure_and_nothing_is_lost(parts, e
     logging.getLogger().addHandler(handler)
     try:
         await service.handle_message("web", "u", "c", "first question")
+        assert await service.runtime.healthy()
         engine.stop()
+        assert not await service.runtime.healthy() and service.runtime.ready
         with pytest.raises(ReplyFailed, match="could not come up with a reply"):
             await service.handle_message("web", "u", "c", f"I am {CANARY}")
         with pytest.raises(ReplyFailed):

@@ -99,7 +99,12 @@ def build_components(settings: Settings) -> Components:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(settings.db_url)
     scrubber = Scrubber(settings.privacy, key=surrogate_key(settings))
-    runtime = ModelRuntime(settings.model)
+    if settings.model.backend == "openai":
+        from bot.openai_backend import OpenAIRuntime
+
+        runtime = OpenAIRuntime(settings.model)  # an inference engine (vLLM) serves the model
+    else:
+        runtime = ModelRuntime(settings.model)
     service = ChatService(settings, store, scrubber, runtime)
     return Components(settings, store, scrubber, runtime, service)
 
@@ -367,7 +372,11 @@ def train(
         None, min=0.01, help="Stop after M minutes [default: trainer.max_minutes]."
     ),
 ) -> None:
-    """Train a LoRA adapter from the store's ratings now; the new adapter id is the last line printed."""
+    """Train a LoRA adapter from the store's ratings now; the new adapter id is the last line printed.
+
+    Runs unchanged on several devices: `torchrun --nproc_per_node N main.py train` or
+    `accelerate launch main.py train`; only the main process writes, registers and prints.
+    """
     from trainer.train import TrainingError
     from trainer.train import train as run_training
 
@@ -383,6 +392,8 @@ def train(
     except TrainingError as exc:
         typer.echo(f"kaizen: {exc}", err=True)
         raise typer.Exit(1) from None
+    if int(os.environ.get("RANK", "0")) != 0:
+        return  # under torchrun/accelerate the other processes only helped train
     m = result.metrics
     typer.echo(f"trained {result.method}: {m['steps']} steps, loss {m['train_loss']:.4f}, {result.path}")
     typer.echo(result.adapter_id)
@@ -538,10 +549,18 @@ def adapters_promote(
 ) -> None:
     """Make an eligible adapter the active one; the running bot swaps within seconds."""
     from trainer.registry import PromotionError, promote
+    from trainer.storage import AdapterStorage
 
     settings = settings_or_exit()
     try:
-        promote(_store(settings), adapter_id, actor="cli", reason=_scrubbed(settings, reason), force=force)
+        promote(
+            _store(settings),
+            adapter_id,
+            actor="cli",
+            reason=_scrubbed(settings, reason),
+            force=force,
+            storage=AdapterStorage.from_settings(settings),
+        )
     except (PromotionError, ValueError) as exc:
         typer.echo(f"kaizen: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from feedback.models import utcnow
 from trainer.adapters import AdapterError
 from trainer.registry import active_adapter, rollback
+from trainer.storage import StorageUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,18 @@ class AdapterFollower:
         if want == self.runtime.adapter_id:
             return want
         try:
-            await self.runtime.use_adapter(want, active.path if active else None)
+            path = None
+            if active is not None:
+                # An adapter in shared storage is downloaded (and checked) before the swap.
+                storage = self.service.adapter_storage
+                path = await asyncio.to_thread(storage.local_dir, active.id, active.path)
+            await self.runtime.use_adapter(want, path)
+        except StorageUnavailable as exc:
+            # Not the adapter's fault: keep serving what serves now and try again next round.
+            log.warning(
+                "adapter %s cannot be fetched yet (%s); keeping %s", want, exc, self.runtime.adapter_id
+            )
+            return self.runtime.adapter_id
         except AdapterError as exc:
             log.error("adapter %s cannot be served (%s); rolling back", want, exc)
             rollback(self.store, actor="runtime", reason=f"could not load {want}: {exc}")

@@ -18,6 +18,7 @@ from feedback.coordination import claim_update, process_id
 from feedback.models import Conversation, Message
 from feedback.store import NotFound, Store
 from privacy import Scrubber, load_or_create_key, pseudonym
+from trainer.storage import AdapterStorage
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ class ChatService:
         self.start_cycle = None  # async callable(trigger) starting a training cycle, wired by main.py
         self._contexts: OrderedDict[str, _Context] = OrderedDict()
         self._replica = process_id()  # names this process in handled-update rows
+        self.adapter_storage = AdapterStorage.from_settings(settings)  # where adapters are fetched from
 
     # identities --------------------------------------------------------------------------------
     def user_id(self, platform: str, user: str | int) -> str:
@@ -351,7 +353,8 @@ class ChatService:
 
         user_pid = self.user_id(platform, str(user))
         counts = await asyncio.to_thread(self.store.forget_user, user_pid)
-        counts["adapters_flagged"] = len(await asyncio.to_thread(flag_adapters_of, self.store, user_pid))
+        flagged = await asyncio.to_thread(flag_adapters_of, self.store, user_pid, self.adapter_storage)
+        counts["adapters_flagged"] = len(flagged)
         # Raw context in memory goes too: drop every cached conversation the user spoke in.
         for conv_id, ctx in list(self._contexts.items()):
             if any(t.get("user") == user_pid for t in ctx.turns):
@@ -439,7 +442,10 @@ class ChatService:
             log.info("candidate %s rejected by %s", adapter_id, actor)
             return f"rejected {adapter_id}"
         try:
-            promote(self.store, adapter_id, actor, reason="approved by an admin")
+            # Off the event loop: an adapter in shared storage is downloaded and checked first.
+            await asyncio.to_thread(
+                promote, self.store, adapter_id, actor, "approved by an admin", False, self.adapter_storage
+            )
         except (PromotionError, ValueError) as exc:
             # Not promotable after all (e.g. its files broke): the approval does not stand.
             self.store.update_adapter(adapter_id, decision=None, decided_by=None, decided_at=None)
@@ -453,7 +459,9 @@ class ChatService:
 
         reason = await self.scrub(reason) if reason.strip() else ""
         try:
-            promote(self.store, adapter_id, actor, reason=reason, force=force)
+            await asyncio.to_thread(
+                promote, self.store, adapter_id, actor, reason, force, self.adapter_storage
+            )
         except PromotionError as exc:
             raise ChatError(str(exc)) from None
         await self.follow_registry()

@@ -21,7 +21,7 @@ from pydantic_settings import (
 )
 
 DEFAULTS_FILE = Path(__file__).with_name("defaults.yaml")
-SECRET_KEYS = {"token", "admin_token", "pseudonym_key", "surrogate_key"}
+SECRET_KEYS = {"token", "admin_token", "pseudonym_key", "surrogate_key", "openai_api_key"}
 
 
 class SettingsError(ValueError):
@@ -60,6 +60,20 @@ class ModelSettings(BaseModel):
     )
     merge_lora: bool = Field(
         True, description="Serve the active LoRA adapter merged into the weights (faster, same replies)."
+    )
+    backend: Literal["transformers", "openai"] = Field(
+        "transformers",
+        description="transformers: the model runs in this process; openai: an OpenAI-compatible engine "
+        "such as vLLM (started with --enable-lora) serves it at openai_base_url.",
+    )
+    openai_base_url: str = Field(
+        "http://127.0.0.1:8001/v1", description="The engine's OpenAI API root (backend openai)."
+    )
+    openai_api_key: SecretStr | None = Field(
+        None, description="Bearer key of the engine (env only, KAIZEN_MODEL__OPENAI_API_KEY)."
+    )
+    openai_model: str | None = Field(
+        None, description="The base model's name in the engine (as `vllm serve` shows it); default: base."
     )
 
 
@@ -263,6 +277,21 @@ class ScaleSettings(BaseModel):
             )
         return self
 
+class StorageSettings(BaseModel):
+    adapters_url: str | None = Field(
+        None,
+        description="Where trained adapters are kept, shared by workers and bots: a directory, "
+        "file:///path or s3://bucket/prefix; default: data_dir/adapters (this machine only).",
+    )
+    s3_endpoint_url: str | None = Field(
+        None,
+        description="S3-compatible endpoint (MinIO, Ceph, moto); default: AWS. Keys come from "
+        "AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY in the environment.",
+    )
+    options: dict[str, Any] = Field(
+        default_factory=dict, description="Extra fsspec storage options (e.g. {region_name: eu-west-1})."
+    )
+
 
 class Settings(BaseSettings):
     """Everything Kaizen can be configured with. Built once by :func:`load_settings` and passed down."""
@@ -295,6 +324,7 @@ class Settings(BaseSettings):
     discord: DiscordSettings = Field(default_factory=DiscordSettings)
     trainer: TrainerSettings = Field(default_factory=TrainerSettings)
     scale: ScaleSettings = Field(default_factory=ScaleSettings)
+    storage: StorageSettings = Field(default_factory=StorageSettings)
 
     @field_validator("data_dir")
     @classmethod

@@ -23,6 +23,7 @@ from feedback.coordination import get_lease, last_job_time, pending_jobs
 from feedback.models import utcnow
 from feedback.store import Store
 from trainer.registry import promote
+from trainer.storage import AdapterStorage
 
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,7 +82,13 @@ def run_cycle(
         eligible = gate.report.decision["eligible"]
         promoted = False
         if eligible and settings.trainer.auto_approve:
-            promote(store, trained.adapter_id, actor="auto", reason="trainer.auto_approve: eligible")
+            promote(
+                store,
+                trained.adapter_id,
+                actor="auto",
+                reason="trainer.auto_approve: eligible",
+                storage=AdapterStorage.from_settings(settings),
+            )
             store.update_adapter(
                 trained.adapter_id, decision="approved", decided_by="auto", decided_at=utcnow()
             )

@@ -15,6 +15,7 @@ from pathlib import Path
 from config.settings import Settings
 from feedback.store import NotFound, Store
 from privacy import load_or_create_key
+from trainer.adapters import AdapterError
 from trainer.base_model import load_base_model
 from trainer.dataset import build_dataset, tokenizer_counter
 from trainer.evaluate import (
@@ -28,6 +29,7 @@ from trainer.evaluate import (
     write_report,
 )
 from trainer.registry import active_adapter, record_evaluation
+from trainer.storage import AdapterStorage, StorageUnavailable
 from trainer.train import _forget_gguf_quantization
 
 log = logging.getLogger(__name__)
@@ -48,18 +50,28 @@ def thresholds(settings: Settings) -> Thresholds:
     return Thresholds(min_examples=t.gate_min_examples, forgetting_tolerance=t.forgetting_tolerance)
 
 
-def resolve_side(store: Store, name: str) -> tuple[str, str | None]:
-    """(label, adapter dir or None for the base model) for an adapter id, `active` or `base`."""
+def resolve_side(store: Store, name: str, storage: AdapterStorage | None = None) -> tuple[str, str | None]:
+    """(label, adapter dir or None for the base model) for an adapter id, `active` or `base`.
+
+    With `storage`, an adapter kept in shared storage is fetched into the local cache first.
+    """
     if name == "base":
         return "base", None
     if name == "active":
-        active = active_adapter(store)
-        return (active.id, active.path) if active else ("base", None)
+        adapter = active_adapter(store)
+        if adapter is None:
+            return "base", None
+    else:
+        try:
+            adapter = store.get_adapter(name)
+        except NotFound:
+            raise GateError(f"unknown adapter {name!r}") from None
+    if storage is None:
+        return adapter.id, adapter.path
     try:
-        adapter = store.get_adapter(name)
-    except NotFound:
-        raise GateError(f"unknown adapter {name!r}") from None
-    return adapter.id, adapter.path
+        return adapter.id, str(storage.local_dir(adapter.id, adapter.path))
+    except (AdapterError, StorageUnavailable) as exc:
+        raise GateError(f"adapter {adapter.id}: {exc}") from None
 
 
 def heldout_examples(settings: Settings, store: Store, tokenizer) -> list[EvalExample]:  # noqa: ANN001
@@ -120,10 +132,11 @@ def evaluate_candidate(
     progress: bool = True,
 ) -> GateResult:
     """Compare `candidate_id` with the incumbent, write the report, record the verdict in the registry."""
-    cand_label, cand_path = resolve_side(store, candidate_id)
+    storage = AdapterStorage.from_settings(settings)
+    cand_label, cand_path = resolve_side(store, candidate_id, storage)
     if cand_path is None:
         raise GateError("the candidate must be an adapter id")
-    inc_label, inc_path = resolve_side(store, incumbent)
+    inc_label, inc_path = resolve_side(store, incumbent, storage)
     if inc_label == cand_label:
         raise GateError(f"candidate and incumbent are the same ({cand_label})")
 

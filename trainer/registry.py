@@ -18,7 +18,8 @@ from pathlib import Path
 
 from feedback.models import Adapter
 from feedback.store import Store
-from trainer.adapters import check_adapter_dir
+from trainer.adapters import AdapterError, check_adapter_dir
+from trainer.storage import AdapterStorage, StorageUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +54,13 @@ def register_adapter(
     adapter_id: str,
     save_files: Callable[[Path], None],
     metadata: dict,
+    storage: AdapterStorage | None = None,
 ) -> Adapter:
     """Write an adapter (`save_files(dir)` writes the PEFT files) with its kaizen.json and register it.
 
     `metadata` needs: base_model, base_fingerprint, method, dataset_hash; parent_id and metrics are
-    optional. Returns the registry row (status `trained`).
+    optional. With a shared `storage`, the adapter is uploaded there and the row keeps its URL.
+    Returns the registry row (status `trained`).
     """
     root = adapters_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
@@ -76,10 +79,15 @@ def register_adapter(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    try:
+        location = storage.publish(final, adapter_id) if storage else str(final)
+    except BaseException:
+        shutil.rmtree(final, ignore_errors=True)  # never published, never registered
+        raise
     row = Adapter(
         id=adapter_id,
         status="trained",
-        path=str(final),
+        path=location,
         base_model=metadata["base_model"],
         base_fingerprint=metadata["base_fingerprint"],
         method=metadata["method"],
@@ -124,8 +132,18 @@ class PromotionError(ValueError):
     """A promotion or rollback that is not allowed; the message says why."""
 
 
-def promote(store: Store, adapter_id: str, actor: str, reason: str = "", force: bool = False):  # noqa: ANN201
-    """Make an adapter the active one. Only `eligible` adapters, unless forced with a reason."""
+def promote(  # noqa: ANN201
+    store: Store,
+    adapter_id: str,
+    actor: str,
+    reason: str = "",
+    force: bool = False,
+    storage: AdapterStorage | None = None,
+):
+    """Make an adapter the active one. Only `eligible` adapters, unless forced with a reason.
+
+    With `storage`, an adapter kept remotely is fetched and checked first (and so cached here).
+    """
     from feedback.store import NotFound
 
     try:
@@ -140,7 +158,13 @@ def promote(store: Store, adapter_id: str, actor: str, reason: str = "", force: 
         )
     if force and not reason.strip():
         raise PromotionError("a forced promotion needs a reason")
-    check_adapter_dir(adapter.path)  # a missing or corrupt adapter is refused before anything changes
+    # A missing or corrupt adapter is refused before anything changes.
+    try:
+        storage.local_dir(adapter.id, adapter.path) if storage else check_adapter_dir(adapter.path)
+    except StorageUnavailable as exc:
+        raise PromotionError(f"adapter {adapter_id} cannot be fetched now: {exc}") from None
+    except AdapterError as exc:
+        raise PromotionError(str(exc)) from None
     action = "force" if adapter.status != "eligible" else "promote"
     row = store.activate(adapter_id, action, actor, reason)
     log.info("adapter %s promoted by %s (%s)", adapter_id, actor, action)
@@ -176,17 +200,24 @@ def record_evaluation(
     )
 
 
-def flag_adapters_of(store: Store, user_id: str) -> list[str]:
+def flag_adapters_of(store: Store, user_id: str, storage: AdapterStorage | None = None) -> list[str]:
     """Mark every adapter that `user_id` helped train (their data is gone; retrain without it)."""
     flagged = []
+    unreadable = 0
     for adapter in store.adapters():
         try:
-            contributors = read_metadata(adapter.path).get("contributors", [])
+            if storage is not None:
+                contributors = storage.read_metadata(adapter.id, adapter.path).get("contributors", [])
+            else:
+                contributors = read_metadata(adapter.path).get("contributors", [])
         except (OSError, ValueError):
+            unreadable += 1
             continue
         if user_id in contributors:
             store.update_adapter(adapter.id, forgotten_contributors=adapter.forgotten_contributors + 1)
             flagged.append(adapter.id)
     if flagged:
         log.info("flagged %d adapters trained on a forgotten user's data", len(flagged))
+    if unreadable:
+        log.warning("could not read the contributors of %d adapters", unreadable)
     return flagged

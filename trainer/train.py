@@ -27,6 +27,7 @@ from privacy import load_or_create_key
 from trainer.base_model import load_base_model, pick_device
 from trainer.dataset import TrainingData, as_dicts, build_dataset, choose_method, tokenizer_counter
 from trainer.registry import active_adapter, new_adapter_id, register_adapter, remove_incomplete
+from trainer.storage import AdapterStorage
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,8 @@ def train(
     if parent is not None:
         from peft import PeftModel
 
-        model = PeftModel.from_pretrained(model, parent.path, is_trainable=True)
+        parent_dir = AdapterStorage.from_settings(settings).local_dir(parent.id, parent.path)
+        model = PeftModel.from_pretrained(model, str(parent_dir), is_trainable=True)
     else:
         peft_config = _lora_config(cfg)
 
@@ -134,7 +136,7 @@ def train(
         "stopped_by": "max_minutes" if budget.hit else ("max_steps" if cfg.max_steps else "epochs"),
         "examples": len(rows),
     }
-    adapter_id = new_adapter_id()
+    adapter_id = _same_on_every_process(new_adapter_id())
     metadata = {
         # Pseudonyms of the people whose ratings trained it: forgetting someone flags this adapter.
         "contributors": sorted({e.user_id for e in data.train(method)}),
@@ -152,7 +154,8 @@ def train(
     }
     if trainer.accelerator.is_main_process:
         peft_model = trainer.accelerator.unwrap_model(trainer.model)
-        register_adapter(store, settings.data_dir, adapter_id, peft_model.save_pretrained, metadata)
+        storage = AdapterStorage.from_settings(settings)
+        register_adapter(store, settings.data_dir, adapter_id, peft_model.save_pretrained, metadata, storage)
         shutil.rmtree(run_dir, ignore_errors=True)
     log.info(
         "adapter %s trained: %d steps, loss %.4f, %.0f tokens/s",
@@ -174,6 +177,16 @@ def _with_overrides(
         if v is not None
     }
     return TrainerSettings.model_validate({**cfg.model_dump(), **update}) if update else cfg
+
+
+def _same_on_every_process(value: str) -> str:
+    """Under torchrun/accelerate every process gets the main process's value (one run, one id)."""
+    from accelerate import PartialState
+    from accelerate.utils import broadcast_object_list
+
+    if PartialState().num_processes <= 1:
+        return value
+    return broadcast_object_list([value], from_process=0)[0]
 
 
 def _forget_gguf_quantization(model) -> None:  # noqa: ANN001

@@ -277,6 +277,7 @@ class ScaleSettings(BaseModel):
             )
         return self
 
+
 class StorageSettings(BaseModel):
     adapters_url: str | None = Field(
         None,

@@ -837,7 +837,7 @@ def build_heldout2(seed: int = HELDOUT2_SEED) -> list[Example]:
 # Held-out set 3: written after held-out set 2's misses had been read and BEFORE the round-2 fixes they
 # motivated. Its own generators (name, phone, IBAN and address conventions of other countries), templates,
 # negatives, case and typo styles and seed; never used to change a recognizer. Kaizen's name lexicon must
-# never load NAME_LOCALES_HELDOUT3 (privacy/names.py checks), and the Arabic-transliterated names below are
+# never load NAME_LOCALES_HELDOUT3 (tests/test_privacy_scrub.py checks), and the Arabic-transliterated names below are
 # written here, not taken from any list Kaizen loads.
 HELDOUT3_SEED = 31337
 NAME_LOCALES_HELDOUT3 = ["vi_VN", "yo_NG", "ig_NG", "ha_NG", "es_AR", "es_CL"]

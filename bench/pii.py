@@ -13,7 +13,11 @@ Three sets. "dev": the recognizers were tuned on its misses. "heldout": other te
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
-and seed, written and measured before those fixes and never used to change a recognizer.
+and seed, written and measured before those fixes; round 2 read its misses, so it is no longer untouched
+either. "heldout3": written before round 2 (Indian, Japanese, Nigerian, Mexican, Vietnamese... phones;
+Vietnamese, Nigerian, Argentine/Chilean, Japanese and Arabic-transliterated names; YAML/JSON/shell
+secrets, Bearer tokens, connection strings; Italian/Dutch/Polish/Spanish/French/German addresses; title
+case; keyboard typos; hard negatives) and never used to change a recognizer: the honest figure.
 
 Matching rule. A gold span counts as found (recall) when some predicted span of a compatible type
 overlaps it by at least one character. A predicted span is a true positive (precision) when it overlaps
@@ -830,6 +834,360 @@ def build_heldout2(seed: int = HELDOUT2_SEED) -> list[Example]:
     return examples
 
 
+# Held-out set 3: written after held-out set 2's misses had been read and BEFORE the round-2 fixes they
+# motivated. Its own generators (name, phone, IBAN and address conventions of other countries), templates,
+# negatives, case and typo styles and seed; never used to change a recognizer. Kaizen's name lexicon must
+# never load NAME_LOCALES_HELDOUT3 (tests/test_privacy_scrub.py checks), and the Arabic-transliterated names below are
+# written here, not taken from any list Kaizen loads.
+HELDOUT3_SEED = 31337
+NAME_LOCALES_HELDOUT3 = ["vi_VN", "yo_NG", "ig_NG", "ha_NG", "es_AR", "es_CL"]
+NAME_LOCALES_HELDOUT3_SEEN = ["pl_PL", "nl_NL", "it_IT", "es_ES"]  # also drawn: locales a lexicon may hold
+ARABIC_TRANSLIT_FIRST = """Youssef Khalid Omar Tariq Hamza Bilal Karim Samir Nabil Walid Faisal Rashid Ziad Anas
+Fatima Aisha Layla Noor Yasmin Salma Huda Rania Mariam Zainab Amira Hanan Dalia Nadia Rasha Leen""".split()
+ARABIC_TRANSLIT_LAST = """Al-Masri Haddad Khoury Nasser Mansour Haddadin Qureshi Al-Tamimi Hamdan Barakat Saleh
+Darwish El-Sayed Abdelrahman Bakr Othman Rahimi Sabbagh Jaber Shalabi""".split()
+
+
+class Gen3(Gen):
+    """Generators for held-out set 3: other locales and formats than `Gen` and `Gen2`."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        extra = ["vi_VN", "yo_NG", "ig_NG", "ha_NG", "es_AR", "es_CL", "es_MX", "ja_JP", "en_IN", "en_NG"]
+        extra += ["pl_PL", "nl_NL", "fi_FI", "en_IE", "fr_CH", "el_GR", "fr_BE", "id_ID"]
+        for i, loc in enumerate(sorted(set(extra))):
+            self.fakers[loc] = Faker(loc)
+            self.fakers[loc].seed_instance(seed + 200 + i)
+
+    def d(self, n: int) -> str:
+        return "".join(self.rng.choice(string.digits) for _ in range(n))
+
+    def person(self) -> str:
+        r = self.rng.random()
+        if r < 0.2:
+            first, last = self.rng.choice(ARABIC_TRANSLIT_FIRST), self.rng.choice(ARABIC_TRANSLIT_LAST)
+        elif r < 0.3:
+            f = self.f("ja_JP")
+            first, last = f.first_romanized_name(), f.last_romanized_name()
+        else:
+            locs = NAME_LOCALES_HELDOUT3 if r < 0.75 else NAME_LOCALES_HELDOUT3_SEEN
+            f = self.f(self.rng.choice(locs))
+            first, last = f.first_name(), f.last_name()
+        s = self.rng.random()
+        return f"{first} {last}" if s < 0.5 else first if s < 0.85 else last
+
+    def address(self) -> str:
+        r = self.rng.random()
+        if r < 0.35:
+            return self.f(
+                self.rng.choice(["it_IT", "nl_NL", "pl_PL", "es_MX", "fr_FR", "es_AR"])
+            ).street_address()
+        n = str(self.rng.randint(1, 400))
+        shapes = [
+            f"Via {self.rng.choice(['Garibaldi', 'Roma', 'Mazzini', 'dei Mille', 'Cavour'])} {n}",
+            f"{self.rng.choice(['Kerk', 'Molen', 'Dorps', 'Prinsen', 'Linden'])}straat {n}",
+            f"{self.rng.choice(['Beuken', 'Eiken', 'Vondel'])}laan {n}{self.rng.choice(['', 'A', '-2'])}",
+            f"ul. {self.rng.choice(['Długa', 'Polna', 'Lipowa', 'Ogrodowa', 'Kwiatowa'])} {n}/{self.rng.randint(1, 40)}",
+            f"Calle {self.rng.choice(['Mayor', 'de Alcalá', 'Gran Vía', 'del Sol'])} {n}, {self.rng.randint(1, 8)}º",
+            f"{n} rue {self.rng.choice(['de la Paix', 'Victor Hugo', 'des Lilas', 'du Moulin'])}",
+            f"{self.rng.choice(['Haupt', 'Bahnhof', 'Schiller', 'Garten'])}straße {n}",
+            f"{self.rng.choice(['Am Mühlen', 'Birken', 'Tannen'])}weg {n}",
+            f"Av. {self.rng.choice(['Insurgentes Sur', 'Reforma', 'Corrientes'])} {n}",
+        ]
+        return self.rng.choice(shapes)
+
+    def email(self) -> str:
+        f = self.f(self.rng.choice(["pl_PL", "vi_VN", "es_AR", "en_IN", "it_IT"]))
+        user = self.rng.choice([f.user_name(), f"{f.first_name()}.{f.last_name()}".lower()])
+        user = "".join(c for c in user if c.isascii()) or f.user_name()
+        domain = self.rng.choice(["uni-wroclaw.edu.pl", "fpt.com.vn", "yahoo.com.ar", "rediffmail.com",
+                                  "libero.it", "outlook.co.uk", f.free_email_domain()])  # fmt: skip
+        addr = f"{user}@{domain}"
+        return addr.upper() if self.rng.random() < 0.1 else addr
+
+    def phone(self) -> str:
+        d = self.d
+        shapes = [
+            f"+91 {self.rng.choice('6789')}{d(4)} {d(5)}",  # India mobile
+            f"+91-{self.rng.choice('6789')}{d(9)}",
+            f"0{self.rng.choice('789')}0-{d(4)}-{d(4)}",  # Japan mobile
+            f"+81 {self.rng.choice(['90', '80', '3'])} {d(4)} {d(4)}",
+            f"+234 {self.rng.choice(['803', '806', '813', '905'])} {d(3)} {d(4)}",  # Nigeria
+            f"0{self.rng.choice(['803', '806', '813'])} {d(3)} {d(4)}",
+            f"+52 {self.rng.choice(['55', '33', '81'])} {d(4)} {d(4)}",  # Mexico
+            f"({self.rng.choice(['55', '33'])}) {d(4)}-{d(4)}",
+            f"+54 9 11 {d(4)}-{d(4)}",  # Argentina mobile
+            f"+84 {self.rng.choice(['91', '98', '90'])} {d(3)} {d(2)} {d(2)}",  # Vietnam
+            f"+48 {d(3)} {d(3)} {d(3)}",  # Poland
+            f"+31 6 {d(8)}",  # Netherlands mobile
+            f"+39 3{d(2)} {d(3)} {d(4)}",  # Italy mobile
+        ]
+        if self.rng.random() < 0.25:
+            return self.f(self.rng.choice(["ja_JP", "vi_VN", "id_ID", "es_AR"])).phone_number()
+        return self.rng.choice(shapes)
+
+    def card(self) -> str:
+        num = self.f().credit_card_number(
+            card_type=self.rng.choice(["visa16", "mastercard", "discover", "jcb16", "diners", "amex"])
+        )
+        r = self.rng.random()
+        if len(num) == 14 and r < 0.6:  # Diners 4-6-4
+            return f"{num[:4]} {num[4:10]} {num[10:]}"
+        if len(num) == 16 and r < 0.35:
+            return ".".join(num[i : i + 4] for i in range(0, 16, 4))
+        if len(num) == 16 and r < 0.7:
+            return (
+                "  ".join(num[i : i + 4] for i in range(0, 16, 4))
+                if r < 0.45
+                else " ".join(num[i : i + 4] for i in range(0, 16, 4))
+            )
+        return num
+
+    def iban(self) -> str:
+        iban = self.f(self.rng.choice(["fi_FI", "en_IE", "fr_CH", "el_GR", "es_AR", "it_IT"])).iban()
+        r = self.rng.random()
+        if r < 0.4:
+            iban = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+        return iban.lower() if self.rng.random() < 0.15 else iban
+
+    def ip(self) -> str:
+        f = self.f()
+        r = self.rng.random()
+        if r < 0.25:
+            return f.ipv4_public()
+        if r < 0.45:
+            return f"10.{self.rng.randint(0, 255)}.{self.rng.randint(0, 255)}.{self.rng.randint(1, 254)}"
+        if r < 0.6:
+            return f"192.168.{self.rng.randint(0, 9)}.{self.rng.randint(1, 254)}"
+        if r < 0.85:
+            return f.ipv6()
+        return f"2001:db8:{self.rng.randint(1, 0xFFFF):x}::{self.rng.randint(1, 0xFF):x}"
+
+    def secret(self) -> tuple[str, str]:
+        tok = self.token
+        pw = self.rng.choice(
+            [
+                self.f("pl_PL").password(length=self.rng.randint(9, 15)),
+                self.f().word().capitalize() + str(self.rng.randint(1900, 2030)) + self.rng.choice("!.#"),
+                self.f().word() + self.f().word() + str(self.rng.randint(1, 9)),
+            ]
+        )
+        alnum = string.ascii_letters + string.digits
+        options = [
+            ("db:\n  user: app\n  password: {}\n  host: db.local", pw),
+            ('config.json has "api_key": "{}", is that bad?', tok(32, alnum)),
+            ('{"client_secret": "{}"}', tok(40, alnum + "_-")),
+            ("export AWS_SECRET_ACCESS_KEY={}", tok(40, alnum + "/+")),
+            ("export STRIPE_SECRET_KEY={}", "sk_test_" + tok(24)),
+            ("curl -H 'Authorization: Bearer {}' https://api.example.net/v1", tok(36, alnum + "._-")),
+            ("DATABASE_URL=postgres://admin:{}@10.0.0.7:5432/app", pw),
+            ("mongodb+srv://bob:{}@cluster0.mongodb.net", pw),
+            ("slack webhook token {}", "xoxp-" + "-".join(tok(11, string.digits) for _ in range(3)) + "-" + tok(32, "0123456789abcdef")),
+            ("stripe restricted key {}", "rk_live_" + tok(24)),
+            ("the sendgrid key is {}", "SG." + tok(22, alnum + "_-") + "." + tok(43, alnum + "_-")),
+            ("REDIS_PASS: {}", pw),
+            ("wifi pass for the cabin is {}", pw),
+            ("admin_password = \"{}\"", pw),
+            ("MY_APP_TOKEN={}", tok(28, alnum)),
+            ("twilio auth token {}", tok(32, "0123456789abcdef")),
+            ("ssh passphrase: {}", pw),
+        ]  # fmt: skip
+        return options[self.rng.randrange(len(options))]
+
+    def handle(self) -> str:
+        name = self.f(self.rng.choice(["es_AR", "en_IN", "it_IT"])).user_name()
+        return name if self.rng.random() < 0.5 else "@" + name
+
+    def dob(self) -> str:
+        dt = self.f().date_of_birth(minimum_age=8, maximum_age=92)
+        fmt = self.rng.choice(
+            [
+                "%d/%m/%y",
+                "%Y.%m.%d",
+                "%-d %B %Y",
+                "%B %-d %Y",
+                "%-d-%-m-%Y",
+                "%d %b %Y",
+                "%Y-%m-%d",
+                "%m-%d-%Y",
+            ]
+        )
+        return dt.strftime(fmt)
+
+
+HELDOUT3_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "sorry {} couldnt make it to the standup",
+        "Pls send the contract to {} before friday",
+        "my flatmate {} borrowed my charger",
+        "{} will cover my shift tomorrow",
+        "write a thank-you note to {} for the dinner",
+        "Hi, I am {} from the Lagos office",
+        "cc: {}",
+        "ask {} if the report is ready",
+        "happy birthday {}!!",
+        "Signed, {}",
+        "i think {} is upset with me",
+        "meeting notes by {}",
+    ],
+    "STREET_ADDRESS": [
+        "my address: {}",
+        "the airbnb is at {}",
+        "send the invoice to {} please",
+        "we just bought a flat in {}",
+        "deliver to {}, ring twice",
+        "Office: {}",
+    ],
+    "EMAIL_ADDRESS": ["write me at {}", "E-mail {}", "my uni email {} bounced", "from: {}"],
+    "PHONE_NUMBER": [
+        "my mobile {}",
+        "WhatsApp me {}",
+        "contact no {}",
+        "pls call {} urgently",
+        "Tel. {}",
+        "{} (home)",
+        "you can reach my dad at {}",
+        "the hotel number is {}",
+    ],
+    "CREDIT_CARD": ["card no. {}", "I paid with {} yesterday", "my visa is {}", "Card {} exp 11/28 cvv 123"],
+    "IBAN_CODE": ["IBAN {}", "pay the rent into {}", "my account number (iban) is {}"],
+    "IP_ADDRESS": ["ping {} from the laptop", "the db listens on {}", "whitelist {} please", "IP: {}"],
+    "USERNAME": [
+        "follow me on tiktok {}",
+        "add me on snapchat: {}",
+        "my twitch is {}",
+        "insta {} !!",
+        "steam name {}",
+        "hit me up on telegram {}",
+    ],
+    "DATE_OF_BIRTH": [
+        "DOB {}",
+        "born on the {}",
+        "d.o.b. {}",
+        "date of birth: {}",
+        "I was b. {} in Lagos",
+        "birthdate {}",
+        "my date of birth is {}",
+    ],
+}
+HELDOUT3_MIXED = [
+    ("Name: {} | Phone: {} | Email: {}", ["PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"]),
+    ("{} lives at {}", ["PERSON", "STREET_ADDRESS"]),
+    ("host {} user root pass {}", ["IP_ADDRESS", "SECRET"]),
+    ("transfer from card {} to {}", ["CREDIT_CARD", "IBAN_CODE"]),
+    ("{} (born {}) joined today", ["PERSON", "DATE_OF_BIRTH"]),
+]
+HELDOUT3_NEGATIVES = [
+    "the key is to practise every day",
+    "the password reset link expired",
+    "token ring networks are obsolete",
+    "SECRET_KEY is read from the environment",
+    "export PATH=$PATH:/usr/local/bin",
+    "DEBUG=true in my .env file",
+    "postgres://localhost:5432/app works locally",
+    "the screen ratio is 16:9",
+    "tracking number 1Z999AA10123456784",
+    "total 1.234.567,89 EUR",
+    "my temperature was 36.6 this morning",
+    "coords are 52.5200, 13.4050",
+    "the ISBN is 9780306406157",
+    "Via Appia is an ancient road",
+    "I was born in the 90s",
+    "born to run is my favourite album",
+    "my birthday is next week",
+    "snapchat is down again",
+    "add me on snap later",
+    "unix timestamp 1700000000 in seconds",
+    "the bearer of bad news",
+    "Calle 13 is a band",
+    "she lives in Rome now",
+    "Client secret rotation is monthly",
+    "password: I can't remember it",
+    "the api_key field is required",
+    "Bearer tokens expire after an hour",
+    "my score is 1450 out of 1600",
+    "it's 2024-05-01 today",
+    "the model has 135M parameters",
+    "Room 404, building B",
+    "pay 3 x 19.99 in instalments",
+    "the match ended 2:1",
+    "Version 10.0.19045.3693 of windows",
+    "Call me maybe is a song",
+    "how do I store a password in yaml safely?",
+    "What's a good name for a cat?",
+    "Dates like 01/02/03 are ambiguous",
+    "IBAN checksums use mod 97",
+    "Card games are fun on friday nights",
+]
+
+
+def _typo3(rng: random.Random, template: str) -> str:
+    """Replace one letter of a template word (outside the {} slots) by a keyboard neighbour."""
+    rows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+    near = {r[i]: r[i + 1] if i + 1 < len(r) else r[i - 1] for r in rows for i in range(len(r))}
+    for _ in range(10):
+        i = rng.randrange(len(template))
+        c = template[i]
+        if (
+            c.lower() in near
+            and "{" not in template[max(0, i - 1) : i + 2]
+            and "}" not in template[max(0, i - 1) : i + 2]
+        ):
+            return template[:i] + near[c.lower()] + template[i + 1 :]
+    return template
+
+
+def _title_case(text: str) -> str:
+    """Capitalise each word's first letter, length unchanged ('Send The Invoice To ...')."""
+    return "".join(c.upper() if i == 0 or not text[i - 1].isalpha() else c for i, c in enumerate(text))
+
+
+def build_heldout3(seed: int = HELDOUT3_SEED) -> list[Example]:
+    """Held-out set 3: `Gen3` values in `HELDOUT3_TEMPLATES`, mixed sentences and hard negatives."""
+    gen = Gen3(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": gen.ip, "USERNAME": gen.handle,
+        "DATE_OF_BIRTH": gen.dob,
+    }  # fmt: skip
+    counts = {"PERSON": 50, "PHONE_NUMBER": 45, "SECRET": 51, "STREET_ADDRESS": 30}
+    styles = []
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 22)):
+            if etype == "SECRET":
+                template, value = gen.secret()
+                styles.append((template, [("SECRET", value)]))
+            else:
+                styles.append((rng.choice(HELDOUT3_TEMPLATES[etype]), [(etype, makers[etype]())]))
+    for _ in range(20):
+        template, types = rng.choice(HELDOUT3_MIXED)
+        styles.append((template, [(t, gen.secret()[1] if t == "SECRET" else makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT3_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo3(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()
+        for new, name, p in (
+            (text.lower(), "lower", 0.12),
+            (text.upper(), "upper", 0.2),
+            (_title_case(text), "title", 0.28),
+        ):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -904,6 +1262,7 @@ def main() -> dict:
     examples = build_dataset()
     heldout = build_dataset(HELDOUT_SEED, heldout=True)
     heldout2 = build_heldout2()
+    heldout3 = build_heldout3()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -925,13 +1284,17 @@ def main() -> dict:
     results = {"kaizen": evaluate(examples, kaizen), "presidio": evaluate(examples, default)}
     held = {"kaizen": evaluate(heldout, kaizen), "presidio": evaluate(heldout, default)}
     held2 = {"kaizen": evaluate(heldout2, kaizen), "presidio": evaluate(heldout2, default)}
+    held3 = {"kaizen": evaluate(heldout3, kaizen), "presidio": evaluate(heldout3, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
-    _table(held2, heldout2, "held-out set 2 (written before the fixes for held-out set 1, never tuned on)")
+    _table(
+        held2, heldout2, "held-out set 2 (written before round 1 of fixes; its misses were read in round 2)"
+    )
+    _table(held3, heldout3, "held-out set 3 (written before round 2 of fixes, never tuned on)")
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
-    _chart({"dev": results, "held-out": held, "held-out 2": held2}, out_dir / "pii.png")
+    _chart({"dev": results, "held-out": held, "held-out 2": held2, "held-out 3": held3}, out_dir / "pii.png")
 
     def pack(res: dict) -> dict:
         return {
@@ -962,6 +1325,12 @@ def main() -> dict:
             "seed": HELDOUT2_SEED,
             **pack(held2),
         },
+        "heldout3": {
+            "sentences": len(heldout3),
+            "gold_spans": sum(len(e.spans) for e in heldout3),
+            "seed": HELDOUT3_SEED,
+            **pack(held3),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -979,7 +1348,13 @@ def main() -> dict:
 
     print(
         json.dumps(
-            {"bench": "pii", "dev": compact(results), "heldout": compact(held), "heldout2": compact(held2)}
+            {
+                "bench": "pii",
+                "dev": compact(results),
+                "heldout": compact(held),
+                "heldout2": compact(held2),
+                "heldout3": compact(held3),
+            }
         )
     )
     return summary
@@ -1022,7 +1397,8 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
 
     fig, axes = plt.subplots(1, 2, figsize=(16, 5), sharey=True)
     x = range(len(TYPES))
-    greens, greys = ["darkgreen", "tab:green", "yellowgreen"], ["dimgray", "darkgray", "lightgray"]
+    greens = ["darkgreen", "tab:green", "yellowgreen", "turquoise"]
+    greys = ["black", "dimgray", "darkgray", "lightgray"]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]
     width = 0.8 / len(bars)

@@ -19,7 +19,7 @@ from faker.providers.address.en_US import Provider as _USAddress
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from privacy.names import TECH_WORDS, common_words, first_names, last_names
+from privacy.names import TECH_WORDS, common_words, core_first_names, first_names, last_names
 
 # Entity types Kaizen adds to Presidio's.
 STREET_ADDRESS = "STREET_ADDRESS"
@@ -166,8 +166,11 @@ _WEAK_TRIGGER = re.compile(
 )
 # Words right after a name that make a preceding unknown word a name ("wakeeta said ...").
 _AFTER_NAME = re.compile(
-    r"^\s*(?:said|says|told|asked|texted|called|emailed|wrote|replied|lives|works|thinks|wants|loves|likes|"
-    r"is\s+my|was\s+my|and\s+i\b|and\s+me\b|'s\s+(?:mom|dad|wife|husband|birthday|house|phone|number|email))\b",
+    r"^\s*(?:(?:just|also|never|already|still|finally)\s+)?"
+    r"(?:said|says|told|asked|texted|called|emailed|wrote|replied|lives|works|thinks|wants|loves|likes|"
+    r"cancell?ed|canceled|posted|sent|joined|left|came|here\s*(?:[,!.]|\W*$|\s+(?:👋|from|again))|"
+    r"is\s+my|was\s+my|and\s+i\b|and\s+me\b|'s\s+(?:mom|dad|wife|husband|birthday|house|phone|number|email|"
+    r"wedding|party|funeral|graduation|kids?|son|daughter|brother|sister|friend|car|dog|cat|place))\b",
     re.IGNORECASE,
 )
 _NOT_NAME_SUFFIX = re.compile(r"(?:ing|ed|ly|ful|ous|ive|able|ible|ish|less|ic|ical|est|ness|ment|y)$")
@@ -200,6 +203,7 @@ class KaizenNameRecognizer(_RegexRecognizer):
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         first, last, common = first_names(), last_names(), common_words()
+        core_first = core_first_names()
         letters = [c for c in text if c.isalpha()]
         one_case = bool(letters) and (all(c.isupper() for c in letters) or all(c.islower() for c in letters))
         pos = _pos_by_start(nlp_artifacts)
@@ -259,7 +263,11 @@ class KaizenNameRecognizer(_RegexRecognizer):
                 j = extend(i, strong=False)
                 if j - i > 1:
                     score = 0.85
-                elif low(i) in first or (_WEAK_TRIGGER.search(before) and (is_cap(i) or low(i) in last)):
+                elif (
+                    low(i) in core_first
+                    or (low(i) in first and is_cap(i))
+                    or (_WEAK_TRIGGER.search(before) and (is_cap(i) or low(i) in last))
+                ):
                     score = 0.6
             if not score and nameish(i, strong=True) and (i == 0 or not words[i - 1].group()[0].isdigit()):
                 # unknown word(s) right before "said", "is my", ...: take up to two words back
@@ -398,17 +406,70 @@ _STREET_STOP = {
 }
 
 
+_HOUSE_NUMBER = r"\d{1,5}[a-z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?![\w.,]\d|\w)"
+# Continental compound street names: the street word ends in the type, the number follows
+# ("Kochstrasse 507", "Tjærebyvej 3", "Kerkstraat 14", "Mühlengasse 2/4", "Lange Straße 5").
+_COMPOUND_TYPES = (
+    "strasse", "straße", "str.", "gasse", "weg", "allee", "platz", "damm", "laan", "straat", "gracht",
+    "plein", "dijk", "steeg", "vej", "gade", "stræde", "gatan", "gata", "vägen", "veien", "veg",
+    "torget", "katu", "utca", "ulice", "náměstí",
+)  # fmt: skip
+_STREET_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<pre>[^\W\d_][\w'-]*\s+)?(?P<street>(?:[^\W\d_][\w'-]*?)?(?:"
+    + "|".join(re.escape(t) for t in _COMPOUND_TYPES)
+    + r"))\s*,?\s+"
+    + _HOUSE_NUMBER,
+    re.IGNORECASE,
+)
+# Street type first, name, then number ("Via Roma 12", "Calle Mayor 23", "ul. Długa 5", "Av. Reforma 222").
+_STREET_TYPE_FIRST = re.compile(
+    r"(?<![\w-])(?P<type>via|viale|vicolo|piazza|corso|largo|calle|carrer|avenida|avda\.?|av\.|rua|travessa|"
+    r"paseo|camino|ulica|ul\.|aleja|al\.|plac|rue|chemin|bd\.?|allée|impasse|quai|strada|str\.|straße|strasse)"
+    r"\s+(?P<name>(?:[^\W\d_][\w'’.-]*\s+){1,4}?)(?:n[°º.o]?\s*)?" + _HOUSE_NUMBER,
+    re.IGNORECASE,
+)
+# Number first, then the street type and its name ("12 rue de la Paix", "8 avenue Victor Hugo").
+_STREET_NUMBER_FIRST = re.compile(
+    r"(?<![\w.,-])\d{1,5}(?:\s?(?:bis|ter)\b)?,?\s+(?:rue|avenue|av\.|boulevard|bd\.?|chemin|allée|impasse|quai|"
+    r"route|place|via|calle|rua)\s+(?P<name>(?:(?:de|du|des|la|le|les|del|della|dei|do|da|dos)\s+|[dl]['’])*"
+    r"[^\W\d_][\w'’-]*(?:\s+(?:de|du|des|la|le|del|dei|da)?\s*[^\W\d_][\w'’-]*){0,2})",
+    re.IGNORECASE,
+)
+# Street types that are also everyday English words: the name must hold a word that is not one.
+_AMBIGUOUS_TYPES = {"via", "place", "route", "plac"}
+
+
 class KaizenStreetAddressRecognizer(_RegexRecognizer):
-    """STREET_ADDRESS: house number + street name + suffix ("221B Baker Street", "12 oak ave, apt 4")."""
+    """STREET_ADDRESS: house number + street name + suffix ("221B Baker Street", "12 oak ave, apt 4"),
+    and continental forms: "Kochstrasse 507", "Via Roma 12", "ul. Długa 5", "12 rue de la Paix"."""
 
     ENTITIES = [STREET_ADDRESS]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        common = common_words()
         for m in _STREET.finditer(text):
             name_words = m.group("name").lower().split()
             if any(w.strip(".,") in _STREET_STOP for w in name_words):
                 continue
             yield m.start(), m.end(), STREET_ADDRESS, 0.9
+        for m in _STREET_COMPOUND.finditer(text):
+            street, pre = m.group("street").lower(), (m.group("pre") or "").strip().lower()
+            if street in _COMPOUND_TYPES:  # "Lange Straße 5": the name is the word before
+                if not pre or pre in _STREET_STOP or pre in common:
+                    continue
+                yield m.start(), m.end(), STREET_ADDRESS, 0.85
+            elif street not in common:
+                yield m.start("street"), m.end(), STREET_ADDRESS, 0.85
+        for pattern in (_STREET_TYPE_FIRST, _STREET_NUMBER_FIRST):
+            for m in pattern.finditer(text):
+                kind = m.group().split()[0 if pattern is _STREET_TYPE_FIRST else 1].lower()
+                name = [w.strip(".,'’").lower() for w in m.group("name").split()]
+                if not name or any(w in _STREET_STOP for w in name):
+                    continue
+                if kind in _AMBIGUOUS_TYPES and all(w in common for w in name):
+                    continue
+                end = _strip_trailing(text, m.start(), m.end())
+                yield m.start(), end, STREET_ADDRESS, 0.85
 
 
 # -------------------------------------------------------------------------------------------- secrets
@@ -449,6 +510,84 @@ _AFTER_KEYWORD = re.compile(
 )
 
 
+# Assignment-style secrets: a key whose name has a secret word as one of its parts, then = or :, then
+# the value (.env, shell export, YAML, JSON, settings files): DB_PASSWORD=..., "api_key": "...".
+_SECRET_NAME_PARTS = frozenset(
+    {"password", "passwd", "pass", "pwd", "pw", "secret", "token", "key", "apikey", "auth", "credential",
+     "credentials", "passphrase", "passcode", "pin", "private", "signature", "salt"}
+)  # fmt: skip
+_ASSIGNMENT = re.compile(
+    r"(?<![\w$])[\"']?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*)[\"']?[ \t]*(?P<op>:=|=|:)[ \t]*"
+    r"(?:\"(?P<dq>[^\"\n]{3,200})\"|'(?P<sq>[^'\n]{3,200})'|`(?P<bq>[^`\n]{3,200})`|(?P<val>[^\s\"'`,;}\]]{3,}))"
+)
+# Tokens of HTTP authorisation headers: "Bearer <token>", "Basic <base64>".
+_AUTH_HEADER = re.compile(r"\b(?:bearer|basic|token)\s+(?P<val>[A-Za-z0-9._~+/-]{16,}=*)", re.IGNORECASE)
+# Credentials in a URL: scheme://user:password@host (database and broker connection strings).
+_URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:(?P<val>[^\s@/]{1,200})@[\w.-]", re.IGNORECASE)
+# "password for the shared account: value": the value after a colon a few words after the keyword.
+_PASSWORD_FOR = re.compile(r"\s+(?:for|of|to)\s+[^:=\n]{1,40}?(?P<sep>\s*[:=]\s*)(?P<val>[^\s\"'`]{3,})")
+_NOT_A_VALUE = frozenset(
+    {"true", "false", "null", "none", "nil", "yes", "no", "on", "off", "required", "optional"}
+)
+
+
+def _name_parts(name: str) -> list[str]:
+    """Parts of an identifier: DB_PASSWORD -> [db, password]; apiKey -> [api, key]; secret.key -> [secret, key]."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    return [p.lower() for p in re.split(r"[\s_.-]+", spaced) if p]
+
+
+def _secret_name(name: str) -> str | None:
+    """The secret word an identifier holds as one of its parts (one typo allowed), or None."""
+    for part in _name_parts(name):
+        if part in _SECRET_NAME_PARTS:
+            return part
+        kw = near_keyword(part, _SECRET_KEYWORDS)
+        if kw:
+            return kw
+    return None
+
+
+def _assigned_secret(
+    text: str, m: re.Match[str], common: frozenset[str] | set[str]
+) -> tuple[int, int] | None:
+    """The value span of a NAME=value / "name": "value" assignment whose name says it is a secret."""
+    kw = _secret_name(m.group("name"))
+    group = next(g for g in ("dq", "sq", "bq", "val") if m.group(g) is not None)
+    start, end = m.start(group), m.end(group)
+    if group == "val":  # in an assignment the value runs to the next space; "!" or "?" may be part of it
+        end = _strip_trailing(text, start, end, ",;)]}")
+    val = text[start:end]
+    if kw is None or len(val) < 3 or val.lower() in _NOT_A_VALUE or val.startswith(("$", "<", "{", "%")):
+        return None
+    if re.fullmatch(r"[A-Za-z_]+(?:\.[A-Za-z_]+)+(?:\[.*\])?", val):  # a reference: process.env.KEY
+        return None
+    if re.fullmatch(r"[*xX.•_-]+", val) or (
+        m.group("op") == ":" and group == "val" and " " in text[end : end + 1] and val.lower() in common
+    ):
+        return None
+    if kw in (
+        "key",
+        "token",
+        "secret",
+        "apikey",
+        "auth",
+        "signature",
+        "salt",
+        "private",
+        "credential",
+        "credentials",
+    ):
+        # a key's value must look random: long, with a digit or a symbol, never an everyday word
+        ok = (len(val) >= 8 and bool(re.search(r"[\d\W_]", val))) or (len(val) >= 16 and _entropy(val) > 3.0)
+        ok = ok and val.lower() not in common and " " not in val.strip()
+    elif kw == "pin":
+        ok = val.isdigit() and 3 <= len(val) <= 8
+    else:  # passwords: anything that is not an everyday word
+        ok = val.lower() not in common and " " not in val.strip()
+    return (start, end) if ok else None
+
+
 def _entropy(s: str) -> float:
     counts = Counter(s)
     return -sum(n / len(s) * math.log2(n / len(s)) for n in counts.values())
@@ -473,11 +612,28 @@ class KaizenSecretRecognizer(_RegexRecognizer):
             found = _secret_after_keyword(text, m.group("kw").lower(), m, common)
             if found:
                 yield found
+        for m in _ASSIGNMENT.finditer(text):
+            span = _assigned_secret(text, m, common)
+            if span:
+                yield span[0], span[1], SECRET, 0.9
+        for m in _AUTH_HEADER.finditer(text):
+            val = m.group("val")
+            if re.search(r"\d", val) and _entropy(val) > 3.0:
+                yield m.start("val"), m.end("val"), SECRET, 0.9
+        for m in _URL_PASSWORD.finditer(text):
+            yield m.start("val"), m.end("val"), SECRET, 0.95
         # a misspelled keyword ("paswsord is ...", "passwrod: ..."): the same rules after it
         for w in _LETTERS.finditer(text):
-            if _PASSWORD.match(text, w.start()) or (w.start() and re.match(r"\w", text[w.start() - 1])):
+            if w.start() and re.match(r"\w", text[w.start() - 1]):
                 continue
             kw = near_keyword(w.group(), _SECRET_KEYWORDS)
+            # "password for the shared account: value"
+            m_for = _PASSWORD_FOR.match(text, w.end()) if kw and kw.startswith("pass") else None
+            found = _secret_after_keyword(text, kw, m_for, common) if m_for else None
+            if found:
+                yield found
+            if _PASSWORD.match(text, w.start()):
+                continue
             m = _AFTER_KEYWORD.match(text, w.end()) if kw else None
             if m:
                 found = _secret_after_keyword(text, kw, m, common)
@@ -512,10 +668,16 @@ def _secret_after_keyword(
 
 _HANDLE = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,30}[A-Za-z0-9_])?(?![\w@])")
 _USER_CTX = re.compile(
-    r"\b(?:user\s?name|handle|user\s?id|login|nick(?:name)?|discord|telegram|insta(?:gram)?|twitter|"
-    r"github|tiktok|reddit|gamertag)(?:\s+(?:is|was))?\s*[:=]?\s+(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,31})",
+    r"\b(?:user\s?name|handle|user\s?id|login|nick(?:name)?|discord|telegram|insta(?:gram)?|ig|twitter|x\.com|"
+    r"github|gitlab|tiktok|reddit|gamertag|snap(?:chat)?|sc|twitch|steam|xbox|psn|roblox|kik|skype|threads|"
+    r"bluesky|bsky|mastodon|youtube|yt|facebook|fb|linkedin|pinterest|tumblr|soundcloud|spotify|venmo|"
+    r"cashapp|signal|wechat|line|viber|onlyfans|minecraft|epic|battle\.?net|duolingo|strava|letterboxd)"
+    r"(?:\s+(?:name|id|handle|user(?:name)?|tag|account|acc))?(?:\s+(?:is|was))?\s*[:=]?\s+"
+    r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,31})",
     re.IGNORECASE,
 )
+# Apps whose name is also an everyday word: their value must look like a handle (digit, _ . -, or unknown).
+_AMBIGUOUS_APPS = {"line", "signal", "threads", "epic", "steam", "snap", "login", "handle", "sc", "yt"}
 
 
 class KaizenUsernameRecognizer(_RegexRecognizer):
@@ -529,10 +691,14 @@ class KaizenUsernameRecognizer(_RegexRecognizer):
             if m.group()[1:].lower() in {"everyone", "here", "channel", "all"}:
                 continue
             yield m.start(), m.end(), USERNAME, 0.95
+        first, last = first_names(), last_names()
         for m in _USER_CTX.finditer(text):
             end = _strip_trailing(text, m.start("val"), m.end("val"))
             val = text[m.start("val") : end].lstrip("@").lower()
-            if val in common or len(val) < 3:
+            if val in common or len(val) < 3 or val.isdigit() and not text[m.start("val")] == "@":
+                continue
+            app = m.group().split()[0].lower()
+            if app in _AMBIGUOUS_APPS and not re.search(r"[\d_.-]", val) and (val in first or val in last):
                 continue
             yield m.start("val"), end, USERNAME, 0.8
 
@@ -551,6 +717,15 @@ _PHONE_TRUNK = re.compile(
     r"(?<![\w+.-])(?:\(0\d{1,4}\)|0\d{1,4})[\s.-]{0,2}\d{5,8}" + _EXT + r"(?![\w])"
     r"|(?<![\w+.-])0\d(?:[\s.]\d{2}){4}" + _EXT + r"(?![\w])"
 )
+# International grouping: an area code in parentheses, then 2-5 digit groups, country code optional
+# ("(66) 90838-4870", "+55 (11) 98765 4321", "(0)20 7946 0958").
+_PHONE_AREA = re.compile(
+    r"(?<![\w+.-])(?:(?:\+|00)\d{1,3}[\s.-]?)?\(\d{1,5}\)[\s.-]?\d{2,5}(?:[\s.-]\d{2,5}){0,3}"
+    + _EXT
+    + r"(?![\w]|[.-]\d)"
+)
+# A trunk-prefixed national number in 2-5 digit groups ("0742 696 34 82", "0803 123 4567").
+_PHONE_GROUPS = re.compile(r"(?<![\w+.,-])0\d{1,4}(?:[\s.-]\d{2,5}){2,4}" + _EXT + r"(?![\w]|[.,-]\d)")
 # Any 7-12 digit number, taken only right after a contact word ("whatsapp: 612345678", "text me on ...").
 _PHONE_AFTER_CONTACT = re.compile(r"(?<![\w+.-])\d(?:[\s.-]?\d){6,11}" + _EXT + r"(?![\w]|[.,]\d)")
 _PHONE_CTX = re.compile(
@@ -585,7 +760,9 @@ class KaizenPhoneRecognizer(_RegexRecognizer):
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         for pattern, base in (
             (_PHONE_INTL, 0.75),
+            (_PHONE_AREA, 0.6),
             (_PHONE_NATL, 0.5),
+            (_PHONE_GROUPS, 0.45),
             (_PHONE_TRUNK, 0.45),
             (_PHONE_BARE, 0.3),
             (_PHONE_AFTER_CONTACT, 0.0),
@@ -594,6 +771,9 @@ class KaizenPhoneRecognizer(_RegexRecognizer):
                 digits = re.sub(r"\D", "", _EXT_TAIL.sub("", m.group()))
                 # 15 digits is the E.164 maximum; one more for a written trunk prefix "+44 (0) 20 ..."
                 if not 7 <= len(digits) <= 16:
+                    continue
+                # 13+ digits without a "+" that pass Luhn are a card number ("4241.3614.7644.7542")
+                if len(digits) >= 13 and not m.group().startswith(("+", "00")) and luhn_valid(digits):
                     continue
                 if pattern is _PHONE_NATL and re.fullmatch(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}", m.group()):
                     continue
@@ -611,13 +791,20 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
 _DATE = re.compile(
-    r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+    r"\b" + _WEEKDAY + r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+    r"|\d{1,2}[-/ ]" + _MONTH + r"[-/ ]\d{2,4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?(?:\s+\d{4})?"
-    r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\b",
+    r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|" + _MONTH + r",?\s+\d{4})\b",
     re.IGNORECASE,
 )
-_DOB_CTX = re.compile(r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|birthdate)\b", re.IGNORECASE)
+# "b." (born) counts only right before the date: elsewhere it is an initial or a list item.
+_DOB_CTX = re.compile(
+    r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|birthdate|date\s+of\s+birth)\b|(?:^|[\s(,;])b\.\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _DOB_KEYWORDS = frozenset({"born", "birth", "dob", "birthday", "birthdate"})
 
 
@@ -628,13 +815,16 @@ class KaizenDateOfBirthRecognizer(_RegexRecognizer):
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         for m in _DATE.finditer(text):
-            if _has_context(text, m.start(), m.end(), _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS):
+            head = text[max(0, m.start() - 40) : m.start()]
+            if _has_context(
+                text, m.start(), m.end(), _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS
+            ) or (re.search(r"(?:^|[\s(,;])b+\.\s*(?:on\s+)?$", head, re.IGNORECASE)):
                 yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
 
 
 # ------------------------------------------------------------------------------- IBAN, IP, e-mail
 
-_CARD = re.compile(r"(?<![\w.-])\d(?:[ -]?\d){12,18}(?![\w]|[.-]\d)")
+_CARD = re.compile(r"(?<![\w.-])\d(?:[ .-]?\d){12,18}(?![\w]|[.-]\d)")
 _CARD_CTX = re.compile(r"\b(?:card|visa|mastercard|amex|credit|debit|cc|cvv|exp)\b", re.IGNORECASE)
 
 
@@ -658,6 +848,8 @@ class KaizenCreditCardRecognizer(_RegexRecognizer):
         for m in _CARD.finditer(text):
             digits = re.sub(r"\D", "", m.group())
             if not 13 <= len(digits) <= 19 or not luhn_valid(digits) or len(set(digits)) < 2:
+                continue
+            if len(set(re.findall(r"[ .-]", m.group()))) > 1:  # mixed separators: a list, not a card
                 continue
             ctx = _has_context(text, m.start(), m.end(), _CARD_CTX)
             yield m.start(), m.end(), "CREDIT_CARD", 0.95 if ctx else 0.8

@@ -127,7 +127,8 @@ class Scrubber:
                 span = text[r.start : r.end]
                 # spaCy now and then runs a name into a following IBAN or key ("iban GB28…"); names
                 # have no digits, and values with digits are left to the format recognizers
-                if r.entity_type == "PERSON" and any(c.isdigit() for c in span):
+                # names have no digits and no underscores either (DB_PASSWORD is a variable, not a person)
+                if r.entity_type == "PERSON" and any(c.isdigit() or c == "_" for c in span):
                     continue
                 if is_false_name(span) or (upper and r.entity_type == "PERSON" and not has_known_name(span)):
                     continue

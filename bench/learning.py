@@ -28,9 +28,9 @@ copied; held-out and simulated chats go through the runtime's micro-batching (`-
 Each cycle prints its seconds per phase (chat, train, gate, measure).
 
 Guards (`--ablate` switches each off in turn, in the poisoned run): the per-user share cap
-(`trainer.max_user_share`), the held-out split by prompt (`trainer.heldout_by`), the gate's per-user
-aggregation (`trainer.gate_per_user`) and the implausible-correction filter
-(`trainer.correction_outlier_k`).
+(`trainer.max_user_share`), the held-out split by prompt (`trainer.heldout_by`) and the gate's per-user
+aggregation (`trainer.gate_per_user`); it also runs all three off, and the implausible-correction filter
+(`trainer.correction_outlier_k`, off by default) on.
 """
 
 from __future__ import annotations
@@ -69,13 +69,14 @@ from trainer.evaluate import mean_nll  # noqa: E402
 from trainer.registry import read_metadata  # noqa: E402
 
 DEFAULT_DATASET = ROOT / "bench" / "data" / "chatterbot_qa.jsonl"
-# Each guard, and the trainer settings that switch it off (the --ablate runs).
+# The --ablate runs: the poisoned run with each guard that is on by default switched off in turn, all
+# of them off, and with the implausible-correction filter (off by default) switched on.
 GUARDS_OFF = {
     "no-user-cap": {"max_user_share": 1.0},
     "no-prompt-split": {"heldout_by": "conversation"},
     "no-per-user-gate": {"gate_per_user": False},
-    "no-correction-filter": {"correction_outlier_k": 0.0},
 }
+EXTRA_GUARDS = {"plus-correction-filter": {"correction_outlier_k": 3.5}}
 GARBAGE = "lorem ipsum quux zork blarg snorf wibble frobnicate glorp xyzzy plugh".split()
 log = logging.getLogger("bench.learning")
 
@@ -381,10 +382,10 @@ async def main_async(args) -> dict:  # noqa: ANN001
         runs["poisoned"] = ({}, args.poison)
         for name, over in GUARDS_OFF.items():
             runs[f"poisoned-{name}"] = (over, args.poison)
-        runs["poisoned-no-guards"] = (
-            {k: v for over in GUARDS_OFF.values() for k, v in over.items()},
-            args.poison,
-        )
+        all_off = {k: v for over in GUARDS_OFF.values() for k, v in over.items()}
+        runs["poisoned-no-guards"] = (all_off, args.poison)
+        for name, over in EXTRA_GUARDS.items():
+            runs[f"poisoned-{name}"] = (over, args.poison)
     else:
         runs["clean"] = ({}, 0.0)
         runs["poisoned"] = ({}, args.poison)

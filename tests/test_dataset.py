@@ -261,7 +261,9 @@ def test_implausible_corrections_are_dropped_counted_and_the_reply_stays_bad(b, 
     _corrections(b, good=12, garbage=4)
     settings = settings.model_copy(
         update={
-            "trainer": settings.trainer.model_copy(update={"max_user_share": 1.0, "heldout_fraction": 0.0})
+            "trainer": settings.trainer.model_copy(
+                update={"max_user_share": 1.0, "heldout_fraction": 0.0, "correction_outlier_k": 3.5}
+            )
         }
     )
     data = build_dataset(store, settings, KEY, score_reply=_score)

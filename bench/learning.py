@@ -389,6 +389,11 @@ async def main_async(args) -> dict:  # noqa: ANN001
     else:
         runs["clean"] = ({}, 0.0)
         runs["poisoned"] = ({}, args.poison)
+    if args.only:
+        unknown = set(args.only.split(",")) - set(runs)
+        if unknown:
+            raise SystemExit(f"--only: unknown run(s) {sorted(unknown)}; this set has {sorted(runs)}")
+        runs = {name: runs[name] for name in args.only.split(",")}
     results, shared = {}, {}
     for name, (over, poison) in runs.items():
         results[name] = await run(name, args, runtime, (heldout, questions), over, poison, shared)
@@ -457,6 +462,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--compare-methods", action="store_true", help="sft, kto, dpo and auto instead of clean/poisoned"
     )
     p.add_argument("--ablate", action="store_true", help="poisoned run with each guard switched off in turn")
+    p.add_argument("--only", help="comma-separated run names of the chosen set, e.g. poisoned")
     p.add_argument("--out", default=str(ROOT / "reports" / "bench" / "learning"))
     args = p.parse_args(argv)
     if args.cycles is None:

@@ -462,6 +462,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--compare-methods", action="store_true", help="sft, kto, dpo and auto instead of clean/poisoned"
     )
     p.add_argument("--ablate", action="store_true", help="poisoned run with each guard switched off in turn")
+    p.add_argument(
+        "--results",
+        default=str(ROOT / "docs" / "results"),
+        help="where a full real-model run also writes its JSON and PNG (empty: nowhere)",
+    )
     p.add_argument("--only", help="comma-separated run names of the chosen set, e.g. poisoned")
     p.add_argument("--out", default=str(ROOT / "reports" / "bench" / "learning"))
     args = p.parse_args(argv)
@@ -482,6 +487,12 @@ def main(argv: list[str] | None = None) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{name}.json").write_text(json.dumps(result, indent=2))
     plot(result["runs"], out / f"{name}.png")
+    if args.model == "default" and not args.only and args.results:
+        # A full run on the real model is the published result: docs/results/learning*.json/png.
+        results = Path(args.results)
+        results.mkdir(parents=True, exist_ok=True)
+        for ext in ("json", "png"):
+            shutil.copyfile(out / f"{name}.{ext}", results / f"{name}.{ext}")
     print(json.dumps(result))
     return result
 

@@ -254,8 +254,9 @@ async def run(
             "active": runtime.adapter_id,
             **await measure(runtime, heldout, settings.model.system_prompt),
         }
-        if args.compare_methods and result.adapter_id and not result.promoted:
-            # Methods are compared on what they trained, promoted or not.
+        if (args.compare_methods or args.ablate) and result.adapter_id and not result.promoted:
+            # Methods are compared on what they trained, promoted or not; ablations show whether a
+            # rejected candidate was really no better.
             adapter = store.get_adapter(result.adapter_id)
             await runtime.use_adapter(adapter.id, adapter.path)
             cand = await measure(runtime, heldout, settings.model.system_prompt)

@@ -1,7 +1,8 @@
 """Does the loop make the bot better? Simulated users, a simulated rater, and real training cycles.
 
     python bench/learning.py                       # clean + poisoned run, 2 cycles each, real model
-    python bench/learning.py --compare-methods     # sft, kto, dpo and auto on the same data
+    python bench/learning.py --ablate              # poisoned run with each guard off in turn
+    python bench/learning.py --compare-methods     # sft, kto, dpo and auto on the same data (1 cycle)
     python bench/learning.py --model tiny --questions 12 --heldout 6   # a quick smoke run
 
 Data: a questions-with-reference-answers file in the import formats (`--dataset`; default
@@ -18,7 +19,18 @@ write garbage corrections.
 After the base measurement (cycle 0), each cycle runs `trainer.cycle.run_cycle` (build → train →
 evaluate → gate → auto-approve), the bot follows the registry, and the held-out questions are
 measured: NLL of the reference answers and F1 of the bot's greedy replies. Output: one JSON object
-(last stdout line, also reports/bench/learning.json) and a PNG of the curves.
+(last stdout line, also reports/bench/learning*.json) and a PNG of the curves.
+
+Time savers that do not change what is measured: the base model's cycle-0 measurement is taken once
+and shared by every run; runs with the same poison share (the same simulated users, seed and base
+model, so the same replies and ratings) share the first chat round: it is asked once and the store is
+copied; held-out and simulated chats go through the runtime's micro-batching (`--concurrency`).
+Each cycle prints its seconds per phase (chat, train, gate, measure).
+
+Guards (`--ablate` switches each off in turn, in the poisoned run): the per-user share cap
+(`trainer.max_user_share`), the held-out split by prompt (`trainer.heldout_by`) and the gate's per-user
+aggregation (`trainer.gate_per_user`); it also runs all three off, and the implausible-correction filter
+(`trainer.correction_outlier_k`, off by default) on.
 """
 
 from __future__ import annotations
@@ -31,6 +43,8 @@ import os
 import platform
 import random
 import re
+import shutil
+import sqlite3
 import sys
 import time
 from collections import Counter
@@ -42,6 +56,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import torch  # noqa: E402
+from tqdm import tqdm  # noqa: E402
 
 from bot.promotions import AdapterFollower  # noqa: E402
 from bot.runtime import ModelRuntime  # noqa: E402
@@ -51,8 +66,17 @@ from feedback.store import Store  # noqa: E402
 from privacy import Scrubber  # noqa: E402
 from trainer.cycle import run_cycle  # noqa: E402
 from trainer.evaluate import mean_nll  # noqa: E402
+from trainer.registry import read_metadata  # noqa: E402
 
 DEFAULT_DATASET = ROOT / "bench" / "data" / "chatterbot_qa.jsonl"
+# The --ablate runs: the poisoned run with each guard that is on by default switched off in turn, all
+# of them off, and with the implausible-correction filter (off by default) switched on.
+GUARDS_OFF = {
+    "no-user-cap": {"max_user_share": 1.0},
+    "no-prompt-split": {"heldout_by": "conversation"},
+    "no-per-user-gate": {"gate_per_user": False},
+}
+EXTRA_GUARDS = {"plus-correction-filter": {"correction_outlier_k": 3.5}}
 GARBAGE = "lorem ipsum quux zork blarg snorf wibble frobnicate glorp xyzzy plugh".split()
 log = logging.getLogger("bench.learning")
 
@@ -127,19 +151,38 @@ async def chat_round(service, questions, users, poisoned, args, rng, round_no) -
 
 
 async def measure(runtime: ModelRuntime, heldout, system_prompt: str) -> dict:  # noqa: ANN001
-    """Held-out reference NLL and reply F1 with whatever the runtime serves now."""
-    nlls, f1s = [], []
-    for question, reference in heldout:
-        prompt = [{"role": "system", "content": system_prompt}, {"role": "user", "content": question}]
-        nlls.append(await asyncio.to_thread(mean_nll, runtime.model, runtime.tokenizer, prompt, reference))
-        gen = await runtime.generate([{"role": "user", "content": question}], temperature=0.0)
-        f1s.append(token_f1(gen.text, reference))
-    return {"heldout_nll": sum(nlls) / len(nlls), "similarity": sum(f1s) / len(f1s)}
+    """Held-out reference NLL and reply F1 with whatever the runtime serves now.
+
+    NLLs are scored first, then all greedy replies are requested at once so the runtime batches them
+    (greedy replies are the same batched or not).
+    """
+
+    def nlls() -> list[float]:
+        out = []
+        for question, reference in heldout:
+            prompt = [{"role": "system", "content": system_prompt}, {"role": "user", "content": question}]
+            out.append(mean_nll(runtime.model, runtime.tokenizer, prompt, reference))
+        return out
+
+    scores = await asyncio.to_thread(nlls)
+    gens = await asyncio.gather(
+        *(runtime.generate([{"role": "user", "content": q}], temperature=0.0) for q, _ in heldout)
+    )
+    f1s = [token_f1(g.text, ref) for g, (_, ref) in zip(gens, heldout, strict=True)]
+    return {"heldout_nll": sum(scores) / len(scores), "similarity": sum(f1s) / len(f1s)}
 
 
-async def run(name: str, args, runtime: ModelRuntime, data, trainer_over: dict, poison: float) -> dict:  # noqa: ANN001
+async def run(
+    name: str, args, runtime: ModelRuntime, data, trainer_over: dict, poison: float, shared: dict
+) -> dict:  # noqa: ANN001, E501
+    """One run: K cycles of chat round → run_cycle → follow the registry → measure.
+
+    `shared` carries what runs may reuse: the base measurement and first chat rounds (per poison share).
+    """
     heldout, questions = data
     out_dir = Path(args.out) / "runs" / name
+    shutil.rmtree(out_dir, ignore_errors=True)  # a rerun starts from an empty store
+    out_dir.mkdir(parents=True)
     settings = load_settings(
         data_dir=out_dir,
         model={
@@ -164,36 +207,115 @@ async def run(name: str, args, runtime: ModelRuntime, data, trainer_over: dict, 
             **trainer_over,
         },
     )
-    store = Store(settings.db_url)
-    service = ChatService(settings, store, Scrubber(settings.privacy), runtime)
-    follower = AdapterFollower(service)
     await runtime.use_adapter(None)  # every run starts from the base model
     rng = random.Random(args.seed)
     users = [f"user{i}" for i in range(args.users)]
     poisoned = set(rng.sample(users, round(poison * len(users))))
-    started = time.perf_counter()
-    base = await measure(runtime, heldout, settings.model.system_prompt)
-    base["seconds"] = round(time.perf_counter() - started, 1)
-    print(f"[{name}] cycle 0 (base): {json.dumps(base)}", file=sys.stderr)
-    cycles = []
-    for cycle in range(1, args.cycles + 1):
+    if "base" not in shared:
         t0 = time.perf_counter()
-        ratings = await chat_round(service, questions, users, poisoned, args, rng, cycle)
+        shared["base"] = await measure(runtime, heldout, settings.model.system_prompt)
+        shared["base"]["seconds"] = round(time.perf_counter() - t0, 1)
+        print(f"[{name}] cycle 0 (base): {json.dumps(shared['base'])}", file=sys.stderr)
+    base = shared["base"]
+    # The first round is asked of the base model: the same for every run with this poison share.
+    first_round = shared.get(("round1", poison))
+    if first_round is not None:
+        snapshot, rng_state, ratings1 = first_round
+        shutil.copytree(snapshot, out_dir, dirs_exist_ok=True)
+        rng.setstate(rng_state)
+    store = Store(settings.db_url)
+    service = ChatService(settings, store, Scrubber(settings.privacy), runtime)
+    follower = AdapterFollower(service)
+    cycles = []
+    for cycle in tqdm(range(1, args.cycles + 1), desc=name, unit="cycle"):
+        phases = {}
+        t0 = time.perf_counter()
+        if cycle == 1 and first_round is not None:
+            ratings, phases["chat"] = ratings1, 0.0
+        else:
+            ratings = await chat_round(service, questions, users, poisoned, args, rng, cycle)
+            phases["chat"] = round(time.perf_counter() - t0, 1)
+            if cycle == 1:
+                shared[("round1", poison)] = (_snapshot(settings, out_dir), rng.getstate(), ratings)
+        t1 = time.perf_counter()
         result = await asyncio.to_thread(run_cycle, settings, store, "bench", False)
+        phases["cycle"] = round(time.perf_counter() - t1, 1)
+        phases.update(_cycle_phases(store, result.adapter_id))
         await follower.sync()
+        t2 = time.perf_counter()
         row = {
             "cycle": cycle,
             "ratings": ratings,
             "adapter": result.adapter_id,
+            "method": _method(store, result.adapter_id),
+            "dataset_dropped": _dropped(store, result.adapter_id),
             "decision": _decision(store, result.adapter_id),
             "promoted": result.promoted,
             "active": runtime.adapter_id,
             **await measure(runtime, heldout, settings.model.system_prompt),
-            "seconds": round(time.perf_counter() - t0, 1),
         }
+        if (args.compare_methods or args.ablate) and result.adapter_id and not result.promoted:
+            # Methods are compared on what they trained, promoted or not; ablations show whether a
+            # rejected candidate was really no better.
+            adapter = store.get_adapter(result.adapter_id)
+            await runtime.use_adapter(adapter.id, adapter.path)
+            cand = await measure(runtime, heldout, settings.model.system_prompt)
+            row["candidate"] = cand
+            await runtime.use_adapter(None)
+            await follower.sync()
+        else:
+            row["candidate"] = {"heldout_nll": row["heldout_nll"], "similarity": row["similarity"]}
+        phases["measure"] = round(time.perf_counter() - t2, 1)
+        row["phases"] = phases
+        row["seconds"] = round(time.perf_counter() - t0, 1)
         cycles.append(row)
         print(f"[{name}] cycle {cycle}: {json.dumps(row)}", file=sys.stderr)
     return {"base": base, "cycles": cycles, "poisoned_users": sorted(poisoned), "settings": trainer_over}
+
+
+def _snapshot(settings, out_dir: Path) -> Path:  # noqa: ANN001
+    """A consistent copy of a run's data dir after its first chat round (the database and its keys)."""
+    snap = out_dir.parent.parent / "round1" / out_dir.name
+    shutil.rmtree(snap, ignore_errors=True)
+    shutil.copytree(out_dir, snap, ignore=shutil.ignore_patterns("kaizen.db*"))
+    src = sqlite3.connect(settings.data_dir / "kaizen.db")
+    dst = sqlite3.connect(snap / "kaizen.db")
+    src.backup(dst)  # sqlite's own copy: consistent even with the WAL in use
+    src.close()
+    dst.close()
+    return snap
+
+
+def _cycle_phases(store: Store, adapter_id: str | None) -> dict:
+    """Training and gate seconds, as the adapter's metadata and its evaluation report recorded them."""
+    if adapter_id is None:
+        return {}
+    adapter = store.get_adapter(adapter_id)
+    out = {"train": read_metadata(adapter.path).get("metrics", {}).get("seconds")}
+    report = Path(adapter.report_path or "") / "report.json"
+    if adapter.report_path and report.exists():
+        out["gate"] = json.loads(report.read_text()).get("seconds")
+    return out
+
+
+def _method(store: Store, adapter_id: str | None) -> str | None:
+    return store.get_adapter(adapter_id).method if adapter_id else None
+
+
+def _dropped(store: Store, adapter_id: str | None) -> dict | None:
+    if adapter_id is None:
+        return None
+    return read_metadata(store.get_adapter(adapter_id).path).get("dataset_dropped")
+
+
+def worse_promotions(res: dict, tolerance: float = 0.0) -> list[int]:
+    """Cycles whose promoted adapter is worse on the clean held-out set than the one it replaced."""
+    worse, previous = [], res["base"]["heldout_nll"]
+    for c in res["cycles"]:
+        if c["promoted"] and c["heldout_nll"] > previous * (1 + tolerance):
+            worse.append(c["cycle"])
+        previous = c["heldout_nll"]
+    return worse
 
 
 def _decision(store: Store, adapter_id: str | None) -> dict | None:
@@ -257,14 +379,25 @@ async def main_async(args) -> dict:  # noqa: ANN001
     if args.compare_methods:
         for method in ("sft", "kto", "dpo", "auto"):
             runs[method] = ({"method": method}, 0.0)
+    elif args.ablate:
+        runs["poisoned"] = ({}, args.poison)
+        for name, over in GUARDS_OFF.items():
+            runs[f"poisoned-{name}"] = (over, args.poison)
+        all_off = {k: v for over in GUARDS_OFF.values() for k, v in over.items()}
+        runs["poisoned-no-guards"] = (all_off, args.poison)
+        for name, over in EXTRA_GUARDS.items():
+            runs[f"poisoned-{name}"] = (over, args.poison)
     else:
         runs["clean"] = ({}, 0.0)
         runs["poisoned"] = ({}, args.poison)
-        if args.ablate:
-            runs["poisoned-no-user-cap"] = ({"max_user_share": 1.0}, args.poison)
-    results = {}
+    if args.only:
+        unknown = set(args.only.split(",")) - set(runs)
+        if unknown:
+            raise SystemExit(f"--only: unknown run(s) {sorted(unknown)}; this set has {sorted(runs)}")
+        runs = {name: runs[name] for name in args.only.split(",")}
+    results, shared = {}, {}
     for name, (over, poison) in runs.items():
-        results[name] = await run(name, args, runtime, (heldout, questions), over, poison)
+        results[name] = await run(name, args, runtime, (heldout, questions), over, poison, shared)
     summary = {}
     for name, res in results.items():
         last = res["cycles"][-1] if res["cycles"] else None
@@ -273,6 +406,14 @@ async def main_async(args) -> dict:  # noqa: ANN001
                 "nll_change": (last["heldout_nll"] - res["base"]["heldout_nll"]) / res["base"]["heldout_nll"],
                 "similarity_change": last["similarity"] - res["base"]["similarity"],
             }
+    if args.compare_methods:
+        # The method whose candidate fits the held-out references best after the last cycle.
+        best = min(results, key=lambda m: results[m]["cycles"][-1]["candidate"]["heldout_nll"])
+        summary["best_method"] = best
+    if args.poison and not args.compare_methods:
+        for name, res in results.items():
+            if name.startswith("poisoned"):
+                summary[name]["worse_promotions"] = worse_promotions(res)
     return {
         "benchmark": "learning",
         "dataset": str(args.dataset),
@@ -299,7 +440,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--dataset", default=str(DEFAULT_DATASET), help="questions with reference answers (JSONL)")
     p.add_argument("--model", choices=["default", "tiny"], default="default")
-    p.add_argument("--cycles", type=int, default=2)
+    p.add_argument(
+        "--cycles", type=int, default=None, help="cycles per run (default 2; 1 with --compare-methods)"
+    )
     p.add_argument("--questions", type=int, default=40, help="trainable questions asked per round")
     p.add_argument("--heldout", type=int, default=20, help="held-out questions (never asked)")
     p.add_argument("--users", type=int, default=10)
@@ -314,14 +457,23 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--max-minutes", type=float, default=4.0)
     p.add_argument("--lr", type=float, default=2e-4)
     p.add_argument("--max-new-tokens", type=int, default=40)
-    p.add_argument("--concurrency", type=int, default=2)
+    p.add_argument("--concurrency", type=int, default=8, help="simulated chats in flight (they are batched)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument(
         "--compare-methods", action="store_true", help="sft, kto, dpo and auto instead of clean/poisoned"
     )
-    p.add_argument("--ablate", action="store_true", help="also a poisoned run without the per-user cap")
+    p.add_argument("--ablate", action="store_true", help="poisoned run with each guard switched off in turn")
+    p.add_argument(
+        "--results",
+        default=str(ROOT / "docs" / "results"),
+        help="where a full real-model run also writes its JSON and PNG (empty: nowhere)",
+    )
+    p.add_argument("--only", help="comma-separated run names of the chosen set, e.g. poisoned")
     p.add_argument("--out", default=str(ROOT / "reports" / "bench" / "learning"))
-    return p.parse_args(argv)
+    args = p.parse_args(argv)
+    if args.cycles is None:
+        args.cycles = 1 if args.compare_methods else 2
+    return args
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -332,10 +484,16 @@ def main(argv: list[str] | None = None) -> dict:
     result = asyncio.run(main_async(args))
     result["seconds"] = round(time.perf_counter() - started, 1)
     out = Path(args.out)
-    name = "learning-methods" if args.compare_methods else "learning"
+    name = "learning-methods" if args.compare_methods else "learning-ablate" if args.ablate else "learning"
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{name}.json").write_text(json.dumps(result, indent=2))
     plot(result["runs"], out / f"{name}.png")
+    if args.model == "default" and not args.only and args.results:
+        # A full run on the real model is the published result: docs/results/learning*.json/png.
+        results = Path(args.results)
+        results.mkdir(parents=True, exist_ok=True)
+        for ext in ("json", "png"):
+            shutil.copyfile(out / f"{name}.{ext}", results / f"{name}.{ext}")
     print(json.dumps(result))
     return result
 

@@ -244,6 +244,27 @@ class TrainerSettings(BaseModel):
     threads: int = Field(
         1, ge=1, description="CPU threads of the training process, so the bot keeps answering."
     )
+    # Guards against poisoned feedback (each can be switched off, e.g. to measure what it contributes).
+    heldout_by: Literal["prompt", "conversation"] = Field(
+        "prompt",
+        description="Held-out split by a keyed hash of the user's prompt (the same question always lands on "
+        "the same side) or of the conversation id.",
+    )
+    gate_per_user: bool = Field(
+        True,
+        description="The gate's fit is the median over users of each user's mean NLL difference, so a "
+        "minority of raters cannot dominate it (false: mean over examples).",
+    )
+    correction_outlier_k: float = Field(
+        0.0,
+        ge=0.0,
+        description="Corrections whose per-token NLL under the base model lies more than k robust "
+        "deviations (MAD) above the median correction's are dropped as implausible (e.g. 3.5); 0: off "
+        "(the default: on the learning benchmark it caught no garbage and cost a base-model pass).",
+    )
+    correction_outlier_min: int = Field(
+        8, ge=3, description="Corrections needed before the implausible-correction filter applies."
+    )
 
 
 class ScaleSettings(BaseModel):

@@ -8,7 +8,14 @@ import pytest
 
 from feedback.models import User
 from tests.helpers import StoreBuilder
-from trainer.dataset import build_dataset, choose_method, is_heldout
+from trainer.dataset import (
+    build_dataset,
+    choose_method,
+    is_heldout,
+    normalise_prompt,
+    robust_outliers,
+    split_unit,
+)
 
 KEY = b"test-key"
 pytestmark = pytest.mark.both_databases
@@ -188,7 +195,111 @@ def test_heldout_split_is_stable_and_never_in_training(b, store, settings):
     b.exchange(u, "a new question", "a new answer", 1)
     third = build_dataset(store, settings, KEY)
     assert held <= {e.conversation_id for e in third.heldout("sft")}
-    assert all(is_heldout(KEY, c, 0.2) for c in held)
+    held_units = {split_unit(e, "prompt") for e in first.heldout("sft")}
+    assert all(is_heldout(KEY, unit, 0.2) for unit in held_units)
+
+
+def _ask_repeatedly(b, questions: int, times: int) -> None:
+    """Each question asked `times` over, in separate conversations by different users, as the bot sees
+    it in real use (and in the learning benchmark's rounds): spelling and case vary a little."""
+    for i in range(questions):
+        for r in range(times):
+            u = b.user(f"u{r}")
+            text = f"What is thing number {i}?" if r % 2 else f"what is THING number {i}"
+            b.exchange(u, text, f"answer {i} round {r}", 1)
+
+
+def _leaked_prompts(data) -> set[str]:
+    train = {split_unit(e, "prompt") for e in data.train("sft")}
+    return train & {split_unit(e, "prompt") for e in data.heldout("sft")}
+
+
+def test_heldout_split_keeps_every_copy_of_a_question_on_one_side(b, store, settings):
+    _ask_repeatedly(b, questions=30, times=3)
+    data = build(store, settings, max_user_share=1.0, heldout_fraction=0.3)
+    assert 3 <= len({split_unit(e, "prompt") for e in data.heldout("sft")}) <= 20
+    assert _leaked_prompts(data) == set()  # the gate never scores a question the candidate trained on
+
+
+def test_conversation_split_leaks_repeated_questions_into_training(b, store, settings):
+    # Why the default changed: split by conversation, copies of a held-out question train.
+    _ask_repeatedly(b, questions=30, times=3)
+    data = build(store, settings, max_user_share=1.0, heldout_fraction=0.3, heldout_by="conversation")
+    assert len(_leaked_prompts(data)) >= 3
+
+
+def test_normalised_prompt_ignores_case_punctuation_and_spacing():
+    assert normalise_prompt("  What is   X?? ") == normalise_prompt("what is x") == "what is x"
+    assert normalise_prompt("what is y") != normalise_prompt("what is x")
+
+
+def test_robust_outliers_flags_only_far_high_values():
+    values = {i: 3.0 + 0.1 * (i % 5) for i in range(20)} | {"garbage": 11.0, "low": 0.5}
+    assert robust_outliers(values, 3.5) == {"garbage"}
+    assert robust_outliers(values, 0) == set()
+    assert robust_outliers({i: 2.0 for i in range(10)} | {"x": 9.0}, 3.5) == set()  # no spread to judge
+
+
+GARBAGE = "zork blarg snorf wibble"
+
+
+def _score(prompt, reply) -> float:
+    """Stands in for the base model: garbage words are very unlikely, real answers plausible."""
+    words = reply.split()
+    spread = 0.2 * (int(words[-1]) % 4)  # real answers differ a little
+    return 2.0 + spread + 8.0 * sum(w in GARBAGE for w in words) / len(words)
+
+
+def _corrections(b, good: int, garbage: int) -> None:
+    for i in range(good + garbage):
+        u = b.user(f"u{i % 5}")
+        _, a = b.exchange(u, f"question {i}", f"bad reply {i}")
+        fix = f"zork blarg snorf {i}" if i >= good else f"a sensible answer to question {i}"
+        b.rate(a, u, -1, correction=fix)
+
+
+def test_implausible_corrections_are_dropped_counted_and_the_reply_stays_bad(b, store, settings):
+    _corrections(b, good=12, garbage=4)
+    settings = settings.model_copy(
+        update={
+            "trainer": settings.trainer.model_copy(
+                update={"max_user_share": 1.0, "heldout_fraction": 0.0, "correction_outlier_k": 3.5}
+            )
+        }
+    )
+    data = build_dataset(store, settings, KEY, score_reply=_score)
+    assert data.dropped["implausible_correction"] == 4
+    for kind, field in (("sft", "completion"), ("kto", "completion"), ("dpo", "chosen")):
+        texts = [getattr(e, field) for e in data.train(kind)]
+        assert not any("zork" in t for t in texts), kind
+    assert sum("sensible" in e.completion for e in data.train("sft")) == 12
+    # A correction is still a 👎 of the reply it corrects, garbage or not.
+    assert sum(1 for e in data.train("kto") if e.label is False) == 16
+    # Without a scorer (or with the filter off) nothing is dropped.
+    assert build_dataset(store, settings, KEY).dropped["implausible_correction"] == 0
+    off = settings.model_copy(
+        update={"trainer": settings.trainer.model_copy(update={"correction_outlier_k": 0})}
+    )
+    assert len(build_dataset(store, off, KEY, score_reply=_score).train("sft")) == 16
+
+
+def test_too_few_corrections_to_judge_keeps_them_all(b, store, settings):
+    _corrections(b, good=5, garbage=1)
+    data = build(store, settings, max_user_share=1.0)
+    scored = build_dataset(
+        store,
+        settings.model_copy(
+            update={
+                "trainer": settings.trainer.model_copy(
+                    update={"max_user_share": 1.0, "heldout_fraction": 0.0}
+                )
+            }
+        ),
+        KEY,
+        score_reply=_score,
+    )
+    assert scored.dropped["implausible_correction"] == 0
+    assert len(scored.train("sft")) == len(data.train("sft")) == 6
 
 
 def test_truncation_drops_oldest_turns_first(b, store, settings):

@@ -18,6 +18,7 @@ from trainer.evaluate import (
     load_reference,
     mean_nll,
     paired_bootstrap,
+    per_user_bootstrap,
     write_report,
 )
 
@@ -81,6 +82,31 @@ def test_paired_bootstrap_brackets_the_mean():
     assert low < sum(diffs) / len(diffs) < high < 0
 
 
+def test_per_user_aggregation_stops_a_loud_minority_carrying_the_fit():
+    # 3 poisoners with many held-out garbage corrections the candidate fits much better; 7 honest
+    # users with a few examples each, on which the candidate is a little worse.
+    diffs, users = [], []
+    for u in range(3):
+        diffs += [-1.5] * 12
+        users += [f"poison{u}"] * 12
+    for u in range(7):
+        diffs += [0.05 + 0.01 * u, 0.1, 0.02]
+        users += [f"honest{u}"] * 3
+    assert paired_bootstrap(diffs)[1] < 0  # per example: the garbage carries the decision
+    median, (low, high) = per_user_bootstrap(diffs, users)
+    assert median > 0 and high > 0  # per user: not better
+    # A real improvement for most users still shows.
+    better = [-0.3 - 0.02 * i for i in range(len(diffs))]
+    assert per_user_bootstrap(better, users)[1][1] < 0
+
+
+def test_per_user_interval_of_a_single_user_is_not_degenerate():
+    diffs = [-0.5, 0.4, -0.1, 0.3, -0.2, 0.1]
+    median, (low, high) = per_user_bootstrap(diffs, ["only"] * len(diffs))
+    assert low < median < high
+    assert median == pytest.approx(sum(diffs) / len(diffs))
+
+
 def test_golden_cases_and_reference_set_load():
     cases = load_golden()
     assert any(c.name == "capital-of-france" for c in cases)
@@ -124,6 +150,7 @@ def test_evaluate_writes_json_markdown_and_chart(tiny_model_dir, tmp_path):
             [sys_msg, {"role": "user", "content": f"q{i}"}],
             desirable=f"a{i}",
             undesirable="no" if i % 2 else None,
+            user_id=f"u{i % 3}",
         )
         for i in range(6)
     ]
@@ -146,7 +173,8 @@ def test_evaluate_writes_json_markdown_and_chart(tiny_model_dir, tmp_path):
     assert report.golden["cases"][0]["passed"] == {"cand": True, "base": True}
     paths = write_report(report, tmp_path / "report")
     data = json.loads(paths["json"].read_text())
-    assert set(data["fit"]) >= {"candidate_nll", "incumbent_nll", "diff_ci"}
+    assert set(data["fit"]) >= {"candidate_nll", "incumbent_nll", "diff_ci", "example_diff_ci"}
+    assert data["fit"]["aggregate"] == "user_median" and data["fit"]["n_users"] == 3
     assert paths["chart"].read_bytes()[:4] == b"\x89PNG"
     assert "rejected" in paths["markdown"].read_text()
     assert torch.is_tensor(torch.tensor(data["fit"]["diff_ci"]))

@@ -17,8 +17,14 @@ Rules, in the order they apply:
 6. No user contributes more than ``trainer.max_user_share`` of the examples of a kind (each user keeps at
    least one). An example belongs to the rater who decided it (the heaviest agreeing vote, then the
    earliest) or to the correction's author.
-7. The held-out split: a keyed hash of the conversation id, so a conversation is always held out or
-   always trainable, across runs and processes.
+7. Implausible corrections (``trainer.correction_outlier_k``): with a scorer (the base model's per-token
+   NLL of the correction given its prompt), corrections scoring more than k robust deviations above the
+   median correction are dropped with everything built from them; garbage text scores far above real
+   answers. Counted as ``dropped["implausible_correction"]``.
+8. The held-out split: a keyed hash of the normalised prompt (the user's last turn; ``trainer.heldout_by``
+   = ``prompt``), so the same question asked again in another conversation always lands on the same
+   side and the gate never scores a prompt the candidate trained on; or of the conversation id
+   (``conversation``). Stable across runs and processes.
 """
 
 from __future__ import annotations
@@ -26,7 +32,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Callable
+import re
+import statistics
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 
 from config.settings import Settings, TrainerSettings
@@ -36,6 +44,7 @@ from feedback.store import Store
 KINDS = ("sft", "kto", "dpo")
 Turn = dict[str, str]
 CountTokens = Callable[[list[Turn]], int]
+ScoreReply = Callable[[list[Turn], str], float]  # (prompt, reply) -> per-token NLL under the base model
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,7 @@ class Example:
     chosen: str | None = None  # dpo
     rejected: str | None = None  # dpo
     heldout: bool = False
+    corrected: bool = False  # built from a rater's correction (its text is the completion / chosen)
 
     @property
     def key(self) -> str:
@@ -103,10 +113,54 @@ class TrainingData:
         return h.hexdigest()[:16]
 
 
-def is_heldout(key: bytes, conversation_id: str, fraction: float) -> bool:
-    """Whether a conversation belongs to the held-out set: a keyed hash, stable forever."""
-    digest = hmac.new(key, f"heldout:{conversation_id}".encode(), hashlib.sha256).digest()
+def is_heldout(key: bytes, unit: str, fraction: float) -> bool:
+    """Whether a split unit (see `split_unit`) belongs to the held-out set: a keyed hash, stable forever."""
+    digest = hmac.new(key, f"heldout:{unit}".encode(), hashlib.sha256).digest()
     return int.from_bytes(digest[:8], "big") / 2**64 < fraction
+
+
+def normalise_prompt(text: str) -> str:
+    """Lower-cased words only, so "What is X?" and "what is x" are the same question."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def split_unit(example: Example, by: str) -> str:
+    """What decides an example's side: its conversation id, or its normalised last user turn."""
+    if by == "conversation":
+        return example.conversation_id
+    last_user = next((t["content"] for t in reversed(example.prompt) if t["role"] == "user"), "")
+    return "prompt:" + normalise_prompt(last_user)
+
+
+def robust_outliers(values: dict[Hashable, float], k: float) -> set[Hashable]:
+    """Keys whose value lies more than k robust deviations above the median (MAD scaled to a normal
+    sigma). Nothing is an outlier when the spread is zero: it cannot be estimated."""
+    if not values or k <= 0:
+        return set()
+    median = statistics.median(values.values())
+    mad = 1.4826 * statistics.median(abs(v - median) for v in values.values())
+    if mad == 0:
+        return set()
+    return {key for key, v in values.items() if v > median + k * mad}
+
+
+def drop_implausible_corrections(
+    examples: list[Example], score: ScoreReply, k: float, min_count: int
+) -> tuple[list[Example], int]:
+    """Drop examples built from corrections the base model finds implausible; returns (kept, dropped
+    corrections). Fewer than `min_count` corrections: too few to tell what is typical, all kept."""
+    prompts: dict[tuple[str, str], list[Turn]] = {}
+    for e in examples:
+        if e.corrected:
+            prompts.setdefault((e.message_id, e.completion or e.chosen or ""), e.prompt)
+    if k <= 0 or len(prompts) < min_count:
+        return examples, 0
+    nll = {key: score(prompt, key[1]) for key, prompt in prompts.items()}
+    bad = robust_outliers(nll, k)
+    kept = [
+        e for e in examples if not (e.corrected and (e.message_id, e.completion or e.chosen or "") in bad)
+    ]
+    return kept, len(bad)
 
 
 def choose_method(data: TrainingData, settings: TrainerSettings) -> str:
@@ -126,12 +180,18 @@ def choose_method(data: TrainingData, settings: TrainerSettings) -> str:
 
 
 def build_dataset(
-    store: Store, settings: Settings, key: bytes, count_tokens: CountTokens | None = None
+    store: Store,
+    settings: Settings,
+    key: bytes,
+    count_tokens: CountTokens | None = None,
+    score_reply: ScoreReply | None = None,
 ) -> TrainingData:
     """Turn the store's rated conversations into SFT, KTO and DPO examples (see the module rules).
 
     `count_tokens` (chat messages -> tokens) lets the builder drop the oldest turns of a prompt so that
-    prompt and reply fit `trainer.max_seq_length`; without it prompts are kept whole.
+    prompt and reply fit `trainer.max_seq_length`; without it prompts are kept whole. `score_reply`
+    (the base model's per-token NLL) enables the implausible-correction filter; without it none is
+    dropped.
     """
     cfg = settings.trainer
     data = store.rated_data()
@@ -146,7 +206,11 @@ def build_dataset(
             )
         )
 
-    dropped = {"unapproved": 0, "duplicate": 0, "user_share": 0}
+    dropped = {"implausible_correction": 0, "unapproved": 0, "duplicate": 0, "user_share": 0}
+    if score_reply is not None:
+        raw, dropped["implausible_correction"] = drop_implausible_corrections(
+            raw, score_reply, cfg.correction_outlier_k, cfg.correction_outlier_min
+        )
     if cfg.review_mode:
         dropped["unapproved"] = sum(1 for e in raw if not e.approved)
         raw = [e for e in raw if e.approved]
@@ -157,7 +221,8 @@ def build_dataset(
         capped = _cap_user_share(unique, cfg.max_user_share)
         dropped["user_share"] += len(unique) - len(capped)
         examples[kind] = [
-            _with_heldout(e, is_heldout(key, e.conversation_id, cfg.heldout_fraction)) for e in capped
+            _with_heldout(e, is_heldout(key, split_unit(e, cfg.heldout_by), cfg.heldout_fraction))
+            for e in capped
         ]
     return TrainingData(examples, dropped)
 
@@ -209,9 +274,10 @@ def _conversation_examples(
             if r.correction is None:
                 continue
             by_admin = users.get(r.rater_id) is not None and users[r.rater_id].is_admin
-            out.append(make("sft", r.rater_id, by_admin, completion=r.correction))
-            out.append(make("kto", r.rater_id, by_admin, completion=r.correction, label=True))
-            out.append(make("dpo", r.rater_id, by_admin, chosen=r.correction, rejected=m.text))
+            fix = {"corrected": True}
+            out.append(make("sft", r.rater_id, by_admin, completion=r.correction, **fix))
+            out.append(make("kto", r.rater_id, by_admin, completion=r.correction, label=True, **fix))
+            out.append(make("dpo", r.rater_id, by_admin, chosen=r.correction, rejected=m.text, **fix))
 
     # Regenerated alternatives: replies to the same user message are siblings.
     siblings: dict[str, list[Message]] = {}
@@ -352,7 +418,11 @@ __all__ = [
     "as_dicts",
     "build_dataset",
     "choose_method",
+    "drop_implausible_corrections",
     "is_heldout",
+    "normalise_prompt",
+    "robust_outliers",
+    "split_unit",
     "tokenizer_counter",
     "vote",
 ]

@@ -4,7 +4,9 @@ Every measurement compares two *sides* (candidate and incumbent; either may be t
 on the same examples, so the comparison is paired:
 
 1. fit: per-token negative log-likelihood of desirable replies (👍 and corrections) given their context;
-   the per-example difference candidate − incumbent with a 95% paired-bootstrap interval;
+   the difference candidate − incumbent with a 95% paired-bootstrap interval: per user (each user's mean
+   difference, then the median across users, resampling users and their examples) when the examples
+   name their raters, so a minority of raters cannot carry the decision; else the mean over examples;
 2. preference: log-probability margin desirable − undesirable on held-out pairs;
 3. golden cases: admin-written prompts with must include / must not include / regex rules;
 4. forgetting guard: NLL on a fixed general reference set must not rise by more than a tolerance;
@@ -43,6 +45,7 @@ class EvalExample:
     prompt: list[dict[str, str]]
     desirable: str | None = None
     undesirable: str | None = None
+    user_id: str | None = None  # who vouched for it (rater or correction author); None: unknown
 
 
 @dataclass
@@ -222,6 +225,49 @@ def paired_bootstrap(
     return [means[int(alpha * rounds)], means[min(rounds - 1, int((1 - alpha) * rounds))]]
 
 
+def per_user_bootstrap(
+    diffs: list[float], users: list[str], confidence: float = 0.95, rounds: int = 2000, seed: int = 0
+) -> tuple[float, list[float]]:
+    """Median across users of each user's mean difference, and its percentile interval.
+
+    Two-level resampling: users with replacement, then each drawn user's examples with replacement, so
+    one user with many examples counts once, and a single user still gets an honest interval.
+    """
+    if not diffs:
+        return math.nan, [math.nan, math.nan]
+    by_user: dict[str, list[float]] = {}
+    for d, u in zip(diffs, users, strict=True):
+        by_user.setdefault(u, []).append(d)
+    groups = list(by_user.values())
+    point = _median([sum(g) / len(g) for g in groups])
+    rng = random.Random(seed)
+    stats = []
+    for _ in range(rounds):
+        means = []
+        for _ in groups:
+            g = groups[rng.randrange(len(groups))]
+            means.append(sum(g[rng.randrange(len(g))] for _ in g) / len(g))
+        stats.append(_median(means))
+    stats.sort()
+    alpha = (1 - confidence) / 2
+    return point, [stats[int(alpha * rounds)], stats[min(rounds - 1, int((1 - alpha) * rounds))]]
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def nll_scorer(model, tokenizer):  # noqa: ANN001, ANN201
+    """(prompt, reply) -> per-token NLL under `model`: the dataset's implausible-correction filter."""
+
+    def score(prompt: list[dict[str, str]], reply: str) -> float:
+        return mean_nll(model, tokenizer, prompt, reply)
+
+    return score
+
+
 @torch.no_grad()
 def greedy_reply(model, tokenizer, prompt: list[dict[str, str]], max_new_tokens: int = 48) -> str:  # noqa: ANN001
     ids = tokenizer.apply_chat_template(prompt, add_generation_prompt=True, tokenize=True)
@@ -248,8 +294,12 @@ def evaluate(
     n_side_by_side: int = 3,
     thresholds: Thresholds | None = None,
     progress: bool = True,
+    per_user: bool = True,
 ) -> Report:
-    """Measure both sides on the same data and decide. Side names must be keys of `sides.sides`."""
+    """Measure both sides on the same data and decide. Side names must be keys of `sides.sides`.
+
+    `per_user`: aggregate the fit per user (see the module notes) when every example names its user.
+    """
     import time
 
     started = time.perf_counter()
@@ -278,7 +328,18 @@ def evaluate(
         "incumbent_nll": _mean(inc_fit),
         "diff_mean": _mean(fit_diffs),
         "diff_ci": paired_bootstrap(fit_diffs, conf),
+        "aggregate": "example_mean",
     }
+    users = [e.user_id for e in fit_examples]
+    if per_user and fit_examples and None not in users:
+        median, ci = per_user_bootstrap(fit_diffs, users, conf)
+        fit.update(
+            aggregate="user_median",
+            n_users=len(set(users)),
+            example_diff_ci=fit["diff_ci"],
+            diff_median_user=median,
+            diff_ci=ci,
+        )
 
     margins = {}
     for name in (candidate, incumbent):

@@ -26,6 +26,7 @@ from trainer.evaluate import (
     evaluate,
     load_golden,
     load_reference,
+    nll_scorer,
     write_report,
 )
 from trainer.registry import active_adapter, record_evaluation
@@ -74,15 +75,23 @@ def resolve_side(store: Store, name: str, storage: AdapterStorage | None = None)
         raise GateError(f"adapter {adapter.id}: {exc}") from None
 
 
-def heldout_examples(settings: Settings, store: Store, tokenizer) -> list[EvalExample]:  # noqa: ANN001
-    """Held-out desirable replies (SFT kind) and held-out preference pairs (DPO kind)."""
+def heldout_examples(settings: Settings, store: Store, tokenizer, base_model=None) -> list[EvalExample]:  # noqa: ANN001
+    """Held-out desirable replies (SFT kind) and held-out preference pairs (DPO kind).
+
+    `base_model` (without adapters) scores corrections for the implausible-correction filter, as in
+    training, so the gate sees the same dataset the trainer did.
+    """
     key = load_or_create_key(
         settings.data_dir, settings.pseudonym_key.get_secret_value() if settings.pseudonym_key else None
     )
-    data = build_dataset(store, settings, key, tokenizer_counter(tokenizer))
-    examples = [EvalExample(prompt=e.prompt, desirable=e.completion) for e in data.heldout("sft")]
+    scorer = nll_scorer(base_model, tokenizer) if base_model is not None else None
+    data = build_dataset(store, settings, key, tokenizer_counter(tokenizer), scorer)
+    examples = [
+        EvalExample(prompt=e.prompt, desirable=e.completion, user_id=e.user_id) for e in data.heldout("sft")
+    ]
     examples += [
-        EvalExample(prompt=e.prompt, desirable=e.chosen, undesirable=e.rejected) for e in data.heldout("dpo")
+        EvalExample(prompt=e.prompt, desirable=e.chosen, undesirable=e.rejected, user_id=e.user_id)
+        for e in data.heldout("dpo")
     ]
     return examples
 
@@ -142,11 +151,14 @@ def evaluate_candidate(
 
     model, tokenizer, _ = load_base_model(settings.model)
     _forget_gguf_quantization(model)
-    sides = TwoSides(model, tokenizer, {cand_label: cand_path, inc_label: inc_path})
     system = settings.model.system_prompt
+    # Before the adapters are attached: the correction filter scores with the bare base model.
     examples = (
-        examples_from_file(dataset, system) if dataset else heldout_examples(settings, store, tokenizer)
+        examples_from_file(dataset, system)
+        if dataset
+        else heldout_examples(settings, store, tokenizer, model)
     )
+    sides = TwoSides(model, tokenizer, {cand_label: cand_path, inc_label: inc_path})
     report = evaluate(
         sides,
         examples,
@@ -158,6 +170,7 @@ def evaluate_candidate(
         n_side_by_side=settings.trainer.side_by_side,
         thresholds=thresholds(settings),
         progress=progress,
+        per_user=settings.trainer.gate_per_user,
     )
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     out_dir = settings.data_dir / "reports" / f"{stamp}-{cand_label}-vs-{inc_label}"

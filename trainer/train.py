@@ -26,6 +26,7 @@ from feedback.store import Store
 from privacy import load_or_create_key
 from trainer.base_model import load_base_model, pick_device
 from trainer.dataset import TrainingData, as_dicts, build_dataset, choose_method, tokenizer_counter
+from trainer.evaluate import nll_scorer
 from trainer.registry import active_adapter, new_adapter_id, register_adapter, remove_incomplete
 from trainer.storage import AdapterStorage
 
@@ -86,7 +87,7 @@ def train(
     key = load_or_create_key(
         settings.data_dir, settings.pseudonym_key.get_secret_value() if settings.pseudonym_key else None
     )
-    data = build_dataset(store, settings, key, tokenizer_counter(tokenizer))
+    data = build_dataset(store, settings, key, tokenizer_counter(tokenizer), nll_scorer(model, tokenizer))
     method = choose_method(data, cfg)
     rows = as_dicts(data.train(method))
     if method == "kto" and not (data.counts()["kto"]["desirable"] and data.counts()["kto"]["undesirable"]):

@@ -21,6 +21,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.admin_text import status_text
 from bot.discord_admin import CHART_NAME, GateButton, candidate_embed, decided_embed, decision_view
 from bot.discord_streaming import GrowingDiscordReply
 from bot.promotions import NotifierNotReady
@@ -613,8 +614,7 @@ def _add_slash_commands(bot: KaizenBot) -> None:
     async def status(interaction: discord.Interaction) -> None:
         if await bot.refuse_non_admin(interaction, "status"):
             return
-        lines = [f"{key}: {value}" for key, value in bot.service.status().items()]
-        await interaction.response.send_message("\n".join(lines), ephemeral=True)
+        await interaction.response.send_message(status_text(bot.service.status()), ephemeral=True)
 
     @tree.command(name="admin", description="Trainer actions on adapters (admins only)")
     @app_commands.describe(action="what to do", adapter="adapter id (not needed for rollback or train)")

@@ -45,16 +45,10 @@ from telegram.ext import (
     filters,
 )
 
+from bot.admin_text import adapters_text, decision_line, status_text
 from bot.promotions import NotifierNotReady
 from bot.service import ChatError, ChatService, ConsentRequired, NotAllowed, Participant, Reply
-from bot.telegram_admin import (
-    adapters_text,
-    admin_button,
-    candidate_report,
-    decision_keyboard,
-    decision_line,
-    status_text,
-)
+from bot.telegram_admin import admin_button, candidate_report, decision_keyboard
 from bot.telegram_ledger import UpdateLedger
 from bot.telegram_sending import FloodControl, describe_error, keep_typing, send_text, utf16_len
 from bot.telegram_streaming import GrowingTelegramReply, telegram_pacer

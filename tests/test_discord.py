@@ -507,7 +507,9 @@ async def test_admins_get_status(bot, world, settings, service):
     settings.discord.admins.append(world.alice.id)
     await reply_in(service, world.channel)
     calls = (await slash(bot, world.alice, world.channel, "status")).calls
-    assert calls[0].ephemeral and "messages: 2" in calls[0].content and "ready: True" in calls[0].content
+    # The same status text as Telegram's /status.
+    assert calls[0].ephemeral and "messages: 2" in calls[0].content and "(ready)" in calls[0].content
+    assert "next scheduled run:" in calls[0].content
 
 
 async def test_admin_actions_are_plumbed_to_the_trainer(bot, world, settings):

@@ -8,7 +8,7 @@
    same step budget, trained once by `trainer.train.train` (Kaizen: LoRA on all linear layers,
    completion-only loss) and once by a plain `trl.SFTTrainer` with TRL's default `SFTConfig` and the same
    LoRA config. Reports training tokens/s (real tokens, padding not counted; ratio ours / baseline,
-   higher is better) and final loss. `--repeats N` alternates N runs of each and compares the best
+   higher is better) and final loss (the completion loss over all training examples after training). `--repeats N` alternates N runs of each and compares the best
    of each side (a shared machine's load changes between runs).
 2. Latency while training: p50/p95 reply latency of a fixed set of chats through ChatService while
    idle, then while `main.py cycle` trains in its own low-priority process with `trainer.threads`
@@ -79,7 +79,7 @@ def throughput(args: argparse.Namespace, out: Path) -> dict:
     from privacy import load_or_create_key
     from trainer.base_model import load_base_model
     from trainer.dataset import as_dicts, build_dataset, tokenizer_counter
-    from trainer.train import _forget_gguf_quantization, train
+    from trainer.train import _forget_gguf_quantization, completion_loss, train
 
     settings = load_settings(
         data_dir=out / "train-run",
@@ -98,13 +98,18 @@ def throughput(args: argparse.Namespace, out: Path) -> dict:
         ).train("sft")
     )
 
-    def ours() -> tuple[float, float]:
+    def ours() -> tuple[float, float, float]:
+        from peft import PeftModel
+
         result = train(settings, store, progress=False)
         # Tokens over the whole `trainer.train()` call, as for the baseline below.
         seconds = result.metrics["seconds"]
-        return (result.metrics["tokens"] / seconds if seconds else 0.0), result.metrics["final_loss"]
+        model, tokenizer, _ = load_base_model(settings.model)
+        trained = PeftModel.from_pretrained(model, str(result.path))
+        loss = completion_loss(trained, tokenizer, rows)
+        return (result.metrics["tokens"] / seconds if seconds else 0.0), loss, result.metrics["final_loss"]
 
-    def baseline() -> tuple[float, float]:
+    def baseline() -> tuple[float, float, float]:
         """TRL's SFTTrainer with its defaults, same data, model, LoRA and step budget."""
         from datasets import Dataset
 
@@ -132,19 +137,23 @@ def throughput(args: argparse.Namespace, out: Path) -> dict:
         seconds = time.perf_counter() - started
         tokens = int(trainer.state.num_input_tokens_seen or 0)
         final = [h["loss"] for h in trainer.state.log_history if "loss" in h]
-        return (tokens / seconds if seconds else 0.0), (final[-1] if final else output.training_loss)
+        loss = completion_loss(trainer.model, tokenizer, rows)
+        return (tokens / seconds if seconds else 0.0), loss, (final[-1] if final else output.training_loss)
 
     # Alternate the two, `repeats` times each: on a shared machine the load changes over minutes, and
     # the best run of each side is the one least slowed by others.
-    runs: dict[str, list[tuple[float, float]]] = {"ours": [], "baseline": []}
+    runs: dict[str, list[tuple[float, float, float]]] = {"ours": [], "baseline": []}
     for _ in range(args.repeats):
         runs["ours"].append(ours())
         runs["baseline"].append(baseline())
-    best = {side: max(tps for tps, _ in results) for side, results in runs.items()}
+    best = {side: max(r[0] for r in results) for side, results in runs.items()}
     return {
         "training_tokens_per_s": comparison(best["ours"], best["baseline"], ">= 1.0"),
-        "runs_tokens_per_s": {side: [round(tps, 2) for tps, _ in results] for side, results in runs.items()},
-        "final_loss": {side: results[0][1] for side, results in runs.items()},
+        "runs_tokens_per_s": {side: [round(r[0], 2) for r in results] for side, results in runs.items()},
+        # After training: the completion loss over every training example (the same rows for both
+        # sides; one batch's loss at the last step depends on which examples that batch holds).
+        "final_loss": {side: round(results[0][1], 4) for side, results in runs.items()},
+        "last_step_loss": {side: round(results[0][2], 4) for side, results in runs.items()},
         "steps": args.steps,
         "examples": len(rows),
     }

@@ -6,11 +6,12 @@ from the store (already scrubbed); nothing here is logged.
 
 from __future__ import annotations
 
-import math
 import re
 from typing import TYPE_CHECKING
 
 import discord
+
+from bot.admin_text import clip, decision_line, number, one_line, verdict
 
 if TYPE_CHECKING:
     from bot.discord_bot import KaizenBot
@@ -74,26 +75,25 @@ def candidate_embed(summary: dict, chart: bool) -> discord.Embed:
     """
     cand = summary["adapter_id"]
     incumbent = summary.get("incumbent")
-    verdict = {True: "eligible", False: "not eligible"}.get(summary.get("eligible"), "not evaluated")
     embed = discord.Embed(
-        title=_clip(f"🧪 New candidate adapter {cand}", TITLE_CHARS),
+        title=clip(f"🧪 New candidate adapter {cand}", TITLE_CHARS),
         description=(
-            f"Method: {summary.get('method') or '?'}, {verdict}.\n"
+            f"Method: {summary.get('method') or '?'}, {verdict(summary)}.\n"
             f"Compared with: {incumbent or 'the base model'}.\n"
             "Approve to promote it now, or reject it."
         ),
         colour=COLOURS[None],
     )
     fit = summary.get("fit") or {}
-    embed.add_field(name="Held-out NLL, candidate", value=_num(fit.get("candidate_nll")))
-    embed.add_field(name="Held-out NLL, incumbent", value=_num(fit.get("incumbent_nll")))
+    embed.add_field(name="Held-out NLL, candidate", value=number(fit.get("candidate_nll")))
+    embed.add_field(name="Held-out NLL, incumbent", value=number(fit.get("incumbent_nll")))
     ci = fit.get("diff_ci")
     if ci and len(ci) == 2:
-        embed.add_field(name="Difference, 95% interval", value=f"[{_num(ci[0])}, {_num(ci[1])}]")
+        embed.add_field(name="Difference, 95% interval", value=f"[{number(ci[0])}, {number(ci[1])}]")
     reasons = summary.get("reasons") or []
     if reasons:
         embed.add_field(
-            name="Why", value=_clip("\n".join(f"• {r}" for r in reasons), FIELD_CHARS), inline=False
+            name="Why", value=clip("\n".join(f"• {r}" for r in reasons), FIELD_CHARS), inline=False
         )
     for i, row in enumerate((summary.get("samples") or [])[:3], 1):
         parts = [
@@ -120,26 +120,6 @@ def decided_embed(report: discord.Embed | None, summary: dict) -> discord.Embed:
     return embed
 
 
-def decision_line(summary: dict) -> str:
-    """Who decided what about a candidate, and where it stands now."""
-    if summary.get("decision") == "approved":
-        return f"✅ Approved by {summary['decided_by']}; status: {summary['status']}"
-    if summary.get("decision") == "rejected":
-        return f"❌ Rejected by {summary['decided_by']}"
-    return f"Status: {summary.get('status')}"
-
-
-def _num(value: object) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "n/a"
-    return f"{value:.4f}" if isinstance(value, int | float) else str(value)
-
-
-def _clip(text: object, limit: int) -> str:
-    text = str(text or "—")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _line(text: object) -> str:
     """A sample text on one line, clipped so four of them fit in one field."""
-    return _clip(" ".join(str(text or "—").split()), SAMPLE_PART_CHARS)
+    return one_line(text, SAMPLE_PART_CHARS)

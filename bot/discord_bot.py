@@ -12,7 +12,7 @@ import io
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import AsyncExitStack, aclosing
 from pathlib import Path
 from typing import Literal
@@ -21,9 +21,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.admin_text import status_text
 from bot.discord_admin import CHART_NAME, GateButton, candidate_embed, decided_embed, decision_view
 from bot.discord_streaming import GrowingDiscordReply
 from bot.promotions import NotifierNotReady
+from bot.reply_pacer import ChatPacer
 from bot.service import ChatError, ChatService, NotAllowed, Participant, Reply
 from config.settings import Settings
 
@@ -228,6 +230,8 @@ class KaizenBot(commands.Bot):
         self.settings = settings
         self.admin_actions = dict(admin_actions or {})
         self.sync_commands = sync_commands
+        # One edit budget per channel, shared by every reply growing there.
+        self.pacer = ChatPacer(settings.discord.edit_interval_seconds)
         self._replies: OrderedDict[int, str] = OrderedDict()
         self._reports: OrderedDict[str, list[discord.Message]] = OrderedDict()  # adapter id -> DMs
         _add_slash_commands(self)
@@ -318,17 +322,32 @@ class KaizenBot(commands.Bot):
     async def _answer_streamed(self, message: discord.Message) -> None:
         """The reply as it grows: sent at its first words, edited at a paced rate, buttons at the end."""
         channel = message.channel
-        growing = GrowingDiscordReply(
-            channel, split_message, self.settings.discord.edit_interval_seconds, reference=message
-        )
         text = self.message_text(message)
+        items = self.service.handle_message_stream(PLATFORM, message.author.id, channel.id, text)
+
+        async def refuse(sentence: str) -> None:
+            await channel.send(sentence, reference=message, mention_author=False)
+
+        await self._stream_reply(channel, items, message, refuse, f"message {message.id}")
+
+    async def _stream_reply(
+        self,
+        channel: discord.abc.Messageable,
+        items: AsyncIterator[str | Reply],
+        reference: discord.Message | None,
+        refuse: Callable[[str], Awaitable[None]],
+        what: str,
+    ) -> Reply | None:
+        """Show a service stream as a growing reply; `refuse` says a sentence when no text was shown.
+
+        Returns the stored reply, or None if it was refused or failed (then a short sentence shows)."""
+        growing = GrowingDiscordReply(channel, split_message, self.pacer, reference=reference)
         sofar = ""
         reply: Reply | None = None
         try:
             async with AsyncExitStack() as typing:
                 await typing.enter_async_context(channel.typing())
                 # aclosing: if Discord fails midway, the service drops the half reply (nothing stored).
-                items = self.service.handle_message_stream(PLATFORM, message.author.id, channel.id, text)
                 async with aclosing(items):
                     async for item in items:
                         if isinstance(item, Reply):
@@ -339,13 +358,13 @@ class KaizenBot(commands.Bot):
                             await typing.aclose()  # the first words replace "typing…"
                             await growing.show(sofar)
         except ChatError as exc:  # too long, empty, model failed or timed out: a short sentence
-            log.info("discord: message %s refused (%s)", message.id, type(exc).__name__)
-            await self._say_sorry(growing, channel, message, _sentence(exc))
-            return
+            log.info("discord: %s refused (%s)", what, type(exc).__name__)
+            await self._say_sorry(growing, refuse, _sentence(exc))
+            return None
         except Exception as exc:  # never leave the user without an answer; no text in the log
-            log.error("discord: message %s failed: %s", message.id, type(exc).__name__)
-            await self._say_sorry(growing, channel, message, APOLOGY)
-            return
+            log.error("discord: %s failed: %s", what, type(exc).__name__)
+            await self._say_sorry(growing, refuse, APOLOGY)
+            return None
         assert reply is not None  # the service always ends the stream with the stored reply
         if reply.notice:  # first contact: what is stored and how to delete it
             await channel.send("ℹ️ " + reply.notice, allowed_mentions=discord.AllowedMentions.none())
@@ -358,19 +377,16 @@ class KaizenBot(commands.Bot):
             len(sent),
             growing.edits,
         )
+        return reply
 
     async def _say_sorry(
-        self,
-        growing: GrowingDiscordReply,
-        channel: discord.abc.Messageable,
-        message: discord.Message,
-        sentence: str,
+        self, growing: GrowingDiscordReply, refuse: Callable[[str], Awaitable[None]], sentence: str
     ) -> None:
-        """Replace the partial reply with `sentence`, or answer with it when nothing was shown."""
+        """Replace the partial reply with `sentence`, or `refuse` with it when nothing was shown."""
         if growing.started:
             await growing.fail(sentence)
         else:
-            await channel.send(sentence, reference=message, mention_author=False)
+            await refuse(sentence)
 
     async def send_reply(
         self,
@@ -462,6 +478,16 @@ class KaizenBot(commands.Bot):
         """🔄 pressed: acknowledge at once (the model is slow), then post the alternative reply."""
         await interaction.response.defer()
         channel = interaction.channel
+        if self.settings.discord.stream_replies:
+            items = self.service.regenerate_stream(message_id, participant(interaction))
+
+            async def refuse(sentence: str) -> None:
+                await interaction.followup.send(sentence, ephemeral=True)
+
+            await self._stream_reply(
+                channel, items, interaction.message, refuse, f"regenerate of {message_id}"
+            )
+            return
         try:
             async with channel.typing():
                 reply = await self.service.regenerate(message_id, participant(interaction))
@@ -588,8 +614,7 @@ def _add_slash_commands(bot: KaizenBot) -> None:
     async def status(interaction: discord.Interaction) -> None:
         if await bot.refuse_non_admin(interaction, "status"):
             return
-        lines = [f"{key}: {value}" for key, value in bot.service.status().items()]
-        await interaction.response.send_message("\n".join(lines), ephemeral=True)
+        await interaction.response.send_message(status_text(bot.service.status()), ephemeral=True)
 
     @tree.command(name="admin", description="Trainer actions on adapters (admins only)")
     @app_commands.describe(action="what to do", adapter="adapter id (not needed for rollback or train)")

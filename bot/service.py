@@ -10,6 +10,7 @@ import asyncio
 import logging
 from collections import OrderedDict
 from collections.abc import AsyncIterator
+from contextlib import aclosing
 from dataclasses import dataclass, field, replace
 
 from bot.runtime import Generation, GenerationError, ModelRuntime, NotReady
@@ -197,27 +198,43 @@ class ChatService:
         ctx, user_pid, first_contact = self._accept(platform, user, chat, text)
         async with ctx.lock:
             user_msg_id = await self._store_user_turn(ctx, user_pid, text)
-            system_prompt = self.settings.model.system_prompt
-            stream = self.runtime.stream(_turns_for_model(ctx.turns), system_prompt=system_prompt)
-            deltas = aiter(stream)
-            try:
-                async for delta in deltas:
-                    yield delta
-            except NotReady as exc:
-                raise ReplyFailed("the model is still loading; try again in a moment") from exc
-            except GenerationError as exc:
-                log.warning("reply failed in conversation %s: %s", ctx.conversation_id, exc)
-                raise ReplyFailed(
-                    "sorry, I could not come up with a reply just now; please try again"
-                ) from exc
-            finally:
-                await deltas.aclose()  # a reader that went away cancels its row in the batch
-            gen = stream.result
-            if not gen.text:
-                yield EMPTY_REPLY
-            reply = await self._store_reply(ctx, user_msg_id, gen, system_prompt)
+            reply = None
+            # aclosing: a reader that goes away closes the model stream at once (its row is cancelled).
+            async with aclosing(self._stream_reply(ctx, user_msg_id, _turns_for_model(ctx.turns))) as items:
+                async for item in items:
+                    if isinstance(item, Reply):
+                        reply = item
+                    else:
+                        yield item
             ctx.turns.append({"role": "assistant", "content": reply.text, "id": reply.message_id})
         yield replace(reply, notice=self.privacy_notice()) if first_contact else reply
+
+    async def _stream_reply(
+        self,
+        ctx: _Context,
+        reply_to: str | None,
+        turns: list[dict[str, str]],
+        temperature: float | None = None,
+        system_prompt: str | None = None,
+    ) -> AsyncIterator[str | Reply]:
+        """The streamed twin of `_reply`: yields text deltas, then the stored `Reply`."""
+        system_prompt = system_prompt or self.settings.model.system_prompt
+        stream = self.runtime.stream(turns, system_prompt=system_prompt, temperature=temperature)
+        deltas = aiter(stream)
+        try:
+            async for delta in deltas:
+                yield delta
+        except NotReady as exc:
+            raise ReplyFailed("the model is still loading; try again in a moment") from exc
+        except GenerationError as exc:
+            log.warning("reply failed in conversation %s: %s", ctx.conversation_id, exc)
+            raise ReplyFailed("sorry, I could not come up with a reply just now; please try again") from exc
+        finally:
+            await deltas.aclose()  # a reader that went away cancels its row in the batch
+        gen = stream.result
+        if not gen.text:
+            yield EMPTY_REPLY
+        yield await self._store_reply(ctx, reply_to, gen, system_prompt)
 
     def _accept(
         self, platform: str, user: str | int, chat: str | int, text: str
@@ -248,34 +265,69 @@ class ChatService:
 
     async def regenerate(self, message_id: str, requester: Participant | None = None) -> Reply:
         """An alternative reply to the same context as `message_id`; both are kept."""
+        original, ctx = self._regenerate_target(message_id, requester)
+        async with ctx.lock:
+            reply = await self._reply(
+                ctx,
+                original.reply_to,
+                self._regenerate_prompt(ctx, original),
+                temperature=self.settings.chat.regenerate_temperature,
+                system_prompt=original.system_prompt,
+            )
+            self._continue_from(ctx, message_id, reply)
+        return reply
+
+    async def regenerate_stream(
+        self, message_id: str, requester: Participant | None = None
+    ) -> AsyncIterator[str | Reply]:
+        """Like `regenerate`, but yields the new reply's text deltas as they are generated, then the
+        stored `Reply`. Stores exactly what `regenerate` stores; refusals raise before the first delta.
+        """
+        original, ctx = self._regenerate_target(message_id, requester)
+        async with ctx.lock:
+            reply = None
+            stream = self._stream_reply(
+                ctx,
+                original.reply_to,
+                self._regenerate_prompt(ctx, original),
+                temperature=self.settings.chat.regenerate_temperature,
+                system_prompt=original.system_prompt,
+            )
+            async with aclosing(stream) as items:
+                async for item in items:
+                    if isinstance(item, Reply):
+                        reply = item
+                    else:
+                        yield item
+            self._continue_from(ctx, message_id, reply)
+        yield reply
+
+    def _regenerate_target(self, message_id: str, requester: Participant | None) -> tuple[Message, _Context]:
+        """The reply to regenerate and its context, after the checks (raises ChatError subclasses)."""
         original = self._assistant_message(message_id)
         if requester is not None:
             self._check_participant(original, requester)
         if not self.runtime.ready:
             raise ReplyFailed("the model is still loading; try again in a moment")
-        ctx = self._context(original.conversation_id)
-        async with ctx.lock:
-            idx = next((i for i, t in enumerate(ctx.turns) if t["id"] == original.reply_to), None)
-            if idx is None:
-                prompt_turns = [
-                    {"role": m.role, "content": m.text}
-                    for m in self.store.conversation_messages(
-                        original.conversation_id, before=original.created_at
-                    )
-                ]
-            else:
-                prompt_turns = _turns_for_model(ctx.turns[: idx + 1])
-            reply = await self._reply(
-                ctx,
-                original.reply_to,
-                prompt_turns,
-                temperature=self.settings.chat.regenerate_temperature,
-                system_prompt=original.system_prompt,
-            )
-            # If the regenerated reply is the latest turn, the conversation continues from the new one.
-            if ctx.turns and ctx.turns[-1]["id"] == message_id:
-                ctx.turns[-1] = {"role": "assistant", "content": reply.text, "id": reply.message_id}
-        return reply
+        return original, self._context(original.conversation_id)
+
+    def _regenerate_prompt(self, ctx: _Context, original: Message) -> list[dict[str, str]]:
+        """The turns the original reply answered: from memory, else the stored (scrubbed) history."""
+        idx = next((i for i, t in enumerate(ctx.turns) if t["id"] == original.reply_to), None)
+        if idx is None:
+            return [
+                {"role": m.role, "content": m.text}
+                for m in self.store.conversation_messages(
+                    original.conversation_id, before=original.created_at
+                )
+            ]
+        return _turns_for_model(ctx.turns[: idx + 1])
+
+    @staticmethod
+    def _continue_from(ctx: _Context, message_id: str, reply: Reply) -> None:
+        # If the regenerated reply is the latest turn, the conversation continues from the new one.
+        if ctx.turns and ctx.turns[-1]["id"] == message_id:
+            ctx.turns[-1] = {"role": "assistant", "content": reply.text, "id": reply.message_id}
 
     async def _reply(
         self,

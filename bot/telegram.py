@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import logging
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack, aclosing, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,19 +45,13 @@ from telegram.ext import (
     filters,
 )
 
+from bot.admin_text import adapters_text, decision_line, status_text
 from bot.promotions import NotifierNotReady
 from bot.service import ChatError, ChatService, ConsentRequired, NotAllowed, Participant, Reply
-from bot.telegram_admin import (
-    adapters_text,
-    admin_button,
-    candidate_report,
-    decision_keyboard,
-    decision_line,
-    status_text,
-)
+from bot.telegram_admin import admin_button, candidate_report, decision_keyboard
 from bot.telegram_ledger import UpdateLedger
 from bot.telegram_sending import FloodControl, describe_error, keep_typing, send_text, utf16_len
-from bot.telegram_streaming import GrowingReply
+from bot.telegram_streaming import GrowingTelegramReply, telegram_pacer
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -134,6 +128,9 @@ class TelegramAdapter:
         self.started = False  # true between start_telegram and stop_telegram
         # adapter id -> (chat id, message id, text) of each report still showing Approve / Reject
         self.candidate_messages: OrderedDict[str, list[tuple[int, int, str]]] = OrderedDict()
+        # One edit budget per chat, shared by every reply growing there (Telegram limits chats).
+        tg = settings.telegram
+        self.pacer = telegram_pacer(tg.edit_interval_seconds, tg.group_edit_interval_seconds)
 
     # bookkeeping ---------------------------------------------------------------------------------
     async def skip_handled(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -188,17 +185,32 @@ class TelegramAdapter:
         self, bot: Bot, chat_id: int, user_id: int, text: str, reply_to: int | None
     ) -> None:
         """The reply as it grows: sent at its first words, edited at a paced rate, keyboard at the end."""
-        tg = self.settings.telegram
-        interval = tg.edit_interval_seconds if chat_id > 0 else tg.group_edit_interval_seconds
-        growing = GrowingReply(bot, chat_id, reply_to, interval)
+        items = self.service.handle_message_stream(PLATFORM, user_id, chat_id, text)
+
+        async def refuse(exc: ChatError) -> None:
+            await self._refuse(bot, chat_id, user_id, exc, reply_to)
+
+        await self._stream_reply(bot, chat_id, items, reply_to, refuse)
+
+    async def _stream_reply(
+        self,
+        bot: Bot,
+        chat_id: int,
+        items: AsyncIterator[str | Reply],
+        reply_to: int | None,
+        refuse: Callable[[ChatError], Awaitable[None]],
+    ) -> Reply | None:
+        """Show a service stream as a growing reply; `refuse` answers a refusal before any text.
+
+        Returns the stored reply, or None if it was refused or failed midway (then an apology shows)."""
+        growing = GrowingTelegramReply(bot, chat_id, reply_to, self.pacer)
         sofar = ""
         reply: Reply | None = None
         async with AsyncExitStack() as typing:
             await typing.enter_async_context(keep_typing(bot, chat_id))
             # aclosing: if Telegram fails midway, the service drops the half reply (nothing stored).
-            stream = aclosing(self.service.handle_message_stream(PLATFORM, user_id, chat_id, text))
             try:
-                async with stream as items:
+                async with aclosing(items):
                     async for item in items:
                         if isinstance(item, Reply):
                             reply = item
@@ -209,17 +221,18 @@ class TelegramAdapter:
                             await growing.show(sofar)
             except ChatError as exc:
                 if not growing.started:
-                    await self._refuse(bot, chat_id, user_id, exc, reply_to)
-                    return
+                    await refuse(exc)
+                    return None
                 log.info("telegram: reply failed midway (%s)", type(exc).__name__)
                 await growing.fail(_apology(exc))
-                return
+                return None
         assert reply is not None  # the service always ends the stream with the stored reply
         # First contact: what is stored and how to delete it (above the reply if none was shown yet).
         if reply.notice:
             await send_text(bot, chat_id, "ℹ️ " + reply.notice, markdown=False)
         await growing.finish(reply.text, rating_keyboard(reply.message_id))
         log.info("telegram: streamed reply %s with %d edits", reply.message_id, growing.edits)
+        return reply
 
     async def _refuse(
         self, bot: Bot, chat_id: int, user_id: int, exc: ChatError, reply_to: int | None
@@ -361,6 +374,15 @@ class TelegramAdapter:
             return
         await _toast(query, "🔄 Trying again…")
         bot, chat_id = query.get_bot(), query.message.chat.id
+        if self.settings.telegram.stream_replies:
+            items = self.service.regenerate_stream(message_id, who)
+
+            async def refuse(exc: ChatError) -> None:
+                log.info("telegram: regenerate refused (%s)", type(exc).__name__)
+                await send_text(bot, chat_id, _apology(exc), markdown=False)
+
+            await self._stream_reply(bot, chat_id, items, query.message.message_id, refuse)
+            return
         try:
             async with keep_typing(bot, chat_id):
                 reply = await self.service.regenerate(message_id, who)

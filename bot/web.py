@@ -87,12 +87,8 @@ def create_web_app(service: ChatService) -> FastAPI:
         """Server-sent events: `delta` events with text as it is generated, then one `done` event
         with the message id and the whole reply, or an `error` event. Refusals before the reply
         starts are plain JSON errors with their status, like /api/chat."""
-        items = service.handle_message_stream("web", body.session, body.session, body.text)
-        first = await anext(items)  # raises ChatError (400/413/503) before any byte is sent
-        return StreamingResponse(
-            _sse_events(first, items),
-            media_type="text/event-stream",
-            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+        return await _sse_response(
+            service.handle_message_stream("web", body.session, body.session, body.text)
         )
 
     @app.post("/api/rate")
@@ -105,7 +101,22 @@ def create_web_app(service: ChatService) -> FastAPI:
         reply = await service.regenerate(body.message_id, _web_participant(body.session))
         return {"message_id": reply.message_id, "reply": reply.text}
 
+    @app.post("/api/regenerate/stream")
+    async def regenerate_stream(body: RegenerateIn) -> StreamingResponse:
+        """🔄 as server-sent events, like /api/chat/stream: `delta` events, then `done` or `error`."""
+        return await _sse_response(service.regenerate_stream(body.message_id, _web_participant(body.session)))
+
     return app
+
+
+async def _sse_response(items: AsyncIterator[str | Reply]) -> StreamingResponse:
+    """Start the service's stream; refusals before the reply starts raise (plain JSON errors)."""
+    first = await anext(items)  # raises ChatError (400/403/404/413/503) before any byte is sent
+    return StreamingResponse(
+        _sse_events(first, items),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
 
 
 async def _sse_events(first: str | Reply, rest: AsyncIterator[str | Reply]) -> AsyncIterator[str]:

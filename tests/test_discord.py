@@ -507,7 +507,9 @@ async def test_admins_get_status(bot, world, settings, service):
     settings.discord.admins.append(world.alice.id)
     await reply_in(service, world.channel)
     calls = (await slash(bot, world.alice, world.channel, "status")).calls
-    assert calls[0].ephemeral and "messages: 2" in calls[0].content and "ready: True" in calls[0].content
+    # The same status text as Telegram's /status.
+    assert calls[0].ephemeral and "messages: 2" in calls[0].content and "(ready)" in calls[0].content
+    assert "next scheduled run:" in calls[0].content
 
 
 async def test_admin_actions_are_plumbed_to_the_trainer(bot, world, settings):
@@ -714,6 +716,35 @@ async def test_a_streamed_reply_failing_midway_becomes_a_short_apology(bot, worl
     assert answer.content.lower().startswith("sorry") and not _custom_ids(answer)
     assert answer.id not in bot._replies
     assert store.counts()["messages"] == 1  # the user's message is kept; no half reply
+
+
+async def test_regenerate_streams_by_paced_edits_and_ends_as_stored_with_buttons(
+    bot, world, service, store, edits
+):
+    from tests.helpers import CannedStream
+
+    answer = await send(f"{mention(bot)} tell me a joke", world.channel, world.alice)
+    mid = bot._replies[answer.id]
+    edits.clear()
+    words = [f"again{i} " for i in range(12)]
+    CannedStream.patch(service.runtime, words[:-1] + [words[-1].strip()], delay=0.3)
+    calls = (
+        await press(
+            bot, world.bob, world.channel, f"kaizen:again:{mid}", bot_message(bot, world.channel, mid)
+        )
+    ).calls
+    assert calls[0].type == DEFERRED_UPDATE
+    first = dpytest.get_message()  # sent at its first words, then edited as it grew
+    assert "".join(words).startswith(first.content) and len(first.content) < len("".join(words).strip())
+    new = await world.channel.fetch_message(first.id)
+    new_mid = bot._replies[new.id]
+    assert new.content == "".join(words).strip()
+    assert _custom_ids(new) == [f"kaizen:{a}:{new_mid}" for a in ("up", "down", "fix", "again")]
+    stored = store.get_message(new_mid)
+    assert new_mid != mid and stored.reply_to == store.get_message(mid).reply_to
+    assert stored.text == service.scrubber.scrub(new.content, stored.conversation_id)
+    gaps = [b - a for a, b in zip(edits, edits[1:], strict=False)]
+    assert len(edits) >= 2 and min(gaps) >= bot.settings.discord.edit_interval_seconds
 
 
 async def test_admins_start_a_training_cycle_with_admin_train(bot, world, settings, service):

@@ -145,3 +145,71 @@ async def test_a_reply_failing_midway_ends_the_stream_with_an_error_event(client
     assert events[-1][1]["status"] == 503 and "try again" in events[-1][1]["error"]
     # The user's message is kept; no half reply is stored.
     assert chatty_service.store.counts()["messages"] == 1
+
+
+# 🔄 regenerate, streamed -----------------------------------------------------------------------
+async def test_regenerate_stream_sends_deltas_that_join_to_a_new_stored_reply(client, chatty_service):
+    r = await client.post("/api/chat/stream", json={"session": "s1", "text": "tell me about dragons"})
+    first = _events(r.text)[-1][1]
+    r = await client.post("/api/regenerate/stream", json={"message_id": first["message_id"], "session": "s1"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream")
+    events = _events(r.text)
+    names = [name for name, _ in events]
+    assert names[-1] == "done" and set(names[:-1]) == {"delta"} and len(names) > 2
+    done = events[-1][1]
+    streamed = "".join(data["delta"] for _, data in events[:-1])
+    assert streamed == done["reply"] and done["message_id"] != first["message_id"]
+    store = chatty_service.store
+    new, old = store.get_message(done["message_id"]), store.get_message(first["message_id"])
+    # Both replies are kept, answering the same message; the new one stored as written, less PII.
+    assert new.role == "assistant" and new.reply_to == old.reply_to
+    assert new.text == chatty_service.scrubber.scrub(streamed, new.conversation_id)
+    assert store.counts() == {"conversations": 1, "messages": 3, "ratings": 0}
+    # The conversation continues from the regenerated reply.
+    ctx = chatty_service._context(new.conversation_id)
+    assert ctx.turns[-1]["id"] == new.id
+
+
+async def test_regenerate_stream_refusals_are_json_errors_and_lose_nothing(client, chatty_service):
+    r = await client.post("/api/chat/stream", json={"session": "s1", "text": "hello"})
+    mid = _events(r.text)[-1][1]["message_id"]
+    user_mid = chatty_service.store.get_message(mid).reply_to
+    for payload, status in [
+        ({"message_id": "nope", "session": "s1"}, 404),
+        ({"message_id": user_mid, "session": "s1"}, 400),  # only the bot's replies
+        ({"session": "s1"}, 400),
+    ]:
+        r = await client.post("/api/regenerate/stream", json=payload)
+        assert r.status_code == status and r.json()["error"]
+    assert chatty_service.store.counts()["messages"] == 2
+
+
+async def test_regenerate_stream_is_scrubbed_before_it_is_stored(chatty_service, caplog, tmp_path):
+    chatty_service.scrubber.settings.replace = "placeholder"
+    first = await chatty_service.handle_message("web", "u", "u", f"my mail is {CANARY_EMAIL}")
+    runtime = chatty_service.runtime
+    said = f"Or write to {CANARY_EMAIL}, or call {CANARY_PHONE}."
+    ids = runtime.tokenizer.encode(said, add_special_tokens=False)
+
+    async def canned_tokens(turns, system_prompt, temperature, max_new_tokens, info):  # noqa: ANN001
+        info["adapter_id"] = None
+        for token in ids:
+            yield token
+
+    runtime._tokens = canned_tokens
+    caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.ERROR, logger="presidio-analyzer")
+    items = [i async for i in chatty_service.regenerate_stream(first.message_id)]
+    reply = items[-1]
+    assert isinstance(reply, Reply) and "".join(items[:-1]) == reply.text == said
+    stored = chatty_service.store.get_message(reply.message_id).text
+    assert CANARY_EMAIL not in stored and CANARY_PHONE not in stored and "<EMAIL_ADDRESS>" in stored
+    chatty_service.store.engine.dispose()
+    on_disk = b"".join(p.read_bytes() for p in (tmp_path / "data").glob("kaizen.db*"))
+    assert on_disk and CANARY_EMAIL.encode() not in on_disk and CANARY_PHONE.encode() not in on_disk
+    assert CANARY_EMAIL not in caplog.text and CANARY_PHONE not in caplog.text
+
+
+async def test_the_page_regenerates_through_the_stream(client):
+    page = (await client.get("/")).text
+    assert "/api/regenerate/stream" in page

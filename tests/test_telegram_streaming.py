@@ -89,6 +89,19 @@ def _edit_gaps(api: FakeBotApi, chat_id: int) -> list[float]:
     return [b - a for a, b in zip(edits, edits[1:], strict=False)]
 
 
+def _reply_call_gaps(api: FakeBotApi, chat_id: int, since: int = 0) -> list[float]:
+    """Gaps between the sends and edits of growing replies in a chat (the privacy notice aside), from
+    the `since`-th API call on."""
+    calls = [
+        c.at
+        for c in api.calls[since:]
+        if c.method in ("sendMessage", "editMessageText")
+        and c.params["chat_id"] == chat_id
+        and not str(c.params.get("text", "")).startswith("ℹ️")
+    ]
+    return [b - a for a, b in zip(calls, calls[1:], strict=False)]
+
+
 async def test_a_streamed_reply_is_sent_then_edited_and_ends_as_stored_with_the_keyboard(
     bot, api, service, store, scrubber
 ):
@@ -134,7 +147,8 @@ async def test_a_long_streamed_reply_splits_like_the_plain_path(bot, api, servic
     bot_pieces = [m for m in api.sent(USER) if not m["text"].startswith("ℹ️")]
     assert [m["text"] for m in bot_pieces] == split_message("".join(deltas))
     assert bot_pieces[-1] == last and all(not _keyboard(m) for m in bot_pieces[:-1])
-    assert min(_edit_gaps(api, USER)) >= 1.0
+    # Sends of new pieces count against the chat's budget like edits.
+    assert min(_reply_call_gaps(api, USER)) >= 1.0
     assert store.counts()["messages"] == 2
 
 
@@ -178,3 +192,67 @@ async def test_streaming_keeps_pii_out_of_the_database_and_the_logs(service, set
     for canary in (CANARY_EMAIL, CANARY_PHONE):
         assert canary.encode() not in written and canary not in logged
     assert "streamed reply" in logged
+
+
+def _rated_replies(api: FakeBotApi, chat_id: int) -> list[dict]:
+    """The bot's messages in a chat that carry the rating keyboard (finished replies), oldest first."""
+    return [m for m in api.sent(chat_id) if _keyboard(m) and _keyboard(m)[0].startswith("up:")]
+
+
+async def test_regenerate_streams_its_reply_like_an_ordinary_one(bot, api, service, store, scrubber):
+    api.send_text(USER, "tell me about dragons")
+    first = await _final_reply(api, USER)
+    first_mid = _keyboard(first)[0].split(":", 1)[1]
+    before = len(api.calls)
+    api.press(USER, first, f"again:{first_mid}")
+    again = (await api.wait_for(lambda: _rated_replies(api, USER)[1:], timeout=60))[0]
+    mid = _keyboard(again)[0].split(":", 1)[1]
+    calls = [
+        c
+        for c in api.calls[before:]
+        if c.params.get("message_id", again["message_id"]) == again["message_id"]
+    ]
+    sends = [c for c in calls if c.method == "sendMessage"]
+    edits = [c for c in calls if c.method == "editMessageText"]
+    # Sent at its first words without the keyboard, grown by paced edits, the keyboard on the last.
+    assert len(sends) == 1 and not sends[0].params.get("reply_markup") and len(edits) >= 2
+    assert again["text"].startswith(sends[0].params["text"]) and len(sends[0].params["text"]) < len(
+        again["text"]
+    )
+    assert [bool(e.params.get("reply_markup")) for e in edits] == [False] * (len(edits) - 1) + [True]
+    assert min(_reply_call_gaps(api, USER)) >= 1.0
+    # A new stored reply to the same message, as written (scrubbed), next to the first one.
+    stored, original = store.get_message(mid), store.get_message(first_mid)
+    assert mid != first_mid and stored.reply_to == original.reply_to
+    assert stored.text == scrubber.scrub(again["text"], stored.conversation_id)
+
+
+async def test_two_replies_growing_in_one_chat_share_its_edit_budget(bot, api, service, store):
+    api.send_text(USER, "tell me about dragons")
+    first = await _final_reply(api, USER)
+    first_mid = _keyboard(first)[0].split(":", 1)[1]
+    api.send_text(USER, "/new")
+    await api.wait_for(lambda: [m for m in api.sent(USER) if m["text"].startswith("🆕")])
+    # 🔄 on the old conversation's reply and a message in the new one: two replies grow at once.
+    since = len(api.calls)
+    api.press(USER, first, f"again:{first_mid}")
+    api.send_text(USER, "tell me about the sea")
+    done = (
+        await api.wait_for(lambda: len(_rated_replies(api, USER)) >= 3 and _rated_replies(api, USER), 90)
+    )[1:]
+    assert len(done) == 2
+    # The chat's budget holds for both together: one send or edit a second, whichever reply made it.
+    gaps = _reply_call_gaps(api, USER, since)
+    assert len(gaps) >= 4 and min(gaps) >= 1.0
+    # Both streamed (first shown without the keyboard) and both end with their full stored text.
+    for message in done:
+        mid = _keyboard(message)[0].split(":", 1)[1]
+        stored = store.get_message(mid)
+        assert stored.role == "assistant" and message["text"]
+        assert stored.text == service.scrubber.scrub(message["text"], stored.conversation_id)
+        edits = [
+            c
+            for c in api.calls_of("editMessageText")
+            if c.params["chat_id"] == USER and c.params["message_id"] == message["message_id"]
+        ]
+        assert edits and edits[-1].params.get("reply_markup")  # grown by edits, keyboard at the end

@@ -63,7 +63,7 @@ def gate_actions(service: ChatService) -> dict[str, AdminAction]:
         if service.start_cycle is None:
             return "training cycles are not available in this process"
         await service.start_cycle("admin")
-        return "training cycle started (skipped if one is already running)"
+        return "training cycle queued (skipped if one is already queued or running); a worker runs it"
 
     return {"approve": approve, "reject": reject, "promote": promote, "rollback": rollback, "train": train}
 

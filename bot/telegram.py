@@ -488,9 +488,9 @@ class TelegramAdapter:
             text = "Training cycles are not available in this process."
         else:
             await self.service.start_cycle("admin")
-            log.info("telegram: admin %s started a training cycle", self._who(update.effective_user.id))
+            log.info("telegram: admin %s queued a training cycle", self._who(update.effective_user.id))
             text = (
-                "🏋️ Training cycle started (skipped if one is already running). "
+                "🏋️ Training cycle queued (skipped if one is already queued or running); a worker runs it. "
                 "A candidate that passes the evaluation gate is sent here for approval."
             )
         await send_text(context.bot, update.effective_chat.id, text, markdown=False)

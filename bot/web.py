@@ -66,8 +66,11 @@ def create_web_app(service: ChatService) -> FastAPI:
     async def healthz() -> JSONResponse:
         runtime = service.runtime
         status = "ok" if runtime.ready else ("error" if runtime.load_error else "loading")
+        # An inference engine (model.backend: openai) can go away after start: ask it now.
+        if status == "ok" and hasattr(runtime, "healthy") and not await runtime.healthy():
+            status = "unreachable"
         body = {"status": status, "model": runtime.model_name, "adapter": runtime.adapter_id}
-        return JSONResponse(body, status_code=200 if runtime.ready else 503)
+        return JSONResponse(body, status_code=200 if status == "ok" else 503)
 
     @app.post("/api/chat")
     async def chat(body: ChatIn) -> dict:

@@ -127,6 +127,6 @@ def admin_router(service: ChatService) -> APIRouter:
         if service.start_cycle is None:
             raise ChatError("training cycles are not available in this process")
         await service.start_cycle("admin")
-        return JSONResponse({"message": "training cycle started"}, status_code=202)
+        return JSONResponse({"message": "training cycle queued"}, status_code=202)
 
     return router

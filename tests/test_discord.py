@@ -761,4 +761,4 @@ async def test_admins_start_a_training_cycle_with_admin_train(bot, world, settin
 
     service.start_cycle = start_cycle
     calls = (await slash(bot, world.alice, world.channel, "admin", action="train")).calls
-    assert started == ["admin"] and "training cycle started" in calls[-1].content
+    assert started == ["admin"] and "training cycle queued" in calls[-1].content

@@ -12,6 +12,7 @@ import pytest
 from bot.openai_backend import OpenAIRuntime
 from bot.promotions import AdapterFollower
 from bot.service import ChatService, ReplyFailed
+from bot.web import create_web_app
 from config import load_settings
 from feedback.models import Adapter
 from feedback.store import Store
@@ -152,9 +153,14 @@ async def test_engine_down_is_a_clear_reply_failure_and_nothing_is_lost(parts, e
     logging.getLogger().addHandler(handler)
     try:
         await service.handle_message("web", "u", "c", "first question")
-        assert await service.runtime.healthy()
+        web = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=create_web_app(service)), base_url="http://t"
+        )
+        assert (await web.get("/healthz")).json()["status"] == "ok"
         engine.stop()
         assert not await service.runtime.healthy() and service.runtime.ready
+        health = await web.get("/healthz")  # the load balancer takes this replica out
+        assert health.status_code == 503 and health.json()["status"] == "unreachable"
         with pytest.raises(ReplyFailed, match="could not come up with a reply"):
             await service.handle_message("web", "u", "c", f"I am {CANARY}")
         with pytest.raises(ReplyFailed):

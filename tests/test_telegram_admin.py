@@ -229,7 +229,7 @@ async def test_train_starts_a_cycle_through_the_service_hook(admin_bot, api, ser
     service.start_cycle = start_cycle
     assert "Only admins" in await _command(api, USER, "/train", "Only admins")
     assert started == []
-    assert "Training cycle started" in await _command(api, ADMIN, "/train", "Training cycle started")
+    assert "Training cycle queued" in await _command(api, ADMIN, "/train", "Training cycle queued")
     assert started == ["admin"]
 
 

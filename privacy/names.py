@@ -116,6 +116,19 @@ TECH_WORDS = {
     "mum",
     "sir",
     "madam",
+    # abbreviations spaCy tags as people at the start of a line ("Tel. +44 ...", "Db:", "Cv:")
+    "tel",
+    "db",
+    "cv",
+    "cc",
+    "bcc",
+    "attn",
+    "yaml",
+    "json",
+    "toml",
+    "ini",
+    "env",
+    "sept",
 }
 
 

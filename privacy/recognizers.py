@@ -145,7 +145,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 # Phrases after which the next word(s) are very likely a name, even lower case and unknown.
 _NAME_TRIGGER = re.compile(
     r"(?:\bmy\s+name\s+is|\bmy\s+name'?s|\bname\s*:|\bname\s+is|\bcall\s+me|\bcalled|\bnamed|\bi\s+go\s+by|"
-    r"\bsigned|\bregards,?|\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bprof\.?)\W*$",
+    r"\bsigned|\bregards,?|\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bprof\.?|"
+    # message headers and greetings that name a person: "cc: X", "attn X", "happy birthday X"
+    r"\b(?:b?cc|attn|to|from|fao)\s*:|\battn\.?|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
     re.IGNORECASE,
 )
 # "I'm X" / "this is X": X is a name unless it looks like an adjective or verb ("I'm tired", "this is amazing").
@@ -204,6 +206,7 @@ class KaizenNameRecognizer(_RegexRecognizer):
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         first, last, common = first_names(), last_names(), common_words()
         core_first = core_first_names()
+        spacy_person = _spacy_person_chars(nlp_artifacts)
         letters = [c for c in text if c.isalpha()]
         one_case = bool(letters) and (all(c.isupper() for c in letters) or all(c.islower() for c in letters))
         pos = _pos_by_start(nlp_artifacts)
@@ -251,6 +254,20 @@ class KaizenNameRecognizer(_RegexRecognizer):
                 break
             return j
 
+        def sentence_start(i: int) -> bool:
+            return i == 0 or bool(re.search(r"[.!?:\n]\s*$", text[words[i - 1].end() : words[i].start()]))
+
+        def listed_cap(i: int) -> bool:
+            """A capitalised listed name mid-sentence that spaCy also calls a person ("with Grace")."""
+            w = low(i)
+            return (
+                is_cap(i)
+                and not sentence_start(i)
+                and (w in first or w in last)
+                and w not in TECH_WORDS
+                and words[i].start() in spacy_person
+            )
+
         i = 0
         while i < len(words):
             before = text[max(0, words[i].start() - 40) : words[i].start()]
@@ -267,8 +284,13 @@ class KaizenNameRecognizer(_RegexRecognizer):
                     low(i) in core_first
                     or (low(i) in first and is_cap(i))
                     or (_WEAK_TRIGGER.search(before) and (is_cap(i) or low(i) in last))
+                    # a listed surname written as a name mid-sentence ("sorry Estrada couldn't come")
+                    or (low(i) in last and is_cap(i) and not sentence_start(i))
                 ):
                     score = 0.6
+            elif listed_cap(i) and (_WEAK_TRIGGER.search(before) or _SIGNATURE.search(before)):
+                # spaCy and the list agree; scored above spaCy's own hit, which the common-word filter drops
+                j, score = extend(i, strong=False), 0.86
             if not score and nameish(i, strong=True) and (i == 0 or not words[i - 1].group()[0].isdigit()):
                 # unknown word(s) right before "said", "is my", ...: take up to two words back
                 j = i + 1
@@ -281,6 +303,21 @@ class KaizenNameRecognizer(_RegexRecognizer):
                 i = j
             else:
                 i += 1
+
+
+# A signature line: "- Name", "~ Name" at the start of a line.
+_SIGNATURE = re.compile(r"(?:^|\n)\s*[-–—~]\s*$")
+
+
+def _spacy_person_chars(nlp_artifacts: NlpArtifacts | None) -> set[int]:
+    """Start offsets of the tokens spaCy put in a PERSON entity (used as a second opinion)."""
+    if nlp_artifacts is None or not nlp_artifacts.entities:
+        return set()
+    out: set[int] = set()
+    for ent in nlp_artifacts.entities:
+        if getattr(ent, "label_", "") == "PERSON":
+            out.update(tok.idx for tok in ent)
+    return out
 
 
 def _pos_by_start(nlp_artifacts: NlpArtifacts | None) -> dict[int, str]:
@@ -524,17 +561,38 @@ _ASSIGNMENT = re.compile(
 _AUTH_HEADER = re.compile(r"\b(?:bearer|basic|token)\s+(?P<val>[A-Za-z0-9._~+/-]{16,}=*)", re.IGNORECASE)
 # Credentials in a URL: scheme://user:password@host (database and broker connection strings).
 _URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:(?P<val>[^\s@/]{1,200})@[\w.-]", re.IGNORECASE)
-# "password for the shared account: value": the value after a colon a few words after the keyword.
-_PASSWORD_FOR = re.compile(r"\s+(?:for|of|to)\s+[^:=\n]{1,40}?(?P<sep>\s*[:=]\s*)(?P<val>[^\s\"'`]{3,})")
+# "password for the shared account: value", "pass for the cabin is value": the value after a colon or
+# "is" a few words after the keyword.
+_PASSWORD_FOR = re.compile(
+    r"\s+(?:for|of|to|on)\s+[^:=\n]{1,40}?(?P<sep>\s*[:=]\s*|\s+(?:is|was)\s+)[\"'`]?(?P<val>[^\s\"'`]{3,})"
+)
+_PASSWORD_FOR_KEYWORD = re.compile(
+    r"\b(?P<kw>pass(?:word|wd|phrase|code)?|pwd|pw|pin|wifi\s+key)(?=\s+(?:for|of|to|on)\b)", re.I
+)
+# Command-line credentials: --password=x, --db-token x, curl -u user:pass, sshpass -p x, redis-cli -a x.
+_CLI_SECRET_FLAG = re.compile(r"(?<!\S)--?(?P<name>[A-Za-z][\w-]*)(?:=|\s+)[\"']?(?P<val>[^\s\"'`]{3,})")
+_CLI_USER_PASS = re.compile(r"(?<!\S)(?:-u|--user)\s+[\"']?[^\s:\"']+:(?P<val>[^\s\"'`@]{3,})")
+_CLI_SHORT_PASSWORD = re.compile(
+    r"\b(?:sshpass|mysql|mysqldump|mariadb|redis-cli)\b[^\n]*?(?<!\S)-(?:p|a)\s?(?P<val>[^\s\"'`]{3,})"
+)
+# Cue words after which a random-looking token (letters and digits, 12+ long) is a secret:
+# "webhook secret: ...", "license key ...", "recovery code ...".
+_SECRET_CUE = re.compile(
+    r"\b(?:secret|token|key|passphrase|password|pass|pwd|pw|code|codes|credential|credentials|licen[cs]e)"
+    r"\b[^\n]{0,12}?(?P<val>(?<![\w-])[A-Za-z0-9][A-Za-z0-9_-]{7,}[A-Za-z0-9](?![\w-]))",
+    re.IGNORECASE,
+)
 _NOT_A_VALUE = frozenset(
     {"true", "false", "null", "none", "nil", "yes", "no", "on", "off", "required", "optional"}
 )
 
 
 def _name_parts(name: str) -> list[str]:
-    """Parts of an identifier: DB_PASSWORD -> [db, password]; apiKey -> [api, key]; secret.key -> [secret, key]."""
+    """Parts of an identifier: DB_PASSWORD -> [db, password]; apiKey -> [api, key]; secret.key -> [secret, key].
+    Parts before camel-case splitting come too, so a typo in capitals ("TOKrN") is not split apart."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
-    return [p.lower() for p in re.split(r"[\s_.-]+", spaced) if p]
+    parts = [p.lower() for p in re.split(r"[\s_.-]+", spaced) if p]
+    return parts + [p.lower() for p in re.split(r"[_.-]+", name) if p and p.lower() not in parts]
 
 
 def _secret_name(name: str) -> str | None:
@@ -622,6 +680,15 @@ class KaizenSecretRecognizer(_RegexRecognizer):
                 yield m.start("val"), m.end("val"), SECRET, 0.9
         for m in _URL_PASSWORD.finditer(text):
             yield m.start("val"), m.end("val"), SECRET, 0.95
+        yield from _cli_secrets(text, common)
+        for m in _PASSWORD_FOR_KEYWORD.finditer(text):
+            m_for = _PASSWORD_FOR.match(text, m.end())
+            found = _secret_after_keyword(text, "password", m_for, common) if m_for else None
+            if found:
+                yield found
+        for m in _SECRET_CUE.finditer(text):
+            if _random_looking(m.group("val"), common):
+                yield m.start("val"), m.end("val"), SECRET, 0.85
         # a misspelled keyword ("paswsord is ...", "passwrod: ..."): the same rules after it
         for w in _LETTERS.finditer(text):
             if w.start() and re.match(r"\w", text[w.start() - 1]):
@@ -641,6 +708,38 @@ class KaizenSecretRecognizer(_RegexRecognizer):
                     yield found
 
 
+def _random_looking(val: str, common: frozenset[str] | set[str]) -> bool:
+    """A token that is not a word: letters and digits mixed, 12+ long (or 10+ in dash groups, like
+    recovery codes "8f3k2-9d7xq"), not a placeholder."""
+    core = val.replace("-", "").replace("_", "")
+    if val.lower() in common or re.fullmatch(r"(?i)x+|your\w*|changeme|example\w*|placeholder\w*", core):
+        return False
+    mixed = bool(re.search(r"[A-Za-z]", core)) and bool(re.search(r"\d", core))
+    long_enough = len(core) >= 12 or ("-" in val and len(core) >= 8)
+    return mixed and long_enough and _entropy(core) > 2.8
+
+
+def _cli_secrets(text: str, common: frozenset[str] | set[str]) -> Iterator[tuple[int, int, str, float]]:
+    """Credentials on a command line: secret-named flags, `curl -u user:pass`, `sshpass -p pass`."""
+    for m in _CLI_SECRET_FLAG.finditer(text):
+        kw = _secret_name(m.group("name"))
+        val = m.group("val")
+        if kw is None or val.startswith(("$", "<", "{", "-")) or val.lower() in common | _NOT_A_VALUE:
+            continue
+        if kw in ("pass", "password", "passwd", "pwd", "pw", "passphrase", "passcode") or _random_looking(
+            val, common
+        ):
+            yield m.start("val"), _strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
+    for pattern in (_CLI_USER_PASS, _CLI_SHORT_PASSWORD):
+        for m in pattern.finditer(text):
+            val = m.group("val")
+            if val.startswith(("$", "<", "{")) or val.lower() in common or val.isdigit():
+                continue
+            if val.lower() in {"pass", "password", "secret", "pwd"}:  # the documented example, not a value
+                continue
+            yield m.start("val"), _strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
+
+
 def _secret_after_keyword(
     text: str, kw: str, m: re.Match[str], common: frozenset[str] | set[str]
 ) -> tuple[int, int, str, float] | None:
@@ -648,7 +747,7 @@ def _secret_after_keyword(
     val_start = m.start("val")
     end = _strip_trailing(text, val_start, m.end("val"))
     val = text[val_start:end]
-    if len(val) < 3:
+    if len(val) < 3 or val.startswith(("<", "$", "{")):  # a placeholder or a variable, not a value
         return None
     explicit = m.group("sep").strip() != ""
     symbolic = bool(re.search(r"[\d\W_]", val))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 from dataclasses import dataclass
 
@@ -132,6 +133,9 @@ class Scrubber:
                     continue
                 if is_false_name(span) or (upper and r.entity_type == "PERSON" and not has_known_name(span)):
                     continue
+            # in "scheme://user:pass@host" the user is a login and "pass@host" is not an e-mail address
+            if r.entity_type in ("PERSON", "EMAIL_ADDRESS") and _URL_CREDENTIALS.search(text[: r.start]):
+                continue
             kept.append(r)
         return _non_overlapping(_merge_same_type(kept))
 
@@ -170,6 +174,10 @@ class Scrubber:
                 new = f"<{span.entity_type}>"
             out = out[: span.start] + new + out[span.end :]
         return out
+
+
+# Text right before the user or password part of a URL: "mongodb+srv://" or "postgres://admin:".
+_URL_CREDENTIALS = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^\s:/@]+:)?$", re.IGNORECASE)
 
 
 def _from_spacy(r: RecognizerResult) -> bool:

@@ -370,9 +370,10 @@ def test_name_lexicon_is_multilingual_and_leaves_held_out_locales_out() -> None:
     from privacy.names import NAME_LOCALES, common_words, core_first_names, first_names, last_names
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from bench.pii import NAME_LOCALES_HELDOUT3
+    from bench.pii import NAME_LOCALES_HELDOUT3, NAME_LOCALES_HELDOUT4
 
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT3)
+    assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT4)
     first, last = first_names(), last_names()
     assert {"pernille", "matouš", "matous", "ľubica", "lubica"} <= first  # Danish, Czech, Slovak, folded
     assert {"popa", "ilijić", "ilijic"} <= last
@@ -384,3 +385,86 @@ def test_wider_lexicon_names_need_to_be_written_as_names(placeholder: Scrubber) 
     assert "Pernille" not in placeholder.scrub("ugh Pernille cancelled again")
     assert types(placeholder, "what should I get Ľubica for christmas") == [("PERSON", "Ľubica")]
     assert "PERSON" not in {t for t, _ in types(placeholder, "the pernille thing broke")}
+
+
+# ------------------------------------------------------------------------------ round 3: general rules
+
+
+def test_header_and_greeting_cues_name_unknown_people(placeholder: Scrubber) -> None:
+    assert types(placeholder, "cc: Adesua Odetola") == [("PERSON", "Adesua Odetola")]
+    assert types(placeholder, "happy birthday hanan saleh!!") == [("PERSON", "hanan saleh")]
+    assert "PERSON" not in {t for t, _ in types(placeholder, "happy birthday to you")}
+    assert "PERSON" not in {t for t, _ in types(placeholder, "cc: the whole team")}
+
+
+def test_capitalised_surname_mid_sentence_is_a_name(placeholder: Scrubber) -> None:
+    assert types(placeholder, "sorry Estrada couldnt make it to the standup") == [("PERSON", "Estrada")]
+    assert "PERSON" not in {t for t, _ in types(placeholder, "sorry estrada is a word I made up")}
+
+
+def test_listed_common_word_name_needs_spacy_and_a_cue(placeholder: Scrubber) -> None:
+    assert ("PERSON", "Grace") in types(placeholder, "I had lunch with Grace and her brother yesterday")
+    assert "PERSON" not in {t for t, _ in types(placeholder, "Grace period ends on Monday")}
+    assert "PERSON" not in {t for t, _ in types(placeholder, "Mark my words, it will rain")}
+
+
+def test_line_abbreviations_are_not_people(placeholder: Scrubber) -> None:
+    assert types(placeholder, "Tel. +91 94005 83076") == [("PHONE_NUMBER", "+91 94005 83076")]
+    assert "PERSON" not in {t for t, _ in types(placeholder, "the db listens on 10.0.0.7")}
+
+
+def test_url_credentials_are_one_secret_not_a_person_or_email(placeholder: Scrubber) -> None:
+    text = "mongodb+srv://bob:discussionsouthern7@cluster0.mongodb.net"
+    found = types(placeholder, text)
+    assert ("SECRET", "discussionsouthern7") in found
+    assert not {t for t, _ in found} & {"PERSON", "EMAIL_ADDRESS"}
+    assert types(placeholder, "mail me at bob@cluster0.example.net") == [
+        ("EMAIL_ADDRESS", "bob@cluster0.example.net")
+    ]
+
+
+def test_password_for_something_is_value(placeholder: Scrubber) -> None:
+    assert types(placeholder, "wifi pass for the cabin is hoteleither7") == [("SECRET", "hoteleither7")]
+    assert types(placeholder, "the password for my account is weak") == []
+
+
+def test_secret_name_with_a_typo_in_capitals(placeholder: Scrubber) -> None:
+    assert types(placeholder, "MY_APP_TOKrN=5UgLeLnrVFyfRYEtr16iGDWjNHF4") == [
+        ("SECRET", "5UgLeLnrVFyfRYEtr16iGDWjNHF4")
+    ]
+    assert types(placeholder, "MY_APP_NAME=kaizen") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mysql -u root --password=Tr0ub4dor3 -h 127.0.0.1 shop", "Tr0ub4dor3"),
+        ("deploy.sh --api-token 7fJ2kL9qPz3xW8vB1nM4 --verbose", "7fJ2kL9qPz3xW8vB1nM4"),
+        ("curl -u admin:s3cretPass https://ci.internal/api", "s3cretPass"),
+        ("sshpass -p Hunter2pw ssh pi@raspberrypi.local", "Hunter2pw"),
+    ],
+)
+def test_command_line_credentials(placeholder: Scrubber, text: str, value: str) -> None:
+    assert ("SECRET", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "--password=<password> in the docs example",
+        "curl -u user:pass is just the example syntax",
+        "psql -U postgres -p 5432 mydb",
+        "ssh -p 22 into the box",
+        "python train.py --epochs 3 --lr 0.001",
+    ],
+)
+def test_command_line_placeholders_are_not_secrets(placeholder: Scrubber, text: str) -> None:
+    assert "SECRET" not in {t for t, _ in types(placeholder, text)}
+
+
+def test_random_token_after_a_secret_cue(placeholder: Scrubber) -> None:
+    assert types(placeholder, "the webhook secret: q8Vn2LkP4xZt7RbW") == [("SECRET", "q8Vn2LkP4xZt7RbW")]
+    assert types(placeholder, "2fa recovery code 8f3k2-9d7xq please") == [("SECRET", "8f3k2-9d7xq")]
+    assert "SECRET" not in {t for t, _ in types(placeholder, "the secret ingredient is cinnamon")}
+    assert "SECRET" not in {t for t, _ in types(placeholder, "token: xxxxxxxxxxxx")}
+    assert "SECRET" not in {t for t, _ in types(placeholder, "the error code is E1234 again")}

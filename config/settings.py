@@ -190,9 +190,9 @@ class TrainerSettings(BaseModel):
         False, description="Only examples an admin approved (rated the same way, or corrected) train."
     )
     method: Literal["auto", "sft", "kto", "dpo"] = Field(
-        "auto",
-        description="Training method; auto: DPO with at least auto_min_pairs pairs, else KTO when the data "
-        "holds both desirable and undesirable replies, else SFT.",
+        "sft",
+        description="Training method (sft won bench/learning.py --compare-methods); auto: DPO with at least "
+        "auto_min_pairs pairs, else KTO when the data holds both desirable and undesirable replies, else SFT.",
     )
     auto_min_pairs: int = Field(16, ge=1, description="Preference pairs needed before auto picks DPO.")
     continue_from_active: bool = Field(

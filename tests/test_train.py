@@ -160,7 +160,7 @@ def test_crash_leaves_nothing_registered_and_resume_continues(tmp_path, tiny_mod
 
 
 def test_kto_trains_and_nothing_to_train_is_clear(tmp_path, tiny_model_dir):
-    settings = make_settings(tmp_path, tiny_model_dir)
+    settings = make_settings(tmp_path, tiny_model_dir, method="auto")
     store = Store(settings.db_url)
     with pytest.raises(NothingToTrain, match="no sft training examples"):
         train(settings, store, progress=False)

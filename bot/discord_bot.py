@@ -13,7 +13,7 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from contextlib import AsyncExitStack, aclosing
+from contextlib import AsyncExitStack
 from pathlib import Path
 from typing import Literal
 
@@ -25,7 +25,7 @@ from bot.admin_text import status_text
 from bot.discord_admin import CHART_NAME, GateButton, candidate_embed, decided_embed, decision_view
 from bot.discord_streaming import GrowingDiscordReply
 from bot.promotions import NotifierNotReady
-from bot.reply_pacer import ChatPacer
+from bot.reply_pacer import ChatPacer, show_stream
 from bot.service import ChatError, ChatService, NotAllowed, Participant, Reply
 from config.settings import Settings
 
@@ -342,21 +342,10 @@ class KaizenBot(commands.Bot):
 
         Returns the stored reply, or None if it was refused or failed (then a short sentence shows)."""
         growing = GrowingDiscordReply(channel, split_message, self.pacer, reference=reference)
-        sofar = ""
-        reply: Reply | None = None
         try:
             async with AsyncExitStack() as typing:
                 await typing.enter_async_context(channel.typing())
-                # aclosing: if Discord fails midway, the service drops the half reply (nothing stored).
-                async with aclosing(items):
-                    async for item in items:
-                        if isinstance(item, Reply):
-                            reply = item
-                            continue
-                        sofar += item
-                        if sofar.strip():
-                            await typing.aclose()  # the first words replace "typing…"
-                            await growing.show(sofar)
+                reply: Reply | None = await show_stream(items, growing, typing)
         except ChatError as exc:  # too long, empty, model failed or timed out: a short sentence
             log.info("discord: %s refused (%s)", what, type(exc).__name__)
             await self._say_sorry(growing, refuse, _sentence(exc))

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import httpx
 
-from bot.runtime import Generation, GenerationError, NotReady, _SwapGate
+from bot.runtime import Generation, GenerationError, NotReady, _SwapGate, check_swap_request
 from config.settings import ModelSettings
-from trainer.adapters import AdapterError, check_adapter_dir
+from trainer.adapters import AdapterError
 
 log = logging.getLogger(__name__)
 
@@ -190,12 +190,7 @@ class OpenAIRuntime:
         Waits for replies in flight; an adapter the engine refuses raises AdapterError and the
         adapter in force keeps serving.
         """
-        if not self.ready:
-            raise NotReady("the engine is not ready yet")
-        if adapter_id is not None:
-            if path is None:
-                raise AdapterError("an adapter id needs its directory")
-            check_adapter_dir(path)
+        check_swap_request(self.ready, adapter_id, path, "the engine is not ready yet")
         _, gate = self._async_parts()
         async with await gate.exclusive():
             if adapter_id == self.adapter_id:

@@ -14,7 +14,7 @@ import asyncio
 import math
 import time
 from collections.abc import AsyncIterator, Callable, Hashable
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, aclosing, asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -199,3 +199,22 @@ class GrowingReply(Generic[M]):
     def _unchanged(self, shown: Shown[M], text: str, markup: Any, final: bool) -> bool:
         same_form = shown.final == final or not self.final_form_differs
         return shown.text == text and shown.markup == markup and same_form
+
+
+async def show_stream(items: AsyncIterator[Any], growing: GrowingReply, typing: AsyncExitStack) -> Any:
+    """Feed a service stream (text pieces, then the stored Reply) into a growing reply.
+
+    The first words close `typing` (they replace "typing…"). Returns the Reply, or None if the stream
+    ended without one. aclosing: if the platform fails midway, the service drops the half reply.
+    """
+    reply, sofar = None, ""
+    async with aclosing(items):
+        async for item in items:
+            if not isinstance(item, str):
+                reply = item
+                continue
+            sofar += item
+            if sofar.strip():
+                await typing.aclose()
+                await growing.show(sofar)
+    return reply

@@ -118,6 +118,17 @@ class ReplyStream:
         )
 
 
+def check_swap_request(ready: bool, adapter_id: str | None, path: str | Path | None, not_ready: str) -> None:
+    """Refuse a swap before it waits for anything: a runtime not ready, or an adapter without a sound
+    directory (NotReady / AdapterError; the adapter in force keeps serving)."""
+    if not ready:
+        raise NotReady(not_ready)
+    if adapter_id is not None:
+        if path is None:
+            raise AdapterError("an adapter id needs its directory")
+        check_adapter_dir(path)
+
+
 class ModelRuntime:
     """Loads the base model once, keeps at most one LoRA adapter active, generates replies."""
 
@@ -314,12 +325,7 @@ class ModelRuntime:
         Waits for replies being generated to finish; new replies wait for the swap. A missing or
         corrupt adapter raises AdapterError and the adapter in force keeps serving.
         """
-        if not self.ready:
-            raise NotReady("the model is still loading")
-        if adapter_id is not None:
-            if path is None:
-                raise AdapterError("an adapter id needs its directory")
-            check_adapter_dir(path)
+        check_swap_request(self.ready, adapter_id, path, "the model is still loading")
         _, gate = self._async_parts()
         async with await gate.exclusive():
             await asyncio.to_thread(self._swap_blocking, adapter_id, path)

@@ -13,7 +13,7 @@ import hmac
 import logging
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import AsyncExitStack, aclosing, suppress
+from contextlib import AsyncExitStack, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,7 @@ from telegram.ext import (
 
 from bot.admin_text import adapters_text, decision_line, status_text
 from bot.promotions import NotifierNotReady
+from bot.reply_pacer import show_stream
 from bot.service import ChatError, ChatService, ConsentRequired, NotAllowed, Participant, Reply
 from bot.telegram_admin import admin_button, candidate_report, decision_keyboard
 from bot.telegram_ledger import UpdateLedger
@@ -204,21 +205,10 @@ class TelegramAdapter:
 
         Returns the stored reply, or None if it was refused or failed midway (then an apology shows)."""
         growing = GrowingTelegramReply(bot, chat_id, reply_to, self.pacer)
-        sofar = ""
-        reply: Reply | None = None
         async with AsyncExitStack() as typing:
             await typing.enter_async_context(keep_typing(bot, chat_id))
-            # aclosing: if Telegram fails midway, the service drops the half reply (nothing stored).
             try:
-                async with aclosing(items):
-                    async for item in items:
-                        if isinstance(item, Reply):
-                            reply = item
-                            continue
-                        sofar += item
-                        if sofar.strip():
-                            await typing.aclose()  # the first words replace "typing…"
-                            await growing.show(sofar)
+                reply: Reply | None = await show_stream(items, growing, typing)
             except ChatError as exc:
                 if not growing.started:
                     await refuse(exc)

@@ -255,6 +255,13 @@ class TrainerSettings(BaseModel):
         description="The gate's fit is the median over users of each user's mean NLL difference, so a "
         "minority of raters cannot dominate it (false: mean over examples).",
     )
+    gate_reply_examples: int = Field(
+        16,
+        ge=0,
+        description="The gate also compares both sides' greedy replies with up to this many held-out "
+        "corrections (token F1, per user) and rejects a candidate whose replies are significantly worse; "
+        "0: off.",
+    )
     correction_outlier_k: float = Field(
         0.0,
         ge=0.0,

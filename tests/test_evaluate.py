@@ -13,12 +13,16 @@ from trainer.evaluate import (
     Thresholds,
     TwoSides,
     decide,
+    compare_replies,
     evaluate,
+    greedy_replies,
+    greedy_reply,
     load_golden,
     load_reference,
     mean_nll,
     paired_bootstrap,
     per_user_bootstrap,
+    token_f1,
     write_report,
 )
 
@@ -55,12 +59,24 @@ def test_a_clearly_better_candidate_is_eligible():
             "forgetting",
         ),
         ({"preference": {"n_pairs": 4, "diff_ci": [-0.5, -0.1]}}, "preference worse"),
+        ({"replies": {"n": 8, "diff_ci": [-0.3, -0.05]}}, "replies worse"),
     ],
 )
 def test_each_guard_rejects(change, reason):
     d = decide(_report(**change))
     assert not d["eligible"]
     assert any(reason in r for r in d["reasons"])
+
+
+def test_replies_that_may_be_no_worse_do_not_reject():
+    d = decide(_report(replies={"n": 8, "diff_ci": [-0.2, 0.01]}))
+    assert d["eligible"], d["reasons"]
+
+
+def test_token_f1_counts_shared_words():
+    assert token_f1("Paris is the capital.", "The capital is Paris") == 1.0
+    assert token_f1("no idea", "Paris") == 0.0
+    assert token_f1("Paris, of course", "Paris") == pytest.approx(2 * (1 / 3) * 1 / (1 / 3 + 1))
 
 
 def test_not_enough_data_is_never_a_promotion_even_with_a_great_fit():
@@ -178,3 +194,63 @@ def test_evaluate_writes_json_markdown_and_chart(tiny_model_dir, tmp_path):
     assert paths["chart"].read_bytes()[:4] == b"\x89PNG"
     assert "rejected" in paths["markdown"].read_text()
     assert torch.is_tensor(torch.tensor(data["fit"]["diff_ci"]))
+
+
+def _tiny_sides(tiny_model_dir, tmp_path):  # noqa: ANN001, ANN202
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(tiny_model_dir)
+    adapter = make_tiny_adapter(tiny_model_dir, tmp_path / "a")
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
+    return TwoSides(model, tok, {"cand": adapter, "base": None}), tok
+
+
+def test_batched_greedy_replies_equal_one_by_one(tiny_model_dir, tmp_path):
+    sides, tok = _tiny_sides(tiny_model_dir, tmp_path)
+    sys_msg = {"role": "system", "content": "s"}
+    # Prompts of different lengths, so the batch is left-padded.
+    prompts = [[sys_msg, {"role": "user", "content": "word " * n}] for n in (1, 7, 3, 12, 2)]
+    with sides.side("cand"):
+        batched = greedy_replies(sides.model, tok, prompts, max_new_tokens=6, batch_size=4)
+        single = [greedy_reply(sides.model, tok, p, max_new_tokens=6) for p in prompts]
+    assert batched == single and any(batched)
+
+
+def test_the_side_that_says_the_written_reference_wins_the_reply_comparison(tiny_model_dir, tmp_path):
+    sides, tok = _tiny_sides(tiny_model_dir, tmp_path)
+    sys_msg = {"role": "system", "content": "s"}
+    prompts = [[sys_msg, {"role": "user", "content": f"question {i}"}] for i in range(8)]
+    with sides.side("base"):
+        base_says = [greedy_reply(sides.model, tok, p) for p in prompts]
+    with sides.side("cand"):
+        cand_says = [greedy_reply(sides.model, tok, p) for p in prompts]
+    assert base_says != cand_says  # the adapter changes what the model says
+    # References the base model says word for word: the candidate's replies are worse.
+    examples = [
+        EvalExample(p, desirable=ref, user_id=f"u{i % 4}", written_by_person=True)
+        for i, (p, ref) in enumerate(zip(prompts, base_says, strict=True))
+    ]
+    result = compare_replies(sides, examples, "cand", "base", 0.95, per_user=True)
+    assert result["incumbent_f1"] == 1.0 and result["candidate_f1"] < 1.0
+    assert result["aggregate"] == "user_median" and result["n_users"] == 4
+    swapped = compare_replies(sides, examples, "base", "cand", 0.95, per_user=False)
+    assert swapped["diff_mean"] == pytest.approx(-result["diff_mean"])
+    assert swapped["aggregate"] == "example_mean"
+
+
+def test_evaluate_compares_replies_only_on_person_written_references(tiny_model_dir, tmp_path):
+    sides, tok = _tiny_sides(tiny_model_dir, tmp_path)
+    sys_msg = {"role": "system", "content": "s"}
+    examples = [
+        EvalExample(
+            [sys_msg, {"role": "user", "content": f"q{i}"}],
+            desirable=f"a{i}",
+            user_id=f"u{i % 3}",
+            written_by_person=i < 5,
+        )
+        for i in range(9)
+    ]
+    args = (sides, examples, [], [], "s", "cand", "base")
+    report = evaluate(*args, n_side_by_side=0, progress=False, reply_examples=4)
+    assert report.replies["n"] == 4  # at most reply_examples, all of them written by a person
+    assert evaluate(*args, n_side_by_side=0, progress=False).replies == {"n": 0}

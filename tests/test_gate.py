@@ -65,6 +65,10 @@ def test_domain_candidate_is_eligible_and_garbage_candidate_is_rejected(tmp_path
     result = evaluate_candidate(settings, store, good.adapter_id, "base", dataset=test_set, progress=False)
     assert result.report.decision["eligible"], result.report.decision["reasons"]
     assert result.report.fit["diff_ci"][1] < 0
+    # A test set's answers are person-written: the replies are compared too, and the trained side's are
+    # closer to them.
+    replies = result.report.replies
+    assert replies["n"] == 10 and replies["candidate_f1"] > replies["incumbent_f1"], replies
     assert store.get_adapter(good.adapter_id).status == "eligible"
     assert result.paths["chart"].exists() and result.paths["markdown"].exists()
 
@@ -83,6 +87,8 @@ def test_domain_candidate_is_eligible_and_garbage_candidate_is_rejected(tmp_path
         assert result.report.incumbent == good.adapter_id
         assert not result.report.decision["eligible"], name
         assert any("fit not better" in r for r in result.report.decision["reasons"]), name
+        # What they say is worse too: the good adapter's replies match the test set's answers more.
+        assert any("replies worse" in r for r in result.report.decision["reasons"]), name
         assert store.get_adapter(bad.adapter_id).status == "rejected"
 
 

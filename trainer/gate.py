@@ -87,7 +87,10 @@ def heldout_examples(settings: Settings, store: Store, tokenizer, base_model=Non
     scorer = nll_scorer(base_model, tokenizer) if base_model is not None else None
     data = build_dataset(store, settings, key, tokenizer_counter(tokenizer), scorer)
     examples = [
-        EvalExample(prompt=e.prompt, desirable=e.completion, user_id=e.user_id) for e in data.heldout("sft")
+        EvalExample(
+            prompt=e.prompt, desirable=e.completion, user_id=e.user_id, written_by_person=e.corrected
+        )
+        for e in data.heldout("sft")
     ]
     examples += [
         EvalExample(prompt=e.prompt, desirable=e.chosen, undesirable=e.rejected, user_id=e.user_id)
@@ -126,7 +129,12 @@ def examples_from_file(path: Path, system_prompt: str) -> list[EvalExample]:
                 if turn.get("rating", 1) >= 0 or better:
                     bad = content if better else None
                     examples.append(
-                        EvalExample(prompt=list(context), desirable=better or content, undesirable=bad)
+                        EvalExample(
+                            prompt=list(context),
+                            desirable=better or content,
+                            undesirable=bad,
+                            written_by_person=True,
+                        )
                     )
             context.append({"role": role, "content": content})
     return examples
@@ -171,11 +179,17 @@ def evaluate_candidate(
         thresholds=thresholds(settings),
         progress=progress,
         per_user=settings.trainer.gate_per_user,
+        reply_examples=settings.trainer.gate_reply_examples,
     )
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     out_dir = settings.data_dir / "reports" / f"{stamp}-{cand_label}-vs-{inc_label}"
     paths = write_report(report, out_dir)
-    summary = {"fit": report.fit, "n_examples": report.n_examples, "incumbent": inc_label}
+    summary = {
+        "fit": report.fit,
+        "replies": report.replies,
+        "n_examples": report.n_examples,
+        "incumbent": inc_label,
+    }
     record_evaluation(store, cand_label, report.decision, summary, out_dir)
     log.info(
         "evaluated %s vs %s: %s",

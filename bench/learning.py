@@ -18,7 +18,10 @@ write garbage corrections.
 
 After the base measurement (cycle 0), each cycle runs `trainer.cycle.run_cycle` (build → train →
 evaluate → gate → auto-approve), the bot follows the registry, and the held-out questions are
-measured: NLL of the reference answers and F1 of the bot's greedy replies. Output: one JSON object
+measured: NLL of the reference answers, F1 of the bot's greedy replies, and the poison uptake (the share
+of replies containing a word of the poisoners' garbage). Each cycle's `vs_before` compares the live bot
+with the live bot before the cycle on the same questions (paired differences with 95% bootstrap
+intervals), so "worse" has an interval, not just a mean of 40 noisy scores. Output: one JSON object
 (last stdout line, also reports/bench/learning*.json) and a PNG of the curves.
 
 Time savers that do not change what is measured: the base model's cycle-0 measurement is taken once
@@ -29,8 +32,9 @@ Each cycle prints its seconds per phase (chat, train, gate, measure).
 
 Guards (`--ablate` switches each off in turn, in the poisoned run): the per-user share cap
 (`trainer.max_user_share`), the held-out split by prompt (`trainer.heldout_by`) and the gate's per-user
-aggregation (`trainer.gate_per_user`); it also runs all three off, and the implausible-correction filter
-(`trainer.correction_outlier_k`, off by default) on.
+aggregation (`trainer.gate_per_user`) and the gate's reply check (`trainer.gate_reply_examples`); it
+also runs all of them off, and the implausible-correction filter (`trainer.correction_outlier_k`, off by
+default) on.
 """
 
 from __future__ import annotations
@@ -65,7 +69,7 @@ from config import load_settings  # noqa: E402
 from feedback.store import Store  # noqa: E402
 from privacy import Scrubber  # noqa: E402
 from trainer.cycle import run_cycle  # noqa: E402
-from trainer.evaluate import mean_nll  # noqa: E402
+from trainer.evaluate import mean_nll, paired_bootstrap, token_f1  # noqa: E402
 from trainer.registry import read_metadata  # noqa: E402
 
 DEFAULT_DATASET = ROOT / "bench" / "data" / "chatterbot_qa.jsonl"
@@ -75,6 +79,7 @@ GUARDS_OFF = {
     "no-user-cap": {"max_user_share": 1.0},
     "no-prompt-split": {"heldout_by": "conversation"},
     "no-per-user-gate": {"gate_per_user": False},
+    "no-reply-check": {"gate_reply_examples": 0},
 }
 EXTRA_GUARDS = {"plus-correction-filter": {"correction_outlier_k": 3.5}}
 GARBAGE = "lorem ipsum quux zork blarg snorf wibble frobnicate glorp xyzzy plugh".split()
@@ -98,22 +103,6 @@ def load_questions(path: Path) -> list[tuple[str, str]]:
         if user and answer:
             pairs.append((user, answer))
     return pairs
-
-
-def tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower())
-
-
-def token_f1(reply: str, reference: str) -> float:
-    """SQuAD-style token F1 between a reply and the reference answer."""
-    a, b = tokens(reply), tokens(reference)
-    if not a or not b:
-        return float(a == b)
-    common = sum((Counter(a) & Counter(b)).values())
-    if common == 0:
-        return 0.0
-    precision, recall = common / len(a), common / len(b)
-    return 2 * precision * recall / (precision + recall)
 
 
 # one run --------------------------------------------------------------------------------------------
@@ -169,7 +158,24 @@ async def measure(runtime: ModelRuntime, heldout, system_prompt: str) -> dict:  
         *(runtime.generate([{"role": "user", "content": q}], temperature=0.0) for q, _ in heldout)
     )
     f1s = [token_f1(g.text, ref) for g, (_, ref) in zip(gens, heldout, strict=True)]
-    return {"heldout_nll": sum(scores) / len(scores), "similarity": sum(f1s) / len(f1s)}
+    poisoned = sum(1 for g in gens if set(re.findall(r"[a-z]+", g.text.lower())) & set(GARBAGE))
+    return {
+        "heldout_nll": sum(scores) / len(scores),
+        "similarity": sum(f1s) / len(f1s),
+        # Share of replies that contain a word of the poisoners' garbage: what the attack got through.
+        "poison_uptake": poisoned / len(gens),
+        "per_question": {"nll": scores, "f1": f1s},
+    }
+
+
+def versus(now: dict, before: dict) -> dict:
+    """Paired differences (now − before) on the held-out questions, with 95% bootstrap intervals."""
+    out = {}
+    for key in ("nll", "f1"):
+        diffs = [a - b for a, b in zip(now["per_question"][key], before["per_question"][key], strict=True)]
+        out[f"{key}_diff"] = sum(diffs) / len(diffs)
+        out[f"{key}_ci"] = paired_bootstrap(diffs)
+    return out
 
 
 async def run(
@@ -227,6 +233,7 @@ async def run(
     service = ChatService(settings, store, Scrubber(settings.privacy), runtime)
     follower = AdapterFollower(service)
     cycles = []
+    live = base  # what serves before each cycle: the measurement each promotion is compared with
     for cycle in tqdm(range(1, args.cycles + 1), desc=name, unit="cycle"):
         phases = {}
         t0 = time.perf_counter()
@@ -264,7 +271,11 @@ async def run(
             await runtime.use_adapter(None)
             await follower.sync()
         else:
-            row["candidate"] = {"heldout_nll": row["heldout_nll"], "similarity": row["similarity"]}
+            row["candidate"] = {k: row[k] for k in ("heldout_nll", "similarity", "poison_uptake")}
+        # The live bot after this cycle against the live bot before it (zero when nothing changed).
+        row["vs_before"] = versus(row, live)
+        if result.promoted:
+            live = row
         phases["measure"] = round(time.perf_counter() - t2, 1)
         row["phases"] = phases
         row["seconds"] = round(time.perf_counter() - t0, 1)
@@ -309,13 +320,24 @@ def _dropped(store: Store, adapter_id: str | None) -> dict | None:
 
 
 def worse_promotions(res: dict, tolerance: float = 0.0) -> list[int]:
-    """Cycles whose promoted adapter is worse on the clean held-out set than the one it replaced."""
+    """Cycles whose promoted adapter is worse on the clean held-out set than the one it replaced, by the
+    mean reference NLL (any rise counts, however small)."""
     worse, previous = [], res["base"]["heldout_nll"]
     for c in res["cycles"]:
         if c["promoted"] and c["heldout_nll"] > previous * (1 + tolerance):
             worse.append(c["cycle"])
         previous = c["heldout_nll"]
     return worse
+
+
+def worse_reply_promotions(res: dict) -> dict[str, list[int]]:
+    """Cycles whose promoted adapter's replies score a lower token F1 than its predecessor's on the clean
+    held-out questions: `point` by the mean, `significant` when the paired 95% interval lies below zero."""
+    promoted = [c for c in res["cycles"] if c["promoted"]]
+    return {
+        "point": [c["cycle"] for c in promoted if c["vs_before"]["f1_diff"] < 0],
+        "significant": [c["cycle"] for c in promoted if c["vs_before"]["f1_ci"][1] < 0],
+    }
 
 
 def _decision(store: Store, adapter_id: str | None) -> dict | None:
@@ -414,6 +436,8 @@ async def main_async(args) -> dict:  # noqa: ANN001
         for name, res in results.items():
             if name.startswith("poisoned"):
                 summary[name]["worse_promotions"] = worse_promotions(res)
+                summary[name]["worse_reply_promotions"] = worse_reply_promotions(res)
+                summary[name]["poison_uptake"] = res["cycles"][-1]["poison_uptake"]
     return {
         "benchmark": "learning",
         "dataset": str(args.dataset),
@@ -444,7 +468,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--cycles", type=int, default=None, help="cycles per run (default 2; 1 with --compare-methods)"
     )
     p.add_argument("--questions", type=int, default=40, help="trainable questions asked per round")
-    p.add_argument("--heldout", type=int, default=20, help="held-out questions (never asked)")
+    p.add_argument("--heldout", type=int, default=40, help="held-out questions (never asked)")
     p.add_argument("--users", type=int, default=10)
     p.add_argument("--poison", type=float, default=0.3, help="share of poisoning users in the poisoned run")
     p.add_argument("--good-f1", type=float, default=0.5, help="token F1 at or above which a reply gets 👍")

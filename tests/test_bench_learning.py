@@ -1,6 +1,6 @@
 """The learning benchmark's own rules: what counts as a worse promotion, and its run sets."""
 
-from bench.learning import GUARDS_OFF, parse_args, worse_promotions
+from bench.learning import GUARDS_OFF, parse_args, versus, worse_promotions, worse_reply_promotions
 
 
 def _run(base: float, *cycles: tuple[float, bool]) -> dict:
@@ -29,3 +29,25 @@ def test_compare_methods_defaults_to_one_cycle_and_the_main_run_to_two():
     assert parse_args(["--compare-methods"]).cycles == 1
     assert parse_args([]).cycles == 2
     assert parse_args(["--compare-methods", "--cycles", "2"]).cycles == 2
+
+
+def _measured(nll: list[float], f1: list[float]) -> dict:
+    return {"per_question": {"nll": nll, "f1": f1}}
+
+
+def test_versus_pairs_questions_and_brackets_the_difference():
+    before = _measured([3.0] * 10, [0.2] * 10)
+    now = _measured([2.0 + 0.1 * i for i in range(10)], [0.1] * 10)
+    v = versus(now, before)
+    assert v["nll_diff"] == -0.55 or abs(v["nll_diff"] + 0.55) < 1e-9
+    assert v["nll_ci"][0] <= v["nll_diff"] <= v["nll_ci"][1] < 0
+    assert abs(v["f1_diff"] + 0.1) < 1e-9 and v["f1_ci"][1] < 0
+
+
+def test_worse_reply_promotions_separates_a_lower_mean_from_a_significant_drop():
+    rows = [
+        {"cycle": 1, "promoted": True, "vs_before": {"f1_diff": -0.03, "f1_ci": [-0.09, 0.02]}},
+        {"cycle": 2, "promoted": True, "vs_before": {"f1_diff": -0.10, "f1_ci": [-0.15, -0.04]}},
+        {"cycle": 3, "promoted": False, "vs_before": {"f1_diff": 0.0, "f1_ci": [0.0, 0.0]}},
+    ]
+    assert worse_reply_promotions({"cycles": rows}) == {"point": [1, 2], "significant": [2]}

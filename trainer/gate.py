@@ -87,9 +87,7 @@ def heldout_examples(settings: Settings, store: Store, tokenizer, base_model=Non
     scorer = nll_scorer(base_model, tokenizer) if base_model is not None else None
     data = build_dataset(store, settings, key, tokenizer_counter(tokenizer), scorer)
     examples = [
-        EvalExample(
-            prompt=e.prompt, desirable=e.completion, user_id=e.user_id, written_by_person=e.corrected
-        )
+        EvalExample(prompt=e.prompt, desirable=e.completion, user_id=e.user_id, written_by_person=e.corrected)
         for e in data.heldout("sft")
     ]
     examples += [

@@ -18,6 +18,7 @@ from faker.providers.address.en_GB import Provider as _GBAddress
 from faker.providers.address.en_US import Provider as _USAddress
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy.names import TECH_WORDS, common_words, core_first_names, first_names, last_names
 
@@ -171,8 +172,12 @@ _AFTER_NAME = re.compile(
     r"^\s*(?:(?:just|also|never|already|still|finally)\s+)?"
     r"(?:said|says|told|asked|texted|called|emailed|wrote|replied|lives|works|thinks|wants|loves|likes|"
     r"cancell?ed|canceled|posted|sent|joined|left|came|here\s*(?:[,!.]|\W*$|\s+(?:👋|from|again))|"
-    r"is\s+my|was\s+my|and\s+i\b|and\s+me\b|'s\s+(?:mom|dad|wife|husband|birthday|house|phone|number|email|"
-    r"wedding|party|funeral|graduation|kids?|son|daughter|brother|sister|friend|car|dog|cat|place))\b",
+    r"is\s+my|was\s+my|and\s+i\b|and\s+me\b|'s\s+(?:(?:new|old|own)\s+)?(?:mom|dad|wife|husband|birthday|house|"
+    r"phone|number|email|wedding|party|funeral|graduation|kids?|son|daughter|brother|sister|friend|car|dog|cat|"
+    r"place|laptop|computer|bike|desk|office|room|flat|apartment|address|parents|family|boyfriend|girlfriend|"
+    r"partner|baby|mother|father|boss|team|idea|fault|turn|account|cell|mobile))"
+    # after punctuation ("here," / "here!") there is no word boundary to match
+    r"(?:\b|(?<=[,!.]))",
     re.IGNORECASE,
 )
 _NOT_NAME_SUFFIX = re.compile(r"(?:ing|ed|ly|ful|ous|ive|able|ible|ish|less|ic|ical|est|ness|ment|y)$")
@@ -268,11 +273,96 @@ class KaizenNameRecognizer(_RegexRecognizer):
                 and words[i].start() in spacy_person
             )
 
+        def line_end_after(i: int) -> bool:
+            """The name starting at word i ends its clause: "hey Ana!", "morning ana,", "HI ANA, ..."."""
+            j = extend(i, strong=True)
+            return bool(re.match(r"\s*(?:[,!?.:;)]|\n|$)", text[words[j - 1].end() :]))
+
+        def lone_name() -> bool:
+            """The whole message is one to three name-like words ("Eveline?", "Ana Ruiz!")."""
+            if not 1 <= len(words) <= 3 or not re.fullmatch(r"\s*[\w\s'’-]+[?!.]*\s*", text):
+                return False
+            return all(
+                nameish(k, strong=False) and (is_cap(k) or known(k)) and (k == 0 or adjacent(k))
+                for k in range(len(words))
+            )
+
+        def coordinated(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+            """Names joined to a found name by "and", "&", "," or "/" ("Ana & Ji-ho", "Ana, Ji-ho and
+            Bo"): the neighbour is a name when it is written like one."""
+            taken = {k for a, b, _ in spans for k in range(a, b)}
+            out: list[tuple[int, int, float]] = []
+            todo = list(spans)
+            while todo:
+                a, b, _ = todo.pop()
+                # forwards: "<name> and <X>"
+                if (
+                    b < len(words)
+                    and b not in taken
+                    and _COORDINATION.fullmatch(text[words[b - 1].end() : words[b].start()])
+                ):
+                    k = b
+                    if coordinated_word(k):
+                        j = extend(k, strong=True)
+                        new = (k, j, 0.75)
+                        out.append(new)
+                        todo.append(new)
+                        taken.update(range(k, j))
+                # backwards: "<X> & <name>"
+                if (
+                    a > 0
+                    and (a - 1) not in taken
+                    and _COORDINATION.fullmatch(text[words[a - 1].end() : words[a].start()])
+                ):
+                    k = a - 1
+                    if coordinated_word(k):
+                        start = (
+                            k - 1
+                            if k > 0 and adjacent(k) and (k - 1) not in taken and coordinated_word(k - 1)
+                            else k
+                        )
+                        new = (start, k + 1, 0.75)
+                        out.append(new)
+                        todo.append(new)
+                        taken.update(range(start, k + 1))
+            return out
+
+        def coordinated_word(k: int) -> bool:
+            w = low(k)
+            if w in common or w in TECH_WORDS or len(w) < 2 or w in _PARTICLES or w in _NOT_COORDINATED:
+                return False
+            # in one-case text only a listed name or a word spaCy calls a proper noun
+            return is_cap(k) or known(k) or (one_case and pos.get(words[k].start()) == "PROPN")
+
+        def line_rest(j: int) -> bool:
+            """Only punctuation between word j-1 and the end of its line (or of the text)."""
+            return bool(re.match(r"[ \t]*[,.!?:)]*[ \t]*(?:\n|$)", text[words[j - 1].end() :]))
+
+        def signature_words(i: int) -> int:
+            """One past the last word of a 1-3 word signature line starting at word i, or i if none."""
+            j = i
+            while j < len(words) and j - i < 3 and (j == i or adjacent(j)):
+                w = low(j)
+                if w in STOP_WORDS or w in TECH_WORDS or w in _NOT_SIGNATURE or len(w) < 2:
+                    return i
+                j += 1
+                if line_rest(j):
+                    return j
+            return i
+
+        found: list[tuple[int, int, float]] = []  # word index range [i, j) and score
         i = 0
         while i < len(words):
             before = text[max(0, words[i].start() - 40) : words[i].start()]
             score = 0.0
-            if _NAME_TRIGGER.search(before) and nameish(i, strong=True) and low(i) not in _PARTICLES:
+            if _SIGN_OFF.search(before) and signature_words(i) > i:
+                # a name alone on the line after "Best," / "cheers" / "- ": trusted even if it is a word
+                j, score = signature_words(i), 0.85
+            elif _GREETING_START.search(before) and nameish(i, strong=True) and line_end_after(i):
+                j, score = extend(i, strong=True), 0.85
+            elif i == 0 and lone_name():
+                j, score = len(words), 0.88  # above spaCy's LOCATION guess for a lone word
+            elif _NAME_TRIGGER.search(before) and nameish(i, strong=True) and low(i) not in _PARTICLES:
                 j, score = extend(i, strong=True), 0.9
             elif _STRONG_TRIGGER.search(before) and nameish(i, strong=True):
                 j, score = extend(i, strong=True), 0.9
@@ -296,15 +386,57 @@ class KaizenNameRecognizer(_RegexRecognizer):
                 j = i + 1
                 if j < len(words) and adjacent(j) and nameish(j, strong=True):
                     j += 1
-                if _AFTER_NAME.match(text[words[j - 1].end() :]):
+                tail = text[words[j - 1].end() :]
+                if re.search(r"['’]s$", low(j - 1)):  # "Konstantinos's new number": the word took the 's
+                    tail = "'s" + tail
+                if _AFTER_NAME.match(tail):
                     score = 0.7
             if score:
-                yield words[i].start(), words[j - 1].end(), "PERSON", score
+                found.append((i, j, score))
                 i = j
             else:
                 i += 1
+        found += coordinated(found)
+        for i, j, score in found:
+            end = words[j - 1].end()
+            if re.search(r"['’]s$", low(j - 1)) and end - 2 > words[i].start():
+                end -= 2  # the possessive 's is not part of the name
+            yield words[i].start(), end, "PERSON", score
 
 
+# Before a signature: a line that is only a dash, or a sign-off line ("Best,", "cheers", "thx") above it.
+_SIGN_OFF = re.compile(
+    r"(?:(?:^|\n)[ \t]*[-–—~]+[ \t]*|(?:^|\n)[ \t]*(?:best|cheers|thanks|thank\s+you|many\s+thanks|thx|ty|regards|"
+    r"kind\s+regards|best\s+regards|warm\s+regards|best\s+wishes|all\s+the\s+best|love|xoxo|xo|bye|ciao|take\s+care|"
+    r"talk\s+soon|ttyl|later|sincerely|yours(?:\s+truly)?|see\s+you[^\n]{0,20})[ \t]*[,!.]*[ \t]*\n[ \t]*)$",
+    re.IGNORECASE,
+)
+# Words that stand alone under a sign-off but are not people.
+_NOT_SIGNATURE = {
+    "team",
+    "all",
+    "everyone",
+    "everybody",
+    "guys",
+    "folks",
+    "sent",
+    "support",
+    "admin",
+    "management",
+}
+# A greeting that opens a message or a line: the next word(s) up to a comma or the end are a name.
+_GREETING_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:hi|hey|hello|heya|hiya|yo|dear|morning|good\s+(?:morning|afternoon|evening)|evening|"
+    r"thx|thanks|thank\s+you|ty|cheers|congrats|bye)[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+# Between coordinated names: "Ana and Bo", "Ana & Bo", "Ana, Bo", "Ana/Bo", "Ana, and Bo".
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\+|\s(?:and|or)\s)\s*", re.IGNORECASE)
+# Greeting, sign-off and reply words that sit next to a name with a comma but are not names themselves.
+_NOT_COORDINATED = {
+    "regards", "thanks", "thx", "cheers", "hi", "hey", "hello", "best", "dear", "love", "nice", "ok", "okay",
+    "yes", "no", "please", "pls", "sorry", "morning", "evening", "congrats", "bye", "welcome", "sincerely",
+}  # fmt: skip
 # A signature line: "- Name", "~ Name" at the start of a line.
 _SIGNATURE = re.compile(r"(?:^|\n)\s*[-–—~]\s*$")
 

@@ -129,6 +129,9 @@ def near_keyword(word: str, keywords: frozenset[str]) -> str | None:
         return w
     if len(w) < 3 or w in common_words():
         return None
+    for k in range(1, len(w)):  # a doubled letter, the commonest slip on short words: "pww", "borrn"
+        if w[k] == w[k - 1] and w[:k] + w[k + 1 :] in keywords:
+            return w[:k] + w[k + 1 :]
     for k in sorted(keywords):
         if (len(k) >= 5 and len(w) >= 5 and _one_edit_apart(w, k)) or (len(k) < 5 and _swapped(w, k)):
             return k
@@ -483,7 +486,8 @@ def has_known_name(span_text: str) -> bool:
 # ------------------------------------------------------------------------------------------ addresses
 
 _SUFFIXES = sorted(
-    {s.lower() for s in _USAddress.street_suffixes + _GBAddress.street_suffixes}
+    # faker lists "Extension": in chat it is a browser, file or deadline extension, never a street
+    {s.lower() for s in _USAddress.street_suffixes + _GBAddress.street_suffixes} - {"extension", "extensions"}
     | {
         "st",
         "ave",
@@ -660,8 +664,42 @@ _SECRET_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}"), 0.95),
     (re.compile(r"\bAIza[0-9A-Za-z_-]{35}"), 0.95),
     (re.compile(r"\b(?:glpat|hf|npm|pypi)[-_][A-Za-z0-9_-]{20,}"), 0.9),
+    # Slack app tokens, webhook signing secrets (Stripe, Svix), SendGrid, DigitalOcean, Shopify, Google OAuth
+    (re.compile(r"\bxapp-\d-[A-Za-z0-9-]{20,}"), 0.95),
+    (re.compile(r"\bwhsec_[A-Za-z0-9+/=]{20,}"), 0.95),
+    (re.compile(r"\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}"), 0.95),
+    (re.compile(r"\bdo[por]_v1_[a-f0-9]{40,}"), 0.95),
+    (re.compile(r"\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"), 0.95),
+    (re.compile(r"\bya29\.[A-Za-z0-9_-]{20,}"), 0.9),
+    # Discord bot tokens: base64 user id, timestamp, HMAC
+    (
+        re.compile(r"(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w.-])"),
+        0.9,
+    ),
+    # Slack incoming webhooks carry their secret in the path
+    (re.compile(r"hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}"), 0.95),
     (re.compile(r"\b[0-9a-fA-F]{32,}\b"), 0.6),
 ]
+# A hex string right after these words is a commit, checksum or digest, not a key.
+_HASH_CONTEXT = re.compile(
+    r"\b(?:commit|commits|sha(?:-?1|-?256)?|hash|revision|rev|checksum|md5|digest|etag|head|merge|cherry-pick|"
+    r"revert|rebase|build|tag)\b[^\n]{0,12}$",
+    re.IGNORECASE,
+)
+# Words that make the "code" after them an order, tracking or product reference, not a secret.
+_NOT_SECRET_CODE = re.compile(
+    r"\b(?:order|tracking|track|shipment|shipping|parcel|package|delivery|promo|promotion|discount|coupon|voucher|"
+    r"referral|confirmation|booking|reservation|reference|ref|product|item|sku|part|model|serial|error|status|"
+    r"exit|zip|postal|post|area|country|dial|qr|bar|source|invoice|ticket|course|class|room|colou?r|hex|airport|"
+    r"flight)(?:\s+(?:no\.?|number|#))?[\s-]*$",
+    re.IGNORECASE,
+)
+# ... and the "key" after these a database, keyboard or music key ("product key" stays a secret).
+_NOT_SECRET_KEY = re.compile(
+    r"\b(?:primary|foreign|sort|partition|composite|unique|index|hash|dict|map|lookup|music|piano|shortcut|hot|"
+    r"arrow|escape|enter|tab|function|f\d{1,2}|car|house|door|room|locker)[\s-]*$",
+    re.IGNORECASE,
+)
 _LONG_TOKEN = re.compile(r"(?<![\w/+=-])[A-Za-z0-9_+/-]{24,}={0,2}(?![\w/+=-])")
 _PASSWORD = re.compile(
     r"\b(?P<kw>pass(?:word|wd|phrase|code)?|pwd|pw|pin(?:\s*code)?|secret|api[\s_-]?key|access[\s_-]?key|"
@@ -672,7 +710,7 @@ _PASSWORD = re.compile(
 
 # Keywords recognised with one typo; the value after them follows the rules of the exact keyword.
 _SECRET_KEYWORDS = frozenset(
-    {"password", "passwd", "passcode", "passphrase", "pin", "secret", "token", "apikey"}
+    {"password", "passwd", "passcode", "passphrase", "pin", "secret", "token", "apikey", "pw", "pwd"}
 )
 _AFTER_KEYWORD = re.compile(
     r"s?(?P<sep>\s*(?:is|was|=|:|->)\s*|\s*:\s*|\s+)(?:[\"'`])?(?P<val>[^\s\"'`]{3,})", re.IGNORECASE
@@ -692,7 +730,7 @@ _ASSIGNMENT = re.compile(
 # Tokens of HTTP authorisation headers: "Bearer <token>", "Basic <base64>".
 _AUTH_HEADER = re.compile(r"\b(?:bearer|basic|token)\s+(?P<val>[A-Za-z0-9._~+/-]{16,}=*)", re.IGNORECASE)
 # Credentials in a URL: scheme://user:password@host (database and broker connection strings).
-_URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:(?P<val>[^\s@/]{1,200})@[\w.-]", re.IGNORECASE)
+_URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]*:(?P<val>[^\s@/]{1,200})@[\w.-]", re.IGNORECASE)
 # "password for the shared account: value", "pass for the cabin is value": the value after a colon or
 # "is" a few words after the keyword.
 _PASSWORD_FOR = re.compile(
@@ -710,7 +748,8 @@ _CLI_SHORT_PASSWORD = re.compile(
 # Cue words after which a random-looking token (letters and digits, 12+ long) is a secret:
 # "webhook secret: ...", "license key ...", "recovery code ...".
 _SECRET_CUE = re.compile(
-    r"\b(?:secret|token|key|passphrase|password|pass|pwd|pw|code|codes|credential|credentials|licen[cs]e)"
+    r"\b(?P<cue>secret|token|key|passphrase|password|pass|pwd|pw|code|codes|credential|credentials|licen[cs]e|"
+    r"bearer)"
     r"\b[^\n]{0,12}?(?P<val>(?<![\w-])[A-Za-z0-9][A-Za-z0-9_-]{7,}[A-Za-z0-9](?![\w-]))",
     re.IGNORECASE,
 )
@@ -792,11 +831,16 @@ class KaizenSecretRecognizer(_RegexRecognizer):
         common = common_words()
         for pattern, score in _SECRET_PATTERNS:
             for m in pattern.finditer(text):
+                if score == 0.6 and _HASH_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
+                    continue  # "revert commit 9fceb02…": a hash, not a key
                 yield m.start(), m.end(), SECRET, score
         for m in _LONG_TOKEN.finditer(text):
             tok = m.group()
             classes = sum(bool(re.search(p, tok)) for p in ("[a-z]", "[A-Z]", "[0-9]"))
             if classes >= 2 and re.search("[0-9]", tok) and _entropy(tok) > 3.5 and "/" not in tok[:8]:
+                hexa = re.fullmatch(r"[0-9a-fA-F]+", tok)
+                if hexa and _HASH_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
+                    continue  # a commit hash or checksum
                 yield m.start(), m.end(), SECRET, 0.7
         for m in _PASSWORD.finditer(text):
             found = _secret_after_keyword(text, m.group("kw").lower(), m, common)
@@ -808,7 +852,7 @@ class KaizenSecretRecognizer(_RegexRecognizer):
                 yield span[0], span[1], SECRET, 0.9
         for m in _AUTH_HEADER.finditer(text):
             val = m.group("val")
-            if re.search(r"\d", val) and _entropy(val) > 3.0:
+            if (re.search(r"\d", val) and _entropy(val) > 3.0) or _random_looking(val, common):
                 yield m.start("val"), m.end("val"), SECRET, 0.9
         for m in _URL_PASSWORD.finditer(text):
             yield m.start("val"), m.end("val"), SECRET, 0.95
@@ -819,6 +863,12 @@ class KaizenSecretRecognizer(_RegexRecognizer):
             if found:
                 yield found
         for m in _SECRET_CUE.finditer(text):
+            cue = m.group("cue").lower()
+            head = text[max(0, m.start() - 30) : m.start()]
+            if (cue in ("code", "codes") and _NOT_SECRET_CODE.search(head)) or (
+                cue == "key" and _NOT_SECRET_KEY.search(head)
+            ):
+                continue  # "order code A7X9K2P4", "tracking code 1Z…", "primary key …"
             if _random_looking(m.group("val"), common):
                 yield m.start("val"), m.end("val"), SECRET, 0.85
         # a misspelled keyword ("paswsord is ...", "passwrod: ..."): the same rules after it
@@ -848,7 +898,11 @@ def _random_looking(val: str, common: frozenset[str] | set[str]) -> bool:
         return False
     mixed = bool(re.search(r"[A-Za-z]", core)) and bool(re.search(r"\d", core))
     long_enough = len(core) >= 12 or ("-" in val and len(core) >= 8)
-    return mixed and long_enough and _entropy(core) > 2.8
+    if mixed and long_enough and _entropy(core) > 2.8:
+        return True
+    # no digit, but long, upper and lower case mixed inside and high entropy: "hf_QxTbWvKp…", not a word
+    cased = bool(re.search(r"[a-z]", core[1:])) and bool(re.search(r"[A-Z]", core[1:]))
+    return cased and len(core) >= 20 and _entropy(core) > 3.5
 
 
 def _cli_secrets(text: str, common: frozenset[str] | set[str]) -> Iterator[tuple[int, int, str, float]]:

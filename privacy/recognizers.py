@@ -961,6 +961,49 @@ _USER_CTX = re.compile(
     r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,31})",
     re.IGNORECASE,
 )
+_APPS = (
+    r"insta(?:gram)?|ig|twitter|x|tiktok|twitch|discord|telegram|reddit|snap(?:chat)?|github|gitlab|steam|xbox|"
+    r"psn|roblox|youtube|yt|bluesky|bsky|mastodon|threads|kik|skype|linkedin|spotify|venmo|cashapp|minecraft"
+)
+# The handle before the app: "follow daniele06 on twitch", "mansillamia on insta".
+_USER_BEFORE_APP = re.compile(
+    r"(?<![\w@.#/-])(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{2,31})\s+(?:on|@|at)\s+(?:" + _APPS + r")\b",
+    re.IGNORECASE,
+)
+# Chat words that come before "on <app>" but are no handle: "hmu on snap", "dm me on insta".
+_CHAT_SLANG = {
+    "hmu",
+    "dm",
+    "dms",
+    "pm",
+    "pms",
+    "lmk",
+    "msg",
+    "txt",
+    "ping",
+    "live",
+    "streaming",
+    "active",
+    "online",
+}
+# Reddit users and Discord tags: "u/throwaway_123", "nightowl#4821".
+_REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")
+_DISCORD_TAG = re.compile(r"(?<![\w#@])(?P<name>[A-Za-z0-9_.]{2,32})#\d{4}\b")
+# Words before "#1234" that make it an issue, order or room number, not a Discord tag.
+_NOT_TAG_NAMES = {
+    "issue",
+    "pr",
+    "ticket",
+    "order",
+    "bug",
+    "room",
+    "case",
+    "item",
+    "no",
+    "number",
+    "invoice",
+    "step",
+}
 # Apps whose name is also an everyday word: their value must look like a handle (digit, _ . -, or unknown).
 _AMBIGUOUS_APPS = {"line", "signal", "threads", "epic", "steam", "snap", "login", "handle", "sc", "yt"}
 
@@ -977,6 +1020,19 @@ class KaizenUsernameRecognizer(_RegexRecognizer):
                 continue
             yield m.start(), m.end(), USERNAME, 0.95
         first, last = first_names(), last_names()
+        for m in _REDDIT_USER.finditer(text):
+            yield m.start(), m.end(), USERNAME, 0.9
+        for m in _DISCORD_TAG.finditer(text):
+            if m.group("name").lower() not in _NOT_TAG_NAMES | common:
+                yield m.start(), m.end(), USERNAME, 0.85
+        for m in _USER_BEFORE_APP.finditer(text):
+            val = m.group("val").lstrip("@").lower()
+            handle_like = bool(re.search(r"[\d_.-]", val))
+            # a plain word or a listed name is more likely a person or a thing ("ask Maria on discord")
+            if val in common or val in _CHAT_SLANG or (not handle_like and (val in first or val in last)):
+                continue
+            if handle_like or not m.group("val")[0].isupper() or text.isupper():
+                yield m.start("val"), m.end("val"), USERNAME, 0.8
         for m in _USER_CTX.finditer(text):
             end = _strip_trailing(text, m.start("val"), m.end("val"))
             val = text[m.start("val") : end].lstrip("@").lower()

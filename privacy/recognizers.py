@@ -170,6 +170,12 @@ _WEAK_TRIGGER = re.compile(
     r"thank|thanks|love|miss|visit|visited|saw|see|know|knows|about)\W*$",
     re.IGNORECASE,
 )
+# Verbs whose object is a person, not a place ("ask Kibet", "tell Oduya"; unlike "visit", "from").
+_PERSON_VERB = re.compile(
+    r"\b(?:ask|asked|tell|told|met|meet|thank|thanks|called|emailed|texted|remind|ping|pinged|invite|invited|"
+    r"hi|hello|hey|dear)\W*$",
+    re.IGNORECASE,
+)
 # Words right after a name that make a preceding unknown word a name ("wakeeta said ...").
 _AFTER_NAME = re.compile(
     r"^\s*(?:(?:just|also|never|already|still|finally)\s+)?"
@@ -381,6 +387,8 @@ class KaizenNameRecognizer(_RegexRecognizer):
                     or (low(i) in last and is_cap(i) and not sentence_start(i))
                 ):
                     score = 0.6
+                    if is_cap(i) and _PERSON_VERB.search(before):
+                        score = 0.86  # "ask Kibet about": above spaCy's LOCATION guess for an unknown word
             elif listed_cap(i) and (_WEAK_TRIGGER.search(before) or _SIGNATURE.search(before)):
                 # spaCy and the list agree; scored above spaCy's own hit, which the common-word filter drops
                 j, score = extend(i, strong=False), 0.86
@@ -745,6 +753,10 @@ _CLI_USER_PASS = re.compile(r"(?<!\S)(?:-u|--user)\s+[\"']?[^\s:\"']+:(?P<val>[^
 _CLI_SHORT_PASSWORD = re.compile(
     r"\b(?:sshpass|mysql|mysqldump|mariadb|redis-cli)\b[^\n]*?(?<!\S)-(?:p|a)\s?(?P<val>[^\s\"'`]{3,})"
 )
+# "sudo with X", "sudo pw: X", "sudo password is X": the value is the account's password.
+_SUDO_PASSWORD = re.compile(
+    r"\bsudo\s+(?:with|pass(?:word)?|pw|pwd)(?:\s+is)?\s*:?\s+[\"']?(?P<val>[^\s\"'`]{4,})", re.IGNORECASE
+)
 # Cue words after which a random-looking token (letters and digits, 12+ long) is a secret:
 # "webhook secret: ...", "license key ...", "recovery code ...".
 _SECRET_CUE = re.compile(
@@ -914,6 +926,15 @@ def _cli_secrets(text: str, common: frozenset[str] | set[str]) -> Iterator[tuple
             continue
         if kw in ("pass", "password", "passwd", "pwd", "pw", "passphrase", "passcode") or _random_looking(
             val, common
+        ):
+            yield m.start("val"), _strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
+    for m in _SUDO_PASSWORD.finditer(text):
+        val = m.group("val")
+        # a password has a digit or a symbol; "sudo with care", "sudo with apt" are words
+        if (
+            val.lower() not in common
+            and re.search(r"[\d\W_]", val)
+            and not val.startswith(("$", "<", "{", "-"))
         ):
             yield m.start("val"), _strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
     for pattern in (_CLI_USER_PASS, _CLI_SHORT_PASSWORD):

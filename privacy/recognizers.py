@@ -359,15 +359,18 @@ class KaizenNameRecognizer(_RegexRecognizer):
                     return j
             return i
 
+        # where a signature or a greeted name may start: one pass over the text, not one per word
+        sign_off_at = {m.end() for p in (_SIGN_OFF, _SIGNATURE_DASH) for m in p.finditer(text)}
+        greeting_at = {m.end() for m in _GREETING_START.finditer(text)}
         found: list[tuple[int, int, float]] = []  # word index range [i, j) and score
         i = 0
         while i < len(words):
             before = text[max(0, words[i].start() - 40) : words[i].start()]
             score = 0.0
-            if _SIGN_OFF.search(before) and signature_words(i) > i:
+            if words[i].start() in sign_off_at and signature_words(i) > i:
                 # a name alone on the line after "Best," / "cheers" / "- ": trusted even if it is a word
                 j, score = signature_words(i), 0.85
-            elif _GREETING_START.search(before) and nameish(i, strong=True) and line_end_after(i):
+            elif words[i].start() in greeting_at and nameish(i, strong=True) and line_end_after(i):
                 j, score = extend(i, strong=True), 0.85
             elif i == 0 and lone_name():
                 j, score = len(words), 0.88  # above spaCy's LOCATION guess for a lone word
@@ -416,10 +419,11 @@ class KaizenNameRecognizer(_RegexRecognizer):
 
 
 # Before a signature: a line that is only a dash, or a sign-off line ("Best,", "cheers", "thx") above it.
+_SIGNATURE_DASH = re.compile(r"(?:^|\n)[ \t]*[-–—~]+[ \t]*(?=\S)")
 _SIGN_OFF = re.compile(
-    r"(?:(?:^|\n)[ \t]*[-–—~]+[ \t]*|(?:^|\n)[ \t]*(?:best|cheers|thanks|thank\s+you|many\s+thanks|thx|ty|regards|"
+    r"(?:(?:^|\n)[ \t]*(?:best|cheers|thanks|thank\s+you|many\s+thanks|thx|ty|regards|"
     r"kind\s+regards|best\s+regards|warm\s+regards|best\s+wishes|all\s+the\s+best|love|xoxo|xo|bye|ciao|take\s+care|"
-    r"talk\s+soon|ttyl|later|sincerely|yours(?:\s+truly)?|see\s+you[^\n]{0,20})[ \t]*[,!.]*[ \t]*\n[ \t]*)$",
+    r"talk\s+soon|ttyl|later|sincerely|yours(?:\s+truly)?|see\s+you[^\n]{0,20})[ \t]*[,!.]*[ \t]*\n[ \t]*)(?=\S)",
     re.IGNORECASE,
 )
 # Words that stand alone under a sign-off but are not people.
@@ -438,7 +442,7 @@ _NOT_SIGNATURE = {
 # A greeting that opens a message or a line: the next word(s) up to a comma or the end are a name.
 _GREETING_START = re.compile(
     r"(?:^|\n)[ \t]*(?:hi|hey|hello|heya|hiya|yo|dear|morning|good\s+(?:morning|afternoon|evening)|evening|"
-    r"thx|thanks|thank\s+you|ty|cheers|congrats|bye)[ \t]*,?[ \t]*$",
+    r"thx|thanks|thank\s+you|ty|cheers|congrats|bye)[ \t]*,?[ \t]*(?=\S)",
     re.IGNORECASE,
 )
 # Between coordinated names: "Ana and Bo", "Ana & Bo", "Ana, Bo", "Ana/Bo", "Ana, and Bo".

@@ -21,8 +21,20 @@ case; keyboard typos; hard negatives), written and measured before round 2; roun
 "heldout4": written before round 3 (Chinese and Korean romanised, Greek, Filipino, Hungarian, Irish and
 Swahili names as the only word, after greetings, in lists, possessives and signatures; TOML/INI/
 docker-compose secrets, CLI flags, curl -u, "Authorization: token", PEM blocks, quoted passwords, recovery
-codes, PINs; capitalised everyday words, product and city names and placeholder values as hard negatives)
-and never used to change a recognizer: the honest figure.
+codes, PINs; capitalised everyday words, product and city names and placeholder values as hard negatives),
+written and measured before round 3; round 4 read its misses. "heldout5": written before round 4 (Thai
+romanised, Algerian, Uzbek, Ukrainian and Persian transliterated, Ethiopian, Maori and Samoan names, some
+lower-cased or capitalised on their own, after "X here", "this is X", in sign-offs, forwarded headers,
+"cc X", quoted replies; GitHub ghp_/github_pat_, Slack xox*/xapp, AWS, Stripe live, Google AIza, npm,
+Hugging Face, GitLab, Discord and webhook keys, bearer tokens, connection strings of several drivers, .env
+lines, "pw:", passcodes, PINs; usernames as "my handle is x", u/x, x#1234, "ig: x", @x; look-alike
+negatives: order, tracking and product codes, versions, hex colours, commit hashes, UUIDs, "extension",
+"Will"/"May"/"Mark" as words). Its figures were recorded before round 4 without reading its misses, and
+it was never used to change a recognizer: the honest figure.
+
+Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
+and record its figures as "before"; fix general rules from the misses of the older sets only; run once
+more and report the new set's figure as the honest one.
 
 Matching rule. A gold span counts as found (recall) when some predicted span of a compatible type
 overlaps it by at least one character. A predicted span is a true positive (precision) when it overlaps
@@ -1436,6 +1448,298 @@ def build_heldout4(seed: int = HELDOUT4_SEED) -> list[Example]:
     return examples
 
 
+# Held-out set 5: written before round 4 of fixes, after held-out 4 had been measured. Names from
+# conventions no other set and no lexicon locale uses (Thai romanised, Algerian, Uzbek from faker;
+# Ukrainian and Persian transliterated, Ethiopian, Maori and Samoan from short lists here), sometimes
+# lower-cased or capitalised on their own, in new chat phrasings ("X here", "this is X", sign-offs,
+# forwarded headers, "cc X", "looping in X", quoted replies); secrets in well-known shapes (GitHub
+# ghp_/github_pat_, Slack xox*/xapp, AWS key ids and secret keys, Stripe live keys, Google AIza, npm,
+# Hugging Face, GitLab, Discord bot tokens) and after cues (bearer, .env lines, connection strings of
+# several drivers, "pw:", passcodes, PINs); usernames as "my handle is x", u/x, x#1234, "ig: x", bare
+# @x; hard negatives with look-alikes (order, tracking and product codes, versions, hex colours, commit
+# hashes, UUIDs, "extension", "Will"/"May"/"Mark" as words). Never used to change a recognizer.
+HELDOUT5_SEED = 55055
+NAME_LOCALES_HELDOUT5 = ["en_TH", "fr_DZ", "uz_UZ"]  # Kaizen's lexicon must not load them
+UKRAINIAN_TRANSLIT_FIRST = """Oleksandr Mykola Volodymyr Taras Bohdan Yaroslav Dmytro Andriy Serhiy Vasyl
+Oksana Olena Iryna Kateryna Natalia Yulia Halyna Svitlana Tetiana Larysa""".split()
+UKRAINIAN_TRANSLIT_LAST = """Shevchenko Kovalenko Bondarenko Tkachenko Kravchenko Oliynyk Melnyk Boyko
+Lysenko Moroz Savchuk Rudenko Petrenko Marchenko Hnatyuk Kovalchuk""".split()
+PERSIAN_TRANSLIT_FIRST = """Arash Dariush Kourosh Babak Farhad Behrouz Siavash Payam Reza Mehdi Shirin
+Parisa Golnaz Niloufar Mahsa Roya Shabnam Azadeh Leila Fereshteh""".split()
+PERSIAN_TRANSLIT_LAST = """Hosseini Rezaei Mohammadi Ahmadi Karimi Jafari Moradi Tehrani Shirazi
+Esfahani Ghorbani Sadeghi Farahani Zand Kamali""".split()
+ETHIOPIAN_FIRST = (
+    "Abebe Tesfaye Dawit Yonas Alemu Kebede Haile Meron Selam Tigist Hirut Bethlehem Liya Mulu".split()
+)
+ETHIOPIAN_LAST = "Bekele Gebremedhin Tadesse Wolde Mengistu Desta Asfaw Girma Tsegaye Haileselassie".split()
+PACIFIC_FIRST = "Aroha Tamati Wiremu Mere Hemi Ngaio Rangi Tane Sione Losa Mele Tavita Malia Iosefa".split()
+PACIFIC_LAST = "Ngata Parata Tawhiri Te-Rangi Walker Tuilagi Faleolo Leota Aumua Sapolu Tupou".split()
+
+
+class Gen5(Gen3):
+    """Generators for held-out set 5: new name origins and casings, key shapes, username forms."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        for i, loc in enumerate(NAME_LOCALES_HELDOUT5):
+            self.fakers[loc] = Faker(loc)
+            self.fakers[loc].seed_instance(seed + 500 + i)
+
+    def person(self) -> str:
+        r = self.rng.random()
+        lists = [
+            (UKRAINIAN_TRANSLIT_FIRST, UKRAINIAN_TRANSLIT_LAST),
+            (PERSIAN_TRANSLIT_FIRST, PERSIAN_TRANSLIT_LAST),
+            (ETHIOPIAN_FIRST, ETHIOPIAN_LAST),
+            (PACIFIC_FIRST, PACIFIC_LAST),
+        ]
+        if r < 0.4:
+            f = self.f(self.rng.choice(NAME_LOCALES_HELDOUT5))
+            first, last = f.first_name(), f.last_name()
+        else:
+            firsts, lasts = self.rng.choice(lists)
+            first, last = self.rng.choice(firsts), self.rng.choice(lasts).replace("-", " ")
+        s = self.rng.random()
+        name = f"{first} {last}" if s < 0.5 else first if s < 0.88 else last
+        c = self.rng.random()  # a name typed in its own casing, whatever the sentence does
+        return name.lower() if c < 0.15 else name.upper() if c < 0.22 else name
+
+    def password(self) -> str:
+        w = self.f().word
+        return self.rng.choice(
+            [
+                self.f("fr_DZ").password(
+                    length=self.rng.randint(8, 16), special_chars=self.rng.random() < 0.6
+                ),
+                w() + self.rng.choice("_.!") + w() + str(self.rng.randint(1, 999)),
+                w().capitalize() + self.rng.choice("@#&*") + str(self.rng.randint(2000, 2031)),
+                "".join(self.rng.choice([c, c.upper()]) for c in w() + w()) + str(self.rng.randint(0, 9)),
+            ]
+        )
+
+    def secret(self) -> tuple[str, str]:
+        tok, pw = self.token, self.password()
+        alnum = string.ascii_letters + string.digits
+        upnum = string.ascii_uppercase + string.digits
+        hexd = "0123456789abcdef"
+        digits = self.d(self.rng.choice([4, 5, 6, 8]))
+        slack = (
+            "xox"
+            + self.rng.choice("bpa")
+            + "-"
+            + "-".join(self.d(self.rng.choice([11, 12, 13])) for _ in range(2))
+        )
+        slack += "-" + tok(24, alnum)
+        options = [
+            ("here is my github token {} why does push fail", "ghp_" + tok(36, alnum)),
+            ("GITHUB_TOKEN={}", "github_pat_" + tok(22, alnum) + "_" + tok(59, alnum)),
+            ("git clone https://{}@github.com/acme/app.git", "ghp_" + tok(36, alnum)),
+            ("slack: {}", slack),
+            ("SLACK_APP_TOKEN={}", "xapp-1-A0" + tok(9, upnum) + "-" + self.d(13) + "-" + tok(64, hexd)),
+            ("aws_access_key_id = {}", "AKIA" + tok(16, upnum)),
+            ("aws_secret_access_key = {}", tok(40, alnum + "/+")),
+            ("the aws secret is {} and the region eu-west-1", tok(40, alnum + "/+")),
+            ("stripe live key {} pls rotate it", "sk_live_" + tok(self.rng.choice([24, 34, 99]), alnum)),
+            ("maps api key {}", "AIza" + tok(35, alnum + "_-")),
+            ("GOOGLE_API_KEY: {}", "AIza" + tok(35, alnum + "_-")),
+            ('-H "Authorization: Bearer {}"', tok(self.rng.randint(30, 60), alnum + "-._~")),
+            ("bearer {} works in postman but not in the app", tok(self.rng.randint(30, 50), alnum)),
+            ("Server=tcp:sql01,1433;Database=shop;User Id=sa;Password={};", pw),
+            ("postgresql://app:{}@db.prod:5432/main", pw),
+            ("amqp://guest:{}@rabbit.internal:5672/", pw),
+            ("redis://:{}@cache:6379/0", pw),
+            ("DB_PASSWORD={}", pw),
+            ("SMTP_PASS={}\nSMTP_PORT=587", pw),
+            ("JWT_SECRET={}", tok(self.rng.randint(32, 64), alnum)),
+            ("user: admin pw: {}", pw),
+            ("the door passcode is {}", digits),
+            ("passcode {} for the zoom call", digits),
+            ("my pin is {}", self.d(4)),
+            ("pin: {} dont share", self.d(self.rng.choice([4, 6]))),
+            ("npm token {}", "npm_" + tok(36, alnum)),
+            ("hf token {} for the private repo", "hf_" + tok(34, string.ascii_letters)),
+            ("gitlab PAT {}", "glpat-" + tok(20, alnum + "-_")),
+            ("discord bot token {}", "MT" + tok(24, alnum) + "." + tok(6, alnum + "_-") + "." + tok(27, alnum + "_-")),
+            ("the webhook signing secret is {}", "whsec_" + tok(32, alnum)),
+            ("sendgrid {}", "SG." + tok(22, alnum + "_-") + "." + tok(43, alnum + "_-")),
+            ("OPENAI_API_KEY={}", "sk-proj-" + tok(48, alnum + "_-")),
+        ]  # fmt: skip
+        return options[self.rng.randrange(len(options))]
+
+    def handle(self) -> str:
+        name = self.f(self.rng.choice(["en_TH", "uz_UZ", "en_US", "fr_DZ"])).user_name()
+        r = self.rng.random()
+        return (
+            name if r < 0.4 else "@" + name if r < 0.65 else f"u/{name}" if r < 0.8 else f"{name}#{self.d(4)}"
+        )
+
+
+HELDOUT5_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "{} here, quick q about the invoices",
+        "{} here.",
+        "hello, this is {} speaking",
+        "this is {}",
+        "Best,\n{}",
+        "cheers\n{}",
+        "thanks!\n\n{}\nSent from my phone",
+        "---------- Forwarded message ---------\nFrom: {}\nSubject: lunch friday",
+        "cc {}",
+        "looping in {} for visibility",
+        "On Tue, {} wrote:\n> see attached",
+        "ping {} about the deploy",
+        "{} and i are going to the concert",
+        "my wife {} says thanks",
+        "told {} no, again",
+        "who is {}?",
+        "according to {} the release slipped",
+        "the new intern {} starts monday",
+        "my grandma {} turns 90 this year",
+        "{} (she/her) will run the workshop",
+        "full name: {}",
+        "pls add {} to the group chat",
+    ],
+    "STREET_ADDRESS": ["new address {}", "parcel went to {} by mistake", "{}, buzz 3", "meet at {} at 7"],
+    "EMAIL_ADDRESS": ["email: {}", "{} <- use this one", "cc {} on the thread"],
+    "PHONE_NUMBER": ["cell {}", "ring me {}", "{} (whatsapp)", "my landline is {}"],
+    "CREDIT_CARD": ["cc# {}", "use {} for the hotel", "card {}, cvv on the back"],
+    "IBAN_CODE": ["iban: {}", "wire it to {}", "{} is the club's account"],
+    "IP_ADDRESS": ["nginx on {} is down", "allowlist {}", "traceroute {} stops at hop 4"],
+    "USERNAME": [
+        "my handle is {}",
+        "{} posted it on reddit",
+        "discord: {}",
+        "ig: {}",
+        "{} is my gamertag",
+        "add me {}",
+        "my @ is {}",
+        "tag {} in the post",
+        "x/twitter: {}",
+    ],
+    "DATE_OF_BIRTH": ["birthday {}", "dob: {}", "born on {}"],
+}
+HELDOUT5_MIXED = [
+    ("attendees: {}, {}, {}", ["PERSON", "PERSON", "PERSON"]),
+    ("---------- Forwarded message ---------\nFrom: {} <{}>\nSubject: keys", ["PERSON", "EMAIL_ADDRESS"]),
+    ("cc {} and {}", ["PERSON", "PERSON"]),
+    ("{} here, my cell is {}", ["PERSON", "PHONE_NUMBER"]),
+    ("login {} / {}", ["USERNAME", "SECRET"]),
+    ("Best,\n{}\n{}", ["PERSON", "PHONE_NUMBER"]),
+]
+HELDOUT5_NEGATIVES = [
+    "order code A7X9K2P4 hasn't shipped yet",
+    "tracking code 1Z4F83920346817733",
+    "use discount code SPRING25 at checkout",
+    "the promo code WELCOME10 expired",
+    "your confirmation code is on the ticket",
+    "the key to success is patience",
+    "product code SKU-88213-BLK is out of stock",
+    "model number WH-1000XM4 or the older one?",
+    "upgrade to version 3.11.4 first",
+    "v2.0.0-rc.1 broke the build",
+    "set the colour to #1e90ff",
+    "background: #ffcc00;",
+    "revert commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
+    "the fix is in a1b2c3d on main",
+    "HEAD is at 4e5f6a7 now",
+    "request id 3f0c2a1e-8b7d-4c6e-9f10-2b3c4d5e6f70 in the logs",
+    "invoice INV-2024-00831 is overdue",
+    "order #112-4839201-5562013 arrived damaged",
+    "install the chrome extension",
+    "file extension .docx won't open",
+    "the deadline extension was approved",
+    "hair extensions are pricey",
+    "Will it snow tomorrow?",
+    "May is my favourite month",
+    "Mark the email as read",
+    "Grant access to the shared folder",
+    "Bill the client monthly",
+    "Frank feedback is welcome",
+    "Sunny skies all week",
+    "the password field is empty",
+    "pin the message in the channel",
+    "PIN codes should be 6 digits",
+    "forgot my passcode again",
+    "pw change required every 90 days",
+    "sk-learn or pytorch?",
+    "AKIA prefix means an access key id, right?",
+    "github_pat tokens are fine-grained",
+    "xoxb is the bot token prefix",
+    "the api key goes in the Authorization header",
+    ".env files belong in .gitignore",
+    "DB_PASSWORD= is empty in the template",
+    "postgresql://localhost/mydb works fine",
+    "my username is taken, any ideas?",
+    "@everyone meeting moved to 3",
+    "u/ means user on reddit",
+    "#general is busy today",
+    "Best regards",
+    "Sent from my iPhone",
+    "flight LH2231 lands at 9",
+    "it costs $1,299.99",
+]
+
+
+def _typo5(rng: random.Random, template: str) -> str:
+    """Drop or double one letter of a template word (outside the {} slots): 'tommorow', 'pls adress'."""
+    for _ in range(10):
+        i = rng.randrange(len(template))
+        if (
+            template[i].isalpha()
+            and "{" not in template[max(0, i - 1) : i + 2]
+            and "}" not in template[max(0, i - 1) : i + 2]
+        ):
+            return (
+                template[:i] + template[i + 1 :] if rng.random() < 0.5 else template[: i + 1] + template[i:]
+            )
+    return template
+
+
+def build_heldout5(seed: int = HELDOUT5_SEED) -> list[Example]:
+    """Held-out set 5: `Gen5` values in `HELDOUT5_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen5(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": gen.ip, "USERNAME": gen.handle,
+        "DATE_OF_BIRTH": gen.dob,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 27}
+    styles = []
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            if etype == "SECRET":
+                template, value = gen.secret()
+                styles.append((template, [("SECRET", value)]))
+            else:
+                styles.append((rng.choice(HELDOUT5_TEMPLATES[etype]), [(etype, makers[etype]())]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT5_MIXED)
+        values = [(t, gen.password() if t == "SECRET" else makers[t]()) for t in types]
+        if types[0] == "USERNAME":  # a login is a bare name, not @x or u/x
+            values[0] = ("USERNAME", gen.f().user_name())
+        styles.append((template, values))
+    styles += [(t, []) for t in HELDOUT5_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo5(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()
+        for new, name, p in ((text.lower(), "lower", 0.25), (text.upper(), "upper", 0.33)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -1512,6 +1816,7 @@ def main() -> dict:
     heldout2 = build_heldout2()
     heldout3 = build_heldout3()
     heldout4 = build_heldout4()
+    heldout5 = build_heldout5()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -1535,6 +1840,7 @@ def main() -> dict:
     held2 = {"kaizen": evaluate(heldout2, kaizen), "presidio": evaluate(heldout2, default)}
     held3 = {"kaizen": evaluate(heldout3, kaizen), "presidio": evaluate(heldout3, default)}
     held4 = {"kaizen": evaluate(heldout4, kaizen), "presidio": evaluate(heldout4, default)}
+    held5 = {"kaizen": evaluate(heldout5, kaizen), "presidio": evaluate(heldout5, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -1543,11 +1849,21 @@ def main() -> dict:
     _table(
         held3, heldout3, "held-out set 3 (written before round 2 of fixes; its misses were read in round 3)"
     )
-    _table(held4, heldout4, "held-out set 4 (written before round 3 of fixes, never tuned on)")
+    _table(
+        held4, heldout4, "held-out set 4 (written before round 3 of fixes; its misses were read in round 4)"
+    )
+    _table(held5, heldout5, "held-out set 5 (written before round 4 of fixes, never tuned on)")
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
-    sets = {"dev": results, "held-out": held, "held-out 2": held2, "held-out 3": held3, "held-out 4": held4}
+    sets = {
+        "dev": results,
+        "held-out": held,
+        "held-out 2": held2,
+        "held-out 3": held3,
+        "held-out 4": held4,
+        "held-out 5": held5,
+    }
     _chart(sets, out_dir / "pii.png")
 
     def pack(res: dict) -> dict:
@@ -1591,6 +1907,12 @@ def main() -> dict:
             "seed": HELDOUT4_SEED,
             **pack(held4),
         },
+        "heldout5": {
+            "sentences": len(heldout5),
+            "gold_spans": sum(len(e.spans) for e in heldout5),
+            "seed": HELDOUT5_SEED,
+            **pack(held5),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -1615,6 +1937,7 @@ def main() -> dict:
                 "heldout2": compact(held2),
                 "heldout3": compact(held3),
                 "heldout4": compact(held4),
+                "heldout5": compact(held5),
             }
         )
     )
@@ -1658,8 +1981,8 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
 
     fig, axes = plt.subplots(1, 2, figsize=(16, 5), sharey=True)
     x = range(len(TYPES))
-    greens = ["darkgreen", "tab:green", "yellowgreen", "turquoise", "tab:olive"]
-    greys = ["black", "dimgray", "gray", "darkgray", "lightgray"]
+    greens = ["darkgreen", "tab:green", "yellowgreen", "turquoise", "tab:olive", "tab:cyan"]
+    greys = ["black", "dimgray", "gray", "darkgray", "lightgray", "gainsboro"]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]
     width = 0.8 / len(bars)

@@ -22,6 +22,7 @@ NAME_LOCALES = (
     "fr_FR", "fr_CA", "fr_CH", "fr_BE", "de_DE", "de_AT", "de_CH", "it_IT", "pt_BR", "pt_PT", "nl_NL",
     "nl_BE", "pl_PL", "cs_CZ", "sk_SK", "sl_SI", "hr_HR", "hu_HU", "ro_RO", "tr_TR", "da_DK", "no_NO",
     "sv_SE", "fi_FI", "et_EE", "lt_LT", "lv_LV", "is_IS", "ga_IE", "id_ID", "az_AZ", "sw", "zu_ZA", "tw_GH",
+    "ja_JP",  # its romanised lists ("Akira", "Sato"); the kanji ones are dropped as non-Latin
 )  # fmt: skip
 
 # Names that are everyday words but rare in the chat corpus used for common_words.txt.
@@ -157,6 +158,10 @@ def _load_names(locales: tuple[str, ...] = NAME_LOCALES) -> tuple[frozenset[str]
             ("last_names", last),
             ("last_names_male", last),
             ("last_names_female", last),
+            ("first_romanized_names", first),
+            ("first_romanized_names_male", first),
+            ("first_romanized_names_female", first),
+            ("last_romanized_names", last),
         ):
             names = getattr(provider, attr, ()) or ()
             for name in names.keys() if isinstance(names, dict) else names:

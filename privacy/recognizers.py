@@ -18,6 +18,7 @@ from faker.providers.address.en_GB import Provider as _GBAddress
 from faker.providers.address.en_US import Provider as _USAddress
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from privacy.names import TECH_WORDS, common_words, core_first_names, first_names, last_names
 
@@ -128,6 +129,9 @@ def near_keyword(word: str, keywords: frozenset[str]) -> str | None:
         return w
     if len(w) < 3 or w in common_words():
         return None
+    for k in range(1, len(w)):  # a doubled letter, the commonest slip on short words: "pww", "borrn"
+        if w[k] == w[k - 1] and w[:k] + w[k + 1 :] in keywords:
+            return w[:k] + w[k + 1 :]
     for k in sorted(keywords):
         if (len(k) >= 5 and len(w) >= 5 and _one_edit_apart(w, k)) or (len(k) < 5 and _swapped(w, k)):
             return k
@@ -166,13 +170,23 @@ _WEAK_TRIGGER = re.compile(
     r"thank|thanks|love|miss|visit|visited|saw|see|know|knows|about)\W*$",
     re.IGNORECASE,
 )
+# Verbs whose object is a person, not a place ("ask Kibet", "tell Oduya"; unlike "visit", "from").
+_PERSON_VERB = re.compile(
+    r"\b(?:ask|asked|tell|told|met|meet|thank|thanks|called|emailed|texted|remind|ping|pinged|invite|invited|"
+    r"hi|hello|hey|dear)\W*$",
+    re.IGNORECASE,
+)
 # Words right after a name that make a preceding unknown word a name ("wakeeta said ...").
 _AFTER_NAME = re.compile(
     r"^\s*(?:(?:just|also|never|already|still|finally)\s+)?"
     r"(?:said|says|told|asked|texted|called|emailed|wrote|replied|lives|works|thinks|wants|loves|likes|"
     r"cancell?ed|canceled|posted|sent|joined|left|came|here\s*(?:[,!.]|\W*$|\s+(?:👋|from|again))|"
-    r"is\s+my|was\s+my|and\s+i\b|and\s+me\b|'s\s+(?:mom|dad|wife|husband|birthday|house|phone|number|email|"
-    r"wedding|party|funeral|graduation|kids?|son|daughter|brother|sister|friend|car|dog|cat|place))\b",
+    r"is\s+my|was\s+my|and\s+i\b|and\s+me\b|'s\s+(?:(?:new|old|own)\s+)?(?:mom|dad|wife|husband|birthday|house|"
+    r"phone|number|email|wedding|party|funeral|graduation|kids?|son|daughter|brother|sister|friend|car|dog|cat|"
+    r"place|laptop|computer|bike|desk|office|room|flat|apartment|address|parents|family|boyfriend|girlfriend|"
+    r"partner|baby|mother|father|boss|team|idea|fault|turn|account|cell|mobile))"
+    # after punctuation ("here," / "here!") there is no word boundary to match
+    r"(?:\b|(?<=[,!.]))",
     re.IGNORECASE,
 )
 _NOT_NAME_SUFFIX = re.compile(r"(?:ing|ed|ly|ful|ous|ive|able|ible|ish|less|ic|ical|est|ness|ment|y)$")
@@ -268,11 +282,99 @@ class KaizenNameRecognizer(_RegexRecognizer):
                 and words[i].start() in spacy_person
             )
 
+        def line_end_after(i: int) -> bool:
+            """The name starting at word i ends its clause: "hey Ana!", "morning ana,", "HI ANA, ..."."""
+            j = extend(i, strong=True)
+            return bool(re.match(r"\s*(?:[,!?.:;)]|\n|$)", text[words[j - 1].end() :]))
+
+        def lone_name() -> bool:
+            """The whole message is one to three name-like words ("Eveline?", "Ana Ruiz!")."""
+            if not 1 <= len(words) <= 3 or not re.fullmatch(r"\s*[\w\s'’-]+[?!.]*\s*", text):
+                return False
+            return all(
+                nameish(k, strong=False) and (is_cap(k) or known(k)) and (k == 0 or adjacent(k))
+                for k in range(len(words))
+            )
+
+        def coordinated(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+            """Names joined to a found name by "and", "&", "," or "/" ("Ana & Ji-ho", "Ana, Ji-ho and
+            Bo"): the neighbour is a name when it is written like one."""
+            taken = {k for a, b, _ in spans for k in range(a, b)}
+            out: list[tuple[int, int, float]] = []
+            todo = list(spans)
+            while todo:
+                a, b, _ = todo.pop()
+                # forwards: "<name> and <X>"
+                if (
+                    b < len(words)
+                    and b not in taken
+                    and _COORDINATION.fullmatch(text[words[b - 1].end() : words[b].start()])
+                ):
+                    k = b
+                    if coordinated_word(k):
+                        j = extend(k, strong=True)
+                        new = (k, j, 0.75)
+                        out.append(new)
+                        todo.append(new)
+                        taken.update(range(k, j))
+                # backwards: "<X> & <name>"
+                if (
+                    a > 0
+                    and (a - 1) not in taken
+                    and _COORDINATION.fullmatch(text[words[a - 1].end() : words[a].start()])
+                ):
+                    k = a - 1
+                    if coordinated_word(k):
+                        start = (
+                            k - 1
+                            if k > 0 and adjacent(k) and (k - 1) not in taken and coordinated_word(k - 1)
+                            else k
+                        )
+                        new = (start, k + 1, 0.75)
+                        out.append(new)
+                        todo.append(new)
+                        taken.update(range(start, k + 1))
+            return out
+
+        def coordinated_word(k: int) -> bool:
+            w = low(k)
+            if w in common or w in TECH_WORDS or len(w) < 2 or w in _PARTICLES or w in _NOT_COORDINATED:
+                return False
+            # in one-case text only a listed name or a word spaCy calls a proper noun
+            return is_cap(k) or known(k) or (one_case and pos.get(words[k].start()) == "PROPN")
+
+        def line_rest(j: int) -> bool:
+            """Only punctuation between word j-1 and the end of its line (or of the text)."""
+            return bool(re.match(r"[ \t]*[,.!?:)]*[ \t]*(?:\n|$)", text[words[j - 1].end() :]))
+
+        def signature_words(i: int) -> int:
+            """One past the last word of a 1-3 word signature line starting at word i, or i if none."""
+            j = i
+            while j < len(words) and j - i < 3 and (j == i or adjacent(j)):
+                w = low(j)
+                if w in STOP_WORDS or w in TECH_WORDS or w in _NOT_SIGNATURE or len(w) < 2:
+                    return i
+                j += 1
+                if line_rest(j):
+                    return j
+            return i
+
+        # where a signature or a greeted name may start: one pass over the text, not one per word
+        sign_off_at = {m.end() for p in (_SIGN_OFF, _SIGNATURE_DASH) for m in p.finditer(text)}
+        greeting_at = {m.end() for m in _GREETING_START.finditer(text)}
+        found: list[tuple[int, int, float]] = []  # word index range [i, j) and score
         i = 0
         while i < len(words):
             before = text[max(0, words[i].start() - 40) : words[i].start()]
             score = 0.0
-            if _NAME_TRIGGER.search(before) and nameish(i, strong=True) and low(i) not in _PARTICLES:
+            if words[i].start() in sign_off_at and signature_words(i) > i:
+                # a name alone on the line after "Best," / "cheers" / "- ": trusted even if it is a word
+                j, score = signature_words(i), 0.85
+            elif words[i].start() in greeting_at and nameish(i, strong=True) and line_end_after(i):
+                j, score = extend(i, strong=True), 0.85
+            elif i == 0 and lone_name():
+                j, score = len(words), 0.88  # above spaCy's LOCATION guess for a lone word
+            elif _NAME_TRIGGER.search(before) and nameish(i, strong=True) and low(i) not in _PARTICLES:
                 j, score = extend(i, strong=True), 0.9
             elif _STRONG_TRIGGER.search(before) and nameish(i, strong=True):
                 j, score = extend(i, strong=True), 0.9
@@ -288,6 +390,8 @@ class KaizenNameRecognizer(_RegexRecognizer):
                     or (low(i) in last and is_cap(i) and not sentence_start(i))
                 ):
                     score = 0.6
+                    if is_cap(i) and _PERSON_VERB.search(before):
+                        score = 0.86  # "ask Kibet about": above spaCy's LOCATION guess for an unknown word
             elif listed_cap(i) and (_WEAK_TRIGGER.search(before) or _SIGNATURE.search(before)):
                 # spaCy and the list agree; scored above spaCy's own hit, which the common-word filter drops
                 j, score = extend(i, strong=False), 0.86
@@ -296,15 +400,58 @@ class KaizenNameRecognizer(_RegexRecognizer):
                 j = i + 1
                 if j < len(words) and adjacent(j) and nameish(j, strong=True):
                     j += 1
-                if _AFTER_NAME.match(text[words[j - 1].end() :]):
+                tail = text[words[j - 1].end() :]
+                if re.search(r"['’]s$", low(j - 1)):  # "Konstantinos's new number": the word took the 's
+                    tail = "'s" + tail
+                if _AFTER_NAME.match(tail):
                     score = 0.7
             if score:
-                yield words[i].start(), words[j - 1].end(), "PERSON", score
+                found.append((i, j, score))
                 i = j
             else:
                 i += 1
+        found += coordinated(found)
+        for i, j, score in found:
+            end = words[j - 1].end()
+            if re.search(r"['’]s$", low(j - 1)) and end - 2 > words[i].start():
+                end -= 2  # the possessive 's is not part of the name
+            yield words[i].start(), end, "PERSON", score
 
 
+# Before a signature: a line that is only a dash, or a sign-off line ("Best,", "cheers", "thx") above it.
+_SIGNATURE_DASH = re.compile(r"(?:^|\n)[ \t]*[-–—~]+[ \t]*(?=\S)")
+_SIGN_OFF = re.compile(
+    r"(?:(?:^|\n)[ \t]*(?:best|cheers|thanks|thank\s+you|many\s+thanks|thx|ty|regards|"
+    r"kind\s+regards|best\s+regards|warm\s+regards|best\s+wishes|all\s+the\s+best|love|xoxo|xo|bye|ciao|take\s+care|"
+    r"talk\s+soon|ttyl|later|sincerely|yours(?:\s+truly)?|see\s+you[^\n]{0,20})[ \t]*[,!.]*[ \t]*\n[ \t]*)(?=\S)",
+    re.IGNORECASE,
+)
+# Words that stand alone under a sign-off but are not people.
+_NOT_SIGNATURE = {
+    "team",
+    "all",
+    "everyone",
+    "everybody",
+    "guys",
+    "folks",
+    "sent",
+    "support",
+    "admin",
+    "management",
+}
+# A greeting that opens a message or a line: the next word(s) up to a comma or the end are a name.
+_GREETING_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:hi|hey|hello|heya|hiya|yo|dear|morning|good\s+(?:morning|afternoon|evening)|evening|"
+    r"thx|thanks|thank\s+you|ty|cheers|congrats|bye)[ \t]*,?[ \t]*(?=\S)",
+    re.IGNORECASE,
+)
+# Between coordinated names: "Ana and Bo", "Ana & Bo", "Ana, Bo", "Ana/Bo", "Ana, and Bo".
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\+|\s(?:and|or)\s)\s*", re.IGNORECASE)
+# Greeting, sign-off and reply words that sit next to a name with a comma but are not names themselves.
+_NOT_COORDINATED = {
+    "regards", "thanks", "thx", "cheers", "hi", "hey", "hello", "best", "dear", "love", "nice", "ok", "okay",
+    "yes", "no", "please", "pls", "sorry", "morning", "evening", "congrats", "bye", "welcome", "sincerely",
+}  # fmt: skip
 # A signature line: "- Name", "~ Name" at the start of a line.
 _SIGNATURE = re.compile(r"(?:^|\n)\s*[-–—~]\s*$")
 
@@ -351,7 +498,8 @@ def has_known_name(span_text: str) -> bool:
 # ------------------------------------------------------------------------------------------ addresses
 
 _SUFFIXES = sorted(
-    {s.lower() for s in _USAddress.street_suffixes + _GBAddress.street_suffixes}
+    # faker lists "Extension": in chat it is a browser, file or deadline extension, never a street
+    {s.lower() for s in _USAddress.street_suffixes + _GBAddress.street_suffixes} - {"extension", "extensions"}
     | {
         "st",
         "ave",
@@ -528,8 +676,42 @@ _SECRET_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}"), 0.95),
     (re.compile(r"\bAIza[0-9A-Za-z_-]{35}"), 0.95),
     (re.compile(r"\b(?:glpat|hf|npm|pypi)[-_][A-Za-z0-9_-]{20,}"), 0.9),
+    # Slack app tokens, webhook signing secrets (Stripe, Svix), SendGrid, DigitalOcean, Shopify, Google OAuth
+    (re.compile(r"\bxapp-\d-[A-Za-z0-9-]{20,}"), 0.95),
+    (re.compile(r"\bwhsec_[A-Za-z0-9+/=]{20,}"), 0.95),
+    (re.compile(r"\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}"), 0.95),
+    (re.compile(r"\bdo[por]_v1_[a-f0-9]{40,}"), 0.95),
+    (re.compile(r"\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"), 0.95),
+    (re.compile(r"\bya29\.[A-Za-z0-9_-]{20,}"), 0.9),
+    # Discord bot tokens: base64 user id, timestamp, HMAC
+    (
+        re.compile(r"(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w.-])"),
+        0.9,
+    ),
+    # Slack incoming webhooks carry their secret in the path
+    (re.compile(r"hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}"), 0.95),
     (re.compile(r"\b[0-9a-fA-F]{32,}\b"), 0.6),
 ]
+# A hex string right after these words is a commit, checksum or digest, not a key.
+_HASH_CONTEXT = re.compile(
+    r"\b(?:commit|commits|sha(?:-?1|-?256)?|hash|revision|rev|checksum|md5|digest|etag|head|merge|cherry-pick|"
+    r"revert|rebase|build|tag)\b[^\n]{0,12}$",
+    re.IGNORECASE,
+)
+# Words that make the "code" after them an order, tracking or product reference, not a secret.
+_NOT_SECRET_CODE = re.compile(
+    r"\b(?:order|tracking|track|shipment|shipping|parcel|package|delivery|promo|promotion|discount|coupon|voucher|"
+    r"referral|confirmation|booking|reservation|reference|ref|product|item|sku|part|model|serial|error|status|"
+    r"exit|zip|postal|post|area|country|dial|qr|bar|source|invoice|ticket|course|class|room|colou?r|hex|airport|"
+    r"flight)(?:\s+(?:no\.?|number|#))?[\s-]*$",
+    re.IGNORECASE,
+)
+# ... and the "key" after these a database, keyboard or music key ("product key" stays a secret).
+_NOT_SECRET_KEY = re.compile(
+    r"\b(?:primary|foreign|sort|partition|composite|unique|index|hash|dict|map|lookup|music|piano|shortcut|hot|"
+    r"arrow|escape|enter|tab|function|f\d{1,2}|car|house|door|room|locker)[\s-]*$",
+    re.IGNORECASE,
+)
 _LONG_TOKEN = re.compile(r"(?<![\w/+=-])[A-Za-z0-9_+/-]{24,}={0,2}(?![\w/+=-])")
 _PASSWORD = re.compile(
     r"\b(?P<kw>pass(?:word|wd|phrase|code)?|pwd|pw|pin(?:\s*code)?|secret|api[\s_-]?key|access[\s_-]?key|"
@@ -540,7 +722,7 @@ _PASSWORD = re.compile(
 
 # Keywords recognised with one typo; the value after them follows the rules of the exact keyword.
 _SECRET_KEYWORDS = frozenset(
-    {"password", "passwd", "passcode", "passphrase", "pin", "secret", "token", "apikey"}
+    {"password", "passwd", "passcode", "passphrase", "pin", "secret", "token", "apikey", "pw", "pwd"}
 )
 _AFTER_KEYWORD = re.compile(
     r"s?(?P<sep>\s*(?:is|was|=|:|->)\s*|\s*:\s*|\s+)(?:[\"'`])?(?P<val>[^\s\"'`]{3,})", re.IGNORECASE
@@ -560,7 +742,7 @@ _ASSIGNMENT = re.compile(
 # Tokens of HTTP authorisation headers: "Bearer <token>", "Basic <base64>".
 _AUTH_HEADER = re.compile(r"\b(?:bearer|basic|token)\s+(?P<val>[A-Za-z0-9._~+/-]{16,}=*)", re.IGNORECASE)
 # Credentials in a URL: scheme://user:password@host (database and broker connection strings).
-_URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:(?P<val>[^\s@/]{1,200})@[\w.-]", re.IGNORECASE)
+_URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]*:(?P<val>[^\s@/]{1,200})@[\w.-]", re.IGNORECASE)
 # "password for the shared account: value", "pass for the cabin is value": the value after a colon or
 # "is" a few words after the keyword.
 _PASSWORD_FOR = re.compile(
@@ -575,10 +757,15 @@ _CLI_USER_PASS = re.compile(r"(?<!\S)(?:-u|--user)\s+[\"']?[^\s:\"']+:(?P<val>[^
 _CLI_SHORT_PASSWORD = re.compile(
     r"\b(?:sshpass|mysql|mysqldump|mariadb|redis-cli)\b[^\n]*?(?<!\S)-(?:p|a)\s?(?P<val>[^\s\"'`]{3,})"
 )
+# "sudo with X", "sudo pw: X", "sudo password is X": the value is the account's password.
+_SUDO_PASSWORD = re.compile(
+    r"\bsudo\s+(?:with|pass(?:word)?|pw|pwd)(?:\s+is)?\s*:?\s+[\"']?(?P<val>[^\s\"'`]{4,})", re.IGNORECASE
+)
 # Cue words after which a random-looking token (letters and digits, 12+ long) is a secret:
 # "webhook secret: ...", "license key ...", "recovery code ...".
 _SECRET_CUE = re.compile(
-    r"\b(?:secret|token|key|passphrase|password|pass|pwd|pw|code|codes|credential|credentials|licen[cs]e)"
+    r"\b(?P<cue>secret|token|key|passphrase|password|pass|pwd|pw|code|codes|credential|credentials|licen[cs]e|"
+    r"bearer)"
     r"\b[^\n]{0,12}?(?P<val>(?<![\w-])[A-Za-z0-9][A-Za-z0-9_-]{7,}[A-Za-z0-9](?![\w-]))",
     re.IGNORECASE,
 )
@@ -660,11 +847,16 @@ class KaizenSecretRecognizer(_RegexRecognizer):
         common = common_words()
         for pattern, score in _SECRET_PATTERNS:
             for m in pattern.finditer(text):
+                if score == 0.6 and _HASH_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
+                    continue  # "revert commit 9fceb02…": a hash, not a key
                 yield m.start(), m.end(), SECRET, score
         for m in _LONG_TOKEN.finditer(text):
             tok = m.group()
             classes = sum(bool(re.search(p, tok)) for p in ("[a-z]", "[A-Z]", "[0-9]"))
             if classes >= 2 and re.search("[0-9]", tok) and _entropy(tok) > 3.5 and "/" not in tok[:8]:
+                hexa = re.fullmatch(r"[0-9a-fA-F]+", tok)
+                if hexa and _HASH_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
+                    continue  # a commit hash or checksum
                 yield m.start(), m.end(), SECRET, 0.7
         for m in _PASSWORD.finditer(text):
             found = _secret_after_keyword(text, m.group("kw").lower(), m, common)
@@ -676,7 +868,7 @@ class KaizenSecretRecognizer(_RegexRecognizer):
                 yield span[0], span[1], SECRET, 0.9
         for m in _AUTH_HEADER.finditer(text):
             val = m.group("val")
-            if re.search(r"\d", val) and _entropy(val) > 3.0:
+            if (re.search(r"\d", val) and _entropy(val) > 3.0) or _random_looking(val, common):
                 yield m.start("val"), m.end("val"), SECRET, 0.9
         for m in _URL_PASSWORD.finditer(text):
             yield m.start("val"), m.end("val"), SECRET, 0.95
@@ -687,6 +879,12 @@ class KaizenSecretRecognizer(_RegexRecognizer):
             if found:
                 yield found
         for m in _SECRET_CUE.finditer(text):
+            cue = m.group("cue").lower()
+            head = text[max(0, m.start() - 30) : m.start()]
+            if (cue in ("code", "codes") and _NOT_SECRET_CODE.search(head)) or (
+                cue == "key" and _NOT_SECRET_KEY.search(head)
+            ):
+                continue  # "order code A7X9K2P4", "tracking code 1Z…", "primary key …"
             if _random_looking(m.group("val"), common):
                 yield m.start("val"), m.end("val"), SECRET, 0.85
         # a misspelled keyword ("paswsord is ...", "passwrod: ..."): the same rules after it
@@ -716,7 +914,11 @@ def _random_looking(val: str, common: frozenset[str] | set[str]) -> bool:
         return False
     mixed = bool(re.search(r"[A-Za-z]", core)) and bool(re.search(r"\d", core))
     long_enough = len(core) >= 12 or ("-" in val and len(core) >= 8)
-    return mixed and long_enough and _entropy(core) > 2.8
+    if mixed and long_enough and _entropy(core) > 2.8:
+        return True
+    # no digit, but long, upper and lower case mixed inside and high entropy: "hf_QxTbWvKp…", not a word
+    cased = bool(re.search(r"[a-z]", core[1:])) and bool(re.search(r"[A-Z]", core[1:]))
+    return cased and len(core) >= 20 and _entropy(core) > 3.5
 
 
 def _cli_secrets(text: str, common: frozenset[str] | set[str]) -> Iterator[tuple[int, int, str, float]]:
@@ -728,6 +930,15 @@ def _cli_secrets(text: str, common: frozenset[str] | set[str]) -> Iterator[tuple
             continue
         if kw in ("pass", "password", "passwd", "pwd", "pw", "passphrase", "passcode") or _random_looking(
             val, common
+        ):
+            yield m.start("val"), _strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
+    for m in _SUDO_PASSWORD.finditer(text):
+        val = m.group("val")
+        # a password has a digit or a symbol; "sudo with care", "sudo with apt" are words
+        if (
+            val.lower() not in common
+            and re.search(r"[\d\W_]", val)
+            and not val.startswith(("$", "<", "{", "-"))
         ):
             yield m.start("val"), _strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
     for pattern in (_CLI_USER_PASS, _CLI_SHORT_PASSWORD):
@@ -775,6 +986,49 @@ _USER_CTX = re.compile(
     r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,31})",
     re.IGNORECASE,
 )
+_APPS = (
+    r"insta(?:gram)?|ig|twitter|x|tiktok|twitch|discord|telegram|reddit|snap(?:chat)?|github|gitlab|steam|xbox|"
+    r"psn|roblox|youtube|yt|bluesky|bsky|mastodon|threads|kik|skype|linkedin|spotify|venmo|cashapp|minecraft"
+)
+# The handle before the app: "follow daniele06 on twitch", "mansillamia on insta".
+_USER_BEFORE_APP = re.compile(
+    r"(?<![\w@.#/-])(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{2,31})\s+(?:on|@|at)\s+(?:" + _APPS + r")\b",
+    re.IGNORECASE,
+)
+# Chat words that come before "on <app>" but are no handle: "hmu on snap", "dm me on insta".
+_CHAT_SLANG = {
+    "hmu",
+    "dm",
+    "dms",
+    "pm",
+    "pms",
+    "lmk",
+    "msg",
+    "txt",
+    "ping",
+    "live",
+    "streaming",
+    "active",
+    "online",
+}
+# Reddit users and Discord tags: "u/throwaway_123", "nightowl#4821".
+_REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")
+_DISCORD_TAG = re.compile(r"(?<![\w#@])(?P<name>[A-Za-z0-9_.]{2,32})#\d{4}\b")
+# Words before "#1234" that make it an issue, order or room number, not a Discord tag.
+_NOT_TAG_NAMES = {
+    "issue",
+    "pr",
+    "ticket",
+    "order",
+    "bug",
+    "room",
+    "case",
+    "item",
+    "no",
+    "number",
+    "invoice",
+    "step",
+}
 # Apps whose name is also an everyday word: their value must look like a handle (digit, _ . -, or unknown).
 _AMBIGUOUS_APPS = {"line", "signal", "threads", "epic", "steam", "snap", "login", "handle", "sc", "yt"}
 
@@ -791,6 +1045,19 @@ class KaizenUsernameRecognizer(_RegexRecognizer):
                 continue
             yield m.start(), m.end(), USERNAME, 0.95
         first, last = first_names(), last_names()
+        for m in _REDDIT_USER.finditer(text):
+            yield m.start(), m.end(), USERNAME, 0.9
+        for m in _DISCORD_TAG.finditer(text):
+            if m.group("name").lower() not in _NOT_TAG_NAMES | common:
+                yield m.start(), m.end(), USERNAME, 0.85
+        for m in _USER_BEFORE_APP.finditer(text):
+            val = m.group("val").lstrip("@").lower()
+            handle_like = bool(re.search(r"[\d_.-]", val))
+            # a plain word or a listed name is more likely a person or a thing ("ask Maria on discord")
+            if val in common or val in _CHAT_SLANG or (not handle_like and (val in first or val in last)):
+                continue
+            if handle_like or not m.group("val")[0].isupper() or text.isupper():
+                yield m.start("val"), m.end("val"), USERNAME, 0.8
         for m in _USER_CTX.finditer(text):
             end = _strip_trailing(text, m.start("val"), m.end("val"))
             val = text[m.start("val") : end].lstrip("@").lower()

@@ -136,6 +136,12 @@ class Scrubber:
             # in "scheme://user:pass@host" the user is a login and "pass@host" is not an e-mail address
             if r.entity_type in ("PERSON", "EMAIL_ADDRESS") and _URL_CREDENTIALS.search(text[: r.start]):
                 continue
+            # "ssh pi@raspberrypi.local" is a login at a host, not an e-mail address
+            if r.entity_type == "EMAIL_ADDRESS" and _SSH_TARGET.search(text[: r.start]):
+                continue
+            # "Victoria station", "Austin traffic": a first name that names a place
+            if r.entity_type == "PERSON" and _PLACE_NOUN_AFTER.match(text, r.end):
+                continue
             kept.append(r)
         return _non_overlapping(_merge_same_type(kept))
 
@@ -178,6 +184,18 @@ class Scrubber:
 
 # Text right before the user or password part of a URL: "mongodb+srv://" or "postgres://admin:".
 _URL_CREDENTIALS = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^\s:/@]+:)?$", re.IGNORECASE)
+
+
+# Text right before the target of a remote-login command: "ssh ", "scp -P 22 ", "git clone ".
+_SSH_TARGET = re.compile(
+    r"\b(?:ssh|scp|sftp|rsync|mosh|git\s+clone)\s+(?:-\S+\s+(?:\d+\s+)?)*$", re.IGNORECASE
+)
+# Place nouns after a name-like word that make it a place: "Victoria station", "the Sydney weather".
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:station|airport|traffic|weather|city|county|downtown|harbou?r|bridge|university|college|hospital|"
+    r"museum|zoo|mall|beach|lake|river|bay|metro|subway|marathon|suburbs?)\b",
+    re.IGNORECASE,
+)
 
 
 def _from_spacy(r: RecognizerResult) -> bool:

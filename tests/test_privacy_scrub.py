@@ -370,10 +370,11 @@ def test_name_lexicon_is_multilingual_and_leaves_held_out_locales_out() -> None:
     from privacy.names import NAME_LOCALES, common_words, core_first_names, first_names, last_names
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from bench.pii import NAME_LOCALES_HELDOUT3, NAME_LOCALES_HELDOUT4
+    from bench.pii import NAME_LOCALES_HELDOUT3, NAME_LOCALES_HELDOUT4, NAME_LOCALES_HELDOUT5
 
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT3)
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT4)
+    assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT5)
     first, last = first_names(), last_names()
     assert {"pernille", "matouš", "matous", "ľubica", "lubica"} <= first  # Danish, Czech, Slovak, folded
     assert {"popa", "ilijić", "ilijic"} <= last
@@ -468,3 +469,89 @@ def test_random_token_after_a_secret_cue(placeholder: Scrubber) -> None:
     assert "SECRET" not in {t for t, _ in types(placeholder, "the secret ingredient is cinnamon")}
     assert "SECRET" not in {t for t, _ in types(placeholder, "token: xxxxxxxxxxxx")}
     assert "SECRET" not in {t for t, _ in types(placeholder, "the error code is E1234 again")}
+
+
+# ----------------------------------------------------------------------------- round 4 rules
+
+ROUND4_POSITIVE = [
+    # names: "X here," / possessives / sign-offs / opening greetings / a lone name / coordination
+    ("Oduya here, the printer is jammed", [("PERSON", "Oduya")]),
+    ("Konstantinos's new number is 090-7628-6778", [("PERSON", "Konstantinos"), ("PHONE_NUMBER", None)]),
+    ("ngozika's laptop died during the demo", [("PERSON", "ngozika")]),
+    ("see you monday\n- Tsakalidou", [("PERSON", "Tsakalidou")]),
+    ("Best,\nWanjiru", [("PERSON", "Wanjiru")]),
+    ("cheers\nmark", [("PERSON", "mark")]),
+    ("HI OKONKWO, GOT A MINUTE?", [("PERSON", "OKONKWO")]),
+    ("Temitope?", [("PERSON", "Temitope")]),
+    ("Andrea & Hye-jin Jang are on call", [("PERSON", "Andrea"), ("PERSON", "Hye-jin Jang")]),
+    ("ask Kibet about the keys", [("PERSON", "Kibet")]),
+    ("Akira said the build is green", [("PERSON", "Akira")]),
+    # secrets: key shapes, cues, connection strings, typos
+    ("SLACK_APP=xapp-1-A0ABCDEFGHI-1234567890123-abcdef0123456789", [("SECRET", None)]),
+    (
+        "signing secret whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        [("SECRET", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")],
+    ),
+    (
+        "bot token MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz12345 leaked",
+        [("SECRET", "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz12345")],
+    ),
+    ("SG.abcdefghijklmnopqrstuv.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq", [("SECRET", None)]),
+    ("redis://:s3cretPw@cache:6379/0", [("SECRET", "s3cretPw")]),
+    ("ppw: important9109", [("SECRET", "important9109")]),
+    ("then sudo with b3h4vi0r1", [("SECRET", "b3h4vi0r1")]),
+    ("hf token QxTbWvKpLmNoPqRsTuVwXyZaBcDeFg for the repo", [("SECRET", "QxTbWvKpLmNoPqRsTuVwXyZaBcDeFg")]),
+    ("product key ABCDE-12345-FGHIJ-67890 for windows", [("SECRET", "ABCDE-12345-FGHIJ-67890")]),
+    ("the secret is 9fceb02d0ae598e95dc970b74767f19372d61af8", [("SECRET", None)]),
+    # usernames: before "on <app>", u/name, name#1234
+    ("follow jazmin39 on twitch", [("USERNAME", "jazmin39")]),
+    ("palazzopriscilla on insta", [("USERNAME", "palazzopriscilla")]),
+    ("posted by u/throwaway_123 yesterday", [("USERNAME", "u/throwaway_123")]),
+    ("add me nightowl#4821", [("USERNAME", "nightowl#4821")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_POSITIVE)
+def test_round4_rules_find(placeholder: Scrubber, text: str, expected) -> None:
+    found = types(placeholder, text)
+    for etype, value in expected:
+        assert any(t == etype and (value is None or v == value) for t, v in found), (text, found)
+
+
+ROUND4_NEGATIVE = [
+    # look-alikes after "code" / "key", commit hashes, "extension"
+    "order code A7X9K2P4Q1 hasn't shipped yet",
+    "tracking code 1Z4F83920346817733 says delivered",
+    "use discount code SPRING25XYZ123 at checkout",
+    "primary key a1b2c3d4e5f6g7h8 is duplicated",
+    "revert commit 9fceb02d0ae598e95dc970b74767f19372d61af8 please",
+    "install 2 chrome extension updates",
+    "the 3 month extension was approved",
+    # sign-offs, greetings and places that are not people
+    "Thanks all!",
+    "Best regards",
+    "hey everyone, standup in 5",
+    "Victoria station was closed",
+    "the Sydney weather is wild",
+    "I'M RAFAELA, NICE TO MEET YOU",
+    # usernames and sudo
+    "hmu on snap later",
+    "ask Maria on discord",
+    "see issue#1234 please",
+    "run it with sudo with care",
+    # ssh targets are logins at hosts, not e-mail addresses
+    "ssh pi@raspberrypi.local",
+]
+
+
+@pytest.mark.parametrize("text", ROUND4_NEGATIVE)
+def test_round4_rules_leave_look_alikes(placeholder: Scrubber, text: str) -> None:
+    found = types(placeholder, text)
+    if text.startswith("I'M RAFAELA"):  # the name goes; the word after the comma stays
+        assert found == [("PERSON", "RAFAELA")], found
+    elif text == "ask Maria on discord":
+        assert ("USERNAME", "Maria") not in found, found
+    elif "station" in text or "weather" in text:  # a place may be scrubbed as LOCATION, never as a person
+        assert not [t for t, _ in found if t == "PERSON"], found
+    else:
+        assert found == [], (text, found)

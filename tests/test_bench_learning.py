@@ -31,8 +31,8 @@ def test_compare_methods_defaults_to_one_cycle_and_the_main_run_to_two():
     assert parse_args(["--compare-methods", "--cycles", "2"]).cycles == 2
 
 
-def _measured(nll: list[float], f1: list[float]) -> dict:
-    return {"per_question": {"nll": nll, "f1": f1}}
+def _measured(nll: list[float], f1: list[float], sim: list[float] | None = None) -> dict:
+    return {"per_question": {"nll": nll, "f1": f1, "sim": sim or [0.5] * len(nll)}}
 
 
 def test_versus_pairs_questions_and_brackets_the_difference():
@@ -50,4 +50,7 @@ def test_worse_reply_promotions_separates_a_lower_mean_from_a_significant_drop()
         {"cycle": 2, "promoted": True, "vs_before": {"f1_diff": -0.10, "f1_ci": [-0.15, -0.04]}},
         {"cycle": 3, "promoted": False, "vs_before": {"f1_diff": 0.0, "f1_ci": [0.0, 0.0]}},
     ]
-    assert worse_reply_promotions({"cycles": rows}) == {"point": [1, 2], "significant": [2]}
+    for row in rows:  # the semantic measure says the opposite here: it is read on its own
+        row["vs_before"].update(sim_diff=0.02, sim_ci=[0.01, 0.03])
+    assert worse_reply_promotions({"cycles": rows}, "f1") == {"point": [1, 2], "significant": [2]}
+    assert worse_reply_promotions({"cycles": rows}) == {"point": [], "significant": []}

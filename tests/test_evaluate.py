@@ -116,6 +116,16 @@ def test_per_user_aggregation_stops_a_loud_minority_carrying_the_fit():
     assert per_user_bootstrap(better, users)[1][1] < 0
 
 
+def test_mostly_zero_differences_show_in_the_mean_of_user_means_not_the_median():
+    # Reply F1: most replies share no word with the reference on either side (difference 0); the
+    # candidate loses the few that matched. A median of user means is 0 and hides it.
+    users = [f"u{i % 6}" for i in range(24)]
+    diffs = [-0.5 if i % 4 == 0 else 0.0 for i in range(24)]
+    assert per_user_bootstrap(diffs, users)[1][1] == 0.0
+    mean, (low, high) = per_user_bootstrap(diffs, users, statistic=lambda v: sum(v) / len(v))
+    assert mean == pytest.approx(-0.125) and high < 0
+
+
 def test_per_user_interval_of_a_single_user_is_not_degenerate():
     diffs = [-0.5, 0.4, -0.1, 0.3, -0.2, 0.1]
     median, (low, high) = per_user_bootstrap(diffs, ["only"] * len(diffs))
@@ -232,7 +242,8 @@ def test_the_side_that_says_the_written_reference_wins_the_reply_comparison(tiny
     ]
     result = compare_replies(sides, examples, "cand", "base", 0.95, per_user=True)
     assert result["incumbent_f1"] == 1.0 and result["candidate_f1"] < 1.0
-    assert result["aggregate"] == "user_median" and result["n_users"] == 4
+    assert result["aggregate"] == "user_mean" and result["n_users"] == 4
+    assert result["diff_ci"][1] < 0  # significantly worse: the gate would reject
     swapped = compare_replies(sides, examples, "base", "cand", 0.95, per_user=False)
     assert swapped["diff_mean"] == pytest.approx(-result["diff_mean"])
     assert swapped["aggregate"] == "example_mean"

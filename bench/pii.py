@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Three sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Seven sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -29,8 +29,18 @@ lower-cased or capitalised on their own, after "X here", "this is X", in sign-of
 Hugging Face, GitLab, Discord and webhook keys, bearer tokens, connection strings of several drivers, .env
 lines, "pw:", passcodes, PINs; usernames as "my handle is x", u/x, x#1234, "ig: x", @x; look-alike
 negatives: order, tracking and product codes, versions, hex colours, commit hashes, UUIDs, "extension",
-"Will"/"May"/"Mark" as words). Its figures were recorded before round 4 without reading its misses, and
-it was never used to change a recognizer: the honest figure.
+"Will"/"May"/"Mark" as words), written and measured before round 4; round 5 read its misses.
+"heldout6": written before round 5 by a separate author who did not change recognizers and never saw
+Kaizen's misses on it (Georgian, Armenian, Bulgarian and Macedonian names transliterated from faker;
+Nepali, Bengali, Tamil, Hawaiian, Hebrew and Malay names; "tell X I said hi", "meeting X", "X's number",
+"dear X", "— X", names after prepositions, misspelt names; Nordic, Hungarian, Slovene, Malaysian,
+Filipino, Georgian, Hawaiian, Japanese and Indian addresses; phones of Georgia, Armenia, Nepal, Israel,
+South Africa, the Gulf... in 00/slash/tel: forms; Maestro, Visa 13/19, JCB 15 and Mastercard 2-series
+cards; IBANs of 15 other countries; IPs inside URLs, brackets and log lines; Telegram bot, Anthropic,
+DigitalOcean, Shopify, PyPI, Azure, Vault... keys, passwords after cues in other languages and tools;
+usernames in profile URLs and fediverse handles; ordinal and compact dates of birth; vCard, CSV, JSON and
+table rows; negatives with the same origins' cities, greetings and words, postcodes, BICs, OIDs and
+placeholder values). Its figures, recorded before round 5, are the honest figure.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -58,6 +68,7 @@ from __future__ import annotations
 import base64
 import json
 import random
+import re
 import string
 import sys
 import time
@@ -1740,6 +1751,568 @@ def build_heldout5(seed: int = HELDOUT5_SEED) -> list[Example]:
     return examples
 
 
+# Held-out set 6: written before round 5 of fixes by an author who did not change recognizers, after
+# held-out 5 had been measured. Names of origins no other set draws and no lexicon locale holds: faker's
+# Georgian, Armenian, Bulgarian and Macedonian names, transliterated here to Latin script, and short
+# lists of Nepali, Bengali, Tamil, Hawaiian, Hebrew and Malay names; some lower-cased, capitalised or
+# misspelt on their own, in new chat phrasings ("tell X I said hi", "meeting X", "X's number", "dear X",
+# "— X", after prepositions, "X is typing..."). Street addresses of other countries (Nordic, Hungarian,
+# Slovene, Irish, Portuguese, Indonesian/Malaysian, Filipino, Georgian, Hawaiian, Indian, Japanese);
+# phones of Georgia, Armenia, Nepal, Bangladesh, Sri Lanka, Israel, Malaysia, South Africa, Iceland,
+# Hawaii, the Gulf, Kenya, Pakistan in 00/slash/compact/tel: forms; Maestro, Visa 13/19, JCB 15 and
+# Mastercard 2-series cards, card dumps; IBANs of countries no other set has; IPv4 in URLs, IPv6 in
+# brackets, IPv4-mapped, link-local, CGNAT; secrets of other providers (Telegram bot, Anthropic,
+# DigitalOcean, Shopify, PyPI, Mailgun, Twilio, Azure, Vault, Postman, Databricks, Linear, Doppler,
+# Discord webhooks) and password cues in other languages and tools (passwort, mot de passe, contraseña,
+# .netrc, PGPASSWORD, docker login, kubectl, ansible, pip index URLs); usernames in profile URLs,
+# fediverse and Bluesky handles, ssh logins; dates of birth with ordinals, "geb.", "né le", compact
+# digits. Negatives: cities, brands, greetings and words of the same origins, postcodes, BICs, OIDs,
+# placeholder values. Never used to change a recognizer.
+HELDOUT6_SEED = 60616
+NAME_LOCALES_HELDOUT6 = ["ka_GE", "hy_AM", "bg_BG", "mk_MK"]  # transliterated; the lexicon must not load them
+GEORGIAN_TO_LATIN = dict(
+    zip(
+        "აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ",
+        "a b g d e v z t i k l m n o p zh r s t u p k gh q sh ch ts dz ts ch kh j h".split(),
+        strict=True,
+    )
+)
+ARMENIAN_TO_LATIN = dict(
+    zip(
+        "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ",
+        "a b g d e z e y t zh i l kh ts k h dz gh ch m y n sh o ch p j r s v t r ts v p k o f".split(),
+        strict=True,
+    )
+)
+CYRILLIC_TO_LATIN = dict(
+    zip(
+        "абвгдежзийклмнопрстуфхцчшщъьюяѓѕјљњќџ",
+        "a b v g d e zh z i y k l m n o p r s t u f h ts ch sh sht a y yu ya gj dz j lj nj kj dzh".split(),
+        strict=True,
+    )
+)
+NEPALI_FIRST = (
+    "Bishnu Sujata Prabin Anjali Roshan Sabina Bibek Pratima Suman Nirmala Kiran Sarita Dipesh".split()
+)
+NEPALI_LAST = "Shrestha Adhikari Tamang Gurung Thapa Magar Bhattarai Rai Koirala Pokharel Karki Limbu".split()
+BENGALI_FIRST = (
+    "Arnab Sourav Moumita Tanvir Rupa Nusrat Sayantan Farhana Debashis Ishita Rafiq Tahmina".split()
+)
+BENGALI_LAST = (
+    "Chatterjee Banerjee Mukherjee Chowdhury Hossain Sarkar Bhattacharya Ahmed Das Majumder".split()
+)
+TAMIL_FIRST = (
+    "Karthik Lakshmi Senthil Meenakshi Arul Kavitha Murugan Divya Selvam Ilango Vaishnavi Anbu".split()
+)
+TAMIL_LAST = "Subramaniam Raghavan Venkatesan Natarajan Krishnamurthy Pillai Sundaram Ramasamy Iyer".split()
+HAWAIIAN_FIRST = "Keanu Leilani Kalani Makoa Noelani Kainoa Malia Keoni Pualani Kekoa Iolana Nohea".split()
+HAWAIIAN_LAST = "Kahananui Kealoha Akana Kamakau Kahale Nakoa Kapaona Keawe Mahoe Kanahele".split()
+HEBREW_FIRST = "Yossi Noa Itai Shira Avital Eyal Tamar Oren Yael Nadav Liat Gilad Michal Ronit".split()
+HEBREW_LAST = "Ben-David Mizrahi Peretz Biton Friedman Avraham Shapira Dahan Katz Levi Ohana".split()
+MALAY_FIRST = "Nurul Aisyah Hafiz Syafiq Farah Azlan Siti Zulkifli Amirah Haziq Izzati Faizal".split()
+MALAY_LAST = ["bin Ismail", "binti Rahman", "bin Abdullah", "binti Yusof", "bin Hassan", "binti Osman"]
+
+
+def _transliterate(text: str, table: dict[str, str]) -> str:
+    """Latin spelling of a name written in another script, with each word capitalised."""
+    latin = "".join(table.get(c, c) for c in text.lower().replace("ու", "u").replace("և", "ev"))
+    return latin.title()
+
+
+def _iban(rng: random.Random, country: str, bban_shape: str) -> str:
+    """A valid IBAN of `country`; the BBAN shape reads like '4a6n8c' (letters, digits, either); mod-97 check."""
+    pools = {"n": string.digits, "a": string.ascii_uppercase, "c": string.ascii_uppercase + string.digits}
+    parts = re.findall(r"(\d+)([nac])", bban_shape)
+    bban = "".join(rng.choice(pools[kind]) for count, kind in parts for _ in range(int(count)))
+    number = int("".join(str(int(c, 36)) for c in bban + country + "00"))
+    return f"{country}{98 - number % 97:02d}{bban}"
+
+
+IBAN_SHAPES_HELDOUT6 = {
+    "NO": "11n", "SE": "20n", "HU": "24n", "LT": "16n", "LV": "4a13c", "SI": "15n", "IS": "22n", "GE": "2a16n",
+    "IL": "19n", "TR": "22n", "BG": "4a6n8c", "MT": "4a5n18c", "SA": "20n", "AE": "19n", "BR": "23n1a1c",
+}  # fmt: skip
+
+
+class Gen6(Gen3):
+    """Generators for held-out set 6: origins, formats and cues none of the other sets use."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        extra = NAME_LOCALES_HELDOUT6 + [
+            "sv_SE",
+            "fi_FI",
+            "hu_HU",
+            "no_NO",
+            "sl_SI",
+            "en_MS",
+            "en_PH",
+            "id_ID",
+        ]
+        for i, loc in enumerate(extra):
+            if loc not in self.fakers:
+                self.fakers[loc] = Faker(loc)
+            self.fakers[loc].seed_instance(seed + 600 + i)
+
+    def person(self) -> str:
+        r = self.rng.random()
+        if r < 0.4:
+            loc = self.rng.choice(NAME_LOCALES_HELDOUT6)
+            table = {"ka_GE": GEORGIAN_TO_LATIN, "hy_AM": ARMENIAN_TO_LATIN}.get(loc, CYRILLIC_TO_LATIN)
+            f = self.f(loc)
+            first, last = _transliterate(f.first_name(), table), _transliterate(f.last_name(), table)
+        else:
+            firsts, lasts = self.rng.choice(
+                [
+                    (NEPALI_FIRST, NEPALI_LAST),
+                    (BENGALI_FIRST, BENGALI_LAST),
+                    (TAMIL_FIRST, TAMIL_LAST),
+                    (HAWAIIAN_FIRST, HAWAIIAN_LAST),
+                    (HEBREW_FIRST, HEBREW_LAST),
+                    (MALAY_FIRST, MALAY_LAST),
+                ]
+            )
+            first, last = self.rng.choice(firsts), self.rng.choice(lasts)
+        s = self.rng.random()
+        name = f"{first} {last}" if s < 0.5 else first if s < 0.9 else last
+        if last.startswith(("bin ", "binti ")) and name == last:  # "bin Ismail" alone is not how one is named
+            name = f"{first} {last}"
+        c = self.rng.random()  # the name's own casing or a slip of the finger, whatever the sentence does
+        if c < 0.12:
+            return name.lower()
+        if c < 0.18:
+            return name.upper()
+        if c < 0.26 and len(name) > 4:
+            i = self.rng.randrange(1, len(name) - 1)
+            if name[i].isalpha():
+                return name[:i] + name[i] + name[i:]  # doubled letter: 'Bishnnu'
+        return name
+
+    def address(self) -> str:
+        r = self.rng.random()
+        if r < 0.4:
+            loc = self.rng.choice(["sv_SE", "fi_FI", "hu_HU", "no_NO", "sl_SI", "en_MS", "en_PH", "id_ID"])
+            return self.f(loc).street_address()
+        n = self.rng.randint(1, 240)
+        shapes = [
+            f"{_transliterate(self.f('ka_GE').street_name().split(' ')[0], GEORGIAN_TO_LATIN)} St. {n}",
+            f"{self.rng.randint(91, 96)}-{self.rng.randint(100, 1999)} {self.rng.choice(['Kamehameha Hwy', 'Farrington Hwy', 'Waipahu St', 'Kalanianaole Hwy'])}",
+            f"{self.rng.randint(1, 5)}-{self.rng.randint(1, 30)}-{self.rng.randint(1, 20)} {self.rng.choice(['Jingumae', 'Nishi-Shinjuku', 'Minami-Aoyama', 'Kita-Horie'])}",
+            f"Flat {self.rng.randint(101, 904)}, {self.rng.choice(['Sai Krupa', 'Green Park', 'Shanti Niketan'])} Apartments, {self.rng.choice(['MG Road', 'Anna Salai', 'Park Street'])}",
+            f"{self.rng.choice(['Laugavegur', 'Skólavörðustígur', 'Hverfisgata'])} {n}",
+            f"Rua {self.rng.choice(['Augusta', 'do Carmo', 'das Flores', 'Garrett'])} {n}, {self.rng.randint(1, 6)}º Esq.",
+            f"{self.rng.choice(['Andrássy út', 'Váci utca', 'Rákóczi út'])} {n}.",
+            f"{n} {self.rng.choice(['N Lake Shore Dr', 'W Olympic Blvd', 'SE Hawthorne Blvd'])} Apt {self.rng.randint(1, 30)}{self.rng.choice('ABCDEF')}",
+            f"{self.rng.choice(['Yerevanyan', 'Abovyan', 'Tumanyan'])} poghots {n}",
+        ]  # fmt: skip
+        return self.rng.choice(shapes)
+
+    def email(self) -> str:
+        first = self.rng.choice(NEPALI_FIRST + HAWAIIAN_FIRST + HEBREW_FIRST + TAMIL_FIRST).lower()
+        last = self.rng.choice(NEPALI_LAST + HAWAIIAN_LAST + HEBREW_LAST + TAMIL_LAST).lower()
+        user = self.rng.choice(
+            [
+                f"{first}.{last}",
+                f"{first[0]}{last}{self.rng.randint(1, 99)}",
+                f"{first}_{last}",
+                f"{last}-{first}",
+                f"{first}{self.rng.randint(1980, 2010)}",
+            ]
+        )
+        domain = self.rng.choice(
+            ["wlink.com.np", "hawaii.edu", "walla.co.il", "gmail.com", "proton.me", "fastmail.fm", "tpg.com.au",
+             "students.iitm.ac.in", "mail.ge", "yandex.am", "hey.com", "zoho.in", "posteo.de", "kaist.ac.kr",
+             "studio-lanakila.dev", "icloud.com"]
+        )  # fmt: skip
+        addr = f"{user}@{domain}"
+        return addr.capitalize() if self.rng.random() < 0.1 else addr
+
+    def phone(self) -> str:
+        d = self.d
+        shapes = [
+            f"+995 5{d(2)} {d(2)} {d(2)} {d(2)}",  # Georgia mobile
+            f"+374 {self.rng.choice(['91', '93', '77'])} {d(6)}",  # Armenia
+            f"+977 98{d(8)}",  # Nepal, no separators
+            f"+880 1{self.rng.choice('3579')}{d(2)}-{d(6)}",  # Bangladesh
+            f"+94 7{d(1)} {d(3)} {d(4)}",  # Sri Lanka
+            f"05{d(1)}-{d(3)}-{d(4)}",  # Israel, national
+            f"+972-5{d(1)}-{d(3)}-{d(4)}",
+            f"+60 1{d(1)}-{d(3)} {d(4)}",  # Malaysia
+            f"0{self.rng.choice(['82', '83', '72'])} {d(3)} {d(4)}",  # South Africa, national
+            f"+27 {self.rng.choice(['82', '71'])} {d(3)} {d(4)}",
+            f"+354 {d(3)} {d(4)}",  # Iceland
+            f"(808) {d(3)}-{d(4)}",  # Hawaii
+            f"00971 5{d(1)} {d(3)} {d(4)}",  # UAE, 00 prefix
+            f"0044 7{d(3)} {d(6)}",
+            f"+254 7{d(2)} {d(3)} {d(3)}",  # Kenya
+            f"+92 3{d(2)} {d(7)}",  # Pakistan
+            f"0{d(3)}/{d(7)}",  # German-style slash
+            f"+65 {self.rng.choice('89')}{d(3)} {d(4)}",  # Singapore
+        ]
+        return self.rng.choice(shapes)
+
+    def card(self) -> str:
+        kind = self.rng.choice(["maestro", "visa19", "visa13", "jcb15", "mastercard", "mastercard"])
+        num = self.f().credit_card_number(card_type=kind)
+        if kind == "mastercard":
+            while not num.startswith("2"):  # the 2-series range, new since 2017
+                num = self.f().credit_card_number(card_type=kind)
+        r = self.rng.random()
+        if len(num) == 19 and r < 0.6:
+            return " ".join(num[i : i + 4] for i in range(0, 19, 4))
+        if len(num) == 16 and r < 0.5:
+            return ("_" if r < 0.1 else " ").join(num[i : i + 4] for i in range(0, 16, 4))
+        if len(num) == 13 and r < 0.4:
+            return f"{num[:4]} {num[4:7]} {num[7:10]} {num[10:]}"
+        return num
+
+    def iban(self) -> str:
+        country = self.rng.choice(sorted(IBAN_SHAPES_HELDOUT6))
+        iban = _iban(self.rng, country, IBAN_SHAPES_HELDOUT6[country])
+        if self.rng.random() < 0.45:
+            iban = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+        return iban
+
+    def ip_sample(self) -> tuple[str, str]:
+        """(template with {}, address): addresses inside URLs, brackets and log lines."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice(
+            [
+                f.ipv4_public(),
+                f"100.{rng.randint(64, 127)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",  # CGNAT
+                f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
+                f"169.254.{rng.randint(1, 254)}.{rng.randint(1, 254)}",  # link-local
+            ]
+        )
+        v6 = rng.choice(
+            [
+                f.ipv6(),
+                f.ipv6().upper(),
+                f"2a0{rng.randint(0, 9)}:{rng.randint(1, 0xFFFF):x}:{rng.randint(1, 0xFFFF):x}::{rng.randint(1, 0xFFFF):x}",
+                f"fd{rng.randint(0, 255):02x}:{rng.randint(1, 0xFFFF):x}::{rng.randint(1, 0xFF):x}",  # ULA
+                f"::ffff:{f.ipv4_public()}",  # IPv4-mapped
+            ]
+        )
+        options = [
+            ("http://{}:8080/admin won't load", v4),
+            ("curl https://[{}]:8443/health times out", v6),
+            ("the camera streams from rtsp://{}/live", v4),
+            ("sshd: Failed password for root from {} port 52144", v4),
+            ("my phone got {} on the hotel wifi", v4),
+            ("dig returns {} for the AAAA record", v6),
+            ("why is {} in my router's client list?", rng.choice([v4, v6])),
+            ("peer {} keeps dropping off wireguard", rng.choice([v4, v6])),
+            ("X-Forwarded-For: {}", rng.choice([v4, v6])),
+            ("is {} my home address or the isp's?", rng.choice([v4, v6])),
+        ]
+        return options[rng.randrange(len(options))]
+
+    def password(self) -> str:
+        w = self.f().word
+        return self.rng.choice(
+            [
+                self.f("sl_SI").password(
+                    length=self.rng.randint(9, 17), special_chars=self.rng.random() < 0.5
+                ),
+                w().capitalize() + str(self.rng.randint(1, 99)) + w().capitalize() + self.rng.choice("?%^~"),
+                self.rng.choice(HAWAIIAN_FIRST + NEPALI_FIRST).lower() + str(self.rng.randint(1970, 2024)),
+                w()[::-1] + self.rng.choice("#!") + self.d(3),
+            ]
+        )
+
+    def secret(self) -> tuple[str, str]:
+        tok, pw = self.token, self.password()
+        alnum = string.ascii_letters + string.digits
+        hexd = "0123456789abcdef"
+        b64 = base64.b64encode(pw.encode()).decode()
+        options = [
+            ("BOT_TOKEN={}", f"{self.d(self.rng.choice([9, 10]))}:AA{tok(33, alnum + '_-')}"),
+            ("telegram bot token is {} can you see why polling fails", f"{self.d(10)}:AA{tok(33, alnum + '_-')}"),
+            ("ANTHROPIC_API_KEY={}", "sk-ant-api03-" + tok(93, alnum + "_-") + "AA"),
+            ("digitalocean token {}", "dop_v1_" + tok(64, hexd)),
+            ("shopify admin token {} expired?", "shpat_" + tok(32, hexd)),
+            ("[pypi]\n  username = __token__\n  password = {}", "pypi-AgEIcHlwaS5vcmc" + tok(60, alnum + "_-")),
+            ("mailgun {}", "key-" + tok(32, hexd)),
+            ("twilio api key {} with the sid above", "SK" + tok(32, hexd)),
+            ("DefaultEndpointsProtocol=https;AccountName=shopstore;AccountKey={};EndpointSuffix=core.windows.net", tok(86, alnum + "+/") + "=="),
+            ("VAULT_TOKEN={}", "hvs." + tok(24, alnum)),
+            ("postman key {}", "PMAK-" + tok(24, hexd) + "-" + tok(34, hexd)),
+            ("databricks token {}", "dapi" + tok(32, hexd)),
+            ("linear api key {}", "lin_api_" + tok(40, alnum)),
+            ("DOPPLER_TOKEN={}", "dp.st.prd." + tok(40, alnum)),
+            ("https://discord.com/api/webhooks/{}", f"{self.d(18)}/{tok(68, alnum + '_-')}"),
+            ("passwort: {}", pw),
+            ("le mot de passe est {}", pw),
+            ("contraseña {} (no la compartas)", pw),
+            ("machine api.heroku.com login deploy password {}", pw),
+            ("PGPASSWORD={} psql -h db -U app", pw),
+            ("docker login -u deploy -p {} registry.gitlab.com", pw),
+            ("kubectl create secret generic db --from-literal=password={}", pw),
+            ("ansible_become_pass: {}", pw),
+            ("pip install --index-url https://ci:{}@pypi.internal/simple pkg", pw),
+            ("k8s secret data:\n  password: {}", b64),
+            ("the password's {}, case sensitive", pw),
+            ("{} is the wifi password btw", pw),
+            ("creds are admin / {}", pw),
+            ("keystore password {} for the release build", pw),
+            ("https://nas.local/login?user=admin&pass={}", pw),
+        ]  # fmt: skip
+        return options[self.rng.randrange(len(options))]
+
+    def handle(self) -> str:
+        name = self.rng.choice(
+            [
+                self.f(self.rng.choice(["en_MS", "en_PH", "id_ID"])).user_name(),
+                f"{self.rng.choice(HAWAIIAN_FIRST + TAMIL_FIRST).lower()}{self.rng.choice(['_', '.', ''])}{self.d(self.rng.choice([2, 3]))}",
+                f"{self.rng.choice(['the', 'its', 'not'])}{self.rng.choice(NEPALI_FIRST + HEBREW_FIRST).lower()}",
+            ]
+        )  # fmt: skip
+        return name
+
+    def dob(self) -> str:
+        dt = self.f().date_of_birth(minimum_age=6, maximum_age=94)
+        day = dt.day
+        suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        return self.rng.choice(
+            [
+                f"{day}{suffix} of {dt:%B} {dt.year}",
+                f"{dt:%B} {day}{suffix}, {dt.year}",
+                f"{day}{suffix} {dt:%b} {dt.year}",
+                dt.strftime("%d.%m.%y"),
+                dt.strftime("%Y%m%d"),
+                dt.strftime("%b-%d-%Y"),
+                f"{day} {dt:%b} '{dt:%y}",
+                f"{day}/{dt.month}/{dt.year}",
+            ]
+        )
+
+
+HELDOUT6_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "tell {} I said hi",
+        "meeting {} for coffee tomorrow, any tips?",
+        "what's {}'s number again?",
+        "dear {}, thank you so much for the flowers",
+        "see you at eight\n— {}",
+        "a gift for {} under 30 euros?",
+        "dinner with {} went well",
+        "this letter is from {}",
+        "got a parcel for {} by mistake",
+        "shoutout to {} for fixing the wifi",
+        "{}, can you send me the slides?",
+        "{} got promoted!!",
+        "between {} and me, who should apologise?",
+        "waiting for {} at the station",
+        "{} (my cousin) is visiting next week",
+        "can you translate this for {}?",
+        "{} keeps leaving me on read",
+        "sitting next to {} on the flight",
+        "xoxo, {}",
+        "say hello to {} for me",
+        "my therapist {} says I should journal",
+        "thanks to {} we made the deadline",
+        "{} is typing...",
+        "the kids are staying with {} tonight",
+        "any ideas for {}'s leaving card?",
+        "wrote this poem about {}, thoughts?",
+    ],
+    "STREET_ADDRESS": [
+        "my place is {}, gate on the left",
+        "the dentist is on {}",
+        "left my umbrella at {}",
+        "moving into {} next month",
+        "{} — 3rd floor, left door",
+        "return address: {}",
+        "the taxi dropped me at {} instead",
+        "any gym near {}?",
+    ],
+    "EMAIL_ADDRESS": [
+        "mailto:{}",
+        "email me at {}.",
+        "Contact: <{}>",
+        "is this phishing? it came from {}",
+        "my recovery email is {}",
+        "{} — that's my school one",
+        "send the tickets to {}, thanks",
+    ],
+    "PHONE_NUMBER": [
+        "{} is my number, text before calling",
+        "new phone, save this: {}",
+        "emergency contact: {}",
+        "tel:{}",
+        "the plumber's number {} doesn't answer",
+        "if I don't pick up try {}",
+        "my son's phone {} is off",
+    ],
+    "CREDIT_CARD": [
+        "found this in a dump: {}|08|29|412 is it mine?",
+        "the number on my card is {}",
+        "billing card {} failed",
+        "Card number {}, name as printed",
+        "my mastercard {} was cloned",
+        "autopay uses {}",
+    ],
+    "IBAN_CODE": [
+        "bank: {} (BIC on request)",
+        "salary goes into {}",
+        "IBAN for the deposit -> {}",
+        "pls double-check {} before you send",
+        "my account {} was frozen",
+        "donations to {}",
+    ],
+    "USERNAME": [
+        "my telegram: t.me/{}",
+        "github.com/{} has my dotfiles",
+        "find me at instagram.com/{}",
+        "username: {}",
+        "log in as {} and check the inbox",
+        "my roblox user is {}",
+        "linkedin.com/in/{}",
+        "mastodon: @{}@mastodon.social",
+        "bluesky {}.bsky.social",
+        "credit to {} on insta",
+    ],
+    "DATE_OF_BIRTH": [
+        "geb. {}",
+        "né le {}",
+        "DOB (as on my id): {}",
+        "I came into this world on {}",
+        "b-day: {}",
+        "my passport says born {}",
+        "my son was born {} and needs a passport",
+    ],
+}
+HELDOUT6_MIXED = [
+    ("BEGIN:VCARD\nFN:{}\nTEL:{}\nEMAIL:{}\nEND:VCARD", ["PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"]),
+    ("name,dob,iban\n{},{},{}", ["PERSON", "DATE_OF_BIRTH", "IBAN_CODE"]),
+    ("ssh {}@{}", ["USERNAME", "IP_ADDRESS"]),
+    ("vpn user {} pass {}", ["USERNAME", "SECRET"]),
+    ("meeting {} at {} on friday", ["PERSON", "STREET_ADDRESS"]),
+    ('{"name": "{}", "card": "{}"}', ["PERSON", "CREDIT_CARD"]),
+    ("| {} | {} |", ["PERSON", "PHONE_NUMBER"]),
+    ("tell {} and {} I said hi", ["PERSON", "PERSON"]),
+]
+HELDOUT6_NEGATIVES = [
+    "Tbilisi is lovely in october",
+    "the flight to Yerevan was delayed",
+    "trekking from Kathmandu to Pokhara",
+    "Dhaka traffic is unreal",
+    "best dosa in Chennai?",
+    "Honolulu or Maui for a honeymoon?",
+    "Tel Aviv beaches are crowded",
+    "Kuala Lumpur has great street food",
+    "Sofia and Skopje by train?",
+    "Aloha! how does this bot work",
+    "Shalom everyone",
+    "Namaste, quick question",
+    "Mahalo for the help",
+    "Ubuntu 24.04 or Fedora?",
+    "Petronas towers at night",
+    "Nando's or KFC tonight",
+    "Tata Motors shares fell",
+    "Grab is cheaper than a taxi here",
+    "Summer is too hot this year",
+    "Dawn chorus woke me at 5",
+    "Rusty needs a bath, he rolled in mud",
+    "Sandy soil drains fast",
+    "Ruby or Crystal for a side project?",
+    "Pearl Jam is touring again",
+    "the Tamil script has 247 letters",
+    "Hebrew is written right to left",
+    "postcode 0150, is that Oslo?",
+    "ZIP 96815 covers Waikiki",
+    "BIC DEUTDEFF belongs to Deutsche Bank",
+    "SWIFT codes have 8 or 11 characters",
+    "OID 1.2.840.113549 is RSA",
+    "screen is 2560x1440 at 144 Hz",
+    "coordinates 27.7172 N, 85.3240 E",
+    "the table is 120x60x75 cm",
+    "4242 4242 4242 4242 is the stripe test card",
+    "name@example.com is what the docs use",
+    "555-0100 is a fictional phone number",
+    "set API_KEY=your-api-key-here first",
+    "XX00 0000 0000 0000 is a placeholder iban",
+    "password: <your password> goes there",
+    "the default login is admin/admin on these routers",
+    "port 8080 is already in use",
+    "http://localhost:3000/admin won't load",
+    "tel: links don't work on desktop",
+    "mailto links open outlook",
+    "BEGIN:VCARD is the first line of a vcf file",
+    "github.com/trending is fun to browse",
+    "t.me links are blocked at work",
+    "the bot token goes in BOT_TOKEN",
+    "kubectl get secrets shows nothing",
+    "docker login keeps asking for a password",
+    "is 20231105 a valid date format?",
+    "the 3rd of March is a Sunday",
+    "geb. means born in German",
+    "Batch 2024-07 expires in december",
+    "the meeting is in room 3-14-2",
+    "lot 42, row 7 in the parking garage",
+    "my router is a TP-Link Archer C7",
+    "Apt 4B in the sitcom is fictional",
+]
+
+
+def _typo6(rng: random.Random, template: str) -> str:
+    """Chat shorthand for one word ('pls', 'u', 'thx', 'tmrw') or, failing that, one space dropped."""
+    shorthand = {"please": "pls", "you": "u", "thanks": "thx", "tomorrow": "tmrw", "because": "bc",
+                 "are": "r", "your": "ur", "before": "b4", "message": "msg", "people": "ppl"}  # fmt: skip
+    words = [w for w in shorthand if f" {w} " in f" {template} "]
+    if words:
+        w = rng.choice(words)
+        padded = f" {template} ".replace(f" {w} ", f" {shorthand[w]} ", 1)
+        return padded[1:-1]
+    for _ in range(10):
+        i = rng.randrange(1, max(2, len(template) - 1))
+        if template[i] == " " and template[i - 1].isalpha() and template[i + 1 : i + 2].isalpha():
+            return template[:i] + template[i + 1 :]
+    return template
+
+
+def build_heldout6(seed: int = HELDOUT6_SEED) -> list[Example]:
+    """Held-out set 6: `Gen6` values in `HELDOUT6_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen6(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 24}
+    styles = []
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            if etype in ("SECRET", "IP_ADDRESS"):  # the template depends on the value's shape
+                template, value = gen.secret() if etype == "SECRET" else gen.ip_sample()
+                styles.append((template, [(etype, value)]))
+            else:
+                styles.append((rng.choice(HELDOUT6_TEMPLATES[etype]), [(etype, makers[etype]())]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT6_MIXED)
+        styles.append((template, [(t, gen.password() if t == "SECRET" else makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT6_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo6(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()
+        for new, name, p in ((text.lower(), "lower", 0.2), (text.upper(), "upper", 0.27)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -1817,6 +2390,7 @@ def main() -> dict:
     heldout3 = build_heldout3()
     heldout4 = build_heldout4()
     heldout5 = build_heldout5()
+    heldout6 = build_heldout6()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -1841,6 +2415,7 @@ def main() -> dict:
     held3 = {"kaizen": evaluate(heldout3, kaizen), "presidio": evaluate(heldout3, default)}
     held4 = {"kaizen": evaluate(heldout4, kaizen), "presidio": evaluate(heldout4, default)}
     held5 = {"kaizen": evaluate(heldout5, kaizen), "presidio": evaluate(heldout5, default)}
+    held6 = {"kaizen": evaluate(heldout6, kaizen), "presidio": evaluate(heldout6, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -1852,7 +2427,14 @@ def main() -> dict:
     _table(
         held4, heldout4, "held-out set 4 (written before round 3 of fixes; its misses were read in round 4)"
     )
-    _table(held5, heldout5, "held-out set 5 (written before round 4 of fixes, never tuned on)")
+    _table(
+        held5, heldout5, "held-out set 5 (written before round 4 of fixes; its misses were read in round 5)"
+    )
+    _table(
+        held6,
+        heldout6,
+        "held-out set 6 (written before round 5 of fixes by a separate author, never tuned on)",
+    )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -1863,6 +2445,7 @@ def main() -> dict:
         "held-out 3": held3,
         "held-out 4": held4,
         "held-out 5": held5,
+        "held-out 6": held6,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -1913,6 +2496,12 @@ def main() -> dict:
             "seed": HELDOUT5_SEED,
             **pack(held5),
         },
+        "heldout6": {
+            "sentences": len(heldout6),
+            "gold_spans": sum(len(e.spans) for e in heldout6),
+            "seed": HELDOUT6_SEED,
+            **pack(held6),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -1938,6 +2527,7 @@ def main() -> dict:
                 "heldout3": compact(held3),
                 "heldout4": compact(held4),
                 "heldout5": compact(held5),
+                "heldout6": compact(held6),
             }
         )
     )
@@ -1981,8 +2571,8 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
 
     fig, axes = plt.subplots(1, 2, figsize=(16, 5), sharey=True)
     x = range(len(TYPES))
-    greens = ["darkgreen", "tab:green", "yellowgreen", "turquoise", "tab:olive", "tab:cyan"]
-    greys = ["black", "dimgray", "gray", "darkgray", "lightgray", "gainsboro"]
+    greens = ["darkgreen", "tab:green", "yellowgreen", "turquoise", "tab:olive", "tab:cyan", "limegreen"]
+    greys = ["black", "dimgray", "gray", "darkgray", "silver", "lightgray", "gainsboro"]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]
     width = 0.8 / len(bars)
@@ -2002,7 +2592,8 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         title.append(
             f"{s}: kaizen P={k['precision']:.2f} R={k['recall']:.2f} | presidio P={d['precision']:.2f} R={d['recall']:.2f}"
         )
-    fig.suptitle("PII detection   " + "   ·   ".join(title), fontsize=9)
+    lines = ["   ·   ".join(title[i : i + 3]) for i in range(0, len(title), 3)]  # 3 sets a line: it fits
+    fig.suptitle("PII detection\n" + "\n".join(lines), fontsize=9)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)

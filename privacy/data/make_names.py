@@ -8,7 +8,7 @@ runtime dependency (55 MB, GBs of RAM when loaded): this script reads its pickle
 and writes two small text files that the repository commits, like common_words.txt.
 
 What is kept, per list: single-word names of Latin letters (accents and inner hyphens allowed), lower
-case, ranked in the top ``--top`` (default 2000) of at least one country; plus, for each name with
+case, ranked in the top ``--top`` (default 3000) of at least one country; plus, for each name with
 accents, its unaccented spelling. Removed as junk (the leak holds "the", "love", "admin", "abm"):
 - everyday English words: common_words.txt, spaCy's stop words and privacy.names' extra common words and
   tech words; and, when spaCy's lookup tables are given (``--lookups``, the spacy-lookups-data wheel,
@@ -21,7 +21,7 @@ context (privacy.names.common_words).
 
 Run (offline, about a minute, ~3 GB of RAM):
   python -m privacy.data.make_names --wheel /path/names_dataset-3.3.1-py3-none-any.whl \
-      [--lookups /path/spacy_lookups_data-1.0.5-py2.py3-none-any.whl] [--top 2000]
+      [--lookups /path/spacy_lookups_data-1.0.5-py2.py3-none-any.whl] [--top 3000]
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--wheel", type=Path, default=Path("/tmp/pdl/names_dataset-3.3.1-py3-none-any.whl"))
     parser.add_argument("--lookups", type=Path, default=None, help="spacy-lookups-data wheel (optional)")
-    parser.add_argument("--top", type=int, default=2000, help="keep names ranked this high in some country")
+    parser.add_argument("--top", type=int, default=3000, help="keep names ranked this high in some country")
     args = parser.parse_args()
     skip = set(common_words()) | (_everyday_words(args.lookups) or set())
     for kind in ("first", "last"):

@@ -151,7 +151,9 @@ _NAME_TRIGGER = re.compile(
     r"(?:\bmy\s+name\s+is|\bmy\s+name'?s|\bname\s*:|\bname\s+is|\bcall\s+me|\bcalled|\bnamed|\bi\s+go\s+by|"
     r"\bsigned|\bregards,?|\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bprof\.?|"
     # message headers and greetings that name a person: "cc: X", "attn X", "happy birthday X"
-    r"\b(?:b?cc|attn|to|from|fao)\s*:|\battn\.?|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
+    r"\b(?:b?cc|attn|to|from|fao)\s*:|\battn\.?|(?:^|\n)[ \t]*b?cc|"
+    # lists of people: "attendees: A, B and C" (the rest follow by coordination)
+    r"\b(?:attendees|participants|invitees|speakers|present|absent|assignees?|reviewers?|owners?)\s*:|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
     re.IGNORECASE,
 )
 # "I'm X" / "this is X": X is a name unless it looks like an adjective or verb ("I'm tired", "this is amazing").
@@ -166,14 +168,15 @@ _STRONG_TRIGGER = re.compile(
 )
 # Weaker: the next word is a name only if it is a known name or capitalised in mixed-case text.
 _WEAK_TRIGGER = re.compile(
-    r"\b(?:hi|hello|hey|dear|ask|tell|met|meet|with|to|and|by|for|from|told|asked|called|emailed|texted|"
+    r"\b(?:hi|hello|hey|dear|ask|tell|met|meet|with|to|and|by|for|from|told|asked|called|emailed|texted|add|"
+    r"added|loop(?:ing)?\s+in|looped\s+in|intern|"
     r"thank|thanks|love|miss|visit|visited|saw|see|know|knows|about)\W*$",
     re.IGNORECASE,
 )
 # Verbs whose object is a person, not a place ("ask Kibet", "tell Oduya"; unlike "visit", "from").
 _PERSON_VERB = re.compile(
     r"\b(?:ask|asked|tell|told|met|meet|thank|thanks|called|emailed|texted|remind|ping|pinged|invite|invited|"
-    r"hi|hello|hey|dear)\W*$",
+    r"hi|hello|hey|dear|add|added|loop(?:ing)?\s+in|looped\s+in|according\s+to|intern|cc)\W*$",
     re.IGNORECASE,
 )
 # Words right after a name that make a preceding unknown word a name ("wakeeta said ...").
@@ -752,6 +755,25 @@ _PASSWORD_FOR_KEYWORD = re.compile(
     r"\b(?P<kw>pass(?:word|wd|phrase|code)?|pwd|pw|pin|wifi\s+key)(?=\s+(?:for|of|to|on)\b)", re.I
 )
 # Command-line credentials: --password=x, --db-token x, curl -u user:pass, sshpass -p x, redis-cli -a x.
+# "login ebrown / Cultural@2030", "creds: admin / hunter2": a user and its password after a login word
+_LOGIN_PAIR = re.compile(
+    r"\b(?:login|log\s?in|logon|creds?|credentials|user\s?/\s?pass(?:word)?|u/p)\s*[:=]?\s+"
+    r"(?P<user>[^\s/:]{2,64})\s+/\s+(?P<val>\S{3,128})",
+    re.IGNORECASE,
+)
+
+
+def _login_pairs(text: str, common: frozenset[str] | set[str]) -> Iterator[re.Match[str]]:
+    """ "login <user> / <password>" pairs whose password is not a plain word ("login page / settings")."""
+    for m in _LOGIN_PAIR.finditer(text):
+        user, val = m.group("user").lower(), m.group("val")
+        if user in common or val.lower() in common or val.lower() in _NOT_A_VALUE:
+            continue
+        if val.isalpha() and (val.islower() or val.istitle()):
+            continue  # a word, not a password
+        yield m
+
+
 _CLI_SECRET_FLAG = re.compile(r"(?<!\S)--?(?P<name>[A-Za-z][\w-]*)(?:=|\s+)[\"']?(?P<val>[^\s\"'`]{3,})")
 _CLI_USER_PASS = re.compile(r"(?<!\S)(?:-u|--user)\s+[\"']?[^\s:\"']+:(?P<val>[^\s\"'`@]{3,})")
 _CLI_SHORT_PASSWORD = re.compile(
@@ -872,6 +894,9 @@ class KaizenSecretRecognizer(_RegexRecognizer):
                 yield m.start("val"), m.end("val"), SECRET, 0.9
         for m in _URL_PASSWORD.finditer(text):
             yield m.start("val"), m.end("val"), SECRET, 0.95
+        for m in _login_pairs(text, common):
+            val_end = _strip_trailing(text, m.start("val"), m.end("val"), ".,;!?)")
+            yield m.start("val"), val_end, SECRET, 0.9
         yield from _cli_secrets(text, common)
         for m in _PASSWORD_FOR_KEYWORD.finditer(text):
             m_for = _PASSWORD_FOR.match(text, m.end())
@@ -1071,13 +1096,17 @@ class KaizenUsernameRecognizer(_RegexRecognizer):
                 continue
             if handle_like or not m.group("val")[0].isupper() or text.isupper():
                 yield m.start("val"), m.end("val"), USERNAME, 0.8
+        for m in _login_pairs(text, common):
+            yield m.start("user"), m.end("user"), USERNAME, 0.85
         for m in _USER_VERB.finditer(text):
             val = m.group("val").lstrip("@").lower()
             handle_like = bool(re.search(r"[\d_.-]", val)) or m.group("val").startswith("@")
             # a plain word or a listed name is an object or a person ("follow instructions", "tag Ana")
             plain_ok = not m.group().lower().startswith("follow")  # "follow instructions": only handles
-            if val in common or val in TECH_WORDS or (
-                not handle_like and (not plain_ok or val in first or val in last or len(val) < 6)
+            if (
+                val in common
+                or val in TECH_WORDS
+                or (not handle_like and (not plain_ok or val in first or val in last or len(val) < 6))
             ):
                 continue
             if handle_like or not m.group("val")[0].isupper() or text.isupper():
@@ -1328,8 +1357,11 @@ class KaizenEmailRecognizer(_RegexRecognizer):
         for m in _EMAIL.finditer(text):
             yield m.start(), m.end(), "EMAIL_ADDRESS", 0.95
         for m in _EMAIL_OBFUSCATED.finditer(text):
-            if m.group("tld").lower() not in _TLDS or "@" in m.group() and "." in m.group() and _EMAIL.search(
-                m.group()
+            if (
+                m.group("tld").lower() not in _TLDS
+                or "@" in m.group()
+                and "." in m.group()
+                and _EMAIL.search(m.group())
             ):
                 continue  # a plain address is found above; "at home.jpg" has no mail suffix
             spelled = re.search(r"\bdot\b|[\[({<]\s*at", m.group(), re.IGNORECASE)

@@ -131,6 +131,9 @@ class Scrubber:
                 # names have no digits and no underscores either (DB_PASSWORD is a variable, not a person)
                 if r.entity_type == "PERSON" and any(c.isdigit() or c == "_" for c in span):
                     continue
+                # nor are addresses and URLs people or places ("x@mail.com <- use", "https://…@github.com")
+                if "@" in span or "://" in span:
+                    continue
                 if is_false_name(span) or (upper and r.entity_type == "PERSON" and not has_known_name(span)):
                     continue
             # in "scheme://user:pass@host" the user is a login and "pass@host" is not an e-mail address
@@ -183,7 +186,8 @@ class Scrubber:
 
 
 # Text right before the user or password part of a URL: "mongodb+srv://" or "postgres://admin:".
-_URL_CREDENTIALS = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^\s:/@]+:)?$", re.IGNORECASE)
+# (the password may have begun before the span: "amqp://guest:local&2004@host" finds "2004@host")
+_URL_CREDENTIALS = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^\s:/@]+:)?[^\s:/@]*$", re.IGNORECASE)
 
 
 # Text right before the target of a remote-login command: "ssh ", "scp -P 22 ", "git clone ".

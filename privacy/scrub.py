@@ -136,6 +136,8 @@ class Scrubber:
                     continue
                 if is_false_name(span) or (upper and r.entity_type == "PERSON" and not has_known_name(span)):
                     continue
+                if r.entity_type == "PERSON":
+                    r = _without_leading_words(text, r)  # "HI OKONKWO": the greeting is not the name
             # in "scheme://user:pass@host" the user is a login and "pass@host" is not an e-mail address
             if r.entity_type in ("PERSON", "EMAIL_ADDRESS") and _URL_CREDENTIALS.search(text[: r.start]):
                 continue
@@ -200,6 +202,23 @@ _PLACE_NOUN_AFTER = re.compile(
     r"museum|zoo|mall|beach|lake|river|bay|metro|subway|marathon|suburbs?)\b",
     re.IGNORECASE,
 )
+
+
+_LEADING_WORD = re.compile(r"([^\W\d_]+)\W+")
+
+
+def _without_leading_words(text: str, r: RecognizerResult) -> RecognizerResult:
+    """`r` without the everyday words spaCy put before a name ("hi Okonkwo", "ugh Thandeka")."""
+    start = r.start
+    while m := _LEADING_WORD.match(text, start, r.end):
+        if m.end() >= r.end or not is_false_name(m.group(1)):
+            break
+        start = m.end()
+    if start == r.start:
+        return r
+    return RecognizerResult(
+        r.entity_type, start, r.end, r.score, r.analysis_explanation, r.recognition_metadata
+    )
 
 
 def _from_spacy(r: RecognizerResult) -> bool:

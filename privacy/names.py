@@ -1,4 +1,8 @@
-"""Word lists, loaded offline once: first and last names (from faker's person providers) and common words.
+"""Word lists, loaded offline once: first and last names and common words.
+
+Names come from faker's person providers (NAME_LOCALES) and from a multi-origin lexicon of ~105
+countries' most frequent first and last names (data/names_first.txt, data/names_last.txt, built from the
+names-dataset package by data/make_names.py).
 
 Names are folded to lower case. A name that is also an everyday word ("will", "may", "grant") is kept in
 the name sets but also appears in COMMON_WORDS; recognizers only trust such a word as a name with context.
@@ -130,6 +134,34 @@ TECH_WORDS = {
     "ini",
     "env",
     "sept",
+    # chat interjections the name leak holds as names ("Hi", "Oh", "Um")
+    "hi",
+    "hey",
+    "hiya",
+    "heya",
+    "yo",
+    "ah",
+    "aw",
+    "oh",
+    "um",
+    "uh",
+    "im",
+    "ugh",
+    "hmm",
+    "pls",
+    "plz",
+    "thx",
+    "yay",
+    "wow",
+    # weekday abbreviations ("On Tue, X wrote:"); "tue" and "mon" are also names somewhere
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
 }
 
 
@@ -173,6 +205,24 @@ def _load_names(locales: tuple[str, ...] = NAME_LOCALES) -> tuple[frozenset[str]
 
 
 @cache
+def lexicon_names() -> tuple[frozenset[str], frozenset[str]]:
+    """First and last names of the committed multi-origin lexicon (lower case, accented and not)."""
+    data = Path(__file__).with_name("data")
+    return (
+        frozenset((data / "names_first.txt").read_text(encoding="utf-8").split()),
+        frozenset((data / "names_last.txt").read_text(encoding="utf-8").split()),
+    )
+
+
+@cache
+def _all_names() -> tuple[frozenset[str], frozenset[str]]:
+    """faker's names of every NAME_LOCALES locale joined with the lexicon's."""
+    first, last = _load_names()
+    lex_first, lex_last = lexicon_names()
+    return first | lex_first, last | lex_last
+
+
+@cache
 def common_words() -> frozenset[str]:
     path = Path(__file__).with_name("data") / "common_words.txt"
     words = {w.strip() for w in path.read_text().splitlines() if w.strip()}
@@ -180,8 +230,8 @@ def common_words() -> frozenset[str]:
 
 
 def first_names() -> frozenset[str]:
-    """First names of every NAME_LOCALES locale (lower case)."""
-    return _load_names()[0]
+    """First names of every NAME_LOCALES locale and of the multi-origin lexicon (lower case)."""
+    return _all_names()[0]
 
 
 def core_first_names() -> frozenset[str]:
@@ -192,4 +242,5 @@ def core_first_names() -> frozenset[str]:
 
 
 def last_names() -> frozenset[str]:
-    return _load_names()[1]
+    """Last names of every NAME_LOCALES locale and of the multi-origin lexicon (lower case)."""
+    return _all_names()[1]

@@ -151,7 +151,9 @@ _NAME_TRIGGER = re.compile(
     r"(?:\bmy\s+name\s+is|\bmy\s+name'?s|\bname\s*:|\bname\s+is|\bcall\s+me|\bcalled|\bnamed|\bi\s+go\s+by|"
     r"\bsigned|\bregards,?|\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bprof\.?|"
     # message headers and greetings that name a person: "cc: X", "attn X", "happy birthday X"
-    r"\b(?:b?cc|attn|to|from|fao)\s*:|\battn\.?|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
+    r"\b(?:b?cc|attn|to|from|fao)\s*:|\battn\.?|(?:^|\n)[ \t]*b?cc|"
+    # lists of people: "attendees: A, B and C" (the rest follow by coordination)
+    r"\b(?:attendees|participants|invitees|speakers|present|absent|assignees?|reviewers?|owners?)\s*:|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
     re.IGNORECASE,
 )
 # "I'm X" / "this is X": X is a name unless it looks like an adjective or verb ("I'm tired", "this is amazing").
@@ -166,14 +168,15 @@ _STRONG_TRIGGER = re.compile(
 )
 # Weaker: the next word is a name only if it is a known name or capitalised in mixed-case text.
 _WEAK_TRIGGER = re.compile(
-    r"\b(?:hi|hello|hey|dear|ask|tell|met|meet|with|to|and|by|for|from|told|asked|called|emailed|texted|"
+    r"\b(?:hi|hello|hey|dear|ask|tell|met|meet|with|to|and|by|for|from|told|asked|called|emailed|texted|add|"
+    r"added|loop(?:ing)?\s+in|looped\s+in|intern|"
     r"thank|thanks|love|miss|visit|visited|saw|see|know|knows|about)\W*$",
     re.IGNORECASE,
 )
 # Verbs whose object is a person, not a place ("ask Kibet", "tell Oduya"; unlike "visit", "from").
 _PERSON_VERB = re.compile(
     r"\b(?:ask|asked|tell|told|met|meet|thank|thanks|called|emailed|texted|remind|ping|pinged|invite|invited|"
-    r"hi|hello|hey|dear)\W*$",
+    r"hi|hello|hey|dear|add|added|loop(?:ing)?\s+in|looped\s+in|according\s+to|intern|cc)\W*$",
     re.IGNORECASE,
 )
 # Words right after a name that make a preceding unknown word a name ("wakeeta said ...").
@@ -752,6 +755,25 @@ _PASSWORD_FOR_KEYWORD = re.compile(
     r"\b(?P<kw>pass(?:word|wd|phrase|code)?|pwd|pw|pin|wifi\s+key)(?=\s+(?:for|of|to|on)\b)", re.I
 )
 # Command-line credentials: --password=x, --db-token x, curl -u user:pass, sshpass -p x, redis-cli -a x.
+# "login ebrown / Cultural@2030", "creds: admin / hunter2": a user and its password after a login word
+_LOGIN_PAIR = re.compile(
+    r"\b(?:login|log\s?in|logon|creds?|credentials|user\s?/\s?pass(?:word)?|u/p)\s*[:=]?\s+"
+    r"(?P<user>[^\s/:]{2,64})\s+/\s+(?P<val>\S{3,128})",
+    re.IGNORECASE,
+)
+
+
+def _login_pairs(text: str, common: frozenset[str] | set[str]) -> Iterator[re.Match[str]]:
+    """ "login <user> / <password>" pairs whose password is not a plain word ("login page / settings")."""
+    for m in _LOGIN_PAIR.finditer(text):
+        user, val = m.group("user").lower(), m.group("val")
+        if user in common or val.lower() in common or val.lower() in _NOT_A_VALUE:
+            continue
+        if val.isalpha() and (val.islower() or val.istitle()):
+            continue  # a word, not a password
+        yield m
+
+
 _CLI_SECRET_FLAG = re.compile(r"(?<!\S)--?(?P<name>[A-Za-z][\w-]*)(?:=|\s+)[\"']?(?P<val>[^\s\"'`]{3,})")
 _CLI_USER_PASS = re.compile(r"(?<!\S)(?:-u|--user)\s+[\"']?[^\s:\"']+:(?P<val>[^\s\"'`@]{3,})")
 _CLI_SHORT_PASSWORD = re.compile(
@@ -872,6 +894,9 @@ class KaizenSecretRecognizer(_RegexRecognizer):
                 yield m.start("val"), m.end("val"), SECRET, 0.9
         for m in _URL_PASSWORD.finditer(text):
             yield m.start("val"), m.end("val"), SECRET, 0.95
+        for m in _login_pairs(text, common):
+            val_end = _strip_trailing(text, m.start("val"), m.end("val"), ".,;!?)")
+            yield m.start("val"), val_end, SECRET, 0.9
         yield from _cli_secrets(text, common)
         for m in _PASSWORD_FOR_KEYWORD.finditer(text):
             m_for = _PASSWORD_FOR.match(text, m.end())
@@ -992,7 +1017,10 @@ _APPS = (
 )
 # The handle before the app: "follow daniele06 on twitch", "mansillamia on insta".
 _USER_BEFORE_APP = re.compile(
-    r"(?<![\w@.#/-])(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{2,31})\s+(?:on|@|at)\s+(?:" + _APPS + r")\b",
+    r"(?<![\w@.#/-])(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{2,31})"
+    # "x on insta", "x posted it on reddit", "x streams on twitch"
+    r"(?:\s+(?:posted|posts|shared|shares|streams|streamed|is|was)(?:\s+(?:it|this|that|live))?)?"
+    r"\s+(?:on|@|at)\s+(?:" + _APPS + r")\b",
     re.IGNORECASE,
 )
 # Chat words that come before "on <app>" but are no handle: "hmu on snap", "dm me on insta".
@@ -1010,9 +1038,19 @@ _CHAT_SLANG = {
     "streaming",
     "active",
     "online",
+    "user",
+    "users",
+    "means",
+    "account",
 }
+# Verbs whose object is a handle: "tag x in the post", "follow x", "add me: x", "my @ is x".
+_USER_VERB = re.compile(
+    r"(?:\btag|\btagg?ed|\bfollow|\badd\s+me(?:\s+on\s+\w+)?|\bmy\s+@|\bmy\s+at)\s*(?:is|:)?\s+"
+    r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{2,31})(?![\w@])",
+    re.IGNORECASE,
+)
 # Reddit users and Discord tags: "u/throwaway_123", "nightowl#4821".
-_REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")
+_REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,30}\b", re.IGNORECASE)
 _DISCORD_TAG = re.compile(r"(?<![\w#@])(?P<name>[A-Za-z0-9_.]{2,32})#\d{4}\b")
 # Words before "#1234" that make it an issue, order or room number, not a Discord tag.
 _NOT_TAG_NAMES = {
@@ -1055,6 +1093,21 @@ class KaizenUsernameRecognizer(_RegexRecognizer):
             handle_like = bool(re.search(r"[\d_.-]", val))
             # a plain word or a listed name is more likely a person or a thing ("ask Maria on discord")
             if val in common or val in _CHAT_SLANG or (not handle_like and (val in first or val in last)):
+                continue
+            if handle_like or not m.group("val")[0].isupper() or text.isupper():
+                yield m.start("val"), m.end("val"), USERNAME, 0.8
+        for m in _login_pairs(text, common):
+            yield m.start("user"), m.end("user"), USERNAME, 0.85
+        for m in _USER_VERB.finditer(text):
+            val = m.group("val").lstrip("@").lower()
+            handle_like = bool(re.search(r"[\d_.-]", val)) or m.group("val").startswith("@")
+            # a plain word or a listed name is an object or a person ("follow instructions", "tag Ana")
+            plain_ok = not m.group().lower().startswith("follow")  # "follow instructions": only handles
+            if (
+                val in common
+                or val in TECH_WORDS
+                or (not handle_like and (not plain_ok or val in first or val in last or len(val) < 6))
+            ):
                 continue
             if handle_like or not m.group("val")[0].isupper() or text.isupper():
                 yield m.start("val"), m.end("val"), USERNAME, 0.8
@@ -1190,7 +1243,8 @@ class KaizenDateOfBirthRecognizer(_RegexRecognizer):
 
 # ------------------------------------------------------------------------------- IBAN, IP, e-mail
 
-_CARD = re.compile(r"(?<![\w.-])\d(?:[ .-]?\d){12,18}(?![\w]|[.-]\d)")
+# groups split by a space, two spaces (typed to line up), a dot or a dash
+_CARD = re.compile(r"(?<![\w.-])\d(?:(?: {1,2}|[.-])?\d){12,18}(?![\w]|[.-]\d)")
 _CARD_CTX = re.compile(r"\b(?:card|visa|mastercard|amex|credit|debit|cc|cvv|exp)\b", re.IGNORECASE)
 
 
@@ -1215,7 +1269,7 @@ class KaizenCreditCardRecognizer(_RegexRecognizer):
             digits = re.sub(r"\D", "", m.group())
             if not 13 <= len(digits) <= 19 or not luhn_valid(digits) or len(set(digits)) < 2:
                 continue
-            if len(set(re.findall(r"[ .-]", m.group()))) > 1:  # mixed separators: a list, not a card
+            if len(set(re.findall(r"[.-]| +", m.group()))) > 1:  # mixed separators: a list, not a card
                 continue
             ctx = _has_context(text, m.start(), m.end(), _CARD_CTX)
             yield m.start(), m.end(), "CREDIT_CARD", 0.95 if ctx else 0.8
@@ -1278,14 +1332,45 @@ _EMAIL = re.compile(
 )
 
 
+_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s+@\s*|\s*@\s+)"
+_DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)"
+# Written to dodge scrapers: "ana [at] example [dot] com", "ana at example dot co dot uk", "ana @ mail.com".
+# At least one part must be spelled out or spaced, and the address must end in a domain-like suffix.
+_EMAIL_OBFUSCATED = re.compile(
+    r"(?<![\w.+-])(?P<user>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63})" + _AT
+    + r"(?P<host>[A-Za-z0-9-]{2,63}(?:" + _DOT + r"[A-Za-z0-9-]{2,63})*)" + _DOT + r"(?P<tld>[A-Za-z]{2,6})\b",
+    re.IGNORECASE,
+)  # fmt: skip
+_TLDS = frozenset(
+    "com net org edu gov io co uk de fr es it nl be ch at se no dk fi pl pt br mx ar cl au nz ca in jp cn kr ru "
+    "ua tr za ng ke ie info biz me dev app ai email mail xyz online".split()
+)
+
+
 class KaizenEmailRecognizer(_RegexRecognizer):
-    """EMAIL_ADDRESS in any case; no suffix-list lookup (Presidio's own recognizer also runs)."""
+    """EMAIL_ADDRESS in any case, also obfuscated ("ana [at] example [dot] com"); no suffix-list lookup
+    (Presidio's own recognizer also runs)."""
 
     ENTITIES = ["EMAIL_ADDRESS"]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         for m in _EMAIL.finditer(text):
             yield m.start(), m.end(), "EMAIL_ADDRESS", 0.95
+        for m in _EMAIL_OBFUSCATED.finditer(text):
+            if (
+                m.group("tld").lower() not in _TLDS
+                or "@" in m.group()
+                and "." in m.group()
+                and _EMAIL.search(m.group())
+            ):
+                continue  # a plain address is found above; "at home.jpg" has no mail suffix
+            spelled = re.search(r"\bdot\b|[\[({<]\s*at", m.group(), re.IGNORECASE)
+            if not spelled and "@" not in m.group():
+                continue  # "meet me at cafe.de" is a place: " at " needs a spelled-out dot or an "@"
+            user = m.group("user").lower()
+            if user in common_words() and "@" not in m.group() and not re.search(r"[\d._]", user):
+                continue  # "look at github dot com": a word before "at" is no mailbox
+            yield m.start(), m.end(), "EMAIL_ADDRESS", 0.9
 
 
 def kaizen_recognizers() -> list[EntityRecognizer]:

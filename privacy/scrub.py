@@ -131,8 +131,13 @@ class Scrubber:
                 # names have no digits and no underscores either (DB_PASSWORD is a variable, not a person)
                 if r.entity_type == "PERSON" and any(c.isdigit() or c == "_" for c in span):
                     continue
+                # nor are addresses and URLs people or places ("x@mail.com <- use", "https://…@github.com")
+                if "@" in span or "://" in span:
+                    continue
                 if is_false_name(span) or (upper and r.entity_type == "PERSON" and not has_known_name(span)):
                     continue
+                if r.entity_type == "PERSON":
+                    r = _without_leading_words(text, r)  # "HI OKONKWO": the greeting is not the name
             # in "scheme://user:pass@host" the user is a login and "pass@host" is not an e-mail address
             if r.entity_type in ("PERSON", "EMAIL_ADDRESS") and _URL_CREDENTIALS.search(text[: r.start]):
                 continue
@@ -183,7 +188,8 @@ class Scrubber:
 
 
 # Text right before the user or password part of a URL: "mongodb+srv://" or "postgres://admin:".
-_URL_CREDENTIALS = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^\s:/@]+:)?$", re.IGNORECASE)
+# (the password may have begun before the span: "amqp://guest:local&2004@host" finds "2004@host")
+_URL_CREDENTIALS = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^\s:/@]+:)?[^\s:/@]*$", re.IGNORECASE)
 
 
 # Text right before the target of a remote-login command: "ssh ", "scp -P 22 ", "git clone ".
@@ -196,6 +202,23 @@ _PLACE_NOUN_AFTER = re.compile(
     r"museum|zoo|mall|beach|lake|river|bay|metro|subway|marathon|suburbs?)\b",
     re.IGNORECASE,
 )
+
+
+_LEADING_WORD = re.compile(r"([^\W\d_]+)\W+")
+
+
+def _without_leading_words(text: str, r: RecognizerResult) -> RecognizerResult:
+    """`r` without the everyday words spaCy put before a name ("hi Okonkwo", "ugh Thandeka")."""
+    start = r.start
+    while m := _LEADING_WORD.match(text, start, r.end):
+        if m.end() >= r.end or not is_false_name(m.group(1)):
+            break
+        start = m.end()
+    if start == r.start:
+        return r
+    return RecognizerResult(
+        r.entity_type, start, r.end, r.score, r.analysis_explanation, r.recognition_metadata
+    )
 
 
 def _from_spacy(r: RecognizerResult) -> bool:

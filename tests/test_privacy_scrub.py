@@ -555,3 +555,112 @@ def test_round4_rules_leave_look_alikes(placeholder: Scrubber, text: str) -> Non
         assert not [t for t, _ in found if t == "PERSON"], found
     else:
         assert found == [], (text, found)
+
+
+# ------------------------------------------------------------------------------ round 5: general rules
+
+
+def test_lexicon_file_adds_names_from_many_countries_without_everyday_words() -> None:
+    import time
+
+    from privacy.names import common_words, first_names, last_names, lexicon_names
+
+    lexicon_names.cache_clear()
+    start = time.perf_counter()
+    lex_first, lex_last = lexicon_names()
+    assert time.perf_counter() - start < 1.0  # a startup cost of a fraction of a second, not a data set load
+    assert 50_000 < len(lex_first) < 300_000 and 50_000 < len(lex_last) < 300_000
+    # Ethiopian, Persian, Ghanaian, South African, Ukrainian names faker's lists do not hold
+    assert {"dawit", "farhad", "kwame", "thandeka", "oleksandr"} <= first_names()
+    assert {"tadesse", "moradi", "kovalenko", "mensah", "gelashvili"} <= last_names()
+    # the leak's junk and everyday words stay out of the lexicon
+    assert not {"the", "love", "king", "server", "admin", "adm", "tue"} & (lex_first | lex_last)
+    assert not (lex_first | lex_last) & common_words()
+
+
+def test_lexicon_names_count_alone_only_when_written_as_names(placeholder: Scrubber) -> None:
+    assert placeholder.scrub("ugh Thandeka cancelled again").endswith("<PERSON> cancelled again")
+    assert types(placeholder, "say hi to kwame mensah for me") == [("PERSON", "kwame mensah")]
+    # a lexicon name written lower case in the middle of a sentence, with no cue, is left alone
+    assert "PERSON" not in {t for t, _ in types(placeholder, "the thandeka build broke again")}
+
+
+def test_weekday_abbreviations_are_not_names(placeholder: Scrubber) -> None:
+    text = "On Tue, Oksana Melnyk wrote:\n> see attached"
+    assert types(placeholder, text) == [("PERSON", "Oksana Melnyk")]
+
+
+def test_name_cues_lists_and_person_verbs(placeholder: Scrubber) -> None:
+    assert [
+        v for t, v in types(placeholder, "participants: Dawit, Leila Rahimi, tadesse") if t == "PERSON"
+    ] == [
+        "Dawit",
+        "Leila Rahimi",
+        "tadesse",
+    ]
+    assert types(placeholder, "CC TAMAR GELASHVILI") == [("PERSON", "TAMAR GELASHVILI")]
+    assert types(placeholder, "according to Nalesoni the build is green") == [("PERSON", "Nalesoni")]
+    assert types(placeholder, "looping in Rahimi for context") == [("PERSON", "Rahimi")]
+    assert not types(placeholder, "add sugar to the tea")
+    assert not types(placeholder, "according to the docs the build is green")
+    assert "PERSON" not in {t for t, _ in types(placeholder, "participants: everyone on the team")}
+
+
+def test_cards_with_two_spaces_between_groups(placeholder: Scrubber) -> None:
+    card = "4539  1488  0343  6467"  # passes Luhn, groups lined up with two spaces
+    assert types(placeholder, f"pay with {card} please") == [("CREDIT_CARD", card)]
+    assert not types(placeholder, "pay with 4539  1488  0343  6468 please")  # Luhn fails
+    assert "CREDIT_CARD" not in {t for t, _ in types(placeholder, "scores 4539  1488.0343-6467")}  # mixed
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["kofi.mensah [at] example [dot] com", "kofi.mensah at example dot co dot uk", "kofi (at) mailbox.org",
+     "kofi @ example.com"],
+)  # fmt: skip
+def test_obfuscated_email_addresses(placeholder: Scrubber, value: str) -> None:
+    assert types(placeholder, f"write to {value} tomorrow") == [("EMAIL_ADDRESS", value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["meet me at cafe.de tonight", "look at example dot com", "we met at noon. com is down"]
+)
+def test_at_and_dot_words_alone_are_no_email(placeholder: Scrubber, text: str) -> None:
+    assert "EMAIL_ADDRESS" not in {t for t, _ in types(placeholder, text)}
+
+
+def test_email_next_to_an_arrow_is_not_a_name(placeholder: Scrubber) -> None:
+    text = "mbeki.t@outlook.co.za <- use this one"
+    assert types(placeholder, text) == [("EMAIL_ADDRESS", "mbeki.t@outlook.co.za")]
+
+
+def test_login_user_slash_password(placeholder: Scrubber) -> None:
+    found = types(placeholder, "login kwame_a / Sunset!2031")
+    assert found == [("USERNAME", "kwame_a"), ("SECRET", "Sunset!2031")]
+    assert types(placeholder, "creds: deploy01 / xK9qTr2m")[-1] == ("SECRET", "xK9qTr2m")
+    assert not types(placeholder, "the login page / settings screen is broken")
+
+
+def test_url_password_with_ampersand_and_token_in_url(placeholder: Scrubber) -> None:
+    found = types(placeholder, "amqp://guest:blue&9931@queue.internal:5672/")
+    assert ("SECRET", "blue&9931") in found and "EMAIL_ADDRESS" not in {t for t, _ in found}
+    token = "ghp_" + "Zr8kQ2mX7vN4pL9sT1wY6bC3dF5gH0jK2aE4"
+    found = types(placeholder, f"git clone https://{token}@github.com/acme/app.git")
+    assert ("SECRET", token) in found and "LOCATION" not in {t for t, _ in found}
+
+
+def test_handles_after_tag_add_me_and_my_at(placeholder: Scrubber) -> None:
+    assert types(placeholder, "tag zolwenimbatha in the post") == [("USERNAME", "zolwenimbatha")]
+    assert types(placeholder, "add me kgosi_77") == [("USERNAME", "kgosi_77")]
+    assert types(placeholder, "my @ is thandeka.m") == [("USERNAME", "thandeka.m")]
+    assert types(placeholder, "follow nomsa_22 for updates") == [("USERNAME", "nomsa_22")]
+    assert not types(placeholder, "follow instructions carefully")
+    assert not types(placeholder, "tag the photo with the date")
+
+
+def test_reddit_users_in_any_case_and_handles_before_posted_on(placeholder: Scrubber) -> None:
+    assert types(placeholder, "ADD ME U/SIPHOKAZIMTHEMBUDLAMINI") == [
+        ("USERNAME", "U/SIPHOKAZIMTHEMBUDLAMINI")
+    ]
+    assert types(placeholder, "lerato_99 posted it on reddit") == [("USERNAME", "lerato_99")]
+    assert not types(placeholder, "u/ means user on reddit")

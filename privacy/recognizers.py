@@ -646,7 +646,7 @@ _COMPOUND_TYPES = (
     "plein", "dijk", "steeg", "vej", "gade", "stræde", "gatan", "gata", "vägen", "veien", "veg",
     "torget", "katu", "utca", "ulice", "náměstí",
     # Icelandic, Slovene/Croatian/Polish, Baltic, Hungarian, Turkish
-    "vegur", "stígur", "stigur", "braut", "ulica", "cesta", "iela", "gatve", "tänav", "körút", "út", "tér",
+    "vegur", "stígur", "stigur", "braut", "stræti", "straeti", "ulica", "cesta", "iela", "gatve", "tänav", "körút", "út", "tér",
     "caddesi", "sokak", "sokağı",
 )  # fmt: skip
 _STREET_COMPOUND = re.compile(

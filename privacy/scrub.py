@@ -141,8 +141,7 @@ class Scrubber:
                 # "the club's account", "grafana is on ..."; two unknown non-words stay ("pratima tamang")
                 if not upper and span.islower() and not has_known_name(span) and not _unknown_words(span):
                     continue
-                if r.entity_type == "PERSON":
-                    r = _without_leading_words(text, r)  # "HI OKONKWO": the greeting is not the name
+                r = _without_leading_words(text, r)  # "HI OKONKWO", "Aloha Keala": the greeting is no name
             # "Deutsche Bank", "Tata Motors", "Petronas towers": a company or a landmark
             if r.entity_type == "PERSON" and _names_a_company_or_landmark(text, r):
                 continue
@@ -161,6 +160,9 @@ class Scrubber:
                 continue
             # "ssh pi@raspberrypi.local" is a login at a host, not an e-mail address
             if r.entity_type == "EMAIL_ADDRESS" and _SSH_TARGET.search(text[: r.start]):
+                continue
+            # "tiktok.com/@ana" is a profile path, not an e-mail address
+            if r.entity_type == "EMAIL_ADDRESS" and "/@" in text[r.start : r.end]:
                 continue
             # "Victoria station", "Austin traffic": a first name that names a place
             if r.entity_type == "PERSON" and _PLACE_NOUN_AFTER.match(text, r.end):
@@ -273,7 +275,7 @@ def _without_profile_urls(text: str, results: list[RecognizerResult]) -> list[Re
         r
         for r in results
         if r.entity_type != "URL"
-        or not any(r.start <= s and e <= r.end and not text[e : r.end].strip("/") for s, e in users)
+        or not any(r.start <= s and e <= r.end and not text[e : r.end].strip("/.") for s, e in users)
     ]
 
 

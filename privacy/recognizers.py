@@ -163,7 +163,7 @@ _STRONG_TRIGGER = re.compile(
     r"(?:\bi\s*'?\s*a?m|\bim|\bi\s+am|\bthis\s+is|"
     r"\bit'?s|\bthanks,?|\bcheers,?|"
     r"\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bmiss|\bdr\.?|\bprof\.?|\bfrom\s*:|\bsent\s+by|"
-    r"\bsay\s+(?:hi|hello|hey)\s+to|\bgive\s+my\s+(?:love|regards|best)\s+to|"
+    r"\bsay\s+(?:hi|hello|hey)\s+to|\bwho\s+is|\bwho'?s|\bgive\s+my\s+(?:love|regards|best)\s+to|"
     r"\bmy\s+(?:wife|husband|son|daughter|mom|mum|dad|mother|father|brother|sister|friend|boss|"
     r"colleague|partner|girlfriend|boyfriend|neighbou?r|teacher|doctor|cousin|uncle|aunt|grandma|grandpa)"
     r"(?:\s+is)?(?:\s+called|\s+named)?)\W*$",
@@ -189,6 +189,9 @@ _AFTER_NAME = re.compile(
     r"^\s*(?:(?:just|also|never|already|still|finally)\s+)?"
     r"(?:said|says|told|asked|texted|called|emailed|wrote|replied|lives|works|thinks|wants|loves|likes|"
     r"cancell?ed|canceled|posted|sent|joined|left|came|here\s*(?:[,!.]|\W*$|\s+(?:👋|from|again))|"
+    # pronouns after a name, and joining a group: "iryna (she/her)", "add losa to the group chat"
+    r"\((?:she|he|they|ze|xe)/(?:her|him|them|hir|xem)\)|"
+    r"to\s+the\s+(?:group|chat|channel|team|call|thread|meeting|convo|server|invite|dm)\b|"
     r"is\s+typing|keeps\s+(?:leaving|calling|texting|messaging|ignoring|ghosting|bugging|sending)|got\s+(?:promoted|married|engaged|fired|hired|divorced)|"
     # "Bhattacharya (my cousin) is visiting"
     r"\((?:my|our)\s+(?:cousin|friend|boss|colleague|neighbou?r|sister|brother|aunt|uncle|niece|nephew|"

@@ -910,3 +910,12 @@ async def test_round6_canaries_stay_out_of_the_database_and_logs(service, settin
     for kind, canary in c.items():
         assert canary.encode() not in blob, f"{kind} canary in the database"
         assert canary not in caplog.text, f"{kind} canary in the logs"
+
+
+def test_pronouns_group_joins_and_who_is_name_people(placeholder: Scrubber) -> None:
+    assert ("PERSON", "oksana") in types(placeholder, "oksana (she/her) will lead the session")
+    assert ("PERSON", "tamari") in types(placeholder, "pls add tamari to the group chat")
+    assert ("PERSON", "keoni makoa") in types(placeholder, "who is keoni makoa?")
+    for text in ("who is coming tonight?", "who is responsible for this?", "who's there?",
+                 "add milk to the shopping list", "add the docs to the channel"):  # fmt: skip
+        assert "PERSON" not in {t for t, _ in types(placeholder, text)}, text

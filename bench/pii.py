@@ -40,7 +40,9 @@ cards; IBANs of 15 other countries; IPs inside URLs, brackets and log lines; Tel
 DigitalOcean, Shopify, PyPI, Azure, Vault... keys, passwords after cues in other languages and tools;
 usernames in profile URLs and fediverse handles; ordinal and compact dates of birth; vCard, CSV, JSON and
 table rows; negatives with the same origins' cities, greetings and words, postcodes, BICs, OIDs and
-placeholder values). Its figures, recorded before round 5, are the honest figure.
+placeholder values), written and measured before round 5; round 6 read its misses, so its figure
+recorded before round 6 (0.709 / 0.722 / 0.711 recall / precision / F2) stays the honest one until the
+next set, held-out 7, is measured.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -2433,7 +2435,7 @@ def main() -> dict:
     _table(
         held6,
         heldout6,
-        "held-out set 6 (written before round 5 of fixes by a separate author, never tuned on)",
+        "held-out set 6 (written before round 5 by a separate author; its misses were read in round 6)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"

@@ -808,7 +808,7 @@ _PASSWORD = re.compile(
 
 # "password" in other languages: contraseña, mot de passe, Passwort, senha, wachtwoord, hasło, parola...
 _PASSWORD_FOREIGN = re.compile(
-    r"\b(?:contrase[ñn]a|clave|mot\s+de\s+passe|mdp|passwort|kennwort|senha|wachtwoord|has[łl]o|parola|"
+    r"\b(?:contrase[ñn]a|mot\s+de\s+passe|mdp|passwort|kennwort|senha|wachtwoord|has[łl]o|parola|"
     r"parolă|l[öo]senord|salasana|jelsz[óo]|heslo|geslo|lozinka|[şs]ifre|adgangskode|passord|lykilor[ðd])"
     r"(?P<sep>\s*(?:is|es|est|ist|é|è|er|jest|on|=|:)\s*|\s+)[\"'`]?(?P<val>[^\s\"'`]{3,})",
     re.IGNORECASE,
@@ -817,7 +817,9 @@ _PASSWORD_FOREIGN = re.compile(
 _VALUE_BEFORE_PASSWORD = re.compile(
     r"(?<![^\s\"'`(])[\"'`]?(?P<val>[^\s\"'`]{4,64}?)[\"'`]?\s+(?:is|was)\s+(?:the|my|our|your|his|her|their)\s+"
     r"(?:(?:new|old|current|default|temporary|temp)\s+)?(?:(?:wi-?fi|wlan|router|admin|root|account|email|"
-    r"laptop|phone|guest|vpn|db|database|server)\s+)?(?:password|passwd|passcode|passphrase|pw|pwd)\b",
+    r"laptop|phone|guest|vpn|db|database|server)\s+)?(?:password|passwd|passcode|passphrase|pw|pwd)\b"
+    # the cue ends the clause: not "X is the password policy"
+    r"(?=\s*(?:[,.!?;:)]|$)|\s+(?:btw|now|for|of|on|at|here|too|again|lol|fyi|so|and|but|until)\b)",
     re.IGNORECASE,
 )
 # "docker login -u ci -p s3cret registry.example.com": a registry password on the command line.
@@ -1228,6 +1230,11 @@ _USER_BEFORE_PASS = re.compile(
     r"(?:pass(?:word)?|pw|pwd|passwd)\b",
     re.IGNORECASE,
 )
+# "log in as ana_k", "logged in as mele": the account name.
+_LOG_IN_AS = re.compile(
+    r"\blog(?:ged|ging)?\s?(?:in|on)?\s+as\s+(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,31})(?![\w@])",
+    re.IGNORECASE,
+)
 # Shared and system accounts: no person behind them ("login is admin/admin", "USERNAME = __token__").
 _GENERIC_ACCOUNTS = {
     "admin", "administrator", "root", "deploy", "deployer", "guest", "user", "test", "ubuntu", "ec2-user",
@@ -1276,7 +1283,7 @@ class KaizenUsernameRecognizer(_RegexRecognizer):
                 )
         for m in _FEDIVERSE.finditer(text):
             yield m.start(), m.end(), USERNAME, 0.99  # above the e-mail reading of "ana@mastodon.social"
-        for pattern in (_SSH_USER, _USER_BEFORE_PASS):
+        for pattern in (_SSH_USER, _USER_BEFORE_PASS, _LOG_IN_AS):
             for m in pattern.finditer(text):
                 if m.group("val").lower() not in _GENERIC_ACCOUNTS | common:
                     yield m.start("val"), m.end("val"), USERNAME, 0.9
@@ -1594,6 +1601,13 @@ _COLUMN_TYPES = {
     ),
     **dict.fromkeys(["username", "user name", "user", "login", "handle", "screen name", "nickname"], USERNAME),
 }  # fmt: skip
+# "name" and "user" head product and system tables too ("name,price"): they count only next to a
+# column that is personal for sure.
+_AMBIGUOUS_COLUMNS = {"name", "user", "login", "handle", "contact", "member", "client", "customer"}
+_PERSONAL_COLUMNS = {
+    "email", "e-mail", "mail", "phone", "mobile", "tel", "iban", "address", "street", "ssn", "card",
+    "passport", "password",
+}  # fmt: skip
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -1633,6 +1647,11 @@ def _header_columns(line: str) -> tuple[dict[int, str], str]:
     if len(cells) < 2 or any(c.isdigit() for c in cells):
         return {}, ""
     columns = {k: _COLUMN_TYPES[c] for k, c in enumerate(cells) if c in _COLUMN_TYPES}
+    if (
+        all(c in _AMBIGUOUS_COLUMNS for c in cells if c in _COLUMN_TYPES)
+        and not set(cells) & _PERSONAL_COLUMNS
+    ):
+        return {}, ""
     return columns, sep if columns else ""
 
 

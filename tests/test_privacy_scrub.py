@@ -706,6 +706,13 @@ def test_remote_login_and_user_before_password_are_usernames(placeholder: Scrubb
     assert "USERNAME" not in {t for t, _ in types(placeholder, "machine api.heroku.com login deploy")}
 
 
+def test_log_in_as_names_the_account(placeholder: Scrubber) -> None:
+    assert ("USERNAME", "ana_k") in types(placeholder, "log in as ana_k, pass Wild!Cat9")
+    assert ("USERNAME", "mele.p") in types(placeholder, "I'm logged in as mele.p on the laptop")
+    assert "USERNAME" not in {t for t, _ in types(placeholder, "log in as admin first")}
+    assert "USERNAME" not in {t for t, _ in types(placeholder, "log in as a guest")}
+
+
 def test_explicit_username_outranks_a_place_guess_but_not_a_number(placeholder: Scrubber) -> None:
     assert types(placeholder, "my roblox user is kalani.77") == [("USERNAME", "kalani.77")]
     assert "USERNAME" not in {t for t, _ in types(placeholder, "viber 117.216.5951")}
@@ -748,6 +755,7 @@ def test_round6_secret_cues(placeholder: Scrubber, text: str, secret: str) -> No
         "set API_KEY=your-api-key-here first",
         "contraseña olvidada",  # a word after the cue
         "hockey=fun",
+        "Version2 is the password policy",  # the cue does not end the clause
     ],
 )
 def test_round6_secret_cues_leave_words_and_placeholders(placeholder: Scrubber, text: str) -> None:
@@ -790,6 +798,9 @@ def test_pasted_table_columns_under_a_header(placeholder: Scrubber) -> None:
     assert ("DATE_OF_BIRTH", "1987-02-11") in found and ("DATE_OF_BIRTH", "19750306") in found
     # a header without a personal column, and a line that is no table, are left alone
     assert not types(placeholder, "sku,qty\nwidget,4\ngadget,2")
+    # "name" heads product tables too: alone it takes nothing, next to a personal column it does
+    assert not types(placeholder, "name,price\nWidget Pro,4\nGadget,2")
+    assert ("PERSON", "Okonjo Ama") in types(placeholder, "name,email\nOkonjo Ama,x@example.org")
     assert "PERSON" not in {t for t, _ in types(placeholder, "name,dob\nthanks for the sheet")}
 
 

@@ -167,6 +167,7 @@ TECH_WORDS = {
 # places ("Aloha!", "the Tamil script", "mastodon: @x@y"), but they never name one person.
 TECH_WORDS.update(
     """
+    hello howdy greetings goodbye
     aloha namaste namaskar shalom salaam salam marhaba merhaba hola bonjour ciao konnichiwa jambo habari
     sawubona gamarjoba barev zdravo privet hej hallo salut servus moin ahoj vanakkam sawasdee kumusta
     mabuhay selamat talofa xoxo xo
@@ -269,7 +270,10 @@ def well_known_places() -> frozenset[str]:
         for zone in zoneinfo.available_timezones()
         if "/" in zone and not any(c.isdigit() for c in zone)
     }
-    return frozenset(cities | {country.lower() for country in Provider.countries})
+    # short forms and continents the list spells otherwise or leaves out
+    other = {"united states", "usa", "america", "england", "scotland", "wales", "uk", "europe", "africa", "asia",
+             "south america", "north america", "australia", "antarctica", "middle east"}  # fmt: skip
+    return frozenset(cities | other | {country.lower() for country in Provider.countries})
 
 
 def last_names() -> frozenset[str]:

@@ -138,8 +138,14 @@ class Scrubber:
                 if is_false_name(span) or (upper and r.entity_type == "PERSON" and not has_known_name(span)):
                     continue
                 # a lower-case word is a name only when a list knows it (or a Kaizen cue found it):
-                # "the club's account", "grafana is on ..."; two unknown non-words stay ("pratima tamang")
-                if not upper and span.islower() and not has_known_name(span) and not _unknown_words(span):
+                # "the club's account", "grafana is on ..."; two unknown non-words stay ("pratima tamang").
+                # Places stay: a lower-case town is still a place.
+                if (
+                    r.entity_type == "PERSON"
+                    and span.islower()
+                    and not has_known_name(span)
+                    and not _unknown_words(span)
+                ):
                     continue
                 r = _without_leading_words(text, r)  # "HI OKONKWO", "Aloha Keala": the greeting is no name
             # "Deutsche Bank", "Tata Motors", "Petronas towers": a company or a landmark

@@ -930,3 +930,12 @@ def test_pronouns_group_joins_and_who_is_name_people(placeholder: Scrubber) -> N
     for text in ("who is coming tonight?", "who is responsible for this?", "who's there?",
                  "add milk to the shopping list", "add the docs to the channel"):  # fmt: skip
         assert "PERSON" not in {t for t, _ in types(placeholder, text)}, text
+
+
+def test_greetings_alone_and_lower_case_places(placeholder: Scrubber) -> None:
+    # "hello" was a listed surname and no everyday word: a one-word "hello" became a fake name
+    for text in ("hello", "Hello!", "howdy"):
+        assert not types(placeholder, text), text
+    assert not types(placeholder, "who was the first president of the united states?")
+    # a lower-case town is still a place (only lower-case unknown *people* are dropped)
+    assert types(placeholder, "i grew up in springfield") == [("LOCATION", "springfield")]

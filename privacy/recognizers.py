@@ -1659,8 +1659,8 @@ def _cell_is(kind: str, value: str) -> bool:
     """A cell value that can be of the column's type (a name has no digits, a date has some)."""
     if len(value) < 2 or value.lower() in common_words() | _NOT_A_VALUE:
         return False
-    if kind == "PERSON":
-        return not any(c.isdigit() or c in "@/:" for c in value)
+    if kind == "PERSON":  # letters, no digits: not a "|---|" rule line or an id
+        return any(c.isalpha() for c in value) and not any(c.isdigit() or c in "@/:" for c in value)
     if kind == DATE_OF_BIRTH:
         return any(c.isdigit() for c in value) and len(value) <= 30
     return " " not in value

@@ -801,6 +801,8 @@ def test_pasted_table_columns_under_a_header(placeholder: Scrubber) -> None:
     # "name" heads product tables too: alone it takes nothing, next to a personal column it does
     assert not types(placeholder, "name,price\nWidget Pro,4\nGadget,2")
     assert ("PERSON", "Okonjo Ama") in types(placeholder, "name,email\nOkonjo Ama,x@example.org")
+    markdown = "| name | email |\n|---|---|\n| Okonjo Ama | x@example.org |"
+    assert [v for t, v in types(placeholder, markdown) if t == "PERSON"] == ["Okonjo Ama"]
     assert "PERSON" not in {t for t, _ in types(placeholder, "name,dob\nthanks for the sheet")}
 
 

@@ -139,6 +139,12 @@ class PrivacySettings(BaseModel):
     )
     retention_days: int = Field(180, ge=1, description="Conversations older than this are deleted daily.")
     require_consent: bool = Field(False, description="Store nothing of a user until they accept the notice.")
+    keep_well_known_places: bool = Field(
+        True,
+        description="Leave cities of the time-zone database and country names that are not also first "
+        "names ('Tbilisi', 'Kathmandu') in the text: places known to millions say nothing about one person. "
+        "false scrubs every place spaCy finds.",
+    )
 
 
 class TelegramSettings(BaseModel):

@@ -163,6 +163,22 @@ TECH_WORDS = {
     "thurs",
     "fri",
 }
+# Greetings of other languages, languages and nationalities, and app names: spaCy calls them people or
+# places ("Aloha!", "the Tamil script", "mastodon: @x@y"), but they never name one person.
+TECH_WORDS.update(
+    """
+    hello howdy greetings goodbye
+    aloha namaste namaskar shalom salaam salam marhaba merhaba hola bonjour ciao konnichiwa jambo habari
+    sawubona gamarjoba barev zdravo privet hej hallo salut servus moin ahoj vanakkam sawasdee kumusta
+    mabuhay selamat talofa xoxo xo
+    german french spanish italian portuguese dutch polish russian ukrainian chinese japanese korean hindi
+    tamil telugu bengali urdu arabic hebrew persian farsi turkish greek georgian armenian bulgarian
+    macedonian nepali hawaiian malay swahili
+    bluesky mastodon instagram twitter tiktok reddit github gitlab linkedin facebook whatsapp snapchat
+    twitch roblox minecraft spotify venmo paypal slack wireguard stripe heroku docker kubectl git clone npm
+    pip sudo curl wget grep
+    """.split()
+)
 
 
 def _latin(word: str) -> bool:
@@ -239,6 +255,25 @@ def core_first_names() -> frozenset[str]:
     A name only the wider lexicon knows ("loan", "ta", "lin" are names somewhere) counts alone only
     when written like a name (capitalised in mixed-case text) or after a name phrase."""
     return _load_names(CORE_NAME_LOCALES)[0]
+
+
+@cache
+def well_known_places() -> frozenset[str]:
+    """Cities of the time-zone database and the names of countries, lower case: places known to
+    millions ("Tbilisi", "Kathmandu", "Tel Aviv"), which say nothing about one person."""
+    import zoneinfo
+
+    from faker.providers.address.en_US import Provider
+
+    cities = {
+        zone.rsplit("/", 1)[-1].replace("_", " ").lower()
+        for zone in zoneinfo.available_timezones()
+        if "/" in zone and not any(c.isdigit() for c in zone)
+    }
+    # short forms and continents the list spells otherwise or leaves out
+    other = {"united states", "usa", "america", "england", "scotland", "wales", "uk", "europe", "africa", "asia",
+             "south america", "north america", "australia", "antarctica", "middle east"}  # fmt: skip
+    return frozenset(cities | other | {country.lower() for country in Provider.countries})
 
 
 def last_names() -> frozenset[str]:

@@ -150,6 +150,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _NAME_TRIGGER = re.compile(
     r"(?:\bmy\s+name\s+is|\bmy\s+name'?s|\bname\s*:|\bname\s+is|\bcall\s+me|\bcalled|\bnamed|\bi\s+go\s+by|"
     r"\bsigned|\bregards,?|\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bprof\.?|"
+    # a name field of JSON or YAML: "name": "X", full_name: X
+    r"\b(?:full|first|last|display|given|family)?[_ ]?name[\"']\s*[:=]|"
     # message headers and greetings that name a person: "cc: X", "attn X", "happy birthday X"
     r"\b(?:b?cc|attn|to|from|fao)\s*:|\battn\.?|(?:^|\n)[ \t]*b?cc|"
     # lists of people: "attendees: A, B and C" (the rest follow by coordination)
@@ -161,6 +163,7 @@ _STRONG_TRIGGER = re.compile(
     r"(?:\bi\s*'?\s*a?m|\bim|\bi\s+am|\bthis\s+is|"
     r"\bit'?s|\bthanks,?|\bcheers,?|"
     r"\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bmiss|\bdr\.?|\bprof\.?|\bfrom\s*:|\bsent\s+by|"
+    r"\bsay\s+(?:hi|hello|hey)\s+to|\bwho\s+is|\bwho'?s|\bgive\s+my\s+(?:love|regards|best)\s+to|"
     r"\bmy\s+(?:wife|husband|son|daughter|mom|mum|dad|mother|father|brother|sister|friend|boss|"
     r"colleague|partner|girlfriend|boyfriend|neighbou?r|teacher|doctor|cousin|uncle|aunt|grandma|grandpa)"
     r"(?:\s+is)?(?:\s+called|\s+named)?)\W*$",
@@ -169,14 +172,16 @@ _STRONG_TRIGGER = re.compile(
 # Weaker: the next word is a name only if it is a known name or capitalised in mixed-case text.
 _WEAK_TRIGGER = re.compile(
     r"\b(?:hi|hello|hey|dear|ask|tell|met|meet|with|to|and|by|for|from|told|asked|called|emailed|texted|add|"
-    r"added|loop(?:ing)?\s+in|looped\s+in|intern|"
+    r"added|loop(?:ing)?\s+in|looped\s+in|intern|between|meeting|"
     r"thank|thanks|love|miss|visit|visited|saw|see|know|knows|about)\W*$",
     re.IGNORECASE,
 )
 # Verbs whose object is a person, not a place ("ask Kibet", "tell Oduya"; unlike "visit", "from").
 _PERSON_VERB = re.compile(
     r"\b(?:ask|asked|tell|told|met|meet|thank|thanks|called|emailed|texted|remind|ping|pinged|invite|invited|"
-    r"hi|hello|hey|dear|add|added|loop(?:ing)?\s+in|looped\s+in|according\s+to|intern|cc)\W*$",
+    r"hi|hello|hey|dear|add|added|loop(?:ing)?\s+in|looped\s+in|according\s+to|intern|cc|"
+    # prepositions that take a person more often than a place ("dinner with X", "a gift for X")
+    r"thanks\s+to|thank\s+you\s+to|with|for|between|meeting|about|next\s+to|hello\s+to|hi\s+to)\W*$",
     re.IGNORECASE,
 )
 # Words right after a name that make a preceding unknown word a name ("wakeeta said ...").
@@ -184,14 +189,37 @@ _AFTER_NAME = re.compile(
     r"^\s*(?:(?:just|also|never|already|still|finally)\s+)?"
     r"(?:said|says|told|asked|texted|called|emailed|wrote|replied|lives|works|thinks|wants|loves|likes|"
     r"cancell?ed|canceled|posted|sent|joined|left|came|here\s*(?:[,!.]|\W*$|\s+(?:👋|from|again))|"
+    # pronouns after a name, and joining a group: "iryna (she/her)", "add losa to the group chat"
+    r"\((?:she|he|they|ze|xe)/(?:her|him|them|hir|xem)\)|"
+    r"to\s+the\s+(?:group|chat|channel|team|call|thread|meeting|convo|server|invite|dm)\b|"
+    r"is\s+typing|keeps\s+(?:leaving|calling|texting|messaging|ignoring|ghosting|bugging|sending)|got\s+(?:promoted|married|engaged|fired|hired|divorced)|"
+    # "Bhattacharya (my cousin) is visiting"
+    r"\((?:my|our)\s+(?:cousin|friend|boss|colleague|neighbou?r|sister|brother|aunt|uncle|niece|nephew|"
+    r"flatmate|roommate|partner|wife|husband|son|daughter|mom|dad|mum|grandma|grandpa)\)|"
     r"is\s+my|was\s+my|and\s+i\b|and\s+me\b|'s\s+(?:(?:new|old|own)\s+)?(?:mom|dad|wife|husband|birthday|house|"
     r"phone|number|email|wedding|party|funeral|graduation|kids?|son|daughter|brother|sister|friend|car|dog|cat|"
     r"place|laptop|computer|bike|desk|office|room|flat|apartment|address|parents|family|boyfriend|girlfriend|"
     r"partner|baby|mother|father|boss|team|idea|fault|turn|account|cell|mobile))"
     # after punctuation ("here," / "here!") there is no word boundary to match
-    r"(?:\b|(?<=[,!.]))",
+    r"(?:\b|(?<=[,!.)]))",
     re.IGNORECASE,
 )
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "my",
+    "your",
+    "his",
+    "her",
+    "our",
+    "their",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+}
 _NOT_NAME_SUFFIX = re.compile(r"(?:ing|ed|ly|ful|ous|ive|able|ible|ish|less|ic|ical|est|ness|ment|y)$")
 _PARTICLES = {
     "da",
@@ -241,7 +269,7 @@ class KaizenNameRecognizer(_RegexRecognizer):
             return (w in first or w in last) and w not in common
 
         def nameish(i: int, strong: bool) -> bool:
-            w = low(i)
+            w = re.sub(r"'s$", "", low(i))  # "son's" is "son"
             if w in common or w in TECH_WORDS or len(w) < 2:
                 return False
             if w in first or w in last:
@@ -374,7 +402,7 @@ class KaizenNameRecognizer(_RegexRecognizer):
                 # a name alone on the line after "Best," / "cheers" / "- ": trusted even if it is a word
                 j, score = signature_words(i), 0.85
             elif words[i].start() in greeting_at and nameish(i, strong=True) and line_end_after(i):
-                j, score = extend(i, strong=True), 0.85
+                j, score = extend(i, strong=True), 0.88  # above spaCy's place guess ("dear Ilango,")
             elif i == 0 and lone_name():
                 j, score = len(words), 0.88  # above spaCy's LOCATION guess for a lone word
             elif _NAME_TRIGGER.search(before) and nameish(i, strong=True) and low(i) not in _PARTICLES:
@@ -398,7 +426,13 @@ class KaizenNameRecognizer(_RegexRecognizer):
             elif listed_cap(i) and (_WEAK_TRIGGER.search(before) or _SIGNATURE.search(before)):
                 # spaCy and the list agree; scored above spaCy's own hit, which the common-word filter drops
                 j, score = extend(i, strong=False), 0.86
-            if not score and nameish(i, strong=True) and (i == 0 or not words[i - 1].group()[0].isdigit()):
+            if (
+                not score
+                and nameish(i, strong=True)
+                # "the plumber's number", "my passport says": a noun after a determiner is no name
+                and (i == 0 or low(i - 1) not in _DETERMINERS)
+                and (i == 0 or not words[i - 1].group()[0].isdigit())
+            ):
                 # unknown word(s) right before "said", "is my", ...: take up to two words back
                 j = i + 1
                 if j < len(words) and adjacent(j) and nameish(j, strong=True):
@@ -445,7 +479,11 @@ _NOT_SIGNATURE = {
 # A greeting that opens a message or a line: the next word(s) up to a comma or the end are a name.
 _GREETING_START = re.compile(
     r"(?:^|\n)[ \t]*(?:hi|hey|hello|heya|hiya|yo|dear|morning|good\s+(?:morning|afternoon|evening)|evening|"
-    r"thx|thanks|thank\s+you|ty|cheers|congrats|bye)[ \t]*,?[ \t]*(?=\S)",
+    r"thx|thanks|thank\s+you|ty|cheers|congrats|bye|"
+    r"aloha|namaste|namaskar|shalom|salaam|salam|marhaba|merhaba|hola|bonjour|ciao|jambo|habari|sawubona|"
+    r"gamarjoba|barev|zdravo|privet|hej|hallo|salut|servus|moin|ahoj|vanakkam|kumusta|selamat|talofa)"
+    # a sign-off on the same line, with its comma: "xoxo, Ana", "love, Ana"
+    r"[ \t]*,?[ \t]*(?=\S)|(?:^|\n)[ \t]*(?:xoxo|xo|hugs|love|best|regards|yours)[ \t]*,[ \t]*(?=\S)",
     re.IGNORECASE,
 )
 # Between coordinated names: "Ana and Bo", "Ana & Bo", "Ana, Bo", "Ana/Bo", "Ana, and Bo".
@@ -453,6 +491,7 @@ _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\+|\s(?:and|or)\s)\s
 # Greeting, sign-off and reply words that sit next to a name with a comma but are not names themselves.
 _NOT_COORDINATED = {
     "regards", "thanks", "thx", "cheers", "hi", "hey", "hello", "best", "dear", "love", "nice", "ok", "okay",
+    "xoxo", "xo", "hugs",
     "yes", "no", "please", "pls", "sorry", "morning", "evening", "congrats", "bye", "welcome", "sincerely",
 }  # fmt: skip
 # A signature line: "- Name", "~ Name" at the start of a line.
@@ -481,21 +520,27 @@ def _pos_by_start(nlp_artifacts: NlpArtifacts | None) -> dict[int, str]:
 
 def is_false_name(span_text: str) -> bool:
     """True for a PERSON/LOCATION span from spaCy made only of tech words or common words ("IBAN", "IP")."""
-    toks = [t.lower() for t in _WORD.findall(span_text)]
+    toks = _name_tokens(span_text)
     if not toks:
         return True
     first, last, common = first_names(), last_names(), common_words()
     if any((t in first or t in last) and t not in common for t in toks):
         return False
-    return all(t in TECH_WORDS or t in common for t in toks)
+    return all(t in TECH_WORDS or t in common or len(t) == 1 for t in toks)
+
+
+def _name_tokens(span_text: str) -> list[str]:
+    """Lower-case words of a span, hyphenated words split, without a possessive ("double-check",
+    "son's", "tamang's")."""
+    return [
+        part for t in _WORD.findall(span_text) for part in re.sub(r"['’]s$", "", t.lower()).split("-") if part
+    ]
 
 
 def has_known_name(span_text: str) -> bool:
     """True when some word of the span is a listed first or last name that is not an everyday word."""
     first, last, common = first_names(), last_names(), common_words()
-    return any(
-        (t in first or t in last) and t not in common for t in (w.lower() for w in _WORD.findall(span_text))
-    )
+    return any((t in first or t in last) and t not in common for t in _name_tokens(span_text))
 
 
 # ------------------------------------------------------------------------------------------ addresses
@@ -550,6 +595,8 @@ _SUFFIXES = sorted(
         "rise",
         "green",
         "strasse",
+        "salai",
+        "marg",
     },
     key=len,
     reverse=True,
@@ -601,6 +648,9 @@ _COMPOUND_TYPES = (
     "strasse", "straße", "str.", "gasse", "weg", "allee", "platz", "damm", "laan", "straat", "gracht",
     "plein", "dijk", "steeg", "vej", "gade", "stræde", "gatan", "gata", "vägen", "veien", "veg",
     "torget", "katu", "utca", "ulice", "náměstí",
+    # Icelandic, Slovene/Croatian/Polish, Baltic, Hungarian, Turkish
+    "vegur", "stígur", "stigur", "braut", "stræti", "straeti", "ulica", "cesta", "iela", "gatve", "tänav", "körút", "út", "tér",
+    "caddesi", "sokak", "sokağı",
 )  # fmt: skip
 _STREET_COMPOUND = re.compile(
     r"(?<![\w-])(?P<pre>[^\W\d_][\w'-]*\s+)?(?P<street>(?:[^\W\d_][\w'-]*?)?(?:"
@@ -612,7 +662,8 @@ _STREET_COMPOUND = re.compile(
 # Street type first, name, then number ("Via Roma 12", "Calle Mayor 23", "ul. Długa 5", "Av. Reforma 222").
 _STREET_TYPE_FIRST = re.compile(
     r"(?<![\w-])(?P<type>via|viale|vicolo|piazza|corso|largo|calle|carrer|avenida|avda\.?|av\.|rua|travessa|"
-    r"paseo|camino|ulica|ul\.|aleja|al\.|plac|rue|chemin|bd\.?|allée|impasse|quai|strada|str\.|straße|strasse)"
+    r"paseo|camino|ulica|ul\.|aleja|al\.|plac|rue|chemin|bd\.?|allée|impasse|quai|strada|str\.|straße|strasse|"
+    r"jalan|jln\.?|lorong|lrg\.?|persiaran|lebuh)"
     r"\s+(?P<name>(?:[^\W\d_][\w'’.-]*\s+){1,4}?)(?:n[°º.o]?\s*)?" + _HOUSE_NUMBER,
     re.IGNORECASE,
 )
@@ -621,6 +672,24 @@ _STREET_NUMBER_FIRST = re.compile(
     r"(?<![\w.,-])\d{1,5}(?:\s?(?:bis|ter)\b)?,?\s+(?:rue|avenue|av\.|boulevard|bd\.?|chemin|allée|impasse|quai|"
     r"route|place|via|calle|rua)\s+(?P<name>(?:(?:de|du|des|la|le|les|del|della|dei|do|da|dos)\s+|[dl]['’])*"
     r"[^\W\d_][\w'’-]*(?:\s+(?:de|du|des|la|le|del|dei|da)?\s*[^\W\d_][\w'’-]*){0,2})",
+    re.IGNORECASE,
+)
+# Malaysian numbered roads: "1, Jln 9/4V", "Jalan SS 2/24".
+_STREET_NUMBERED_ROAD = re.compile(
+    r"(?<![\w-])(?:\d{1,5}[a-z]?,?\s+)?(?:jalan|jln\.?|lorong|lrg\.?)\s+(?:[a-z]{1,3}\s?)?\d{1,3}[a-z]?/\d{1,3}[a-z]?\b",
+    re.IGNORECASE,
+)
+# Japanese block addresses, chome-ban-go and district, either order: "4-1-5 Jingumae", "Roppongi 6-10-1".
+_STREET_BLOCKS = (
+    re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}-\d{1,3}\s+(?P<name>[^\W\d_][\w'-]+)"),
+    re.compile(r"(?P<name>[^\W\d_][\w'-]+)\s+\d{1,2}-\d{1,2}-\d{1,3}(?![\w-])"),
+)
+# A flat in a named building, then its road: "Flat 328, Sai Krupa Apartments, Anna Salai".
+_STREET_BUILDING = re.compile(
+    r"(?<![\w-])(?:flat|apt\.?|apartment|house|h\.?\s?no\.?|plot|door\s+no\.?|unit)\s*#?\s*\d{1,5}[a-z]?,\s+"
+    r"(?P<name>(?:[^\W\d_][\w'.-]*\s+){1,4})(?:apartments|apts|residency|towers?|enclave|complex|society|"
+    r"heights|residences|mansions?|villas?|nagar|colony|layout|block|building|bldg)\b"
+    r"(?:,\s+(?:[^\W\d_][\w'.-]*\s+){0,3}?(?:road|rd|street|st|salai|marg|main|cross|lane|avenue)\b\.?)?",
     re.IGNORECASE,
 )
 # Street types that are also everyday English words: the name must hold a word that is not one.
@@ -648,6 +717,16 @@ class KaizenStreetAddressRecognizer(_RegexRecognizer):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.85
             elif street not in common:
                 yield m.start("street"), m.end(), STREET_ADDRESS, 0.85
+        for m in _STREET_NUMBERED_ROAD.finditer(text):
+            yield m.start(), m.end(), STREET_ADDRESS, 0.85
+        for m in _STREET_BUILDING.finditer(text):
+            if not any(w.strip(".,") in _STREET_STOP for w in m.group("name").lower().split()):
+                yield m.start(), m.end(), STREET_ADDRESS, 0.9
+        for m in (m for pattern in _STREET_BLOCKS for m in pattern.finditer(text)):
+            name = m.group("name")
+            # the district is written as a name ("Jingumae"), not a word ("room 3-14-2")
+            if (name.istitle() or text.isupper()) and name.lower() not in common | _STREET_STOP:
+                yield m.start(), m.end(), STREET_ADDRESS, 0.8
         for pattern in (_STREET_TYPE_FIRST, _STREET_NUMBER_FIRST):
             for m in pattern.finditer(text):
                 kind = m.group().split()[0 if pattern is _STREET_TYPE_FIRST else 1].lower()
@@ -691,6 +770,9 @@ _SECRET_PATTERNS: list[tuple[re.Pattern[str], float]] = [
         re.compile(r"(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}(?![\w.-])"),
         0.9,
     ),
+    # Discord webhooks: the id and token in the path are the credential
+    (re.compile(r"(?<=discord\.com/api/webhooks/)\d{15,20}/[A-Za-z0-9_-]{30,}", re.IGNORECASE), 0.95),
+    (re.compile(r"(?<=discordapp\.com/api/webhooks/)\d{15,20}/[A-Za-z0-9_-]{30,}", re.IGNORECASE), 0.95),
     # Slack incoming webhooks carry their secret in the path
     (re.compile(r"hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}"), 0.95),
     (re.compile(r"\b[0-9a-fA-F]{32,}\b"), 0.6),
@@ -718,10 +800,34 @@ _NOT_SECRET_KEY = re.compile(
 _LONG_TOKEN = re.compile(r"(?<![\w/+=-])[A-Za-z0-9_+/-]{24,}={0,2}(?![\w/+=-])")
 _PASSWORD = re.compile(
     r"\b(?P<kw>pass(?:word|wd|phrase|code)?|pwd|pw|pin(?:\s*code)?|secret|api[\s_-]?key|access[\s_-]?key|"
-    r"token|auth[\s_-]?token)s?(?P<sep>\s*(?:is|was|=|:|->)\s*|\s*:\s*|\s+)(?:[\"'`])?(?P<val>[^\s\"'`]{3,})",
+    r"token|auth[\s_-]?token)s?(?P<sep>\s*(?:is|was|=|:|->)\s*|['’]s\s+|\s*:\s*|\s+)(?:[\"'`])?"
+    r"(?P<val>[^\s\"'`]{3,})",
     re.IGNORECASE,
 )
 
+
+# "password" in other languages: contraseña, mot de passe, Passwort, senha, wachtwoord, hasło, parola...
+_PASSWORD_FOREIGN = re.compile(
+    r"\b(?:contrase[ñn]a|mot\s+de\s+passe|mdp|passwort|kennwort|senha|wachtwoord|has[łl]o|parola|"
+    r"parolă|l[öo]senord|salasana|jelsz[óo]|heslo|geslo|lozinka|[şs]ifre|adgangskode|passord|lykilor[ðd])"
+    r"(?P<sep>\s*(?:is|es|est|ist|é|è|er|jest|on|=|:)\s*|\s+)[\"'`]?(?P<val>[^\s\"'`]{3,})",
+    re.IGNORECASE,
+)
+# The value before the cue: "07MKxN5aHd is the wifi password", "hunter2 was my old password".
+_VALUE_BEFORE_PASSWORD = re.compile(
+    r"(?<![^\s\"'`(])[\"'`]?(?P<val>[^\s\"'`]{4,64}?)[\"'`]?\s+(?:is|was)\s+(?:the|my|our|your|his|her|their)\s+"
+    r"(?:(?:new|old|current|default|temporary|temp)\s+)?(?:(?:wi-?fi|wlan|router|admin|root|account|email|"
+    r"laptop|phone|guest|vpn|db|database|server)\s+)?(?:password|passwd|passcode|passphrase|pw|pwd)\b"
+    # the cue ends the clause: not "X is the password policy"
+    r"(?=\s*(?:[,.!?;:)]|$)|\s+(?:btw|now|for|of|on|at|here|too|again|lol|fyi|so|and|but|until)\b)",
+    re.IGNORECASE,
+)
+# "docker login -u ci -p s3cret registry.example.com": a registry password on the command line.
+_REGISTRY_LOGIN_PASSWORD = re.compile(
+    r"\b(?:docker|podman|buildah|skopeo|nerdctl|oras|helm\s+registry)\s+login\b[^\n]*?(?<!\S)"
+    r"(?:-p|--password)(?:=|\s+)[\"']?(?P<val>[^\s\"'`]{3,})",
+    re.IGNORECASE,
+)
 
 # Keywords recognised with one typo; the value after them follows the rules of the exact keyword.
 _SECRET_KEYWORDS = frozenset(
@@ -738,6 +844,7 @@ _SECRET_NAME_PARTS = frozenset(
     {"password", "passwd", "pass", "pwd", "pw", "secret", "token", "key", "apikey", "auth", "credential",
      "credentials", "passphrase", "passcode", "pin", "private", "signature", "salt"}
 )  # fmt: skip
+_SECRET_SUFFIXES = ("password", "passwd", "passphrase", "secret", "token", "apikey", "key")
 _ASSIGNMENT = re.compile(
     r"(?<![\w$])[\"']?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*)[\"']?[ \t]*(?P<op>:=|=|:)[ \t]*"
     r"(?:\"(?P<dq>[^\"\n]{3,200})\"|'(?P<sq>[^'\n]{3,200})'|`(?P<bq>[^`\n]{3,200})`|(?P<val>[^\s\"'`,;}\]]{3,}))"
@@ -757,7 +864,7 @@ _PASSWORD_FOR_KEYWORD = re.compile(
 # Command-line credentials: --password=x, --db-token x, curl -u user:pass, sshpass -p x, redis-cli -a x.
 # "login ebrown / Cultural@2030", "creds: admin / hunter2": a user and its password after a login word
 _LOGIN_PAIR = re.compile(
-    r"\b(?:login|log\s?in|logon|creds?|credentials|user\s?/\s?pass(?:word)?|u/p)\s*[:=]?\s+"
+    r"\b(?:login|log\s?in|logon|creds?|credentials|user\s?/\s?pass(?:word)?|u/p)(?:\s+(?:are|is|was))?\s*[:=]?\s+"
     r"(?P<user>[^\s/:]{2,64})\s+/\s+(?P<val>\S{3,128})",
     re.IGNORECASE,
 )
@@ -806,12 +913,19 @@ def _name_parts(name: str) -> list[str]:
 
 def _secret_name(name: str) -> str | None:
     """The secret word an identifier holds as one of its parts (one typo allowed), or None."""
-    for part in _name_parts(name):
+    parts = _name_parts(name)
+    for part in parts:
         if part in _SECRET_NAME_PARTS:
             return part
         kw = near_keyword(part, _SECRET_KEYWORDS)
         if kw:
             return kw
+    # a secret word run together with its owner: PGPASSWORD, accountkey, clientsecret, authtoken
+    for part in parts:
+        if part not in common_words():
+            for suffix in _SECRET_SUFFIXES:
+                if part.endswith(suffix) and len(part) > len(suffix) + 1:
+                    return suffix
     return None
 
 
@@ -828,6 +942,8 @@ def _assigned_secret(
     if kw is None or len(val) < 3 or val.lower() in _NOT_A_VALUE or val.startswith(("$", "<", "{", "%")):
         return None
     if re.fullmatch(r"[A-Za-z_]+(?:\.[A-Za-z_]+)+(?:\[.*\])?", val):  # a reference: process.env.KEY
+        return None
+    if re.fullmatch(r"(?i)your[-_].*|.*[-_]here|changeme|placeholder.*", val):  # "your-api-key-here"
         return None
     if re.fullmatch(r"[*xX.•_-]+", val) or (
         m.group("op") == ":" and group == "val" and " " in text[end : end + 1] and val.lower() in common
@@ -898,6 +1014,22 @@ class KaizenSecretRecognizer(_RegexRecognizer):
             val_end = _strip_trailing(text, m.start("val"), m.end("val"), ".,;!?)")
             yield m.start("val"), val_end, SECRET, 0.9
         yield from _cli_secrets(text, common)
+        for m in _PASSWORD_FOREIGN.finditer(text):
+            found = _secret_after_keyword(text, "password", m, common)
+            if found:
+                yield found
+        for m in _VALUE_BEFORE_PASSWORD.finditer(text):
+            val = m.group("val")
+            # a password-like value: a digit, a symbol or a capital inside; never an everyday word
+            if (
+                val.lower() not in common
+                and re.search(r"[\d\W_]|.[A-Z]", val)
+                and not val.startswith(("$", "<", "{"))
+            ):
+                yield m.start("val"), m.end("val"), SECRET, 0.9
+        for m in _REGISTRY_LOGIN_PASSWORD.finditer(text):
+            if not m.group("val").startswith(("$", "<", "{")):
+                yield m.start("val"), _strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
         for m in _PASSWORD_FOR_KEYWORD.finditer(text):
             m_for = _PASSWORD_FOR.match(text, m.end())
             found = _secret_after_keyword(text, "password", m_for, common) if m_for else None
@@ -1020,7 +1152,7 @@ _USER_BEFORE_APP = re.compile(
     r"(?<![\w@.#/-])(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{2,31})"
     # "x on insta", "x posted it on reddit", "x streams on twitch"
     r"(?:\s+(?:posted|posts|shared|shares|streams|streamed|is|was)(?:\s+(?:it|this|that|live))?)?"
-    r"\s+(?:on|@|at)\s+(?:" + _APPS + r")\b",
+    r"\s+(?:on|@|at)\s+(?:" + _APPS + r")\b(?![./])",  # "at instagram.com/x" is a URL, not the app
     re.IGNORECASE,
 )
 # Chat words that come before "on <app>" but are no handle: "hmu on snap", "dm me on insta".
@@ -1067,6 +1199,48 @@ _NOT_TAG_NAMES = {
     "invoice",
     "step",
 }
+# Profile URLs whose last part is the handle: "instagram.com/ana_b", "linkedin.com/in/ana-b", "t.me/ana".
+_PROFILE_URL = re.compile(
+    r"(?<![\w.-])(?:https?://)?(?:www\.|m\.)?(?:instagram\.com|twitter\.com|x\.com|tiktok\.com|github\.com|"
+    r"gitlab\.com|facebook\.com|fb\.com|threads\.net|twitch\.tv|youtube\.com|medium\.com|vk\.com|"
+    r"soundcloud\.com|pinterest\.com|keybase\.io|t\.me|linkedin\.com/in|reddit\.com/u(?:ser)?|"
+    r"bsky\.app/profile|snapchat\.com/add)/(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38})/?"
+    r"(?=[\s,;:!?)\]]|\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+# Site pages that are not profiles ("github.com/trending", "x.com/home").
+_NOT_PROFILE = {
+    "trending", "explore", "settings", "login", "signup", "about", "features", "topics", "marketplace",
+    "search", "home", "notifications", "messages", "help", "pricing", "watch", "feed", "jobs", "pulls",
+    "issues", "sponsors", "orgs", "organizations", "new", "join", "share", "hashtag", "i", "p", "reel",
+    "reels", "stories", "groups", "events", "pages", "docs", "blog", "api", "enterprise", "user", "users",
+}  # fmt: skip
+# Fediverse handles: "@ana@mastodon.social" (a user at an instance; not an e-mail address).
+_FEDIVERSE = re.compile(
+    r"(?<![\w@.+-])@[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?<![.-])"
+)
+# The login of a remote-login command: "ssh ana@host", "scp -P 2222 ana@10.0.0.5:file".
+_SSH_USER = re.compile(
+    r"\b(?:ssh|scp|sftp|rsync|mosh)\s+(?:-\S+\s+(?:\d+\s+)?)*(?P<val>[A-Za-z0-9_][A-Za-z0-9_.-]{1,31})@",
+    re.IGNORECASE,
+)
+# "vpn user ana_b pass ...", "user: ana_b pw ...": a user name right before a password word.
+_USER_BEFORE_PASS = re.compile(
+    r"\b(?:user|usr|username|login)\s*[:=]?\s+(?P<val>[A-Za-z0-9_][A-Za-z0-9_.@-]{1,63}?)[,;]?\s+"
+    r"(?:pass(?:word)?|pw|pwd|passwd)\b",
+    re.IGNORECASE,
+)
+# "log in as ana_k", "logged in as mele": the account name.
+_LOG_IN_AS = re.compile(
+    r"\blog(?:ged|ging)?\s?(?:in|on)?\s+as\s+(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,31})(?![\w@])",
+    re.IGNORECASE,
+)
+# Shared and system accounts: no person behind them ("login is admin/admin", "USERNAME = __token__").
+_GENERIC_ACCOUNTS = {
+    "admin", "administrator", "root", "deploy", "deployer", "guest", "user", "test", "ubuntu", "ec2-user",
+    "postgres", "pi", "app", "ci", "git", "www-data", "operator", "default", "__token__", "oauth2",
+    "x-access-token", "service", "nobody", "jenkins", "runner", "docker", "centos", "debian", "vagrant",
+}  # fmt: skip
 # Apps whose name is also an everyday word: their value must look like a handle (digit, _ . -, or unknown).
 _AMBIGUOUS_APPS = {"line", "signal", "threads", "epic", "steam", "snap", "login", "handle", "sc", "yt"}
 
@@ -1097,7 +1271,22 @@ class KaizenUsernameRecognizer(_RegexRecognizer):
             if handle_like or not m.group("val")[0].isupper() or text.isupper():
                 yield m.start("val"), m.end("val"), USERNAME, 0.8
         for m in _login_pairs(text, common):
-            yield m.start("user"), m.end("user"), USERNAME, 0.85
+            if m.group("user").lower() not in _GENERIC_ACCOUNTS:
+                yield m.start("user"), m.end("user"), USERNAME, 0.85
+        for m in _PROFILE_URL.finditer(text):
+            if m.group("val").lstrip("@").lower() not in _NOT_PROFILE:
+                yield (
+                    m.start("val"),
+                    _strip_trailing(text, m.start("val"), m.end("val"), "./"),
+                    USERNAME,
+                    0.95,
+                )
+        for m in _FEDIVERSE.finditer(text):
+            yield m.start(), m.end(), USERNAME, 0.99  # above the e-mail reading of "ana@mastodon.social"
+        for pattern in (_SSH_USER, _USER_BEFORE_PASS, _LOG_IN_AS):
+            for m in pattern.finditer(text):
+                if m.group("val").lower() not in _GENERIC_ACCOUNTS | common:
+                    yield m.start("val"), m.end("val"), USERNAME, 0.9
         for m in _USER_VERB.finditer(text):
             val = m.group("val").lstrip("@").lower()
             handle_like = bool(re.search(r"[\d_.-]", val)) or m.group("val").startswith("@")
@@ -1116,10 +1305,15 @@ class KaizenUsernameRecognizer(_RegexRecognizer):
             val = text[m.start("val") : end].lstrip("@").lower()
             if val in common or len(val) < 3 or val.isdigit() and not text[m.start("val")] == "@":
                 continue
+            if re.fullmatch(r"[\d.\-+ ()]+", val):  # "viber 117.216.5951": a number, not a handle
+                continue
             app = m.group().split()[0].lower()
             if app in _AMBIGUOUS_APPS and not re.search(r"[\d_.-]", val) and (val in first or val in last):
                 continue
-            yield m.start("val"), end, USERNAME, 0.8
+            if val in _GENERIC_ACCOUNTS:
+                continue
+            # above spaCy's place or person guess for an unknown word ("username: itskiran")
+            yield m.start("val"), end, USERNAME, 0.88
 
 
 # ---------------------------------------------------------------------------------------------- phones
@@ -1133,7 +1327,7 @@ _PHONE_NATL = re.compile(
 )
 _PHONE_BARE = re.compile(r"(?<![\w+.-])\d{10,11}" + _EXT + r"(?![\w.])")
 _PHONE_TRUNK = re.compile(
-    r"(?<![\w+.-])(?:\(0\d{1,4}\)|0\d{1,4})[\s.-]{0,2}\d{5,8}" + _EXT + r"(?![\w])"
+    r"(?<![\w+.-])(?:\(0\d{1,4}\)|0\d{1,4})(?:[\s.-]{0,2}|/)\d{5,8}" + _EXT + r"(?![\w])"
     r"|(?<![\w+.-])0\d(?:[\s.]\d{2}){4}" + _EXT + r"(?![\w])"
 )
 # International grouping: an area code in parentheses, then 2-5 digit groups, country code optional
@@ -1189,8 +1383,8 @@ class KaizenPhoneRecognizer(_RegexRecognizer):
             for m in pattern.finditer(text):
                 digits = re.sub(r"\D", "", _EXT_TAIL.sub("", m.group()))
                 # 15 digits is the E.164 maximum; one more for a written trunk prefix "+44 (0) 20 ..."
-                if not 7 <= len(digits) <= 16:
-                    continue
+                if not 7 <= len(digits) <= 16 or len(set(digits)) < 3:
+                    continue  # too short or long, or a placeholder ("0000 0000 0000")
                 # 13+ digits without a "+" that pass Luhn are a card number ("4241.3614.7644.7542")
                 if len(digits) >= 13 and not m.group().startswith(("+", "00")) and luhn_valid(digits):
                     continue
@@ -1214,14 +1408,21 @@ _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:d
 _DATE = re.compile(
     r"\b" + _WEEKDAY + r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
     r"|\d{1,2}[-/ ]" + _MONTH + r"[-/ ]\d{2,4}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?(?:\s+\d{4})?"
-    r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?(?:\s+(?:\d{4}|['’]\d{2}))?"
+    r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:\d{4}|['’]\d{2}))?"
+    # "Apr-27-1988", "sep/22/69"
+    r"|" + _MONTH + r"[-/]\d{1,2}[-/](?:\d{4}|\d{2})"
+    # compact "19880427" (a valid date, checked below)
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"|" + _MONTH + r",?\s+\d{4})\b",
     re.IGNORECASE,
 )
 # "b." (born) counts only right before the date: elsewhere it is an initial or a list item.
 _DOB_CTX = re.compile(
-    r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|birthdate|date\s+of\s+birth)\b|(?:^|[\s(,;])b\.\s*(?:on\s+)?$",
+    r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|birthdate|date\s+of\s+birth)\b|(?:^|[\s(,;])b\.\s*(?:on\s+)?$"
+    # "came into this world on", and birth words of other languages: né(e) le, geb., geboren, nacido...
+    r"|\bcame\s*into\s+(?:this|the)\s+world\b|\bn[ée]e?\s+le\b|\bgeb\.|\bgeboren\b|\bnacid[oa]\b|"
+    r"\bnascid[oa]\b|\burodzon[ya]\b|\bf[öo]dd\b|\bsyntynyt\b",
     re.IGNORECASE,
 )
 _DOB_KEYWORDS = frozenset({"born", "birth", "dob", "birthday", "birthdate"})
@@ -1244,8 +1445,12 @@ class KaizenDateOfBirthRecognizer(_RegexRecognizer):
 # ------------------------------------------------------------------------------- IBAN, IP, e-mail
 
 # groups split by a space, two spaces (typed to line up), a dot or a dash
-_CARD = re.compile(r"(?<![\w.-])\d(?:(?: {1,2}|[.-])?\d){12,18}(?![\w]|[.-]\d)")
-_CARD_CTX = re.compile(r"\b(?:card|visa|mastercard|amex|credit|debit|cc|cvv|exp)\b", re.IGNORECASE)
+_CARD = re.compile(r"(?<![\w.-])\d(?:(?: {1,2}|[.-])?\d){11,18}(?![\w]|[.-]\d)")
+_CARD_CTX = re.compile(
+    r"\b(?:card|visa|mastercard|maestro|amex|credit|debit|cc|cvv|exp)\b|^\|\d{2}\|\d{2}", re.IGNORECASE
+)
+# "4242 4242 4242 4242 is the stripe test card": a published test number, not anyone's card.
+_TEST_CARD = re.compile(r"\btest\s+(?:card|number|visa|mastercard)s?\b", re.IGNORECASE)
 
 
 def luhn_valid(digits: str) -> bool:
@@ -1267,7 +1472,15 @@ class KaizenCreditCardRecognizer(_RegexRecognizer):
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         for m in _CARD.finditer(text):
             digits = re.sub(r"\D", "", m.group())
-            if not 13 <= len(digits) <= 19 or not luhn_valid(digits) or len(set(digits)) < 2:
+            if not 12 <= len(digits) <= 19 or not luhn_valid(digits) or len(set(digits)) < 2:
+                continue
+            # 12 digits (Maestro) only after a card word or in a dump line "number|MM|YY|CVV"
+            if len(digits) == 12 and not (
+                _CARD_CTX.search(text[max(0, m.start() - 30) : m.start()])
+                or _CARD_CTX.search(text[m.end() :])
+            ):
+                continue
+            if _has_context(text, m.start(), m.end(), _TEST_CARD, before=30, after=40):
                 continue
             if len(set(re.findall(r"[.-]| +", m.group()))) > 1:  # mixed separators: a list, not a card
                 continue
@@ -1373,6 +1586,86 @@ class KaizenEmailRecognizer(_RegexRecognizer):
             yield m.start(), m.end(), "EMAIL_ADDRESS", 0.9
 
 
+# ------------------------------------------------------------------------------------- pasted tables
+
+# Column headers that say what the cells under them are ("name,dob,iban", "Full name | Birthday").
+_COLUMN_TYPES = {
+    **dict.fromkeys(
+        ["name", "full name", "fullname", "first name", "firstname", "last name", "lastname", "surname",
+         "given name", "family name", "customer", "customer name", "contact", "contact name", "employee",
+         "patient", "client", "member", "person"],
+        "PERSON",
+    ),
+    **dict.fromkeys(
+        ["dob", "d.o.b", "d.o.b.", "date of birth", "birthdate", "birth date", "birthday", "born"], DATE_OF_BIRTH
+    ),
+    **dict.fromkeys(["username", "user name", "user", "login", "handle", "screen name", "nickname"], USERNAME),
+}  # fmt: skip
+# "name" and "user" head product and system tables too ("name,price"): they count only next to a
+# column that is personal for sure.
+_AMBIGUOUS_COLUMNS = {"name", "user", "login", "handle", "contact", "member", "client", "customer"}
+_PERSONAL_COLUMNS = {
+    "email", "e-mail", "mail", "phone", "mobile", "tel", "iban", "address", "street", "ssn", "card",
+    "passport", "password",
+}  # fmt: skip
+_LINE = re.compile(r"[^\n]+")
+
+
+class KaizenTableRecognizer(_RegexRecognizer):
+    """PERSON, DATE_OF_BIRTH and USERNAME cells of a pasted table (CSV, TSV, pipes) under a header
+    row that names their column ("name,dob,iban" then "PUALANI KAHALE,Apr-27-1988,AE59...")."""
+
+    ENTITIES = ["PERSON", DATE_OF_BIRTH, USERNAME]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        if "\n" not in text:
+            return
+        columns: dict[int, str] = {}
+        sep = ""
+        for line in _LINE.finditer(text):
+            if not columns:
+                columns, sep = _header_columns(line.group())
+                continue
+            cells = line.group().split(sep)
+            if len(cells) < 2:
+                columns = {}
+                continue
+            offset = line.start()
+            for k, cell in enumerate(cells):
+                kind = columns.get(k)
+                value = cell.strip().strip("\"'")
+                if kind and _cell_is(kind, value):
+                    start = offset + cell.index(value)
+                    yield start, start + len(value), kind, 0.9
+                offset += len(cell) + len(sep)
+
+
+def _header_columns(line: str) -> tuple[dict[int, str], str]:
+    """{cell index: entity type} for a header row naming a personal column, and its separator."""
+    sep = max((",", ";", "\t", "|"), key=line.count)
+    cells = [c.strip().strip("\"'").lower().replace("_", " ") for c in line.split(sep)]
+    if len(cells) < 2 or any(c.isdigit() for c in cells):
+        return {}, ""
+    columns = {k: _COLUMN_TYPES[c] for k, c in enumerate(cells) if c in _COLUMN_TYPES}
+    if (
+        all(c in _AMBIGUOUS_COLUMNS for c in cells if c in _COLUMN_TYPES)
+        and not set(cells) & _PERSONAL_COLUMNS
+    ):
+        return {}, ""
+    return columns, sep if columns else ""
+
+
+def _cell_is(kind: str, value: str) -> bool:
+    """A cell value that can be of the column's type (a name has no digits, a date has some)."""
+    if len(value) < 2 or value.lower() in common_words() | _NOT_A_VALUE:
+        return False
+    if kind == "PERSON":  # letters, no digits: not a "|---|" rule line or an id
+        return any(c.isalpha() for c in value) and not any(c.isdigit() or c in "@/:" for c in value)
+    if kind == DATE_OF_BIRTH:
+        return any(c.isdigit() for c in value) and len(value) <= 30
+    return " " not in value
+
+
 def kaizen_recognizers() -> list[EntityRecognizer]:
     """All of Kaizen's recognizers, added on top of Presidio's predefined English ones."""
     return [
@@ -1386,4 +1679,5 @@ def kaizen_recognizers() -> list[EntityRecognizer]:
         KaizenCreditCardRecognizer(),
         KaizenIpRecognizer(),
         KaizenEmailRecognizer(),
+        KaizenTableRecognizer(),
     ]

@@ -12,6 +12,7 @@ from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerReg
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from config.settings import PrivacySettings
+from privacy.names import common_words, core_first_names, well_known_places
 from privacy.offline import use_offline_suffix_list
 from privacy.recognizers import has_known_name, is_false_name, kaizen_recognizers
 from privacy.surrogate import SurrogateFactory
@@ -136,19 +137,44 @@ class Scrubber:
                     continue
                 if is_false_name(span) or (upper and r.entity_type == "PERSON" and not has_known_name(span)):
                     continue
-                if r.entity_type == "PERSON":
-                    r = _without_leading_words(text, r)  # "HI OKONKWO": the greeting is not the name
+                # a lower-case word is a name only when a list knows it (or a Kaizen cue found it):
+                # "the club's account", "grafana is on ..."; two unknown non-words stay ("pratima tamang").
+                # Places stay: a lower-case town is still a place.
+                if (
+                    r.entity_type == "PERSON"
+                    and span.islower()
+                    and not has_known_name(span)
+                    and not _unknown_words(span)
+                ):
+                    continue
+                r = _without_leading_words(text, r)  # "HI OKONKWO", "Aloha Keala": the greeting is no name
+            # "Deutsche Bank", "Tata Motors", "Petronas towers": a company or a landmark
+            if r.entity_type == "PERSON" and _names_a_company_or_landmark(text, r):
+                continue
+            # a big city or a country, found by spaCy or after a weak cue ("from Kathmandu to Pokhara")
+            if (
+                self.settings.keep_well_known_places
+                and r.entity_type in _NER_TYPES
+                and (r.score < 0.9 or _from_spacy(r))
+                and _in_well_known_place(text, r)
+            ):
+                continue
             # in "scheme://user:pass@host" the user is a login and "pass@host" is not an e-mail address
-            if r.entity_type in ("PERSON", "EMAIL_ADDRESS") and _URL_CREDENTIALS.search(text[: r.start]):
+            if r.entity_type in ("PERSON", "EMAIL_ADDRESS", "USERNAME") and _URL_CREDENTIALS.search(
+                text[: r.start]
+            ):
                 continue
             # "ssh pi@raspberrypi.local" is a login at a host, not an e-mail address
             if r.entity_type == "EMAIL_ADDRESS" and _SSH_TARGET.search(text[: r.start]):
+                continue
+            # "tiktok.com/@ana" is a profile path, not an e-mail address
+            if r.entity_type == "EMAIL_ADDRESS" and "/@" in text[r.start : r.end]:
                 continue
             # "Victoria station", "Austin traffic": a first name that names a place
             if r.entity_type == "PERSON" and _PLACE_NOUN_AFTER.match(text, r.end):
                 continue
             kept.append(r)
-        return _non_overlapping(_merge_same_type(kept))
+        return _non_overlapping(_merge_same_type(_without_profile_urls(text, kept)))
 
     def scrub(self, text: str, scope: str | None = None, replace: str | None = None) -> str:
         """`text` with every detected span replaced. `scope` groups texts of one conversation."""
@@ -202,6 +228,61 @@ _PLACE_NOUN_AFTER = re.compile(
     r"museum|zoo|mall|beach|lake|river|bay|metro|subway|marathon|suburbs?)\b",
     re.IGNORECASE,
 )
+
+
+# Words that make the name-like word(s) before them a company or a landmark, not a person.
+_NOT_PERSON_NOUN = re.compile(
+    r"\s*(?:bank|motors|airlines?|airways|group|inc|ltd|llc|gmbh|corp|corporation|holdings|industries|"
+    r"pharma|insurance|capital|ventures|labs|technologies|towers?|temple|palace|castle|cathedral|mosque|"
+    r"fort|falls|island|mountains?)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_company_or_landmark(text: str, r: RecognizerResult) -> bool:
+    """True when the span's last word or the word after it is a company or landmark noun."""
+    last_word = text[r.start : r.end].rsplit(None, 1)[-1]
+    return bool(_NOT_PERSON_NOUN.match(text, r.end) or _NOT_PERSON_NOUN.fullmatch(last_word))
+
+
+def is_well_known_place(span: str) -> bool:
+    """True for a big city or a country ("Tbilisi", "Tel Aviv") that is not also a first name ("Sofia")."""
+    words = span.lower().removeprefix("the ").strip()
+    if words not in well_known_places():
+        return False
+    return not any(w in core_first_names() for w in words.split())
+
+
+def _unknown_words(span: str) -> bool:
+    """Two or more words, none of them an everyday word: "pratima tamang", not "git clone"."""
+    words = re.findall(r"[^\W\d_]+", span.lower())
+    return len(words) >= 2 and not any(w in common_words() for w in words)
+
+
+def _in_well_known_place(text: str, r: RecognizerResult) -> bool:
+    """The span, alone or with the word before or after it, is a big city or a country ("Tel Aviv")."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, r.start - 30) : r.start])
+    after = re.match(r"\s+([^\W\d_]+)", text[r.end : r.end + 30])
+    span = text[r.start : r.end]
+    return (
+        is_well_known_place(span)
+        or bool(before and is_well_known_place(f"{before.group(1)} {span}"))
+        or bool(after and is_well_known_place(f"{span} {after.group(1)}"))
+    )
+
+
+def _without_profile_urls(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop a URL whose last part is a found username ("instagram.com/ana_b"): only the handle is
+    personal, so the surrogate replaces it and leaves the site."""
+    users = [(r.start, r.end) for r in results if r.entity_type == "USERNAME"]
+    if not users:
+        return results
+    return [
+        r
+        for r in results
+        if r.entity_type != "URL"
+        or not any(r.start <= s and e <= r.end and not text[e : r.end].strip("/.") for s, e in users)
+    ]
 
 
 _LEADING_WORD = re.compile(r"([^\W\d_]+)\W+")

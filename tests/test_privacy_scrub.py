@@ -670,3 +670,280 @@ def test_reddit_users_in_any_case_and_handles_before_posted_on(placeholder: Scru
     ]
     assert types(placeholder, "lerato_99 posted it on reddit") == [("USERNAME", "lerato_99")]
     assert not types(placeholder, "u/ means user on reddit")
+
+
+# ------------------------------------------------------------------------------ round 6: general rules
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("my work is at github.com/okafor-dev", "okafor-dev"),
+        ("https://www.linkedin.com/in/amara-okafor-42/", "amara-okafor-42"),
+        ("DM me: t.me/nadia_k", "nadia_k"),
+        ("reels at instagram.com/@lin.cooks.", "@lin.cooks"),
+    ],
+)
+def test_profile_url_handle_is_a_username_and_the_site_stays(placeholder: Scrubber, text, handle) -> None:
+    assert ("USERNAME", handle) in types(placeholder, text)
+    assert "URL" not in {t for t, _ in types(placeholder, text)}
+    assert placeholder.scrub(text) == text.replace(handle, "<USERNAME>")
+
+
+def test_site_pages_and_repositories_are_not_profiles(placeholder: Scrubber) -> None:
+    assert "USERNAME" not in {t for t, _ in types(placeholder, "see github.com/trending today")}
+    assert "USERNAME" not in {t for t, _ in types(placeholder, "curl https://api.github.com/user")}
+    assert "USERNAME" not in {t for t, _ in types(placeholder, "clone github.com/acme/app.git")}
+
+
+def test_fediverse_handle_is_one_username_not_an_email(placeholder: Scrubber) -> None:
+    assert types(placeholder, "find me at @mele_k@fosstodon.org") == [("USERNAME", "@mele_k@fosstodon.org")]
+    # a plain address stays an e-mail address
+    assert types(placeholder, "mail mele_k@fosstodon.org") == [("EMAIL_ADDRESS", "mele_k@fosstodon.org")]
+
+
+def test_remote_login_and_user_before_password_are_usernames(placeholder: Scrubber) -> None:
+    assert ("USERNAME", "lkeawe") in types(placeholder, "ssh -p 2222 lkeawe@10.4.4.1")
+    found = types(placeholder, "wifi user tamar.g pass Blue!Door77")
+    assert ("USERNAME", "tamar.g") in found and ("SECRET", "Blue!Door77") in found
+    # shared and system accounts are no person
+    assert "USERNAME" not in {t for t, _ in types(placeholder, "ssh root@10.4.4.1")}
+    assert not types(placeholder, "the default login is admin/admin on these routers")
+    assert "USERNAME" not in {t for t, _ in types(placeholder, "machine api.heroku.com login deploy")}
+
+
+def test_log_in_as_names_the_account(placeholder: Scrubber) -> None:
+    assert ("USERNAME", "ana_k") in types(placeholder, "log in as ana_k, pass Wild!Cat9")
+    assert ("USERNAME", "mele.p") in types(placeholder, "I'm logged in as mele.p on the laptop")
+    assert "USERNAME" not in {t for t, _ in types(placeholder, "log in as admin first")}
+    assert "USERNAME" not in {t for t, _ in types(placeholder, "log in as a guest")}
+
+
+def test_explicit_username_outranks_a_place_guess_but_not_a_number(placeholder: Scrubber) -> None:
+    assert types(placeholder, "my roblox user is kalani.77") == [("USERNAME", "kalani.77")]
+    assert "USERNAME" not in {t for t, _ in types(placeholder, "viber 117.216.5951")}
+
+
+def test_handle_before_at_app_url_is_not_taken(placeholder: Scrubber) -> None:
+    found = types(placeholder, "findme at instagram.com/lani_p")
+    assert found == [("USERNAME", "lani_p")]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("PGPASSWORD=Lava2019 psql -h db", "Lava2019"),
+        ("clientsecret: 9fk2Lx0qPz77aa", "9fk2Lx0qPz77aa"),
+        ("AccountName=shop;accountkey=q8Zr+Tk3m/5vXw9Lq2==;EndpointSuffix=core.windows.net", "q8Zr+Tk3m/5vXw9Lq2=="),
+        ("Xk82Pq0LmN is the wifi password", "Xk82Pq0LmN"),
+        ("'Hale!2024' was my old password", "Hale!2024"),
+        ("contraseña Rojo#88 por favor", "Rojo#88"),
+        ("le mot de passe est plage2021", "plage2021"),
+        ("das Passwort ist Kaese!99", "Kaese!99"),
+        ("senha: praia2020", "praia2020"),
+        ("the password's tide#42, case sensitive", "tide#42"),
+        ("docker login -u ci -p Qm3!vx92 ghcr.io", "Qm3!vx92"),
+        ("podman login --password=Pod9xK2 quay.io", "Pod9xK2"),
+        ("creds are ops / Kx9!mm2q", "Kx9!mm2q"),
+    ],
+)  # fmt: skip
+def test_round6_secret_cues(placeholder: Scrubber, text: str, secret: str) -> None:
+    assert ("SECRET", secret) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dublin is the password hint",  # a word before the cue
+        "what is the wifi password",
+        "docker run -p 8080:80 nginx",  # a port mapping, not a registry password
+        "the monkey=banana joke",
+        "set API_KEY=your-api-key-here first",
+        "contraseña olvidada",  # a word after the cue
+        "hockey=fun",
+        "Version2 is the password policy",  # the cue does not end the clause
+    ],
+)
+def test_round6_secret_cues_leave_words_and_placeholders(placeholder: Scrubber, text: str) -> None:
+    assert "SECRET" not in {t for t, _ in types(placeholder, text)}
+
+
+def test_discord_webhook_token_is_a_secret(placeholder: Scrubber) -> None:
+    token = "112233445566778899/" + "Ab3_" * 12
+    found = types(placeholder, f"https://discord.com/api/webhooks/{token}")
+    assert found == [("SECRET", f"https://discord.com/api/webhooks/{token}")] or ("SECRET", token) in found
+    assert placeholder.scrub(f"https://discord.com/api/webhooks/{token}").count("Ab3_") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("I came into this world on 3rd of May 1990", "3rd of May 1990"),
+        ("born 19900503", "19900503"),
+        ("DOB: Mar-14-1972", "Mar-14-1972"),
+        ("geb. 4 Feb '61", "4 Feb '61"),
+        ("née le 12/05/1948 à Lyon", "12/05/1948"),
+        ("nacido el 7 de 1988... no: born July 7th, 1988", "July 7th, 1988"),
+    ],
+)
+def test_round6_dates_of_birth(placeholder: Scrubber, text: str, date: str) -> None:
+    assert ("DATE_OF_BIRTH", date) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["order 19900503 shipped", "the NATO summit on 12 July 2024", "invoice dated Mar-14-1972"]
+)
+def test_round6_dates_without_birth_cue_stay(placeholder: Scrubber, text: str) -> None:
+    assert "DATE_OF_BIRTH" not in {t for t, _ in types(placeholder, text)}
+
+
+def test_pasted_table_columns_under_a_header(placeholder: Scrubber) -> None:
+    text = "name;dob;city\nLEILANI MAKOA;1987-02-11;Hilo\nvukovic;19750306;Split"
+    found = types(placeholder, text)
+    assert ("PERSON", "LEILANI MAKOA") in found and ("PERSON", "vukovic") in found
+    assert ("DATE_OF_BIRTH", "1987-02-11") in found and ("DATE_OF_BIRTH", "19750306") in found
+    # a header without a personal column, and a line that is no table, are left alone
+    assert not types(placeholder, "sku,qty\nwidget,4\ngadget,2")
+    # "name" heads product tables too: alone it takes nothing, next to a personal column it does
+    assert not types(placeholder, "name,price\nWidget Pro,4\nGadget,2")
+    assert ("PERSON", "Okonjo Ama") in types(placeholder, "name,email\nOkonjo Ama,x@example.org")
+    markdown = "| name | email |\n|---|---|\n| Okonjo Ama | x@example.org |"
+    assert [v for t, v in types(placeholder, markdown) if t == "PERSON"] == ["Okonjo Ama"]
+    assert "PERSON" not in {t for t, _ in types(placeholder, "name,dob\nthanks for the sheet")}
+
+
+def test_json_name_field_is_a_name(placeholder: Scrubber) -> None:
+    assert ("PERSON", "TAMARI") in types(placeholder, '{"name": "TAMARI", "age": 31}')
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("thanks to Tamari we made it", "Tamari"),
+        ("dinner with Lulanko went well", "Lulanko"),
+        ("a gift for Nanami under 30 euros?", "Nanami"),
+        ("Okonjo (my cousin) is visiting", "Okonjo"),
+        ("say hello to wirihana ngata for me", "wirihana ngata"),
+        ("xoxo, Keala", "Keala"),
+        ("Aloha Keala, how was the trip?", "Keala"),
+        ("Makoa is typing...", "Makoa"),
+    ],
+)
+def test_round6_name_cues(placeholder: Scrubber, text: str, name: str) -> None:
+    assert ("PERSON", name) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aloha! how does this bot work",
+        "Namaste, quick question",
+        "the Tamil script has 247 letters",
+        "Tbilisi is lovely in october",
+        "trekking from Kathmandu to Tel Aviv",
+        "Deutsche Bank raised rates",
+        "Petronas towers at night",
+        "my passport says born 1 May 1990",
+        "the plumber's number is on the fridge",
+        "grafana is on port 3000",
+        "docker login keeps asking for a password",
+        "pls double-check the total",
+        "XOXO, SEE YOU",
+    ],
+)
+def test_round6_words_places_and_companies_are_not_people(placeholder: Scrubber, text: str) -> None:
+    assert not {t for t, _ in types(placeholder, text)} & {"PERSON", "LOCATION"}
+
+
+def test_well_known_places_can_be_scrubbed_too(sockets_blocked) -> None:
+    strict = Scrubber(PrivacySettings(replace="placeholder", keep_well_known_places=False))
+    assert "LOCATION" in {t for t, _ in types(strict, "she moved to Tbilisi last year")}
+    # a place that is also a first name is scrubbed either way
+    assert types(Scrubber(PrivacySettings(replace="placeholder")), "thanks to Sofia for the help")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("my place is Bankastræti 4, ring twice", "Bankastræti 4"),
+        ("return address: Dunajska cesta 21", "Dunajska cesta 21"),
+        ("meet at Laugavegur 22", "Laugavegur 22"),
+        ("the shop is on 12, Jalan SS 2/24", "12, Jalan SS 2/24"),
+        ("my office: Lorong Kurau 5", "Lorong Kurau 5"),
+        ("hotel at 6-10-1 Roppongi", "6-10-1 Roppongi"),
+        ("Flat 12, Green Park Residency, MG Road", "Flat 12, Green Park Residency, MG Road"),
+    ],
+)
+def test_round6_addresses(placeholder: Scrubber, text: str, address: str) -> None:
+    assert ("STREET_ADDRESS", address) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["the meeting is in room 3-14-2", "scores were 4-1-5 tonight", "flat 4, then the bus"]
+)
+def test_round6_address_look_alikes(placeholder: Scrubber, text: str) -> None:
+    assert "STREET_ADDRESS" not in {t for t, _ in types(placeholder, text)}
+
+
+def test_maestro_twelve_digits_need_a_card_word_and_test_cards_stay(placeholder: Scrubber) -> None:
+    assert types(placeholder, "my maestro 502044414972 was cloned") == [("CREDIT_CARD", "502044414972")]
+    assert types(placeholder, "dump: 502044414972|08|29|412")[0] == ("CREDIT_CARD", "502044414972")
+    assert "CREDIT_CARD" not in {t for t, _ in types(placeholder, "ref 502044414972 attached")}
+    assert not types(placeholder, "4242 4242 4242 4242 is the stripe test card")
+
+
+def test_phone_with_slash_after_trunk_prefix_and_placeholder_digits(placeholder: Scrubber) -> None:
+    assert types(placeholder, "my number 0161/4862908") == [("PHONE_NUMBER", "0161/4862908")]
+    assert "PHONE_NUMBER" not in {t for t, _ in types(placeholder, "use 0000 0000 0000 as a dummy")}
+
+
+ROUND6_CANARIES = {
+    "profile": "okafor_canary77",
+    "fediverse": "@mele_canary@fosstodon.org",
+    "ssh login": "lkeawe_canary",
+    "run-together secret": "Lava2019Canary",
+    "password before cue": "Xk82PqCanary",
+    "foreign password": "Rojo#88Canary",
+    "registry password": "Qm3!vxCanary",
+    "compact birth date": "19900503",
+    "table name": "LEILANI CANARYMAKOA",
+}
+
+
+async def test_round6_canaries_stay_out_of_the_database_and_logs(service, settings, caplog) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    c = ROUND6_CANARIES
+    texts = [
+        f"my work is at github.com/{c['profile']} and I toot as {c['fediverse']}",
+        f"ssh -p 2222 {c['ssh login']}@10.4.4.1 then PGPASSWORD={c['run-together secret']} psql",
+        f"{c['password before cue']} is the wifi password, contraseña {c['foreign password']}",
+        f"docker login -u ci -p {c['registry password']} ghcr.io; born {c['compact birth date']}",
+        f"name;dob\n{c['table name']};1987-02-11",
+    ]
+    for text in texts:
+        await service.handle_message("web", "canary-user", "canary-chat", text)
+    blob = b"".join(p.read_bytes() for p in settings.data_dir.glob("kaizen.db*"))
+    assert blob and b"is the wifi password" in blob  # the text was stored, scrubbed
+    for kind, canary in c.items():
+        assert canary.encode() not in blob, f"{kind} canary in the database"
+        assert canary not in caplog.text, f"{kind} canary in the logs"
+
+
+def test_pronouns_group_joins_and_who_is_name_people(placeholder: Scrubber) -> None:
+    assert ("PERSON", "oksana") in types(placeholder, "oksana (she/her) will lead the session")
+    assert ("PERSON", "tamari") in types(placeholder, "pls add tamari to the group chat")
+    assert ("PERSON", "keoni makoa") in types(placeholder, "who is keoni makoa?")
+    for text in ("who is coming tonight?", "who is responsible for this?", "who's there?",
+                 "add milk to the shopping list", "add the docs to the channel"):  # fmt: skip
+        assert "PERSON" not in {t for t, _ in types(placeholder, text)}, text
+
+
+def test_greetings_alone_and_lower_case_places(placeholder: Scrubber) -> None:
+    # "hello" was a listed surname and no everyday word: a one-word "hello" became a fake name
+    for text in ("hello", "Hello!", "howdy"):
+        assert not types(placeholder, text), text
+    assert not types(placeholder, "who was the first president of the united states?")
+    # a lower-case town is still a place (only lower-case unknown *people* are dropped)
+    assert types(placeholder, "i grew up in springfield") == [("LOCATION", "springfield")]

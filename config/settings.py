@@ -279,6 +279,11 @@ class TrainerSettings(BaseModel):
         description="How the reply check scores a reply against a correction: cosine of sentence embeddings "
         "(trainer.similarity_model) or token F1 (word overlap; coarse on short answers).",
     )
+    gate_test_set: str | None = Field(
+        None,
+        description="A test set the admins trust (OpenAI messages or ShareGPT JSONL): the gate's reply check "
+        "runs on all of it instead of on held-out corrections, which the raters wrote and may poison.",
+    )
     similarity_model: str | None = Field(
         None,
         description="Sentence-embedding model directory for semantic similarity; default: all-MiniLM-L6-v2 "

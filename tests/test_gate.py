@@ -102,6 +102,24 @@ def test_too_few_heldout_examples_is_not_enough_data(tmp_path, tiny_model_dir):
     assert result.report.decision["reasons"][0].startswith("not enough data")
 
 
+def test_the_admins_test_set_is_where_replies_are_compared(tmp_path, tiny_model_dir, test_set):
+    settings, store = make(tmp_path, tiny_model_dir, "trusted", lambda i, good: good)
+    adapter = train(settings, store, progress=False)
+    trusted = settings.model_copy(
+        update={"trainer": settings.trainer.model_copy(update={"gate_test_set": str(test_set)})}
+    )
+    # No held-out corrections in the store (heldout_fraction 0): the test set alone feeds the reply check.
+    report = evaluate_candidate(trusted, store, adapter.adapter_id, "base", progress=False).report
+    assert report.replies["n"] == 10 and report.replies["source"] == "test set"
+    assert report.replies["candidate_score"] > report.replies["incumbent_score"]
+    assert report.n_examples == 0  # the fit still scores the store's held-out split only
+    missing = trusted.model_copy(
+        update={"trainer": trusted.trainer.model_copy(update={"gate_test_set": str(tmp_path / "no.jsonl")})}
+    )
+    with pytest.raises(GateError, match="gate_test_set"):
+        evaluate_candidate(missing, store, adapter.adapter_id, "base", progress=False)
+
+
 def test_unknown_candidate_is_a_clear_error(tmp_path, tiny_model_dir):
     settings, store = make(tmp_path, tiny_model_dir, "none", lambda i, good: good)
     with pytest.raises(GateError, match="unknown adapter"):

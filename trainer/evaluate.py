@@ -419,11 +419,13 @@ def evaluate(
     reply_examples: int = 0,
     reply_score: ScoreReplies | None = None,
     reply_measure: str = "token_f1",
+    reply_set: list[EvalExample] | None = None,
 ) -> Report:
     """Measure both sides on the same data and decide. Side names must be keys of `sides.sides`.
 
     `per_user`: aggregate the fit per user (see the module notes) when every example names its user.
     `reply_examples`: compare generated replies on up to this many person-written references (0: off).
+    `reply_set`: compare them on these examples instead (a test set the admins trust), all of them.
     """
     import time
 
@@ -432,6 +434,8 @@ def evaluate(
     fit_examples = [e for e in examples if e.desirable]
     pairs = [e for e in examples if e.desirable and e.undesirable]
     written = [e for e in fit_examples if e.written_by_person][:reply_examples]
+    if reply_set:
+        written = [e for e in reply_set if e.desirable]
     steps = 2 * (
         len(fit_examples) + 2 * len(pairs) + len(reference) + len(golden) + len(written) + n_side_by_side
     )
@@ -507,6 +511,8 @@ def evaluate(
     replies = compare_replies(
         sides, written, candidate, incumbent, conf, per_user, bar.update, reply_score, reply_measure
     )
+    if written:
+        replies["source"] = "test set" if reply_set else "held-out corrections"
 
     side_by_side = []
     for e in fit_examples[:n_side_by_side]:

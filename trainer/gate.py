@@ -151,6 +151,19 @@ def reply_scorer(settings: Settings):  # noqa: ANN201
         raise GateError(str(exc)) from None
 
 
+def trusted_test_set(settings: Settings) -> list[EvalExample] | None:
+    """The admins' test set (`trainer.gate_test_set`), on which every gate compares replies; None: unset."""
+    path = settings.trainer.gate_test_set
+    if path is None:
+        return None
+    if not Path(path).is_file():
+        raise GateError(f"trainer.gate_test_set: {path} is not a readable file")
+    examples = examples_from_file(Path(path), settings.model.system_prompt)
+    if not examples:
+        raise GateError(f"trainer.gate_test_set: {path} holds no assistant replies")
+    return examples
+
+
 def evaluate_candidate(
     settings: Settings,
     store: Store,
@@ -193,6 +206,10 @@ def evaluate_candidate(
         reply_examples=settings.trainer.gate_reply_examples,
         reply_score=reply_scorer(settings),
         reply_measure=settings.trainer.gate_reply_measure,
+        # gate_reply_examples 0 switches the reply check off, test set included.
+        reply_set=trusted_test_set(settings)
+        if dataset is None and settings.trainer.gate_reply_examples
+        else None,
     )
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     out_dir = settings.data_dir / "reports" / f"{stamp}-{cand_label}-vs-{inc_label}"

@@ -78,6 +78,7 @@ def test_domain_candidate_is_eligible_and_garbage_candidate_is_rejected(tmp_path
     rng = random.Random(0)
     garbage = lambda i, good: "".join(rng.choice("qxzjvkw#%") for _ in range(40))  # noqa: E731
     shuffled = lambda i, good: domain((i * 7 + 3) % 24)[1].replace(str((i * 7 + 3) % 24), str(i + 50))  # noqa: E731
+    reports = {}
     for name, answer in (("garbage", garbage), ("shuffled", shuffled)):
         b_settings, b_store = make(tmp_path, tiny_model_dir, name, answer)
         bad = train(b_settings, b_store, progress=False)
@@ -88,9 +89,13 @@ def test_domain_candidate_is_eligible_and_garbage_candidate_is_rejected(tmp_path
         assert result.report.incumbent == good.adapter_id
         assert not result.report.decision["eligible"], name
         assert any("fit not better" in r for r in result.report.decision["reasons"]), name
-        # What they say is worse too: the good adapter's replies match the test set's answers more.
-        assert any("replies worse" in r for r in result.report.decision["reasons"]), name
         assert store.get_adapter(bad.adapter_id).status == "rejected"
+        reports[name] = result.report
+    # What the garbage candidate says is worse too. The shuffled one's replies (the right words about the
+    # wrong box) are as close in meaning as the good one's: sentence embeddings do not check facts, which
+    # is one reason the fit decides first.
+    assert any("replies worse" in r for r in reports["garbage"].decision["reasons"])
+    assert reports["shuffled"].replies["diff_mean"] > -0.1
 
 
 def test_too_few_heldout_examples_is_not_enough_data(tmp_path, tiny_model_dir):
@@ -110,7 +115,7 @@ def test_the_admins_test_set_is_where_replies_are_compared(tmp_path, tiny_model_
     )
     # No held-out corrections in the store (heldout_fraction 0): the test set alone feeds the reply check.
     report = evaluate_candidate(trusted, store, adapter.adapter_id, "base", progress=False).report
-    assert report.replies["n"] == 10 and report.replies["source"] == "test set"
+    assert report.replies["n"] == 10 and report.replies["source"] == "trusted test set"
     assert report.replies["candidate_score"] > report.replies["incumbent_score"]
     assert report.n_examples == 0  # the fit still scores the store's held-out split only
     missing = trusted.model_copy(

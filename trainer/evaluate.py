@@ -512,7 +512,7 @@ def evaluate(
         sides, written, candidate, incumbent, conf, per_user, bar.update, reply_score, reply_measure
     )
     if written:
-        replies["source"] = "test set" if reply_set else "held-out corrections"
+        replies["source"] = "trusted test set" if reply_set else "references written by people"
 
     side_by_side = []
     for e in fit_examples[:n_side_by_side]:

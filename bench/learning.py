@@ -3,6 +3,7 @@
     python bench/learning.py                       # clean + poisoned run, 2 cycles each, real model
     python bench/learning.py --ablate              # poisoned run with each guard off in turn
     python bench/learning.py --compare-methods     # sft, kto, dpo and auto on the same data (1 cycle)
+    python bench/learning.py --seeds 1,2,3         # the clean + poisoned set once per seed, and the spread
     python bench/learning.py --model tiny --questions 12 --heldout 6   # a quick smoke run
 
 Data: a questions-with-reference-answers file in the import formats (`--dataset`; default
@@ -33,6 +34,11 @@ and shared by every run; runs with the same poison share (the same simulated use
 model, so the same replies and ratings) share the first chat round: it is asked once and the store is
 copied; held-out and simulated chats go through the runtime's micro-batching (`--concurrency`).
 Each cycle prints its seconds per phase (chat, train, gate, measure).
+
+A seed (`--seed`, or `--seeds` to repeat the set) fixes what is random in a run: which users poison and
+their garbage, the store's keyed held-out split (the pseudonym key) and the LoRA initialisation and data
+order. Different splits give different training sets, so one run's outcome is one draw; `--seeds`
+reports each seed's changes, whether each target was met, and min/mean/max over seeds.
 
 Guards (`--ablate` switches each off in turn, in the poisoned run): the per-user share cap
 (`trainer.max_user_share`), the held-out split by prompt (`trainer.heldout_by`) and the gate's per-user
@@ -194,11 +200,13 @@ def versus(now: dict, before: dict) -> dict:
 
 
 async def run(
-    name: str, args, runtime: ModelRuntime, data, trainer_over: dict, poison: float, shared: dict
+    name: str, args, runtime: ModelRuntime, data, trainer_over: dict, poison: float, shared: dict, seed: int
 ) -> dict:  # noqa: ANN001, E501
     """One run: K cycles of chat round → run_cycle → follow the registry → measure.
 
-    `shared` carries what runs may reuse: the base measurement and first chat rounds (per poison share).
+    `shared` carries what runs may reuse: the base measurement and first chat rounds (per poison share
+    and seed). `seed` fixes everything that is random in a run: which users poison, their garbage, the
+    store's keyed held-out split (the pseudonym key) and the LoRA initialisation and data order.
     """
     heldout, pool = data
     per_round = args.questions
@@ -213,7 +221,11 @@ async def run(
             "max_concurrent": args.concurrency,
         },
         privacy={"replace": "surrogate"},
+        # A fixed key per seed: the store's held-out split is a keyed hash, so a random key per
+        # installation would give every run a different split.
+        pseudonym_key=f"kaizen-bench-seed-{seed}",
         trainer={
+            "seed": 42 + seed,
             "method": args.method,
             "max_steps": args.max_steps,
             "epochs": args.epochs,
@@ -232,7 +244,7 @@ async def run(
         },
     )
     await runtime.use_adapter(None)  # every run starts from the base model
-    rng = random.Random(args.seed)
+    rng = random.Random(seed)
     users = [f"user{i}" for i in range(args.users)]
     poisoned = set(rng.sample(users, round(poison * len(users))))
     if "base" not in shared:
@@ -242,7 +254,7 @@ async def run(
         print(f"[{name}] cycle 0 (base): {json.dumps(shared['base'])}", file=sys.stderr)
     base = shared["base"]
     # The first round is asked of the base model: the same for every run with this poison share.
-    first_round = shared.get(("round1", poison))
+    first_round = shared.get(("round1", poison, seed))
     if first_round is not None:
         snapshot, rng_state, ratings1 = first_round
         shutil.copytree(snapshot, out_dir, dirs_exist_ok=True)
@@ -263,7 +275,7 @@ async def run(
             ratings = await chat_round(service, questions, users, poisoned, args, rng, cycle)
             phases["chat"] = round(time.perf_counter() - t0, 1)
             if cycle == 1:
-                shared[("round1", poison)] = (_snapshot(settings, out_dir), rng.getstate(), ratings)
+                shared[("round1", poison, seed)] = (_snapshot(settings, out_dir), rng.getstate(), ratings)
         t1 = time.perf_counter()
         result = await asyncio.to_thread(run_cycle, settings, store, "bench", False)
         phases["cycle"] = round(time.perf_counter() - t1, 1)
@@ -301,7 +313,13 @@ async def run(
         row["seconds"] = round(time.perf_counter() - t0, 1)
         cycles.append(row)
         print(f"[{name}] cycle {cycle}: {json.dumps(row)}", file=sys.stderr)
-    return {"base": base, "cycles": cycles, "poisoned_users": sorted(poisoned), "settings": trainer_over}
+    return {
+        "base": base,
+        "cycles": cycles,
+        "poisoned_users": sorted(poisoned),
+        "settings": trainer_over,
+        "seed": seed,
+    }
 
 
 def _snapshot(settings, out_dir: Path) -> Path:  # noqa: ANN001
@@ -359,6 +377,39 @@ def worse_reply_promotions(res: dict, key: str = "sim") -> dict[str, list[int]]:
         "point": [c["cycle"] for c in promoted if c["vs_before"][f"{key}_diff"] < 0],
         "significant": [c["cycle"] for c in promoted if c["vs_before"][f"{key}_ci"][1] < 0],
     }
+
+
+def targets_met(res: dict) -> dict[str, bool]:
+    """The issue's targets for one run: after the last cycle the held-out NLL is ≥ 20% below the base
+    model's and reply similarity is higher; no promoted adapter is worse than the one it replaced, by
+    NLL or significantly by reply similarity."""
+    last, base = res["cycles"][-1], res["base"]
+    return {
+        "nll_20pct_lower": last["heldout_nll"] <= 0.8 * base["heldout_nll"],
+        "similarity_higher": last["similarity"] > base["similarity"],
+        "no_worse_promotion": not worse_promotions(res) and not worse_reply_promotions(res)["significant"],
+    }
+
+
+def over_seeds(results: dict, summary: dict) -> dict:
+    """Per run kind (the name before "@seed"): each seed's changes and targets, and their spread."""
+    kinds: dict[str, dict] = {}
+    for name, res in results.items():
+        kind, _, seed = name.partition("@seed")
+        row = {
+            **summary[name],
+            "targets": targets_met(res),
+            "promoted": [c["promoted"] for c in res["cycles"]],
+        }
+        kinds.setdefault(kind, {"seeds": {}})["seeds"][seed] = row
+    for kind in kinds.values():
+        rows = list(kind["seeds"].values())
+        for key in ("nll_change", "similarity_change", "token_f1_change"):
+            values = [r[key] for r in rows]
+            kind[key] = {"min": min(values), "mean": sum(values) / len(values), "max": max(values)}
+        for target in rows[0]["targets"]:
+            kind[f"{target}_in"] = f"{sum(r['targets'][target] for r in rows)}/{len(rows)}"
+    return kinds
 
 
 def _decision(store: Store, adapter_id: str | None) -> dict | None:
@@ -459,13 +510,16 @@ async def main_async(args) -> dict:  # noqa: ANN001
         if unknown:
             raise SystemExit(f"--only: unknown run(s) {sorted(unknown)}; this set has {sorted(runs)}")
         runs = {name: runs[name] for name in args.only.split(",")}
+    seeds = args.seeds or [args.seed]
     results, shared = {}, {}
-    for name, (over, poison) in runs.items():
-        results[name] = await run(name, args, runtime, (heldout, questions), over, poison, shared)
-        # Finished runs survive an interrupted set (an --ablate is about an hour).
-        partial = Path(args.out) / "partial"
-        partial.mkdir(parents=True, exist_ok=True)
-        (partial / f"{name}.json").write_text(json.dumps(results[name], indent=2))
+    for seed in seeds:
+        for kind, (over, poison) in runs.items():
+            name = kind if args.seeds is None else f"{kind}@seed{seed}"
+            results[name] = await run(name, args, runtime, (heldout, questions), over, poison, shared, seed)
+            # Finished runs survive an interrupted set (an --ablate is about an hour).
+            partial = Path(args.out) / "partial"
+            partial.mkdir(parents=True, exist_ok=True)
+            (partial / f"{name}.json").write_text(json.dumps(results[name], indent=2))
     summary = {}
     for name, res in results.items():
         last = res["cycles"][-1] if res["cycles"] else None
@@ -488,6 +542,8 @@ async def main_async(args) -> dict:  # noqa: ANN001
                     "token_f1": worse_reply_promotions(res, "f1"),
                 }
                 summary[name]["poison_uptake"] = res["cycles"][-1]["poison_uptake"]
+    if args.seeds:
+        summary["over_seeds"] = over_seeds(results, summary)
     return {
         "benchmark": "learning",
         "dataset": str(args.dataset),
@@ -544,7 +600,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--lr", type=float, default=2e-4)
     p.add_argument("--max-new-tokens", type=int, default=40)
     p.add_argument("--concurrency", type=int, default=8, help="simulated chats in flight (they are batched)")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument(
+        "--seed", type=int, default=0, help="fixes the users, ratings, the store's split and LoRA init"
+    )
+    p.add_argument(
+        "--seeds",
+        type=lambda s: [int(x) for x in s.split(",")],
+        default=None,
+        help="repeat the chosen set once per seed (comma-separated) and report the spread",
+    )
     p.add_argument(
         "--compare-methods", action="store_true", help="sft, kto, dpo and auto instead of clean/poisoned"
     )
@@ -571,6 +635,8 @@ def main(argv: list[str] | None = None) -> dict:
     result["seconds"] = round(time.perf_counter() - started, 1)
     out = Path(args.out)
     name = "learning-methods" if args.compare_methods else "learning-ablate" if args.ablate else "learning"
+    if args.seeds:
+        name += "-seeds"
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{name}.json").write_text(json.dumps(result, indent=2))
     plot(result["runs"], out / f"{name}.png")

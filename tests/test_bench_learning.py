@@ -1,6 +1,14 @@
 """The learning benchmark's own rules: what counts as a worse promotion, and its run sets."""
 
-from bench.learning import GUARDS_OFF, parse_args, versus, worse_promotions, worse_reply_promotions
+from bench.learning import (
+    GUARDS_OFF,
+    over_seeds,
+    parse_args,
+    targets_met,
+    versus,
+    worse_promotions,
+    worse_reply_promotions,
+)
 
 
 def _run(base: float, *cycles: tuple[float, bool]) -> dict:
@@ -54,3 +62,63 @@ def test_worse_reply_promotions_separates_a_lower_mean_from_a_significant_drop()
         row["vs_before"].update(sim_diff=0.02, sim_ci=[0.01, 0.03])
     assert worse_reply_promotions({"cycles": rows}, "f1") == {"point": [1, 2], "significant": [2]}
     assert worse_reply_promotions({"cycles": rows}) == {"point": [], "significant": []}
+
+
+def _seeded_run(base: tuple[float, float], *cycles: tuple[float, float, bool, float]) -> dict:
+    """(nll, similarity) of the base; per cycle (nll, similarity, promoted, upper end of the sim CI)."""
+    rows = [
+        {
+            "cycle": i,
+            "heldout_nll": nll,
+            "similarity": sim,
+            "promoted": promoted,
+            "vs_before": {"sim_diff": sim_hi - 0.05, "sim_ci": [sim_hi - 0.1, sim_hi]},
+        }
+        for i, (nll, sim, promoted, sim_hi) in enumerate(cycles, 1)
+    ]
+    return {"base": {"heldout_nll": base[0], "similarity": base[1]}, "cycles": rows}
+
+
+def test_targets_need_a_fifth_lower_nll_higher_similarity_and_no_worse_promotion():
+    good = _seeded_run((3.4, 0.33), (2.9, 0.34, True, 0.05), (2.6, 0.35, True, 0.04))
+    assert targets_met(good) == {
+        "nll_20pct_lower": True,
+        "similarity_higher": True,
+        "no_worse_promotion": True,
+    }
+    # 2.75 is only 19% below 3.4; the similarity fell; cycle 2's replies were significantly worse.
+    bad = _seeded_run((3.4, 0.33), (2.9, 0.34, True, 0.05), (2.75, 0.30, True, -0.01))
+    assert targets_met(bad) == {
+        "nll_20pct_lower": False,
+        "similarity_higher": False,
+        "no_worse_promotion": False,
+    }
+
+
+def test_over_seeds_groups_runs_by_kind_and_counts_the_seeds_that_met_each_target():
+    results = {
+        "clean@seed1": _seeded_run((3.4, 0.33), (2.6, 0.36, True, 0.05)),
+        "clean@seed2": _seeded_run((3.4, 0.33), (2.8, 0.32, True, 0.01)),
+        "poisoned@seed1": _seeded_run((3.4, 0.33), (3.4, 0.33, False, 0.0)),
+    }
+    summary = {
+        name: {
+            "nll_change": (r["cycles"][-1]["heldout_nll"] - 3.4) / 3.4,
+            "similarity_change": r["cycles"][-1]["similarity"] - 0.33,
+            "token_f1_change": 0.0,
+        }
+        for name, r in results.items()
+    }
+    spread = over_seeds(results, summary)
+    assert set(spread) == {"clean", "poisoned"}
+    assert set(spread["clean"]["seeds"]) == {"1", "2"}
+    assert spread["clean"]["nll_20pct_lower_in"] == "1/2"
+    assert spread["clean"]["similarity_higher_in"] == "1/2"
+    assert spread["poisoned"]["no_worse_promotion_in"] == "1/1"
+    nll = spread["clean"]["nll_change"]
+    assert nll["min"] < nll["mean"] < nll["max"] < 0
+
+
+def test_seeds_parse_as_a_list_and_default_to_a_single_run():
+    assert parse_args(["--seeds", "1,2,3"]).seeds == [1, 2, 3]
+    assert parse_args([]).seeds is None

@@ -31,6 +31,17 @@ class EngineError(GenerationError):
     """The engine answered with an error status (its type and code, never the prompt)."""
 
 
+class PromptTooLong(EngineError):
+    """The engine refused the prompt as longer than its context window (vLLM: 400, "maximum context
+    length"); the caller drops older turns and asks again."""
+
+
+# The engine's tokenizer is not here, so prompts are fitted by an estimate that errs long: three bytes
+# of UTF-8 per token (English BPE averages about four) and a few tokens of chat-template markup per turn.
+BYTES_PER_TOKEN = 3
+TOKENS_PER_TURN = 8
+
+
 class OpenAIRuntime:
     """The model runtime for `model.backend: openai`: an OpenAI-compatible engine does the work."""
 
@@ -43,6 +54,7 @@ class OpenAIRuntime:
         self._ready = threading.Event()
         self._gate: _SwapGate | None = None
         self._slots: asyncio.Semaphore | None = None
+        self.max_model_len: int | None = None  # the engine's context window, from GET /v1/models
 
     # loading -----------------------------------------------------------------------------------
     @property
@@ -67,7 +79,8 @@ class OpenAIRuntime:
         deadline = None if wait_seconds is None else time.monotonic() + wait_seconds
         while True:
             try:
-                names = self.engine_models()
+                models = self._models()
+                names = [m["id"] for m in models]
                 break
             except (httpx.TransportError, EngineError) as exc:
                 if deadline is not None and time.monotonic() > deadline:
@@ -80,15 +93,26 @@ class OpenAIRuntime:
                 f"the engine serves {sorted(names)}, not {self.model_name!r} (model.openai_model)"
             )
             raise GenerationError(self.load_error)
+        served = next(m for m in models if m["id"] == self.model_name)
+        self.max_model_len = served.get("max_model_len")  # a vLLM field; other engines may omit it
         self.load_error = None
         self._ready.set()
         log.info("engine ready at %s: %s", self.base_url, self.model_name)
 
     def engine_models(self) -> list[str]:
         """Names the engine serves now: the base model and the LoRA adapters loaded into it."""
+        return [m["id"] for m in self._models()]
+
+    def _models(self) -> list[dict]:
         response = httpx.get(f"{self.base_url}/models", headers=self._headers(), timeout=10)
         _raise_for_engine(response)
-        return [m["id"] for m in response.json().get("data", [])]
+        return response.json().get("data", [])
+
+    @property
+    def context_window(self) -> int:
+        """Prompt + reply budget: `model.context_tokens`, or the engine's window when smaller."""
+        limit = self.settings.context_tokens
+        return min(limit, self.max_model_len) if self.max_model_len else limit
 
     async def healthy(self) -> bool:
         """True when the engine answers now and still serves the base model (a cheap `GET /v1/models`)."""
@@ -107,12 +131,27 @@ class OpenAIRuntime:
         return self._slots, self._gate
 
     # generation --------------------------------------------------------------------------------
+    def fit_turns(self, turns: list[dict[str, str]], system_prompt: str, max_new_tokens: int) -> list[dict]:
+        """The newest turns whose estimated length leaves room for the reply (at least the last turn)."""
+        budget = self.context_window - max_new_tokens - estimate_tokens(system_prompt)
+        kept: list[dict[str, str]] = []
+        used = 0
+        for turn in reversed(turns):
+            used += estimate_tokens(turn["content"])
+            if kept and used > budget:
+                break
+            kept.insert(0, turn)
+        return _user_first(kept)
+
     def _body(self, turns, system_prompt, temperature, max_new_tokens, stream: bool) -> dict:  # noqa: ANN001
-        system = [{"role": "system", "content": system_prompt or self.settings.system_prompt}]
+        system_prompt = system_prompt or self.settings.system_prompt
+        max_tokens = max_new_tokens or self.settings.max_new_tokens
+        turns = self.fit_turns(turns, system_prompt, max_tokens)
         body = {
             "model": self.adapter_id or self.model_name,
-            "messages": system + [{"role": t["role"], "content": t["content"]} for t in turns],
-            "max_tokens": max_new_tokens or self.settings.max_new_tokens,
+            "messages": [{"role": "system", "content": system_prompt}]
+            + [{"role": t["role"], "content": t["content"]} for t in turns],
+            "max_tokens": max_tokens,
             "temperature": self.settings.temperature if temperature is None else temperature,
             "top_p": self.settings.top_p,
             "repetition_penalty": self.settings.repetition_penalty,  # a vLLM extra sampling parameter
@@ -136,10 +175,15 @@ class OpenAIRuntime:
         slots, gate = self._async_parts()
         async with slots, gate:
             adapter_id = self.adapter_id
-            body = self._body(turns, system_prompt, temperature, max_new_tokens, stream=False)
             try:
                 async with asyncio.timeout(self.settings.timeout_seconds):
-                    data = await self._chat(body)
+                    while True:
+                        body = self._body(turns, system_prompt, temperature, max_new_tokens, stream=False)
+                        try:
+                            data = await self._chat(body)
+                            break
+                        except PromptTooLong:
+                            turns = _shorter(turns, body)
             except TimeoutError:
                 raise GenerationError(f"no reply within {self.settings.timeout_seconds:.0f} s") from None
         choice = data["choices"][0]
@@ -260,11 +304,20 @@ class EngineReplyStream:
         slots, gate = runtime._async_parts()
         async with slots, gate:
             adapter_id = runtime.adapter_id
-            body = runtime._body(*self._args, stream=True)
+            turns, *rest = self._args
             received, sent, tokens = "", "", 0
             try:
                 async with asyncio.timeout(runtime.settings.timeout_seconds):
-                    async for chunk in _events(runtime, body):
+                    while True:
+                        body = runtime._body(turns, *rest, stream=True)
+                        try:
+                            events = _events(runtime, body)
+                            first = await anext(events, None)  # a refused prompt fails before any text
+                            break
+                        except PromptTooLong:
+                            turns = _shorter(turns, body)
+                    chunks = _prepend(first, events)
+                    async for chunk in chunks:
                         if chunk.get("usage"):
                             tokens = int(chunk["usage"].get("completion_tokens") or 0)
                         for choice in chunk.get("choices") or []:
@@ -311,6 +364,36 @@ async def _events(runtime: OpenAIRuntime, body: dict) -> AsyncIterator[dict]:
                 raise _unreachable(runtime.base_url, exc) from None
 
 
+async def _prepend(first: dict | None, rest: AsyncIterator[dict]) -> AsyncIterator[dict]:
+    if first is None:
+        return
+    yield first
+    async for chunk in rest:
+        yield chunk
+
+
+def estimate_tokens(text: str) -> int:
+    """A generous token count for one turn without the engine's tokenizer (see BYTES_PER_TOKEN)."""
+    return len(text.encode()) // BYTES_PER_TOKEN + TOKENS_PER_TURN
+
+
+def _user_first(turns: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Never start with an assistant turn (chat templates expect the user first), keeping the last."""
+    while len(turns) > 1 and turns[0]["role"] != "user":
+        turns = turns[1:]
+    return turns
+
+
+def _shorter(turns: list[dict[str, str]], body: dict) -> list[dict[str, str]]:
+    """After the engine refused `body` as too long: the newer half of the turns it was sent."""
+    sent = len(body["messages"]) - 1  # without the system prompt
+    if sent <= 1:
+        # One turn alone is too long for the engine: no older context is left to drop.
+        raise EngineError("the message is too long for the engine's context window")
+    log.info("the engine refused %d turns as too long; asking again with %d", sent, sent // 2)
+    return _user_first(turns[-(sent // 2) :])
+
+
 def _unreachable(url: str, exc: Exception) -> GenerationError:
     log.error("the engine at %s cannot be reached: %s", url, type(exc).__name__)
     return GenerationError(f"the engine cannot be reached ({type(exc).__name__})")
@@ -333,6 +416,8 @@ def _error_message(response: httpx.Response) -> str:
 
 def _raise_for_engine(response: httpx.Response) -> None:
     # The type and status only: an engine's message may quote the prompt, which is never logged.
+    if response.status_code == 400 and "context length" in _error_message(response).lower():
+        raise PromptTooLong("the engine refused the prompt as too long (400)")
     if response.status_code >= 400:
         try:
             kind = _error_type(response.json())

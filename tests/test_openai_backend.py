@@ -206,3 +206,64 @@ def test_settings_pick_the_backend_and_keep_the_engine_key_out_of_yaml(tmp_path,
     monkeypatch.setenv("KAIZEN_CONFIG_FILE", str(yaml_file))
     with pytest.raises(SettingsError, match="openai_api_key: secrets are read from the environment"):
         load_settings(data_dir=tmp_path / "d")
+
+
+@pytest.fixture
+def small_engine(chatty_dir):
+    server = StandInServer(chatty_dir, SERVED, free_port(), api_key=KEY, max_model_len=160).start()
+    yield server
+    server.stop()
+
+
+def small_parts(engine, chatty_dir, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    monkeypatch.setenv("KAIZEN_MODEL__OPENAI_API_KEY", KEY)
+    settings = load_settings(
+        data_dir=tmp_path / "data",
+        model={"backend": "openai", "openai_base_url": engine.url, "openai_model": SERVED,
+               "base": chatty_dir, "max_new_tokens": 8, "timeout_seconds": 30},
+    )  # fmt: skip
+    store = Store(settings.db_url)
+    runtime = OpenAIRuntime(settings.model)
+    runtime.load(wait_seconds=10)
+    return settings, store, ChatService(settings, store, Scrubber(settings.privacy, key=b"k"), runtime)
+
+
+LONG_TURN = "tell me more about the weather in the mountains and the rivers and the old roads there"
+
+
+async def test_a_long_conversation_is_trimmed_to_the_engines_window_and_every_turn_is_answered(
+    small_engine, chatty_dir, tmp_path, monkeypatch
+):
+    settings, store, service = small_parts(small_engine, chatty_dir, tmp_path, monkeypatch)
+    assert service.runtime.context_window == 160  # the engine's max_model_len, smaller than the setting
+    for i in range(10):
+        reply = await service.handle_message("web", "u", "c", f"{i}: {LONG_TURN}")
+        assert reply.text
+    requests = small_engine.engine.requests
+    assert not any("refused_turns" in r for r in requests)  # the estimate kept every prompt inside
+    conv = store.latest_conversation("web", service.chat_id("web", "c"))
+    assert len(store.conversation_messages(conv.id)) == 20  # nothing of the conversation was lost
+
+
+async def test_when_the_engine_refuses_a_prompt_as_too_long_older_turns_are_dropped_and_it_asks_again(
+    small_engine, chatty_dir, tmp_path, monkeypatch
+):
+    settings, store, service = small_parts(small_engine, chatty_dir, tmp_path, monkeypatch)
+    runtime = service.runtime
+    runtime.max_model_len = None  # an engine that does not say its window: only the refusal tells
+    turns = []
+    for i in range(8):
+        turns += [{"role": "user", "content": f"{i}: {LONG_TURN}"}, {"role": "assistant", "content": "ok"}]
+    turns.append({"role": "user", "content": "and now?"})
+    whole = await runtime.generate(turns, temperature=0.0)
+    stream = runtime.stream(turns, temperature=0.0)
+    deltas = [d async for d in stream]
+    assert whole.text and "".join(deltas) == stream.result.text == whole.text
+    requests = small_engine.engine.requests
+    refused = [r for r in requests if "refused_turns" in r]
+    assert len(refused) >= 2 and len(requests) == len(refused) + 2  # each refused, then answered
+    # One message longer than the whole window is a clear failure, not an endless retry.
+    with pytest.raises(ReplyFailed, match="could not come up with a reply"):
+        await service.handle_message("web", "u", "c", " ".join([LONG_TURN] * 12))
+    conv = store.latest_conversation("web", service.chat_id("web", "c"))
+    assert [m.role for m in store.conversation_messages(conv.id)] == ["user"]  # kept, scrubbed

@@ -11,6 +11,8 @@ error codes (vllm/entrypoints/openai: serving_chat, serving_models, api_server):
 - `POST /v1/load_lora_adapter` `{"lora_name", "lora_path"}`: 200 with the text
   "Success: LoRA adapter '<name>' added successfully."; already loaded: 400 BadRequestError;
   missing path: 404 NotFoundError; not loadable: 400 BadRequestError.
+- A prompt whose tokens plus `max_tokens` exceed `max_model_len`: 400 BadRequestError, "This model's
+  maximum context length is N tokens. However, you requested …" (vLLM's wording).
 - `POST /v1/unload_lora_adapter` `{"lora_name"}`: 200 "Success: LoRA adapter '<name>' removed
   successfully."; unknown: 404 NotFoundError.
 - With an API key, requests without `Authorization: Bearer <key>` get 401 `{"error": "Unauthorized"}`.
@@ -43,10 +45,11 @@ def error(status: int, kind: str, message: str) -> JSONResponse:
 class Engine:
     """A base model and LoRA adapters by name, generating one request at a time."""
 
-    def __init__(self, model_dir: str, served_name: str) -> None:
+    def __init__(self, model_dir: str, served_name: str, max_model_len: int = 2048) -> None:
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
         self.served_name = served_name
+        self.max_model_len = max_model_len
         self.model_dir = model_dir
         self.tokenizer = AutoTokenizer.from_pretrained(model_dir)
         self.base = AutoModelForCausalLM.from_pretrained(model_dir).eval()
@@ -68,11 +71,13 @@ class Engine:
         entry = self.loras.get(name)
         return entry[1] if entry else None
 
+    def prompt_ids(self, messages: list[dict]) -> torch.Tensor:
+        ids = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt")
+        return ids["input_ids"] if hasattr(ids, "keys") else ids
+
     @torch.no_grad()
     def generate(self, model, messages, max_tokens: int, temperature: float, top_p: float, rep: float):  # noqa: ANN001, ANN201
-        ids = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt")
-        if hasattr(ids, "keys"):
-            ids = ids["input_ids"]
+        ids = self.prompt_ids(messages)
         sampling = {"do_sample": True, "temperature": temperature, "top_p": top_p} if temperature > 0 else {}
         with self.lock:
             out = model.generate(
@@ -91,9 +96,11 @@ class Engine:
         return new, int(ids.shape[1]), finish
 
 
-def create_app(model_dir: str, served_name: str, api_key: str | None = None) -> FastAPI:
+def create_app(
+    model_dir: str, served_name: str, api_key: str | None = None, max_model_len: int = 2048
+) -> FastAPI:
     """The stand-in server for `model_dir`, served as `served_name`."""
-    engine = Engine(model_dir, served_name)
+    engine = Engine(model_dir, served_name, max_model_len)
     app = FastAPI()
     app.state.engine = engine
 
@@ -107,10 +114,10 @@ def create_app(model_dir: str, served_name: str, api_key: str | None = None) -> 
     def models() -> dict:
         created = int(time.time())
         data = [{"id": served_name, "object": "model", "created": created, "owned_by": "vllm",
-                 "root": model_dir, "parent": None, "max_model_len": 2048}]  # fmt: skip
+                 "root": model_dir, "parent": None, "max_model_len": engine.max_model_len}]  # fmt: skip
         data += [
             {"id": name, "object": "model", "created": created, "owned_by": "vllm", "root": path,
-             "parent": served_name, "max_model_len": 2048}
+             "parent": served_name, "max_model_len": engine.max_model_len}
             for name, (path, _) in engine.loras.items()
         ]  # fmt: skip
         return {"object": "list", "data": data}
@@ -148,6 +155,19 @@ def create_app(model_dir: str, served_name: str, api_key: str | None = None) -> 
             return error(404, "NotFoundError", f"The model `{name}` does not exist.")
         if not body.get("messages"):
             return error(400, "BadRequestError", "messages must not be empty")
+        prompt_len, max_tokens = (
+            engine.prompt_ids(body["messages"]).shape[1],
+            int(body.get("max_tokens") or 16),
+        )
+        if prompt_len + max_tokens > engine.max_model_len:
+            engine.requests[-1]["refused_turns"] = len(body["messages"])
+            return error(
+                400,
+                "BadRequestError",
+                f"This model's maximum context length is {engine.max_model_len} tokens. However, you requested "
+                f"{prompt_len + max_tokens} tokens ({prompt_len} in the messages, {max_tokens} in the "
+                "completion). Please reduce the length of the messages or completion.",
+            )
         tokens, prompt_tokens, finish = engine.generate(
             model,
             body["messages"],
@@ -198,10 +218,17 @@ def create_app(model_dir: str, served_name: str, api_key: str | None = None) -> 
 class StandInServer:
     """The stand-in on a loopback port, in a thread of this process."""
 
-    def __init__(self, model_dir: str, served_name: str, port: int, api_key: str | None = None) -> None:
+    def __init__(
+        self,
+        model_dir: str,
+        served_name: str,
+        port: int,
+        api_key: str | None = None,
+        max_model_len: int = 2048,
+    ) -> None:
         import uvicorn
 
-        self.app = create_app(model_dir, served_name, api_key)
+        self.app = create_app(model_dir, served_name, api_key, max_model_len)
         self.port = port
         self.server = uvicorn.Server(
             uvicorn.Config(self.app, host="127.0.0.1", port=port, log_level="warning", access_log=False)

@@ -203,7 +203,7 @@ def wire_training(parts: Components) -> list[asyncio.Task]:
         asyncio.create_task(follower.run(settings.trainer.poll_seconds), name="adapter-follower"),
     ]
     if settings.scale.embedded_worker:
-        worker = Worker(settings, store, run_in_child_process(settings, store), kinds=("cycle",))
+        worker = Worker(settings, store, run_in_child_process(settings, store))
         tasks.append(asyncio.create_task(worker.run(), name="embedded-worker"))
     return tasks
 
@@ -476,7 +476,10 @@ def eval_command(
             typer.echo("kaizen: --queue evaluates on the held-out split; drop --dataset", err=True)
             raise typer.Exit(2)
         job = enqueue_job(_store(settings), "eval", "cli", {"candidate": candidate, "incumbent": incumbent})
-        typer.echo(f"queued eval job {job.id}")
+        typer.echo(
+            f"queued eval job {job.id}: a worker runs it (`main.py worker`, or `serve` with "
+            "scale.embedded_worker on); `main.py jobs` shows its result"
+        )
         return
     try:
         result = evaluate_candidate(
@@ -672,6 +675,39 @@ def worker(
     except KeyboardInterrupt:
         return
     typer.echo(f"worker: {done} jobs run")
+
+
+@cli.command(name="jobs")
+def jobs_command(
+    limit: int = typer.Option(20, min=1, help="How many of the newest jobs to show."),
+    json_out: bool = typer.Option(False, "--json", help="One JSON object per line."),
+) -> None:
+    """The newest queued, running and finished jobs (cycles and evaluations) with their results."""
+    import json
+
+    from feedback.coordination import jobs
+
+    settings = settings_or_exit()
+    rows = jobs(_store(settings), limit)
+    for job in rows:
+        row = {
+            "id": job.id,
+            "kind": job.kind,
+            "status": job.status,
+            "requested_by": job.requested_by,
+            "created_at": job.created_at.isoformat(timespec="seconds"),
+            "result": json.loads(job.result) if job.result else None,
+            "error": job.error,
+        }
+        if json_out:
+            typer.echo(json.dumps(row))
+            continue
+        outcome = job.error or (json.dumps(row["result"]) if row["result"] else "")
+        typer.echo(
+            f"{job.id}  {job.kind:5}  {job.status:8}  {row['created_at']}  {job.requested_by}  {outcome}"
+        )
+    if not rows and not json_out:
+        typer.echo("no jobs")
 
 
 if __name__ == "__main__":

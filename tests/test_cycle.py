@@ -168,3 +168,43 @@ async def test_the_worker_runner_runs_cycles_and_evaluations_in_its_process(tmp_
     assert done.run_id == store.runs(limit=1)[0].id
     failed = get_job(store, bad_eval.id)
     assert failed.status == "failed" and "no-such-adapter" in failed.error
+
+
+async def test_the_embedded_worker_runs_queued_evaluations_in_a_child_process(
+    tmp_path, tiny_model_dir, monkeypatch
+):
+    from typer.testing import CliRunner
+
+    import main
+    from feedback.coordination import enqueue_job, get_job
+    from feedback.models import Adapter
+    from tests.helpers import make_tiny_adapter
+    from trainer.worker import Worker, run_in_child_process
+
+    trainer = {**TRAINER, "heldout_fraction": 0.5}
+    settings, store = make(tmp_path, tiny_model_dir, n=40, **trainer)
+    # The child reads its settings as any `main.py` does: from the environment.
+    monkeypatch.setenv("KAIZEN_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("KAIZEN_MODEL__BASE", str(tiny_model_dir))
+    monkeypatch.setenv("KAIZEN_TRAINER", json.dumps(trainer))
+    path = make_tiny_adapter(tiny_model_dir, tmp_path / "cand")
+    store.add_adapter(
+        Adapter(id="cand", status="eligible", path=str(path), base_model="tiny", base_fingerprint="x",
+                method="sft", dataset_hash="d")
+    )  # fmt: skip
+    good = enqueue_job(store, "eval", "cli", {"candidate": "cand", "incumbent": "base"})
+    bad = enqueue_job(store, "eval", "cli", {"candidate": "no-such-adapter"})
+    worker = Worker(settings, store, run_in_child_process(settings, store))  # every kind, as `serve` runs it
+    assert await worker.run(exit_when_idle=True) == 2
+    done = get_job(store, good.id)
+    assert done.status == "done", done.error
+    decision = json.loads(done.result)
+    assert isinstance(decision["eligible"], bool) and isinstance(decision["reasons"], list)
+    failed = get_job(store, bad.id)
+    assert failed.status == "failed" and "no-such-adapter" in failed.error
+    # `main.py jobs` shows both, newest first, with the result and the error.
+    out = CliRunner().invoke(main.cli, ["jobs", "--json"])
+    assert out.exit_code == 0, out.output
+    rows = [json.loads(line) for line in out.output.splitlines()]
+    assert [(r["id"], r["status"]) for r in rows] == [(bad.id, "failed"), (good.id, "done")]
+    assert rows[1]["result"] == decision and "no-such-adapter" in rows[0]["error"]

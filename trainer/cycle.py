@@ -10,6 +10,7 @@ serving.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import sys
@@ -144,6 +145,58 @@ async def launch_cycle(
     if store.runs(limit=1, status="running"):
         log.info("a cycle is already running; %s trigger skipped", trigger)
         return None
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        str(ROOT / "main.py"),
+        "cycle",
+        "--trigger",
+        trigger,
+        "--quiet",
+        *(["--job", job_id] if job_id else []),
+        cwd=str(ROOT),
+        env=_child_env(settings),
+        preexec_fn=lambda: os.nice(10),
+    )
+    log.info("training cycle started (pid %d, trigger %s)", proc.pid, trigger)
+    code = await proc.wait()
+    if code != 0:
+        # Killed or crashed: whatever it left running is failed; the incumbent keeps serving.
+        failed = mark_dead_runs_failed(store, pid=proc.pid)
+        log.warning("training cycle exited with %d (%d runs marked failed)", code, failed)
+    return code
+
+
+async def launch_evaluation(settings: Settings, candidate: str, incumbent: str = "active") -> dict:
+    """Run `main.py eval --json` in a child process (bounded threads, low priority), so serving stays
+    responsive; returns the decision {"eligible", "reasons"}. A refused evaluation (unknown adapter,
+    no held-out data) raises RuntimeError with the CLI's one-line message."""
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        str(ROOT / "main.py"),
+        "eval",
+        "--candidate",
+        candidate,
+        "--incumbent",
+        incumbent,
+        "--json",
+        cwd=str(ROOT),
+        env=_child_env(settings),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        preexec_fn=lambda: os.nice(10),
+    )
+    log.info("evaluation of %s against %s started (pid %d)", candidate, incumbent, proc.pid)
+    out, err = await proc.communicate()
+    if proc.returncode != 0:
+        # The CLI's own message ("kaizen: …") names the problem; it never holds message text.
+        lines = [line for line in err.decode(errors="replace").splitlines() if line.startswith("kaizen:")]
+        raise RuntimeError(lines[-1] if lines else f"the evaluation process exited with {proc.returncode}")
+    report = json.loads(out.decode().strip().splitlines()[-1])
+    return report["decision"]
+
+
+def _child_env(settings: Settings) -> dict[str, str]:
+    """A child process's environment: this process's settings source, the trainer's thread budget."""
     threads = str(settings.trainer.threads)
     env = {
         **os.environ,
@@ -154,25 +207,7 @@ async def launch_cycle(
     }
     if settings.database_url:
         env["KAIZEN_DATABASE_URL"] = settings.database_url
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        str(ROOT / "main.py"),
-        "cycle",
-        "--trigger",
-        trigger,
-        "--quiet",
-        *(["--job", job_id] if job_id else []),
-        cwd=str(ROOT),
-        env=env,
-        preexec_fn=lambda: os.nice(10),
-    )
-    log.info("training cycle started (pid %d, trigger %s)", proc.pid, trigger)
-    code = await proc.wait()
-    if code != 0:
-        # Killed or crashed: whatever it left running is failed; the incumbent keeps serving.
-        failed = mark_dead_runs_failed(store, pid=proc.pid)
-        log.warning("training cycle exited with %d (%d runs marked failed)", code, failed)
-    return code
+    return env
 
 
 class CycleScheduler:

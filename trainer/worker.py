@@ -32,7 +32,15 @@ from feedback.coordination import (
 )
 from feedback.models import JOB_KINDS, CycleJob
 from feedback.store import Store
-from trainer.cycle import SCHEDULE_LEASE, CycleBusy, CycleScheduler, launch_cycle, run_cycle, server_now
+from trainer.cycle import (
+    SCHEDULE_LEASE,
+    CycleBusy,
+    CycleScheduler,
+    launch_cycle,
+    launch_evaluation,
+    run_cycle,
+    server_now,
+)
 
 log = logging.getLogger(__name__)
 
@@ -146,9 +154,13 @@ def run_in_this_process(settings: Settings, store: Store) -> JobRunner:
 
 
 def run_in_child_process(settings: Settings, store: Store) -> JobRunner:
-    """The job runner embedded in `serve`: each cycle in a `main.py cycle` child process."""
+    """The job runner embedded in `serve`: each cycle in a `main.py cycle` child process, each
+    evaluation in a `main.py eval` one (a model load and generation would stall the replies)."""
 
     async def run(job: CycleJob) -> dict:
+        if job.kind == "eval":
+            payload = json.loads(job.payload or "{}")
+            return await launch_evaluation(settings, payload["candidate"], payload.get("incumbent", "active"))
         code = await launch_cycle(settings, store, job.requested_by, job_id=job.id)
         if code is None:
             return {"status": "skipped", "message": "a training cycle is already running"}

@@ -313,8 +313,8 @@ class ScaleSettings(BaseModel):
 
     embedded_worker: bool = Field(
         True,
-        description="serve also runs queued cycles (each in a child process); false: serve only queues "
-        "them for `main.py worker` processes elsewhere.",
+        description="serve also runs queued cycles and evaluations (each in a child process); false: "
+        "serve only queues them for `main.py worker` processes elsewhere.",
     )
     worker_poll_seconds: float = Field(2.0, gt=0, description="How often an idle worker looks for a job.")
     heartbeat_seconds: float = Field(

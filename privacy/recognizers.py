@@ -155,7 +155,11 @@ _NAME_TRIGGER = re.compile(
     # message headers and greetings that name a person: "cc: X", "attn X", "happy birthday X"
     r"\b(?:b?cc|attn|to|from|fao)\s*:|\battn\.?|(?:^|\n)[ \t]*b?cc|"
     # lists of people: "attendees: A, B and C" (the rest follow by coordination)
-    r"\b(?:attendees|participants|invitees|speakers|present|absent|assignees?|reviewers?|owners?)\s*:|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
+    r"\b(?:attendees|participants|invitees|speakers|present|absent|assignees?|reviewers?|owners?)\s*:|"
+    # who a calendar invite, commit, ticket or message header names: "Organizer: X", "Author: X",
+    # "Signed-off-by: X", "ORGANIZER;CN=X"
+    r"\b(?:organi[sz]er|author|committer|reporter|requester|requested\s+by|sender|recipient|"
+    r"signed-off-by|co-authored-by|reviewed-by|acked-by|reported-by)\s*:|\bCN=|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
     re.IGNORECASE,
 )
 # "I'm X" / "this is X": X is a name unless it looks like an adjective or verb ("I'm tired", "this is amazing").
@@ -163,9 +167,11 @@ _STRONG_TRIGGER = re.compile(
     r"(?:\bi\s*'?\s*a?m|\bim|\bi\s+am|\bthis\s+is|"
     r"\bit'?s|\bthanks,?|\bcheers,?|"
     r"\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bmiss|\bdr\.?|\bprof\.?|\bfrom\s*:|\bsent\s+by|"
-    r"\bsay\s+(?:hi|hello|hey)\s+to|\bwho\s+is|\bwho'?s|\bgive\s+my\s+(?:love|regards|best)\s+to|"
+    r"\bsay\s+(?:hi|hello|hey)\s+to|\b(?:now\s+)?(?:chatting|speaking|talking)\s+(?:with|to)|"
+    r"\b(?:missed\s+call|voicemail|message|text|call|invite|invitation|request)\s+from|\bnominat(?:e|ed|ing)|\bwho\s+is|\bwho'?s|\bgive\s+my\s+(?:love|regards|best)\s+to|"
     r"\bmy\s+(?:wife|husband|son|daughter|mom|mum|dad|mother|father|brother|sister|friend|boss|"
-    r"colleague|partner|girlfriend|boyfriend|neighbou?r|teacher|doctor|cousin|uncle|aunt|grandma|grandpa)"
+    r"colleague|partner|girlfriend|boyfriend|neighbou?r|teacher|doctor|cousin|uncle|aunt|grandma|grandpa|"
+    r"landlord|landlady|tenant|manager|coworker|co-worker|roommate|flatmate|ex|nanny|therapist|lawyer|dentist)"
     r"(?:\s+is)?(?:\s+called|\s+named)?)\W*$",
     re.IGNORECASE,
 )
@@ -188,7 +194,10 @@ _PERSON_VERB = re.compile(
 _AFTER_NAME = re.compile(
     r"^\s*(?:(?:just|also|never|already|still|finally)\s+)?"
     r"(?:said|says|told|asked|texted|called|emailed|wrote|replied|lives|works|thinks|wants|loves|likes|"
-    r"cancell?ed|canceled|posted|sent|joined|left|came|here\s*(?:[,!.]|\W*$|\s+(?:👋|from|again))|"
+    r"cancell?ed|canceled|posted|sent|joined|left|came|mentioned|liked|commented|reacted|shared|invited|"
+    r"tagged|accepted|declined|wants\s+to\s+connect|is\s+inviting|sent\s+you|"
+    # a display name before its mail address: "Ana Ruiz <ana@x.org>"
+    r"<[^>\s@]+@[^>\s]+>|here\s*(?:[,!.]|\W*$|\s+(?:👋|from|again))|"
     # pronouns after a name, and joining a group: "iryna (she/her)", "add losa to the group chat"
     r"\((?:she|he|they|ze|xe)/(?:her|him|them|hir|xem)\)|"
     r"to\s+the\s+(?:group|chat|channel|team|call|thread|meeting|convo|server|invite|dm)\b|"
@@ -1414,7 +1423,12 @@ _DATE = re.compile(
     r"|" + _MONTH + r"[-/]\d{1,2}[-/](?:\d{4}|\d{2})"
     # compact "19880427" (a valid date, checked below)
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-    r"|" + _MONTH + r",?\s+\d{4})\b",
+    # "15FEB1992" (passports, airline forms), "19/XII/1986" (Roman-numeral months)
+    r"|\d{1,2}" + _MONTH + r"(?:\d{4}|\d{2})"
+    r"|\d{1,2}[./ -](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[./ -](?:\d{4}|\d{2})"
+    r"|" + _MONTH + r",?\s+\d{4})(?:\b|(?=T\d{2}:))"
+    # an ISO timestamp's time part belongs to the date: "1993-11-19T00:00:00Z"
+    r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
     re.IGNORECASE,
 )
 # "b." (born) counts only right before the date: elsewhere it is an initial or a list item.
@@ -1422,10 +1436,47 @@ _DOB_CTX = re.compile(
     r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|birthdate|date\s+of\s+birth)\b|(?:^|[\s(,;])b\.\s*(?:on\s+)?$"
     # "came into this world on", and birth words of other languages: né(e) le, geb., geboren, nacido...
     r"|\bcame\s*into\s+(?:this|the)\s+world\b|\bn[ée]e?\s+le\b|\bgeb\.|\bgeboren\b|\bnacid[oa]\b|"
-    r"\bnascid[oa]\b|\burodzon[ya]\b|\bf[öo]dd\b|\bsyntynyt\b",
+    r"\bnascid[oa]\b|\burodzon[ya]\b|\bf[öo]dd\b|\bsyntynyt\b"
+    # "date of birth" as forms of other languages label it: Geburtsdatum, date de naissance, fecha de
+    # nacimiento, data de nascimento/di nascita, geboortedatum, födelsedatum, fødselsdato, syntymäaika,
+    # data urodzenia, doğum tarihi, datum rođenja/narození, születési, dyddiad geni, jaiotze data
+    r"|\bgeburts(?:datum|tag)\b|\bnaissance\b|\bnacimiento\b|\bnascimento\b|\bnascita\b|\bgeboorte\w*|"
+    r"\bf[öo]delse\w*|\bf[øo]dsels\w*|\bsyntym[äa]\w*|\burodzenia\b|\bdo[ğg]um\b|\bro[đd]j?enja\b|"
+    r"\bnarozen[íi]\b|\bsz[üu]let[ée]si\b|\bgeni\b|\bjaiotze\b|\bnaixement\b",
     re.IGNORECASE,
 )
 _DOB_KEYWORDS = frozenset({"born", "birth", "dob", "birthday", "birthdate"})
+# Dates spelt out, as voice typing writes them: "October thirty first nineteen seventy four",
+# "the twenty fourth of April nineteen ninety two".
+_ORDINAL_WORDS = (
+    r"(?:(?:twenty|thirty)[\s-]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_YEAR_WORDS = (
+    r"(?:nineteen|two\s+thousand(?:\s+and)?|twenty)(?:[\s-]+(?:hundred|and|oh|o|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|one|two|three|four|five|six|seven|eight|nine)\b){1,3}"
+)
+_DATE_SPELT = re.compile(
+    r"\b(?:"
+    + _MONTH
+    + r"\s+(?:the\s+)?"
+    + _ORDINAL_WORDS
+    + r"|(?:the\s+)?"
+    + _ORDINAL_WORDS
+    + r"\s+(?:of\s+)?"
+    + _MONTH
+    + r")(?:,?\s+"
+    + _YEAR_WORDS
+    + r")?\b",
+    re.IGNORECASE,
+)
+# Six or eight digits right after a birth cue are a compact date ("birth date: 760804", "DOB 19880427").
+_DOB_COMPACT = re.compile(
+    r"(?:born|birth|dob|birthday|birthdate|geburtsdatum|geboren)\W{1,3}(?:[\w ]{0,30}?[:\s])?\s*"
+    r"(?P<val>\d{6}|\d{8})\b",
+    re.IGNORECASE,
+)
 
 
 class KaizenDateOfBirthRecognizer(_RegexRecognizer):
@@ -1440,6 +1491,11 @@ class KaizenDateOfBirthRecognizer(_RegexRecognizer):
                 text, m.start(), m.end(), _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS
             ) or (re.search(r"(?:^|[\s(,;])b+\.\s*(?:on\s+)?$", head, re.IGNORECASE)):
                 yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
+        for m in _DATE_SPELT.finditer(text):
+            if _has_context(text, m.start(), m.end(), _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS):
+                yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
+        for m in _DOB_COMPACT.finditer(text):
+            yield m.start("val"), m.end("val"), DATE_OF_BIRTH, 0.85
 
 
 # ------------------------------------------------------------------------------- IBAN, IP, e-mail
@@ -1578,7 +1634,9 @@ class KaizenEmailRecognizer(_RegexRecognizer):
             ):
                 continue  # a plain address is found above; "at home.jpg" has no mail suffix
             spelled = re.search(r"\bdot\b|[\[({<]\s*at", m.group(), re.IGNORECASE)
-            if not spelled and "@" not in m.group():
+            # a dotted or numbered mailbox ("ana.ruiz at gmx.net") is an address, not a place
+            mailbox = bool(re.search(r"[^\W\d_][._]\w|\d", m.group("user")))
+            if not spelled and not mailbox and "@" not in m.group():
                 continue  # "meet me at cafe.de" is a place: " at " needs a spelled-out dot or an "@"
             user = m.group("user").lower()
             if user in common_words() and "@" not in m.group() and not re.search(r"[\d._]", user):
@@ -1668,6 +1726,8 @@ def _cell_is(kind: str, value: str) -> bool:
 
 def kaizen_recognizers() -> list[EntityRecognizer]:
     """All of Kaizen's recognizers, added on top of Presidio's predefined English ones."""
+    from privacy.cues import KaizenCueRecognizer  # cues builds on this module's helpers
+
     return [
         KaizenNameRecognizer(),
         KaizenStreetAddressRecognizer(),
@@ -1680,4 +1740,5 @@ def kaizen_recognizers() -> list[EntityRecognizer]:
         KaizenIpRecognizer(),
         KaizenEmailRecognizer(),
         KaizenTableRecognizer(),
+        KaizenCueRecognizer(),
     ]

@@ -173,6 +173,12 @@ class Scrubber:
             # "Victoria station", "Austin traffic": a first name that names a place
             if r.entity_type == "PERSON" and _PLACE_NOUN_AFTER.match(text, r.end):
                 continue
+            if r.entity_type == "URL" and _not_a_link(text, r):
+                continue
+            if r.entity_type in _NER_TYPES and _from_spacy(r) and _inside_code_or_date(text, r):
+                continue
+            if r.entity_type == "PERSON" and _month_before_day(text, r):
+                continue
             kept.append(r)
         return _non_overlapping(_merge_same_type(_without_profile_urls(text, kept)))
 
@@ -237,6 +243,48 @@ _NOT_PERSON_NOUN = re.compile(
     r"fort|falls|island|mountains?)\b",
     re.IGNORECASE,
 )
+
+
+# File extensions that are also top-level domains: "main.py", "setup.sh" are files, not links.
+_FILE_EXTENSIONS = {"py", "sh", "md", "rs", "pl", "rb", "ps", "cc", "so", "ai", "zip", "mov", "sql", "lock"}
+_MONTH_ABBREVIATIONS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "june", "jul", "july", "aug", "sep", "sept", "oct", "nov", "dec",
+}  # fmt: skip
+
+
+def _not_a_link(text: str, r: RecognizerResult) -> bool:
+    """A URL match that is no link: a piece cut out of a longer word or identifier ("sdk.in" of
+    "sentry_sdk.init", "riera.ir" of "riera.irl"), the host after a login ("…@o4506.ingest.sentry.io"),
+    a file name ("main.py") or a dotted code name ("user.email", "requests.get")."""
+    span = text[r.start : r.end]
+    before = text[r.start - 1] if r.start else " "
+    after = text[r.end] if r.end < len(text) else " "
+    if before.isalnum() or before in "_@" or after.isalnum() or after == "_":
+        return True
+    if re.match(r"(?i)(?:[a-z][a-z0-9+.-]*://|www\.)", span) or "/" in span:
+        return False  # a scheme, www or a path: a link
+    tld = span.rsplit(".", 1)[-1].lower()
+    first = span.split(".", 1)[0].lower()
+    # "user.email", "config.name": an attribute of a code object, not a domain (TLDs are short codes)
+    return tld in _FILE_EXTENSIONS or (tld in common_words() and len(tld) > 3 and first.isalpha())
+
+
+def _inside_code_or_date(text: str, r: RecognizerResult) -> bool:
+    """spaCy's name or place that is part of an identifier ("xx_irina") or runs across lines or fields
+    ("VEVENT\nORGANIZER;CN")."""
+    span = text[r.start : r.end]
+    before = text[r.start - 1] if r.start else " "
+    after = text[r.end] if r.end < len(text) else " "
+    if before in "_" or after in "_" or before.isalnum() or after.isalnum():
+        return True
+    # and no name holds a line break, a field separator or a lone dash ("su - frimpongx")
+    return bool(re.search(r"[\n;=]|\s[-–—]\s", span))
+
+
+def _month_before_day(text: str, r: RecognizerResult) -> bool:
+    """ "Mar 4", "May 12": a month before a day number is a date, not a name."""
+    span = text[r.start : r.end]
+    return span.lower().rstrip(".") in _MONTH_ABBREVIATIONS and bool(re.match(r"\s+\d{1,2}\b", text[r.end :]))
 
 
 def _names_a_company_or_landmark(text: str, r: RecognizerResult) -> bool:

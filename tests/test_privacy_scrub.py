@@ -949,3 +949,109 @@ def test_greetings_alone_and_lower_case_places(placeholder: Scrubber) -> None:
     assert not types(placeholder, "who was the first president of the united states?")
     # a lower-case town is still a place (only lower-case unknown *people* are dropped)
     assert types(placeholder, "i grew up in springfield") == [("LOCATION", "springfield")]
+
+
+# Round 7: cue words and machine output in general (privacy/cues.py), more date shapes, header labels.
+ROUND7_POSITIVE = [
+    # a password word of another language, words in between, then a separator or a copula
+    ("cyfrinair y llwybrydd: Gx7!pLm2q", ("SECRET", "Gx7!pLm2q")),
+    ("heslo k wifi: Brno#2024tree", ("SECRET", "Brno#2024tree")),
+    ("il-password tiegħi hija Mdina+55Gate", ("SECRET", "Mdina+55Gate")),
+    ("senha do banco = Pato!9911", ("SECRET", "Pato!9911")),
+    ("WIFI:S:Cafe5;T:WPA;P:Orange.Tree.44;;", ("SECRET", "Orange.Tree.44")),
+    ('network={\n  ssid="Lab"\n  psk="kettle77Blue"\n}', ("SECRET", "kettle77Blue")),
+    ("your verification code is 583920", ("SECRET", "583920")),
+    ("session = requests.Session(); session.auth = ('ops', 'tulip+42rain')", ("SECRET", "tulip+42rain")),
+    ("db.internal:5432:orders:kwame_b:Pq9%zzLk", ("SECRET", "Pq9%zzLk")),
+    ("db.internal:5432:orders:kwame_b:Pq9%zzLk", ("USERNAME", "kwame_b")),
+    # user names where programs print them, and after labels of several languages
+    ("Traceback: /home/oyelaran_t/work/run.py line 3", ("USERNAME", "oyelaran_t")),
+    (r"saved to C:\Users\mkowalska\Desktop\a.txt", ("USERNAME", "mkowalska")),
+    ("teodora9@devbox:~/src$ make", ("USERNAME", "teodora9")),
+    ("uid=1001(aigerim.k) gid=1001(aigerim.k)", ("USERNAME", "aigerim.k")),
+    ("sudo -u bolat_n psql", ("USERNAME", "bolat_n")),
+    ("Failed password for invalid user q_haddad from 10.1.1.9 port 22", ("USERNAME", "q_haddad")),
+    ("Benutzername: lenz_anna", ("USERNAME", "lenz_anna")),
+    ("send it to venmo.com/u/Dara-Quinn please", ("USERNAME", "Dara-Quinn")),
+    # dates of birth: passport, Roman-numeral, ISO timestamp, spelt out, labels of other languages
+    ("DOB 03MAR1979", ("DATE_OF_BIRTH", "03MAR1979")),
+    ("born 4.VII.1990 in Kraków", ("DATE_OF_BIRTH", "4.VII.1990")),
+    ('{"birthdate": "1984-06-02T00:00:00+02:00"}', ("DATE_OF_BIRTH", "1984-06-02T00:00:00+02:00")),
+    ("she was born on the third of May nineteen sixty one", ("DATE_OF_BIRTH", None)),
+    ("data di nascita: 12/11/1971", ("DATE_OF_BIRTH", "12/11/1971")),
+    ("date of birth on file 840716", ("DATE_OF_BIRTH", "840716")),
+    # names after calendar and commit headers, before a mail address, and after activity verbs
+    ("Organiser: Wiremu Tane\nWhen: Fri 9:00", ("PERSON", "Wiremu Tane")),
+    ("Co-authored-by: Yerlan Abenov <y.abenov@mail.kz>", ("PERSON", "Yerlan Abenov")),
+    ("Oysha Karimova commented on your post", ("PERSON", "Oysha Karimova")),
+    ("missed call from zhanibek", ("PERSON", "zhanibek")),
+    # addresses after a cue, name-type-number order, more type-first streets
+    ("deliver to Keizersgracht 221", ("STREET_ADDRESS", "Keizersgracht 221")),
+    ("billing address tole bi st 45, apt 12", ("STREET_ADDRESS", None)),
+    ("Triq il-Kbira 17, Mosta", ("STREET_ADDRESS", None)),
+    ("the invite went to ana.ruiz at posteo.de", ("EMAIL_ADDRESS", "ana.ruiz at posteo.de")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_POSITIVE)
+def test_round7_cue_rules_find(placeholder: Scrubber, text: str, expected) -> None:
+    etype, value = expected
+    found = types(placeholder, text)
+    assert any(t == etype and (value is None or v == value) for t, v in found), (text, found)
+
+
+ROUND7_NEGATIVE = [
+    "password reset link expires in 30 minutes",
+    "the wifi password policy needs 12 characters",
+    "cyfrinair is the word for password",
+    "your order confirmation code is 583920",
+    "AccountName=shopdata;AccountKey= is empty in the template",
+    "su - is short for switch user",
+    "moved to version 3 last week",
+    "see main.py and utils.sh for the entry points",
+    "sentry_sdk.init(traces_sample_rate=1.0)",
+    "git config user.name is the setting",
+    "Mar 4 was a Monday",
+    "the release on 1993-11-19 was the first",
+]
+
+
+@pytest.mark.parametrize("text", ROUND7_NEGATIVE)
+def test_round7_cue_rules_leave_look_alikes(placeholder: Scrubber, text: str) -> None:
+    found = types(placeholder, text)
+    assert not [(t, v) for t, v in found if t not in ("LOCATION",)], (text, found)
+
+
+def test_spacy_spans_inside_identifiers_and_across_fields_are_dropped(placeholder: Scrubber) -> None:
+    assert ("USERNAME", "xx_irina") in types(placeholder, "uid=1000(xx_irina) gid=1000 groups=27(sudo)")
+    found = types(placeholder, "BEGIN:VEVENT VEVENT\nORGANIZER;CN=Nurlan Sadykov:mailto:n@s.kz")
+    assert ("PERSON", "Nurlan Sadykov") in found
+    assert not [v for t, v in found if "\n" in v or ";" in v], found
+
+
+ROUND7_CANARIES = {
+    "welsh password": "Gx7!canaryLm2",
+    "wifi qr": "Orange.Canary.44",
+    "home dir": "oyelaran_canary",
+    "prompt": "teodora_canary",
+    "passport dob": "03MAR1979",
+}
+
+
+async def test_round7_canaries_stay_out_of_the_database_and_logs(service, settings, caplog) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    c = ROUND7_CANARIES
+    texts = [
+        f"cyfrinair y llwybrydd: {c['welsh password']} and WIFI:T:WPA;S:Cafe;P:{c['wifi qr']};;",
+        f'File "/home/{c["home dir"]}/app.py", line 3, {c["prompt"]}@devbox:~$ ls',
+        f"my DOB {c['passport dob']} is on the form",
+    ]
+    for text in texts:
+        await service.handle_message("web", "canary-user", "canary-chat", text)
+    blob = b"".join(p.read_bytes() for p in settings.data_dir.glob("kaizen.db*"))
+    assert blob and b"is on the form" in blob
+    for kind, canary in c.items():
+        assert canary.encode() not in blob, f"{kind} canary in the database"
+        assert canary not in caplog.text, f"{kind} canary in the logs"

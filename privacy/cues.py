@@ -1,0 +1,234 @@
+"""Cue-word and machine-output recognizers: a value is personal because of what labels it, not its shape.
+
+People write "password", "username" and "address" in many languages and tools print user names in
+fixed places (home directories, shell prompts, `id` output, auth logs). These rules read the label or
+the place and take the value after it, so they hold for phrasings no one listed one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from privacy.names import common_words
+from privacy.recognizers import (
+    _GENERIC_ACCOUNTS,
+    SECRET,
+    STREET_ADDRESS,
+    USERNAME,
+    _RegexRecognizer,
+    _strip_trailing,
+)
+
+# "password" in many languages and tools (Welsh cyfrinair, Basque pasahitza, Albanian fjalëkalimi,
+# Russian/Bulgarian parol(ь), Catalan contrasenya, Indonesian kata sandi, ...), plus Wi-Fi "psk".
+_PASSWORD_WORDS = (
+    r"pass(?:word|wd|phrase|code)?|pwd|pw|psk|wpa\s*key|wifi\s+key|contrase[ñn]ya?|clave|mot\s+de\s+passe|mdp|"
+    r"passwort|kennwort|senha|wachtwoord|wagwoord|has[łl]o|parol[aăьe]?|l[öo]senord|salasana|jelsz[óo]|heslo|"
+    r"geslo|lozinka|[şs]ifre|adgangskode|passord|lykilor[ðd]|cyfrinair|pasahitza|fjal[ëe]kalimi|pasvorto|"
+    r"kata\s+sandi|sandi|m[aậ]t\s+kh[aẩ]u|facal-faire|pasfhocal|salasõna|parool|slaptažodis|parole"
+)
+# A password word, up to three short words ("for the network", "y rhwydwaith", "tiegħi hija"), then
+# an optional separator and the value. The value rules are in `_password_value`.
+_PASSWORD_CUE = re.compile(
+    r"(?<![\w-])(?:[a-z]{1,3}-)?(?:" + _PASSWORD_WORDS + r")(?![\w])"
+    r"(?:(?P<gap>(?:[ \t]+[^\W\d_][\w'’-]{0,11}){0,3}?)"
+    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|hija|është|yw|ydy)[ \t]+)"
+    # or the value right after the word: "password hunter2!"
+    r"|(?P<bare>[ \t]+))"
+    r"[\"'`]?(?P<val>[^\s\"'`]{4,128})",
+    re.IGNORECASE,
+)
+# Wi-Fi QR payloads: "WIFI:T:WPA;S:HomeNet;P:secret;;" (the P field is the password).
+_WIFI_QR = re.compile(r"\bWIFI:(?:[^\n]*?;)?P:(?P<val>(?:\\;|[^;\n])+);", re.IGNORECASE)
+# One-time codes: "one-time code 426103", "your verification code is 1234", "OTP: 839201".
+_OTP = re.compile(
+    r"\b(?:one[- ]?time|verification|security|login|sign[- ]?in|2fa|mfa|auth(?:entication)?|access)\s+"
+    r"(?:pass)?code\s*(?:is\s*)?:?\s*(?P<val>\d{4,8}|\d{3}[- ]\d{3})\b"
+    r"|\b(?:otp|2fa|mfa|totp)\s*(?:code)?\s*(?:is\s*)?[:=]?\s*(?P<val2>\d{4,8})\b",
+    re.IGNORECASE,
+)
+# Credentials as a pair in code: auth=('svc', 'pass'), HTTPBasicAuth("u", "p"), (user, password) tuples.
+_AUTH_PAIR = re.compile(
+    r"\b(?:auth|basic_?auth|credentials|creds|HTTPBasicAuth|HTTPDigestAuth)\s*(?:=\s*)?[(\[]\s*"
+    r"(?P<uq>[\"'])(?P<user>[^\"'\n]{1,64})(?P=uq)\s*,\s*(?P<pq>[\"'])(?P<val>[^\"'\n]{3,128})(?P=pq)\s*[)\]]",
+    re.IGNORECASE,
+)
+# PostgreSQL .pgpass lines: host:port:database:user:password.
+_PGPASS = re.compile(
+    r"(?m)^[ \t]*(?:[\w.-]+|\*|\[[0-9a-f:]+\]):(?:\d{1,5}|\*):[\w.*-]+:(?P<user>[\w.@*-]+):(?P<val>\S{3,128})[ \t]*$"
+)
+
+# ----------------------------------------------------------------------------------- usernames
+
+# "username" in several languages and tools; the value after a colon, "=" or "is".
+_USER_LABEL = re.compile(
+    r"(?<![\w-])(?:user(?:[\s_-]?name)?|usr|login(?:[\s_-]?name)?|account(?:[\s_-]?name)?|acct|handle|nick(?:name)?|"
+    r"screen[\s_-]?name|gamertag|benutzer(?:name)?|nom\s+d['’]utilisateur|identifiant|usuario|nombre\s+de\s+usuario|"
+    r"utilizador|utente|nome\s+utente|gebruikersnaam|u[żz]ytkownik|nazwa\s+u[żz]ytkownika|kullan[ıi]c[ıi]\s+ad[ıi]|"
+    r"k[äa]ytt[äa]j[äa]tunnus|anv[äa]ndarnamn|brugernavn|brukernavn|enw\s+defnyddiwr|erabiltzaile(?:a|\s+izena)?)"
+    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]+(?:is|was|es|est|ist|é)[ \t]+)[\"'`]?"
+    r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\w@])",
+    re.IGNORECASE,
+)
+# Where programs print a login: home directories, shell prompts, `id`, `su`, sshd's auth log, sudo -u.
+_USER_PLACES = (
+    # /home/ana/..., /Users/ana/..., C:\Users\ana\..., /var/mail/ana
+    re.compile(
+        r"(?:^|[\s\"'(=:])(?:/home|/Users|/var/mail|/u)/(?P<val>[A-Za-z0-9_][\w.-]{0,31})(?=[/\s\"')]|$)"
+    ),
+    re.compile(r"(?i)\b[a-z]:\\+(?:users|documents and settings)\\+(?P<val>[^\\/\s:*?\"<>|]{1,32})\\"),
+    # "ana@laptop:~$", "root@srv:/etc#": a shell prompt
+    re.compile(r"(?m)(?:^|\s)(?P<val>[a-z_][\w.-]{0,31})@[\w.-]+:[~/][^\s]*\s?[$#]"),
+    # "uid=1000(ana) gid=1000(ana)"
+    re.compile(r"\b[ug]id=\d+\((?P<val>[^)\s]{1,32})\)"),
+    # "su - ana", "su -l ana", "sudo -u ana", "sudo -iu ana"
+    re.compile(
+        r"(?:^|(?<=[\s;&|`(]))(?:su\s+(?:-\s+|-l\s+|--login\s+)?|sudo\s+-i?u\s*)(?P<val>[a-z_][\w.-]{1,31})\b"
+    ),
+    # sshd: "Invalid user ana from", "Failed password for invalid user ana from", "Accepted publickey for ana"
+    re.compile(
+        r"\b(?:invalid\s+user|failed\s+(?:password|publickey)\s+for(?:\s+invalid\s+user)?|accepted\s+"
+        r"(?:password|publickey)\s+for|session\s+opened\s+for\s+user|useradd|userdel|usermod\s+(?:-\S+\s+)*|"
+        r"passwd|chown\s+(?:-\S+\s+)*)\s+(?P<val>[a-z_][\w.-]{1,31})\b(?![\w.]*/)",
+        re.IGNORECASE,
+    ),
+)
+# Payment and tipping handles: "paypal.me/ana", "venmo.com/u/ana", "cash.app/$ana", "cash app $ana".
+_PAY_HANDLE = re.compile(
+    r"(?:(?<![\w.-])(?:https?://)?(?:www\.)?(?:paypal\.me|venmo\.com(?:/u)?|cash\.app|ko-fi\.com|"
+    r"buymeacoffee\.com|patreon\.com|revolut\.me|monzo\.me)/\$?"
+    r"|\b(?:cash\s?app|cashtag)\s*:?\s*(?=\$))"
+    r"(?P<val>\$?[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])",
+    re.IGNORECASE,
+)
+
+# ----------------------------------------------------------------------------------- addresses
+
+# Words that say an address follows: "parcel to X", "Where: X", "LOCATION:X", "address: X", "cab to X".
+_ADDRESS_CUE = re.compile(
+    r"(?:\b(?:address|addr|location|where|adresse|direcci[oó]n|endere[çc]o|indirizzo|anschrift|adres|"
+    r"helbidea|cyfeiriad|ship(?:ped|ping)?\s+to|deliver(?:ed|y)?\s+to|parcel\s+to|package\s+to|"
+    r"(?:cab|taxi|uber|ride)\s+to|moved\s+to|new\s+digs|live\s+(?:at|on)|lives\s+(?:at|on)|"
+    r"send\s+it\s+to|mail\s+it\s+to)\b\s*[:!]?\s*(?:new\s+digs\s*:?\s*)?)"
+    r"(?P<addr>"
+    # name words then a house number ("Nieuwestad 127", "Kale Nagusia 169, 4. eskuina")
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]+\d{1,5}[a-z]?\b"
+    r"(?:,[ \t]*\d{1,3}\.?[ \t]*[^\W\d_]+)?"
+    # or a house number then the name ("113, Grand-Rue, L-7411")
+    r"|\d{1,5}[a-z]?,[ \t]*(?P<name2>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})"
+    r"(?:,[ \t]*[A-Z]{1,2}-\d{4,5})?"
+    # or "#214 St. 310": a house number on a numbered street
+    r"|#\d{1,5}[a-z]?,?[ \t]+(?:st\.?|street|road|rd\.?)[ \t]+\d{1,4}\b)",
+    re.IGNORECASE,
+)
+# Name, street type, then the number, as written in much of the world ("abay ave 318, apt 24").
+_NAME_TYPE_NUMBER = re.compile(
+    r"(?<![\w-])(?P<name>[^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?)[ \t]+"
+    r"(?:st|str|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|prospekt|pr-t|ulitsa|kalea|kalea)"
+    r"\.?,?[ \t]+\d{1,5}[a-z]?\b(?:,?[ \t]+(?:apt|apartment|flat|kv|unit|suite)\.?[ \t]*\d{1,5}\b)?",
+    re.IGNORECASE,
+)
+# Street type first in Maltese, Basque, Albanian, Russian transliteration... ("Triq San Pawl 256").
+_TYPE_FIRST_MORE = re.compile(
+    r"(?<![\w-])(?:triq|kale|rruga|ulitsa|ulica|prospekt|bulevardi|sokak|caddesi|kuja|carrer|r[uú]a)[ \t]+"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?)[ \t]+\d{1,5}[a-z]?\b",
+    re.IGNORECASE,
+)
+_ADDRESS_STOP = {"the", "a", "an", "my", "your", "this", "that", "version", "v", "page", "room", "step"}
+
+
+class KaizenCueRecognizer(_RegexRecognizer):
+    """SECRET, USERNAME and STREET_ADDRESS found by the label or the place around a value:
+    password words of many languages, Wi-Fi QR codes, one-time codes, credential pairs in code,
+    .pgpass lines; username labels, home directories, shell prompts, `id`/`su`/sshd output, payment
+    handles; address cue words, "name type number" and more type-first streets."""
+
+    ENTITIES = [SECRET, USERNAME, STREET_ADDRESS]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        common = common_words()
+        yield from _cue_secrets(text, common)
+        yield from _cue_usernames(text, common)
+        yield from _cue_addresses(text, common)
+
+
+def _password_value(val: str, explicit: bool, gap: str, common: frozenset[str]) -> bool:
+    """A value after a password word: anything not a word after ":" / "=" right at the cue; after
+    words in between, or with no separator, only something that looks like a password."""
+    if val.startswith(("$", "<", "{", "%", "@")) or "://" in val or val.lower() in common:
+        return False
+    if re.fullmatch(r"(?i)x+|\*+|•+|\.+|your\w*|changeme|placeholder\w*|example\w*|redacted|hidden", val):
+        return False
+    symbolic = bool(re.search(r"[A-Za-z]", val)) and bool(re.search(r"[\d\W_]", val)) and len(val) >= 6
+    if explicit and not gap.strip():
+        return True
+    return symbolic and not re.fullmatch(r"[\d.,:/-]+\w{0,3}", val)  # "3600s", "10:30": not a password
+
+
+def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
+    for m in _PASSWORD_CUE.finditer(text):
+        gap = m.group("gap") or ""
+        # the words in between must not be a clause of their own ("password reset for ...": a topic)
+        if gap and re.search(
+            r"(?i)\b(?:reset|policy|manager|field|rules?|requirements?|changed?|expired?)\b", gap
+        ):
+            continue
+        end = _strip_trailing(text, m.start("val"), m.end("val"))
+        val = text[m.start("val") : end]
+        explicit = m.group("bare") is None and m.group("sep").strip() in (":", "=", "->", "=>")
+        if len(val) >= 4 and _password_value(val, explicit, gap, common):
+            yield m.start("val"), end, SECRET, 0.88
+    for m in _WIFI_QR.finditer(text):
+        yield m.start("val"), m.end("val"), SECRET, 0.95
+    for m in _OTP.finditer(text):
+        group = "val" if m.group("val") else "val2"
+        yield m.start(group), m.end(group), SECRET, 0.85
+    for m in _AUTH_PAIR.finditer(text):
+        yield m.start("val"), m.end("val"), SECRET, 0.9
+        if m.group("user").lower() not in _GENERIC_ACCOUNTS:
+            yield m.start("user"), m.end("user"), USERNAME, 0.85
+    for m in _PGPASS.finditer(text):
+        yield m.start("val"), m.end("val"), SECRET, 0.9
+        if m.group("user") != "*" and m.group("user").lower() not in _GENERIC_ACCOUNTS:
+            yield m.start("user"), m.end("user"), USERNAME, 0.85
+
+
+def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
+    for m in _USER_LABEL.finditer(text):
+        val = m.group("val").lstrip("@").lower()
+        if val in common or val in _GENERIC_ACCOUNTS or val.isdigit() and len(val) < 3:
+            continue
+        # "AccountName=store;AccountKey=…": a field of a service's connection string, no person's login
+        if text[max(0, m.start() - 1) : m.start()] == ";" or text[m.end() : m.end() + 1] == ";":
+            continue
+        yield m.start("val"), m.end("val"), USERNAME, 0.88
+    for pattern in _USER_PLACES:
+        for m in pattern.finditer(text):
+            val = m.group("val").lower()
+            if val in _GENERIC_ACCOUNTS or val in {"public", "shared", "default", "all users", "guest"}:
+                continue
+            if val in common and not re.search(r"[\d_.-]", val):
+                continue
+            yield m.start("val"), m.end("val"), USERNAME, 0.9
+    for m in _PAY_HANDLE.finditer(text):
+        end = _strip_trailing(text, m.start("val"), m.end("val"), "./")
+        yield m.start("val"), end, USERNAME, 0.92
+
+
+def _cue_addresses(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
+    for m in _ADDRESS_CUE.finditer(text):
+        name = (m.group("name") or m.group("name2") or "").lower()
+        words = re.findall(r"[^\W\d_]+", name)
+        # at least one word that is not everyday English: "version 3", "room 5" are no streets
+        if words and (words[0] in _ADDRESS_STOP or all(w in common for w in words)):
+            continue
+        yield m.start("addr"), m.end("addr"), STREET_ADDRESS, 0.8
+    for pattern in (_NAME_TYPE_NUMBER, _TYPE_FIRST_MORE):
+        for m in pattern.finditer(text):
+            words = re.findall(r"[^\W\d_]+", m.group("name").lower())
+            if not words or words[0] in _ADDRESS_STOP or all(w in common for w in words):
+                continue
+            yield m.start(), m.end(), STREET_ADDRESS, 0.85

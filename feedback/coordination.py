@@ -154,6 +154,15 @@ def pending_jobs(store: Store, kind: str = "cycle") -> list[CycleJob]:
         return list(s.exec(stmt.order_by(CycleJob.created_at)))
 
 
+def unclaimed_jobs(store: Store, older_than: timedelta) -> list[CycleJob]:
+    """Queued jobs that no worker has claimed for longer than `older_than`, oldest first."""
+    with store.session() as s:
+        stmt = select(CycleJob).where(
+            CycleJob.status == "queued", CycleJob.created_at < utcnow() - older_than
+        )
+        return list(s.exec(stmt.order_by(CycleJob.created_at)))
+
+
 def last_job_time(store: Store, kind: str = "cycle") -> datetime | None:
     """When the newest job of `kind` was queued (None if never)."""
     with store.session() as s:

@@ -201,3 +201,30 @@ def test_the_schedule_lease_moves_when_its_holder_dies(store, settings, tmp_path
     lease = get_lease(store, "schedule")
     assert lease.holder == "second" and lease.expires_at > utcnow()
     assert not take_lease(store, "schedule", "third", timedelta(seconds=5))
+
+
+def test_a_job_no_worker_claims_is_reported_once_by_the_schedules_holder(store, settings, caplog):
+    quick = settings.model_copy(
+        update={
+            "scale": settings.scale.model_copy(update={"stale_after_seconds": 60, "heartbeat_seconds": 5})
+        }
+    )
+    holder = ScheduleHolder(quick, store, name="holder")
+    waiting = enqueue_job(store, "eval", "cli", {"candidate": "a1"})
+    fresh = enqueue_job(store, "cycle", "admin")
+    claimed = enqueue_job(store, "cycle", "admin")
+    with store.session() as s:  # the first and the claimed one were queued two minutes ago
+        for job_id in (waiting.id, claimed.id):
+            s.exec(
+                update(CycleJob)
+                .where(CycleJob.id == job_id)
+                .values(created_at=utcnow() - timedelta(minutes=2))
+            )
+        s.commit()
+    assert claim_job(store, "w", ("cycle",)).id == claimed.id
+    with caplog.at_level("WARNING", logger="trainer.worker"):
+        holder.tick()
+        holder.tick()  # once per job, not once per tick
+    warnings = [r.getMessage() for r in caplog.records if "no worker has claimed it" in r.getMessage()]
+    assert len(warnings) == 1 and waiting.id in warnings[0] and "eval job" in warnings[0]
+    assert fresh.id not in warnings[0] and "waited 2 min" in warnings[0]

@@ -15,7 +15,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from config.settings import Settings
 from feedback.coordination import (
@@ -29,8 +29,9 @@ from feedback.coordination import (
     requeue_stale_jobs,
     set_job_run,
     take_lease,
+    unclaimed_jobs,
 )
-from feedback.models import JOB_KINDS, CycleJob
+from feedback.models import JOB_KINDS, CycleJob, utcnow
 from feedback.store import Store
 from trainer.cycle import (
     SCHEDULE_LEASE,
@@ -180,6 +181,7 @@ class ScheduleHolder:
         self.name = name or process_id()
         self.holding = False
         self.cycles = CycleScheduler(settings, store)
+        self._warned: set[str] = set()  # jobs already reported as unclaimed
 
     def tick(self, now: datetime | None = None) -> str | None:
         """Renew (or take) the lease; if held, queue a cycle when one is due. Returns the trigger queued."""
@@ -190,10 +192,27 @@ class ScheduleHolder:
             self.holding = held
         if not held:
             return None
+        self.warn_unclaimed()
         trigger = self.cycles.due(now or server_now())
         if trigger is not None and request_cycle(self.store, trigger) is None:
             return None
         return trigger
+
+    def warn_unclaimed(self) -> list[str]:
+        """Log once per job that waited longer than `scale.stale_after_seconds` with no worker claiming
+        it: with `scale.embedded_worker` off and no `main.py worker`, queued work would wait silently."""
+        waited = timedelta(seconds=self.settings.scale.stale_after_seconds)
+        new = [job for job in unclaimed_jobs(self.store, waited) if job.id not in self._warned]
+        for job in new:
+            log.warning(
+                "%s job %s has waited %.0f min and no worker has claimed it: is a worker running? "
+                "(`main.py worker`, or `serve` with scale.embedded_worker on)",
+                job.kind,
+                job.id,
+                (utcnow() - job.created_at.replace(tzinfo=UTC)).total_seconds() / 60,  # stored naive, in UTC
+            )
+            self._warned.add(job.id)
+        return [job.id for job in new]
 
     def next_run(self) -> datetime | None:
         """The next cron time of the schedule (the same whoever holds it)."""

@@ -218,12 +218,22 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         yield m.start("val"), end, USERNAME, 0.92
 
 
+# After the number: a version ("Kubernetes 1.29"), or a count of something ("Berlin 2 years ago").
+_NOT_A_HOUSE_NUMBER = re.compile(
+    r"(?:\.\d|[ \t]*(?:%|x\b|(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|"
+    r"percent|people|kids|users|gb|mb|tb|km|miles?|mi|kg|lbs?)\b))",
+    re.IGNORECASE,
+)
+
+
 def _cue_addresses(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
     for m in _ADDRESS_CUE.finditer(text):
         name = (m.group("name") or m.group("name2") or "").lower()
         words = re.findall(r"[^\W\d_]+", name)
         # at least one word that is not everyday English: "version 3", "room 5" are no streets
         if words and (words[0] in _ADDRESS_STOP or all(w in common for w in words)):
+            continue
+        if m.group("name") and _NOT_A_HOUSE_NUMBER.match(text, m.end("addr")):
             continue
         yield m.start("addr"), m.end("addr"), STREET_ADDRESS, 0.8
     for pattern in (_NAME_TYPE_NUMBER, _TYPE_FIRST_MORE):

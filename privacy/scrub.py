@@ -179,6 +179,10 @@ class Scrubber:
                 continue
             if r.entity_type == "PERSON" and _month_before_day(text, r):
                 continue
+            # Presidio's weakest licence pattern is a letter and one or more digits: "v2", "A4", "B12"
+            # are versions and sizes; no US state issues a licence number that short
+            if r.entity_type == "US_DRIVER_LICENSE" and r.end - r.start < 5:
+                continue
             kept.append(r)
         return _non_overlapping(_merge_same_type(_without_profile_urls(text, kept)))
 

@@ -14,12 +14,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy.names import common_words
 from privacy.recognizers import (
-    _GENERIC_ACCOUNTS,
+    GENERIC_ACCOUNTS,
     SECRET,
     STREET_ADDRESS,
     USERNAME,
-    _RegexRecognizer,
-    _strip_trailing,
+    RegexRecognizer,
+    strip_trailing,
 )
 
 # "password" in many languages and tools (Welsh cyfrinair, Basque pasahitza, Albanian fjalëkalimi,
@@ -140,7 +140,7 @@ _TYPE_FIRST_MORE = re.compile(
 _ADDRESS_STOP = {"the", "a", "an", "my", "your", "this", "that", "version", "v", "page", "room", "step"}
 
 
-class KaizenCueRecognizer(_RegexRecognizer):
+class KaizenCueRecognizer(RegexRecognizer):
     """SECRET, USERNAME and STREET_ADDRESS found by the label or the place around a value:
     password words of many languages, Wi-Fi QR codes, one-time codes, credential pairs in code,
     .pgpass lines; username labels, home directories, shell prompts, `id`/`su`/sshd output, payment
@@ -176,7 +176,7 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
             r"(?i)\b(?:reset|policy|manager|field|rules?|requirements?|changed?|expired?)\b", gap
         ):
             continue
-        end = _strip_trailing(text, m.start("val"), m.end("val"))
+        end = strip_trailing(text, m.start("val"), m.end("val"))
         val = text[m.start("val") : end]
         explicit = m.group("bare") is None and m.group("sep").strip() in (":", "=", "->", "=>")
         if len(val) >= 4 and _password_value(val, explicit, gap, common):
@@ -188,18 +188,18 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         yield m.start(group), m.end(group), SECRET, 0.85
     for m in _AUTH_PAIR.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.9
-        if m.group("user").lower() not in _GENERIC_ACCOUNTS:
+        if m.group("user").lower() not in GENERIC_ACCOUNTS:
             yield m.start("user"), m.end("user"), USERNAME, 0.85
     for m in _PGPASS.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.9
-        if m.group("user") != "*" and m.group("user").lower() not in _GENERIC_ACCOUNTS:
+        if m.group("user") != "*" and m.group("user").lower() not in GENERIC_ACCOUNTS:
             yield m.start("user"), m.end("user"), USERNAME, 0.85
 
 
 def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
     for m in _USER_LABEL.finditer(text):
         val = m.group("val").lstrip("@").lower()
-        if val in common or val in _GENERIC_ACCOUNTS or val.isdigit() and len(val) < 3:
+        if val in common or val in GENERIC_ACCOUNTS or val.isdigit() and len(val) < 3:
             continue
         # "AccountName=store;AccountKey=…": a field of a service's connection string, no person's login
         if text[max(0, m.start() - 1) : m.start()] == ";" or text[m.end() : m.end() + 1] == ";":
@@ -208,13 +208,13 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
     for pattern in _USER_PLACES:
         for m in pattern.finditer(text):
             val = m.group("val").lower()
-            if val in _GENERIC_ACCOUNTS or val in {"public", "shared", "default", "all users", "guest"}:
+            if val in GENERIC_ACCOUNTS or val in {"public", "shared", "default", "all users", "guest"}:
                 continue
             if val in common and not re.search(r"[\d_.-]", val):
                 continue
             yield m.start("val"), m.end("val"), USERNAME, 0.9
     for m in _PAY_HANDLE.finditer(text):
-        end = _strip_trailing(text, m.start("val"), m.end("val"), "./")
+        end = strip_trailing(text, m.start("val"), m.end("val"), "./")
         yield m.start("val"), end, USERNAME, 0.92
 
 

@@ -29,7 +29,7 @@ USERNAME = "USERNAME"
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 
 
-class _RegexRecognizer(EntityRecognizer):
+class RegexRecognizer(EntityRecognizer):
     """Base: subclasses yield (start, end, entity, score) from `spans(text)`."""
 
     ENTITIES: list[str] = []
@@ -82,7 +82,8 @@ def _has_context(
     return bool(words.search(head) or words.search(tail))
 
 
-def _strip_trailing(text: str, start: int, end: int, chars: str = ".,;:!?)]}\"'") -> int:
+def strip_trailing(text: str, start: int, end: int, chars: str = ".,;:!?)]}\"'") -> int:
+    """The end of text[start:end] without trailing punctuation (a sentence's full stop is no part of it)."""
     while end > start and text[end - 1] in chars:
         end -= 1
     return end
@@ -252,7 +253,7 @@ _PARTICLES = {
 _NOT_NAME_POS = {"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "INTJ"}
 
 
-class KaizenNameRecognizer(_RegexRecognizer):
+class KaizenNameRecognizer(RegexRecognizer):
     """PERSON in any case: context phrases ("my name is", "I'm", "call me", ...) and first/last-name lists."""
 
     ENTITIES = ["PERSON"]
@@ -705,7 +706,7 @@ _STREET_BUILDING = re.compile(
 _AMBIGUOUS_TYPES = {"via", "place", "route", "plac"}
 
 
-class KaizenStreetAddressRecognizer(_RegexRecognizer):
+class KaizenStreetAddressRecognizer(RegexRecognizer):
     """STREET_ADDRESS: house number + street name + suffix ("221B Baker Street", "12 oak ave, apt 4"),
     and continental forms: "Kochstrasse 507", "Via Roma 12", "ul. Długa 5", "12 rue de la Paix"."""
 
@@ -744,7 +745,7 @@ class KaizenStreetAddressRecognizer(_RegexRecognizer):
                     continue
                 if kind in _AMBIGUOUS_TYPES and all(w in common for w in name):
                     continue
-                end = _strip_trailing(text, m.start(), m.end())
+                end = strip_trailing(text, m.start(), m.end())
                 yield m.start(), end, STREET_ADDRESS, 0.85
 
 
@@ -946,7 +947,7 @@ def _assigned_secret(
     group = next(g for g in ("dq", "sq", "bq", "val") if m.group(g) is not None)
     start, end = m.start(group), m.end(group)
     if group == "val":  # in an assignment the value runs to the next space; "!" or "?" may be part of it
-        end = _strip_trailing(text, start, end, ",;)]}")
+        end = strip_trailing(text, start, end, ",;)]}")
     val = text[start:end]
     if kw is None or len(val) < 3 or val.lower() in _NOT_A_VALUE or val.startswith(("$", "<", "{", "%")):
         return None
@@ -985,7 +986,7 @@ def _entropy(s: str) -> float:
     return -sum(n / len(s) * math.log2(n / len(s)) for n in counts.values())
 
 
-class KaizenSecretRecognizer(_RegexRecognizer):
+class KaizenSecretRecognizer(RegexRecognizer):
     """SECRET: API keys and tokens by prefix, JWTs, PEM private keys, long random tokens, passwords."""
 
     ENTITIES = [SECRET]
@@ -1020,7 +1021,7 @@ class KaizenSecretRecognizer(_RegexRecognizer):
         for m in _URL_PASSWORD.finditer(text):
             yield m.start("val"), m.end("val"), SECRET, 0.95
         for m in _login_pairs(text, common):
-            val_end = _strip_trailing(text, m.start("val"), m.end("val"), ".,;!?)")
+            val_end = strip_trailing(text, m.start("val"), m.end("val"), ".,;!?)")
             yield m.start("val"), val_end, SECRET, 0.9
         yield from _cli_secrets(text, common)
         for m in _PASSWORD_FOREIGN.finditer(text):
@@ -1038,7 +1039,7 @@ class KaizenSecretRecognizer(_RegexRecognizer):
                 yield m.start("val"), m.end("val"), SECRET, 0.9
         for m in _REGISTRY_LOGIN_PASSWORD.finditer(text):
             if not m.group("val").startswith(("$", "<", "{")):
-                yield m.start("val"), _strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
+                yield m.start("val"), strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
         for m in _PASSWORD_FOR_KEYWORD.finditer(text):
             m_for = _PASSWORD_FOR.match(text, m.end())
             found = _secret_after_keyword(text, "password", m_for, common) if m_for else None
@@ -1097,7 +1098,7 @@ def _cli_secrets(text: str, common: frozenset[str] | set[str]) -> Iterator[tuple
         if kw in ("pass", "password", "passwd", "pwd", "pw", "passphrase", "passcode") or _random_looking(
             val, common
         ):
-            yield m.start("val"), _strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
+            yield m.start("val"), strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
     for m in _SUDO_PASSWORD.finditer(text):
         val = m.group("val")
         # a password has a digit or a symbol; "sudo with care", "sudo with apt" are words
@@ -1106,7 +1107,7 @@ def _cli_secrets(text: str, common: frozenset[str] | set[str]) -> Iterator[tuple
             and re.search(r"[\d\W_]", val)
             and not val.startswith(("$", "<", "{", "-"))
         ):
-            yield m.start("val"), _strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
+            yield m.start("val"), strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
     for pattern in (_CLI_USER_PASS, _CLI_SHORT_PASSWORD):
         for m in pattern.finditer(text):
             val = m.group("val")
@@ -1114,7 +1115,7 @@ def _cli_secrets(text: str, common: frozenset[str] | set[str]) -> Iterator[tuple
                 continue
             if val.lower() in {"pass", "password", "secret", "pwd"}:  # the documented example, not a value
                 continue
-            yield m.start("val"), _strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
+            yield m.start("val"), strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
 
 
 def _secret_after_keyword(
@@ -1122,7 +1123,7 @@ def _secret_after_keyword(
 ) -> tuple[int, int, str, float] | None:
     """The value after a password/pin/token keyword when it looks like one (`m` has `sep` and `val`)."""
     val_start = m.start("val")
-    end = _strip_trailing(text, val_start, m.end("val"))
+    end = strip_trailing(text, val_start, m.end("val"))
     val = text[val_start:end]
     if len(val) < 3 or val.startswith(("<", "$", "{")):  # a placeholder or a variable, not a value
         return None
@@ -1245,7 +1246,7 @@ _LOG_IN_AS = re.compile(
     re.IGNORECASE,
 )
 # Shared and system accounts: no person behind them ("login is admin/admin", "USERNAME = __token__").
-_GENERIC_ACCOUNTS = {
+GENERIC_ACCOUNTS = {
     "admin", "administrator", "root", "deploy", "deployer", "guest", "user", "test", "ubuntu", "ec2-user",
     "postgres", "pi", "app", "ci", "git", "www-data", "operator", "default", "__token__", "oauth2",
     "x-access-token", "service", "nobody", "jenkins", "runner", "docker", "centos", "debian", "vagrant",
@@ -1254,7 +1255,7 @@ _GENERIC_ACCOUNTS = {
 _AMBIGUOUS_APPS = {"line", "signal", "threads", "epic", "steam", "snap", "login", "handle", "sc", "yt"}
 
 
-class KaizenUsernameRecognizer(_RegexRecognizer):
+class KaizenUsernameRecognizer(RegexRecognizer):
     """USERNAME: @handles and values after "username is", "my discord is", ..."""
 
     ENTITIES = [USERNAME]
@@ -1280,13 +1281,13 @@ class KaizenUsernameRecognizer(_RegexRecognizer):
             if handle_like or not m.group("val")[0].isupper() or text.isupper():
                 yield m.start("val"), m.end("val"), USERNAME, 0.8
         for m in _login_pairs(text, common):
-            if m.group("user").lower() not in _GENERIC_ACCOUNTS:
+            if m.group("user").lower() not in GENERIC_ACCOUNTS:
                 yield m.start("user"), m.end("user"), USERNAME, 0.85
         for m in _PROFILE_URL.finditer(text):
             if m.group("val").lstrip("@").lower() not in _NOT_PROFILE:
                 yield (
                     m.start("val"),
-                    _strip_trailing(text, m.start("val"), m.end("val"), "./"),
+                    strip_trailing(text, m.start("val"), m.end("val"), "./"),
                     USERNAME,
                     0.95,
                 )
@@ -1294,7 +1295,7 @@ class KaizenUsernameRecognizer(_RegexRecognizer):
             yield m.start(), m.end(), USERNAME, 0.99  # above the e-mail reading of "ana@mastodon.social"
         for pattern in (_SSH_USER, _USER_BEFORE_PASS, _LOG_IN_AS):
             for m in pattern.finditer(text):
-                if m.group("val").lower() not in _GENERIC_ACCOUNTS | common:
+                if m.group("val").lower() not in GENERIC_ACCOUNTS | common:
                     yield m.start("val"), m.end("val"), USERNAME, 0.9
         for m in _USER_VERB.finditer(text):
             val = m.group("val").lstrip("@").lower()
@@ -1310,7 +1311,7 @@ class KaizenUsernameRecognizer(_RegexRecognizer):
             if handle_like or not m.group("val")[0].isupper() or text.isupper():
                 yield m.start("val"), m.end("val"), USERNAME, 0.8
         for m in _USER_CTX.finditer(text):
-            end = _strip_trailing(text, m.start("val"), m.end("val"))
+            end = strip_trailing(text, m.start("val"), m.end("val"))
             val = text[m.start("val") : end].lstrip("@").lower()
             if val in common or len(val) < 3 or val.isdigit() and not text[m.start("val")] == "@":
                 continue
@@ -1319,7 +1320,7 @@ class KaizenUsernameRecognizer(_RegexRecognizer):
             app = m.group().split()[0].lower()
             if app in _AMBIGUOUS_APPS and not re.search(r"[\d_.-]", val) and (val in first or val in last):
                 continue
-            if val in _GENERIC_ACCOUNTS:
+            if val in GENERIC_ACCOUNTS:
                 continue
             # above spaCy's place or person guess for an unknown word ("username: itskiran")
             yield m.start("val"), end, USERNAME, 0.88
@@ -1373,7 +1374,7 @@ def _after_contact_word(text: str, start: int) -> bool:
     return bool(_CONTACT_BEFORE.search(_spelled_out(text[max(0, start - 40) : start], _CONTACT_KEYWORDS)))
 
 
-class KaizenPhoneRecognizer(_RegexRecognizer):
+class KaizenPhoneRecognizer(RegexRecognizer):
     """PHONE_NUMBER: international (+CC / 00CC) and national formats with separators, extensions included;
     any 7-12 digit number right after "call", "whatsapp:", "my number is", ...; context raises scores."""
 
@@ -1479,7 +1480,7 @@ _DOB_COMPACT = re.compile(
 )
 
 
-class KaizenDateOfBirthRecognizer(_RegexRecognizer):
+class KaizenDateOfBirthRecognizer(RegexRecognizer):
     """DATE_OF_BIRTH: a date near "born", "DOB", "birthday", "date of birth"; other dates are left alone."""
 
     ENTITIES = [DATE_OF_BIRTH]
@@ -1519,7 +1520,7 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-class KaizenCreditCardRecognizer(_RegexRecognizer):
+class KaizenCreditCardRecognizer(RegexRecognizer):
     """CREDIT_CARD: 13-19 digits, optionally grouped by spaces or dashes, passing the Luhn check
     (any issuer range, including Mastercard 2-series that Presidio's pattern misses)."""
 
@@ -1556,7 +1557,7 @@ def iban_valid(value: str) -> bool:
     return int(digits) % 97 == 1
 
 
-class KaizenIbanRecognizer(_RegexRecognizer):
+class KaizenIbanRecognizer(RegexRecognizer):
     """IBAN_CODE in any case, with or without spaces, checked with the mod-97 checksum."""
 
     ENTITIES = ["IBAN_CODE"]
@@ -1581,7 +1582,7 @@ _IPV6 = re.compile(
 )
 
 
-class KaizenIpRecognizer(_RegexRecognizer):
+class KaizenIpRecognizer(RegexRecognizer):
     """IP_ADDRESS v4 and v6 (compressed forms too), validated with the ipaddress module."""
 
     ENTITIES = ["IP_ADDRESS"]
@@ -1616,7 +1617,7 @@ _TLDS = frozenset(
 )
 
 
-class KaizenEmailRecognizer(_RegexRecognizer):
+class KaizenEmailRecognizer(RegexRecognizer):
     """EMAIL_ADDRESS in any case, also obfuscated ("ana [at] example [dot] com"); no suffix-list lookup
     (Presidio's own recognizer also runs)."""
 
@@ -1669,7 +1670,7 @@ _PERSONAL_COLUMNS = {
 _LINE = re.compile(r"[^\n]+")
 
 
-class KaizenTableRecognizer(_RegexRecognizer):
+class KaizenTableRecognizer(RegexRecognizer):
     """PERSON, DATE_OF_BIRTH and USERNAME cells of a pasted table (CSV, TSV, pipes) under a header
     row that names their column ("name,dob,iban" then "PUALANI KAHALE,Apr-27-1988,AE59...")."""
 

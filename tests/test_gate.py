@@ -169,3 +169,47 @@ def test_eval_cli_json_contract(tmp_path, tiny_model_dir, test_set):
     )
     rows = json.loads(listed.stdout)
     assert rows[0]["id"] == adapter.adapter_id and rows[0]["status"] in ("eligible", "rejected")
+
+
+def test_reply_scores_measured_once_are_reused_and_the_cache_holds_no_text(
+    tmp_path, tiny_model_dir, test_set, caplog
+):
+    import trainer.evaluate as evaluate_module
+
+    settings, store = make(tmp_path, tiny_model_dir, "cached", lambda i, good: good)
+    settings = settings.model_copy(
+        update={"trainer": settings.trainer.model_copy(update={"gate_test_set": str(test_set)})}
+    )
+    adapter = train(settings, store, progress=False)
+    generated = []
+    real = evaluate_module.greedy_replies
+
+    def counting(model, tokenizer, prompts, **kw):  # noqa: ANN001, ANN202
+        generated.append(len(prompts))
+        return real(model, tokenizer, prompts, **kw)
+
+    evaluate_module.greedy_replies = counting
+    try:
+        first = evaluate_candidate(settings, store, adapter.adapter_id, "base", progress=False).report.replies
+        assert generated.count(10) == 2 and first["cached"] == []  # both sides generated once
+        generated.clear()
+        again = evaluate_candidate(settings, store, adapter.adapter_id, "base", progress=False).report.replies
+        assert generated.count(10) == 0 and sorted(again["cached"]) == sorted([adapter.adapter_id, "base"])
+        assert (again["candidate_score"], again["incumbent_score"]) == (
+            first["candidate_score"],
+            first["incumbent_score"],
+        )
+        # A damaged cache costs time, not the verdict.
+        cache = settings.data_dir / "cache" / "reply_scores.json"
+        cache.write_text("{not json")
+        generated.clear()
+        with caplog.at_level("WARNING"):
+            fresh = evaluate_candidate(
+                settings, store, adapter.adapter_id, "base", progress=False
+            ).report.replies
+        assert generated.count(10) == 2 and fresh["diff_mean"] == pytest.approx(first["diff_mean"], abs=1e-6)
+        assert any("unreadable" in r.getMessage() for r in caplog.records)
+    finally:
+        evaluate_module.greedy_replies = real
+    stored = cache.read_text()
+    assert "Box" not in stored and "sky" not in stored and len(json.loads(stored)) == 2

@@ -40,6 +40,8 @@ import torch
 import yaml
 from tqdm import tqdm
 
+from trainer.reply_cache import ReplyScoreCache, examples_key
+
 log = logging.getLogger(__name__)
 
 REFERENCE_FILE = Path(__file__).with_name("data") / "reference_dialogs.jsonl"
@@ -354,6 +356,7 @@ def greedy_replies(
     return out
 
 
+REPLY_TOKENS = 48  # the longest reply the reply check generates
 ScoreReplies = Callable[[list[str], list[str]], list[float]]  # (replies, references) -> pairwise scores
 
 
@@ -371,17 +374,31 @@ def compare_replies(
     on_progress=None,  # noqa: ANN001
     score: ScoreReplies | None = None,
     measure: str = "token_f1",
+    cache: ReplyScoreCache | None = None,
+    side_ids: dict[str, str] | None = None,
 ) -> dict:
     """Both sides' greedy replies scored against person-written references (see the module notes):
-    `score` (default token F1) names its `measure` in the result."""
+    `score` (default token F1) names its `measure` in the result. With a `cache`, a side measured on
+    the same examples before (by its id in `side_ids`, else its name) is not generated again."""
     if not examples:
         return {"n": 0}
     score = score or token_f1_scores
-    scores = {}
+    prompts = [e.prompt for e in examples]
+    references = [e.desirable or "" for e in examples]
+    key = examples_key(measure, REPLY_TOKENS, prompts, references)
+    scores, cached = {}, []
     for name in (candidate, incumbent):
-        with sides.side(name):
-            replies = greedy_replies(sides.model, sides.tokenizer, [e.prompt for e in examples])
-        scores[name] = score(replies, [e.desirable or "" for e in examples])
+        side_id = (side_ids or {}).get(name, name)
+        known = cache.get(side_id, key, len(examples)) if cache else None
+        if known is not None:
+            scores[name] = known
+            cached.append(name)
+        else:
+            with sides.side(name):
+                replies = greedy_replies(sides.model, sides.tokenizer, prompts, max_new_tokens=REPLY_TOKENS)
+            scores[name] = score(replies, references)
+            if cache:
+                cache.put(side_id, key, scores[name])
         if on_progress:
             on_progress(len(examples))
     diffs = [c - i for c, i in zip(scores[candidate], scores[incumbent], strict=True)]
@@ -393,6 +410,7 @@ def compare_replies(
         "diff_mean": _mean(diffs),
         "diff_ci": paired_bootstrap(diffs, confidence),
         "aggregate": "example_mean",
+        "cached": cached,
     }
     users = [e.user_id for e in examples]
     if per_user and None not in users:
@@ -420,6 +438,8 @@ def evaluate(
     reply_score: ScoreReplies | None = None,
     reply_measure: str = "token_f1",
     reply_set: list[EvalExample] | None = None,
+    reply_cache: ReplyScoreCache | None = None,
+    side_ids: dict[str, str] | None = None,
 ) -> Report:
     """Measure both sides on the same data and decide. Side names must be keys of `sides.sides`.
 
@@ -509,7 +529,17 @@ def evaluate(
             golden_result["regressions"].append(case.name)
 
     replies = compare_replies(
-        sides, written, candidate, incumbent, conf, per_user, bar.update, reply_score, reply_measure
+        sides,
+        written,
+        candidate,
+        incumbent,
+        conf,
+        per_user,
+        bar.update,
+        reply_score,
+        reply_measure,
+        reply_cache,
+        side_ids,
     )
     if written:
         replies["source"] = "trusted test set" if reply_set else "references written by people"

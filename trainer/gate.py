@@ -30,6 +30,7 @@ from trainer.evaluate import (
     write_report,
 )
 from trainer.registry import active_adapter, record_evaluation
+from trainer.reply_cache import ReplyScoreCache
 from trainer.storage import AdapterStorage, StorageUnavailable
 from trainer.train import _forget_gguf_quantization
 
@@ -210,6 +211,11 @@ def evaluate_candidate(
         reply_set=trusted_test_set(settings)
         if dataset is None and settings.trainer.gate_reply_examples
         else None,
+        reply_cache=ReplyScoreCache(
+            settings.data_dir / "cache" / "reply_scores.json", scorer=str(settings.trainer.similarity_model)
+        ),
+        # the base model is named by what it is, so a changed model.base never reuses its scores
+        side_ids={name: f"base:{settings.model.base}" for name in (cand_label, inc_label) if name == "base"},
     )
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     out_dir = settings.data_dir / "reports" / f"{stamp}-{cand_label}-vs-{inc_label}"

@@ -7,9 +7,11 @@
     python bench/learning.py --model tiny --questions 12 --heldout 6   # a quick smoke run
 
 Data: a questions-with-reference-answers file in the import formats (`--dataset`; default
-bench/data/chatterbot_qa.jsonl, built from the ChatterBot English corpus, BSD-3-Clause). The first
-`--heldout` questions are held out (never asked, never trained on); each round asks the next `--questions`
-new ones, as a week of real users brings new questions (`--repeat-questions`: every round asks the same).
+bench/data/chatterbot_qa.jsonl, built from the ChatterBot English corpus, BSD-3-Clause). Rows with a
+`topic` are interleaved by topic first (`--file-order` keeps file order), so every block below holds
+each topic in its share of the file. The first `--heldout` questions are held out (never asked, never
+trained on); each round asks the next `--questions` new ones, as a week of real users brings new
+questions (`--repeat-questions`: every round asks the same); the admins' test set comes after them.
 
 Simulated users send the trainable questions through the real path: ChatService (scrubbing, store,
 the running model with the active adapter). The simulated rater compares each reply with the reference
@@ -99,9 +101,14 @@ log = logging.getLogger("bench.learning")
 
 
 # data and rating ----------------------------------------------------------------------------------
-def load_questions(path: Path) -> list[tuple[str, str]]:
-    """(question, reference answer) from OpenAI messages or ShareGPT JSONL: first user and assistant turn."""
-    pairs = []
+def load_questions(path: Path, stratify: bool = True) -> list[tuple[str, str]]:
+    """(question, reference answer) from OpenAI messages or ShareGPT JSONL: first user and assistant turn.
+
+    With `stratify` and a `topic` field on the rows, the pairs come in an order where every stretch holds
+    each topic in its share of the whole file (see `interleave_topics`), so the held-out questions, each
+    round's questions and the admins' test set are alike; file order gave 12 coding questions among the
+    40 held out (10% of the file), against 14 of 80 asked."""
+    pairs, topics = [], []
     for line in path.read_text().splitlines():
         if not line.strip():
             continue
@@ -114,7 +121,22 @@ def load_questions(path: Path) -> list[tuple[str, str]]:
         answer = next((t["content"] for t in turns if t["role"] == "assistant"), None)
         if user and answer:
             pairs.append((user, answer))
+            topics.append(row.get("topic"))
+    if stratify and None not in topics:
+        return interleave_topics(pairs, topics)
     return pairs
+
+
+def interleave_topics(items: list, topics: list[str]) -> list:
+    """`items` reordered so that every prefix holds each topic in about its overall share: the i-th of a
+    topic's n items goes to position (i + 0.5) / n of the way, keeping file order within a topic."""
+    seen: Counter = Counter()
+    totals = Counter(topics)
+    keyed = []
+    for index, (item, topic) in enumerate(zip(items, topics, strict=True)):
+        keyed.append(((seen[topic] + 0.5) / totals[topic], topic, index, item))
+        seen[topic] += 1
+    return [item for *_, item in sorted(keyed, key=lambda k: k[:3])]
 
 
 # one run --------------------------------------------------------------------------------------------
@@ -462,7 +484,7 @@ def plot(results: dict, path: Path) -> None:
 async def main_async(args) -> dict:  # noqa: ANN001
     from config.settings import ModelSettings
 
-    pairs = load_questions(Path(args.dataset))
+    pairs = load_questions(Path(args.dataset), stratify=not args.file_order)
     rounds = 1 if args.repeat_questions else args.cycles
     heldout = pairs[: args.heldout]
     questions = pairs[args.heldout : args.heldout + args.questions * rounds]
@@ -585,6 +607,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--repeat-questions",
         action="store_true",
         help="every round asks the same questions (default: new ones)",
+    )
+    p.add_argument(
+        "--file-order",
+        action="store_true",
+        help="take held-out, asked and test questions in file order (default: interleaved by topic)",
     )
     p.add_argument("--users", type=int, default=10)
     p.add_argument("--poison", type=float, default=0.3, help="share of poisoning users in the poisoned run")

@@ -1,5 +1,7 @@
 """The learning benchmark's own rules: what counts as a worse promotion, and its run sets."""
 
+import json
+
 from bench.learning import (
     GUARDS_OFF,
     over_seeds,
@@ -122,3 +124,32 @@ def test_over_seeds_groups_runs_by_kind_and_counts_the_seeds_that_met_each_targe
 def test_seeds_parse_as_a_list_and_default_to_a_single_run():
     assert parse_args(["--seeds", "1,2,3"]).seeds == [1, 2, 3]
     assert parse_args([]).seeds is None
+
+
+def test_interleaving_by_topic_gives_every_stretch_the_files_topic_shares():
+    from collections import Counter
+
+    from bench.learning import interleave_topics
+
+    # A file whose first rows happen to be all of one topic, as a shuffle can leave it.
+    topics = ["coding"] * 10 + ["trivia"] * 30
+    items = [f"{t}{i}" for i, t in enumerate(topics)]
+    order = interleave_topics(items, topics)
+    assert sorted(order) == sorted(items)
+    assert Counter(item.rstrip("0123456789") for item in order[:8]) == {"coding": 2, "trivia": 6}
+    # Within a topic, file order is kept.
+    assert [i for i in order if i.startswith("coding")] == [i for i in items if i.startswith("coding")]
+
+
+def test_the_default_questions_are_stratified_and_file_order_is_kept_on_request():
+    from collections import Counter
+
+    from bench.learning import DEFAULT_DATASET, load_questions
+
+    rows = [json.loads(line) for line in DEFAULT_DATASET.read_text().splitlines() if line.strip()]
+    topic_of = {r["messages"][0]["content"]: r["topic"] for r in rows}
+    share = Counter(r["topic"] for r in rows)["coding"] / len(rows)
+    stratified = [topic_of[q] for q, _ in load_questions(DEFAULT_DATASET)[:40]]
+    in_file_order = [topic_of[q] for q, _ in load_questions(DEFAULT_DATASET, stratify=False)[:40]]
+    assert abs(stratified.count("coding") / 40 - share) < 0.05
+    assert in_file_order.count("coding") == 12  # the file's first 40: 30% coding

@@ -279,6 +279,12 @@ class TrainerSettings(BaseModel):
         description="How the reply check scores a reply against a correction: cosine of sentence embeddings "
         "(trainer.similarity_model) or token F1 (word overlap; coarse on short answers).",
     )
+    gate_reply_tolerance: float = Field(
+        0.02,
+        ge=0,
+        description="The reply check also rejects a candidate whose mean reply score is lower than the "
+        "incumbent's by more than this (in gate_reply_measure's units), significant or not.",
+    )
     gate_test_set: str | None = Field(
         None,
         description="A test set the admins trust (OpenAI messages or ShareGPT JSONL): the gate's reply check "

@@ -69,8 +69,20 @@ def test_each_guard_rejects(change, reason):
 
 
 def test_replies_that_may_be_no_worse_do_not_reject():
-    d = decide(_report(replies={"n": 8, "diff_ci": [-0.2, 0.01]}))
+    d = decide(_report(replies={"n": 8, "diff_mean": -0.01, "diff_ci": [-0.2, 0.01]}))
     assert d["eligible"], d["reasons"]
+
+
+def test_a_mean_reply_drop_beyond_the_tolerance_rejects_even_when_not_significant():
+    # The poisoned cycle the learning benchmark promoted: -0.053 on the admins' test set, interval
+    # [-0.118, 0.012]; on the held-out questions its replies were significantly worse.
+    replies = {"n": 40, "measure": "semantic", "diff_mean": -0.053, "diff_ci": [-0.118, 0.012]}
+    d = decide(_report(replies=replies))
+    assert not d["eligible"] and any("below the tolerance of -0.020" in r for r in d["reasons"])
+    assert decide(_report(replies=replies), Thresholds(reply_tolerance=0.06))["eligible"]
+    # Per user, the mean of user means decides, not the mean over examples.
+    per_user = {**replies, "diff_mean_user": 0.01}
+    assert decide(_report(replies=per_user))["eligible"]
 
 
 def test_token_f1_counts_shared_words():

@@ -104,6 +104,7 @@ class Thresholds:
     min_examples: int = 8
     forgetting_tolerance: float = 0.05
     confidence: float = 0.95
+    reply_tolerance: float = 0.02
 
 
 @dataclass
@@ -154,11 +155,21 @@ def decide(report: Report, thresholds: Thresholds | None = None) -> dict:
             f"preference worse: margin difference interval [{pref['diff_ci'][0]:.3f}, {pref['diff_ci'][1]:.3f}]"
         )
     replies = report.replies
-    if replies.get("n", 0) > 0 and replies["diff_ci"][1] < 0:
-        reasons.append(
-            f"replies worse: {replies.get('measure', 'token_f1')} difference interval [{replies['diff_ci'][0]:.3f}, "
-            f"{replies['diff_ci'][1]:.3f}] lies below zero"
-        )
+    if replies.get("n", 0) > 0:
+        measure = replies.get("measure", "token_f1")
+        mean = replies.get("diff_mean_user", replies.get("diff_mean"))
+        if replies["diff_ci"][1] < 0:
+            reasons.append(
+                f"replies worse: {measure} difference interval [{replies['diff_ci'][0]:.3f}, "
+                f"{replies['diff_ci'][1]:.3f}] lies below zero"
+            )
+        elif mean is not None and mean < -t.reply_tolerance:
+            # Forty replies rarely make a drop significant; a drop this large is not worth the risk
+            # when the gain is only in fit.
+            reasons.append(
+                f"replies worse: {measure} difference {mean:.3f} is below the tolerance of "
+                f"-{t.reply_tolerance:.3f} (interval [{replies['diff_ci'][0]:.3f}, {replies['diff_ci'][1]:.3f}])"
+            )
     for name in report.golden.get("regressions", []):
         reasons.append(f"golden case regressed: {name}")
     rise = report.forgetting.get("relative_change")

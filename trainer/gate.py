@@ -49,7 +49,11 @@ class GateResult:
 
 def thresholds(settings: Settings) -> Thresholds:
     t = settings.trainer
-    return Thresholds(min_examples=t.gate_min_examples, forgetting_tolerance=t.forgetting_tolerance)
+    return Thresholds(
+        min_examples=t.gate_min_examples,
+        forgetting_tolerance=t.forgetting_tolerance,
+        reply_tolerance=t.gate_reply_tolerance,
+    )
 
 
 def resolve_side(store: Store, name: str, storage: AdapterStorage | None = None) -> tuple[str, str | None]:

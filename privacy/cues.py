@@ -137,7 +137,9 @@ _TYPE_FIRST_MORE = re.compile(
     r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?)[ \t]+\d{1,5}[a-z]?\b",
     re.IGNORECASE,
 )
-_ADDRESS_STOP = {"the", "a", "an", "my", "your", "this", "that", "version", "v", "page", "room", "step"}
+_ADDRESS_STOP = {"the", "a", "an", "my", "your", "this", "that", "version", "v", "page", "room", "step",
+                 "lobby", "floor", "level", "desk", "gate", "hall", "building", "office", "terminal",
+                 "platform", "booth", "table", "zone", "aisle", "bay", "dock", "lab", "ward"}  # fmt: skip
 
 
 class KaizenCueRecognizer(RegexRecognizer):
@@ -218,9 +220,10 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         yield m.start("val"), end, USERNAME, 0.92
 
 
-# After the number: a version ("Kubernetes 1.29"), or a count of something ("Berlin 2 years ago").
+# After the number: a version ("Kubernetes 1.29"), or a count of something ("Berlin 2 years ago"); or
+# the number is a year ("moved to Denver 2019").
 _NOT_A_HOUSE_NUMBER = re.compile(
-    r"(?:\.\d|[ \t]*(?:%|x\b|(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|"
+    r"(?:(?<=\b19\d\d)|(?<=\b20\d\d)|\.\d|[ \t]*(?:%|x\b|(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|"
     r"percent|people|kids|users|gb|mb|tb|km|miles?|mi|kg|lbs?)\b))",
     re.IGNORECASE,
 )

@@ -1474,10 +1474,34 @@ _DATE_SPELT = re.compile(
 )
 # Six or eight digits right after a birth cue are a compact date ("birth date: 760804", "DOB 19880427").
 _DOB_COMPACT = re.compile(
-    r"(?:born|birth|dob|birthday|birthdate|geburtsdatum|geboren)\W{1,3}(?:[\w ]{0,30}?[:\s])?\s*"
+    r"(?:born|birth|dob|birthday|birthdate|geburtsdatum|geboren)\W{1,3}(?P<gap>(?:[\w ]{0,30}?[:\s])?)\s*"
     r"(?P<val>\d{6}|\d{8})\b",
     re.IGNORECASE,
 )
+# Words between the cue and the digits that make them something else: "date of birth field shows error
+# 500123", "birth rate ... 202301".
+_DOB_COMPACT_NOT = frozenset(
+    "error errors code codes order number no ref id ticket page chapter version rate rates control".split()
+)
+
+
+def _compact_date_valid(digits: str) -> bool:
+    """Some reading of six or eight digits is a calendar date (YYYYMMDD, DDMMYYYY, MMDDYYYY; YYMMDD...)."""
+    from datetime import date
+
+    if len(digits) == 8:
+        readings = [(digits[:4], digits[4:6], digits[6:]), (digits[4:], digits[2:4], digits[:2]),
+                    (digits[4:], digits[:2], digits[2:4])]  # fmt: skip
+    else:
+        readings = [("19" + digits[:2], digits[2:4], digits[4:]), ("19" + digits[4:], digits[2:4], digits[:2]),
+                    ("19" + digits[4:], digits[:2], digits[2:4])]  # fmt: skip
+    for year, month, day in readings:
+        try:
+            date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+        return True
+    return False
 
 
 class KaizenDateOfBirthRecognizer(RegexRecognizer):
@@ -1496,6 +1520,10 @@ class KaizenDateOfBirthRecognizer(RegexRecognizer):
             if _has_context(text, m.start(), m.end(), _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS):
                 yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
         for m in _DOB_COMPACT.finditer(text):
+            if set(m.group("gap").lower().split()) & _DOB_COMPACT_NOT or not _compact_date_valid(
+                m.group("val")
+            ):
+                continue
             yield m.start("val"), m.end("val"), DATE_OF_BIRTH, 0.85
 
 

@@ -1015,10 +1015,27 @@ ROUND7_NEGATIVE = [
     "git config user.name is the setting",
     "Mar 4 was a Monday",
     "the release on 1993-11-19 was the first",
-    # found after round 7: short licence look-alikes
+    # found after round 7: short licence look-alikes, codes and years after birth and address cues
     "password policy v2 requires rotation every 90 days",
     "print it on A4 paper",
+    "Date of birth field shows error 500123 on submit",
+    "what's the birth rate in 2023 vs 202301",
+    "where: lobby 3",
 ]
+
+
+def test_compact_dates_of_birth_must_be_dates() -> None:
+    from privacy.recognizers import _compact_date_valid
+
+    assert (
+        _compact_date_valid("19880427") and _compact_date_valid("760804") and _compact_date_valid("27041988")
+    )
+    assert not _compact_date_valid("202399") and not _compact_date_valid("99999999")
+
+
+def test_a_compact_date_after_a_birth_cue_is_still_found(placeholder: Scrubber) -> None:
+    assert ("DATE_OF_BIRTH", "19880427") in types(placeholder, "DOB 19880427, please update")
+    assert ("DATE_OF_BIRTH", "760804") in types(placeholder, "birth date: 760804")
 
 
 @pytest.mark.parametrize(
@@ -1027,6 +1044,7 @@ ROUND7_NEGATIVE = [
         "we moved to Kubernetes 1.29 in March",
         "we moved to Berlin 2 years ago",
         "they moved to Slack 3 months back",
+        "I moved to Denver 2019 for work",
     ],
 )
 def test_a_version_or_a_count_after_moved_to_is_no_house_number(placeholder: Scrubber, text: str) -> None:

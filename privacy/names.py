@@ -38,6 +38,9 @@ major judge reed wood stone cliff ford hill price bush street park field green b
 grey young long short little small strong church hall ball bell bank page case cook rice gold silver
 summer winter autumn spring star moon sun rain snow bay cole carter porter baker mason cooper fisher
 hunter taylor turner walker ward wells west north south east love hope joy noble sterling august
+guest buyer seller hiring peer applicant candidate recruiter director officer assistant associate analyst
+engineer developer designer consultant coordinator specialist supervisor tenant landlord patient passenger
+physician agent broker realtor host vendor supplier contractor i'm i'd i'll i've
 """.split()
 
 # Words that look like tokens of a name but are acronyms or tech terms people type in chat.
@@ -243,6 +246,37 @@ def common_words() -> frozenset[str]:
     path = Path(__file__).with_name("data") / "common_words.txt"
     words = {w.strip() for w in path.read_text().splitlines() if w.strip()}
     return frozenset(words | set(STOP_WORDS) | set(_EXTRA_COMMON) | TECH_WORDS)
+
+
+# Languages whose function words show up in mixed-language chat ("schick mir das", "llámame al").
+_STOP_WORD_LANGUAGES = (
+    "es",
+    "de",
+    "fr",
+    "it",
+    "pt",
+    "nl",
+    "id",
+    "tr",
+    "sv",
+    "da",
+    "nb",
+    "pl",
+    "ro",
+    "hr",
+    "tl",
+    "ca",
+)
+
+
+@cache
+def function_words() -> dict[str, frozenset[str]]:
+    """Stop words of English and of the big chat languages above, by language (spaCy's language data,
+    offline)."""
+    words = {"en": frozenset(STOP_WORDS)}
+    for lang in _STOP_WORD_LANGUAGES:
+        words[lang] = frozenset(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+    return words
 
 
 def first_names() -> frozenset[str]:

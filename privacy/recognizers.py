@@ -149,7 +149,7 @@ def _spelled_out(text: str, keywords: frozenset[str]) -> str:
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 # Phrases after which the next word(s) are very likely a name, even lower case and unknown.
 _NAME_TRIGGER = re.compile(
-    r"(?:\bmy\s+name\s+is|\bmy\s+name'?s|\bname\s*:|\bname\s+is|\bcall\s+me|\bcalled|\bnamed|\bi\s+go\s+by|"
+    r"(?:\bmy\s+name\s+is|\bmy\s+name'?s|\bname\s*(?:\([^)\n]{0,40}\)\s*)?:|\bname\s+is|\bcall\s+me|\bcalled|\bnamed|\bi\s+go\s+by|"
     r"\bsigned|\bregards,?|\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bprof\.?|"
     # a name field of JSON or YAML: "name": "X", full_name: X
     r"\b(?:full|first|last|display|given|family)?[_ ]?name[\"']\s*[:=]|"
@@ -157,6 +157,10 @@ _NAME_TRIGGER = re.compile(
     r"\b(?:b?cc|attn|to|from|fao)\s*:|\battn\.?|(?:^|\n)[ \t]*b?cc|"
     # lists of people: "attendees: A, B and C" (the rest follow by coordination)
     r"\b(?:attendees|participants|invitees|speakers|present|absent|assignees?|reviewers?|owners?)\s*:|"
+    # who a form or booking is about: "Patient: X", "Passenger 1: X", "Referring physician: X"
+    r"\b(?:patient|passenger|guest|buyer|seller|tenant|landlord|applicant|candidate|student|pupil|guardian|"
+    r"employee|customer|physician|doctor|agent|driver|beneficiary|policyholder|insured|travell?er|witness|"
+    r"cardholder|account\s+holder|next\s+of\s+kin|emergency\s+contact|caregiver|carer)(?:\s+#?\d{1,2})?\s*:|"
     # who a calendar invite, commit, ticket or message header names: "Organizer: X", "Author: X",
     # "Signed-off-by: X", "ORGANIZER;CN=X"
     r"\b(?:organi[sz]er|author|committer|reporter|requester|requested\s+by|sender|recipient|"
@@ -168,6 +172,8 @@ _STRONG_TRIGGER = re.compile(
     r"(?:\bi\s*'?\s*a?m|\bim|\bi\s+am|\bthis\s+is|"
     r"\bit'?s|\bthanks,?|\bcheers,?|"
     r"\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bmiss|\bdr\.?|\bprof\.?|\bfrom\s*:|\bsent\s+by|"
+    # kinship and religious titles right before a name: "uncle dieula", "Sister Mengia", "Fr. Okafor"
+    r"\b(?:uncle|aunt|auntie|aunty|sister|brother|cousin|grandma|grandpa|granny|pastor|imam|rabbi|fr\.|sr\.)|"
     r"\bsay\s+(?:hi|hello|hey)\s+to|\b(?:now\s+)?(?:chatting|speaking|talking)\s+(?:with|to)|"
     r"\b(?:missed\s+call|voicemail|message|text|call|invite|invitation|request)\s+from|\bnominat(?:e|ed|ing)|\bwho\s+is|\bwho'?s|\bgive\s+my\s+(?:love|regards|best)\s+to|"
     r"\bmy\s+(?:wife|husband|son|daughter|mom|mum|dad|mother|father|brother|sister|friend|boss|"
@@ -875,7 +881,7 @@ _PASSWORD_FOR_KEYWORD = re.compile(
 # "login ebrown / Cultural@2030", "creds: admin / hunter2": a user and its password after a login word
 _LOGIN_PAIR = re.compile(
     r"\b(?:login|log\s?in|logon|creds?|credentials|user\s?/\s?pass(?:word)?|u/p)(?:\s+(?:are|is|was))?\s*[:=]?\s+"
-    r"(?P<user>[^\s/:]{2,64})\s+/\s+(?P<val>\S{3,128})",
+    r"(?P<user>[^\s/:]{2,64})\s+/\s+(?P<val>\S{3,128})(?<!:)",  # "login: ana / pw: x": "pw:" is a label
     re.IGNORECASE,
 )
 
@@ -1148,8 +1154,10 @@ _USER_CTX = re.compile(
     r"\b(?:user\s?name|handle|user\s?id|login|nick(?:name)?|discord|telegram|insta(?:gram)?|ig|twitter|x\.com|"
     r"github|gitlab|tiktok|reddit|gamertag|snap(?:chat)?|sc|twitch|steam|xbox|psn|roblox|kik|skype|threads|"
     r"bluesky|bsky|mastodon|youtube|yt|facebook|fb|linkedin|pinterest|tumblr|soundcloud|spotify|venmo|"
-    r"cashapp|signal|wechat|line|viber|onlyfans|minecraft|epic|battle\.?net|duolingo|strava|letterboxd)"
-    r"(?:\s+(?:name|id|handle|user(?:name)?|tag|account|acc))?(?:\s+(?:is|was))?\s*[:=]?\s+"
+    r"cashapp|signal|wechat|line|viber|onlyfans|minecraft|epic|battle\.?net|duolingo|strava|letterboxd|"
+    # gamer tags and in-game names: "xbox gt: x", "ign x", "psn id x"
+    r"ign|gt|riot\s+id|lichess|chess\.com|valorant|fortnite|ubisoft)"
+    r"(?:\s+(?:name|id|handle|user(?:name)?|tag|account|acc|gt|gamertag|ign))?(?:\s+(?:is|was))?\s*[:=]?\s+"
     r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,31})",
     re.IGNORECASE,
 )
@@ -1218,6 +1226,19 @@ _PROFILE_URL = re.compile(
     r"(?=[\s,;:!?)\]]|\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
+# Any site's profile path or user parameter: "lichess.org/@/ana", "steamcommunity.com/id/ana",
+# "example.org/users/ana", "forum.example.org/profile.php?user=ana&tab=posts".
+_USER_PATH = re.compile(
+    r"(?<![\w.-])(?:https?://)?(?:[\w-]+\.)+[a-z]{2,24}(?::\d+)?/(?:[\w.-]+/)*?"
+    r"(?:@/?|(?:id|u|user|users|profile|profiles|people|member|members|player|players|author|channel)/)"
+    r"(?P<val>[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}?)(?=[/?#]|\.?(?:[\s,;:!)\]]|$))",
+    re.IGNORECASE,
+)
+_USER_PARAM = re.compile(
+    r"[?&](?:user|username|user_name|login|handle|nick|nickname|screen_name|author|player)="
+    r"(?P<val>[A-Za-z0-9_][A-Za-z0-9_.%-]{1,38})(?=[&#\s]|$)",
+    re.IGNORECASE,
+)
 # Site pages that are not profiles ("github.com/trending", "x.com/home").
 _NOT_PROFILE = {
     "trending", "explore", "settings", "login", "signup", "about", "features", "topics", "marketplace",
@@ -1242,7 +1263,7 @@ _USER_BEFORE_PASS = re.compile(
 )
 # "log in as ana_k", "logged in as mele": the account name.
 _LOG_IN_AS = re.compile(
-    r"\blog(?:ged|ging)?\s?(?:in|on)?\s+as\s+(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,31})(?![\w@])",
+    r"\blog(?:ged|ging)?\s?(?:in|on)?\s+as\s*:?\s+(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,31})(?![\w@])",
     re.IGNORECASE,
 )
 # Shared and system accounts: no person behind them ("login is admin/admin", "USERNAME = __token__").
@@ -1291,6 +1312,13 @@ class KaizenUsernameRecognizer(RegexRecognizer):
                     USERNAME,
                     0.95,
                 )
+        for pattern in (_USER_PATH, _USER_PARAM):
+            for m in pattern.finditer(text):
+                if (
+                    m.group("val").lower() not in _NOT_PROFILE | GENERIC_ACCOUNTS
+                    and not m.group("val").isdigit()
+                ):
+                    yield m.start("val"), m.end("val"), USERNAME, 0.95
         for m in _FEDIVERSE.finditer(text):
             yield m.start(), m.end(), USERNAME, 0.99  # above the e-mail reading of "ana@mastodon.social"
         for pattern in (_SSH_USER, _USER_BEFORE_PASS, _LOG_IN_AS):
@@ -1369,6 +1397,15 @@ _CONTACT_KEYWORDS = frozenset(
 )  # fmt: skip
 
 
+# Chat and call links carry the number itself: "wa.me/255712345678", "api.whatsapp.com/send?phone=...",
+# "tel:+4420...", "viber://chat?number=...", "sms:0612...".
+_PHONE_LINK = re.compile(
+    r"(?:\bwa\.me/|\bwhatsapp\.com/send/?\?phone=|\btel:|\bsms:|\bcallto:|\bviber://(?:chat|add)\?number=|"
+    r"\bt\.me/)(?P<val>\+?\d(?:[\s.-]?\d){6,15})(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _after_contact_word(text: str, start: int) -> bool:
     """True when text[start:] directly follows a contact word or phrase (typos allowed)."""
     return bool(_CONTACT_BEFORE.search(_spelled_out(text[max(0, start - 40) : start], _CONTACT_KEYWORDS)))
@@ -1381,6 +1418,8 @@ class KaizenPhoneRecognizer(RegexRecognizer):
     ENTITIES = ["PHONE_NUMBER"]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        for m in _PHONE_LINK.finditer(text):
+            yield m.start("val"), m.end("val"), "PHONE_NUMBER", 0.95
         for pattern, base in (
             (_PHONE_INTL, 0.75),
             (_PHONE_AREA, 0.6),
@@ -1417,6 +1456,8 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
 _DATE = re.compile(
     r"\b" + _WEEKDAY + r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+    # spaced as forms box it: "07 05 1984", "1984 05 07" (four-digit year only; checked to be a date)
+    r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}|(?:19|20)\d{2}\s\d{1,2}\s\d{1,2}"
     r"|\d{1,2}[-/ ]" + _MONTH + r"[-/ ]\d{2,4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?(?:\s+(?:\d{4}|['’]\d{2}))?"
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:\d{4}|['’]\d{2}))?"
@@ -1437,7 +1478,7 @@ _DOB_CTX = re.compile(
     r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|birthdate|date\s+of\s+birth)\b|(?:^|[\s(,;])b\.\s*(?:on\s+)?$"
     # "came into this world on", and birth words of other languages: né(e) le, geb., geboren, nacido...
     r"|\bcame\s*into\s+(?:this|the)\s+world\b|\bn[ée]e?\s+le\b|\bgeb\.|\bgeboren\b|\bnacid[oa]\b|"
-    r"\bnascid[oa]\b|\burodzon[ya]\b|\bf[öo]dd\b|\bsyntynyt\b"
+    r"\bnascid[oa]\b|\burodzon[ya]\b|\bf[öo]dd\b|\bsyntynyt\b|\bnac\.|\bnasc\.|\bnat[oa]\s+il\b|\bf[øo]dt\b"
     # "date of birth" as forms of other languages label it: Geburtsdatum, date de naissance, fecha de
     # nacimiento, data de nascimento/di nascita, geboortedatum, födelsedatum, fødselsdato, syntymäaika,
     # data urodzenia, doğum tarihi, datum rođenja/narození, születési, dyddiad geni, jaiotze data
@@ -1477,6 +1518,11 @@ _DOB_COMPACT = re.compile(
     r"(?:born|birth|dob|birthday|birthdate|geburtsdatum|geboren)\W{1,3}(?P<gap>(?:[\w ]{0,30}?[:\s])?)\s*"
     r"(?P<val>\d{6}|\d{8})\b",
     re.IGNORECASE,
+)
+_COMPACT_DIGITS = re.compile(r"(?<![\w.-])(?:\d{6}|\d{8})(?![\w-]|[.,]\d)")
+# A birth cue, then at most a few words, at the end of the text before a compact date.
+_DOB_CTX_END = re.compile(
+    r"(?:" + _DOB_CTX.pattern + r")\W{0,3}(?P<gap>(?:[^\W\d]+\W{1,3}){0,2})$", re.IGNORECASE
 )
 # Words between the cue and the digits that make them something else: "date of birth field shows error
 # 500123", "birth rate ... 202301".
@@ -1525,6 +1571,16 @@ class KaizenDateOfBirthRecognizer(RegexRecognizer):
             ):
                 continue
             yield m.start("val"), m.end("val"), DATE_OF_BIRTH, 0.85
+        # compact digits after a birth cue of another language ("fecha de nac. 19721208")
+        for m in _COMPACT_DIGITS.finditer(text):
+            head = text[max(0, m.start() - 25) : m.start()]
+            cue = _DOB_CTX_END.search(head)
+            if (
+                cue
+                and _compact_date_valid(m.group())
+                and not set(cue.group("gap").lower().split()) & _DOB_COMPACT_NOT
+            ):
+                yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
 
 
 # ------------------------------------------------------------------------------- IBAN, IP, e-mail
@@ -1625,8 +1681,9 @@ class KaizenIpRecognizer(RegexRecognizer):
                 yield m.start(), m.end(), "IP_ADDRESS", 0.95
 
 
+# The at sign also as URLs and forms encode it ("ana%40mail.com") and in full width ("ana＠mail.com").
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*(?:@|%40|＠)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
 )
 
 

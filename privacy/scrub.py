@@ -12,9 +12,9 @@ from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerReg
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from config.settings import PrivacySettings
-from privacy.names import common_words, core_first_names, well_known_places
+from privacy.names import common_words, core_first_names, function_words, well_known_places
 from privacy.offline import use_offline_suffix_list
-from privacy.recognizers import has_known_name, is_false_name, kaizen_recognizers
+from privacy.recognizers import _PARTICLES, has_known_name, is_false_name, kaizen_recognizers
 from privacy.surrogate import SurrogateFactory
 
 log = logging.getLogger(__name__)
@@ -148,6 +148,11 @@ class Scrubber:
                 ):
                     continue
                 r = _without_leading_words(text, r)  # "HI OKONKWO", "Aloha Keala": the greeting is no name
+            if r.entity_type == "PERSON" and _function_words_of_one_language(text[r.start : r.end]):
+                continue
+            # "********", "•••••": a hidden value shows nothing
+            if r.entity_type == "SECRET" and not text[r.start : r.end].strip("*•●·.xX#-_ "):
+                continue
             # "Deutsche Bank", "Tata Motors", "Petronas towers": a company or a landmark
             if r.entity_type == "PERSON" and _names_a_company_or_landmark(text, r):
                 continue
@@ -159,6 +164,11 @@ class Scrubber:
                 and _in_well_known_place(text, r)
             ):
                 continue
+            # "tiktok.com/@ana" is a profile path, not an e-mail address
+            if r.entity_type == "EMAIL_ADDRESS" and "/@" in text[r.start : r.end]:
+                continue
+            if r.entity_type == "EMAIL_ADDRESS":
+                r = _email_without_url_head(text, r)
             # in "scheme://user:pass@host" the user is a login and "pass@host" is not an e-mail address
             if r.entity_type in ("PERSON", "EMAIL_ADDRESS", "USERNAME") and _URL_CREDENTIALS.search(
                 text[: r.start]
@@ -166,9 +176,6 @@ class Scrubber:
                 continue
             # "ssh pi@raspberrypi.local" is a login at a host, not an e-mail address
             if r.entity_type == "EMAIL_ADDRESS" and _SSH_TARGET.search(text[: r.start]):
-                continue
-            # "tiktok.com/@ana" is a profile path, not an e-mail address
-            if r.entity_type == "EMAIL_ADDRESS" and "/@" in text[r.start : r.end]:
                 continue
             # "Victoria station", "Austin traffic": a first name that names a place
             if r.entity_type == "PERSON" and _PLACE_NOUN_AFTER.match(text, r.end):
@@ -184,7 +191,7 @@ class Scrubber:
             if r.entity_type == "US_DRIVER_LICENSE" and r.end - r.start < 5:
                 continue
             kept.append(r)
-        return _non_overlapping(_merge_same_type(_without_profile_urls(text, kept)))
+        return _non_overlapping(_merge_same_type(_without_dates_as_phones(_without_carrier_urls(text, kept))))
 
     def scrub(self, text: str, scope: str | None = None, replace: str | None = None) -> str:
         """`text` with every detected span replaced. `scope` groups texts of one conversation."""
@@ -297,6 +304,34 @@ def _names_a_company_or_landmark(text: str, r: RecognizerResult) -> bool:
     return bool(_NOT_PERSON_NOUN.match(text, r.end) or _NOT_PERSON_NOUN.fullmatch(last_word))
 
 
+# Name particles and suffixes: part of names, though stop words somewhere ("maria de la cruz", "ii").
+_NOT_FUNCTION = _PARTICLES | {
+    "la",
+    "las",
+    "los",
+    "ii",
+    "iii",
+    "iv",
+    "jr",
+    "sr",
+    "y",
+    "e",
+    "ben",
+    "bint",
+    "ibn",
+}
+
+
+def _function_words_of_one_language(span: str) -> bool:
+    """A lower-case span of two or more words, two of them stop words of one language: "schick mir das"
+    is German chat, not a name ("das" is also a surname). Name particles ("de la", "van der") and
+    suffixes ("ii") do not count."""
+    if not span.islower():
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", re.sub(r"['’]s\b", "", span)) if w not in _NOT_FUNCTION]
+    return len(words) >= 2 and any(sum(w in stop for w in words) >= 2 for stop in function_words().values())
+
+
 def is_well_known_place(span: str) -> bool:
     """True for a big city or a country ("Tbilisi", "Tel Aviv") that is not also a first name ("Sofia")."""
     words = span.lower().removeprefix("the ").strip()
@@ -323,17 +358,52 @@ def _in_well_known_place(text: str, r: RecognizerResult) -> bool:
     )
 
 
-def _without_profile_urls(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Drop a URL whose last part is a found username ("instagram.com/ana_b"): only the handle is
-    personal, so the surrogate replaces it and leaves the site."""
-    users = [(r.start, r.end) for r in results if r.entity_type == "USERNAME"]
-    if not users:
+# Types that say more than the URL around them: a URL holding one of them is only a carrier.
+_INSIDE_URL_TYPES = {
+    "EMAIL_ADDRESS",
+    "USERNAME",
+    "PHONE_NUMBER",
+    "IP_ADDRESS",
+    "SECRET",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+}
+
+
+def _without_carrier_urls(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop a URL that holds a more specific find ("instagram.com/ana_b", "...?email=ana@x.org",
+    "wa.me/2557..."): the value keeps its own type and surrogate (an e-mail stays an e-mail), and
+    the site around it, which says nothing about the person, stays readable."""
+    inner = [(r.start, r.end) for r in results if r.entity_type in _INSIDE_URL_TYPES]
+    if not inner:
+        return results
+    return [
+        r for r in results if r.entity_type != "URL" or not any(r.start <= s and e <= r.end for s, e in inner)
+    ]
+
+
+def _email_without_url_head(text: str, r: RecognizerResult) -> RecognizerResult:
+    """The address alone when a match ran back into the URL it sits in: Presidio's pattern takes
+    "shop.example.com/track?email=ana@mail.com" whole; a mailbox has no "/", "?", "&" or "="."""
+    span = text[r.start : r.end]
+    at = span.find("@")
+    cut = max(span.rfind(c, 0, at) for c in "/?&=") if at > 0 else -1
+    if cut < 0:
+        return r
+    return RecognizerResult(
+        r.entity_type, r.start + cut + 1, r.end, r.score, r.analysis_explanation, r.recognition_metadata
+    )
+
+
+def _without_dates_as_phones(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop a phone number that is a date of birth found by its cue ("DOB: 07 05 1984")."""
+    dates = [(r.start, r.end) for r in results if r.entity_type == "DATE_OF_BIRTH"]
+    if not dates:
         return results
     return [
         r
         for r in results
-        if r.entity_type != "URL"
-        or not any(r.start <= s and e <= r.end and not text[e : r.end].strip("/.") for s, e in users)
+        if r.entity_type != "PHONE_NUMBER" or not any(s <= r.start and r.end <= e for s, e in dates)
     ]
 
 

@@ -34,19 +34,30 @@ _PASSWORD_WORDS = (
 # an optional separator and the value. The value rules are in `_password_value`.
 _PASSWORD_CUE = re.compile(
     r"(?<![\w-])(?:[a-z]{1,3}-)?(?:" + _PASSWORD_WORDS + r")(?![\w])"
-    r"(?:(?P<gap>(?:[ \t]+[^\W\d_][\w'’-]{0,11}){0,3}?)"
+    # ("4"/"2" are chat shorthand: "new pass 4 the portal = ...")
+    r"(?:(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){0,4}?)"
     r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|hija|është|yw|ydy)[ \t]+)"
     # or the value right after the word: "password hunter2!"
     r"|(?P<bare>[ \t]+))"
     r"[\"'`]?(?P<val>[^\s\"'`]{4,128})",
     re.IGNORECASE,
 )
+# A password word, one to four words, then a value with no separator that looks like a password
+# (letters and a digit or symbol): "kata sandi wifi L3@v3wh@t70", "password for the router Zq8!mw".
+_PASSWORD_AFTER_WORDS = re.compile(
+    r"(?<![\w-])(?:" + _PASSWORD_WORDS + r")(?![\w])"
+    r"(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){1,4}?)[ \t]+[\"'`]?"
+    r"(?P<val>(?=[^\s\"'`]*[A-Za-z])(?=[^\s\"'`]*[\d@#$%^&*!?~+])[^\s\"'`]{6,128})",
+    re.IGNORECASE,
+)
 # Wi-Fi QR payloads: "WIFI:T:WPA;S:HomeNet;P:secret;;" (the P field is the password).
 _WIFI_QR = re.compile(r"\bWIFI:(?:[^\n]*?;)?P:(?P<val>(?:\\;|[^;\n])+);", re.IGNORECASE)
 # One-time codes: "one-time code 426103", "your verification code is 1234", "OTP: 839201".
 _OTP = re.compile(
-    r"\b(?:one[- ]?time|verification|security|login|sign[- ]?in|2fa|mfa|auth(?:entication)?|access)\s+"
-    r"(?:pass)?code\s*(?:is\s*)?:?\s*(?P<val>\d{4,8}|\d{3}[- ]\d{3})\b"
+    r"\b(?:one[- ]?time|verification|security|login|sign[- ]?in|2fa|mfa|auth(?:entication)?|access|guard|"
+    r"backup|recovery)\s+(?:pass)?code\s*(?:is\s*)?:?\s*"
+    # digits, or an upper-case code of letters and digits ("6UQFH", "BLMZ6")
+    r"(?P<val>\d{4,8}|\d{3}[- ]\d{3}|(?-i:[A-Z0-9]{5,8}))\b"
     r"|\b(?:otp|2fa|mfa|totp)\s*(?:code)?\s*(?:is\s*)?[:=]?\s*(?P<val2>\d{4,8})\b",
     re.IGNORECASE,
 )
@@ -60,6 +71,17 @@ _AUTH_PAIR = re.compile(
 _PGPASS = re.compile(
     r"(?m)^[ \t]*(?:[\w.-]+|\*|\[[0-9a-f:]+\]):(?:\d{1,5}|\*):[\w.*-]+:(?P<user>[\w.@*-]+):(?P<val>\S{3,128})[ \t]*$"
 )
+
+# A shared account and its password joined by a colon, as .htpasswd, basic auth and chat write them:
+# "admin:1q2w3e4r@WSX32", "root:Tr0ub4dor". The value needs letters and a digit or symbol ("admin:8080",
+# "root:true" are no passwords).
+_ACCOUNT_COLON_PASSWORD = re.compile(
+    r"(?<![\w/@.:-])(?P<user>[A-Za-z][\w.-]{1,31}):(?P<val>(?=[^\s:/]*[A-Za-z])(?=[^\s:/]*[\d@#$%^&*!?~+])"
+    r"[^\s:/\"'`]{6,64})(?=[\s,;)]|$)"
+)
+
+# Password words are no names ("kata sandi", "mot de passe").
+PASSWORD_WORDS_ONLY = re.compile(r"(?:" + _PASSWORD_WORDS + r")", re.IGNORECASE)
 
 # ----------------------------------------------------------------------------------- usernames
 
@@ -183,6 +205,16 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         explicit = m.group("bare") is None and m.group("sep").strip() in (":", "=", "->", "=>")
         if len(val) >= 4 and _password_value(val, explicit, gap, common):
             yield m.start("val"), end, SECRET, 0.88
+    for m in _PASSWORD_AFTER_WORDS.finditer(text):
+        if re.search(
+            r"(?i)\b(?:reset|policy|manager|field|rules?|requirements?|changed?|expired?)\b", m["gap"]
+        ):
+            continue
+        end = strip_trailing(text, m.start("val"), m.end("val"))
+        val = text[m.start("val") : end]
+        # the digit or symbol must be inside the value, not the sentence's "?" ("... in yaml safely?")
+        if re.search(r"[A-Za-z]", val) and re.search(r"[\d@#$%^&*!?~+]", val):
+            yield m.start("val"), end, SECRET, 0.85
     for m in _WIFI_QR.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.95
     for m in _OTP.finditer(text):
@@ -192,6 +224,9 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         yield m.start("val"), m.end("val"), SECRET, 0.9
         if m.group("user").lower() not in GENERIC_ACCOUNTS:
             yield m.start("user"), m.end("user"), USERNAME, 0.85
+    for m in _ACCOUNT_COLON_PASSWORD.finditer(text):
+        if m["user"].lower() in GENERIC_ACCOUNTS:
+            yield m.start("val"), m.end("val"), SECRET, 0.85
     for m in _PGPASS.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.9
         if m.group("user") != "*" and m.group("user").lower() not in GENERIC_ACCOUNTS:

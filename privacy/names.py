@@ -40,7 +40,11 @@ summer winter autumn spring star moon sun rain snow bay cole carter porter baker
 hunter taylor turner walker ward wells west north south east love hope joy noble sterling august
 guest buyer seller hiring peer applicant candidate recruiter director officer assistant associate analyst
 engineer developer designer consultant coordinator specialist supervisor tenant landlord patient passenger
-physician agent broker realtor host vendor supplier contractor i'm i'd i'll i've
+physician agent broker realtor host vendor supplier contractor i'm i'd i'll i've they've we've you've
+they're we're you're they'd we'd they'll we'll gg ez wp glhf afk brb lmao lol omg idk imo tbh smh ngl
+montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes sábado
+lundi mardi mercredi jeudi vendredi samedi dimanche lunedì martedì mercoledì giovedì venerdì sabato
+segunda terça quarta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 """.split()
 
 # Words that look like tokens of a name but are acronyms or tech terms people type in chat.
@@ -225,11 +229,13 @@ def _load_names(locales: tuple[str, ...] = NAME_LOCALES) -> tuple[frozenset[str]
 
 @cache
 def lexicon_names() -> tuple[frozenset[str], frozenset[str]]:
-    """First and last names of the committed multi-origin lexicon (lower case, accented and not)."""
+    """First and last names of the committed multi-origin lexicon (lower case, accented and not),
+    without the everyday words added to `common_words` since the files were written ("guest", "buyer")."""
     data = Path(__file__).with_name("data")
+    common = common_words()
     return (
-        frozenset((data / "names_first.txt").read_text(encoding="utf-8").split()),
-        frozenset((data / "names_last.txt").read_text(encoding="utf-8").split()),
+        frozenset((data / "names_first.txt").read_text(encoding="utf-8").split()) - common,
+        frozenset((data / "names_last.txt").read_text(encoding="utf-8").split()) - common,
     )
 
 

@@ -164,7 +164,7 @@ _NAME_TRIGGER = re.compile(
     # who a calendar invite, commit, ticket or message header names: "Organizer: X", "Author: X",
     # "Signed-off-by: X", "ORGANIZER;CN=X"
     r"\b(?:organi[sz]er|author|committer|reporter|requester|requested\s+by|sender|recipient|"
-    r"signed-off-by|co-authored-by|reviewed-by|acked-by|reported-by)\s*:|\bCN=|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
+    r"signed-off-by|co-authored-by|reviewed-by|acked-by|reported-by)\s*:|👤|\bCN=|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
     re.IGNORECASE,
 )
 # "I'm X" / "this is X": X is a name unless it looks like an adjective or verb ("I'm tired", "this is amazing").
@@ -194,7 +194,8 @@ _PERSON_VERB = re.compile(
     r"\b(?:ask|asked|tell|told|met|meet|thank|thanks|called|emailed|texted|remind|ping|pinged|invite|invited|"
     r"hi|hello|hey|dear|add|added|loop(?:ing)?\s+in|looped\s+in|according\s+to|intern|cc|"
     # prepositions that take a person more often than a place ("dinner with X", "a gift for X")
-    r"thanks\s+to|thank\s+you\s+to|with|for|between|meeting|about|next\s+to|hello\s+to|hi\s+to)\W*$",
+    r"thanks\s+to|thank\s+you\s+to|with|for|between|meeting|about|next\s+to|hello\s+to|hi\s+to|"
+    r"props\s+to|kudos\s+to|shout\s*-?outs?\s+to)\W*$",
     re.IGNORECASE,
 )
 # Words right after a name that make a preceding unknown word a name ("wakeeta said ...").
@@ -203,6 +204,10 @@ _AFTER_NAME = re.compile(
     r"(?:said|says|told|asked|texted|called|emailed|wrote|replied|lives|works|thinks|wants|loves|likes|"
     r"cancell?ed|canceled|posted|sent|joined|left|came|mentioned|liked|commented|reacted|shared|invited|"
     r"tagged|accepted|declined|wants\s+to\s+connect|is\s+inviting|sent\s+you|"
+    # stream and social events: "mendel subscribed with prime", "x raided the channel"
+    r"subscribed|resubscribed|raided|cheered|donated|gifted|followed\s+you|"
+    # "said" in other languages: "hat gesagt", "a dit", "dijo", "ha detto", "disse", "zei"
+    r"hat\s+gesagt|sagt|a\s+dit|dit\s+que|dijo|ha\s+detto|disse|zei|"
     # a display name before its mail address: "Ana Ruiz <ana@x.org>"
     r"<[^>\s@]+@[^>\s]+>|here\s*(?:[,!.]|\W*$|\s+(?:👋|from|again))|"
     # pronouns after a name, and joining a group: "iryna (she/her)", "add losa to the group chat"
@@ -212,7 +217,7 @@ _AFTER_NAME = re.compile(
     # "Bhattacharya (my cousin) is visiting"
     r"\((?:my|our)\s+(?:cousin|friend|boss|colleague|neighbou?r|sister|brother|aunt|uncle|niece|nephew|"
     r"flatmate|roommate|partner|wife|husband|son|daughter|mom|dad|mum|grandma|grandpa)\)|"
-    r"is\s+my|was\s+my|and\s+i\b|and\s+me\b|'s\s+(?:(?:new|old|own)\s+)?(?:mom|dad|wife|husband|birthday|house|"
+    r"is\s+my|was\s+my|and\s+i\b|and\s+me\b|'s\s+(?:(?:new|old|own)\s+)?(?:mom|mum|dad|wife|husband|birthday|house|"
     r"phone|number|email|wedding|party|funeral|graduation|kids?|son|daughter|brother|sister|friend|car|dog|cat|"
     r"place|laptop|computer|bike|desk|office|room|flat|apartment|address|parents|family|boyfriend|girlfriend|"
     r"partner|baby|mother|father|boss|team|idea|fault|turn|account|cell|mobile))"
@@ -680,7 +685,7 @@ _STREET_TYPE_FIRST = re.compile(
     r"(?<![\w-])(?P<type>via|viale|vicolo|piazza|corso|largo|calle|carrer|avenida|avda\.?|av\.|rua|travessa|"
     r"paseo|camino|ulica|ul\.|aleja|al\.|plac|rue|chemin|bd\.?|allée|impasse|quai|strada|str\.|straße|strasse|"
     r"jalan|jln\.?|lorong|lrg\.?|persiaran|lebuh)"
-    r"\s+(?P<name>(?:[^\W\d_][\w'’.-]*\s+){1,4}?)(?:n[°º.o]?\s*)?" + _HOUSE_NUMBER,
+    r"\s+(?P<name>(?:[^\W\d_][\w'’.-]*\s+){1,4}?)(?:n[°º.o]?\s*|#\s?)?" + _HOUSE_NUMBER,
     re.IGNORECASE,
 )
 # Number first, then the street type and its name ("12 rue de la Paix", "8 avenue Victor Hugo").
@@ -708,6 +713,13 @@ _STREET_BUILDING = re.compile(
     r"(?:,\s+(?:[^\W\d_][\w'.-]*\s+){0,3}?(?:road|rd|street|st|salai|marg|main|cross|lane|avenue)\b\.?)?",
     re.IGNORECASE,
 )
+# A numbered house on a numbered street, and its sector: "House 23, Street 16, E-11/3", "Plot 4, Road 7".
+_STREET_NUMBERED_HOUSE = re.compile(
+    r"(?<![\w-])(?:house|plot|villa|flat|apt\.?|h\.?\s?no\.?)\s*#?\s*\d{1,5}[a-z]?,\s*"
+    r"(?:street|st\.?|road|rd\.?|lane|gali|block|sector)\s*(?:no\.?\s*)?\d{1,4}[a-z]?"
+    r"(?:,\s*[a-z]{1,2}-\d{1,2}(?:/\d{1,2})?\b)?",
+    re.IGNORECASE,
+)
 # Street types that are also everyday English words: the name must hold a word that is not one.
 _AMBIGUOUS_TYPES = {"via", "place", "route", "plac"}
 
@@ -733,8 +745,9 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.85
             elif street not in common:
                 yield m.start("street"), m.end(), STREET_ADDRESS, 0.85
-        for m in _STREET_NUMBERED_ROAD.finditer(text):
-            yield m.start(), m.end(), STREET_ADDRESS, 0.85
+        for pattern in (_STREET_NUMBERED_ROAD, _STREET_NUMBERED_HOUSE):
+            for m in pattern.finditer(text):
+                yield m.start(), m.end(), STREET_ADDRESS, 0.85
         for m in _STREET_BUILDING.finditer(text):
             if not any(w.strip(".,") in _STREET_STOP for w in m.group("name").lower().split()):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.9
@@ -1611,22 +1624,41 @@ class KaizenCreditCardRecognizer(RegexRecognizer):
     ENTITIES = ["CREDIT_CARD"]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
-        for m in _CARD.finditer(text):
+        for whole in _CARD.finditer(text):
+            for m in _card_readings(text, whole):
+                found = self._card(text, m)
+                if found:
+                    yield found
+                    break
+
+    def _card(self, text: str, m: re.Match[str]) -> tuple[int, int, str, float] | None:
+        """The card span of one reading, or None when it is no card."""
+        if True:
             digits = re.sub(r"\D", "", m.group())
             if not 12 <= len(digits) <= 19 or not luhn_valid(digits) or len(set(digits)) < 2:
-                continue
+                return None
             # 12 digits (Maestro) only after a card word or in a dump line "number|MM|YY|CVV"
             if len(digits) == 12 and not (
                 _CARD_CTX.search(text[max(0, m.start() - 30) : m.start()])
                 or _CARD_CTX.search(text[m.end() :])
             ):
-                continue
+                return None
             if _has_context(text, m.start(), m.end(), _TEST_CARD, before=30, after=40):
-                continue
+                return None
             if len(set(re.findall(r"[.-]| +", m.group()))) > 1:  # mixed separators: a list, not a card
-                continue
+                return None
             ctx = _has_context(text, m.start(), m.end(), _CARD_CTX)
-            yield m.start(), m.end(), "CREDIT_CARD", 0.95 if ctx else 0.8
+            return m.start(), m.end(), "CREDIT_CARD", 0.95 if ctx else 0.8
+
+
+def _card_readings(text: str, whole: re.Match[str]) -> Iterator[re.Match[str]]:
+    """The digit run, then the runs that start at each later group ("deposit 2 1972 36156 203765": the
+    "2" typed before the card is not part of it)."""
+    yield whole
+    for sep in re.finditer(r" {1,2}", whole.group()):
+        sub = _CARD.match(text, whole.start() + sep.end())
+        if sub:
+            yield sub
 
 
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})?\b")
@@ -1660,9 +1692,9 @@ class KaizenIbanRecognizer(RegexRecognizer):
                 yield m.start(), m.start() + len(value), "IBAN_CODE", 1.0
 
 
-_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\w]|\.\d)")
+_IPV4 = re.compile(r"(?:(?<![\w.])|(?<=\bip4:))(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\w]|\.\d)")
 _IPV6 = re.compile(
-    r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:\d{1,3}\.){3}\d{1,3})(?:/\d{1,3})?(?![\w:])"
+    r"(?:(?<![\w:.])|(?<=\bip6:))(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:\d{1,3}\.){3}\d{1,3})(?:/\d{1,3})?(?![\w:])"
 )
 
 

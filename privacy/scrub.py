@@ -12,6 +12,7 @@ from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerReg
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from config.settings import PrivacySettings
+from privacy.cues import PASSWORD_WORDS_ONLY
 from privacy.names import common_words, core_first_names, function_words, well_known_places
 from privacy.offline import use_offline_suffix_list
 from privacy.recognizers import _PARTICLES, has_known_name, is_false_name, kaizen_recognizers
@@ -148,7 +149,9 @@ class Scrubber:
                 ):
                     continue
                 r = _without_leading_words(text, r)  # "HI OKONKWO", "Aloha Keala": the greeting is no name
-            if r.entity_type == "PERSON" and _function_words_of_one_language(text[r.start : r.end]):
+            if r.entity_type == "PERSON" and _not_a_name(text, r):
+                continue
+            if r.entity_type in _NER_TYPES and text[r.start : r.end] in _DATE_FORMAT_PARTS:
                 continue
             # "********", "•••••": a hidden value shows nothing
             if r.entity_type == "SECRET" and not text[r.start : r.end].strip("*•●·.xX#-_ "):
@@ -320,6 +323,46 @@ _NOT_FUNCTION = _PARTICLES | {
     "bint",
     "ibn",
 }
+
+
+def _not_a_name(text: str, r: RecognizerResult) -> bool:
+    """A PERSON span that is chat in another language, a password word, a piece of a code or a date
+    format, or a place on a journey."""
+    span = text[r.start : r.end]
+    before = text[r.start - 1] if r.start else " "
+    after = text[r.end] if r.end < len(text) else " "
+    return (
+        _function_words_of_one_language(span)
+        or _function_word_in_foreign_sentence(text, span)
+        or bool(PASSWORD_WORDS_ONLY.fullmatch(span))
+        # "W-8BEN", "ticket42Ana": letters glued to other letters or digits belong to a code
+        or before.isalnum()
+        or after.isalnum()
+        # "Colombo to Kandy by train": where a journey goes is a place
+        or bool(_BY_TRANSPORT.match(text, r.end))
+    )
+
+
+# "DD/MM/YYYY": the parts of a date format that spaCy takes for names and places.
+_DATE_FORMAT_PARTS = {"DD", "MM", "YY", "YYYY", "HH", "SS"}
+_BY_TRANSPORT = re.compile(
+    r"\s+by\s+(?:bus|coach|train|rail|car|road|plane|air|ferry|boat|taxi|cab|bike|marshrutka|minibus|tuk-?tuk|"
+    r"motorbike|shuttle|metro|tram)\b",
+    re.IGNORECASE,
+)
+
+
+def _function_word_in_foreign_sentence(text: str, span: str) -> bool:
+    """One lower-case word that is a stop word of a language the text is written in, not English:
+    "el password del router es ... pero no lo compartas" ("del", "pero" are Spanish, not people)."""
+    if not span.islower() or " " in span.strip():
+        return False
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    english = function_words()["en"]
+    for lang, stop in function_words().items():
+        if lang != "en" and span in stop and sum(w in stop and w not in english for w in words) >= 4:
+            return True
+    return False
 
 
 def _function_words_of_one_language(span: str) -> bool:

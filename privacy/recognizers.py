@@ -1327,11 +1327,15 @@ class KaizenUsernameRecognizer(RegexRecognizer):
                 )
         for pattern in (_USER_PATH, _USER_PARAM):
             for m in pattern.finditer(text):
+                val = m.group("val").lower()
+                # "/users/guide" is a page; a handle has a digit, "_" or "." or is no everyday word
                 if (
-                    m.group("val").lower() not in _NOT_PROFILE | GENERIC_ACCOUNTS
-                    and not m.group("val").isdigit()
+                    val in _NOT_PROFILE | GENERIC_ACCOUNTS
+                    or val.isdigit()
+                    or (val in common and val.isalpha())
                 ):
-                    yield m.start("val"), m.end("val"), USERNAME, 0.95
+                    continue
+                yield m.start("val"), m.end("val"), USERNAME, 0.95
         for m in _FEDIVERSE.finditer(text):
             yield m.start(), m.end(), USERNAME, 0.99  # above the e-mail reading of "ana@mastodon.social"
         for pattern in (_SSH_USER, _USER_BEFORE_PASS, _LOG_IN_AS):

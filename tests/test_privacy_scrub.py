@@ -1090,3 +1090,136 @@ async def test_round7_canaries_stay_out_of_the_database_and_logs(service, settin
     for kind, canary in c.items():
         assert canary.encode() not in blob, f"{kind} canary in the database"
         assert canary not in caplog.text, f"{kind} canary in the logs"
+
+
+# ------------------------------------------------------------------ round 8: typing and general shapes
+
+ROUND8_POSITIVE = [
+    # a value inside a URL keeps its own type; the URL around it is no find of its own
+    (
+        "https://shop.example.com/orders?id=7&email=wanjiru.k+shop@mailbox.co.ke",
+        [("EMAIL_ADDRESS", "wanjiru.k+shop@mailbox.co.ke")],
+    ),
+    ("reset link: https://app.test/reset?login=kobus_vd&lang=af", [("USERNAME", "kobus_vd")]),
+    ("my chess profile: chess.example.org/@/tarik_plays", [("USERNAME", "tarik_plays")]),
+    ("https://board.example.net/members/quillon_77/posts", [("USERNAME", "quillon_77")]),
+    ("text me at wa.me/27821234567 after six", [("PHONE_NUMBER", "27821234567")]),
+    ("<a href='tel:+35318765432'>call</a>", [("PHONE_NUMBER", "+35318765432")]),
+    # the at sign as forms and URLs encode it
+    ("contact=olusegun.a%40webmail.ng", [("EMAIL_ADDRESS", "olusegun.a%40webmail.ng")]),
+    ("mail: ingrid.h＠posteo.de", [("EMAIL_ADDRESS", "ingrid.h＠posteo.de")]),
+    # usernames after gamer-tag labels and PuTTY's prompt
+    ("psn gt: brave_otter_09", [("USERNAME", "brave_otter_09")]),
+    ("ign kestrel.exe, add me", [("USERNAME", "kestrel.exe")]),
+    ("login as: svetla_k", [("USERNAME", "svetla_k")]),
+    # dates of birth spaced as forms box them, and after birth cues of other languages
+    ("D.O.B. 14 09 1987", [("DATE_OF_BIRTH", "14 09 1987")]),
+    ("data de nasc. 1979.11.23", [("DATE_OF_BIRTH", "1979.11.23")]),
+    ("fecha de nac.: 19830612", [("DATE_OF_BIRTH", "19830612")]),
+    # names after form roles, "name (...)" labels, kinship titles, contact cards and stream events
+    ("referring physician: obuya", [("PERSON", "obuya")]),
+    ("passenger 2: nkem adaeze (adult)", [("PERSON", "nkem adaeze")]),
+    ("First name (as in ID): seluvaia", [("PERSON", "seluvaia")]),
+    ("dinner at auntie wanjiku's on sunday", [("PERSON", "wanjiku")]),
+    ("Shared contact\n👤 TEMUULEN\n", [("PERSON", "TEMUULEN")]),
+    ("Korvath subscribed at tier 1", [("PERSON", "Korvath")]),
+    ("big props to Oyelowo for the fix", [("PERSON", "Oyelowo")]),
+    # secrets: a password after words without a separator, shared-account pairs, guard codes
+    ("mot de passe du wifi Qp7#zzLm0", [("SECRET", "Qp7#zzLm0")]),
+    ("the pass 4 the alarm = Ruby19!99", [("SECRET", "Ruby19!99")]),
+    ("root:Vx9!kTr2qq on the staging box", [("SECRET", "Vx9!kTr2qq")]),
+    ("backup code Z7QK2", [("SECRET", "Z7QK2")]),
+    # a card after a stray number, IPv6 in an SPF record, addresses with "#" and numbered streets
+    ("pay 3 4111 1111 1111 1111 pls", [("CREDIT_CARD", "4111 1111 1111 1111")]),
+    ("v=spf1 ip6:2a02:6b8:c0c::/48 ~all", [("IP_ADDRESS", "2a02:6b8:c0c::/48")]),
+    ("deliver to Calle Olmo #41", [("STREET_ADDRESS", "Calle Olmo #41")]),
+    ("plot 12, road 5, F-7/2 islamabad", [("STREET_ADDRESS", "plot 12, road 5, F-7/2")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND8_POSITIVE)
+def test_round8_general_shapes_are_found_with_their_type(placeholder: Scrubber, text: str, expected) -> None:
+    found = types(placeholder, text)
+    for item in expected:
+        assert item in found, (text, found)
+    assert "URL" not in {t for t, _ in found}, (text, found)
+
+
+ANY = {"PERSON", "STREET_ADDRESS", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IP_ADDRESS", "SECRET", "USERNAME",
+       "DATE_OF_BIRTH"}  # fmt: skip
+# (text, types that must not be found in it)
+ROUND8_NEGATIVE = [
+    ("see https://docs.example.org/users/guide for the setup", ANY),  # a page under /users/
+    ("https://example.com/profile.php?user=admin&tab=settings", ANY),  # a shared account
+    ("the form says DOB: DD/MM/YYYY", ANY | {"LOCATION"}),
+    ("room 12 05 2024 is booked", {"DATE_OF_BIRTH"}),  # no birth cue
+    ("our order confirmation code is ABCDE", ANY),
+    ("backup code words are stored offline", ANY),
+    ("password for the staging portal is in the vault safely?", ANY),
+    ("how do I keep a password in yaml safely?", ANY),
+    ("admin:8080 is the admin port", ANY),
+    ("root:true in the config", ANY),
+    ("schick mir das bitte morgen", ANY),
+    ("el router del piso es nuevo pero no funciona", ANY),
+    ("fill in form W-8BEN before Friday", ANY),
+    ("Nairobi to Naivasha by matatu, then Kisumu by bus", {"PERSON"}),
+    ("gg ez, rematch?", ANY),
+    ("PASSWORD: •••••••• (hidden)", ANY),
+    ("the meeting moved to Donnerstag", ANY),
+    ("Dear Hiring Manager, I'm applying for the role", ANY),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), ROUND8_NEGATIVE)
+def test_round8_rules_leave_look_alikes(placeholder: Scrubber, text: str, forbidden: set[str]) -> None:
+    found = types(placeholder, text)
+    assert not [(t, v) for t, v in found if t in forbidden], (text, found)
+
+
+def test_a_password_label_is_not_the_password(placeholder: Scrubber) -> None:
+    found = types(placeholder, "school login: ana_k / pw: Tq7mmx!r9")
+    assert ("SECRET", "Tq7mmx!r9") in found and ("SECRET", "pw:") not in found, found
+
+
+def test_email_inside_a_url_becomes_a_surrogate_email_and_the_site_stays(surrogate: Scrubber) -> None:
+    text = "https://shop.example.com/track?order=1&email=adaeze.n@inbox.ng"
+    out = surrogate.scrub(text, scope="conv-url")
+    assert "adaeze.n@inbox.ng" not in out
+    assert out.startswith("https://shop.example.com/track?order=1&email=")
+    fake = out.removeprefix("https://shop.example.com/track?order=1&email=")
+    assert fake.split("@")[1] in ("example.com", "example.org", "example.net"), out
+
+
+def test_a_date_of_birth_is_not_typed_as_a_phone_number(placeholder: Scrubber) -> None:
+    assert types(placeholder, "born 03 11 1990") == [("DATE_OF_BIRTH", "03 11 1990")]
+    assert ("PHONE_NUMBER", "03 11 1990") not in types(placeholder, "DOB: 03 11 1990")
+    # without a birth cue the same digits after a contact word stay a phone number
+    assert types(placeholder, "call 0311 1990 22")[0][0] == "PHONE_NUMBER"
+
+
+ROUND8_CANARIES = {
+    "email in url": "canary.wairimu@inbox.co.ke",
+    "encoded email": "canary.obi%40mail.ng",
+    "profile path": "canary_gamer_77",
+    "chat link": "254711223344",
+    "spaced dob": "17 04 1969",
+}
+
+
+async def test_round8_canaries_stay_out_of_the_database_and_logs(service, settings, caplog) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    c = ROUND8_CANARIES
+    texts = [
+        f"track it at https://shop.example.com/t?order=5&email={c['email in url']} today",
+        f"email: {c['encoded email']} and lichess.org/@/{c['profile path']} rematch",
+        f"ping me on wa.me/{c['chat link']} or the form says DOB: {c['spaced dob']} — noted",
+    ]
+    for text in texts:
+        await service.handle_message("web", "canary-user", "canary-chat", text)
+    blob = b"".join(p.read_bytes() for p in settings.data_dir.glob("kaizen.db*"))
+    assert blob and b"noted" in blob
+    for kind, canary in c.items():
+        assert canary.encode() not in blob, f"{kind} canary in the database"
+        assert canary not in caplog.text, f"{kind} canary in the logs"

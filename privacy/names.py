@@ -254,34 +254,16 @@ def common_words() -> frozenset[str]:
     return frozenset(words | set(STOP_WORDS) | set(_EXTRA_COMMON) | TECH_WORDS)
 
 
-# Languages whose function words show up in mixed-language chat ("schick mir das", "llámame al").
-_STOP_WORD_LANGUAGES = (
-    "es",
-    "de",
-    "fr",
-    "it",
-    "pt",
-    "nl",
-    "id",
-    "tr",
-    "sv",
-    "da",
-    "nb",
-    "pl",
-    "ro",
-    "hr",
-    "tl",
-    "ca",
-)
-
-
 @cache
 def function_words() -> dict[str, frozenset[str]]:
-    """Stop words of English and of the big chat languages above, by language (spaCy's language data,
-    offline)."""
+    """Stop words by language: English (spaCy's) and the big chat languages of
+    `data/function_words.txt` (spaCy's language data, written by `data/make_function_words.py`), for
+    telling mixed-language chat ("schick mir das", "llámame al") from names."""
+    path = Path(__file__).with_name("data") / "function_words.txt"
     words = {"en": frozenset(STOP_WORDS)}
-    for lang in _STOP_WORD_LANGUAGES:
-        words[lang] = frozenset(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        lang, *stop = line.split()
+        words[lang] = frozenset(stop)
     return words
 
 

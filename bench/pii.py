@@ -84,8 +84,9 @@ plus LOCATION for STREET_ADDRESS and DATE_TIME for DATE_OF_BIRTH (so default Pre
 its nearest types). Per-type precision groups predictions by the gold type they are compatible with;
 predictions of other types (LOCATION on its own, URL, US_* ...) are reported as OTHER. F2 weights
 recall twice as much as precision (missing PII is worse than over-scrubbing). ``masked_recall`` counts
-a gold span found if ANY predicted span overlaps it (type ignored), and ``char_recall`` is the share of
-gold characters covered by any prediction: both measure leakage.
+a gold span found if ANY predicted span overlaps it (type ignored), overall and per type (the "maskR"
+column; recall below it is a typing mismatch, not a leak), and ``char_recall`` is the share of gold
+characters covered by any prediction: both measure leakage.
 
 Systems. "kaizen": privacy.Scrubber with default PrivacySettings. "presidio": AnalyzerEngine with the same
 spaCy model and Presidio's default recognizers, asked for Kaizen's original entity list (as shipped
@@ -3728,7 +3729,9 @@ def evaluate(examples: list[Example], predict) -> dict:
         p = st["tp"] / st["pred"] if st["pred"] else None
         r = st["found"] / st["gold"] if st["gold"] else None
         f2 = (5 * p * r / (4 * p + r)) if p is not None and r is not None and (4 * p + r) else None
-        per_type[t] = {"precision": _r(p), "recall": _r(r), "f2": _r(f2), **st}
+        # masked: found by a span of any type (no leak), typed or not
+        masked = st["masked"] / st["gold"] if st["gold"] else None
+        per_type[t] = {"precision": _r(p), "recall": _r(r), "f2": _r(f2), "masked_recall": _r(masked), **st}
     gold = sum(st["gold"] for st in stats.values())
     tp = sum(st["tp"] for st in stats.values())
     pred = sum(st["pred"] for st in stats.values())
@@ -3845,7 +3848,7 @@ def main() -> dict:
             name: {
                 "overall": r["overall"],
                 "per_type": {
-                    t: {k: v[k] for k in ("precision", "recall", "f2", "gold", "pred")}
+                    t: {k: v[k] for k in ("precision", "recall", "masked_recall", "f2", "gold", "pred")}
                     for t, v in r["per_type"].items()
                 },
                 "misses_sample": r["misses"][:25],
@@ -3946,13 +3949,14 @@ def _table(results: dict, examples: list[Example], title: str) -> None:
         f"{len(examples)} sentences, {n_spans} gold spans, {sum(not ex.spans for ex in examples)} without PII\n"
     )
     print(
-        f"{'type':16} {'n':>4} | {'kaizen P':>8} {'R':>6} {'F2':>6} | {'presidio P':>10} {'R':>6} {'F2':>6}"
+        f"{'type':16} {'n':>4} | {'kaizen P':>8} {'R':>6} {'maskR':>6} {'F2':>6} | {'presidio P':>10} {'R':>6} {'F2':>6}"
     )
     fmt = lambda x: "   -  " if x is None else f"{x:6.3f}"  # noqa: E731
     for t in [*TYPES, "OTHER"]:
         k, d = results["kaizen"]["per_type"][t], results["presidio"]["per_type"][t]
         print(
-            f"{t:16} {k['gold']:>4} | {fmt(k['precision']):>8} {fmt(k['recall'])} {fmt(k['f2'])} | "
+            f"{t:16} {k['gold']:>4} | {fmt(k['precision']):>8} {fmt(k['recall'])} {fmt(k['masked_recall'])} "
+            f"{fmt(k['f2'])} | "
             f"{fmt(d['precision']):>10} {fmt(d['recall'])} {fmt(d['f2'])}"
         )
     for name in ("kaizen", "presidio"):

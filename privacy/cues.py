@@ -134,7 +134,8 @@ _ADDRESS_CUE = re.compile(
     r"(?:\b(?:address|addr|location|where|adresse|direcci[oó]n|endere[çc]o|indirizzo|anschrift|adres|"
     r"helbidea|cyfeiriad|ship(?:ped|ping)?\s+to|deliver(?:ed|y)?\s+to|parcel\s+to|package\s+to|"
     r"(?:cab|taxi|uber|ride)\s+to|moved\s+to|new\s+digs|live\s+(?:at|on)|lives\s+(?:at|on)|"
-    r"send\s+it\s+to|mail\s+it\s+to)\b\s*[:!]?\s*(?:new\s+digs\s*:?\s*)?)"
+    # a form's note after the label: "home address (line 1): ..."
+    r"send\s+it\s+to|mail\s+it\s+to)\b(?:[ \t]*\([^)\n]{1,20}\))?\s*[:!]?\s*(?:new\s+digs\s*:?\s*)?)"
     r"(?P<addr>"
     # name words then a house number ("Nieuwestad 127", "Kale Nagusia 169, 4. eskuina")
     r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]+\d{1,5}[a-z]?\b"

@@ -304,14 +304,36 @@ class KaizenNameRecognizer(RegexRecognizer):
                 tag not in _NOT_NAME_POS or not _NOT_NAME_SUFFIX.search(w)
             )
 
-        def adjacent(i: int) -> bool:  # word i follows word i-1 with only spaces between
-            return i > 0 and text[words[i - 1].end() : words[i].start()] in (" ", "  ")
+        def adjacent(i: int) -> bool:
+            """Word i follows word i-1 with only spaces between, or across a quoted nickname
+            ("Moustapha 'Pa' Mbaye", "Ana (Nana) Ruiz")."""
+            if i <= 0:
+                return False
+            gap = text[words[i - 1].end() : words[i].start()]
+            if gap in (" ", "  "):
+                return True
+            if _NICK_OPEN.fullmatch(gap):
+                return i + 1 < len(words) and bool(
+                    _NICK_CLOSE.fullmatch(text[words[i].end() : words[i + 1].start()])
+                )
+            return (
+                bool(_NICK_CLOSE.fullmatch(gap))
+                and i >= 2
+                and bool(_NICK_OPEN.fullmatch(text[words[i - 2].end() : words[i - 1].start()]))
+            )
 
         def extend(i: int, strong: bool) -> int:
             """Index one past the last word of the name starting at word i (at most 4 words)."""
             j = i + 1
             while j < len(words) and j - i < 4 and adjacent(j):
-                if low(j) in _PARTICLES and j + 1 < len(words) and adjacent(j + 1) and nameish(j + 1, strong):
+                # a particle ("de", "van") or a quoted nickname of any kind ("'KB'") before a name word
+                quoted = bool(_NICK_OPEN.fullmatch(text[words[j - 1].end() : words[j].start()]))
+                if (
+                    (low(j) in _PARTICLES or quoted)
+                    and j + 1 < len(words)
+                    and adjacent(j + 1)
+                    and nameish(j + 1, strong)
+                ):
                     j += 2
                     continue
                 if nameish(j, strong) and (strong or known(j) or is_cap(j)):
@@ -476,6 +498,9 @@ class KaizenNameRecognizer(RegexRecognizer):
             yield words[i].start(), end, "PERSON", score
 
 
+# The quotes or brackets around a nickname inside a name.
+_NICK_OPEN = re.compile(r"[ \t]+[\"'‘“(][ \t]?")
+_NICK_CLOSE = re.compile(r"[ \t]?[\"'’”)][ \t]+")
 # Before a signature: a line that is only a dash, or a sign-off line ("Best,", "cheers", "thx") above it.
 _SIGNATURE_DASH = re.compile(r"(?:^|\n)[ \t]*[-–—~]+[ \t]*(?=\S)")
 _SIGN_OFF = re.compile(
@@ -1252,6 +1277,15 @@ _USER_PARAM = re.compile(
     r"(?P<val>[A-Za-z0-9_][A-Za-z0-9_.%-]{1,38})(?=[&#\s]|$)",
     re.IGNORECASE,
 )
+# A handle-shaped name doing what players and trolls do: "rinat0_0 keeps spamming", "xX_vex_Xx got banned".
+_HANDLE_SUBJECT = re.compile(
+    r"(?<![\w@./#-])(?P<val>[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])\s+"
+    r"(?:(?:(?:keeps|kept|is|was|just)\s+)?(?:spamming|trolling|griefing|harassing|stalking|camping|raging|"
+    r"cheating|hacking|dming|messaging|pinging|sniping|smurfing|feeding|carrying|streaming)"
+    # what is done to a player needs the passive: "x got banned" ("fail2ban banned 10.0.0.7" is a tool)
+    r"|(?:is|was|got|has\s+been|just\s+got)\s+(?:toxic|afk|banned|kicked|muted|reported|blocked))\b",
+    re.IGNORECASE,
+)
 # Site pages that are not profiles ("github.com/trending", "x.com/home").
 _NOT_PROFILE = {
     "trending", "explore", "settings", "login", "signup", "about", "features", "topics", "marketplace",
@@ -1336,6 +1370,15 @@ class KaizenUsernameRecognizer(RegexRecognizer):
                 ):
                     continue
                 yield m.start("val"), m.end("val"), USERNAME, 0.95
+        for m in _HANDLE_SUBJECT.finditer(text):
+            val = m.group("val")
+            # handle-shaped: an underscore, or letters then digits ("rinat0_0", "vex99"), never a plain word
+            parts = [p for p in re.split(r"[\d_.]+", val.lower()) if p]
+            # "user_id", "max_len2" are code names: every part an everyday or tech word
+            if ("_" in val or re.search(r"[^\W\d_]\d", val)) and not all(
+                p in common or p in TECH_WORDS or p in GENERIC_ACCOUNTS for p in parts
+            ):
+                yield m.start("val"), m.end("val"), USERNAME, 0.85
         for m in _FEDIVERSE.finditer(text):
             yield m.start(), m.end(), USERNAME, 0.99  # above the e-mail reading of "ana@mastodon.social"
         for pattern in (_SSH_USER, _USER_BEFORE_PASS, _LOG_IN_AS):
@@ -1732,6 +1775,12 @@ _EMAIL_OBFUSCATED = re.compile(
     + r"(?P<host>[A-Za-z0-9-]{2,63}(?:" + _DOT + r"[A-Za-z0-9-]{2,63})*)" + _DOT + r"(?P<tld>[A-Za-z]{2,6})\b",
     re.IGNORECASE,
 )  # fmt: skip
+# Spaced out around a literal "@" and the dots ("nils . berg @ gmail . com"), or a comma typed for the
+# last dot ("kofi@gmail,com"); the suffix must be a mail suffix.
+_EMAIL_SPACED = re.compile(
+    r"(?<![\w.+-])(?P<user>[A-Za-z0-9][A-Za-z0-9_%+-]*(?:\s*\.\s*[A-Za-z0-9_%+-]+)*)\s*@\s*"
+    r"(?P<host>[A-Za-z0-9-]{2,63}(?:\s*\.\s*[A-Za-z0-9-]{2,63})*)(?:\s*\.\s*|,)(?P<tld>[A-Za-z]{2,6})\b"
+)
 _TLDS = frozenset(
     "com net org edu gov io co uk de fr es it nl be ch at se no dk fi pl pt br mx ar cl au nz ca in jp cn kr ru "
     "ua tr za ng ke ie info biz me dev app ai email mail xyz online".split()
@@ -1764,6 +1813,9 @@ class KaizenEmailRecognizer(RegexRecognizer):
             if user in common_words() and "@" not in m.group() and not re.search(r"[\d._]", user):
                 continue  # "look at github dot com": a word before "at" is no mailbox
             yield m.start(), m.end(), "EMAIL_ADDRESS", 0.9
+        for m in _EMAIL_SPACED.finditer(text):
+            if m.group("tld").lower() in _TLDS and (re.search(r"\s", m.group()) or "," in m.group()):
+                yield m.start(), m.end(), "EMAIL_ADDRESS", 0.9
 
 
 # ------------------------------------------------------------------------------------- pasted tables

@@ -133,6 +133,9 @@ class Scrubber:
                 # names have no digits and no underscores either (DB_PASSWORD is a variable, not a person)
                 if r.entity_type == "PERSON" and any(c.isdigit() or c == "_" for c in span):
                     continue
+                # no place has an underscore either: "user_id" is a code name
+                if "_" in span:
+                    continue
                 # nor are addresses and URLs people or places ("x@mail.com <- use", "https://…@github.com")
                 if "@" in span or "://" in span:
                     continue

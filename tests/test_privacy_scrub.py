@@ -1134,6 +1134,14 @@ ROUND8_POSITIVE = [
     ("v=spf1 ip6:2a02:6b8:c0c::/48 ~all", [("IP_ADDRESS", "2a02:6b8:c0c::/48")]),
     ("deliver to Calle Olmo #41", [("STREET_ADDRESS", "Calle Olmo #41")]),
     ("plot 12, road 5, F-7/2 islamabad", [("STREET_ADDRESS", "plot 12, road 5, F-7/2")]),
+    ("Delivery address (optional): Kalnciema iela 42", [("STREET_ADDRESS", "Kalnciema iela 42")]),
+    # e-mail spaced out around a literal "@", or with a comma for the last dot
+    ("reach me: tove . lind @ posteo . se", [("EMAIL_ADDRESS", "tove . lind @ posteo . se")]),
+    ("send it to ayodele.b@yahoo,com", [("EMAIL_ADDRESS", "ayodele.b@yahoo,com")]),
+    # a quoted nickname inside a name, and handle-shaped players doing what players do
+    ("Contact: Kwabena 'KB' Asante", [("PERSON", "Kwabena 'KB' Asante")]),
+    ("zorak_77 keeps griefing our base", [("USERNAME", "zorak_77")]),
+    ("xX_mirela_Xx got banned again", [("USERNAME", "xX_mirela_Xx")]),
 ]
 
 
@@ -1167,6 +1175,12 @@ ROUND8_NEGATIVE = [
     ("PASSWORD: •••••••• (hidden)", ANY),
     ("the meeting moved to Donnerstag", ANY),
     ("Dear Hiring Manager, I'm applying for the role", ANY),
+    ("mail me at ana@web.de, in case", {"PERSON", "USERNAME"}),
+    ("the price is 5 @ 3.50, com fees", ANY),
+    ("I told Ana 'no way' yesterday", {"USERNAME", "SECRET"}),
+    ("fail2ban banned 10 hosts overnight", ANY),
+    ("the user_id is banned?", ANY | {"LOCATION"}),
+    ("max_len2 keeps growing", ANY),
 ]
 
 
@@ -1174,6 +1188,14 @@ ROUND8_NEGATIVE = [
 def test_round8_rules_leave_look_alikes(placeholder: Scrubber, text: str, forbidden: set[str]) -> None:
     found = types(placeholder, text)
     assert not [(t, v) for t, v in found if t in forbidden], (text, found)
+
+
+def test_a_spaced_email_stops_at_its_own_suffix(placeholder: Scrubber) -> None:
+    assert types(placeholder, "mail me at ana@web.de, in case") == [("EMAIL_ADDRESS", "ana@web.de")]
+
+
+def test_a_quote_after_a_name_is_no_nickname(placeholder: Scrubber) -> None:
+    assert ("PERSON", "Ana") in types(placeholder, "I told Ana 'no way' yesterday")
 
 
 def test_a_password_label_is_not_the_password(placeholder: Scrubber) -> None:

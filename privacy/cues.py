@@ -239,6 +239,9 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         val = m.group("val").lstrip("@").lower()
         if val in common or val in GENERIC_ACCOUNTS or val.isdigit() and len(val) < 3:
             continue
+        # "the account is registered as ...": a participle after "is", not a login
+        if m.group("sep").strip() not in (":", "=") and re.fullmatch(r"[a-z]+(?:ed|ing|able)", val):
+            continue
         # "AccountName=store;AccountKey=…": a field of a service's connection string, no person's login
         if text[max(0, m.start() - 1) : m.start()] == ";" or text[m.end() : m.end() + 1] == ";":
             continue

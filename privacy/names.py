@@ -45,6 +45,7 @@ they're we're you're they'd we'd they'll we'll gg ez wp glhf afk brb lmao lol om
 montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes sábado
 lundi mardi mercredi jeudi vendredi samedi dimanche lunedì martedì mercoledì giovedì venerdì sabato
 segunda terça quarta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+mr mrs ms mx prof sir madam rsvp
 """.split()
 
 # Words that look like tokens of a name but are acronyms or tech terms people type in chat.

@@ -173,7 +173,8 @@ _STRONG_TRIGGER = re.compile(
     r"\bit'?s|\bthanks,?|\bcheers,?|"
     r"\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bmiss|\bdr\.?|\bprof\.?|\bfrom\s*:|\bsent\s+by|"
     # kinship and religious titles right before a name: "uncle dieula", "Sister Mengia", "Fr. Okafor"
-    r"\b(?:uncle|aunt|auntie|aunty|sister|brother|cousin|grandma|grandpa|granny|pastor|imam|rabbi|fr\.|sr\.)|"
+    r"\b(?:uncle|aunt|auntie|aunty|sister|brother|cousin|grandma|grandpa|granny|pastor|imam|rabbi|fr\.|sr\.|"
+    r"nurse|coach|captain|professor)|"
     r"\bsay\s+(?:hi|hello|hey)\s+to|\b(?:now\s+)?(?:chatting|speaking|talking)\s+(?:with|to)|"
     r"\b(?:missed\s+call|voicemail|message|text|call|invite|invitation|request)\s+from|\bnominat(?:e|ed|ing)|\bwho\s+is|\bwho'?s|\bgive\s+my\s+(?:love|regards|best)\s+to|"
     r"\bmy\s+(?:wife|husband|son|daughter|mom|mum|dad|mother|father|brother|sister|friend|boss|"
@@ -1195,7 +1196,8 @@ _USER_CTX = re.compile(
     r"cashapp|signal|wechat|line|viber|onlyfans|minecraft|epic|battle\.?net|duolingo|strava|letterboxd|"
     # gamer tags and in-game names: "xbox gt: x", "ign x", "psn id x"
     r"ign|gt|riot\s+id|lichess|chess\.com|valorant|fortnite|ubisoft)"
-    r"(?:\s+(?:name|id|handle|user(?:name)?|tag|account|acc|gt|gamertag|ign))?(?:\s+(?:is|was))?\s*[:=]?\s+"
+    r"(?:\s+(?:name|id|handle|user(?:name)?|tag|account|acc|gt|gamertag|ign))?"
+    r"(?:\s+(?:everywhere|there|now|currently|still))?(?:\s+(?:is|was))?\s*[:=\-–]?\s+"
     r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,31})",
     re.IGNORECASE,
 )
@@ -1209,6 +1211,11 @@ _USER_BEFORE_APP = re.compile(
     # "x on insta", "x posted it on reddit", "x streams on twitch"
     r"(?:\s+(?:posted|posts|shared|shares|streams|streamed|is|was)(?:\s+(?:it|this|that|live))?)?"
     r"\s+(?:on|@|at)\s+(?:" + _APPS + r")\b(?![./])",  # "at instagram.com/x" is a URL, not the app
+    re.IGNORECASE,
+)
+# The handle after the app: "find me on discord as moonrider#0", "I'm on steam as vex_99".
+_USER_AS_ON_APP = re.compile(
+    r"\bon\s+(?:" + _APPS + r")\s+as\s+(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,31}(?:#\d{1,4})?)(?![\w@])",
     re.IGNORECASE,
 )
 # Chat words that come before "on <app>" but are no handle: "hmu on snap", "dm me on insta".
@@ -1308,9 +1315,10 @@ _USER_BEFORE_PASS = re.compile(
     r"(?:pass(?:word)?|pw|pwd|passwd)\b",
     re.IGNORECASE,
 )
-# "log in as ana_k", "logged in as mele": the account name.
+# "log in as ana_k", "logged in as mele", "registered as t.okafor": the account name.
 _LOG_IN_AS = re.compile(
-    r"\blog(?:ged|ging)?\s?(?:in|on)?\s+as\s*:?\s+(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,31})(?![\w@])",
+    r"\b(?:log(?:ged|ging)?\s?(?:in|on)?|registered|signed\s+(?:up|in)|sign(?:ing)?\s+(?:up|in))\s+as\s*:?\s+"
+    r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,31})(?![\w@])",
     re.IGNORECASE,
 )
 # Shared and system accounts: no person behind them ("login is admin/admin", "USERNAME = __token__").
@@ -1381,7 +1389,7 @@ class KaizenUsernameRecognizer(RegexRecognizer):
                 yield m.start("val"), m.end("val"), USERNAME, 0.85
         for m in _FEDIVERSE.finditer(text):
             yield m.start(), m.end(), USERNAME, 0.99  # above the e-mail reading of "ana@mastodon.social"
-        for pattern in (_SSH_USER, _USER_BEFORE_PASS, _LOG_IN_AS):
+        for pattern in (_SSH_USER, _USER_BEFORE_PASS, _LOG_IN_AS, _USER_AS_ON_APP):
             for m in pattern.finditer(text):
                 if m.group("val").lower() not in GENERIC_ACCOUNTS | common:
                     yield m.start("val"), m.end("val"), USERNAME, 0.9
@@ -1410,6 +1418,8 @@ class KaizenUsernameRecognizer(RegexRecognizer):
                 continue
             if val in GENERIC_ACCOUNTS:
                 continue
+            if ":" not in m.group() and re.fullmatch(r"[a-z]+(?:ed|ing)", val):
+                continue  # "Spotify Wrapped is out", "twitch streaming tonight": a verb, no handle
             # above spaCy's place or person guess for an unknown word ("username: itskiran")
             yield m.start("val"), end, USERNAME, 0.88
 
@@ -1511,7 +1521,13 @@ class KaizenPhoneRecognizer(RegexRecognizer):
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    # French, Spanish, Portuguese, Italian, German and Dutch month names ("né le 3 mars 1991")
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre|"
+    r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)\.?"
 )
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
 _DATE = re.compile(
@@ -1519,7 +1535,10 @@ _DATE = re.compile(
     # spaced as forms box it: "07 05 1984", "1984 05 07" (four-digit year only; checked to be a date)
     r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}|(?:19|20)\d{2}\s\d{1,2}\s\d{1,2}"
     r"|\d{1,2}[-/ ]" + _MONTH + r"[-/ ]\d{2,4}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?(?:\s+(?:\d{4}|['’]\d{2}))?"
+    r"|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?"
+    + _MONTH
+    + r",?(?:\s+(?:de\s+)?(?:\d{4}|['’]\d{2}))?"
+    r"|\d{4}[-/ ]" + _MONTH + r"[-/ ]\d{1,2}"
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:\d{4}|['’]\d{2}))?"
     # "Apr-27-1988", "sep/22/69"
     r"|" + _MONTH + r"[-/]\d{1,2}[-/](?:\d{4}|\d{2})"
@@ -1548,6 +1567,11 @@ _DOB_CTX = re.compile(
     re.IGNORECASE,
 )
 _DOB_KEYWORDS = frozenset({"born", "birth", "dob", "birthday", "birthdate"})
+# Day and month without the year, right after a birth word: "my bday's 23/7", "birthday: 7/23".
+_DOB_DAY_MONTH = re.compile(
+    r"\b(?:birthday|bday|b-day|dob|born(?:\s+on)?)(?:['’]s|\s+is)?\s*[:=-]?\s*(?P<val>\d{1,2}/\d{1,2})(?![\w/]|\.\d)",
+    re.IGNORECASE,
+)
 # Dates spelt out, as voice typing writes them: "October thirty first nineteen seventy four",
 # "the twenty fourth of April nineteen ninety two".
 _ORDINAL_WORDS = (
@@ -1622,6 +1646,10 @@ class KaizenDateOfBirthRecognizer(RegexRecognizer):
                 text, m.start(), m.end(), _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS
             ) or (re.search(r"(?:^|[\s(,;])b+\.\s*(?:on\s+)?$", head, re.IGNORECASE)):
                 yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
+        for m in _DOB_DAY_MONTH.finditer(text):
+            a, b = (int(x) for x in m.group("val").split("/"))
+            if (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31):
+                yield m.start("val"), m.end("val"), DATE_OF_BIRTH, 0.85
         for m in _DATE_SPELT.finditer(text):
             if _has_context(text, m.start(), m.end(), _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS):
                 yield m.start(), m.end(), DATE_OF_BIRTH, 0.85

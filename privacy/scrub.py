@@ -304,10 +304,24 @@ def _month_before_day(text: str, r: RecognizerResult) -> bool:
     return span.lower().rstrip(".") in _MONTH_ABBREVIATIONS and bool(re.match(r"\s+\d{1,2}\b", text[r.end :]))
 
 
+# Brands people name in chat (cars, devices, shops, games) whose names are also surnames or read as
+# names: "Honda Civic for sale", "Dyson on sale", "IKEA Kallax"; a brand first names the product.
+_BRANDS = frozenset(
+    "toyota honda mazda nissan subaru suzuki mitsubishi hyundai kia ford chevrolet chevy tesla bmw audi "
+    "volkswagen vw porsche peugeot renault citroen fiat skoda volvo lexus dyson ikea samsung xiaomi huawei "
+    "oppo nokia motorola lenovo asus acer dell sony nintendo xbox playstation apple google microsoft "
+    "philips bosch miele siemens nespresso lego adidas nike puma zara uniqlo primark costco walmart tesco "
+    "aldi lidl carrefour".split()
+)
+
+
 def _names_a_company_or_landmark(text: str, r: RecognizerResult) -> bool:
-    """True when the span's last word or the word after it is a company or landmark noun."""
-    last_word = text[r.start : r.end].rsplit(None, 1)[-1]
-    return bool(_NOT_PERSON_NOUN.match(text, r.end) or _NOT_PERSON_NOUN.fullmatch(last_word))
+    """True when the span's last word or the word after it is a company or landmark noun, or the span
+    (one or two words) starts with a brand."""
+    words = text[r.start : r.end].split()
+    if len(words) <= 2 and words[0].lower().strip(".,'’") in _BRANDS:
+        return True
+    return bool(_NOT_PERSON_NOUN.match(text, r.end) or _NOT_PERSON_NOUN.fullmatch(words[-1]))
 
 
 # Name particles and suffixes: part of names, though stop words somewhere ("maria de la cruz", "ii").

@@ -1142,6 +1142,17 @@ ROUND8_POSITIVE = [
     ("Contact: Kwabena 'KB' Asante", [("PERSON", "Kwabena 'KB' Asante")]),
     ("zorak_77 keeps griefing our base", [("USERNAME", "zorak_77")]),
     ("xX_mirela_Xx got banned again", [("USERNAME", "xX_mirela_Xx")]),
+    ("catch me on discord as nightjar#0", [("USERNAME", "nightjar#0")]),
+    ("my handle everywhere is lowtide", [("USERNAME", "lowtide")]),
+    ("tiktok - amara.bakes", [("USERNAME", "amara.bakes")]),
+    ("the shop account is registered as k.mwangi", [("USERNAME", "k.mwangi")]),
+    # dates of birth with month names of other languages, year first, or without the year
+    ("née le 14 février 1983", [("DATE_OF_BIRTH", "14 février 1983")]),
+    ("nacida el 2 de agosto de 1979", [("DATE_OF_BIRTH", "2 de agosto de 1979")]),
+    ("dob 1986-Nov-02", [("DATE_OF_BIRTH", "1986-Nov-02")]),
+    ("her bday is 9/11 lol", [("DATE_OF_BIRTH", "9/11")]),
+    # titles of trust before a lower-case name
+    ("ask nurse mbali about the drip", [("PERSON", "mbali")]),
 ]
 
 
@@ -1181,6 +1192,15 @@ ROUND8_NEGATIVE = [
     ("fail2ban banned 10 hosts overnight", ANY),
     ("the user_id is banned?", ANY | {"LOCATION"}),
     ("max_len2 keeps growing", ANY),
+    ("signed up as a volunteer", ANY),
+    ("Spotify Wrapped is out", ANY),
+    ("twitch streaming tonight at 8", ANY),
+    ("the meeting is in mai or juni", ANY),
+    ("birthday party at 7/35? no, 7:30", ANY),
+    ("Landlord: mr. okoro", {"SECRET", "USERNAME"}),
+    ("Toyota Corolla or Mazda 3 for a first car?", ANY),
+    ("Dyson on sale at Costco", ANY),
+    ("coach training starts tonight", ANY),
 ]
 
 
@@ -1192,6 +1212,11 @@ def test_round8_rules_leave_look_alikes(placeholder: Scrubber, text: str, forbid
 
 def test_a_spaced_email_stops_at_its_own_suffix(placeholder: Scrubber) -> None:
     assert types(placeholder, "mail me at ana@web.de, in case") == [("EMAIL_ADDRESS", "ana@web.de")]
+
+
+def test_a_title_is_not_part_of_the_name_and_a_brand_needs_to_come_first(placeholder: Scrubber) -> None:
+    assert types(placeholder, "Landlord: mr. okoro") == [("PERSON", "okoro")]
+    assert ("PERSON", "Harrison Ford") in types(placeholder, "Harrison Ford was great in that")
 
 
 def test_a_quote_after_a_name_is_no_nickname(placeholder: Scrubber) -> None:

@@ -14,6 +14,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy.names import common_words
 from privacy.recognizers import (
+    _NOT_A_HOUSE_NUMBER,
+    _NOT_A_VALUE,
     GENERIC_ACCOUNTS,
     SECRET,
     STREET_ADDRESS,
@@ -59,6 +61,28 @@ _OTP = re.compile(
     # digits, or an upper-case code of letters and digits ("6UQFH", "BLMZ6")
     r"(?P<val>\d{4,8}|\d{3}[- ]\d{3}|(?-i:[A-Z0-9]{5,8}))\b"
     r"|\b(?:otp|2fa|mfa|totp)\s*(?:code)?\s*(?:is\s*)?[:=]?\s*(?P<val2>\d{4,8})\b",
+    re.IGNORECASE,
+)
+# Codes that open something: "door code is 5519", "code to the gate: 1942#", "safe combination 12-34-56".
+_ACCESS_CODE = re.compile(
+    r"\b(?:(?:door|gate|alarm|garage|lock|locker|safe|building|entry|entrance|key\s?pad|lockbox|padlock)\s+"
+    r"(?:code|combo|combination|pin)|code\s+(?:to|for)\s+(?:the\s+)?(?:door|gate|alarm|garage|lock|locker|safe|"
+    r"building|entrance|lockbox|padlock)|combination|combo)\s*(?:is|was|:|=)?\s*"
+    r"(?P<val>[#*]?\d{3,8}[#*]?|\d{1,3}(?:-\d{1,3}){2,3})(?![\w-])",
+    re.IGNORECASE,
+)
+# The password named after its value or set to it: "use hunter2 as the password", "password was changed
+# to Lemon#Tree7".
+_PASSWORD_SET_TO = re.compile(
+    r"\buse\s+[\"'`]?(?P<val>[^\s\"'`]{4,64}?)[\"'`]?\s+as\s+(?:the|my|your|a)\s+(?:pass(?:word)?|pw|pin)\b"
+    r"|\bpass(?:word)?\s+(?:(?:is|was|has\s+been|got)\s+)?(?:changed|reset|set|updated)\s+to\s+[\"'`]?"
+    r"(?P<val2>[^\s\"'`]{4,64})",
+    re.IGNORECASE,
+)
+# A wallet's recovery words: "seed phrase: river apple stone ..." (12 to 24 words).
+_SEED_PHRASE = re.compile(
+    r"\b(?:seed|recovery|mnemonic|backup|secret)\s+(?:phrase|words)\s*(?:is|was|:|=|-)?\s*"
+    r"(?P<val>(?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})\b",
     re.IGNORECASE,
 )
 # Credentials as a pair in code: auth=('svc', 'pass'), HTTPBasicAuth("u", "p"), (user, password) tuples.
@@ -225,6 +249,16 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         yield m.start("val"), m.end("val"), SECRET, 0.9
         if m.group("user").lower() not in GENERIC_ACCOUNTS:
             yield m.start("user"), m.end("user"), USERNAME, 0.85
+    for m in _ACCESS_CODE.finditer(text):
+        yield m.start("val"), m.end("val"), SECRET, 0.85
+    for m in _PASSWORD_SET_TO.finditer(text):
+        group = "val" if m.group("val") else "val2"
+        end = strip_trailing(text, m.start(group), m.end(group))
+        value = text[m.start(group) : end].lower()
+        if value not in common and value not in _NOT_A_VALUE and value not in ("default", "blank", "empty"):
+            yield m.start(group), end, SECRET, 0.88
+    for m in _SEED_PHRASE.finditer(text):
+        yield m.start("val"), m.end("val"), SECRET, 0.95
     for m in _ACCOUNT_COLON_PASSWORD.finditer(text):
         if m["user"].lower() in GENERIC_ACCOUNTS:
             yield m.start("val"), m.end("val"), SECRET, 0.85
@@ -261,11 +295,6 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
 
 # After the number: a version ("Kubernetes 1.29"), or a count of something ("Berlin 2 years ago"); or
 # the number is a year ("moved to Denver 2019").
-_NOT_A_HOUSE_NUMBER = re.compile(
-    r"(?:(?<=\b19\d\d)|(?<=\b20\d\d)|\.\d|[ \t]*(?:%|x\b|(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|"
-    r"percent|people|kids|users|gb|mb|tb|km|miles?|mi|kg|lbs?)\b))",
-    re.IGNORECASE,
-)
 
 
 def _cue_addresses(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:

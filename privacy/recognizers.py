@@ -711,7 +711,7 @@ _STREET_TYPE_FIRST = re.compile(
     r"(?<![\w-])(?P<type>via|viale|vicolo|piazza|corso|largo|calle|carrer|avenida|avda\.?|av\.|rua|travessa|"
     r"paseo|camino|ulica|ul\.|aleja|al\.|plac|rue|chemin|bd\.?|allée|impasse|quai|strada|str\.|straße|strasse|"
     r"jalan|jln\.?|lorong|lrg\.?|persiaran|lebuh)"
-    r"\s+(?P<name>(?:[^\W\d_][\w'’.-]*\s+){1,4}?)(?:n[°º.o]?\s*|#\s?)?" + _HOUSE_NUMBER,
+    r"\s+(?P<name>(?:[^\W\d_][\w'’.-]*\s+){0,3}?[^\W\d_][\w'’.-]*,?\s+)(?:n[°º.o]?\s*|#\s?)?" + _HOUSE_NUMBER,
     re.IGNORECASE,
 )
 # Number first, then the street type and its name ("12 rue de la Paix", "8 avenue Victor Hugo").
@@ -739,11 +739,19 @@ _STREET_BUILDING = re.compile(
     r"(?:,\s+(?:[^\W\d_][\w'.-]*\s+){0,3}?(?:road|rd|street|st|salai|marg|main|cross|lane|avenue)\b\.?)?",
     re.IGNORECASE,
 )
+# The P.O. box a letter goes to: "P.O. Box 4471", "PO Box 12-00100".
+_PO_BOX = re.compile(r"(?<![\w-])p\.?\s?o\.?\s+box\s+\d{1,6}(?:-\d{3,6})?\b", re.IGNORECASE)
 # A numbered house on a numbered street, and its sector: "House 23, Street 16, E-11/3", "Plot 4, Road 7".
 _STREET_NUMBERED_HOUSE = re.compile(
     r"(?<![\w-])(?:house|plot|villa|flat|apt\.?|h\.?\s?no\.?)\s*#?\s*\d{1,5}[a-z]?,\s*"
     r"(?:street|st\.?|road|rd\.?|lane|gali|block|sector)\s*(?:no\.?\s*)?\d{1,4}[a-z]?"
     r"(?:,\s*[a-z]{1,2}-\d{1,2}(?:/\d{1,2})?\b)?",
+    re.IGNORECASE,
+)
+# Words after a number that make it a year, a count or a size, not a house number ("Berlin 2 years").
+_NOT_A_HOUSE_NUMBER = re.compile(
+    r"(?:(?<=\b19\d\d)|(?<=\b20\d\d)|\.\d|[ \t]*(?:%|x\b|(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|"
+    r"percent|people|kids|users|gb|mb|tb|km|miles?|mi|kg|lbs?)\b))",
     re.IGNORECASE,
 )
 # Street types that are also everyday English words: the name must hold a word that is not one.
@@ -771,7 +779,7 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.85
             elif street not in common:
                 yield m.start("street"), m.end(), STREET_ADDRESS, 0.85
-        for pattern in (_STREET_NUMBERED_ROAD, _STREET_NUMBERED_HOUSE):
+        for pattern in (_STREET_NUMBERED_ROAD, _STREET_NUMBERED_HOUSE, _PO_BOX):
             for m in pattern.finditer(text):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.85
         for m in _STREET_BUILDING.finditer(text):
@@ -789,6 +797,9 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
                 if not name or any(w in _STREET_STOP for w in name):
                     continue
                 if kind in _AMBIGUOUS_TYPES and all(w in common for w in name):
+                    continue
+                # "Via Roma, 12 people came": a count, not a house number
+                if pattern is _STREET_TYPE_FIRST and _NOT_A_HOUSE_NUMBER.match(text, m.end()):
                     continue
                 end = strip_trailing(text, m.start(), m.end())
                 yield m.start(), end, STREET_ADDRESS, 0.85

@@ -524,6 +524,10 @@ def _non_overlapping(results: list[RecognizerResult]) -> list[RecognizerResult]:
         # weigh each score by the share of the group the span covers: a short high-scoring hit inside
         # a long one (a "licence number" inside an API key) does not decide the type of the whole
         best = max(group, key=lambda r: (r.score * (r.end - r.start) / (stop - start), r.end - r.start))
+        # a house number makes the group an address, whatever spaCy calls the street's name
+        # ("Plot 45, Kololo Hill Drive": spaCy's PERSON "Kololo Hill Drive" is longer than the match)
+        if _from_spacy(best) and best.entity_type in _NER_TYPES:
+            best = next((r for r in group if r.entity_type == "STREET_ADDRESS"), best)
         out.append(
             RecognizerResult(best.entity_type, start, stop, best.score, None, best.recognition_metadata)
         )

@@ -1153,6 +1153,19 @@ ROUND8_POSITIVE = [
     ("her bday is 9/11 lol", [("DATE_OF_BIRTH", "9/11")]),
     # titles of trust before a lower-case name
     ("ask nurse mbali about the drip", [("PERSON", "mbali")]),
+    # codes that open things, passwords named after or set to a value, wallet recovery words
+    ("the gate code is 4821#", [("SECRET", "4821#")]),
+    ("locker combination 07-19-33", [("SECRET", "07-19-33")]),
+    ("use Kettle!77 as the password", [("SECRET", "Kettle!77")]),
+    ("my password got changed to Moss#Wall3", [("SECRET", "Moss#Wall3")]),
+    (
+        "recovery phrase: amber cliff oven salt lunar bridge nerve oak tulip vapor gift rally",
+        [("SECRET", "amber cliff oven salt lunar bridge nerve oak tulip vapor gift rally")],
+    ),
+    # P.O. boxes, a street named before its comma and number, an address longer than spaCy's name
+    ("post it to P.O. Box 3310, Gaborone", [("STREET_ADDRESS", "P.O. Box 3310")]),
+    ("Av. Atlântica, 2964 - Copacabana", [("STREET_ADDRESS", "Av. Atlântica, 2964")]),
+    ("Plot 12, Mawanda Hill Road", [("STREET_ADDRESS", "12, Mawanda Hill Road")]),
 ]
 
 
@@ -1201,6 +1214,12 @@ ROUND8_NEGATIVE = [
     ("Toyota Corolla or Mazda 3 for a first car?", ANY),
     ("Dyson on sale at Costco", ANY),
     ("coach training starts tonight", ANY),
+    ("the password was reset to default", ANY),
+    ("use this as the password field label", ANY),
+    ("the combination of both is 100 percent", ANY),
+    ("door code reset tomorrow", ANY),
+    ("our recovery words workshop is on friday", ANY),
+    ("Via Roma, 12 people came to the shop", {"STREET_ADDRESS"}),
 ]
 
 

@@ -1462,12 +1462,15 @@ _PHONE_GROUPS = re.compile(r"(?<![\w+.,-])0\d{1,4}(?:[\s.-]\d{2,5}){2,4}" + _EXT
 _PHONE_AFTER_CONTACT = re.compile(r"(?<![\w+.-])\d(?:[\s.-]?\d){6,11}" + _EXT + r"(?![\w]|[.,]\d)")
 _PHONE_CTX = re.compile(
     r"\b(?:phone|tel|telephone|mobile|cell|call|text|txt|sms|whatsapp|signal|number|no\.|num|ring|reach|"
-    r"contact|fax|landline)\b",
+    r"contact|fax|landline|ph|mob|cel|celular|cellulare|m[oó]vil|handy|tlf|tfn|telf|t[eé]l[eé]fono|telefone|"
+    r"telefon|n[uú]mero|numer)\b",
     re.IGNORECASE,
 )
 _CONTACT_BEFORE = re.compile(
     r"\b(?:call|ring|text|txt|sms|dial|whatsapp|signal|telegram|viber|wechat|imessage|facetime|phone|"
     r"telephone|mobile|cell|landline|tel|fax|reach\s+me|contact\s+me|"
+    # abbreviations and other languages' words: "ph:", "mob.", "móvil", "Handy", "tlf", "número"
+    r"ph|mob|cel|celular|cellulare|m[oó]vil|handy|tlf|tfn|telf|t[eé]l[eé]fono|telefone|telefon|n[uú]mero|numer|"
     r"(?:my|phone|mobile|cell|contact|whatsapp)\s+(?:number|no|nr|num|#))"
     r"(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|at|via|to))?(?:\s+(?:is|was))?\s*[.:=#-]?\s*$",
     re.IGNORECASE,
@@ -1487,6 +1490,9 @@ _PHONE_LINK = re.compile(
 )
 
 
+_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—−"})
+
+
 def _after_contact_word(text: str, start: int) -> bool:
     """True when text[start:] directly follows a contact word or phrase (typos allowed)."""
     return bool(_CONTACT_BEFORE.search(_spelled_out(text[max(0, start - 40) : start], _CONTACT_KEYWORDS)))
@@ -1499,6 +1505,9 @@ class KaizenPhoneRecognizer(RegexRecognizer):
     ENTITIES = ["PHONE_NUMBER"]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        # unicode dashes as separators ("555‑0132" with a non-breaking hyphen); one char for one, so
+        # the spans stay those of the original text
+        text = text.translate(_DASHES)
         for m in _PHONE_LINK.finditer(text):
             yield m.start("val"), m.end("val"), "PHONE_NUMBER", 0.95
         for pattern, base in (

@@ -1166,6 +1166,10 @@ ROUND8_POSITIVE = [
     ("post it to P.O. Box 3310, Gaborone", [("STREET_ADDRESS", "P.O. Box 3310")]),
     ("Av. Atlântica, 2964 - Copacabana", [("STREET_ADDRESS", "Av. Atlântica, 2964")]),
     ("Plot 12, Mawanda Hill Road", [("STREET_ADDRESS", "12, Mawanda Hill Road")]),
+    # phone numbers after abbreviations and other languages' words, with unicode dashes
+    ("ph: 7012345678", [("PHONE_NUMBER", "7012345678")]),
+    ("Handy: 0151 23456789", [("PHONE_NUMBER", "0151 23456789")]),
+    ("tel +1 (312) 555‑0147", [("PHONE_NUMBER", "+1 (312) 555‑0147")]),
 ]
 
 
@@ -1220,6 +1224,8 @@ ROUND8_NEGATIVE = [
     ("door code reset tomorrow", ANY),
     ("our recovery words workshop is on friday", ANY),
     ("Via Roma, 12 people came to the shop", {"STREET_ADDRESS"}),
+    ("the ph is 7.2 in the tank", ANY),
+    ("mob 2 had 1234567 hp", ANY),
 ]
 
 

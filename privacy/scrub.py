@@ -319,7 +319,9 @@ def _names_a_company_or_landmark(text: str, r: RecognizerResult) -> bool:
     """True when the span's last word or the word after it is a company or landmark noun, or the span
     (one or two words) starts with a brand."""
     words = text[r.start : r.end].split()
-    if len(words) <= 2 and words[0].lower().strip(".,'’") in _BRANDS:
+    brand = words[0].lower().strip(".,'’")
+    # a brand that is also a common first name ("Zara") counts only with a model after it
+    if brand in _BRANDS and (len(words) == 2 or (len(words) == 1 and brand not in core_first_names())):
         return True
     return bool(_NOT_PERSON_NOUN.match(text, r.end) or _NOT_PERSON_NOUN.fullmatch(words[-1]))
 
@@ -351,7 +353,8 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
     return (
         _function_words_of_one_language(span)
         or _function_word_in_foreign_sentence(text, span)
-        or bool(PASSWORD_WORDS_ONLY.fullmatch(span))
+        # "kata sandi" is Indonesian for password; "Sandi" alone, capitalised, is a name
+        or (bool(PASSWORD_WORDS_ONLY.fullmatch(span)) and (span.islower() or " " in span))
         # "W-8BEN", "ticket42Ana": letters glued to other letters or digits belong to a code
         or before.isalnum()
         or after.isalnum()

@@ -1242,6 +1242,12 @@ def test_a_spaced_email_stops_at_its_own_suffix(placeholder: Scrubber) -> None:
 def test_a_title_is_not_part_of_the_name_and_a_brand_needs_to_come_first(placeholder: Scrubber) -> None:
     assert types(placeholder, "Landlord: mr. okoro") == [("PERSON", "okoro")]
     assert ("PERSON", "Harrison Ford") in types(placeholder, "Harrison Ford was great in that")
+    assert ("PERSON", "Zara") in types(placeholder, "ask Zara about the keys")
+
+
+def test_a_password_word_is_no_name_but_the_same_name_capitalised_is(placeholder: Scrubber) -> None:
+    assert ("PERSON", "kata sandi") not in types(placeholder, "kata sandi wifi Qp7#zzLm0")
+    assert ("PERSON", "Sandi") in types(placeholder, "thanks to Sandi for the cake")
 
 
 def test_a_quote_after_a_name_is_no_nickname(placeholder: Scrubber) -> None:

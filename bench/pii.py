@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Nine sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Ten sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -72,7 +72,33 @@ and profile URLs of game, chess and blogging sites; dates of birth in PNR style,
 weekday forms; negatives with the same regions' places and foods, games, marketplace items, brand and
 virtue words, order, flight and ISBN numbers and placeholder values). Its figures, recorded before round
 7 (0.765 / 0.767 / 0.766) and after it (0.780 / 0.784 / 0.781), are honest figures; its misses were read
-in round 8.
+in round 8. "heldout9": written before round 8 by a
+separate author who did not change recognizers and never saw Kaizen's misses on it (Hindi names from
+faker, transliterated from Devanagari; Telugu, Malayalam, Punjabi, Assamese, Dinka, Luganda,
+Kinyarwanda, Chichewa, Tswana, Mande, Tahitian, Palauan, Inuit, Navajo, Corsican, Sardinian, Galician,
+Sorbian, Cornish and Manx, Uyghur, Chechen, Turkmen, Papiamento, Yucatec Maya and Mapuche names, names
+from colonial New England registers (virtue words: Thankful, Submit, Temperance) and invented ones
+(creatively spelt given names, place-like English surnames); "First LAST" and "LAST First", last-name
+initials, two given names, names wrapped across a line, with a zero-width space inside or garbled by OCR;
+contracts and wills, police and incident reports, obituaries and death certificates, GEDCOM genealogy,
+wedding invitations, sports club rosters, church newsletters, podcast show notes, bug reports with
+reproduction steps, crash dumps and stack traces, CRM CSV exports, HL7 v2 and FHIR records, IRC logs,
+OCR'd scans, right-to-left marks around names; those regions' addresses (Hyderabad house numbers, Kigali
+street codes, Mérida cross streets, Salt Lake grid, some multi-line) and phones, some in fullwidth digits
+or with no-break spaces; Bancontact, Cabal, Naranja, Carnet, BC Card, Belkart, LankaPay, Meeza, GPN,
+DinaCard, T-Union, Solo, Visa Electron and mada cards, some wrapped across a line; IBANs of 22 more
+countries (francophone Africa among them), some wrapped; IPs in tcpdump, UFW, SIP, mail and Forwarded
+headers, access logs, crash reports, zone-indexed link-local v6; Fireworks, Render, Resend, Pinecone,
+LangSmith, PostHog, HubSpot, Sentry, RubyGems, NuGet, crates.io, Artifactory, Cloudflare, Mailgun,
+Mailchimp, Twilio, W&B, Okta and Dropbox tokens, PuTTY, PGP and WireGuard private keys, wallet keys and
+recovery phrases, passwords in Android, Ansible, bug reports and crash dumps and in Hindi, Galician,
+Czech, Finnish, Vietnamese, Estonian, Lithuanian, Romanian, Papiamento, Turkmen and Kinyarwanda;
+usernames in IRC, macOS and Windows paths, Threads, Letterboxd, Ko-fi, Substack, Codeberg, AO3, HN and
+Signal; dates of birth in GEDCOM, French, Spanish and German words, DD-Mon-YYYY and fullwidth digits;
+typos as OCR confusions and words hyphenated across a line; negatives with the same regions' places,
+brands that are names, Bible references, HL7 headers, case, incident, CVE, ICD-10 and tracking numbers,
+hashes, MACs, loopback addresses and placeholder values). Its figures, recorded before round 8, are the
+honest figure.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -3690,6 +3716,698 @@ def build_heldout8(seed: int = HELDOUT8_SEED) -> list[Example]:
     return examples
 
 
+# ------------------------------------------------------------------------------------------ held-out set 9
+
+HELDOUT9_SEED = 90919
+# Hindi names from faker, transliterated from Devanagari; the lexicon must not load them
+NAME_LOCALES_HELDOUT9 = ["hi_IN"]
+NAMES_HELDOUT9: dict[str, tuple[list[str], list[str]]] = {
+    "telugu": ("Venkatesh Sravani Chaitanya Padmaja Raghava Harika Nagarjuna Sirisha Sudheer Keerthana Bhargavi".split(),
+               "Kondapalli Gollapudi Yarlagadda Pothineni Nallamothu Bommireddy Tummala Vemulapalli".split()),
+    "malayalam": ("Anoop Sreelakshmi Jithin Aswathy Sreejith Athira Bijoy Reshmi Nivin Sajna Shyju".split(),
+                  "Thekkedath Puthenpurayil Vadakkekara Chembakassery Kunnathur Edathil Karunakaran".split()),
+    "punjabi": ("Gurpreet Harjit Manjeet Jaswinder Navdeep Simranjit Kuldeep Paramjit Harleen Baljinder".split(),
+                "Sandhu Dhillon Grewal Sidhu Brar Bains Randhawa Cheema Virk Aulakh".split()),
+    "assamese": ("Bhupen Jonali Pranjal Dipali Mrinal Tarulata Hiranya Rupjyoti Kongkona Deepjyoti".split(),
+                 "Bordoloi Baruah Gogoi Hazarika Saikia Kakoti Phukan Sonowal Konwar Borgohain".split()),
+    "dinka": ("Deng Achol Garang Nyandeng Majok Abuk Akol Nyabol Mabior Ayen".split(),
+              "Mayardit Makuei Akech Malual Riak Chol Kuol Garang Deng Bol".split()),
+    "luganda": ("Nakato Babirye Wasswa Nansubuga Mukasa Nalwanga Ssekandi Namutebi Kizza Nakimuli".split(),
+                "Ssemwogerere Kiwanuka Mulindwa Lubega Ssempijja Nsubuga Kayondo Ssebunya".split()),
+    "kinyarwanda": ("Ishimwe Mugisha Uwase Nshuti Iradukunda Mutesi Ganza Keza Umutoni Gatete".split(),
+                    "Habyarimana Nsengiyumva Uwimana Niyonzima Mukamana Bizimana Hakizimana Twagirayezu".split()),
+    "chichewa": ("Chikondi Thokozani Mphatso Tiyamike Chisomo Madalitso Tawonga Kondwani Yamikani Chimwemwe".split(),
+                 "Mwale Chirwa Kamwendo Nyirenda Mkandawire Gondwe Kalua Msiska Chimombo".split()),
+    "tswana": ("Kagiso Boitumelo Lesedi Tumelo Refilwe Kgosi Palesa Onalenna Goitseone Masego".split(),
+               "Molefe Masire Modise Letsholo Mothibi Sebego Kgosietsile Ramotswa Seretse".split()),
+    "mande": ("Boubacar Sékou Kadiatou Oumou Lassana Fatoumata Seydou Djénéba Bakary Nana".split(),
+              "Traoré Keïta Diarra Coulibaly Konaté Sissoko Touré Camara Doumbia Dembélé".split()),
+    "tahitian": ("Teiva Hinano Vaitiare Manutea Heiarii Tehani Raiarii Poerava Maui Titaua".split(),
+                 "Teriitahi Tehaamoana Taputu Temauri Tetuanui Paofai Teriierooiterai Tetiarahi".split()),
+    "palauan": ("Surangel Ngirai Dirraengal Uchel Bilung Kebekol Sechewas Dilubech Obak Ebil".split(),
+                "Remengesau Ngirmang Ngiraingas Tmetuchl Ngiratkel Olkeriil Rechebei Sengebau".split()),
+    "inuit": ("Siqiniq Ujarak Pauloosie Nunia Jaaka Akinisie Leetia Qillaq Oopik Tagak".split(),
+              "Kusugak Aglukark Eetoolook Kilabuk Akeeagok Nattaq Arnatsiaq Ipeelie Qaqqasiq".split()),
+    "navajo": ("Nizhoni Ahiga Yanaba Bidziil Sani Tahoma Kiona Hosteen Doli Shiyazhi".split(),
+               "Begay;Yazzie;Tsosie;Benally;Etsitty;Manygoats;Tohee;Two Bulls;Nakai;Bitsui".split(";")),
+    "corsican": ("Ghjuvanni Ghjulia Petru Santu Anghjulu Ghjacumu Nunziata Orsu Catalina Saveria".split(),
+                 "Pieraggi Santoni Ettori Mondoloni Luciani Sebastiani Alfonsi Peretti Agostini".split()),
+    "sardinian": ("Bachisio Gavino Salvatorica Efisio Giommaria Tonina Sisinnio Gesuino Barbarina Itria".split(),
+                  "Porcu Pinna Deiana Mereu Cossu Murgia Pisanu Piras Satta Zedda".split()),
+    "galician": ("Xoán Uxía Brais Iria Antía Breixo Xiana Anxo Xurxo Sabela".split(),
+                 "Outeiro Seoane Pombo Souto Touriño Castelao Fraga Lamas Varela".split()),
+    "sorbian": ("Jurij Hańža Měrćin Madlena Pětr Lubina Hajko Marja Božena Jěwa".split(),
+                "Brězan Ćišinski Krawc Šołta Wjela Zejler Kocor Młynk Hančka".split()),
+    "cornish_manx": ("Jory Kerensa Morwenna Piran Demelza Talan Senara Elowen Illiam Moirrey Breeshey Orry".split(),
+                     "Trelawny Penhaligon Tregenza Polglase Nancarrow Chenoweth Angove Quayle Kewley Kermode Cregeen Kinvig".split()),
+    "uyghur": ("Abdurehim Gulnar Mihrigul Nurmemet Rahile Ablajan Zumret Ekber Dilnur Memet".split(),
+               "Tohti Qadir Abdukerim Niyaz Memtimin Yusup Turdi Eziz Hoshur".split()),
+    "chechen": ("Zelimkhan Kheda Aishat Dzhokhar Khava Sulim Lecha Zarema Movsar Petimat".split(),
+                "Gakayev Bisultanov Tsechoev Evloyev Dzhabrailov Saidulayev Yandiyev Magomadov".split()),
+    "turkmen": ("Ogulgerek Serdar Aynabat Myrat Jeren Batyr Maral Döwlet Annagul Kakajan".split(),
+                "Nyýazow Orazow Atayewa Gurbanowa Hojamuradow Annaýew Berdiýew Çaryýewa".split()),
+    "papiamento": ("Shurandy Jurickson Shanella Kenrick Roshanda Dyron Jurienne Quincy Shaldrick Urvin".split(),
+                   "Winklaar Isenia Statia Rosaria Trenidad Martha Juliana Kook Obispo".split()),
+    "maya": ("Itzel Cuauhtémoc Xóchitl Tonatiuh Yaretzi Citlali Ixchel Nayeli Tenoch Ehécatl".split(),
+             "Canul Pech Poot Cauich Tzuc Dzul Balam Chi Euán Uc".split()),
+    "mapuche": ("Ayelén Lautaro Rayén Nahuel Millaray Huenu Pehuén Licán Anahí Calfú".split(),
+                "Huenchumilla Painemal Millalén Catrileo Quilapán Huaiquimil Ñancupil Llanquileo".split()),
+    # names from colonial New England registers and genealogy sites: virtue words among them
+    "colonial": ("Keziah Tryphena Hephzibah Obadiah Mahala Zebulon Thankful Submit Jerusha Mehitable Temperance".split(),
+                 "Wigglesworth Pettibone Bumpus Fessenden Swett Cheever Pinney Thrall Hubbell Tuttle".split()),
+}  # fmt: skip
+# invented names of two kinds no list holds: creatively spelt given names, English place-like surnames
+INVENTED_GIVEN_STARTS_HELDOUT9 = [
+    "Jax",
+    "Bray",
+    "Kay",
+    "Ry",
+    "Zay",
+    "Lux",
+    "Tay",
+    "Kam",
+    "Ny",
+    "Bry",
+    "Mak",
+    "Ens",
+]
+INVENTED_GIVEN_ENDS_HELDOUT9 = [
+    "tyn",
+    "lee",
+    "dence",
+    "lynn",
+    "leigh",
+    "ley",
+    "ric",
+    "ayla",
+    "ziah",
+    "ari",
+    "den",
+]
+INVENTED_SURNAME_ROOTS_HELDOUT9 = ["Thorn", "Wren", "Brack", "Marl", "Rook", "Fenn", "Ashen", "Culver", "Hazel",
+                                   "Sedge", "Blay", "Crom"]  # fmt: skip
+INVENTED_SURNAME_ENDS_HELDOUT9 = ["thwaite", "combe", "stow", "shaw", "hollow", "garth", "hurst", "holme", "ridge",
+                                  "dale", "cote", "by"]  # fmt: skip
+# what OCR makes of letters and digits in a scanned form
+OCR_CONFUSIONS_HELDOUT9 = [("rn", "m"), ("m", "rn"), ("l", "1"), ("O", "0"), ("o", "0"), ("I", "l"), ("e", "c"),
+                           ("S", "5"), ("B", "8"), ("cl", "d")]  # fmt: skip
+IBAN_SHAPES_HELDOUT9 = {
+    "BI": "23n", "DJ": "23n", "MK": "3n10c2n", "NI": "4a20n", "SD": "14n", "SK": "20n", "YE": "4a4n18c",
+    "HN": "4a20n", "ML": "1a23n", "CI": "2a22n", "BJ": "2a22n", "BF": "2a22n", "CM": "23n", "MA": "24n",
+    "DZ": "22n", "MZ": "21n", "AO": "21n", "CV": "21n", "TG": "2a22n", "GA": "23n", "NE": "2a22n", "CG": "23n",
+}  # fmt: skip
+FULLWIDTH_DIGITS = str.maketrans("0123456789+", "０１２３４５６７８９＋")
+ZWSP, RLM, NBSP = "\u200b", "\u200f", "\u00a0"
+
+
+class Gen9(Gen3):
+    """Generators for held-out set 9: origins, name forms, formats and contexts none of the other sets use."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        for i, loc in enumerate(NAME_LOCALES_HELDOUT9):
+            self.fakers[loc] = Faker(loc)
+            self.fakers[loc].seed_instance(seed + 900 + i)
+
+    def invented_name(self) -> tuple[str, str]:
+        """(given, surname) no list holds: 'Kaydence', 'Thornthwaite'."""
+        rng = self.rng
+        given = rng.choice(INVENTED_GIVEN_STARTS_HELDOUT9) + rng.choice(INVENTED_GIVEN_ENDS_HELDOUT9)
+        return given, rng.choice(INVENTED_SURNAME_ROOTS_HELDOUT9) + rng.choice(INVENTED_SURNAME_ENDS_HELDOUT9)
+
+    def first_last(self) -> tuple[str, str]:
+        """A first and last name of one origin (faker Hindi, transliterated, or the lists above)."""
+        r = self.rng.random()
+        if r < 0.18:
+            f = self.f("hi_IN")
+            first, last = _indic_to_latin(f.first_name()), _indic_to_latin(f.last_name())
+            if first and last:
+                return first.split()[0], last
+        if r < 0.28:
+            return self.invented_name()
+        firsts, lasts = NAMES_HELDOUT9[self.rng.choice(sorted(NAMES_HELDOUT9))]
+        return self.rng.choice(firsts), self.rng.choice(lasts)
+
+    def ocr(self, text: str) -> str:
+        """One OCR confusion in `text` where one applies ('Kermode' -> 'Kerrnode'), else the text."""
+        options = [(a, b) for a, b in OCR_CONFUSIONS_HELDOUT9 if a in text[1:]]
+        if not options:
+            return text
+        a, b = self.rng.choice(options)
+        i = text.index(a, 1)
+        return text[:i] + b + text[i + len(a) :]
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.28:
+            name = f"{first} {last}"
+        elif r < 0.45:
+            name = first
+        elif r < 0.53:
+            name = f"{first} {last.upper()}"  # genealogy and French-style records
+        elif r < 0.59:
+            name = f"{last.upper()} {first}"  # surname first, as official lists print it
+        elif r < 0.65:
+            name = f"{first} {last[0]}."  # rosters and class lists: 'Nakato K.'
+        elif r < 0.71:
+            name = f"{first} {self.first_last()[0]} {last}"  # two given names
+        elif r < 0.77:
+            name = f"{first}\n{last}"  # wrapped by a PDF or a narrow column
+        elif r < 0.82:
+            name = self.ocr(f"{first} {last}")
+        elif r < 0.86:
+            i = rng.randrange(2, max(3, len(first) - 1))
+            name = f"{first[:i]}{ZWSP}{first[i:]} {last}"  # a zero-width space pasted from a web page
+        elif r < 0.92:
+            name = last
+        else:
+            name = f"{first} {last}-{self.first_last()[1]}"
+        c = rng.random()
+        if c < 0.07:
+            return name.lower()
+        if c < 0.12:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 240)
+        pick = rng.choice
+        shapes = [
+            f"H.No. {rng.randint(1, 12)}-{rng.randint(1, 9)}-{rng.randint(100, 699)}/{rng.randint(1, 90)}, Road No. {rng.randint(1, 14)}, {pick(['Banjara Hills', 'Jubilee Hills', 'Madhapur'])}",
+            f"TC {rng.randint(10, 40)}/{rng.randint(100, 2999)}, {pick(['Vazhuthacaud', 'Pattom', 'Kowdiar'])}",
+            f"#{rng.randint(100, 3999)}, Sector {rng.randint(7, 46)}-{pick('ABCD')}",
+            f"House No. {n}, {pick(['Zoo Road', 'GS Road', 'RG Baruah Road'])}, {pick(['Tarun Nagar', 'Bhangagarh', 'Chandmari'])}",
+            f"Plot {n}, {pick(['Kampala Road', 'Bukoto Street', 'Acacia Avenue'])}, {pick(['Kololo', 'Ntinda', 'Bugolobi'])}",
+            f"{pick(['KG', 'KN', 'KK'])} {rng.randint(1, 700)} {pick(['St', 'Ave', 'Rd'])}, No {n}",
+            f"Area {rng.randint(1, 49)}/{rng.randint(1, 9)}/{rng.randint(1, 400)}",
+            f"Plot {rng.randint(1000, 59999)}, {pick(['Gaborone West', 'Extension 9', 'Block 8'])}",
+            f"Rue {rng.randint(100, 499)}, Porte {n}, {pick(['Hamdallaye ACI 2000', 'Badalabougou', 'Hippodrome'])}",
+            f"{n} {pick(['cours Napoléon', 'boulevard Paoli', 'rue Fesch'])}, {pick(['Ajaccio', 'Bastia', 'Corte'])}",
+            f"Via {pick(['Roma', 'Sassari', 'Garibaldi'])} {n}, scala {pick('ABC')}, int. {rng.randint(1, 12)}",
+            f"Rúa {pick(['do Vilar', 'da Raíña', 'de San Pedro'])} {n}, {rng.randint(1, 6)}º {pick(['esq.', 'dta.'])}",
+            f"{pick(['Wendischer Graben', 'Kornmarkt', 'Töpferstraße'])} {n}, 02625 Bautzen",
+            f"{n} {pick(['Chapel Street', 'Fore Street', 'Causewayhead'])}\nPenzance TR18 {rng.randint(1, 9)}{pick('ABDEH')}{pick('JLNPQ')}",
+            f"{n} {pick(['Athol Street', 'Bucks Road', 'Finch Road'])}\nDouglas IM{rng.randint(1, 2)} {rng.randint(1, 4)}{pick('ABDEH')}{pick('JLNPQ')}",
+            f"{pick(['Magtymguly', 'Bitarap Türkmenistan', 'Atatürk'])} şaýoly {n}, jaý {rng.randint(1, 90)}",
+            f"Kaya {pick(['Grandi', 'Flamboyan', 'Wilhelmina'])} {n}",
+            f"Calle {rng.choice([55, 57, 59, 60, 62])} No. {rng.randint(300, 599)} x {rng.randint(41, 71)} y {rng.randint(41, 71)}",
+            f"Av. {pick(['Alemania', 'Caupolicán', 'Pedro de Valdivia'])} 0{rng.randint(100, 999)}, depto. {rng.randint(101, 1504)}",
+            f"{rng.randint(100, 2999)} {pick('NSEW')} {rng.randint(1, 13) * 100} {pick('NSEW')}",  # Salt Lake grid
+            f"Urb. {pick(['Las Lomas', 'Villa Carolina', 'Santa Rosa'])}, Calle {rng.randint(1, 40)} {pick(['SO', 'NE'])} #{rng.randint(100, 1999)}",
+            f"Building {rng.randint(100, 1999)}, {pick(['Niaqunngusiaq Road', 'Queen Elizabeth Way', 'Federal Road'])}",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("ł", "l") for x in self.first_last())
+        user = rng.choice([f"{first}.{last}", f"{first[0]}{last}{rng.randint(1, 9)}", f"{last}.{first[:1]}",
+                           f"{first}{rng.choice(['', '.'])}{rng.randint(1960, 2005)}", f"{first}_{last[:5]}",
+                           f"{rng.choice(['secretary', 'treasurer', 'coach'])}.{last}"])  # fmt: skip
+        domain = rng.choice(["rediffmail.com", "yahoo.co.in", "vsnl.net", "mtn.co.ug", "mtn.co.rw",
+                             "btc.bw", "orangemali.net", "mail.pf", "palaunet.com", "qiniq.com",
+                             "univ-corse.fr", "tiscali.it", "edu.xunta.gal", "manx.net", "btinternet.com",
+                             "online.tm", "mail.ru", "curacao.cw", "prodigy.net.mx", "uc.cl", "posteo.de",
+                             "fastmail.fm", "hey.com", "icloud.com", "pm.me"])  # fmt: skip
+        addr = f"{user}@{domain}"
+        r = rng.random()
+        if r < 0.07:  # an OCR'd letterhead: spaces around the at sign and the dot
+            return addr.replace("@", " @ ").replace(".", " . ", 1)
+        if r < 0.11:  # a Japanese or Chinese input method left on: fullwidth at sign
+            return addr.replace("@", "＠")
+        if r < 0.16:
+            return f"{user}@{domain.upper()}"
+        return addr
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"+91 9{d(4)} {d(5)}",  # India
+            f"0{rng.choice(['98', '94', '70'])}{d(3)} {d(5)}",
+            f"+256 7{rng.choice('0578')}{d(1)} {d(3)} {d(3)}",  # Uganda
+            f"+250 78{d(1)} {d(3)} {d(3)}",  # Rwanda
+            f"+265 (0)99{d(1)} {d(2)} {d(2)} {d(2)}",  # Malawi
+            f"+267 7{d(1)} {d(3)} {d(3)}",  # Botswana
+            f"+223 {rng.choice(['66', '76', '79'])} {d(2)} {d(2)} {d(2)}",  # Mali
+            f"+211 9{rng.choice('125')}{d(1)} {d(3)} {d(3)}",  # South Sudan
+            f"+689 87 {d(2)} {d(2)} {d(2)}",  # French Polynesia
+            f"+680 {rng.choice(['775', '779', '488'])}-{d(4)}",  # Palau
+            f"(867) 979-{d(4)}",  # Nunavut
+            f"(928) {rng.choice(['871', '729', '674'])}-{d(4)}",  # Navajo Nation
+            f"04 95 {d(2)} {d(2)} {d(2)}",  # Corsica
+            f"+39 3{d(2)} {d(3)} {d(4)}",  # Sardinia
+            f"+34 981 {d(2)} {d(2)} {d(2)}",  # Galicia
+            f"+49 (0)3591 {d(6)}",  # Bautzen
+            f"01736 {d(6)}",  # Cornwall
+            f"+44 1624 {d(6)}",  # Isle of Man
+            f"+993 6{d(1)} {d(2)}-{d(2)}-{d(2)}",  # Turkmenistan
+            f"+599 9 {d(3)} {d(4)}",  # Curaçao
+            f"+52 999 {d(3)} {d(4)}",  # Mérida
+            f"+56 9 {d(4)} {d(4)}",  # Chile
+        ]
+        phone = rng.choice(shapes)
+        r = rng.random()
+        if r < 0.1:  # typed with a CJK input method
+            return phone.translate(FULLWIDTH_DIGITS)
+        if r < 0.2:  # pasted from a web page that keeps groups together
+            return phone.replace(" ", NBSP)
+        return phone
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice(
+            [("6703", 17), ("6703", 19), ("604201", 16), ("589562", 16), ("506199", 16), ("94", 16), ("9112", 16),
+             ("357111", 16), ("507803", 16), ("9360", 19), ("9891", 16), ("31", 19), ("6767", 18), ("4026", 16),
+             ("588845", 16)]  # Bancontact, Cabal, Naranja, Carnet, BC Card, Belkart, LankaPay, Meeza, GPN, ...
+        )  # fmt: skip
+        num = _luhn_number(rng, prefix, length)
+        grouped = " ".join(num[i : i + 4] for i in range(0, length, 4))
+        r = rng.random()
+        if r < 0.4:
+            return grouped
+        if r < 0.5:
+            return grouped.replace(" ", NBSP)
+        if r < 0.58:
+            return grouped.translate(FULLWIDTH_DIGITS)
+        if r < 0.66:
+            return grouped[:9] + "\n" + grouped[10:]  # wrapped after the second group
+        return num
+
+    def iban(self) -> str:
+        country = self.rng.choice(sorted(IBAN_SHAPES_HELDOUT9))
+        iban = _iban(self.rng, country, IBAN_SHAPES_HELDOUT9[country])
+        grouped = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+        r = self.rng.random()
+        if r < 0.45:
+            return grouped
+        if r < 0.6:  # wrapped at a group boundary, as a PDF column does
+            return grouped[:14] + "\n" + grouped[15:]
+        return iban
+
+    def ip_sample(self) -> tuple[str, str]:
+        """(template with {}, address): crash reports, packet dumps, access logs, SIP and mail headers."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                         f"192.168.{rng.randint(0, 254)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice(
+            [
+                f"2a0{rng.randint(1, 9)}:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}",
+                f"2600:{h()}:{h()}::{h()}",
+                f"2c0f:{h()}:{h()}::{h()}:{h()}",
+                f"fe80::{h()}:{h()}:{h()}:{h()}%{rng.choice(['eth0', 'en0', 'wlp2s0'])}",
+                f"2001:{rng.randint(0x4000, 0x4FFF):04x}:{rng.randint(1, 0xFFFF):04x}:0000:0000:{h()}:{h()}:{h()}",
+            ]
+        )  # fmt: skip
+        port = rng.choice([443, 5060, 8443, 3478, 25565])
+        options = [
+            (f"IP {{}}.{port} > 10.0.0.5.22: Flags [S], seq 0", v4),  # tcpdump: the port after a dot
+            ("java.net.ConnectException: failed to connect to /{} (port 443) after 10000ms", v4),
+            ('{} - - [12/Mar/2024:06:25:24 +0000] "POST /xmlrpc.php HTTP/1.1" 403 199', v4),
+            ("Via: SIP/2.0/UDP {}:5060;branch=z9hG4bK776asdhds", v4),
+            ("Received: from mail.example.net ([{}]) by mx.google.com", rng.choice([v4, v6])),
+            ('Forwarded: for="[{}]:4711";proto=https', v6),
+            ("Thread 0 Crashed:: Dispatch queue\n... remote_addr={}", rng.choice([v4, v6])),
+            ("kernel: [UFW BLOCK] IN=eth0 OUT= SRC={} DST=10.0.0.5 PROTO=TCP DPT=22", v4),
+            ("LOG:  connection received: host={} port=51422", v4),
+            ("Repro: curl -v http://{}:8443/health returns 502", v4),
+            ("incident 4471: repeated login attempts from {} between 02:00 and 02:40", rng.choice([v4, v6])),
+            ("the stream host is on {} if the show page is down", v4),
+            ("ping6 {}", v6),
+            ("{} dev eth0 lladdr 52:54:00:12:34:56 REACHABLE", v6),
+            ("podIP: {}", v4),
+            ("Relay candidate: {} typ relay raddr 0.0.0.0", v4),
+        ]
+        return options[rng.randrange(len(options))]
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        hymn = rng.choice(["Amazing", "Abide", "Jerusalem", "Hallelujah", "Kumbaya"])
+        club = rng.choice(["Eagles", "Rovers", "Lions", "Harriers", "Wanderers"])
+        return rng.choice(
+            [
+                f"{hymn}{rng.randint(1, 999)}{rng.choice('!*$')}",
+                f"{club}_{rng.choice(['U14', 'U16', 'Vets'])}_{rng.randint(2019, 2025)}",
+                " ".join(w() for _ in range(3)) + f" {rng.randint(10, 99)}",  # a passphrase with spaces
+                f"{w().upper()}{rng.choice('#%&')}{w()}{rng.randint(0, 9)}",
+                f"{self.token(rng.randint(12, 18), string.ascii_letters + string.digits + '@%+=')}",
+                f"{rng.choice(['Gurpreet', 'Nakato', 'Ghjulia', 'Keziah', 'Nahuel'])}{rng.choice(['<3', '4ever', '123'])}{w()}",
+            ]
+        )  # fmt: skip
+
+    def secret(self) -> tuple[str, str]:
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        hexd = "0123456789abcdef"
+        b64 = alnum + "+/"
+        b64u = lambda n: tok(n, alnum + "-_")  # noqa: E731
+        words = "abandon ability acid banner cactus dolphin eager fabric galaxy harvest island jungle kettle".split()
+        words += (
+            "lemon meadow napkin orbit pepper quarter ribbon saddle tunnel velvet walnut yellow zebra".split()
+        )
+        options = [
+            ("FIREWORKS_API_KEY={}", "fw_" + tok(24, alnum)),
+            ("render deploy hook uses {}", "rnd_" + tok(32, alnum)),
+            ("RESEND_API_KEY={}", "re_" + tok(8, alnum) + "_" + tok(24, alnum)),
+            ("pinecone init(api_key=\"{}\")", "pcsk_" + tok(5, alnum) + "_" + tok(60, alnum)),
+            ("LANGSMITH_API_KEY={}", "lsv2_pt_" + tok(32, hexd) + "_" + tok(10, hexd)),
+            ("posthog personal key {} in the crash report", "phx_" + tok(43, alnum)),
+            ("hubspot private app token {}", "pat-na1-" + "-".join(tok(k, hexd) for k in (8, 4, 4, 4, 12))),
+            ("SENTRY_AUTH_TOKEN={}", "sntrys_eyJ" + b64u(90)),
+            ("gem signin with {} failed", "rubygems_" + tok(48, hexd)),
+            ("nuget push -k {}", "oy2" + tok(43, string.ascii_lowercase + string.digits)),
+            ("cargo login {}", "cio" + tok(32, alnum)),
+            ("artifactory api key {} (leaked in build log)", "AKCp" + tok(69, alnum)),
+            ("CLOUDFLARE_API_TOKEN={}", tok(40, alnum + "_-")),
+            ("MAILGUN_API_KEY={}", tok(32, hexd) + "-" + tok(8, hexd) + "-" + tok(8, hexd)),
+            ("mailchimp key {} for the newsletter list", tok(32, hexd) + "-us" + str(rng.randint(1, 21))),
+            ("TWILIO_AUTH_TOKEN={}", tok(32, hexd)),
+            ("wandb login {}", tok(40, hexd)),
+            ("okta api token {}", "00" + tok(40, alnum + "-_")),
+            ("dropbox short-lived token {}", "sl." + b64u(130)),
+            ("Private-Lines: 1\n{}", "AAAAI" + tok(40, b64)),
+            ("-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n{}\n-----END PGP PRIVATE KEY BLOCK-----", "lQOYBF" + tok(64, b64)),
+            ("[Interface]\nPrivateKey = {}\nAddress = 10.8.0.2/24", tok(43, b64) + "="),
+            ("eth wallet private key {} pls move the funds", "0x" + tok(64, hexd)),
+            ("recovery phrase: {}", " ".join(rng.choice(words) for _ in range(12))),
+            ("storePassword={}", pw),
+            ("ansible-vault password: {}", pw),
+            ("Steps to reproduce:\n1. sign in with my real account, pw {}\n2. open Billing", pw),
+            ("crash dump env: DB_PASSWORD={} DB_HOST=db", pw),
+            ("the suspect's phone passcode was given as {}", d(rng.choice([4, 6]))),
+            ("parish hall wifi: {} (ask the verger to reset)", pw),
+            ("club portal login pw is {} for all coaches", pw),
+            ("gate code {}# for the reception venue", d(4)),
+            ("zoom link for the recording, passcode {}", tok(6, alnum)),
+            ("private RSS feed for patrons: https://feeds.example.fm/p/{}.xml", tok(32, alnum)),
+            ("mera password {} hai, kisi ko mat batana", pw),
+            ("o contrasinal é {}", pw),
+            ("heslo je {}", pw),
+            ("salasana: {}", pw),
+            ("mật khẩu là {}", pw),
+            ("parool {} (ära jaga)", pw),
+            ("slaptažodis: {}", pw),
+            ("parola este {}", pw),
+            ("bo kontraseña ta {}", pw),
+            ("açar sözi: {}", pw),
+            ("ijambo banga ni {}", pw),
+        ]  # fmt: skip
+        return options[rng.randrange(len(options))]
+
+    def handle(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("ł", "l") for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}_{last[:1]}",
+                f"{first}{rng.randint(1, 99)}",
+                f"{last[:4]}{first[:3]}",
+                f"{first}.{rng.randint(10, 99)}",  # Signal-style username
+                f"{rng.choice(['pastor', 'coach', 'ref', 'dj'])}{first}",
+                f"{first}-{rng.choice(['reads', 'runs', 'bakes', 'plays'])}",
+                f"{self.invented_name()[0].lower()}{rng.choice(['', '_', 'x'])}{rng.randint(0, 99)}",
+            ]
+        )
+
+    def dob(self) -> str:
+        dt = self.f().date_of_birth(minimum_age=4, maximum_age=104)
+        fr = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+        es = (
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
+        )
+        de = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+        r = self.rng.random()
+        if r < 0.08:
+            return dt.strftime("%d/%m/%Y").translate(FULLWIDTH_DIGITS)
+        return self.rng.choice(
+            [
+                dt.strftime("%d %b %Y").upper(),  # GEDCOM: 14 MAR 1887
+                f"{dt:%B} {dt.day}, {dt.year}",
+                dt.strftime("%d-%b-%Y"),
+                f"{dt.day} {fr[dt.month - 1]} {dt.year}",
+                f"{dt.day} de {es[dt.month - 1]} de {dt.year}",
+                f"{dt.day}. {de[dt.month - 1]} {dt.year}",
+                f"{dt.month}/{dt.day}/{dt.year}",
+                dt.strftime("%d.%m.%Y"),
+                f"{dt:%b}. {dt.day}, {dt.year}",
+            ]
+        )
+
+
+HELDOUT9_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        'THIS AGREEMENT is made between {} ("the Landlord") and the Tenant named below',
+        "I, {}, being of sound mind, declare this to be my last will",
+        "Witness statement of {}, taken at 14:20 at the station",
+        "the complainant, {}, stated that the bicycle was taken from the rack",
+        "Solicitor for the defendant: {}",
+        "Accused: {} (remanded in custody)",
+        "{} passed away peacefully at home, surrounded by family",
+        "She is survived by her brother {} and three grandchildren",
+        "In loving memory of {}, 1931–2024",
+        "NAME OF DECEASED: {}",
+        "Informant: {}, son, present at the death",
+        "the baby was named {} after her great-grandmother",
+        "RSVP to {} by the 1st of May",
+        "Maid of honour: {}",
+        "U14 girls roster: #7 {} (GK)",
+        "Player of the match: {}",
+        "{} scored twice in the second half",
+        "Congratulations to {} on her confirmation this Sunday",
+        "Please keep {} in your prayers as he recovers from surgery",
+        "Flowers on the altar this week are given by {}",
+        "Coffee rota this month: {}",
+        "This week on the show: {} on building a seed library",
+        "Thanks to {} for editing this episode",
+        "Reported-by: {}",
+        "assignee: {} → unassigned",
+        "{} has entered the waiting room",
+        "contact_id,full_name,stage\n8841,{},Qualified",
+        "Owner changed from {} to the sales queue",
+        "lol {} fell asleep during the sermon again",
+        "omg {} just proposed!!!",
+        "heard {} is moving to Kigali next month",
+        "Editor's note: this piece was written by {}",
+        f"{RLM}{{}}{RLM}: see you at the vigil",
+        "[scan p.2] Name of Father: {}",
+    ],
+    "STREET_ADDRESS": [
+        'the property known as {} (the "Premises")',
+        "incident location: {}",
+        "residing at {}, in the county aforesaid",
+        "Reception to follow at {}",
+        "home games are played at {}",
+        "Parish office: {}",
+        "last known address: {}",
+        "billing_street,{},verified",
+    ],
+    "EMAIL_ADDRESS": [
+        "reply to {} with any dietary requirements",
+        "Reporter: {} (reproducible: always)",
+        "email,{},opt_in=TRUE",
+        "send your questions for the show to {}",
+        "Contact the club secretary at {}",
+        "Forwarded by {} on behalf of the parish council",
+        "[scan] E-MAIL: {}",
+    ],
+    "PHONE_NUMBER": [
+        "Witness contact no.: {}",
+        "Club secretary: {} (evenings only)",
+        "Text the prayer chain at {}",
+        "phone,{},mobile",
+        "callback requested on {} re: ticket 88213",
+        "RSVP by text to {}",
+        "next of kin reachable on {}",
+    ],
+    "CREDIT_CARD": [
+        "Exhibit 4: bank card {} recovered from the vehicle",
+        "card_number,{},exp 11/27",
+        "membership fee charged to {}",
+        "at PaymentForm.submit (card={}) line 88",
+        "Steps to reproduce: 1. enter card {} 2. click Pay 3. spinner forever",
+        "[scan] CARD NO {}",
+    ],
+    "IBAN_CODE": [
+        "Tithes and offerings can be paid to {}",
+        "Club fees: transfer to {} with your child's name as reference",
+        "the deceased's account {} has been frozen",
+        "iban,{},verified",
+        "IBAN {} was named in the fraud report",
+        "honeymoon fund: {} 💍",
+    ],
+    "USERNAME": [
+        "<{}> anyone awake?",
+        "* {} has joined #parish-tech",
+        "/Users/{}/Library/Logs/DiagnosticReports/Kaizen.crash",
+        "DESKTOP-7QK2M1\\{} logged on at 08:02",
+        "threads.net/@{} posts the match photos",
+        "letterboxd.com/{}/films",
+        "ko-fi.com/{} if you liked the episode",
+        "https://{}.substack.com/p/notes",
+        "codeberg.org/{}/repro-case",
+        "archiveofourown.org/users/{}",
+        "Nick {} is already in use",
+        "news.ycombinator.com/user?id={}",
+        "signal username: {}",
+    ],
+    "DATE_OF_BIRTH": [
+        "1 BIRT\n2 DATE {}\n2 PLAC Ajaccio, Corse",
+        "born {} in Temuco, Chile",
+        "date of birth of the accused: {}",
+        "birthdate,{},member",
+        "Eligible: U16 (born {})",
+        "[scan] DATE OF BIRTH {}",
+        "the deceased, born {}, was a retired teacher",
+    ],
+}
+HELDOUT9_MIXED = [
+    ("PID|1||88213^^^HOSP^MR||{}^{}||{}|F|||{}", ["PERSON", "PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"]),
+    ('{"resourceType": "Patient", "name": [{"text": "{}"}], "telecom": [{"value": "{}"}]}', ["PERSON", "PHONE_NUMBER"]),
+    ("id,name,email,phone\n1042,{},{},{}", ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"]),
+    ("Subject: {}, DOB {}, of {}", ["PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"]),
+    ("{} (née {}) passed away on 2 March", ["PERSON", "PERSON"]),
+    ("Together with their families\n{}\n&\n{}\ninvite you to celebrate their marriage", ["PERSON", "PERSON"]),
+    ("Steps to reproduce:\n1. log in as {}\n2. password {}\n3. open Settings", ["USERNAME", "SECRET"]),
+    ("Caused by: java.net.ConnectException: {}:5432 refused\n  user={}", ["IP_ADDRESS", "USERNAME"]),
+    ("[22:41] * {} (~u@{}) has joined #help", ["USERNAME", "IP_ADDRESS"]),
+    ("#,Name,DOB,Guardian phone\n7,{},{},{}", ["PERSON", "DATE_OF_BIRTH", "PHONE_NUMBER"]),
+    ("Donor: {} · gift paid by card {}", ["PERSON", "CREDIT_CARD"]),
+    ("between {} of {} (the Seller)", ["PERSON", "STREET_ADDRESS"]),
+    ("Find {} at {} and on bluesky @{}", ["PERSON", "EMAIL_ADDRESS", "USERNAME"]),
+    ("Refund to {} (account holder: {})", ["IBAN_CODE", "PERSON"]),
+]  # fmt: skip
+HELDOUT9_NEGATIVES = [
+    "Hyderabad biryani or Kerala parotta tonight?",
+    "Amritsar to Dharamshala by road",
+    "Guwahati floods are on the news again",
+    "Juba is hot all year",
+    "Kampala boda bodas are everywhere",
+    "Kigali is spotless, car-free sundays too",
+    "Lake Malawi is huge",
+    "Gaborone to Maun is a long drive",
+    "Bamako, Ségou and Mopti on one trip",
+    "Papeete ferry to Moorea",
+    "Koror has great diving",
+    "Iqaluit in winter is dark by 2pm",
+    "Window Rock fair is in September",
+    "Ajaccio is Napoleon's birthplace",
+    "Cagliari beach day ☀️",
+    "Santiago de Compostela pilgrims' mass at noon",
+    "Bautzen mustard is a local speciality",
+    "Penzance to St Ives on the coast path",
+    "Douglas promenade during the TT races",
+    "Kashgar's Sunday market",
+    "Ashgabat has a lot of white marble",
+    "Willemstad's pastel houses",
+    "Mérida's cochinita pibil is the best",
+    "Temuco to Pucón by bus",
+    "Salt Lake City grid addresses are easy once you get it",
+    "Dr Pepper or root beer?",
+    "Wells Fargo closed my local branch",
+    "Marks & Spencer food hall",
+    "Johnson & Johnson shares fell",
+    "Tommy Hilfiger jacket on sale",
+    "John 3:16 on the sign",
+    "Psalm 23 at the funeral",
+    "Acts 2:38 was the reading",
+    "Hymn 423, verses 1 and 3",
+    "Patience is a virtue, Temperance is a street in Toronto",
+    "Grace before meals, then the raffle",
+    "St. Mary's bake sale on Saturday",
+    "John Doe is the placeholder in the form",
+    "jane.doe@example.org appears in every tutorial",
+    "Case No. 2024-CR-00123 is adjourned",
+    "INC0012345 resolved, closing the ticket",
+    "CVE-2024-3094 affects xz 5.6.0",
+    "0x00007ff6a1b2c3d4 in the stack trace",
+    "exit code 137 means OOM killed",
+    "ICD-10 E11.9 on the discharge letter",
+    "LOINC 2345-7 is glucose",
+    "MSH|^~\\&|LAB|HOSP|||202403120625||ORU^R01|MSG00001|P|2.5",
+    "sha256:9f86d081884c7d659a2feaa0c55ad015 is the image digest",
+    "MAC aa:bb:cc:dd:ee:ff on the sticker",
+    "netmask 255.255.255.0, gateway 127.0.0.1 in the example",
+    "listen on [::1]:8080 for local testing",
+    "routing number 021000021 is printed on every sample cheque",
+    "XXXX XXXX XXXX 1234 on the receipt",
+    "the wedding is on 14 June 2025",
+    "the club was founded in 1887",
+    "final score 3–1, attendance 412",
+    "marathon in 2:03:45, a new course record",
+    "episode 112 (00:12:34) we talk about compost",
+    "GPS 51.5074, -0.1278 for the meeting point",
+    "1Z999AA10123456784 is the tracking number format",
+    "Sector 7 is a Simpsons joke",
+    "password reset link expired, send another",
+    "DOB field: dd.mm.yyyy",
+    "the username must be 3-20 characters",
+]  # fmt: skip
+
+
+def _typo9(rng: random.Random, template: str) -> str:
+    """An OCR confusion in a template word (outside the {} slots: 'rn' read as 'm', 'l' as '1'), or a word
+    hyphenated across a line break ('ser-\\nmon')."""
+    words = [m for m in re.finditer(r"(?<![{\w])[A-Za-z]{6,}(?![\w}])", template)]
+    if not words:
+        return template
+    m = rng.choice(words)
+    word = m.group()
+    if rng.random() < 0.5:
+        cut = len(word) // 2
+        new = f"{word[:cut]}-\n{word[cut:]}"
+    else:
+        options = [(a, b) for a, b in OCR_CONFUSIONS_HELDOUT9 if a in word]
+        if not options:
+            return template
+        a, b = rng.choice(options)
+        new = word.replace(a, b, 1)
+    return template[: m.start()] + new + template[m.end() :]
+
+
+def build_heldout9(seed: int = HELDOUT9_SEED) -> list[Example]:
+    """Held-out set 9: `Gen9` values in `HELDOUT9_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen9(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 24}
+    styles = []
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            if etype in ("SECRET", "IP_ADDRESS"):  # the template depends on the value's shape
+                template, value = gen.secret() if etype == "SECRET" else gen.ip_sample()
+                styles.append((template, [(etype, value)]))
+            else:
+                styles.append((rng.choice(HELDOUT9_TEMPLATES[etype]), [(etype, makers[etype]())]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT9_MIXED)
+        styles.append((template, [(t, gen.password() if t == "SECRET" else makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT9_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo9(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()
+        for new, name, p in ((text.lower(), "lower", 0.14), (text.upper(), "upper", 0.2)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -3772,6 +4490,7 @@ def main() -> dict:
     heldout6 = build_heldout6()
     heldout7 = build_heldout7()
     heldout8 = build_heldout8()
+    heldout9 = build_heldout9()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -3799,6 +4518,7 @@ def main() -> dict:
     held6 = {"kaizen": evaluate(heldout6, kaizen), "presidio": evaluate(heldout6, default)}
     held7 = {"kaizen": evaluate(heldout7, kaizen), "presidio": evaluate(heldout7, default)}
     held8 = {"kaizen": evaluate(heldout8, kaizen), "presidio": evaluate(heldout8, default)}
+    held9 = {"kaizen": evaluate(heldout9, kaizen), "presidio": evaluate(heldout9, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -3828,6 +4548,11 @@ def main() -> dict:
         heldout8,
         "held-out set 8 (written before round 7 of fixes by a separate author; its misses were read in round 8)",
     )
+    _table(
+        held9,
+        heldout9,
+        "held-out set 9 (written before round 8 of fixes by a separate author, never tuned on)",
+    )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -3841,6 +4566,7 @@ def main() -> dict:
         "held-out 6": held6,
         "held-out 7": held7,
         "held-out 8": held8,
+        "held-out 9": held9,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -3909,6 +4635,12 @@ def main() -> dict:
             "seed": HELDOUT8_SEED,
             **pack(held8),
         },
+        "heldout9": {
+            "sentences": len(heldout9),
+            "gold_spans": sum(len(e.spans) for e in heldout9),
+            "seed": HELDOUT9_SEED,
+            **pack(held9),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -3937,6 +4669,7 @@ def main() -> dict:
                 "heldout6": compact(held6),
                 "heldout7": compact(held7),
                 "heldout8": compact(held8),
+                "heldout9": compact(held9),
             }
         )
     )
@@ -3991,6 +4724,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "limegreen",
         "seagreen",
         "mediumaquamarine",
+        "olivedrab",
     ]
     greys = [
         "black",
@@ -4002,6 +4736,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "gainsboro",
         "lightsteelblue",
         "slategray",
+        "darkslategray",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

@@ -15,7 +15,7 @@ from bot.telegram import build_telegram_application, start_telegram, stop_telegr
 from feedback.models import Adapter
 from tests import test_telegram
 from tests.helpers import make_tiny_adapter
-from tests.test_telegram import ADMIN, CANARIES, USER, _answers, _buttons
+from tests.test_telegram import ADMIN, CANARIES, USER, _answers, _buttons, names_raw_id
 from trainer.registry import active_adapter
 
 # The Bot API stand-in and the settings pointing at it, shared with the adapter's own tests.
@@ -141,7 +141,7 @@ async def test_approve_promotes_and_every_report_shows_who_decided(
     assert _answers(api) == ["approved and promoted cand"]
     assert active_adapter(store).id == cand and service.runtime.adapter_id == cand  # hot-swapped
     admin_actor = store.get_adapter(cand).decided_by
-    assert admin_actor.startswith("telegram:") and str(ADMIN) not in admin_actor
+    assert admin_actor.startswith("telegram:") and not names_raw_id(admin_actor, ADMIN)
     for chat in (ADMIN, ADMIN2):  # both admins' reports: buttons gone, the decision shown
         [report] = _reports(api, chat)
         assert report["text"].endswith(f"✅ Approved by {admin_actor}; status: active")
@@ -167,7 +167,7 @@ async def test_a_non_admin_press_is_refused_and_logged_without_text(
     adapter = store.get_adapter(cand)
     assert adapter.decision is None and adapter.status == "eligible" and active_adapter(store) is None
     refusals = [r.getMessage() for r in caplog.records if "refused admin" in r.getMessage()]
-    assert refusals and all(str(USER) not in line and "New candidate" not in line for line in refusals)
+    assert refusals and all(not names_raw_id(line, USER) and "New candidate" not in line for line in refusals)
     assert not api.calls_of("editMessageText")
 
 

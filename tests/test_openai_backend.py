@@ -39,8 +39,8 @@ def engine(chatty_dir):
     server.stop()
 
 
-@pytest.fixture
-def parts(engine, chatty_dir, tmp_path, monkeypatch):
+def service_on(engine, chatty_dir, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    """(settings, store, ChatService) served by `engine` through OpenAIRuntime."""
     monkeypatch.setenv("KAIZEN_MODEL__OPENAI_API_KEY", KEY)
     settings = load_settings(
         data_dir=tmp_path / "data",
@@ -50,7 +50,12 @@ def parts(engine, chatty_dir, tmp_path, monkeypatch):
     store = Store(settings.db_url)
     runtime = OpenAIRuntime(settings.model)
     runtime.load(wait_seconds=10)
-    service = ChatService(settings, store, Scrubber(settings.privacy, key=b"k"), runtime)
+    return settings, store, ChatService(settings, store, Scrubber(settings.privacy, key=b"k"), runtime)
+
+
+@pytest.fixture
+def parts(engine, chatty_dir, tmp_path, monkeypatch):
+    settings, store, service = service_on(engine, chatty_dir, tmp_path, monkeypatch)
     service.follower = AdapterFollower(service)
     return settings, store, service
 
@@ -215,26 +220,13 @@ def small_engine(chatty_dir):
     server.stop()
 
 
-def small_parts(engine, chatty_dir, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
-    monkeypatch.setenv("KAIZEN_MODEL__OPENAI_API_KEY", KEY)
-    settings = load_settings(
-        data_dir=tmp_path / "data",
-        model={"backend": "openai", "openai_base_url": engine.url, "openai_model": SERVED,
-               "base": chatty_dir, "max_new_tokens": 8, "timeout_seconds": 30},
-    )  # fmt: skip
-    store = Store(settings.db_url)
-    runtime = OpenAIRuntime(settings.model)
-    runtime.load(wait_seconds=10)
-    return settings, store, ChatService(settings, store, Scrubber(settings.privacy, key=b"k"), runtime)
-
-
 LONG_TURN = "tell me more about the weather in the mountains and the rivers and the old roads there"
 
 
 async def test_a_long_conversation_is_trimmed_to_the_engines_window_and_every_turn_is_answered(
     small_engine, chatty_dir, tmp_path, monkeypatch
 ):
-    settings, store, service = small_parts(small_engine, chatty_dir, tmp_path, monkeypatch)
+    settings, store, service = service_on(small_engine, chatty_dir, tmp_path, monkeypatch)
     assert service.runtime.context_window == 160  # the engine's max_model_len, smaller than the setting
     for i in range(10):
         reply = await service.handle_message("web", "u", "c", f"{i}: {LONG_TURN}")
@@ -248,7 +240,7 @@ async def test_a_long_conversation_is_trimmed_to_the_engines_window_and_every_tu
 async def test_when_the_engine_refuses_a_prompt_as_too_long_older_turns_are_dropped_and_it_asks_again(
     small_engine, chatty_dir, tmp_path, monkeypatch
 ):
-    settings, store, service = small_parts(small_engine, chatty_dir, tmp_path, monkeypatch)
+    settings, store, service = service_on(small_engine, chatty_dir, tmp_path, monkeypatch)
     runtime = service.runtime
     runtime.max_model_len = None  # an engine that does not say its window: only the refusal tells
     turns = []

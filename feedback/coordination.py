@@ -34,11 +34,24 @@ def enqueue_job(store: Store, kind: str, requested_by: str, payload: dict | None
     """Queue a cycle or an evaluation for a worker."""
     if kind not in JOB_KINDS:
         raise ValueError(f"job kind must be one of {', '.join(JOB_KINDS)} (got {kind!r})")
+    if kind == "eval":
+        eval_job_adapters(payload or {})  # refused now, not when a worker picks it up
     with store.session() as s:
         job = CycleJob(kind=kind, requested_by=requested_by, payload=json.dumps(payload or {}))
         s.add(job)
         s.commit()
         return job
+
+
+def eval_job_adapters(payload: dict) -> tuple[str, str]:
+    """(candidate, incumbent) of an evaluation job's payload; ValueError when the candidate is missing."""
+    candidate = payload.get("candidate")
+    if not isinstance(candidate, str) or not candidate.strip():
+        raise ValueError(
+            "an evaluation job needs a candidate adapter id (payload {'candidate': '<adapter id>'})"
+        )
+    incumbent = payload.get("incumbent", "active")
+    return candidate, incumbent if isinstance(incumbent, str) and incumbent.strip() else "active"
 
 
 def claim_job(store: Store, worker: str, kinds: tuple[str, ...] = JOB_KINDS) -> CycleJob | None:

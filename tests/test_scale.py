@@ -228,3 +228,20 @@ def test_a_job_no_worker_claims_is_reported_once_by_the_schedules_holder(store, 
     warnings = [r.getMessage() for r in caplog.records if "no worker has claimed it" in r.getMessage()]
     assert len(warnings) == 1 and waiting.id in warnings[0] and "eval job" in warnings[0]
     assert fresh.id not in warnings[0] and "waited 2 min" in warnings[0]
+
+
+def test_an_evaluation_job_without_a_candidate_is_refused_with_a_clear_error(settings, store):
+    with pytest.raises(ValueError, match="candidate adapter id"):
+        enqueue_job(store, "eval", "cli", {"incumbent": "active"})
+    # A row written without enqueue_job (an older version, by hand) fails with the same words, not 'candidate'.
+    with store.session() as s:
+        bad = CycleJob(kind="eval", requested_by="cli", payload="{}")
+        s.add(bad)
+        s.commit()
+        bad_id = bad.id
+    from trainer.worker import run_in_this_process
+
+    asyncio.run(Worker(settings, store, run_in_this_process(settings, store), name="w").run_one())
+    failed = get_job(store, bad_id)
+    assert failed.status == "failed"
+    assert "needs a candidate adapter id" in failed.error

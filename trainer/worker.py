@@ -21,6 +21,7 @@ from config.settings import Settings
 from feedback.coordination import (
     claim_job,
     enqueue_job,
+    eval_job_adapters,
     finish_job,
     heartbeat,
     pending_jobs,
@@ -133,8 +134,7 @@ def run_in_this_process(settings: Settings, store: Store) -> JobRunner:
                 evaluate_candidate,
                 settings,
                 store,
-                payload["candidate"],
-                payload.get("incumbent", "active"),
+                *eval_job_adapters(payload),
                 progress=False,
             )
             return {"eligible": gate.report.decision["eligible"], "reasons": gate.report.decision["reasons"]}
@@ -161,7 +161,7 @@ def run_in_child_process(settings: Settings, store: Store) -> JobRunner:
     async def run(job: CycleJob) -> dict:
         if job.kind == "eval":
             payload = json.loads(job.payload or "{}")
-            return await launch_evaluation(settings, payload["candidate"], payload.get("incumbent", "active"))
+            return await launch_evaluation(settings, *eval_job_adapters(payload))
         code = await launch_cycle(settings, store, job.requested_by, job_id=job.id)
         if code is None:
             return {"status": "skipped", "message": "a training cycle is already running"}

@@ -14,6 +14,7 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 from config.settings import PrivacySettings
 from privacy.cues import PASSWORD_WORDS_ONLY
 from privacy.names import common_words, core_first_names, function_words, well_known_places
+from privacy.normalise import TextView, normalise
 from privacy.offline import use_offline_suffix_list
 from privacy.recognizers import _PARTICLES, has_known_name, is_false_name, kaizen_recognizers
 from privacy.surrogate import SurrogateFactory
@@ -91,31 +92,39 @@ class Scrubber:
         self._min_threshold = min([self.settings.score_threshold, *self.settings.entity_thresholds.values()])
 
     def find(self, text: str) -> list[RecognizerResult]:
-        """The personal-data spans Kaizen would remove from `text`, non-overlapping, in text order."""
+        """The personal-data spans Kaizen would remove from `text`, non-overlapping, in text order.
+
+        Recognizers read the normalised view of `text` (no invisible marks, NFKC, wrapped values
+        joined); the spans returned are raw offsets that cover the whole raw value."""
         if not text.strip():
             return []
+        view = normalise(text)
         with self._lock:
             results = self.analyzer.analyze(
-                text,
+                view.text,
                 language=self.settings.language,
                 entities=self._entities,
                 score_threshold=self._min_threshold,
             )
-        return self._select(text, results)
+        return _to_raw(view, self._select(view.text, results))
 
     def find_many(self, texts: list[str], batch_size: int = 32) -> list[list[RecognizerResult]]:
         """`find` for many texts in one spaCy `nlp.pipe` pass (much faster than one by one)."""
         if not texts:
             return []
+        views = [normalise(t) for t in texts]
         with self._lock:
             found = BatchAnalyzerEngine(analyzer_engine=self.analyzer).analyze_iterator(
-                texts,
+                [v.text for v in views],
                 language=self.settings.language,
                 batch_size=batch_size,
                 entities=self._entities,
                 score_threshold=self._min_threshold,
             )
-        return [self._select(t, r) if t.strip() else [] for t, r in zip(texts, found, strict=True)]
+        return [
+            _to_raw(v, self._select(v.text, r)) if v.text.strip() else []
+            for v, r in zip(views, found, strict=True)
+        ]
 
     def _select(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """Apply per-type thresholds and the false-name filters; merge and de-overlap the spans."""
@@ -176,8 +185,11 @@ class Scrubber:
             if r.entity_type == "EMAIL_ADDRESS":
                 r = _email_without_url_head(text, r)
             # in "scheme://user:pass@host" the user is a login and "pass@host" is not an e-mail address
-            if r.entity_type in ("PERSON", "EMAIL_ADDRESS", "USERNAME") and _URL_CREDENTIALS.search(
-                text[: r.start]
+            # (a user name right after "https://" with no "@" to follow is a subdomain: "ana.substack.com")
+            if (
+                r.entity_type in ("PERSON", "EMAIL_ADDRESS", "USERNAME")
+                and _URL_CREDENTIALS.search(text[: r.start])
+                and (r.entity_type != "USERNAME" or "@" in re.split(r"[\s/]", text[r.end :], maxsplit=1)[0])
             ):
                 continue
             # "ssh pi@raspberrypi.local" is a login at a host, not an e-mail address
@@ -224,16 +236,27 @@ class Scrubber:
             return text
         mode = replace or self.settings.replace
         scope = scope or DEFAULT_SCOPE
-        originals = frozenset(text[s.start : s.end] for s in spans)
+        # the surrogate is made from the value as read (no invisible marks, ASCII digits), so it keeps
+        # no raw fragment and "A\u200bna" gets the same fake as "Ana"
+        originals = frozenset(normalise(text[s.start : s.end]).text for s in spans)
         out = text
         for span in sorted(spans, key=lambda s: s.start, reverse=True):
-            original = text[span.start : span.end]
+            original = normalise(text[span.start : span.end]).text
             if mode == "surrogate":
                 new = self._surrogates.make(span.entity_type, original, scope, avoid=originals)
             else:
                 new = f"<{span.entity_type}>"
             out = out[: span.start] + new + out[span.end :]
         return out
+
+
+def _to_raw(view: TextView, spans: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Spans found in the view, moved onto the raw text they came from."""
+    if view.starts is None:
+        return spans
+    for r in spans:
+        r.start, r.end = view.to_raw(r.start, r.end)
+    return spans
 
 
 # Text right before the user or password part of a URL: "mongodb+srv://" or "postgres://admin:".

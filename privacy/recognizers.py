@@ -1037,6 +1037,33 @@ def _assigned_secret(
     return (start, end) if ok else None
 
 
+def _assignments(text: str) -> Iterator[re.Match[str]]:
+    """Every NAME=value assignment, nested ones too: in "env: DB_PASSWORD=x" the value of "env" is
+    itself an assignment (a plain finditer would swallow it)."""
+    pos = 0
+    while m := _ASSIGNMENT.search(text, pos):
+        yield m
+        group = next(g for g in ("dq", "sq", "bq", "val") if m.group(g) is not None)
+        pos = m.start(group) if m.start(group) > m.start() else m.end()
+
+
+# A long random token right after a login, key or token word: "cargo login <token>", "key: <token>".
+_TOKEN_AFTER_KEY_WORD = re.compile(
+    r"\b(?:log\s?in|sign\s?in|auth(?:enticate)?|token|key|api[\s_-]?key|secret|credentials?|bearer)\b"
+    r"[ \t]*(?:[:=][ \t]*)?[\"'`]?(?P<val>[A-Za-z0-9_+/.=-]{20,})",
+    re.IGNORECASE,
+)
+# A capability token in a link's path or query: "feeds.example.fm/p/<32 random chars>.xml".
+_URL_PATH_TOKEN = re.compile(r"(?<=[/=])(?P<val>[A-Za-z0-9_-]{24,})(?=[./?&#\s]|$)")
+
+
+def _long_random(val: str) -> bool:
+    """20+ characters of letters and digits that no one would type as a name or a word."""
+    core = val.strip("=")
+    classes = sum(bool(re.search(p, core)) for p in ("[a-z]", "[A-Z]", "[0-9]"))
+    return len(core) >= 20 and classes >= 2 and bool(re.search(r"\d", core)) and _entropy(core) > 3.5
+
+
 def _entropy(s: str) -> float:
     counts = Counter(s)
     return -sum(n / len(s) * math.log2(n / len(s)) for n in counts.values())
@@ -1066,10 +1093,21 @@ class KaizenSecretRecognizer(RegexRecognizer):
             found = _secret_after_keyword(text, m.group("kw").lower(), m, common)
             if found:
                 yield found
-        for m in _ASSIGNMENT.finditer(text):
+        for m in _assignments(text):
             span = _assigned_secret(text, m, common)
             if span:
                 yield span[0], span[1], SECRET, 0.9
+        for m in _TOKEN_AFTER_KEY_WORD.finditer(text):
+            if _long_random(m.group("val")):
+                # above a login name's reading: no one's login is 20 random characters
+                yield m.start("val"), strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.95
+        for m in _URL_PATH_TOKEN.finditer(text):
+            before = text[max(0, m.start() - 200) : m.start()]
+            # inside a link (a scheme or a host before it on the same token), mixed case and digits
+            link = re.search(r"(?:://|\.[a-z]{2,24}/)[^\s]*$", before)
+            val = m.group("val")
+            if link and _long_random(val) and re.search(r"[a-z]", val) and re.search(r"[A-Z]", val):
+                yield m.start("val"), m.end("val"), SECRET, 0.85
         for m in _AUTH_HEADER.finditer(text):
             val = m.group("val")
             if (re.search(r"\d", val) and _entropy(val) > 3.0) or _random_looking(val, common):

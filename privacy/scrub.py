@@ -189,7 +189,7 @@ class Scrubber:
             if (
                 r.entity_type in ("PERSON", "EMAIL_ADDRESS", "USERNAME")
                 and _URL_CREDENTIALS.search(text[: r.start])
-                and (r.entity_type != "USERNAME" or "@" in re.split(r"[\s/]", text[r.end :], maxsplit=1)[0])
+                and (r.entity_type != "USERNAME" or "@" in re.split(r"[\s/]", text[r.start :], maxsplit=1)[0])
             ):
                 continue
             # "ssh pi@raspberrypi.local" is a login at a host, not an e-mail address

@@ -1303,3 +1303,66 @@ async def test_round8_canaries_stay_out_of_the_database_and_logs(service, settin
     for kind, canary in c.items():
         assert canary.encode() not in blob, f"{kind} canary in the database"
         assert canary not in caplog.text, f"{kind} canary in the logs"
+
+
+# Round 9: usernames by the shape of chat logs and account addresses; secrets after cue words of more
+# languages and scripts, passphrases, PINs, long tokens after a login or key word, capability links.
+ROUND9_POSITIVE = [
+    ("<kiri_w> anyone around?", [("USERNAME", "kiri_w")]),
+    ("[09:12] <@tolu88> ok", [("USERNAME", "@tolu88")]),
+    ("[09:12] * tolu.88 (~t@host) has joined #ops", [("USERNAME", "tolu.88")]),
+    ("--> wairua_k has quit (Ping timeout)", [("USERNAME", "wairua_k")]),
+    ("*** hemi_x is now known as hemi_away", [("USERNAME", "hemi_away")]),
+    ("[10:02] rangi_7: lunch?", [("USERNAME", "rangi_7")]),
+    ("WORKGROUP-2\\hemi_k logged on", [("USERNAME", "hemi_k")]),
+    ("see forum.example.net/member.php?u=wiremu55", [("USERNAME", "wiremu55")]),
+    ("https://tanemahuta.substack.com/p/hello", [("USERNAME", "tanemahuta")]),
+    ("git clone https://codeberg.org/mereana-k/dotfiles", [("USERNAME", "mereana-k")]),
+    ("goodreads.com/kiri_reads/shelf", [("USERNAME", "kiri_reads")]),
+    ("/users/ngaio7/documents/report.pdf", [("USERNAME", "ngaio7")]),
+    ("env: API_PASSWORD=Kowhai#team9 API_HOST=db", [("SECRET", "Kowhai#team9")]),
+    ("salasana: ahead home impact 62", [("SECRET", "ahead home impact 62")]),
+    ("the passcode was read out as 4471", [("SECRET", "4471")]),
+    ("webinar passcode TrqwLz", [("SECRET", "TrqwLz")]),
+    ("docker login zQ8pL2vN6xR4tY1wK9mB3cF7", [("SECRET", "zQ8pL2vN6xR4tY1wK9mB3cF7")]),
+    (
+        "calendar: https://cal.example.net/ical/Xq7Lp2Mz9Wv4Rt8Ks1Yb6Nd3.ics",
+        [("SECRET", "Xq7Lp2Mz9Wv4Rt8Ks1Yb6Nd3")],
+    ),
+    ("o contrasinal é Muxia#22", [("SECRET", "Muxia#22")]),
+    ("kata laluan: Bukit88#x", [("SECRET", "Bukit88#x")]),
+    ("пароль: Kf83hsnq", [("SECRET", "Kf83hsnq")]),
+    ("密码: qx81Lmz0", [("SECRET", "qx81Lmz0")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND9_POSITIVE)
+def test_round9_shapes_are_found_with_their_type(placeholder: Scrubber, text: str, expected) -> None:
+    found = types(placeholder, text)
+    for item in expected:
+        assert item in found, (text, found)
+
+
+ROUND9_NEGATIVE = [
+    ("<br> tags break the layout", ANY),
+    ("note: the server restarts at 10", ANY),
+    ("[10:02] reminder: stand-up", ANY),
+    ("* the build has joined the queue", {"USERNAME"}),
+    ("C:\\Windows\\System32 is a folder", ANY),
+    ("github.com/python/cpython is the source", {"USERNAME"}),
+    ("example.com/blog_2024/post and example.com/api_v2/users", {"USERNAME"}),
+    ("see https://docs.example.org/users/guide", {"USERNAME"}),
+    ("the password must be at least 12 characters", ANY),
+    ("password expires in 30 days", ANY),
+    ("the pin is 4 digits long", ANY),
+    ("enter the passcode 3 times and it locks", ANY),
+    ("the password is set to expire after 90 days", ANY),
+    ("log in with your usual account", ANY),
+    ("docs.example.org/guides/getting-started-with-the-api", ANY),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), ROUND9_NEGATIVE)
+def test_round9_rules_leave_look_alikes(placeholder: Scrubber, text: str, forbidden: set[str]) -> None:
+    found = types(placeholder, text)
+    assert not [(t, v) for t, v in found if t in forbidden], (text, found)

@@ -164,7 +164,13 @@ _NAME_TRIGGER = re.compile(
     # who a calendar invite, commit, ticket or message header names: "Organizer: X", "Author: X",
     # "Signed-off-by: X", "ORGANIZER;CN=X"
     r"\b(?:organi[sz]er|author|committer|reporter|requester|requested\s+by|sender|recipient|"
-    r"signed-off-by|co-authored-by|reviewed-by|acked-by|reported-by)\s*:|👤|\bCN=|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
+    r"signed-off-by|co-authored-by|reviewed-by|acked-by|reported-by)\s*:|👤|"
+    # roles that only a person fills, in records, notices and invitations, whatever the punctuation:
+    # "the complainant, X,", "Informant: X", "in loving memory of X", "née X", "RSVP to X"
+    r"\b(?:complainant|informant|deceased|decedent|defendant|plaintiff|claimant|testat(?:or|rix)|executor|"
+    r"executrix|accused|respondent|petitioner|officiant|celebrant|bride|groom|maid\s+of\s+hono(?:u)?r|"
+    r"best\s+man|pall-?bearers?|donor|n[ée]e|rsvp\s+to|in\s+(?:loving\s+)?memory\s+of|statement\s+of|"
+    r"survived\s+by|predeceased\s+by|(?:son|daughter|widow|widower|wife|husband)\s+of)\b[\s,:;(\-–—]*$|\bCN=|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
     re.IGNORECASE,
 )
 # "I'm X" / "this is X": X is a name unless it looks like an adjective or verb ("I'm tired", "this is amazing").
@@ -214,6 +220,8 @@ _AFTER_NAME = re.compile(
     # pronouns after a name, and joining a group: "iryna (she/her)", "add losa to the group chat"
     r"\((?:she|he|they|ze|xe)/(?:her|him|them|hir|xem)\)|"
     r"to\s+the\s+(?:group|chat|channel|team|call|thread|meeting|convo|server|invite|dm)\b|"
+    # what only people do in notices and event logs: "X has entered the waiting room", "X passed away"
+    r"has\s+(?:entered|joined|left)\b|passed\s+away|died\b|was\s+born|is\s+moving|got\s+engaged|"
     r"is\s+typing|keeps\s+(?:leaving|calling|texting|messaging|ignoring|ghosting|bugging|sending)|got\s+(?:promoted|married|engaged|fired|hired|divorced)|"
     # "Bhattacharya (my cousin) is visiting"
     r"\((?:my|our)\s+(?:cousin|friend|boss|colleague|neighbou?r|sister|brother|aunt|uncle|niece|nephew|"
@@ -434,6 +442,37 @@ class KaizenNameRecognizer(RegexRecognizer):
                     return j
             return i
 
+        def speaker_label(i: int) -> int:
+            """One past the last word of a chat or transcript speaker label at a line start
+            ("Ana Ruiz: on my way", "KIRI T.: ok"), or i: one to three words, none an everyday word."""
+            if not (i == 0 or "\n" in text[words[i - 1].end() : words[i].start()]):
+                return i
+            if text[: words[i].start()].rstrip(" \t").endswith(("[", "<", "*", "#")):
+                return i
+            j = i
+            while (
+                j < len(words)
+                and j - i < 3
+                and (j == i or adjacent(j) or text[words[j - 1].end() : words[j].start()] == ". ")
+            ):
+                w = low(j)
+                if (
+                    w in common
+                    or w in TECH_WORDS
+                    or w in STOP_WORDS
+                    or len(w) < 2
+                    and not words[j].group().isupper()
+                ):
+                    return i
+                if not (known(j) or is_cap(j) or words[j].group().isupper() or one_case):
+                    return i
+                j += 1
+                # a message follows, in words ("slak: xoxb-…", "oP: 6626:…" label values)
+                if re.match(r"\.?:[ \t]+[^\W\d_]+(?:[ \t,.!?'’]|$)", text[words[j - 1].end() :]):
+                    # one word must be a listed name ("Kernel:", "TODO:" are labels); two are a name
+                    return j if j - i >= 2 or known(i) else i
+            return i
+
         # where a signature or a greeted name may start: one pass over the text, not one per word
         sign_off_at = {m.end() for p in (_SIGN_OFF, _SIGNATURE_DASH) for m in p.finditer(text)}
         greeting_at = {m.end() for m in _GREETING_START.finditer(text)}
@@ -449,6 +488,8 @@ class KaizenNameRecognizer(RegexRecognizer):
                 j, score = extend(i, strong=True), 0.88  # above spaCy's place guess ("dear Ilango,")
             elif i == 0 and lone_name():
                 j, score = len(words), 0.88  # above spaCy's LOCATION guess for a lone word
+            elif (j := speaker_label(i)) > i:
+                score = 0.8
             elif _NAME_TRIGGER.search(before) and nameish(i, strong=True) and low(i) not in _PARTICLES:
                 j, score = extend(i, strong=True), 0.9
             elif _STRONG_TRIGGER.search(before) and nameish(i, strong=True):
@@ -1788,8 +1829,14 @@ def _card_readings(text: str, whole: re.Match[str]) -> Iterator[re.Match[str]]:
     """The digit run, then the runs that start at each later group ("deposit 2 1972 36156 203765": the
     "2" typed before the card is not part of it)."""
     yield whole
-    for sep in re.finditer(r" {1,2}", whole.group()):
+    seps = list(re.finditer(r" {1,2}", whole.group()))
+    for sep in seps:
         sub = _CARD.match(text, whole.start() + sep.end())
+        if sub:
+            yield sub
+    # then without the last group(s): "1. enter card 4929 … 6647 2. click Pay" (the "2" numbers a step)
+    for sep in reversed(seps[-2:]):
+        sub = _CARD.fullmatch(text, whole.start(), whole.start() + sep.start())
         if sub:
             yield sub
 

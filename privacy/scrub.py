@@ -140,8 +140,8 @@ class Scrubber:
                 # spaCy now and then runs a name into a following IBAN or key ("iban GB28…"); names
                 # have no digits, and values with digits are left to the format recognizers
                 # names have no digits and no underscores either (DB_PASSWORD is a variable, not a person)
-                if r.entity_type == "PERSON" and any(c.isdigit() or c == "_" for c in span):
-                    continue
+                if r.entity_type in ("PERSON", "LOCATION") and any(c.isdigit() or c == "_" for c in span):
+                    continue  # ("eth0", "wlan1": interfaces, not places)
                 # no place has an underscore either: "user_id" is a code name
                 if "_" in span:
                     continue
@@ -301,6 +301,8 @@ def _not_a_link(text: str, r: RecognizerResult) -> bool:
     after = text[r.end] if r.end < len(text) else " "
     if before.isalnum() or before in "_@" or after.isalnum() or after == "_":
         return True
+    if re.fullmatch(r"(?i)(?:dd|mm|yy|yyyy)(?:\.(?:dd|mm|yy|yyyy))+", span):  # "dd.mm.yyyy": a date format
+        return True
     if re.match(r"(?i)(?:[a-z][a-z0-9+.-]*://|www\.)", span) or "/" in span:
         return False  # a scheme, www or a path: a link
     tld = span.rsplit(".", 1)[-1].lower()
@@ -383,7 +385,40 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
         or after.isalnum()
         # "Colombo to Kandy by train": where a journey goes is a place
         or bool(_BY_TRANSPORT.match(text, r.end))
+        # "heslo je", "açar sözi": a password word of some language, and what follows it
+        or any(
+            m.start() < r.end
+            and r.start < m.end()
+            and (" " in m.group() or span.islower() or m.start() < r.start)
+            for m in PASSWORD_WORDS_ONLY.finditer(text, max(0, r.start - 20), min(len(text), r.end + 20))
+            if (m.start() == 0 or not text[m.start() - 1].isalnum())
+            and (m.end() == len(text) or not text[m.end()].isalnum())
+        )
+        # "dd.mm.yyyy", "XXXX XXXX": a date format or a mask shows no one
+        or bool(re.fullmatch(r"(?i)(?:dd|mm|yy|yyyy|x+)(?:[\s./-]+(?:dd|mm|yy|yyyy|x+))*", span))
+        # "24-jan-2005", "1 de abril de 2008": a month inside a date
+        or (
+            span.lower().rstrip(".") in _MONTH_NAMES
+            and bool(_DIGIT_NEAR.search(text[max(0, r.start - 5) : r.end + 5]))
+        )
+        # "John 3:16", "Psalm 23:1": a book, chapter and verse
+        or bool(_CHAPTER_VERSE.match(text, r.end))
+        # "aa:bb:cc:dd", "a/b/c": glued to code punctuation on both sides ("CN=Ana:mailto" is a name)
+        or (before in ":./" and after in ":./")
     )
+
+
+# Month names of several languages, and the abbreviations dates use.
+_MONTH_NAMES = _MONTH_ABBREVIATIONS | set(
+    "january february march april june july august september october november december "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre "
+    "januar februar märz maerz juni juli oktober dezember gennaio febbraio aprile maggio giugno luglio "
+    "settembre ottobre dicembre janeiro fevereiro março abril maio junho julho setembro outubro dezembro "
+    "janv févr avr juil sept déc okt dez ene abr ago dic".split()
+)
+_DIGIT_NEAR = re.compile(r"\d")
+_CHAPTER_VERSE = re.compile(r"\s+\d{1,3}:\d{1,3}\b")
 
 
 # "DD/MM/YYYY": the parts of a date format that spaCy takes for names and places.

@@ -1366,3 +1366,48 @@ ROUND9_NEGATIVE = [
 def test_round9_rules_leave_look_alikes(placeholder: Scrubber, text: str, forbidden: set[str]) -> None:
     found = types(placeholder, text)
     assert not [(t, v) for t, v in found if t in forbidden], (text, found)
+
+
+# Round 9: names after roles only people fill and as chat speaker labels; what is never a name.
+ROUND9_NAMES = [
+    ("the claimant, WIREMU TAPSELL, said the fence was down", [("PERSON", "WIREMU TAPSELL")]),
+    ("Informant: Orrin Thackeridge, brother", [("PERSON", "Orrin Thackeridge")]),
+    ("in loving memory of Aroha Ngatai, 1940–2023", [("PERSON", "Aroha Ngatai")]),
+    ("RSVP to Mereana Tuhiwai by June", [("PERSON", "Mereana Tuhiwai")]),
+    ("Wiremu Tane: on my way", [("PERSON", "Wiremu Tane")]),
+    ("TAMATI has entered the waiting room", [("PERSON", "TAMATI")]),
+    ("1. enter card 4929 1205 3376 8806 2. click Pay", [("CREDIT_CARD", "4929 1205 3376 8806")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND9_NAMES)
+def test_round9_names_and_cards_are_found(placeholder: Scrubber, text: str, expected) -> None:
+    found = types(placeholder, text)
+    for item in expected:
+        assert item in found, (text, found)
+
+
+def test_an_initial_in_a_speaker_label_stays_with_the_name(placeholder: Scrubber) -> None:
+    text = "KIRI T.: see you there"
+    assert any(t == "PERSON" and v.startswith("KIRI T") for t, v in types(placeholder, text))
+
+
+ROUND9_NOT_NAMES = [
+    "TODO: fix the build",
+    "Kernel: panic at boot",
+    "slak: xoxb-is-the-prefix",
+    "heslo je Zt7!kq2Lw",
+    "DOB field: dd.mm.yyyy",
+    "XXXX XXXX XXXX 1234 on the receipt",
+    "date 24-jan-2005 in the register",
+    "nació el 3 de abril de 1990",
+    "JOHN 3:16 ON THE BANNER",
+    "MAC aa:bb:cc:dd:ee:ff on the label",
+    "kernel: in=eth0 out=wlan1",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_NOT_NAMES)
+def test_round9_labels_dates_and_codes_are_no_names(placeholder: Scrubber, text: str) -> None:
+    found = types(placeholder, text)
+    assert not [(t, v) for t, v in found if t in ("PERSON", "LOCATION", "URL")], (text, found)

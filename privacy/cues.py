@@ -271,7 +271,10 @@ _ADDRESS_CUE = re.compile(
 # Name, street type, then the number, as written in much of the world ("abay ave 318, apt 24").
 _NAME_TYPE_NUMBER = re.compile(
     r"(?<![\w-])(?P<name>[^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?)[ \t]+"
-    r"(?:st|str|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|prospekt|pr-t|ulitsa|kalea|kalea)"
+    r"(?:st|str|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|prospekt|pr-t|ulitsa|kalea|"
+    # the street word after the name in Turkic, Baltic, Hungarian and Slavic languages: "Magtymguly şaýoly 12"
+    r"[şs]a[ýy]oly|k[öo][çc]esi|k[öo][çc]e|caddesi|soka[ğg][ıi]?|k[üu][çc][əe]si|prospekti|ko['’]chasi|"
+    r"iela|gatv[ėe]|t[äa]nav|utca|[úu]t|ulica|ulice|cesta|prospektas|bulv[äa]r|bulvari|shko[ćc]a)"
     r"\.?,?[ \t]+\d{1,5}[a-z]?\b(?:,?[ \t]+(?:apt|apartment|flat|kv|unit|suite)\.?[ \t]*\d{1,5}\b)?",
     re.IGNORECASE,
 )
@@ -280,6 +283,41 @@ _TYPE_FIRST_MORE = re.compile(
     r"(?<![\w-])(?:triq|kale|rruga|ulitsa|ulica|prospekt|bulevardi|sokak|caddesi|kuja|carrer|r[uú]a)[ \t]+"
     r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?)[ \t]+\d{1,5}[a-z]?\b",
     re.IGNORECASE,
+)
+# Address shapes that need no street suffix, by how much of the world numbers its houses:
+_ADDRESS_SHAPES = (
+    # US grid addresses: "2457 E 1200 N", "380 West 2100 South"
+    re.compile(
+        r"(?<![\w/.-])\d{2,5}\s+(?:[NSEW]|north|south|east|west)\.?\s+\d{3,5}\s+(?:[NSEW]|north|south|east|west)\b\.?",
+        re.IGNORECASE,
+    ),
+    # numbered streets with a house number after "No."/"#", and cross streets: "Calle 62 No. 498 x 62 y 45",
+    # "Carrera 7 # 71-21"
+    re.compile(
+        r"(?<![\w-])(?:calle|carrera|cra|kra|avenida|av|diagonal|transversal|rua|street|st|road|rd)\.?\s+"
+        r"\d{1,3}[a-z]?\s*(?:no\.?|n[°º.]|#|num\.?|número)\s*\d{1,5}[a-z]?(?:\s*-\s*\d{1,4})?"
+        r"(?:\s+(?:x|por|entre)\s+\d{1,3}[a-z]?(?:\s+(?:y|and|&)\s+\d{1,3}[a-z]?)?)?",
+        re.IGNORECASE,
+    ),
+    # house and sector or block: "#3470, sector 20-d", "House 12, Block C", "plot 45, phase 2"
+    re.compile(
+        r"(?<![\w-])(?:#|(?:house|h|plot|flat|door|kothi)\.?\s*(?:no\.?|number|#)?\s*)\d{1,5}[a-z]?(?:[-/]\d{1,4})?"
+        r",?\s+(?:sector|block|phase|pocket|ward)\s*[-#]?\s*\d{0,3}[-\s]?[a-z]?\b",
+        re.IGNORECASE,
+    ),
+    # slash-numbered plots: "Area 37/4/323" (Lilongwe), "TC 13/1661, Kowdiar" (a plot number and its locality)
+    re.compile(r"(?<![\w/-])area\s+\d{1,3}/\d{1,3}(?:/\d{1,5})?\b", re.IGNORECASE),
+    re.compile(
+        r"(?<![\w/-])[A-Z]{1,3}\s?\d{1,3}/\d{1,5}[A-Z]?(?:\([^)\n]{1,8}\))?,\s*(?P<place>[A-Z][a-z]{3,}(?:\s[A-Z][a-z]{3,})?)"
+    ),
+    # a house number, a street name and, on the next line or after a comma, a town and a UK, Dutch or
+    # Canadian postcode: "124 Causewayhead\nPenzance TR18 8DN"
+    re.compile(
+        r"(?<![\w/.-])\d{1,5}[a-z]?,?\s+(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})"
+        r"\s*(?:,|\n)\s*(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}?"
+        r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4}\s?[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b",
+        re.IGNORECASE,
+    ),
 )
 _ADDRESS_STOP = {"the", "a", "an", "my", "your", "this", "that", "version", "v", "page", "room", "step",
                  "lobby", "floor", "level", "desk", "gate", "hall", "building", "office", "terminal",
@@ -430,6 +468,14 @@ def _cue_addresses(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         if m.group("name") and _NOT_A_HOUSE_NUMBER.match(text, m.end("addr")):
             continue
         yield m.start("addr"), m.end("addr"), STREET_ADDRESS, 0.8
+    for pattern in _ADDRESS_SHAPES:
+        for m in pattern.finditer(text):
+            named = [g for g in ("name", "place") if g in pattern.groupindex and m.group(g)]
+            words = [w for g in named for w in re.findall(r"[^\W\d_]+", m.group(g).lower())]
+            # the place or street must be no everyday word: "12/2023, Monday", "10 reasons, Tom"
+            if named and (not words or all(w in common or w in _ADDRESS_STOP for w in words)):
+                continue
+            yield m.start(), m.end(), STREET_ADDRESS, 0.85
     for pattern in (_NAME_TYPE_NUMBER, _TYPE_FIRST_MORE):
         for m in pattern.finditer(text):
             words = re.findall(r"[^\W\d_]+", m.group("name").lower())

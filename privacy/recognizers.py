@@ -1655,6 +1655,8 @@ _DATE = re.compile(
 _DOB_CTX = re.compile(
     r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|birthdate|date\s+of\s+birth)\b|(?:^|[\s(,;])b\.\s*(?:on\s+)?$"
     # "came into this world on", and birth words of other languages: né(e) le, geb., geboren, nacido...
+    # GEDCOM's birth record: "1 BIRT\n2 DATE 24 JUN 1980"
+    r"|\bbirt\s*\n\s*\d\s+date\b"
     r"|\bcame\s*into\s+(?:this|the)\s+world\b|\bn[ée]e?\s+le\b|\bgeb\.|\bgeboren\b|\bnacid[oa]\b|"
     r"\bnascid[oa]\b|\burodzon[ya]\b|\bf[öo]dd\b|\bsyntynyt\b|\bnac\.|\bnasc\.|\bnat[oa]\s+il\b|\bf[øo]dt\b"
     # "date of birth" as forms of other languages label it: Geburtsdatum, date de naissance, fecha de

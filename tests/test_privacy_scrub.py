@@ -1411,3 +1411,41 @@ ROUND9_NOT_NAMES = [
 def test_round9_labels_dates_and_codes_are_no_names(placeholder: Scrubber, text: str) -> None:
     found = types(placeholder, text)
     assert not [(t, v) for t, v in found if t in ("PERSON", "LOCATION", "URL")], (text, found)
+
+
+# Round 9: address shapes without a street suffix, street words of more languages, GEDCOM births.
+ROUND9_ADDRESSES = [
+    ("meet at 380 W 2100 S after work", [("STREET_ADDRESS", "380 W 2100 S")]),
+    ("Carrera 7 # 71-21, Bogotá", [("STREET_ADDRESS", "Carrera 7 # 71-21")]),
+    ("Calle 60 No. 421 x 47 y 49, Centro", [("STREET_ADDRESS", "Calle 60 No. 421 x 47 y 49")]),
+    ("House 12, Sector 15-A is ours", [("STREET_ADDRESS", "House 12, Sector 15-A")]),
+    ("the clinic is at Area 47/3/142", [("STREET_ADDRESS", "Area 47/3/142")]),
+    ("post it to CC 25/1234, Edappally", [("STREET_ADDRESS", "CC 25/1234, Edappally")]),
+    ("16 Trewartha\nSt Ives TR26 1AA", [("STREET_ADDRESS", "16 Trewartha\nSt Ives TR26 1AA")]),
+    ("Atatürk caddesi 14 is closed", [("STREET_ADDRESS", "Atatürk caddesi 14")]),
+    ("Brīvības iela 55, Rīga", [("STREET_ADDRESS", "Brīvības iela 55")]),
+    ("0 @I1@ INDI\n1 BIRT\n2 DATE 3 mars 1911\n2 PLAC Bastia", [("DATE_OF_BIRTH", "3 mars 1911")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND9_ADDRESSES)
+def test_round9_address_shapes_are_found(placeholder: Scrubber, text: str, expected) -> None:
+    found = types(placeholder, text)
+    for item in expected:
+        assert item in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the invoice 12/2023, Monday",
+        "I have 3 kids, Monday and Friday",
+        "we scored 3 goals\nLondon SW1A 1AA is the palace",
+        "turn 5 W 3 N on the grid map",  # no house number: a single digit
+        "chapter 3 No. 12 of the report",
+        "page 12, block 4 of the spreadsheet",
+    ],
+)
+def test_round9_address_shapes_leave_look_alikes(placeholder: Scrubber, text: str) -> None:
+    found = types(placeholder, text)
+    assert not [(t, v) for t, v in found if t == "STREET_ADDRESS"], (text, found)

@@ -281,6 +281,7 @@ class KaizenNameRecognizer(RegexRecognizer):
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         first, last, common = first_names(), last_names(), common_words()
         core_first = core_first_names()
+        text = ocr_letters(text)  # same length: every offset still points into the real text
         spacy_person = _spacy_person_chars(nlp_artifacts)
         letters = [c for c in text if c.isalpha()]
         one_case = bool(letters) and (all(c.isupper() for c in letters) or all(c.islower() for c in letters))
@@ -538,6 +539,24 @@ class KaizenNameRecognizer(RegexRecognizer):
             if re.search(r"['’]s$", low(j - 1)) and end - 2 > words[i].start():
                 end -= 2  # the possessive 's is not part of the name
             yield words[i].start(), end, "PERSON", score
+
+
+_OCR_DIGIT = re.compile(r"(?<=[^\W\d_])[01](?=[^\W\d_])|(?<=[^\W\d_]{3})[01]\b")
+
+
+def ocr_letters(text: str) -> str:
+    """`text` with a 0 or 1 inside a word read as the letter a scan or a typist meant ("Ma1ual",
+    "Ki0na", "GURBAN0WA" → "Malual", "Kiona", "GURBANOWA"); the length never changes."""
+    if "0" not in text and "1" not in text:
+        return text
+
+    def letter(m: re.Match[str]) -> str:
+        upper = text[m.start() - 1].isupper()
+        if m.group() == "0":
+            return "O" if upper else "o"
+        return "I" if upper else "l"
+
+    return _OCR_DIGIT.sub(letter, text)
 
 
 # The quotes or brackets around a nickname inside a name.
@@ -1893,6 +1912,18 @@ class KaizenIpRecognizer(RegexRecognizer):
                 except ValueError:
                     continue
                 yield m.start(), m.end(), "IP_ADDRESS", 0.95
+        for m in _IPV4_DOT_PORT.finditer(text):
+            try:
+                ipaddress.ip_address(m.group("ip"))
+            except ValueError:
+                continue
+            # the port stays with the address: one span, no phone reading of the five numbers
+            yield m.start(), m.end(), "IP_ADDRESS", 0.96
+
+
+# tcpdump writes the port after a dot: "IP 10.1.2.3.51234 > 10.0.0.5.22:" (source before ">", target
+# before ":").
+_IPV4_DOT_PORT = re.compile(r"(?<![\w.])(?P<ip>(?:\d{1,3}\.){3}\d{1,3})\.\d{1,5}(?=\s+>|:\s)")
 
 
 # The at sign also as URLs and forms encode it ("ana%40mail.com") and in full width ("ana＠mail.com").

@@ -1449,3 +1449,28 @@ def test_round9_address_shapes_are_found(placeholder: Scrubber, text: str, expec
 def test_round9_address_shapes_leave_look_alikes(placeholder: Scrubber, text: str) -> None:
     found = types(placeholder, text)
     assert not [(t, v) for t, v in found if t == "STREET_ADDRESS"], (text, found)
+
+
+def test_ocr_digits_inside_words_read_as_letters_and_keep_the_length() -> None:
+    from privacy.recognizers import ocr_letters
+
+    text = "RSVP to Ma1ual and KI0NA, v1.0 of mp3 log4j2 at 10:01"
+    read = ocr_letters(text)
+    assert read == "RSVP to Malual and KIONA, v1.0 of mp3 log4j2 at 10:01"
+    assert len(read) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RSVP to Aroha Ma1ual by Friday", ("PERSON", "Aroha Ma1ual")),
+        ("heard TAMATI GURBAN0WA is moving", ("PERSON", "TAMATI GURBAN0WA")),
+        ("IP 198.18.7.21.51234 > 10.20.0.5.22: Flags [S]", ("IP_ADDRESS", "198.18.7.21.51234")),
+    ],
+)
+def test_round9_ocr_names_and_tcpdump_addresses_are_found(placeholder: Scrubber, text: str, expected) -> None:
+    assert expected in types(placeholder, text)
+
+
+def test_a_dotted_version_is_no_tcpdump_address(placeholder: Scrubber) -> None:
+    assert types(placeholder, "release 1.2.3.4.5 is out") == []

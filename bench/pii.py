@@ -97,8 +97,9 @@ usernames in IRC, macOS and Windows paths, Threads, Letterboxd, Ko-fi, Substack,
 Signal; dates of birth in GEDCOM, French, Spanish and German words, DD-Mon-YYYY and fullwidth digits;
 typos as OCR confusions and words hyphenated across a line; negatives with the same regions' places,
 brands that are names, Bible references, HL7 headers, case, incident, CVE, ICD-10 and tracking numbers,
-hashes, MACs, loopback addresses and placeholder values). Its figures, recorded before round 8, are the
-honest figure.
+hashes, MACs, loopback addresses and placeholder values). Its figures, recorded before round 8
+(0.646 / 0.704 / 0.657) and after it (0.668 / 0.745 / 0.682), are honest figures; its misses were read
+in round 9.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -4551,7 +4552,7 @@ def main() -> dict:
     _table(
         held9,
         heldout9,
-        "held-out set 9 (written before round 8 of fixes by a separate author, never tuned on)",
+        "held-out set 9 (written before round 8 of fixes by a separate author; its misses were read in round 9)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"

@@ -30,7 +30,12 @@ _PASSWORD_WORDS = (
     r"pass(?:word|wd|phrase|code)?|pwd|pw|psk|wpa\s*key|wifi\s+key|contrase[ñn]ya?|clave|mot\s+de\s+passe|mdp|"
     r"passwort|kennwort|senha|wachtwoord|wagwoord|has[łl]o|parol[aăьe]?|l[öo]senord|salasana|jelsz[óo]|heslo|"
     r"geslo|lozinka|[şs]ifre|adgangskode|passord|lykilor[ðd]|cyfrinair|pasahitza|fjal[ëe]kalimi|pasvorto|"
-    r"kata\s+sandi|sandi|m[aậ]t\s+kh[aẩ]u|facal-faire|pasfhocal|salasõna|parool|slaptažodis|parole"
+    r"kata\s+sandi|sandi|m[aậ]t\s+kh[aẩ]u|facal-faire|pasfhocal|salasõna|parool|slaptažodis|parole|"
+    # Galician, Papiamento, Kinyarwanda, Turkmen/Azerbaijani, Kazakh, Swahili, Malay, Zulu, Hausa, Tagalog
+    r"contrasinal|kontrase[ñn]a|ijambo\s?banga|a[çc]ar\s+s[öo]zi|[şs]ifr[əe]|q[uı]pi[iy]a\s+s[öo]z|nenosiri|"
+    r"neno\s+la\s+siri|kata\s+laluan|iphasiwedi|kalmar\s+sirri|kontrasenya|"
+    # other scripts: Russian/Ukrainian, Greek, Arabic, Persian, Hebrew, Hindi, Thai, Chinese, Japanese, Korean
+    r"пароль|κωδικός|كلمة\s+(?:السر|المرور)|رمز\s+عبور|סיסמה|पासवर्ड|รหัสผ่าน|密码|密碼|パスワード|비밀번호"
 )
 # A password word, up to three short words ("for the network", "y rhwydwaith", "tiegħi hija"), then
 # an optional separator and the value. The value rules are in `_password_value`.
@@ -50,6 +55,26 @@ _PASSWORD_AFTER_WORDS = re.compile(
     r"(?<![\w-])(?:" + _PASSWORD_WORDS + r")(?![\w])"
     r"(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){1,4}?)[ \t]+[\"'`]?"
     r"(?P<val>(?=[^\s\"'`]*[A-Za-z])(?=[^\s\"'`]*[\d@#$%^&*!?~+])[^\s\"'`]{6,128})",
+    re.IGNORECASE,
+)
+# A passphrase of everyday words and a number after a password word: "password: river lamp stone 42".
+_PASSPHRASE = re.compile(
+    r"(?<![\w-])(?:"
+    + _PASSWORD_WORDS
+    + r")(?![\w])[ \t]*(?:[:=]|->|\b(?:is|was|es|est|ist|é|è|ta|este|on)\b)?"
+    r"[ \t]*(?!(?:is|was|are|were|will|be|been|given|set|changed|reset)\b)"
+    r"(?P<val>(?:[^\W\d_]{2,12}[ \t]+){3,5}\d{1,4})(?![\w.,:/-])"
+    r"(?![ \t]+(?:days?|hours?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|times|characters?|chars|%))",
+    re.IGNORECASE,
+)
+_BEFORE_A_COUNT = frozenset(
+    "as is to at in of for by was be after within every per under over about around than from until "
+    "last first next top only".split()
+)
+# A PIN or passcode is digits, also a few words after the cue: "the passcode was given as 6177".
+_PIN_DIGITS = re.compile(
+    r"\b(?:pin(?:\s?code)?|pass\s?code|code\s+pin)\b(?:[ \t]+[^\W\d_]{1,8}){0,4}?[ \t]*[:=#]?[ \t]*"
+    r"(?P<val>\d{4,8})(?![\w.,:/-]|[ \t]+(?:digits?|characters?|chars|times|attempts?|tries|minutes?|mins?))",
     re.IGNORECASE,
 )
 # Wi-Fi QR payloads: "WIFI:T:WPA;S:HomeNet;P:secret;;" (the P field is the password).
@@ -123,7 +148,7 @@ _USER_LABEL = re.compile(
 _USER_PLACES = (
     # /home/ana/..., /Users/ana/..., C:\Users\ana\..., /var/mail/ana
     re.compile(
-        r"(?:^|[\s\"'(=:])(?:/home|/Users|/var/mail|/u)/(?P<val>[A-Za-z0-9_][\w.-]{0,31})(?=[/\s\"')]|$)"
+        r"(?:^|[\s\"'(=:])(?i:/home|/users|/var/mail|/u)/(?P<val>[A-Za-z0-9_][\w.-]{0,31})(?=[/\s\"')]|$)"
     ),
     re.compile(r"(?i)\b[a-z]:\\+(?:users|documents and settings)\\+(?P<val>[^\\/\s:*?\"<>|]{1,32})\\"),
     # "ana@laptop:~$", "root@srv:/etc#": a shell prompt
@@ -142,6 +167,78 @@ _USER_PLACES = (
         re.IGNORECASE,
     ),
 )
+# Chat logs and account addresses: where a nick or login stands by its shape, whatever the app.
+_NICK = r"[A-Za-z0-9_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,31}"
+_CHAT_LOG_USERS = (
+    # IRC and bridge lines: "<ana_b> hi", "[22:41] <@ana> hi"
+    re.compile(r"(?m)^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?<[@+%~&]?(?P<val>" + _NICK + r")>[ \t]"),
+    # "* ana has joined #chan", "--> ana (~u@host) has quit", "*** ana is now known as ana_away"
+    re.compile(
+        r"(?:^|\s)(?:\*{1,3}|-->|<--|->|<-)[ \t]+(?P<val>" + _NICK + r")[ \t]+(?:\([^)\s]*\)[ \t]+)?"
+        r"(?:has\s+(?:joined|left|quit|parted)|joined|left|quit|is\s+now\s+known\s+as|sets\s+mode|"
+        r"changes\s+topic)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bis\s+now\s+known\s+as\s+(?P<val>" + _NICK + r")", re.IGNORECASE),
+    # a timestamped log line that starts with a handle-shaped nick: "[22:41] ana_b: hi", "09:12 kiri7: ok"
+    re.compile(
+        r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?P<val>[A-Za-z][\w.-]*[\d_][\w.-]*|[a-z]+[._-][a-z]+)"
+        r":[ \t]"
+    ),
+    # Windows logins: "DESKTOP-7QK2M1\\ana_b", "CORP\\ana" (a host or domain, then the account)
+    re.compile(
+        r"(?<![\w\\:/.])(?:[A-Za-z0-9]+-[A-Za-z0-9-]+|[A-Z][A-Z0-9]{1,14})\\(?P<val>[A-Za-z0-9_][\w.-]{1,30})(?![\w\\])"
+    ),
+    # "site/user?id=ana", "profile.php?uid=ana": the id of a user page
+    re.compile(
+        r"/(?:user|users|profile|member|members|people|u|account)(?:\.php|\.aspx|\.html)?\?(?:[\w]+=[^&\s]*&)*"
+        r"(?:id|uid|name|u|user_?id|login)=(?P<val>[A-Za-z0-9_][A-Za-z0-9_.-]{1,38})(?=[&#\s]|$)",
+        re.IGNORECASE,
+    ),
+    # a personal subdomain of a blogging or hosting site: "https://ana-b.substack.com/p/..."
+    re.compile(
+        r"(?<![\w.-])(?:https?://)?(?P<val>[A-Za-z0-9][A-Za-z0-9-]{1,38})\.(?:substack\.com|tumblr\.com|"
+        r"blogspot\.com|wordpress\.com|github\.io|gitlab\.io|medium\.com|bsky\.social|neocities\.org|"
+        r"carrd\.co|bandcamp\.com|itch\.io|micro\.blog|livejournal\.com|dreamwidth\.org|pages\.dev|"
+        r"netlify\.app|vercel\.app|herokuapp\.com)\b",
+        re.IGNORECASE,
+    ),
+    # the owner of a repository on a code forge: "codeberg.org/ana-b/repro", "github.com/ana/tool"
+    re.compile(
+        r"(?<![\w.-])(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|"
+        r"gitea\.com|sr\.ht/~|git\.sr\.ht/~|sourcehut\.org/~|huggingface\.co)/(?P<val>[A-Za-z0-9][A-Za-z0-9_.-]{0,38})"
+        r"/[\w.-]+",
+        re.IGNORECASE,
+    ),
+    # any site whose first path segment is handle-shaped: "letterboxd.com/ana_b/films"
+    re.compile(
+        r"(?<![\w.-])(?:https?://)?(?:[\w-]+\.)+[a-z]{2,24}/(?P<val>[A-Za-z][A-Za-z]{2,}[A-Za-z0-9.-]*(?:_[A-Za-z0-9]*|\d+)"
+        r"[A-Za-z0-9_.-]*?)(?=[/?#]|\.?(?:[\s,;:!)\]]|$))",
+    ),
+)
+# Forge paths that are pages, not owners.
+_NOT_OWNER = {
+    "orgs", "settings", "topics", "trending", "explore", "marketplace", "sponsors", "features", "pricing",
+    "login", "join", "search", "about", "docs", "blog", "api", "users", "dashboard", "new",
+    "datasets", "spaces", "models", "collections", "papers", "www", "news", "help", "support",
+}  # fmt: skip
+
+
+# "<br> tags", "<div> inside": markup, not an IRC nick.
+_HTML_TAGS = frozenset(
+    "a b i u p s q br hr em li ol ul dl dt dd td tr th div span img pre code html head body title "
+    "script style table thead tbody form input label button nav main section article header footer "
+    "h1 h2 h3 h4 h5 h6 strong small sub sup meta link svg path iframe video audio source select option "
+    "textarea blockquote figure template slot".split()
+)
+
+
+def _handle_shaped_code_name(val: str, common: frozenset[str]) -> bool:
+    """ "page_2", "api_v3", "release-2024": every letter part an everyday or tech word (a page, no nick)."""
+    parts = [p for p in re.split(r"[\d_.-]+", val.lower()) if p]
+    return all(p in common or len(p) < 2 for p in parts)
+
+
 # Payment and tipping handles: "paypal.me/ana", "venmo.com/u/ana", "cash.app/$ana", "cash app $ana".
 _PAY_HANDLE = re.compile(
     r"(?:(?<![\w.-])(?:https?://)?(?:www\.)?(?:paypal\.me|venmo\.com(?:/u)?|cash\.app|ko-fi\.com|"
@@ -174,7 +271,10 @@ _ADDRESS_CUE = re.compile(
 # Name, street type, then the number, as written in much of the world ("abay ave 318, apt 24").
 _NAME_TYPE_NUMBER = re.compile(
     r"(?<![\w-])(?P<name>[^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?)[ \t]+"
-    r"(?:st|str|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|prospekt|pr-t|ulitsa|kalea|kalea)"
+    r"(?:st|str|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|prospekt|pr-t|ulitsa|kalea|"
+    # the street word after the name in Turkic, Baltic, Hungarian and Slavic languages: "Magtymguly şaýoly 12"
+    r"[şs]a[ýy]oly|k[öo][çc]esi|k[öo][çc]e|caddesi|soka[ğg][ıi]?|k[üu][çc][əe]si|prospekti|ko['’]chasi|"
+    r"iela|gatv[ėe]|t[äa]nav|utca|[úu]t|ulica|ulice|cesta|prospektas|bulv[äa]r|bulvari|shko[ćc]a)"
     r"\.?,?[ \t]+\d{1,5}[a-z]?\b(?:,?[ \t]+(?:apt|apartment|flat|kv|unit|suite)\.?[ \t]*\d{1,5}\b)?",
     re.IGNORECASE,
 )
@@ -183,6 +283,41 @@ _TYPE_FIRST_MORE = re.compile(
     r"(?<![\w-])(?:triq|kale|rruga|ulitsa|ulica|prospekt|bulevardi|sokak|caddesi|kuja|carrer|r[uú]a)[ \t]+"
     r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}?)[ \t]+\d{1,5}[a-z]?\b",
     re.IGNORECASE,
+)
+# Address shapes that need no street suffix, by how much of the world numbers its houses:
+_ADDRESS_SHAPES = (
+    # US grid addresses: "2457 E 1200 N", "380 West 2100 South"
+    re.compile(
+        r"(?<![\w/.-])\d{2,5}\s+(?:[NSEW]|north|south|east|west)\.?\s+\d{3,5}\s+(?:[NSEW]|north|south|east|west)\b\.?",
+        re.IGNORECASE,
+    ),
+    # numbered streets with a house number after "No."/"#", and cross streets: "Calle 62 No. 498 x 62 y 45",
+    # "Carrera 7 # 71-21"
+    re.compile(
+        r"(?<![\w-])(?:calle|carrera|cra|kra|avenida|av|diagonal|transversal|rua|street|st|road|rd)\.?\s+"
+        r"\d{1,3}[a-z]?\s*(?:no\.?|n[°º.]|#|num\.?|número)\s*\d{1,5}[a-z]?(?:\s*-\s*\d{1,4})?"
+        r"(?:\s+(?:x|por|entre)\s+\d{1,3}[a-z]?(?:\s+(?:y|and|&)\s+\d{1,3}[a-z]?)?)?",
+        re.IGNORECASE,
+    ),
+    # house and sector or block: "#3470, sector 20-d", "House 12, Block C", "plot 45, phase 2"
+    re.compile(
+        r"(?<![\w-])(?:#|(?:house|h|plot|flat|door|kothi)\.?\s*(?:no\.?|number|#)?\s*)\d{1,5}[a-z]?(?:[-/]\d{1,4})?"
+        r",?\s+(?:sector|block|phase|pocket|ward)\s*[-#]?\s*\d{0,3}[-\s]?[a-z]?\b",
+        re.IGNORECASE,
+    ),
+    # slash-numbered plots: "Area 37/4/323" (Lilongwe), "TC 13/1661, Kowdiar" (a plot number and its locality)
+    re.compile(r"(?<![\w/-])area\s+\d{1,3}/\d{1,3}(?:/\d{1,5})?\b", re.IGNORECASE),
+    re.compile(
+        r"(?<![\w/-])[A-Z]{1,3}\s?\d{1,3}/\d{1,5}[A-Z]?(?:\([^)\n]{1,8}\))?,\s*(?P<place>[A-Z][a-z]{3,}(?:\s[A-Z][a-z]{3,})?)"
+    ),
+    # a house number, a street name and, on the next line or after a comma, a town and a UK, Dutch or
+    # Canadian postcode: "124 Causewayhead\nPenzance TR18 8DN"
+    re.compile(
+        r"(?<![\w/.-])\d{1,5}[a-z]?,?\s+(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})"
+        r"\s*(?:,|\n)\s*(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}?"
+        r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4}\s?[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b",
+        re.IGNORECASE,
+    ),
 )
 _ADDRESS_STOP = {"the", "a", "an", "my", "your", "this", "that", "version", "v", "page", "room", "step",
                  "lobby", "floor", "level", "desk", "gate", "hall", "building", "office", "terminal",
@@ -212,6 +347,8 @@ def _password_value(val: str, explicit: bool, gap: str, common: frozenset[str]) 
     if re.fullmatch(r"(?i)x+|\*+|•+|\.+|your\w*|changeme|placeholder\w*|example\w*|redacted|hidden", val):
         return False
     symbolic = bool(re.search(r"[A-Za-z]", val)) and bool(re.search(r"[\d\W_]", val)) and len(val) >= 6
+    # or a capital inside lower-case letters, which no word has ("QmhqAn", "tuiKaha")
+    symbolic = symbolic or (len(val) >= 6 and val.isalpha() and bool(re.search(r"[a-z][A-Z]", val)))
     if explicit and not gap.strip():
         return True
     return symbolic and not re.fullmatch(r"[\d.,:/-]+\w{0,3}", val)  # "3600s", "10:30": not a password
@@ -242,6 +379,13 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
             yield m.start("val"), end, SECRET, 0.85
     for m in _WIFI_QR.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.95
+    for m in _PASSPHRASE.finditer(text):
+        # a number after a preposition ends a clause, not a passphrase ("read out as 4471")
+        if m["val"].split()[-2].lower() in _BEFORE_A_COUNT:
+            continue
+        yield m.start("val"), m.end("val"), SECRET, 0.88
+    for m in _PIN_DIGITS.finditer(text):
+        yield m.start("val"), m.end("val"), SECRET, 0.85
     for m in _OTP.finditer(text):
         group = "val" if m.group("val") else "val2"
         yield m.start(group), m.end(group), SECRET, 0.85
@@ -255,7 +399,14 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         group = "val" if m.group("val") else "val2"
         end = strip_trailing(text, m.start(group), m.end(group))
         value = text[m.start(group) : end].lower()
-        if value not in common and value not in _NOT_A_VALUE and value not in ("default", "blank", "empty"):
+        # "set to expire after 90 days": a verb and its clause, not a value
+        clause = re.match(r"\s+(?:after|in|on|every|at|when|if|once|soon)\b", text[end:])
+        if (
+            value not in common
+            and value not in _NOT_A_VALUE
+            and value not in ("default", "blank", "empty")
+            and not clause
+        ):
             yield m.start(group), end, SECRET, 0.88
     for m in _SEED_PHRASE.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.95
@@ -288,6 +439,16 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
             if val in common and not re.search(r"[\d_.-]", val):
                 continue
             yield m.start("val"), m.end("val"), USERNAME, 0.9
+    for i, pattern in enumerate(_CHAT_LOG_USERS):
+        url_shape = i >= len(_CHAT_LOG_USERS) - 3  # subdomain, forge owner, handle-shaped path segment
+        for m in pattern.finditer(text):
+            val = m.group("val").lower()
+            if val in GENERIC_ACCOUNTS | _NOT_OWNER | _HTML_TAGS or val.isdigit() or val in common:
+                continue
+            # a URL part names a person only when some part of it is no everyday word ("python/cpython")
+            if url_shape and _handle_shaped_code_name(val, common):
+                continue
+            yield m.start("val"), m.end("val"), USERNAME, 0.9
     for m in _PAY_HANDLE.finditer(text):
         end = strip_trailing(text, m.start("val"), m.end("val"), "./")
         yield m.start("val"), end, USERNAME, 0.92
@@ -307,6 +468,14 @@ def _cue_addresses(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         if m.group("name") and _NOT_A_HOUSE_NUMBER.match(text, m.end("addr")):
             continue
         yield m.start("addr"), m.end("addr"), STREET_ADDRESS, 0.8
+    for pattern in _ADDRESS_SHAPES:
+        for m in pattern.finditer(text):
+            named = [g for g in ("name", "place") if g in pattern.groupindex and m.group(g)]
+            words = [w for g in named for w in re.findall(r"[^\W\d_]+", m.group(g).lower())]
+            # the place or street must be no everyday word: "12/2023, Monday", "10 reasons, Tom"
+            if named and (not words or all(w in common or w in _ADDRESS_STOP for w in words)):
+                continue
+            yield m.start(), m.end(), STREET_ADDRESS, 0.85
     for pattern in (_NAME_TYPE_NUMBER, _TYPE_FIRST_MORE):
         for m in pattern.finditer(text):
             words = re.findall(r"[^\W\d_]+", m.group("name").lower())

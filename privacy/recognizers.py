@@ -164,7 +164,13 @@ _NAME_TRIGGER = re.compile(
     # who a calendar invite, commit, ticket or message header names: "Organizer: X", "Author: X",
     # "Signed-off-by: X", "ORGANIZER;CN=X"
     r"\b(?:organi[sz]er|author|committer|reporter|requester|requested\s+by|sender|recipient|"
-    r"signed-off-by|co-authored-by|reviewed-by|acked-by|reported-by)\s*:|👤|\bCN=|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
+    r"signed-off-by|co-authored-by|reviewed-by|acked-by|reported-by)\s*:|👤|"
+    # roles that only a person fills, in records, notices and invitations, whatever the punctuation:
+    # "the complainant, X,", "Informant: X", "in loving memory of X", "née X", "RSVP to X"
+    r"\b(?:complainant|informant|deceased|decedent|defendant|plaintiff|claimant|testat(?:or|rix)|executor|"
+    r"executrix|accused|respondent|petitioner|officiant|celebrant|bride|groom|maid\s+of\s+hono(?:u)?r|"
+    r"best\s+man|pall-?bearers?|donor|n[ée]e|rsvp\s+to|in\s+(?:loving\s+)?memory\s+of|statement\s+of|"
+    r"survived\s+by|predeceased\s+by|(?:son|daughter|widow|widower|wife|husband)\s+of)\b[\s,:;(\-–—]*$|\bCN=|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
     re.IGNORECASE,
 )
 # "I'm X" / "this is X": X is a name unless it looks like an adjective or verb ("I'm tired", "this is amazing").
@@ -214,6 +220,8 @@ _AFTER_NAME = re.compile(
     # pronouns after a name, and joining a group: "iryna (she/her)", "add losa to the group chat"
     r"\((?:she|he|they|ze|xe)/(?:her|him|them|hir|xem)\)|"
     r"to\s+the\s+(?:group|chat|channel|team|call|thread|meeting|convo|server|invite|dm)\b|"
+    # what only people do in notices and event logs: "X has entered the waiting room", "X passed away"
+    r"has\s+(?:entered|joined|left)\b|passed\s+away|died\b|was\s+born|is\s+moving|got\s+engaged|"
     r"is\s+typing|keeps\s+(?:leaving|calling|texting|messaging|ignoring|ghosting|bugging|sending)|got\s+(?:promoted|married|engaged|fired|hired|divorced)|"
     # "Bhattacharya (my cousin) is visiting"
     r"\((?:my|our)\s+(?:cousin|friend|boss|colleague|neighbou?r|sister|brother|aunt|uncle|niece|nephew|"
@@ -273,6 +281,7 @@ class KaizenNameRecognizer(RegexRecognizer):
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         first, last, common = first_names(), last_names(), common_words()
         core_first = core_first_names()
+        text = ocr_letters(text)  # same length: every offset still points into the real text
         spacy_person = _spacy_person_chars(nlp_artifacts)
         letters = [c for c in text if c.isalpha()]
         one_case = bool(letters) and (all(c.isupper() for c in letters) or all(c.islower() for c in letters))
@@ -434,6 +443,37 @@ class KaizenNameRecognizer(RegexRecognizer):
                     return j
             return i
 
+        def speaker_label(i: int) -> int:
+            """One past the last word of a chat or transcript speaker label at a line start
+            ("Ana Ruiz: on my way", "KIRI T.: ok"), or i: one to three words, none an everyday word."""
+            if not (i == 0 or "\n" in text[words[i - 1].end() : words[i].start()]):
+                return i
+            if text[: words[i].start()].rstrip(" \t").endswith(("[", "<", "*", "#")):
+                return i
+            j = i
+            while (
+                j < len(words)
+                and j - i < 3
+                and (j == i or adjacent(j) or text[words[j - 1].end() : words[j].start()] == ". ")
+            ):
+                w = low(j)
+                if (
+                    w in common
+                    or w in TECH_WORDS
+                    or w in STOP_WORDS
+                    or len(w) < 2
+                    and not words[j].group().isupper()
+                ):
+                    return i
+                if not (known(j) or is_cap(j) or words[j].group().isupper() or one_case):
+                    return i
+                j += 1
+                # a message follows, in words ("slak: xoxb-…", "oP: 6626:…" label values)
+                if re.match(r"\.?:[ \t]+[^\W\d_]+(?:[ \t,.!?'’]|$)", text[words[j - 1].end() :]):
+                    # one word must be a listed name ("Kernel:", "TODO:" are labels); two are a name
+                    return j if j - i >= 2 or known(i) else i
+            return i
+
         # where a signature or a greeted name may start: one pass over the text, not one per word
         sign_off_at = {m.end() for p in (_SIGN_OFF, _SIGNATURE_DASH) for m in p.finditer(text)}
         greeting_at = {m.end() for m in _GREETING_START.finditer(text)}
@@ -449,6 +489,8 @@ class KaizenNameRecognizer(RegexRecognizer):
                 j, score = extend(i, strong=True), 0.88  # above spaCy's place guess ("dear Ilango,")
             elif i == 0 and lone_name():
                 j, score = len(words), 0.88  # above spaCy's LOCATION guess for a lone word
+            elif (j := speaker_label(i)) > i:
+                score = 0.8
             elif _NAME_TRIGGER.search(before) and nameish(i, strong=True) and low(i) not in _PARTICLES:
                 j, score = extend(i, strong=True), 0.9
             elif _STRONG_TRIGGER.search(before) and nameish(i, strong=True):
@@ -497,6 +539,24 @@ class KaizenNameRecognizer(RegexRecognizer):
             if re.search(r"['’]s$", low(j - 1)) and end - 2 > words[i].start():
                 end -= 2  # the possessive 's is not part of the name
             yield words[i].start(), end, "PERSON", score
+
+
+_OCR_DIGIT = re.compile(r"(?<=[^\W\d_])[01](?=[^\W\d_])|(?<=[^\W\d_]{3})[01]\b")
+
+
+def ocr_letters(text: str) -> str:
+    """`text` with a 0 or 1 inside a word read as the letter a scan or a typist meant ("Ma1ual",
+    "Ki0na", "GURBAN0WA" → "Malual", "Kiona", "GURBANOWA"); the length never changes."""
+    if "0" not in text and "1" not in text:
+        return text
+
+    def letter(m: re.Match[str]) -> str:
+        upper = text[m.start() - 1].isupper()
+        if m.group() == "0":
+            return "O" if upper else "o"
+        return "I" if upper else "l"
+
+    return _OCR_DIGIT.sub(letter, text)
 
 
 # The quotes or brackets around a nickname inside a name.
@@ -1037,6 +1097,33 @@ def _assigned_secret(
     return (start, end) if ok else None
 
 
+def _assignments(text: str) -> Iterator[re.Match[str]]:
+    """Every NAME=value assignment, nested ones too: in "env: DB_PASSWORD=x" the value of "env" is
+    itself an assignment (a plain finditer would swallow it)."""
+    pos = 0
+    while m := _ASSIGNMENT.search(text, pos):
+        yield m
+        group = next(g for g in ("dq", "sq", "bq", "val") if m.group(g) is not None)
+        pos = m.start(group) if m.start(group) > m.start() else m.end()
+
+
+# A long random token right after a login, key or token word: "cargo login <token>", "key: <token>".
+_TOKEN_AFTER_KEY_WORD = re.compile(
+    r"\b(?:log\s?in|sign\s?in|auth(?:enticate)?|token|key|api[\s_-]?key|secret|credentials?|bearer)\b"
+    r"[ \t]*(?:[:=][ \t]*)?[\"'`]?(?P<val>[A-Za-z0-9_+/.=-]{20,})",
+    re.IGNORECASE,
+)
+# A capability token in a link's path or query: "feeds.example.fm/p/<32 random chars>.xml".
+_URL_PATH_TOKEN = re.compile(r"(?<=[/=])(?P<val>[A-Za-z0-9_-]{24,})(?=[./?&#\s]|$)")
+
+
+def _long_random(val: str) -> bool:
+    """20+ characters of letters and digits that no one would type as a name or a word."""
+    core = val.strip("=")
+    classes = sum(bool(re.search(p, core)) for p in ("[a-z]", "[A-Z]", "[0-9]"))
+    return len(core) >= 20 and classes >= 2 and bool(re.search(r"\d", core)) and _entropy(core) > 3.5
+
+
 def _entropy(s: str) -> float:
     counts = Counter(s)
     return -sum(n / len(s) * math.log2(n / len(s)) for n in counts.values())
@@ -1066,10 +1153,21 @@ class KaizenSecretRecognizer(RegexRecognizer):
             found = _secret_after_keyword(text, m.group("kw").lower(), m, common)
             if found:
                 yield found
-        for m in _ASSIGNMENT.finditer(text):
+        for m in _assignments(text):
             span = _assigned_secret(text, m, common)
             if span:
                 yield span[0], span[1], SECRET, 0.9
+        for m in _TOKEN_AFTER_KEY_WORD.finditer(text):
+            if _long_random(m.group("val")):
+                # above a login name's reading: no one's login is 20 random characters
+                yield m.start("val"), strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.95
+        for m in _URL_PATH_TOKEN.finditer(text):
+            before = text[max(0, m.start() - 200) : m.start()]
+            # inside a link (a scheme or a host before it on the same token), mixed case and digits
+            link = re.search(r"(?:://|\.[a-z]{2,24}/)[^\s]*$", before)
+            val = m.group("val")
+            if link and _long_random(val) and re.search(r"[a-z]", val) and re.search(r"[A-Z]", val):
+                yield m.start("val"), m.end("val"), SECRET, 0.85
         for m in _AUTH_HEADER.finditer(text):
             val = m.group("val")
             if (re.search(r"\d", val) and _entropy(val) > 3.0) or _random_looking(val, common):
@@ -1576,6 +1674,8 @@ _DATE = re.compile(
 _DOB_CTX = re.compile(
     r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|birthdate|date\s+of\s+birth)\b|(?:^|[\s(,;])b\.\s*(?:on\s+)?$"
     # "came into this world on", and birth words of other languages: né(e) le, geb., geboren, nacido...
+    # GEDCOM's birth record: "1 BIRT\n2 DATE 24 JUN 1980"
+    r"|\bbirt\s*\n\s*\d\s+date\b"
     r"|\bcame\s*into\s+(?:this|the)\s+world\b|\bn[ée]e?\s+le\b|\bgeb\.|\bgeboren\b|\bnacid[oa]\b|"
     r"\bnascid[oa]\b|\burodzon[ya]\b|\bf[öo]dd\b|\bsyntynyt\b|\bnac\.|\bnasc\.|\bnat[oa]\s+il\b|\bf[øo]dt\b"
     # "date of birth" as forms of other languages label it: Geburtsdatum, date de naissance, fecha de
@@ -1750,8 +1850,14 @@ def _card_readings(text: str, whole: re.Match[str]) -> Iterator[re.Match[str]]:
     """The digit run, then the runs that start at each later group ("deposit 2 1972 36156 203765": the
     "2" typed before the card is not part of it)."""
     yield whole
-    for sep in re.finditer(r" {1,2}", whole.group()):
+    seps = list(re.finditer(r" {1,2}", whole.group()))
+    for sep in seps:
         sub = _CARD.match(text, whole.start() + sep.end())
+        if sub:
+            yield sub
+    # then without the last group(s): "1. enter card 4929 … 6647 2. click Pay" (the "2" numbers a step)
+    for sep in reversed(seps[-2:]):
+        sub = _CARD.fullmatch(text, whole.start(), whole.start() + sep.start())
         if sub:
             yield sub
 
@@ -1806,6 +1912,18 @@ class KaizenIpRecognizer(RegexRecognizer):
                 except ValueError:
                     continue
                 yield m.start(), m.end(), "IP_ADDRESS", 0.95
+        for m in _IPV4_DOT_PORT.finditer(text):
+            try:
+                ipaddress.ip_address(m.group("ip"))
+            except ValueError:
+                continue
+            # the port stays with the address: one span, no phone reading of the five numbers
+            yield m.start(), m.end(), "IP_ADDRESS", 0.96
+
+
+# tcpdump writes the port after a dot: "IP 10.1.2.3.51234 > 10.0.0.5.22:" (source before ">", target
+# before ":").
+_IPV4_DOT_PORT = re.compile(r"(?<![\w.])(?P<ip>(?:\d{1,3}\.){3}\d{1,3})\.\d{1,5}(?=\s+>|:\s)")
 
 
 # The at sign also as URLs and forms encode it ("ana%40mail.com") and in full width ("ana＠mail.com").

@@ -14,6 +14,7 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 from config.settings import PrivacySettings
 from privacy.cues import PASSWORD_WORDS_ONLY
 from privacy.names import common_words, core_first_names, function_words, well_known_places
+from privacy.normalise import TextView, normalise
 from privacy.offline import use_offline_suffix_list
 from privacy.recognizers import _PARTICLES, has_known_name, is_false_name, kaizen_recognizers
 from privacy.surrogate import SurrogateFactory
@@ -91,31 +92,39 @@ class Scrubber:
         self._min_threshold = min([self.settings.score_threshold, *self.settings.entity_thresholds.values()])
 
     def find(self, text: str) -> list[RecognizerResult]:
-        """The personal-data spans Kaizen would remove from `text`, non-overlapping, in text order."""
+        """The personal-data spans Kaizen would remove from `text`, non-overlapping, in text order.
+
+        Recognizers read the normalised view of `text` (no invisible marks, NFKC, wrapped values
+        joined); the spans returned are raw offsets that cover the whole raw value."""
         if not text.strip():
             return []
+        view = normalise(text)
         with self._lock:
             results = self.analyzer.analyze(
-                text,
+                view.text,
                 language=self.settings.language,
                 entities=self._entities,
                 score_threshold=self._min_threshold,
             )
-        return self._select(text, results)
+        return _to_raw(view, self._select(view.text, results))
 
     def find_many(self, texts: list[str], batch_size: int = 32) -> list[list[RecognizerResult]]:
         """`find` for many texts in one spaCy `nlp.pipe` pass (much faster than one by one)."""
         if not texts:
             return []
+        views = [normalise(t) for t in texts]
         with self._lock:
             found = BatchAnalyzerEngine(analyzer_engine=self.analyzer).analyze_iterator(
-                texts,
+                [v.text for v in views],
                 language=self.settings.language,
                 batch_size=batch_size,
                 entities=self._entities,
                 score_threshold=self._min_threshold,
             )
-        return [self._select(t, r) if t.strip() else [] for t, r in zip(texts, found, strict=True)]
+        return [
+            _to_raw(v, self._select(v.text, r)) if v.text.strip() else []
+            for v, r in zip(views, found, strict=True)
+        ]
 
     def _select(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """Apply per-type thresholds and the false-name filters; merge and de-overlap the spans."""
@@ -131,8 +140,8 @@ class Scrubber:
                 # spaCy now and then runs a name into a following IBAN or key ("iban GB28…"); names
                 # have no digits, and values with digits are left to the format recognizers
                 # names have no digits and no underscores either (DB_PASSWORD is a variable, not a person)
-                if r.entity_type == "PERSON" and any(c.isdigit() or c == "_" for c in span):
-                    continue
+                if r.entity_type in ("PERSON", "LOCATION") and any(c.isdigit() or c == "_" for c in span):
+                    continue  # ("eth0", "wlan1": interfaces, not places)
                 # no place has an underscore either: "user_id" is a code name
                 if "_" in span:
                     continue
@@ -176,8 +185,11 @@ class Scrubber:
             if r.entity_type == "EMAIL_ADDRESS":
                 r = _email_without_url_head(text, r)
             # in "scheme://user:pass@host" the user is a login and "pass@host" is not an e-mail address
-            if r.entity_type in ("PERSON", "EMAIL_ADDRESS", "USERNAME") and _URL_CREDENTIALS.search(
-                text[: r.start]
+            # (a user name right after "https://" with no "@" to follow is a subdomain: "ana.substack.com")
+            if (
+                r.entity_type in ("PERSON", "EMAIL_ADDRESS", "USERNAME")
+                and _URL_CREDENTIALS.search(text[: r.start])
+                and (r.entity_type != "USERNAME" or "@" in re.split(r"[\s/]", text[r.start :], maxsplit=1)[0])
             ):
                 continue
             # "ssh pi@raspberrypi.local" is a login at a host, not an e-mail address
@@ -224,16 +236,27 @@ class Scrubber:
             return text
         mode = replace or self.settings.replace
         scope = scope or DEFAULT_SCOPE
-        originals = frozenset(text[s.start : s.end] for s in spans)
+        # the surrogate is made from the value as read (no invisible marks, ASCII digits), so it keeps
+        # no raw fragment and "A\u200bna" gets the same fake as "Ana"
+        originals = frozenset(normalise(text[s.start : s.end]).text for s in spans)
         out = text
         for span in sorted(spans, key=lambda s: s.start, reverse=True):
-            original = text[span.start : span.end]
+            original = normalise(text[span.start : span.end]).text
             if mode == "surrogate":
                 new = self._surrogates.make(span.entity_type, original, scope, avoid=originals)
             else:
                 new = f"<{span.entity_type}>"
             out = out[: span.start] + new + out[span.end :]
         return out
+
+
+def _to_raw(view: TextView, spans: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Spans found in the view, moved onto the raw text they came from."""
+    if view.starts is None:
+        return spans
+    for r in spans:
+        r.start, r.end = view.to_raw(r.start, r.end)
+    return spans
 
 
 # Text right before the user or password part of a URL: "mongodb+srv://" or "postgres://admin:".
@@ -277,6 +300,8 @@ def _not_a_link(text: str, r: RecognizerResult) -> bool:
     before = text[r.start - 1] if r.start else " "
     after = text[r.end] if r.end < len(text) else " "
     if before.isalnum() or before in "_@" or after.isalnum() or after == "_":
+        return True
+    if re.fullmatch(r"(?i)(?:dd|mm|yy|yyyy)(?:\.(?:dd|mm|yy|yyyy))+", span):  # "dd.mm.yyyy": a date format
         return True
     if re.match(r"(?i)(?:[a-z][a-z0-9+.-]*://|www\.)", span) or "/" in span:
         return False  # a scheme, www or a path: a link
@@ -360,7 +385,40 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
         or after.isalnum()
         # "Colombo to Kandy by train": where a journey goes is a place
         or bool(_BY_TRANSPORT.match(text, r.end))
+        # "heslo je", "açar sözi": a password word of some language, and what follows it
+        or any(
+            m.start() < r.end
+            and r.start < m.end()
+            and (" " in m.group() or span.islower() or m.start() < r.start)
+            for m in PASSWORD_WORDS_ONLY.finditer(text, max(0, r.start - 20), min(len(text), r.end + 20))
+            if (m.start() == 0 or not text[m.start() - 1].isalnum())
+            and (m.end() == len(text) or not text[m.end()].isalnum())
+        )
+        # "dd.mm.yyyy", "XXXX XXXX": a date format or a mask shows no one
+        or bool(re.fullmatch(r"(?i)(?:dd|mm|yy|yyyy|x+)(?:[\s./-]+(?:dd|mm|yy|yyyy|x+))*", span))
+        # "24-jan-2005", "1 de abril de 2008": a month inside a date
+        or (
+            span.lower().rstrip(".") in _MONTH_NAMES
+            and bool(_DIGIT_NEAR.search(text[max(0, r.start - 5) : r.end + 5]))
+        )
+        # "John 3:16", "Psalm 23:1": a book, chapter and verse
+        or bool(_CHAPTER_VERSE.match(text, r.end))
+        # "aa:bb:cc:dd", "a/b/c": glued to code punctuation on both sides ("CN=Ana:mailto" is a name)
+        or (before in ":./" and after in ":./")
     )
+
+
+# Month names of several languages, and the abbreviations dates use.
+_MONTH_NAMES = _MONTH_ABBREVIATIONS | set(
+    "january february march april june july august september october november december "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre "
+    "januar februar märz maerz juni juli oktober dezember gennaio febbraio aprile maggio giugno luglio "
+    "settembre ottobre dicembre janeiro fevereiro março abril maio junho julho setembro outubro dezembro "
+    "janv févr avr juil sept déc okt dez ene abr ago dic".split()
+)
+_DIGIT_NEAR = re.compile(r"\d")
+_CHAPTER_VERSE = re.compile(r"\s+\d{1,3}:\d{1,3}\b")
 
 
 # "DD/MM/YYYY": the parts of a date format that spaCy takes for names and places.

@@ -1303,3 +1303,174 @@ async def test_round8_canaries_stay_out_of_the_database_and_logs(service, settin
     for kind, canary in c.items():
         assert canary.encode() not in blob, f"{kind} canary in the database"
         assert canary not in caplog.text, f"{kind} canary in the logs"
+
+
+# Round 9: usernames by the shape of chat logs and account addresses; secrets after cue words of more
+# languages and scripts, passphrases, PINs, long tokens after a login or key word, capability links.
+ROUND9_POSITIVE = [
+    ("<kiri_w> anyone around?", [("USERNAME", "kiri_w")]),
+    ("[09:12] <@tolu88> ok", [("USERNAME", "@tolu88")]),
+    ("[09:12] * tolu.88 (~t@host) has joined #ops", [("USERNAME", "tolu.88")]),
+    ("--> wairua_k has quit (Ping timeout)", [("USERNAME", "wairua_k")]),
+    ("*** hemi_x is now known as hemi_away", [("USERNAME", "hemi_away")]),
+    ("[10:02] rangi_7: lunch?", [("USERNAME", "rangi_7")]),
+    ("WORKGROUP-2\\hemi_k logged on", [("USERNAME", "hemi_k")]),
+    ("see forum.example.net/member.php?u=wiremu55", [("USERNAME", "wiremu55")]),
+    ("https://tanemahuta.substack.com/p/hello", [("USERNAME", "tanemahuta")]),
+    ("git clone https://codeberg.org/mereana-k/dotfiles", [("USERNAME", "mereana-k")]),
+    ("goodreads.com/kiri_reads/shelf", [("USERNAME", "kiri_reads")]),
+    ("/users/ngaio7/documents/report.pdf", [("USERNAME", "ngaio7")]),
+    ("env: API_PASSWORD=Kowhai#team9 API_HOST=db", [("SECRET", "Kowhai#team9")]),
+    ("salasana: ahead home impact 62", [("SECRET", "ahead home impact 62")]),
+    ("the passcode was read out as 4471", [("SECRET", "4471")]),
+    ("webinar passcode TrqwLz", [("SECRET", "TrqwLz")]),
+    ("docker login zQ8pL2vN6xR4tY1wK9mB3cF7", [("SECRET", "zQ8pL2vN6xR4tY1wK9mB3cF7")]),
+    (
+        "calendar: https://cal.example.net/ical/Xq7Lp2Mz9Wv4Rt8Ks1Yb6Nd3.ics",
+        [("SECRET", "Xq7Lp2Mz9Wv4Rt8Ks1Yb6Nd3")],
+    ),
+    ("o contrasinal é Muxia#22", [("SECRET", "Muxia#22")]),
+    ("kata laluan: Bukit88#x", [("SECRET", "Bukit88#x")]),
+    ("пароль: Kf83hsnq", [("SECRET", "Kf83hsnq")]),
+    ("密码: qx81Lmz0", [("SECRET", "qx81Lmz0")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND9_POSITIVE)
+def test_round9_shapes_are_found_with_their_type(placeholder: Scrubber, text: str, expected) -> None:
+    found = types(placeholder, text)
+    for item in expected:
+        assert item in found, (text, found)
+
+
+ROUND9_NEGATIVE = [
+    ("<br> tags break the layout", ANY),
+    ("note: the server restarts at 10", ANY),
+    ("[10:02] reminder: stand-up", ANY),
+    ("* the build has joined the queue", {"USERNAME"}),
+    ("C:\\Windows\\System32 is a folder", ANY),
+    ("github.com/python/cpython is the source", {"USERNAME"}),
+    ("example.com/blog_2024/post and example.com/api_v2/users", {"USERNAME"}),
+    ("see https://docs.example.org/users/guide", {"USERNAME"}),
+    ("the password must be at least 12 characters", ANY),
+    ("password expires in 30 days", ANY),
+    ("the pin is 4 digits long", ANY),
+    ("enter the passcode 3 times and it locks", ANY),
+    ("the password is set to expire after 90 days", ANY),
+    ("log in with your usual account", ANY),
+    ("docs.example.org/guides/getting-started-with-the-api", ANY),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), ROUND9_NEGATIVE)
+def test_round9_rules_leave_look_alikes(placeholder: Scrubber, text: str, forbidden: set[str]) -> None:
+    found = types(placeholder, text)
+    assert not [(t, v) for t, v in found if t in forbidden], (text, found)
+
+
+# Round 9: names after roles only people fill and as chat speaker labels; what is never a name.
+ROUND9_NAMES = [
+    ("the claimant, WIREMU TAPSELL, said the fence was down", [("PERSON", "WIREMU TAPSELL")]),
+    ("Informant: Orrin Thackeridge, brother", [("PERSON", "Orrin Thackeridge")]),
+    ("in loving memory of Aroha Ngatai, 1940–2023", [("PERSON", "Aroha Ngatai")]),
+    ("RSVP to Mereana Tuhiwai by June", [("PERSON", "Mereana Tuhiwai")]),
+    ("Wiremu Tane: on my way", [("PERSON", "Wiremu Tane")]),
+    ("TAMATI has entered the waiting room", [("PERSON", "TAMATI")]),
+    ("1. enter card 4929 1205 3376 8806 2. click Pay", [("CREDIT_CARD", "4929 1205 3376 8806")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND9_NAMES)
+def test_round9_names_and_cards_are_found(placeholder: Scrubber, text: str, expected) -> None:
+    found = types(placeholder, text)
+    for item in expected:
+        assert item in found, (text, found)
+
+
+def test_an_initial_in_a_speaker_label_stays_with_the_name(placeholder: Scrubber) -> None:
+    text = "KIRI T.: see you there"
+    assert any(t == "PERSON" and v.startswith("KIRI T") for t, v in types(placeholder, text))
+
+
+ROUND9_NOT_NAMES = [
+    "TODO: fix the build",
+    "Kernel: panic at boot",
+    "slak: xoxb-is-the-prefix",
+    "heslo je Zt7!kq2Lw",
+    "DOB field: dd.mm.yyyy",
+    "XXXX XXXX XXXX 1234 on the receipt",
+    "date 24-jan-2005 in the register",
+    "nació el 3 de abril de 1990",
+    "JOHN 3:16 ON THE BANNER",
+    "MAC aa:bb:cc:dd:ee:ff on the label",
+    "kernel: in=eth0 out=wlan1",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_NOT_NAMES)
+def test_round9_labels_dates_and_codes_are_no_names(placeholder: Scrubber, text: str) -> None:
+    found = types(placeholder, text)
+    assert not [(t, v) for t, v in found if t in ("PERSON", "LOCATION", "URL")], (text, found)
+
+
+# Round 9: address shapes without a street suffix, street words of more languages, GEDCOM births.
+ROUND9_ADDRESSES = [
+    ("meet at 380 W 2100 S after work", [("STREET_ADDRESS", "380 W 2100 S")]),
+    ("Carrera 7 # 71-21, Bogotá", [("STREET_ADDRESS", "Carrera 7 # 71-21")]),
+    ("Calle 60 No. 421 x 47 y 49, Centro", [("STREET_ADDRESS", "Calle 60 No. 421 x 47 y 49")]),
+    ("House 12, Sector 15-A is ours", [("STREET_ADDRESS", "House 12, Sector 15-A")]),
+    ("the clinic is at Area 47/3/142", [("STREET_ADDRESS", "Area 47/3/142")]),
+    ("post it to CC 25/1234, Edappally", [("STREET_ADDRESS", "CC 25/1234, Edappally")]),
+    ("16 Trewartha\nSt Ives TR26 1AA", [("STREET_ADDRESS", "16 Trewartha\nSt Ives TR26 1AA")]),
+    ("Atatürk caddesi 14 is closed", [("STREET_ADDRESS", "Atatürk caddesi 14")]),
+    ("Brīvības iela 55, Rīga", [("STREET_ADDRESS", "Brīvības iela 55")]),
+    ("0 @I1@ INDI\n1 BIRT\n2 DATE 3 mars 1911\n2 PLAC Bastia", [("DATE_OF_BIRTH", "3 mars 1911")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND9_ADDRESSES)
+def test_round9_address_shapes_are_found(placeholder: Scrubber, text: str, expected) -> None:
+    found = types(placeholder, text)
+    for item in expected:
+        assert item in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the invoice 12/2023, Monday",
+        "I have 3 kids, Monday and Friday",
+        "we scored 3 goals\nLondon SW1A 1AA is the palace",
+        "turn 5 W 3 N on the grid map",  # no house number: a single digit
+        "chapter 3 No. 12 of the report",
+        "page 12, block 4 of the spreadsheet",
+    ],
+)
+def test_round9_address_shapes_leave_look_alikes(placeholder: Scrubber, text: str) -> None:
+    found = types(placeholder, text)
+    assert not [(t, v) for t, v in found if t == "STREET_ADDRESS"], (text, found)
+
+
+def test_ocr_digits_inside_words_read_as_letters_and_keep_the_length() -> None:
+    from privacy.recognizers import ocr_letters
+
+    text = "RSVP to Ma1ual and KI0NA, v1.0 of mp3 log4j2 at 10:01"
+    read = ocr_letters(text)
+    assert read == "RSVP to Malual and KIONA, v1.0 of mp3 log4j2 at 10:01"
+    assert len(read) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RSVP to Aroha Ma1ual by Friday", ("PERSON", "Aroha Ma1ual")),
+        ("heard TAMATI GURBAN0WA is moving", ("PERSON", "TAMATI GURBAN0WA")),
+        ("IP 198.18.7.21.51234 > 10.20.0.5.22: Flags [S]", ("IP_ADDRESS", "198.18.7.21.51234")),
+    ],
+)
+def test_round9_ocr_names_and_tcpdump_addresses_are_found(placeholder: Scrubber, text: str, expected) -> None:
+    assert expected in types(placeholder, text)
+
+
+def test_a_dotted_version_is_no_tcpdump_address(placeholder: Scrubber) -> None:
+    assert types(placeholder, "release 1.2.3.4.5 is out") == []

@@ -1,0 +1,146 @@
+"""The normalised view of chat text and its offset map back to the raw text (privacy/normalise.py)."""
+
+import random
+
+import pytest
+
+from privacy.normalise import INVISIBLE, normalise
+
+
+def test_plain_ascii_is_its_own_view():
+    view = normalise("call me at 555 0100, thanks")
+    assert view.text == view.raw
+    assert view.starts is None
+    assert view.to_raw(3, 7) == (3, 7)
+
+
+@pytest.mark.parametrize(
+    ("raw", "seen"),
+    [
+        ("Ta\u200blan", "Talan"),  # zero-width space
+        ("\u200fZebulon\u200f: hi", "Zebulon: hi"),  # right-to-left marks
+        ("pass\u00adword", "password"),  # soft hyphen
+        ("\u2066Ana\u2069 \ufeffsaid", "Ana said"),  # isolates and a BOM
+        ("＋６８９ ８７", "+689 87"),  # fullwidth digits
+        ("ＡＢＣ１２", "ABC12"),  # fullwidth letters
+        ("5895\xa06215\u202f5203\u30009976", "5895 6215 5203 9976"),  # no-break, narrow, ideographic
+        ("mera pass-\nword x", "mera password x"),  # a word hyphenated across a line
+        ("SUB-\nJECT", "SUBJECT"),
+        ("card 4026 1727\n3963 1512 ok", "card 4026 1727 3963 1512 ok"),  # a number wrapped
+        ("line\u2028two", "line\ntwo"),
+    ],
+)
+def test_view_reads_what_a_person_reads(raw, seen):
+    assert normalise(raw).text == seen
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "1 BIRT\n2 DATE 24 juin 1980\n2 PLAC Ajaccio",  # a line that ends in a number stays a line
+        "total 12\n13 items",
+        "well -\nthat is all",  # a dash, not a hyphenated word
+        "end-\n2024",
+    ],
+)
+def test_line_structure_stays_where_no_value_is_wrapped(raw):
+    assert normalise(raw).text == raw
+
+
+def test_mapped_span_covers_the_invisible_characters_inside_the_value():
+    raw = "hi TA\u200bLAN KIN\u200dVIG!"
+    view = normalise(raw)
+    start = view.text.index("TALAN")
+    s, e = view.to_raw(start, start + len("TALAN KINVIG"))
+    assert raw[s:e] == "TA\u200bLAN KIN\u200dVIG"
+
+
+def test_mapped_span_of_a_wrapped_value_covers_the_break():
+    raw = "card 4026 1727\n3963 1512 ok"
+    view = normalise(raw)
+    start = view.text.index("4026")
+    s, e = view.to_raw(start, start + len("4026 1727 3963 1512"))
+    assert raw[s:e] == "4026 1727\n3963 1512"
+
+
+def test_one_character_that_becomes_several_maps_back_to_itself():
+    raw = "ﬁle ok"  # the fi ligature is two letters in the view
+    view = normalise(raw)
+    assert view.text == "file ok"
+    assert view.to_raw(0, 1) == (0, 1) and view.to_raw(1, 2) == (0, 1)
+    assert view.to_raw(0, 4) == (0, 3)
+
+
+_VALUES = ["Talan Kinvig", "4026172739631512", "ana.b@example.org", "10.20.30.40", "xpp9rg5eb5cxfwv5"]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_random_invisible_characters_never_change_the_view_and_spans_cover_the_raw_value(seed):
+    rng = random.Random(seed)
+    invisible = sorted(INVISIBLE)
+    for value in _VALUES:
+        chars = list(value)
+        for _ in range(rng.randint(1, 4)):
+            chars.insert(rng.randint(1, len(chars) - 1), rng.choice(invisible))
+        raw_value = "".join(chars)
+        raw = f"before {raw_value} after"
+        view = normalise(raw)
+        assert view.text == f"before {value} after"
+        start = view.text.index(value)
+        s, e = view.to_raw(start, start + len(value))
+        assert raw[s:e] == raw_value  # the whole raw value, every invisible character inside it
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_every_view_character_maps_into_the_raw_text_in_order(seed):
+    rng = random.Random(100 + seed)
+    alphabet = "ab1 -\n" + "".join(sorted(INVISIBLE)) + "＋１\xa0ﬁ"
+    raw = "".join(rng.choice(alphabet) for _ in range(60))
+    view = normalise(raw)
+    if view.starts is None:
+        return
+    assert len(view.starts) == len(view.text) == len(view.ends)
+    assert all(0 <= s < e <= len(raw) for s, e in zip(view.starts, view.ends, strict=True))
+    assert list(view.starts) == sorted(view.starts)
+    assert view.to_raw(0, len(view.text))[1] <= len(raw)
+
+
+# --- the scrubber reads the view and replaces the raw value -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "entity"),
+    [
+        (
+            "send it to DE89\u200b3704 0044\u200c0532 0130 00 today",
+            "DE89\u200b3704 0044\u200c0532 0130 00",
+            "IBAN_CODE",
+        ),
+        ("send it to DE89 3704 0044\n0532 0130 00 today", "DE89 3704 0044\n0532 0130 00", "IBAN_CODE"),
+        ("ring me on ＋４４ ２０ ７９４６ ０９５８ tonight", "＋４４ ２０ ７９４６ ０９５８", "PHONE_NUMBER"),
+        ("write to ola\u200b.nordmann@example.org", "ola\u200b.nordmann@example.org", "EMAIL_ADDRESS"),
+        ("my pass-\nword is Qz7vTt2LmW9x", "Qz7vTt2LmW9x", "SECRET"),
+    ],
+)
+def test_scrubber_replaces_the_whole_raw_value_behind_marks_and_wraps(scrubber, raw, value, entity):
+    spans = scrubber.find(raw)
+    assert any(s.entity_type == entity and raw[s.start : s.end] == value for s in spans), [
+        (s.entity_type, raw[s.start : s.end]) for s in spans
+    ]
+    out = scrubber.scrub(raw, "conv-n", replace="placeholder")
+    assert f"<{entity}>" in out and value not in out
+
+
+def test_surrogate_keeps_no_fragment_and_ignores_invisible_marks(scrubber):
+    plain = scrubber.scrub("IBAN DE89 3704 0044 0532 0130 00", "conv-z")
+    marked = scrubber.scrub("IBAN DE\u200b89 37\u200d04 0044 0532 0130 00", "conv-z")
+    assert plain == marked  # the same value gets the same fake, marks or not
+    for fragment in ("3704", "0044", "0532", "\u200b"):
+        assert fragment not in marked
+
+
+def test_plain_text_finds_the_same_spans_as_before(scrubber):
+    text = "I'm Kaitlyn Vega, call 953-555-0171"
+    assert [(s.start, s.end) for s in scrubber.find(text)] == [
+        (s.start, s.end) for s in scrubber.find_many([text])[0]
+    ]

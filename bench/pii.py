@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Ten sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Eleven sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -99,7 +99,46 @@ typos as OCR confusions and words hyphenated across a line; negatives with the s
 brands that are names, Bible references, HL7 headers, case, incident, CVE, ICD-10 and tracking numbers,
 hashes, MACs, loopback addresses and placeholder values). Its figures, recorded before round 8
 (0.646 / 0.704 / 0.657) and after it (0.668 / 0.745 / 0.682), are honest figures; its misses were read
-in round 9.
+in round 9. "heldout10": written before round 9 by a separate author
+who did not change recognizers and never saw Kaizen's misses on it (Korean names from faker by Revised
+Romanisation, Ukrainian and Greek ones transliterated by the national tables; Kannada, Konkani, Sindhi,
+Kashmiri, Meitei, Khasi, Mizo, Chamorro, Marshallese, I-Kiribati, Ossetian, Circassian, Avar, Sakha,
+Buryat, Chuvash, Belarusian (Łacinka), Aromanian, Occitan, Friulian and Ladin, Asturian, Cape Verdean,
+Fula, Ewe, Fon, Mossi, Oromo, Tigrinya, Venda and Tsonga, Congolese, Bemba, Ovambo, Aymara, Lakota, Cree
+and Ojibwe, Okinawan, Papua New Guinean and Ni-Vanuatu and Romani names, rare Bible names and Scottish
+surnames, invented ones (fantasy-like given names, made-up roots with -quist/-oglu/-wala... endings);
+family name first without capitals, patronymics, the family name as a leading initial, couples sharing a
+surname, names split by markup (**, <b>, <i>, __), as JSON \\u escapes, URL-encoded and joined by LaTeX's
+~, spelt letter by letter, after the origins' honorifics (Pu, Bah, Tun, Obbo, Smt....); SQL INSERT and
+GRANT statements, Kubernetes manifests and Secrets, kubeconfig, Helm values, Terraform tags and state,
+Jupyter In/Out cells, git patches and code review, LaTeX \\author, \\bibitem and \\email, Postman and HTTP
+dumps, mailing-list archives with nested quotes, dating profiles, tenant applications, report cards,
+library, veterinary and hotel records, fitness-app exports, delivery-driver notes, conference badges, bank
+statements, payroll CSVs, GDPR requests, 2FA/OTP SMS, Discord and Slack bot commands, voice-assistant
+transcripts with spoken digits and NATO-spelt passwords; those regions' addresses (Bengaluru cross/main,
+Goa, Srinagar, Imphal, Aizawl, Guam, Majuro, Minsk, Vladikavkaz, Occitan, Friulian and Asturian street
+words, Praia, Ouagadougou, Cotonou, Thohoyandou stands, Kinshasa Q/C, Windhoek erven, La Paz zones, rural
+HC boxes, Naha, PNG sections and lots, APO and P.O. boxes, some with an escaped \\n) and phones (Guam,
+Marshall Islands, Kiribati, PNG, Vanuatu, Cape Verde, Burkina Faso, Benin's ten digits, Togo, Eritrea,
+Zambia, Namibia, DR Congo, Bolivia, Belarus, Russia's domestic 8 (...), Okinawa, Korea, Ukraine, Greece,
+India, Pine Ridge, Toulouse, Udine), some spoken, with one group in markup or URL-encoded from tel: links;
+Laser, Switch, NAPAS, Borica, Forbrugsforeningen, Prostir, ArCa, Elcart, Korti Milli, InterPayment,
+Codensa, Argencard, Tarjeta Shopping and Amex 4-6-5 cards, dashed, spoken or with a group in markup;
+IBANs of Madagascar, Senegal, Central Africa, Chad, Equatorial Guinea, Guinea-Bissau, Comoros and Iran,
+some dotted, spoken or marked up; IPs in Kubernetes services, Terraform state and security groups,
+notebooks, Postman headers, SQL, nginx diffs, bot commands, sign-in alerts, GDPR exports, DHCP logs,
+ip6tables, defanged in threat reports and spoken, v6 upper case, IPv4-mapped and ULA; Square, Razorpay,
+Bitbucket, FCM, CircleCI, Grafana Cloud, Adyen, Brevo, Honeycomb, Neon, GitLab deploy, Algolia,
+LaunchDarkly, Codecov, Azure DevOps and Azure AD, Mistral and Cohere keys, service-account private keys,
+base64 Secret data, session cookies, Rails secrets, keys in LaTeX macros, OTP codes, keybox codes,
+passwords in SQL, Helm, Terraform, bot commands and in Icelandic, Swahili, Afrikaans, Malay, Greek,
+Occitan and Welsh; usernames in Docker images, Pinterest, Tumblr, Flickr, LinkedIn, Kaggle, Duolingo,
+npm, PyPI, JupyterHub, MySQL GRANTs, Discord bans, ENS names; dates of birth with two-digit years, as
+YYMMDD, in Japanese and Thai Buddhist eras, in Italian, Portuguese, Dutch and Polish, unpadded ISO and
+spoken; typos as sticky shift and autocorrect's wrong word, caps lock inverted; negatives with the same
+regions' places, brands that are names, manifests, SQL, diffs, LaTeX, HTTP, notebook output, build and
+version numbers that look like IPs, test cards, spec IBANs, documentation IPs, fictional 555 numbers,
+report-card, vet, fitness, hotel, bank and payroll figures, bot commands and a historical date).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -4409,6 +4448,900 @@ def build_heldout9(seed: int = HELDOUT9_SEED) -> list[Example]:
     return examples
 
 
+# ------------------------------------------------------------------------------------------ held-out set 10
+
+HELDOUT10_SEED = 101013
+# faker locales no earlier set drew names from, transliterated (Hangul by Revised Romanisation, Ukrainian
+# Cyrillic by the national table, Greek by ELOT 743); the lexicon must not load them
+NAME_LOCALES_HELDOUT10 = ["ko_KR", "uk_UA", "el_GR"]
+HANGUL_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+HANGUL_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+HANGUL_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p",
+                 "t", "t", "ng", "t", "t", "k", "t", "p", "t"]  # fmt: skip
+# family names keep the spellings their bearers use in passports, not the strict romanisation
+KOREAN_SURNAMES = {"김": "Kim", "이": "Lee", "박": "Park", "최": "Choi", "정": "Jung", "강": "Kang", "조": "Cho",
+                   "윤": "Yoon", "장": "Jang", "임": "Lim", "한": "Han", "오": "Oh", "서": "Seo", "신": "Shin",
+                   "권": "Kwon", "황": "Hwang", "안": "Ahn", "송": "Song", "류": "Ryu", "전": "Jeon", "홍": "Hong",
+                   "고": "Ko", "문": "Moon", "양": "Yang", "손": "Son", "배": "Bae", "백": "Baek", "허": "Heo",
+                   "유": "Yoo", "남": "Nam", "심": "Shim", "노": "Noh", "하": "Ha", "곽": "Kwak", "성": "Sung",
+                   "차": "Cha", "주": "Joo", "우": "Woo", "구": "Koo", "민": "Min", "진": "Jin", "나": "Na"}  # fmt: skip
+UKRAINIAN_TO_LATIN = dict(
+    zip("абвгґдеєжзийіїклмнопрстуфхцчшщьюя'’",
+        "a b v h g d e ye zh z y y i yi k l m n o p r s t u f kh ts ch sh shch _ yu ya _ _".split(), strict=True)
+)  # fmt: skip
+UKRAINIAN_TO_LATIN = {k: "" if v == "_" else v for k, v in UKRAINIAN_TO_LATIN.items()}
+GREEK_DIGRAPHS = [("ου", "ou"), ("αι", "ai"), ("ει", "ei"), ("οι", "oi"), ("αυ", "av"), ("ευ", "ev"),
+                  ("γγ", "ng"), ("γκ", "gk"), ("μπ", "mp"), ("ντ", "nt"), ("τσ", "ts"), ("τζ", "tz")]  # fmt: skip
+GREEK_TO_LATIN = dict(
+    zip("αβγδεζηθικλμνξοπρσςτυφχψω",
+        "a v g d e z i th i k l m n x o p r s s t y f ch ps o".split(), strict=True)
+)  # fmt: skip
+NAMES_HELDOUT10: dict[str, tuple[list[str], list[str]]] = {
+    "kannada": ("Puneeth Shwetha Darshan Ramya Chethan Sahana Vinayak Pallavi Kavya Sudeep".split(),
+                "Gowda Hegde Shetty Upadhyaya Kamath Hebbar Adiga Karanth Nayak Bhat".split()),
+    "konkani": ("Gaurish Sanjeevani Vishant Prachi Yogesh Siddhi Ulhas Pratiksha Shivanand Dhanashree".split(),
+                "Dessai Naik Kamat Sardessai Gaonkar Borkar Shenvi Mhamai Velingkar Kerkar".split()),
+    "sindhi": ("Gobind Lajwanti Kishin Bhagwanti Dayaram Parpati Jethanand Sunder Naraindas Kesar".split(),
+               "Advani Lalwani Mirchandani Chandiramani Bhagnani Hiranandani Vaswani Kriplani Gidwani Jagtiani".split()),
+    "kashmiri": ("Ishfaq Mehbooba Aadil Shazia Tanveer Insha Basharat Rifat Suhail Zoona".split(),
+                 "Wani Lone Dar Rather Ganai Sofi Kaul Raina Kitchloo Shalla".split()),
+    "meitei": ("Thoibi Tomba Ibomcha Sanatombi Chaoba Memcha Ibeyaima Nganthoi Premjit Bembem".split(),
+               "Ningthoujam Laishram Thokchom Konsam Wahengbam Khumanthem Yumnam Oinam Sorokhaibam".split()),
+    "khasi": ("Banteilang Iaphisha Wanphrang Ibakordor Kyntiew Daiaphi Shaniah Donbok Kitboklang Ibadahun".split(),
+              "Lyngdoh Kharkongor Syiemlieh Marbaniang Nongrum Warjri Kharbuli Dkhar Mawlong".split()),
+    "mizo": ("Lalrinawma Zothanpuii Lalremruata Vanlalhruaii Lalthansanga Malsawmtluangi Zoramthanga Lalnunmawii".split(),
+             "Ralte Chhakchhuak Khiangte Pachuau Sailo Renthlei Hnamte Fanai Hmar".split()),
+    "chamorro": ("Bernadita Ignacio Joaquina Vicente Remedios Engracia Chong Tasi Hånom Guinaiya".split(),
+                 "Taitano Quitugua Aguon Manibusan Taimanglo Terlaje Mafnas Unpingco Quichocho Taijeron".split()),
+    "marshallese": ("Amata Imata Litokwa Jurelang Kessai Hemos Mattlan Tarlang Bilimon Neijon".split(),
+                    "Kabua Tomeing Zedkaia Loeak Jibas Langidrik Zackhras Lajuan Anjain Kilma".split()),
+    "kiribati": ("Teburoro Anote Taneti Tekarei Kourabi Banuera Teweiariki Toaiti Ioane Tiree".split(),
+                 "Maamau Teatao Kaitu Taburuea Berina Tebano Tekeraoi Natan Tabai Iotebwa".split()),
+    "ossetian": ("Soslan Khetag Zaurbek Alan Zalina Taimuraz Dzerassa Batraz Fariza Aslanbek".split(),
+                 "Dzagoev Gazzaev Tsallagov Kokoity Bestaev Dzasokhov Mamsurov Tedeev Khugaev Bitarov".split()),
+    "circassian": ("Nalbiy Khazret Adamey Fatimat Zaira Kazbek Asiyat Bislan Murdin Saida".split(),
+                   "Kumpilov Tkhakushinov Sovmen Khatkov Berzegov Shkhalakhov Tlekhuch Nagoev Kardanov Kokov".split()),
+    "avar": ("Gadzhimurad Patimat Shamil Zaynab Gamzat Abdulmanap Khadizhat Saygid Aminat Magomedrasul".split(),
+             "Gadzhiev Gamzatov Alibekov Khalilov Abdulaev Dibirov Gitinov Ramazanov Khizriev".split()),
+    "sakha": ("Aysen Sardaana Nyurgun Kyunney Aital Tuyaara Erchim Nyurgusta Ayaal Sayaana".split(),
+              "Ammosov Oyunsky Kulakovsky Sleptsov Nikiforova Gogolev Sivtsev Argunov Danilova".split()),
+    "buryat": ("Bair Tsyren Dashi Sayana Bato Erzhena Zorigto Darima Tumen Aryuna".split(),
+               "Tsydenov Dorzhiev Tsyrenzhapov Dashinimaev Badmaev Zhambalov Garmaev Bal'zhinimaev".split()),
+    "chuvash": ("Attil Narspi Salam Ilem Ukhtiver Sarpi Pinerpi Eteru Tavar Akhvan".split(),
+                "Khuzangay Sespel Ukhsay Eyzin Mishshi Aygi Tuktash Shelebi Yuman".split()),
+    "belarusian": ("Alaksandr Aleś Ulada Jaŭhien Kastuś Nasta Paŭlina Źmicier Taccjana Uładzimir".split(),
+                   "Bahdanovič Karatkievič Bykaŭ Hapanovič Kupałaŭ Cichanoŭski Łuckievič Dubaŭca".split()),
+    "aromanian": ("Tachi Mita Vanghelu Zoica Nasi Sita Hrista Ianula Mihali Tuli".split(),
+                  "Caragiu Papahagi Balamaci Hagigogu Cuvata Caracota Bicu Dabija Gica".split()),
+    "occitan": ("Bernat Guilhèm Mirelha Estève Nadal Bertran Azalaïs Joana Loís Maëlis".split(),
+                "Delpech Roqueta Castanhet Bonafont Canet Escudièr Lafargue Sabatièr Bonnefous".split()),
+    "friulian_ladin": ("Pieri Meni Catine Tite Gjovanin Vigj Ane Ursule Toni Lussie".split(),
+                       "Zuliani Di Bert Cudicio Pittino Craighero Comelli Agostinis Zardini Dapoz Kostner".split()),
+    "asturian": ("Xuan Xuaquín Pilarín Xicu Llucía Uxenia Alvarín Nel Xulia Covadonga".split(),
+                 "Fueyo Llaneza Quirós Arbesú Cuetos Villaverde Peláez Cienfuegos Sopeña".split()),
+    "cape_verdean": ("Djamila Nhanha Adilson Nelida Zezinho Evandro Djoy Tuta Celina Edmilson".split(),
+                     "Semedo Fortes Tavares Monteiro Spencer Brito Évora Andrade Lima".split()),
+    "fula": ("Thierno Hadiatou Alfa Dieynaba Hamidou Saïkou Mariama Souleymane Nènè Hawa".split(),
+             "Diallo Barry Bah Baldé Jalloh Sidibé Tall Dicko Bâ Sangaré".split()),
+    "ewe": ("Selorm Elikem Dzifa Mawuli Kafui Senyo Edem Yayra Sedinam Delali".split(),
+            "Agbeko Amegashie Dzokoto Kpodo Gbeho Agbenyega Ahiable Tsikata Akpabli Amenuvor".split()),
+    "fon": ("Sèdjro Mahougnon Sèna Gbèmèho Codjo Ablawa Houessou Ayaba Fifamè Sènami".split(),
+            "Houngbédji Adjovi Agbodjan Dossou-Yovo Houénou Zinsou Kpadonou Akplogan Glèlè Tossou".split()),
+    "mossi": ("Wendkouni Rasmané Wendyam Salamata Noaga Pousga Rakiéta Tinga Zénabo Relwendé".split(),
+              "Ouédraogo Compaoré Sawadogo Kaboré Zongo Ilboudo Tapsoba Zoungrana Nikiéma Yaméogo".split()),
+    "oromo": ("Chaltu Gemechu Lensa Obsa Bontu Tolera Hawi Ayantu Gammachis Kenenisa".split(),
+              "Tufa Gudeta Dhugassa Gurmessa Jaleta Fayisa Lemma Tolossa Bulcha Feyissa".split()),
+    "tigrinya": ("Tesfalem Senait Filmon Awet Yordanos Merhawi Saron Biniam Luwam Rahel".split(),
+                 "Tesfamariam Ghebreyesus Weldemichael Kidane Berhe Tekle Habtemariam Ghirmay Mebrahtu".split()),
+    "venda_tsonga": ("Mashudu Rudzani Ndivhuwo Tshilidzi Khathutshelo Mulalo Hlulani Nyiko Tsakani Masingita".split(),
+                     "Mudau Ramavhoya Netshitenzhe Nemavhola Tshivhase Baloyi Chauke Maluleke Mathebula Rikhotso".split()),
+    "congolese": ("Dieumerci Exaucé Bienvenu Merveille Trésor Glodie Chancelvie Nsimba Makiese Lutumba".split(),
+                  "Mbemba Kabasele Mputu Kalonji Mulumba Nzuzi Ilunga Kabeya Mbuyi Tshibangu".split()),
+    "bemba": ("Chanda Mwila Mulenga Bwalya Chilufya Mwansa Kabwe Musonda Chileshe Mapalo".split(),
+              "Kapwepwe Chiluba Mwanawasa Mutale Chola Kasonde Mumba Chisenga Kapembwa".split()),
+    "ovambo": ("Ndapewa Tuyeni Nangula Pendapala Ndeshipanda Tulonga Nelago Hafeni Iyaloo Penda".split(),
+               "Shikongo Amupolo Haufiku Iipumbu Nghidinwa Kandjii Tjiriange Kavari Hangula Nujoma".split()),
+    "aymara": ("Wara Illa Qhana Mallku Phaxsi Chuqi Sirpa Willka Jallpa Amuyu".split(),
+               "Ticona Chambi Huanca Limachi Ajata Yujra Chura Poma Copa Ch'uqi".split()),
+    "lakota": ("Wanbli Chaska Takoda Wakinyan Ohanzee Mato Zitkala Hehaka Wiyaka Tatanka".split(),
+               "Red Cloud;Iron Shell;Looking Horse;Bear Runner;Little Thunder;Spotted Eagle;Kills Enemy;Swift Hawk".split(";")),
+    "cree_ojibwe": ("Niigaan Waaseyaa Ziibiwan Migizi Aandeg Nodin Makwa Binesi Giizhig Memengwaa".split(),
+                    "Kakegamic Meekis Keeskitay Okimaw Nanibush Waboose Ahenakew Mistahimaskwa Kiyiyakewasis".split()),
+    "okinawan": ("Kamado Ushi Tsuru Chiru Nabi Kamii Ushii Yuina Kanae Mōshi".split(),
+                 "Higa Shimabukuro Oshiro Kinjo Nakandakari Chinen Arakaki Tamanaha Yonamine Kochinda".split()),
+    "png_vanuatu": ("Kila Wari Dulcie Bosco Serah Kumul Tanu Mekere Belden Gima Kalo Jotham".split(),
+                    "Somare Morauta Namaliu Wingti Marape Pruaitch Pundari Kalsakau Napuat Regenvanu Natapei Tabimasmas".split()),
+    "romani": ("Bahtalo Luludi Shukar Drina Zindelo Lenuța Florica Mirela Sorin Zanfira".split(),
+               "Lăcătuș Căldărar Rostás Lakatos Gáman Stojka Demetrovics Ursari".split()),
+    # rare real names: Bible names few parents still give, Scottish surnames not spoken as spelt
+    "rare": ("Kerenhappuch Zilpah Jehoiada Hushai Abishag Ithamar Keturah Shiphrah Eliphalet Zeruiah".split(),
+             "Auchinleck Dalziel Menzies Colquhoun Urquhart Farquharson Kilgour Strachan Ogilvy Buchan".split()),
+}  # fmt: skip
+PATRONYMIC_ORIGINS_HELDOUT10 = {"ossetian", "circassian", "avar", "sakha", "buryat", "chuvash", "uk_UA"}
+# invented names of a kind no list holds: fantasy-like given names, made-up roots with other suffixes
+INVENTED_GIVEN_HEADS_HELDOUT10 = [
+    "Ael",
+    "Oro",
+    "Ysa",
+    "Quil",
+    "Tev",
+    "Iov",
+    "Xan",
+    "Umb",
+    "Eld",
+    "Zeph",
+    "Ovi",
+    "Kest",
+]
+INVENTED_GIVEN_TAILS_HELDOUT10 = ["wyn", "ara", "ios", "elle", "indra", "omir", "ette", "ius", "ava", "oran"]
+INVENTED_SURNAME_HEADS_HELDOUT10 = ["Vark", "Moss", "Quill", "Tarn", "Brisk", "Olm", "Yarr", "Dunk", "Sall", "Crewe",
+                                    "Pemb", "Ivel"]  # fmt: skip
+INVENTED_SURNAME_TAILS_HELDOUT10 = ["quist", "ayev", "oglu", "wala", "akis", "ssen", "ini", "ault", "amba", "otto",
+                                    "ek", "iak"]  # fmt: skip
+# honorifics of the same origins (Mizo Pu/Pi, Khasi Bah/Kong, Chamorro Tun/Tan, Oromo Obbo/Aadde...): kept
+# outside the gold span, as heldout8 does with English titles
+HONORIFICS_HELDOUT10 = ["Smt. ", "Shri ", "Pu ", "Pi ", "Bah ", "Kong ", "Tun ", "Tan ", "Obbo ", "Aadde ", "Ato ",
+                        "W/ro ", "Hon. "]  # fmt: skip
+IBAN_SHAPES_HELDOUT10 = {
+    "MG": "23n", "SN": "1a23n", "CF": "23n", "TD": "23n", "GQ": "23n", "GW": "2c19n", "KM": "23n", "IR": "22n",
+}  # fmt: skip
+DIGIT_WORDS = "zero one two three four five six seven eight nine".split()
+NATO = dict(
+    zip(string.ascii_lowercase,
+        ("alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike november oscar papa "
+         "quebec romeo sierra tango uniform victor whiskey x-ray yankee zulu").split(), strict=True)
+)  # fmt: skip
+
+
+def _hangul_to_latin(text: str) -> str:
+    """Revised Romanisation of Hangul syllables, one word ('성민' -> 'Seongmin'); a final consonant before a
+    vowel is voiced, as it is pronounced ('k' -> 'g')."""
+    out = []
+    syllables = [ord(c) - 0xAC00 for c in text if 0xAC00 <= ord(c) <= 0xD7A3]
+    for i, s in enumerate(syllables):
+        initial, vowel, final = s // 588, (s % 588) // 28, s % 28
+        lead = HANGUL_INITIALS[initial].replace("-", "")
+        coda = HANGUL_FINALS[final]
+        if coda and i + 1 < len(syllables) and syllables[i + 1] // 588 == 11:  # next syllable starts with ㅇ
+            coda = {"k": "g", "t": "d", "p": "b", "l": "r"}.get(coda, coda)
+        out.append(lead + HANGUL_VOWELS[vowel] + coda)
+    return "".join(out).capitalize()
+
+
+def _greek_to_latin(text: str) -> str:
+    """ELOT 743 spelling of a Greek name, accents dropped ('Γκατζογιάννης' -> 'Gkatzogiannis')."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    for greek, latin in GREEK_DIGRAPHS:
+        plain = plain.replace(greek, latin)
+    return "".join(GREEK_TO_LATIN.get(c, c) for c in plain).title()
+
+
+def _spoken_digits(text: str, rng: random.Random) -> str:
+    """A number as a voice assistant transcribes it: '+260 97' -> 'plus two six zero nine seven'; letters
+    are kept as capitals spelt apart, zero sometimes read as 'oh'."""
+    words = []
+    for c in text:
+        if c.isdigit():
+            words.append("oh" if c == "0" and rng.random() < 0.3 else DIGIT_WORDS[int(c)])
+        elif c == "+":
+            words.append("plus")
+        elif c.isalpha():
+            words.append(c.upper())
+        elif c == "." and words:
+            words.append("dot")
+    return " ".join(words)
+
+
+def _spelled_nato(text: str) -> str:
+    """A password read out letter by letter: 'Tx4' -> 'capital tango x-ray four'."""
+    words = []
+    for c in text:
+        if c.isdigit():
+            words.append(DIGIT_WORDS[int(c)])
+        elif c.lower() in NATO:
+            words.append(("capital " if c.isupper() else "") + NATO[c.lower()])
+    return " ".join(words)
+
+
+def _ordinal(k: int) -> str:
+    """'1st', '2nd', '11th': how Bengaluru addresses number their cross and main roads."""
+    return f"{k}{'th' if 10 <= k % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
+
+
+def _bold_one_group(value: str, rng: random.Random) -> str:
+    """A grouped number with one group highlighted by markup, as a web page or chat renders it."""
+    groups = value.split(" ")
+    i = rng.randrange(len(groups))
+    left, right = rng.choice(
+        [("<b>", "</b>"), ("**", "**"), ("<strong>", "</strong>"), ("<mark>", "</mark>")]
+    )
+    groups[i] = f"{left}{groups[i]}{right}"
+    return " ".join(groups)
+
+
+class Gen10(Gen3):
+    """Generators for held-out set 10: origins, name forms, formats and contexts none of the other sets use."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        for i, loc in enumerate(NAME_LOCALES_HELDOUT10):
+            self.fakers[loc] = Faker(loc)
+            self.fakers[loc].seed_instance(seed + 1000 + i)
+
+    def faker_name(self) -> tuple[str, str, str]:
+        """(given, family, locale) from a held-out faker locale, in Latin letters."""
+        loc = self.rng.choice(NAME_LOCALES_HELDOUT10)
+        f = self.f(loc)
+        first, last = f.first_name(), f.last_name()
+        if loc == "ko_KR":
+            return _hangul_to_latin(first), KOREAN_SURNAMES.get(last, _hangul_to_latin(last)), loc
+        if loc == "uk_UA":
+            return _transliterate(first, UKRAINIAN_TO_LATIN), _transliterate(last, UKRAINIAN_TO_LATIN), loc
+        return _greek_to_latin(first), _greek_to_latin(last), loc
+
+    def invented_name(self) -> tuple[str, str]:
+        """(given, surname) no list holds: 'Quilindra', 'Tarnquist'."""
+        rng = self.rng
+        given = rng.choice(INVENTED_GIVEN_HEADS_HELDOUT10) + rng.choice(INVENTED_GIVEN_TAILS_HELDOUT10)
+        return given, rng.choice(INVENTED_SURNAME_HEADS_HELDOUT10) + rng.choice(
+            INVENTED_SURNAME_TAILS_HELDOUT10
+        )
+
+    def first_last_origin(self) -> tuple[str, str, str]:
+        """A given and a family name of one origin, and the origin's key."""
+        r = self.rng.random()
+        if r < 0.2:
+            return self.faker_name()
+        if r < 0.28:
+            return (*self.invented_name(), "invented")
+        origin = self.rng.choice(sorted(NAMES_HELDOUT10))
+        firsts, lasts = NAMES_HELDOUT10[origin]
+        return self.rng.choice(firsts), self.rng.choice(lasts), origin
+
+    def first_last(self) -> tuple[str, str]:
+        first, last, _ = self.first_last_origin()
+        return first, last
+
+    def patronymic(self, origin: str) -> str:
+        """A father's-name middle name as Russian-style and Ukrainian documents write it."""
+        if origin == "uk_UA":
+            father = _transliterate(self.f("uk_UA").first_name_male(), UKRAINIAN_TO_LATIN)
+            return father.rstrip("oaiy") + self.rng.choice(["ovych", "ivna"])
+        father = self.rng.choice(NAMES_HELDOUT10[origin][0])
+        return father.rstrip("aeiouy") + self.rng.choice(["ovich", "ovna", "evich"])
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last, origin = self.first_last_origin()
+        r = rng.random()
+        if r < 0.28:
+            name = f"{first} {last}"
+        elif r < 0.42:
+            name = first
+        elif r < 0.48:
+            name = last
+        elif r < 0.54:
+            name = f"{last} {first}"  # family name first, no capitals to mark it
+        elif r < 0.59 and origin in PATRONYMIC_ORIGINS_HELDOUT10:
+            name = f"{first} {self.patronymic(origin)} {last}"
+        elif r < 0.64:
+            name = f"{last[0]}. {first}"  # South Indian style: the family name as an initial in front
+        elif r < 0.7:  # split by markup: a rendered page or a chat client's formatting
+            name = rng.choice([f"**{first}** {last}", f"<b>{first}</b> {last}", f"{first} <i>{last}</i>",
+                               f'<span class="hl">{first}</span> {last}', f"{first} __{last}__"])  # fmt: skip
+        elif r < 0.76:  # pasted from a JSON dump: non-ASCII letters as \\u escapes
+            name = json.dumps(f"{first} {last}")[1:-1]
+        elif r < 0.8:  # taken from a URL's query string
+            from urllib.parse import quote_plus
+
+            name = quote_plus(f"{first} {last}")
+        elif r < 0.86:  # a couple sharing the family name
+            partner = (
+                rng.choice(NAMES_HELDOUT10[origin][0]) if origin in NAMES_HELDOUT10 else self.first_last()[0]
+            )
+            name = f"{first} {rng.choice(['&', 'and', '+'])} {partner} {last}"
+        elif r < 0.9:
+            name = f"{first}~{last}"  # LaTeX's unbreakable space
+        else:
+            name = f"{first} {last}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.1:
+            return name.upper()
+        return name
+
+    def spelt_name(self) -> str:
+        """A family name spelt out letter by letter, as a caller does on the phone: 'D-K-H-A-R'."""
+        last = self.first_last()[1].replace(" ", "").replace("'", "")
+        return self.rng.choice(["-", " ", ". "]).join(last.upper())
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 240)
+        pick = rng.choice
+        shapes = [
+            f"No. {n}, {_ordinal(rng.randint(1, 12))} Cross, {_ordinal(rng.randint(1, 9))} Main, {pick(['Jayanagar 4th Block', 'Malleswaram', 'Basavanagudi'])}",
+            f"H. No. {rng.randint(100, 999)}/{pick('ABC')}, {pick(['Bairo Alto', 'Saligao', 'Aldona'])}, Bardez, Goa",
+            f"Block {pick(['A', 'C', 'K'])}-{rng.randint(1, 40)}, {pick(['Ulhasnagar Camp 3', 'Gandhidham Ward 12-B', 'Sindhi Colony'])}",
+            f"House {n}, Lane {rng.randint(1, 14)}, {pick(['Rajbagh', 'Jawahar Nagar', 'Hyderpora'])}, Srinagar",
+            f"Qtr No. {n}, {pick(['Singjamei Mathak Leikai', 'Uripok Khoisnam Leikai', 'Sagolband Tera'])}, Imphal",
+            f"Y-{n}, {pick(['Chanmari West', 'Dawrpui Vengthar', 'Zarkawt'])}, Aizawl",
+            f"{n} Chalan {pick(['Santo Papa', 'Kanton Tasi', 'Pale San Vitores'])}, {pick(['Hagåtña', 'Tamuning', 'Dededo'])}, GU 969{rng.randint(10, 32)}",
+            f"Lot {n}, {pick(['Delap', 'Uliga', 'Rita'])} Village, Majuro, MH 96960",
+            f"vul. {pick(['Niezaliežnasci', 'Kalektarnaja', 'Surhanava'])} {n}, kv. {rng.randint(1, 120)}, Minsk",
+            f"ul. {pick(['Kirova', 'Tsaregovaya', 'Butyrina'])}, d. {n}, kv. {rng.randint(1, 120)}, Vladikavkaz",
+            f"{n} carrièra {pick(['dels Filatièrs', 'de la Pomme', 'del Taur'])}, Tolosa",
+            f"vie {pick(['Aquilee', 'Mercatovecchio', 'Cividât'])} {n}, Udin",
+            f"cai {pick(['Uría', 'Magdalena', 'Fruela'])}, {n}, {rng.randint(1, 8)}º{pick('ABCD')}, Uviéu",
+            f"Rua {pick(['5 de Julho', 'Cidade de Funchal', 'Serpa Pinto'])} nº {n}, {pick(['Achada Santo António', 'Palmarejo', 'Plateau'])}, Praia",
+            f"Secteur {rng.randint(1, 55)}, Rue {rng.randint(1, 55)}.{rng.randint(1, 99)}, porte {n}, Ouagadougou",
+            f"Carré {rng.randint(100, 2999)}, {pick(['Gbégamey', 'Akpakpa', 'Fidjrossè'])}, Cotonou",
+            f"Stand {rng.randint(100, 4999)}, Block {pick('FGHP')}, Thohoyandou",
+            f"Avenue {pick(['Kasa-Vubu', 'Lukusa', 'du Commerce'])} n° {n}, Q/{pick(['Matonge', 'Binza'])}, C/{pick(['Kalamu', 'Ngaliema', 'Gombe'])}",
+            f"Erf {rng.randint(1000, 9999)}, {pick(['Independence Avenue', 'Sam Nujoma Drive', 'Nelson Mandela Avenue'])}, Windhoek",
+            f"Av. {pick(['6 de Agosto', 'Arce', 'Ecuador'])} #{rng.randint(100, 2999)}, Zona {pick(['Sopocachi', 'Miraflores', 'Calacoto'])}",
+            f"HC {rng.randint(10, 99)} Box {rng.randint(1, 999)}, Pine Ridge, SD 57770",
+            f"{rng.randint(1, 4)}-{rng.randint(1, 30)}-{rng.randint(1, 20)} {pick(['Makishi', 'Kumoji', 'Shuri Tonokura-cho'])}, Naha-shi, Okinawa",
+            f"Section {rng.randint(1, 99)}, Lot {rng.randint(1, 60)}, {pick(['Boroko', 'Gordons', 'Waigani'])}, NCD",
+            f"PSC {rng.randint(1000, 9999)}, Box {rng.randint(1, 9999)}, APO AE 09{rng.randint(100, 999)}",
+            f"P.O. Box {rng.randint(30000, 51999)}, {pick(['Lusaka', 'Ndola', 'Kitwe'])}",
+        ]  # fmt: skip
+        addr = pick(shapes)
+        if rng.random() < 0.12 and ", " in addr:  # a line break stored as an escape in a JSON or SQL dump
+            i = addr.rindex(", ")
+            addr = addr[:i] + "\\n" + addr[i + 2 :]
+        return addr
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("ł", "l").replace("~", "") for x in self.first_last())
+        user = rng.choice([f"{first}.{last}", f"{first[0]}.{last}", f"{last}{first[0]}", f"{first}{last}{rng.randint(70, 99)}",
+                           f"{first}+{rng.choice(['kaizen', 'rent', 'vet', 'school', 'gym'])}", f"{last}.{first}",
+                           f"{first}_{rng.randint(1, 9)}"])  # fmt: skip
+        domain = rng.choice(["sify.com", "proton.me", "guam.net", "ntamar.net", "tskl.net.ki", "yandex.ru",
+                             "mail.by", "laposte.net", "libero.it", "orange.bf", "iway.na", "zamtel.zm",
+                             "vodacom.cd", "entelnet.bo", "cvtelecom.cv", "ethionet.et", "ukr.net", "naver.com",
+                             "otenet.gr", "zoho.com", "tuta.io", "duck.com", "outlook.com", "gmail.com"])  # fmt: skip
+        r = rng.random()
+        if r < 0.1:  # a mailing-list archive hides the at sign
+            return f"{user} at {domain}"
+        if r < 0.18:
+            return f"{user} [at] {domain.replace('.', ' [dot] ')}"
+        if r < 0.23:
+            return f"{user}(at){domain}"
+        if r < 0.28:  # a web page's spam protection: the at sign as an HTML entity
+            return f"{user}&#64;{domain}"
+        if r < 0.32:
+            return f"{user}<span>@</span>{domain}"
+        if r < 0.35:  # a quoted local part, legal and rare
+            return f'"{user}"@{domain}'
+        return f"{user}@{domain}"
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"+1 (671) {rng.choice(['472', '477', '646'])}-{d(4)}",  # Guam
+            f"+692 {rng.choice(['455', '456', '625'])}-{d(4)}",  # Marshall Islands
+            f"+686 7{d(3)} {d(4)}",  # Kiribati
+            f"+675 7{d(3)} {d(4)}",  # Papua New Guinea
+            f"+678 5{d(2)} {d(4)}",  # Vanuatu
+            f"+238 9{d(2)} {d(2)} {d(2)}",  # Cape Verde
+            f"+226 7{d(1)} {d(2)} {d(2)} {d(2)}",  # Burkina Faso
+            f"+229 01 {rng.choice(['96', '97', '66', '67'])} {d(2)} {d(2)} {d(2)}",  # Benin, ten digits
+            f"+228 9{d(1)} {d(2)} {d(2)} {d(2)}",  # Togo
+            f"+291 7 {d(3)} {d(3)}",  # Eritrea
+            f"+260 9{rng.choice('567')}{d(1)} {d(3)} {d(3)}",  # Zambia
+            f"+264 81 {d(3)} {d(4)}",  # Namibia
+            f"+243 8{rng.choice('1259')}{d(1)} {d(3)} {d(3)}",  # DR Congo
+            f"+591 7{d(7)}",  # Bolivia
+            f"+375 (29) {d(3)}-{d(2)}-{d(2)}",  # Belarus
+            f"8 (8672) {d(2)}-{d(2)}-{d(2)}",  # Vladikavkaz, dialled from inside Russia
+            f"+7 (4112) {d(2)}-{d(2)}-{d(2)}",  # Yakutsk
+            f"098-{d(3)}-{d(4)}",  # Okinawa
+            f"010-{d(4)}-{d(4)}",  # South Korea
+            f"+380 {rng.choice(['67', '50', '93'])} {d(3)} {d(2)} {d(2)}",  # Ukraine
+            f"69{d(2)} {d(3)} {d(3)}",  # Greece
+            f"(0364) 2{d(6)}",  # Shillong
+            f"0832-2{d(6)}",  # Goa
+            f"(605) 867-{d(4)}",  # Pine Ridge
+            f"05 61 {d(2)} {d(2)} {d(2)}",  # Toulouse
+            f"0432 {d(6)}",  # Udine
+            f"(+260) 97{d(1)} {d(3)} {d(3)}",
+        ]
+        phone = rng.choice(shapes)
+        r = rng.random()
+        if r < 0.12:  # a voice assistant's transcript
+            return _spoken_digits(phone, rng)
+        if r < 0.19 and " " in phone:
+            return _bold_one_group(phone, rng)
+        if r < 0.24 and phone.startswith("+"):  # from a tel: link, URL-encoded
+            return "%2B" + re.sub(r"\D", "", phone)
+        return phone
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice(
+            [
+                ("6304", 16),
+                ("6706", 19),
+                ("6759", 18),
+                ("4903", 16),
+                ("9704", 16),
+                ("9704", 19),
+                ("2205", 16),
+                ("600722", 16),
+                ("9804", 16),
+                ("9051", 16),
+                ("9417", 16),
+                ("9762", 16),
+                ("636", 16),
+                ("590712", 16),
+                ("501105", 16),
+                ("603488", 16),
+                ("34", 15),
+            ]
+        )  # Laser, Switch, NAPAS, Borica, Forbrugsforeningen, Prostir, ArCa, Elcart, Korti Milli, InterPayment...
+        num = _luhn_number(rng, prefix, length)
+        if length == 15:  # American Express prints 4-6-5
+            grouped = f"{num[:4]} {num[4:10]} {num[10:]}"
+        else:
+            grouped = " ".join(num[i : i + 4] for i in range(0, length, 4))
+        r = rng.random()
+        if r < 0.35:
+            return grouped
+        if r < 0.5:
+            return grouped.replace(" ", "-")
+        if r < 0.58:
+            return _bold_one_group(grouped, rng)
+        if r < 0.68:  # read out to a voice assistant, a pause between groups
+            return ", ".join(_spoken_digits(g, rng) for g in grouped.split(" "))
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT10))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT10[country])
+        grouped = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+        r = rng.random()
+        if r < 0.4:
+            return grouped
+        if r < 0.48:
+            return _bold_one_group(grouped, rng)
+        if r < 0.54:
+            return _spoken_digits(iban, rng)
+        if r < 0.62:  # a spreadsheet that kept the groups but used dots
+            return grouped.replace(" ", ".")
+        return iban
+
+    def ip_sample(self) -> tuple[str, str]:
+        """(template with {}, address): manifests, state files, notebooks, dumps, alerts, threat reports."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                         f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice(
+            [
+                f"2a0{rng.randint(1, 9)}:{h()}:{h()}:{h()}::{h()}",
+                f"2C0F:{h()}:{h()}:{h()}:{h()}::{h()}".upper(),
+                f"::ffff:{f.ipv4_public()}",
+                f"fd{rng.randint(0, 255):02x}:{h()}:{h()}::{h()}",
+                f"2600:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}",
+            ]
+        )  # fmt: skip
+        defanged = rng.choice(
+            [v4.replace(".", "[.]"), v4[: v4.rindex(".")] + "[.]" + v4[v4.rindex(".") + 1 :]]
+        )
+        options = [
+            ("spec:\n  type: LoadBalancer\n  loadBalancerIP: {}", v4),
+            ("service:\n  externalIPs:\n    - {}", v4),
+            ('"public_ip": "{}",', v4),
+            ('"ipv6_address": "{}",', v6),
+            ('cidr_blocks = ["{}/32"]  # office', v4),
+            ("Out[4]: IPv4Address('{}')", v4),
+            ("In [7]: socket.gethostbyname('db-primary')\nOut[7]: '{}'", v4),
+            ("X-Real-IP: {}\nUser-Agent: PostmanRuntime/7.36.0", v4),
+            ("INSERT INTO logins (user_id, ip) VALUES (42, '{}');", rng.choice([v4, v6])),
+            ("-    server 10.0.0.4:8080;\n+    server {}:8080;", v4),
+            ("!whois {}", v4),
+            ("New sign-in to your account from {} (Lusaka, ZM). Not you?", rng.choice([v4, v6])),
+            ('"last_login_ip": "{}"', rng.choice([v4, v6])),
+            ("IOC: C2 traffic to {} over 443", defanged),
+            ("hxxp://{}/gate.php seen in the phishing mail", defanged),
+            ("voice: connect to {}", _spoken_digits(v4, rng)),
+            ("DHCPACK on {} to 3c:22:fb:10:aa:07 (guest-room-214)", v4),
+            ("ip6tables -A INPUT -s {} -j DROP", v6),
+        ]
+        return options[rng.randrange(len(options))]
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        pet = rng.choice(["Biscuit", "Mochi", "Pepper", "Luna", "Kiwi"])
+        return rng.choice(
+            [
+                f"{pet}{rng.randint(2010, 2024)}{rng.choice('!?.')}",
+                f"{w().capitalize()}-{w()}-{w()}-{rng.randint(1, 9)}",
+                f"{self.token(rng.randint(10, 16), string.ascii_letters + string.digits + '!$^*')}",
+                f"{rng.choice(['Kabua', 'Lyngdoh', 'Tsikata', 'Higa', 'Llaneza'])}{rng.choice(['@', '#', '_'])}{rng.randint(100, 9999)}",
+                f"{w()}{rng.randint(10, 99)}{w().upper()}",
+            ]
+        )  # fmt: skip
+
+    def secret(self) -> tuple[str, str]:
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        hexd = "0123456789abcdef"
+        b64 = alnum + "+/"
+        b64u = alnum + "-_"
+        uuid = lambda: "-".join(tok(k, hexd) for k in (8, 4, 4, 4, 12))  # noqa: E731
+        plain_pw = self.token(rng.randint(8, 12), alnum)
+        options = [
+            ("SQUARE_ACCESS_TOKEN={}", "sq0atp-" + tok(22, b64u)),
+            ("square oauth secret {} in the old branch", "sq0csp-" + tok(43, b64u)),
+            (f'razorpay.Client(auth=("rzp_live_{tok(14, alnum)}", "{{}}"))', tok(24, alnum)),
+            ("BITBUCKET_APP_PASSWORD={}", "ATBB" + tok(32, alnum) + tok(8, "0123456789ABCDEF")),
+            ("fcm server key {} (legacy api)", "AAAA" + tok(7, b64u) + ":APA91b" + tok(134, b64u)),
+            ("CIRCLE_TOKEN={}", "CCIPAT_" + tok(22, alnum) + "_" + tok(40, hexd)),
+            ("grafana cloud token {}", "glc_" + tok(58, alnum)),
+            ("ADYEN_API_KEY={}", "AQE" + tok(60, b64u)),
+            ("BREVO_API_KEY={}", "xkeysib-" + tok(64, hexd) + "-" + tok(16, alnum)),
+            ("honeycomb ingest key {}", "hcaik_" + tok(58, alnum)),
+            ("postgresql://neondb_owner:{}@ep-quiet-sun-482913.eu-central-1.aws.neon.tech/neondb", "npg_" + tok(12, alnum)),
+            ("gitlab deploy token {} for the helm chart repo", "gldt-" + tok(20, b64u)),
+            ("ALGOLIA_ADMIN_KEY={}", tok(32, hexd)),
+            ("launchdarkly sdk key {}", "sdk-" + uuid()),
+            ("CODECOV_TOKEN={}", uuid()),
+            ("azure devops PAT {} expires friday", tok(52, "abcdefghijklmnopqrstuvwxyz234567")),
+            ('"private_key": "-----BEGIN PRIVATE KEY-----\\n{}\\n-----END PRIVATE KEY-----\\n",', "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC" + tok(64, b64)),
+            ("apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  password: {}", base64.b64encode(pw.encode()).decode()),
+            ("users:\n- name: ci\n  user:\n    client-key-data: {}", "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQo" + tok(80, b64)),
+            ("postgresql:\n  auth:\n    postgresPassword: {}", pw),
+            ('"master_password": "{}",', pw),
+            ("CREATE USER report_ro WITH PASSWORD '{}';", pw),
+            ("ALTER LOGIN sa WITH PASSWORD = '{}';", pw),
+            ('In [2]: client = Mistral(api_key="{}")', tok(32, alnum)),
+            ('co = cohere.ClientV2("{}")', tok(40, alnum)),
+            ("+SECRET_KEY_BASE={}", tok(128, hexd)),
+            ("review: please rotate {} before merging, it is in the diff", tok(40, alnum)),
+            ("x-api-key: {}\nAccept: */*\nPostman-Token: 0b8f1c2e-7d1a-4c55-9a2f-5b1f0f1e3a44", tok(40, alnum)),
+            ("Cookie: session={}; theme=dark", tok(43, b64u)),
+            ('"client_secret": "{}"', tok(3, alnum) + "8Q~" + tok(31, b64u + "~.")),
+            ("\\newcommand{\\apikey}{{}}", tok(40, alnum)),
+            ("G-{} is your Google verification code.", d(6)),
+            ("Your Kaizen sign-in code: {}. Don't share it with anyone.", d(6)),
+            ("<#> {} is your OTP for txn of INR 4,999 at AMZN. Valid 5 mins.", d(6)),
+            ("!config set webhook_secret {}", tok(32, alnum)),
+            ("/login password:{}", pw),
+            ("voice: the wifi password is {}", _spelled_nato(plain_pw)),
+            ("voice: my voicemail PIN is {}", _spoken_digits(d(4), rng)),
+            ("driver note: keybox code {}, flat 3", d(4)),
+            ("payroll_march.zip is protected with {}", pw),
+            ("the GDPR export archive password is {}", pw),
+            ("lykilorðið er {}", pw),
+            ("nenosiri ni {}", pw),
+            ("wagwoord: {}", pw),
+            ("kata laluan saya {}", pw),
+            ("o kodikos einai {}", pw),
+            ("senhal: {}", pw),
+            ("cyfrinair: {}", pw),
+        ]  # fmt: skip
+        return options[rng.randrange(len(options))]
+
+    def handle(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("ł", "l").replace("~", "") for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}{last}",
+                f"{first}.{last[:1]}",
+                f"{first}_{rng.randint(70, 99)}",
+                f"the{first}",
+                f"{first}{last[:2]}{rng.randint(10, 99)}",
+                f"{last}-{first}",
+                f"{first}.eth",  # an ENS name
+                f"{self.invented_name()[0].lower()}{rng.choice(['', '_', '.'])}{rng.choice(['ink', 'codes', 'lifts'])}",
+            ]
+        )  # fmt: skip
+
+    def dob(self) -> str:
+        rng = self.rng
+        dt = self.f().date_of_birth(minimum_age=6, maximum_age=95)
+        it = "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split()
+        pt = (
+            "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split()
+        )
+        nl = "januari februari maart april mei juni juli augustus september oktober november december".split()
+        pl = "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split()
+        era = ("S", 1925) if dt.year < 1989 else ("H", 1988) if dt.year < 2019 else ("R", 2018)
+        r = rng.random()
+        if r < 0.08:
+            return _spoken_digits(dt.strftime("%d %m %Y"), rng)
+        return rng.choice(
+            [
+                dt.strftime("%d/%m/%y"),
+                dt.strftime("%y%m%d"),  # Korean resident number's first half
+                f"{era[0]}{dt.year - era[1]}.{dt.month:02d}.{dt.day:02d}",  # Japanese era
+                f"{dt.day:02d}/{dt.month:02d}/{dt.year + 543} (B.E.)",  # Thai Buddhist era
+                f"{dt:%b} {dt.day} '{dt:%y}",
+                f"{dt.day} {it[dt.month - 1]} {dt.year}",
+                f"{dt.day} de {pt[dt.month - 1]} de {dt.year}",
+                f"{dt.day} {nl[dt.month - 1]} {dt.year}",
+                f"{dt.day} {pl[dt.month - 1]} {dt.year} r.",
+                f"{dt.year}-{dt.month}-{dt.day}",
+                dt.isoformat(),
+            ]
+        )
+
+
+HELDOUT10_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "INSERT INTO guests (id, full_name, room) VALUES (118, '{}', '214');",
+        'metadata:\n  annotations:\n    owner: "{}"\n    team: payments',
+        "Out[12]: Customer(name='{}', tier='gold')",
+        "From 3f2a1c9 Mon Sep 17 00:00:00 2001\nFrom: {}\nSubject: [PATCH] fix rounding in invoices",
+        "LGTM, but ask {} before merging the migration",
+        "\\author{{}}\n\\affiliation{Institute of Marine Science}",
+        "\\bibitem{tides98} {}, \\emph{Tide tables of the north coast}, 1998.",
+        'POST /v1/members HTTP/1.1\nContent-Type: application/json\n\n{"displayName": "{}"}',
+        'tags = {\n  Owner = "{}"\n  Env   = "prod"\n}',
+        "> > On Thu, 7 Mar 2024, {} wrote:\n> > the patch breaks on arm64",
+        "dating profile: {}, 29, loves hiking and bad puns",
+        "Tenant application — applicant: {}, occupation: nurse",
+        "Report card, Term 2 — Student: {} — Maths B+, Reading A",
+        "Library record: {} borrowed 'The Overstory', due back 12/04",
+        "Vet record: Biscuit (cocker spaniel), owner {}",
+        "{} gave you kudos on Morning Run",
+        "driver note: if nobody answers leave it with {} next door",
+        "Hotel register, room 214: {} (2 adults, 1 child)",
+        "HELLO my name is\n{}",
+        "TRANSFER FROM {} REF RENT MARCH",
+        "emp_id;name;gross\n0042;{};3250.00",
+        "Subject access request (GDPR Art. 15) received from {} on 4 March",
+        "/remind me to call {} at 6pm",
+        "hey kaizen call {} on speaker",
+        "ok so {} said she'd bring the cake",
+        "{} joined the call",
+        "{} has shared a document with you",
+        "{} — 2nd place, 10 km, age group 40-44",
+        "Pickup authorised for: {} (aunt)",
+        "Adopted by {} on 3 June, microchip transferred",
+        "Reviewer 2 ({}) asked for one more ablation",
+        "thx {} 🙌 merged",
+        "Cardholder name: {}",
+        "Payee: {} | amount 120.00 | memo: piano lessons",
+        "@channel please welcome {} to the data team!",
+        "[Speaker badge] {} · Keynote, Hall B",
+    ],
+    "STREET_ADDRESS": [
+        "INSERT INTO deliveries (order_id, addr) VALUES (9931, '{}');",
+        "driver note: {} — blue gate, dog is friendly",
+        "Tenant's current address: {}",
+        "Hotel register: home address {}",
+        '"shipping_address": "{}",',
+        "Please send the GDPR reply by post to {}",
+        "vet home visit at {} on Tuesday morning",
+        'address_line1 = "{}"',
+        "statement mailing address: {}",
+    ],
+    "EMAIL_ADDRESS": [
+        "INSERT INTO users (id, email) VALUES (42, '{}');",
+        "> From: {}\n> Date: Tue, 12 Mar 2024 09:14:02 +0100",
+        "\\email{{}}",
+        "2FA codes are sent to {}",
+        "GDPR: please erase every record linked to {}",
+        "X-Original-Sender: {}",
+        'contactEmail: "{}"  # helm values',
+        "library notices go to {}",
+    ],
+    "PHONE_NUMBER": [
+        "INSERT INTO contacts (id, phone) VALUES (7, '{}');",
+        "SMS sent to {}: your code expires in 10 minutes",
+        "driver: call {} when you're outside",
+        "Tenant phone: {}",
+        "hey kaizen dial {}",
+        '"msisdn": "{}",',
+        "after hours the owner can be reached on {}",
+        "emergency_contact_phone={}",
+    ],
+    "CREDIT_CARD": [
+        "INSERT INTO payments (pan, exp) VALUES ('{}', '09/27');",
+        '"card": {"number": "{}", "cvc": "***"}',
+        "hotel guarantee: card {} on file",
+        "voice: my card number is {}",
+        "chargeback form, card used: {}",
+        "stripe.Token.create(card={'number': '{}'})",
+    ],
+    "IBAN_CODE": [
+        "INSERT INTO payouts (member_id, iban) VALUES (311, '{}');",
+        "emp_id,iban,net\n0042,{},2480.15",
+        "SEPA CT to {} 450.00 EUR",
+        "tenant application: rent will be paid from {}",
+        "hey kaizen send fifty euros to {}",
+        'iban: "{}"',
+    ],
+    "USERNAME": [
+        "docker pull {}/kaizen-worker:latest",
+        "pinterest.com/{}/recipes",
+        "https://{}.tumblr.com/post/7341",
+        "flickr.com/photos/{}/albums",
+        "linkedin.com/in/{}",
+        "kaggle.com/{}/code",
+        "duolingo.com/profile/{}",
+        "GRANT SELECT ON reports.* TO '{}'@'%';",
+        "!ban @{} 7d spam links",
+        "c.Spawner.notebook_dir = '/srv/jupyterhub/{}'",
+        "npmjs.com/~{}",
+        "pypi.org/user/{}",
+        "git clone git@github.com:{}/dotfiles.git",
+        "strava athlete {} set a new 5k PR",
+    ],
+    "DATE_OF_BIRTH": [
+        "INSERT INTO members (id, dob) VALUES (88, '{}');",
+        '"birthDate": "{}",',
+        "Tenant application — date of birth: {}",
+        "Report card — D.O.B. {}",
+        "library card application, birthday: {}",
+        "Registration card · Date of birth / Date de naissance: {}",
+        "hey kaizen my date of birth is {}",
+        "athlete_birthday={}",
+        "dating bio: born {} ♓",
+    ],
+}
+HELDOUT10_MIXED = [
+    ("INSERT INTO tenants (name, email, phone, dob) VALUES ('{}', '{}', '{}', '{}');",
+     ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH"]),
+    ("emp_id,name,iban,gross\n0042,{},{},3250.00", ["PERSON", "IBAN_CODE"]),
+    ("hotel register | {} | {} | passport seen", ["PERSON", "STREET_ADDRESS"]),
+    ("hey kaizen text {} on {}", ["PERSON", "PHONE_NUMBER"]),
+    ("> On Tue, 5 Mar 2024 at 09:14, {} <{}> wrote:", ["PERSON", "EMAIL_ADDRESS"]),
+    ("kind: Secret\nmetadata:\n  name: {}-db\nstringData:\n  password: {}", ["USERNAME", "SECRET"]),
+    ("Report card for {} (born {})", ["PERSON", "DATE_OF_BIRTH"]),
+    ("SPEAKER\n{}\n@{}", ["PERSON", "USERNAME"]),
+    ("Dear {}, we received your erasure request for {}", ["PERSON", "EMAIL_ADDRESS"]),
+    ("!register {} {}", ["USERNAME", "EMAIL_ADDRESS"]),
+    ("New sign-in for {} from {}", ["USERNAME", "IP_ADDRESS"]),
+    ("Vet record — owner: {}, tel {}, address {}", ["PERSON", "PHONE_NUMBER", "STREET_ADDRESS"]),
+    ("Refund of 42.00 to card {} for {}", ["CREDIT_CARD", "PERSON"]),
+    ("hey kaizen my name is {}, that's spelled {}", ["PERSON", "PERSON_SPELT"]),
+    ("\\author{{} \\and {}}", ["PERSON", "PERSON"]),
+]  # fmt: skip
+HELDOUT10_NEGATIVES = [
+    "Shillong in the monsoon is all cloud",
+    "Aizawl's ridges light up at night",
+    "Imphal's women's market is run by mothers",
+    "Hagåtña to Tumon is ten minutes",
+    "Majuro atoll from the plane",
+    "South Tarawa has one main road",
+    "Vladikavkaz sits under Mount Kazbek",
+    "Yakutsk hit minus fifty again",
+    "Minsk to Vilnius by train",
+    "Toulouse cassoulet vs Castelnaudary cassoulet",
+    "Udine and Cividale on one day",
+    "Oviedo cider poured from above the head",
+    "Praia is on Santiago island",
+    "Ouagadougou hosts FESPACO",
+    "Cotonou's Dantokpa market",
+    "Asmara's art deco cinemas",
+    "Kinshasa and Brazzaville face each other across the river",
+    "Windhoek lager is brewed to the Reinheitsgebot",
+    "La Paz's cable cars are the commute",
+    "Naha's Kokusai-dori at night",
+    "Port Moresby to Lae is not on a road",
+    "Ben & Jerry's new flavour is too sweet",
+    "Tim Hortons double-double",
+    "Jack Daniel's and coke",
+    "Estée Lauder counter at the airport",
+    "Trader Joe's everything bagel seasoning",
+    "Hugo Boss suit for the wedding",
+    "apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 3",
+    "image: nginx:1.25.3-alpine",
+    "kubectl get pods -n kube-system -o wide",
+    "helm upgrade --install redis bitnami/redis --version 18.6.1",
+    "terraform plan -out=tfplan && terraform apply tfplan",
+    'ami = "ami-0c55b159cbfafe1f0"',
+    "arn:aws:s3:::kaizen-artifacts/models/",
+    "SELECT count(*) FROM users WHERE created_at > '2024-01-01';",
+    "CREATE INDEX idx_users_email ON users(email);",
+    "diff --git a/app.py b/app.py\nindex 83db48f..bf269f4 100644",
+    "\\documentclass[11pt]{article}\n\\usepackage{amsmath}",
+    "HTTP/1.1 200 OK\nContent-Length: 1532\nCache-Control: no-store",
+    "GET {{baseUrl}}/v1/health",
+    "Out[7]: 0.9342",
+    "[W 2024-03-12 06:25:24.123 ServerApp] Notebook analysis.ipynb is not trusted",
+    "Windows build 10.0.19045.3803 is installed",
+    "python 3.11.4 and numpy 1.26.4",
+    "Stripe's test card 4242 4242 4242 4242 always succeeds",
+    "sk-...your key here... goes in .env",
+    "API_KEY=<your-token-here>",
+    "send it to user@example.com for the demo",
+    "the docs use 192.0.2.1 and 2001:db8::1 as examples",
+    "GB82 WEST 1234 5698 7654 32 is the IBAN from the spec",
+    "call 555-0100 in the movie script",
+    "Grade 7, Term 2: Mathematics A-, attendance 96%",
+    "Rabies booster due, weight 12.4 kg",
+    "5.2 km in 27:41, avg HR 152, VO2max 48",
+    "Room 214, late checkout at 1pm",
+    "Opening balance 1,204.55 EUR, closing balance 988.10 EUR",
+    "gross 3,250.00, tax code 1257L, period 12",
+    "Article 15 request acknowledged, 30-day deadline",
+    "Never share this code with anyone, not even us",
+    "!roll 2d20",
+    "/play lofi beats",
+    "hey kaizen set a timer for ten minutes",
+    "hey kaizen turn the volume to seven",
+    "Track B, Room 3, 14:00 — lightning talks",
+    "the treaty was signed on 14 March 1987",
+    "EAN 4006381333931 on the box",
+    "Invoice INV-2024-000123 is overdue",
+]  # fmt: skip
+
+
+def _typo10(rng: random.Random, template: str) -> str:
+    """Sticky shift in a template word ('THe', 'PLease'), or autocorrect picking the wrong word ('your' ->
+    'you're', 'then' -> 'than'), outside the {} slots."""
+    swaps = {"your": "you're", "then": "than", "its": "it's", "to": "too", "there": "their", "the": "teh"}
+    words = [m for m in re.finditer(r"(?<!\S)[A-Za-z]{2,}(?![\w}])", template)]
+    if not words:
+        return template
+    if rng.random() < 0.5:
+        wrong = [m for m in words if m.group().lower() in swaps]
+        if wrong:
+            m = rng.choice(wrong)
+            return template[: m.start()] + swaps[m.group().lower()] + template[m.end() :]
+    m = rng.choice([m for m in words if len(m.group()) >= 3] or words)
+    word = m.group()
+    return template[: m.start()] + word[:2].upper() + word[2:] + template[m.end() :]
+
+
+def build_heldout10(seed: int = HELDOUT10_SEED) -> list[Example]:
+    """Held-out set 10: `Gen10` values in `HELDOUT10_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen10(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password, "PERSON_SPELT": gen.spelt_name,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 24}
+    styles: list[tuple[str, list[tuple[str, str, str]]]] = []  # (template, [(type, value, prefix)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            if etype in ("SECRET", "IP_ADDRESS"):  # the template depends on the value's shape
+                template, value = gen.secret() if etype == "SECRET" else gen.ip_sample()
+                styles.append((template, [(etype, value, "")]))
+            else:
+                # a title of the name's culture before some names, outside the gold span
+                prefix = rng.choice(HONORIFICS_HELDOUT10) if etype == "PERSON" and rng.random() < 0.1 else ""
+                styles.append((rng.choice(HELDOUT10_TEMPLATES[etype]), [(etype, makers[etype](), prefix)]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT10_MIXED)
+        values = [("PERSON" if t == "PERSON_SPELT" else t, makers[t](), "") for t in types]
+        styles.append((template, values))
+    styles += [(t, []) for t in HELDOUT10_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo10(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value, prefix), rest in zip(values, parts[1:], strict=True):
+            text += prefix
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        # lower case, ALL CAPS, or caps lock left on while typing a capital ('hELLO mY nAME'); not for text
+        # with escapes or LaTeX commands, where a changed case would be no text anyone writes
+        r = rng.random() if "\\" not in text else 1.0
+        for new, name, p in ((text.lower(), "lower", 0.12), (text.upper(), "upper", 0.17), (text.swapcase(), "swapcase", 0.21)):  # fmt: skip
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -4492,6 +5425,7 @@ def main() -> dict:
     heldout7 = build_heldout7()
     heldout8 = build_heldout8()
     heldout9 = build_heldout9()
+    heldout10 = build_heldout10()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -4520,6 +5454,7 @@ def main() -> dict:
     held7 = {"kaizen": evaluate(heldout7, kaizen), "presidio": evaluate(heldout7, default)}
     held8 = {"kaizen": evaluate(heldout8, kaizen), "presidio": evaluate(heldout8, default)}
     held9 = {"kaizen": evaluate(heldout9, kaizen), "presidio": evaluate(heldout9, default)}
+    held10 = {"kaizen": evaluate(heldout10, kaizen), "presidio": evaluate(heldout10, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -4554,6 +5489,11 @@ def main() -> dict:
         heldout9,
         "held-out set 9 (written before round 8 of fixes by a separate author; its misses were read in round 9)",
     )
+    _table(
+        held10,
+        heldout10,
+        "held-out set 10 (written before round 9 of fixes by a separate author, never tuned on)",
+    )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -4568,6 +5508,7 @@ def main() -> dict:
         "held-out 7": held7,
         "held-out 8": held8,
         "held-out 9": held9,
+        "held-out 10": held10,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -4642,6 +5583,12 @@ def main() -> dict:
             "seed": HELDOUT9_SEED,
             **pack(held9),
         },
+        "heldout10": {
+            "sentences": len(heldout10),
+            "gold_spans": sum(len(e.spans) for e in heldout10),
+            "seed": HELDOUT10_SEED,
+            **pack(held10),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -4671,6 +5618,7 @@ def main() -> dict:
                 "heldout7": compact(held7),
                 "heldout8": compact(held8),
                 "heldout9": compact(held9),
+                "heldout10": compact(held10),
             }
         )
     )
@@ -4726,6 +5674,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "seagreen",
         "mediumaquamarine",
         "olivedrab",
+        "lightgreen",
     ]
     greys = [
         "black",
@@ -4738,6 +5687,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "lightsteelblue",
         "slategray",
         "darkslategray",
+        "rosybrown",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

@@ -378,6 +378,7 @@ def test_name_lexicon_is_multilingual_and_leaves_held_out_locales_out() -> None:
         NAME_LOCALES_HELDOUT7,
         NAME_LOCALES_HELDOUT8,
         NAME_LOCALES_HELDOUT9,
+        NAME_LOCALES_HELDOUT10,
     )
 
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT3)
@@ -387,6 +388,7 @@ def test_name_lexicon_is_multilingual_and_leaves_held_out_locales_out() -> None:
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT7)
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT8)
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT9)
+    assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT10)
     first, last = first_names(), last_names()
     assert {"pernille", "matouš", "matous", "ľubica", "lubica"} <= first  # Danish, Czech, Slovak, folded
     assert {"popa", "ilijić", "ilijic"} <= last

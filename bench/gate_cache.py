@@ -34,10 +34,10 @@ def random_adapter(settings, out: Path, seed: int) -> Path:  # noqa: ANN001
     from peft import LoraConfig, get_peft_model
 
     from trainer.base_model import load_base_model
-    from trainer.train import _forget_gguf_quantization
+    from trainer.train import forget_gguf_quantization
 
     model, _, _ = load_base_model(settings.model)
-    _forget_gguf_quantization(model)
+    forget_gguf_quantization(model)
     peft_model = get_peft_model(model, LoraConfig(r=8, lora_alpha=16, target_modules=["q_proj", "v_proj"]))
     torch.manual_seed(seed)
     with torch.no_grad():

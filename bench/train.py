@@ -79,7 +79,7 @@ def throughput(args: argparse.Namespace, out: Path) -> dict:
     from privacy import load_or_create_key
     from trainer.base_model import load_base_model
     from trainer.dataset import as_dicts, build_dataset, tokenizer_counter
-    from trainer.train import _forget_gguf_quantization, completion_loss, train
+    from trainer.train import completion_loss, forget_gguf_quantization, train
 
     settings = load_settings(
         data_dir=out / "train-run",
@@ -114,7 +114,7 @@ def throughput(args: argparse.Namespace, out: Path) -> dict:
         from datasets import Dataset
 
         model, tokenizer, _ = load_base_model(settings.model)
-        _forget_gguf_quantization(model)
+        forget_gguf_quantization(model)
         cfg = settings.trainer
         lora = LoraConfig(r=cfg.lora_rank, lora_alpha=cfg.lora_alpha, lora_dropout=cfg.lora_dropout,
                           target_modules="all-linear", task_type="CAUSAL_LM")  # fmt: skip

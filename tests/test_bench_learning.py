@@ -153,3 +153,31 @@ def test_the_default_questions_are_stratified_and_file_order_is_kept_on_request(
     in_file_order = [topic_of[q] for q, _ in load_questions(DEFAULT_DATASET, stratify=False)[:40]]
     assert abs(stratified.count("coding") / 40 - share) < 0.05
     assert in_file_order.count("coding") == 12  # the file's first 40: 30% coding
+
+
+def test_the_sweep_trains_each_setting_and_judges_it_on_a_slice_nobody_else_uses(tmp_path):
+    from bench.learning_sweep import main as sweep
+    from bench.learning_sweep import parse_args as sweep_args
+
+    # The default slices: the pool is learning.py's asked questions, validation lies past its test set.
+    defaults = sweep_args([])
+    assert defaults.pool_start == 40 and defaults.pool_start + defaults.pool <= defaults.validation_start
+    assert defaults.validation_start >= 40 + 80 + 40  # held out + two rounds asked + admins' test set
+    result = sweep(
+        ["--model", "tiny", "--settings", "base,double-lr", "--seeds", "1", "--train", "6", "--pool", "8"]
+        + ["--validation", "5", "--max-new-tokens", "4", "--out", str(tmp_path / "out"), "--results", ""]
+    )
+    assert set(result["settings"]) == {"base", "double-lr"}
+    for runs in result["settings"].values():
+        run = runs["1"]
+        assert run["examples"] == 6 and len(run["per_question"]["sim"]) == 5
+        low, high = run["vs_base"]["sim_ci"]
+        assert low <= run["vs_base"]["sim_diff"] <= high
+        # Training on the references moves their NLL: an adapter that changed nothing would show 0.
+        assert run["nll"] != result["base"]["nll"]
+    assert result["settings"]["double-lr"]["1"]["overrides"] == {"learning_rate": 4e-4}
+    assert json.loads((tmp_path / "learning_sweep.json").read_text())["summary"].keys() == {
+        "base",
+        "double-lr",
+    }
+    assert (tmp_path / "learning_sweep.png").stat().st_size > 0

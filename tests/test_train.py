@@ -231,7 +231,7 @@ def _padding_and_loss_tokens(tmp_path, model_dir, group_by_length: bool) -> tupl
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     from config.settings import TrainerSettings
-    from trainer.train import _make_trainer
+    from trainer.train import make_trainer
 
     words = ["a short one", "a somewhat longer answer than that " * 3, "long " * 60, "mid length reply " * 8]
     rows = [
@@ -243,7 +243,7 @@ def _padding_and_loss_tokens(tmp_path, model_dir, group_by_length: bool) -> tupl
     ]
     cfg = TrainerSettings(batch_size=4, group_by_length=group_by_length, max_steps=4, seed=3)
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
-    trainer = _make_trainer(
+    trainer = make_trainer(
         "sft", AutoModelForCausalLM.from_pretrained(model_dir), tokenizer, rows, cfg, tmp_path / "run",
         torch.device("cpu"), False, None,
     )  # fmt: skip

@@ -32,7 +32,7 @@ from trainer.evaluate import (
 from trainer.registry import active_adapter, record_evaluation
 from trainer.reply_cache import ReplyScoreCache
 from trainer.storage import AdapterStorage, StorageUnavailable
-from trainer.train import _forget_gguf_quantization
+from trainer.train import forget_gguf_quantization
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +187,7 @@ def evaluate_candidate(
         raise GateError(f"candidate and incumbent are the same ({cand_label})")
 
     model, tokenizer, _ = load_base_model(settings.model)
-    _forget_gguf_quantization(model)
+    forget_gguf_quantization(model)
     system = settings.model.system_prompt
     # Before the adapters are attached: the correction filter scores with the bare base model.
     examples = (

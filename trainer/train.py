@@ -84,7 +84,7 @@ def train(
     # 1. The base model, on the device accelerate gives this process.
     device = _training_device(settings.model.device)
     model, tokenizer, source = load_base_model(settings.model, device)
-    _forget_gguf_quantization(model)
+    forget_gguf_quantization(model)
 
     # 2. The dataset: rules and guards in trainer/dataset.py; only the training split trains.
     key = load_or_create_key(
@@ -108,7 +108,7 @@ def train(
         parent_dir = AdapterStorage.from_settings(settings).local_dir(parent.id, parent.path)
         model = PeftModel.from_pretrained(model, str(parent_dir), is_trainable=True)
     else:
-        peft_config = _lora_config(cfg)
+        peft_config = lora_config(cfg)
 
     # 4. Checkpoints of this exact run, to resume after a crash.
     run_dir = settings.data_dir / "training" / _run_key(data, method, cfg, source.fingerprint(), parent)
@@ -120,7 +120,7 @@ def train(
     # 5. The TRL trainer for the method, with progress, budget and the caller's callbacks.
     budget = _Budget(cfg.max_minutes)
     progress_log = _ProgressLog()
-    trainer = _make_trainer(method, model, tokenizer, rows, cfg, run_dir, device, progress, peft_config)
+    trainer = make_trainer(method, model, tokenizer, rows, cfg, run_dir, device, progress, peft_config)
     for cb in [budget, progress_log, *(callbacks or [])]:
         trainer.add_callback(cb)
     started = time.perf_counter()
@@ -193,7 +193,7 @@ def _same_on_every_process(value: str) -> str:
     return broadcast_object_list([value], from_process=0)[0]
 
 
-def _forget_gguf_quantization(model) -> None:  # noqa: ANN001
+def forget_gguf_quantization(model) -> None:  # noqa: ANN001
     """GGUF weights are de-quantized to plain tensors on load, yet transformers still marks the model as
     GGUF-quantized and refuses to train it; the mark is all that is left of the quantization."""
     quantizer = getattr(model, "hf_quantizer", None)
@@ -215,7 +215,8 @@ def _training_device(preference: str) -> torch.device:
     return pick_device(preference)
 
 
-def _lora_config(cfg: TrainerSettings):  # noqa: ANN202
+def lora_config(cfg: TrainerSettings):  # noqa: ANN202
+    """peft's LoRA settings from the trainer's: rank, alpha, dropout and the layers it adapts."""
     from peft import LoraConfig
 
     return LoraConfig(
@@ -246,7 +247,7 @@ def _last_checkpoint(run_dir: Path) -> Path | None:
     return max(done, key=lambda p: int(p.name.split("-")[-1]), default=None)
 
 
-def _make_trainer(method, model, tokenizer, rows, cfg, run_dir, device, progress, peft_config):  # noqa: ANN001, ANN202
+def make_trainer(method, model, tokenizer, rows, cfg, run_dir, device, progress, peft_config):  # noqa: ANN001, ANN202
     """TRL's trainer and config for `method`, all sharing the same training arguments."""
     from datasets import Dataset
 
@@ -267,7 +268,7 @@ def _make_trainer(method, model, tokenizer, rows, cfg, run_dir, device, progress
         # Real tokens only: padding is work a trainer should avoid, not count as throughput.
         include_num_input_tokens_seen="non_padding",
         # Small LoRA runs fit in memory; recomputing activations would cost about a third of each step.
-        gradient_checkpointing=cfg.gradient_checkpointing,
+        activation_checkpointing=cfg.gradient_checkpointing,
         bf16=device.type == "cuda" and torch.cuda.is_bf16_supported(),
         use_cpu=device.type == "cpu",
         max_length=cfg.max_seq_length,

@@ -85,12 +85,17 @@ _OTP = re.compile(
     r"backup|recovery)\s+(?:pass)?code\s*(?:is\s*)?:?\s*"
     # digits, or an upper-case code of letters and digits ("6UQFH", "BLMZ6")
     r"(?P<val>\d{4,8}|\d{3}[- ]\d{3}|(?-i:[A-Z0-9]{5,8}))\b"
-    r"|\b(?:otp|2fa|mfa|totp)\s*(?:code)?\s*(?:is\s*)?[:=]?\s*(?P<val2>\d{4,8})\b",
+    r"|\b(?:otp|2fa|mfa|totp)\s*(?:code)?\s*(?:is\s*)?[:=]?\s*(?P<val2>\d{4,8})\b"
+    # the code first, as SMS senders write it: "G-482913 is your Google verification code", "<#> 4821 is
+    # your OTP for ..."
+    r"|(?<![\w-])(?:[A-Z]{1,3}-)?(?P<val3>\d{4,8})\s+is\s+your\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:pass)?code|otp|pin|password)\b",
     re.IGNORECASE,
 )
 # Codes that open something: "door code is 5519", "code to the gate: 1942#", "safe combination 12-34-56".
 _ACCESS_CODE = re.compile(
-    r"\b(?:(?:door|gate|alarm|garage|lock|locker|safe|building|entry|entrance|key\s?pad|lockbox|padlock)\s+"
+    r"\b(?:(?:door|gate|alarm|garage|lock|locker|safe|building|entry|entrance|key\s?pad|key\s?box|key\s?safe|"
+    r"lockbox|padlock)\s+"
     r"(?:code|combo|combination|pin)|code\s+(?:to|for)\s+(?:the\s+)?(?:door|gate|alarm|garage|lock|locker|safe|"
     r"building|entrance|lockbox|padlock)|combination|combo)\s*(?:is|was|:|=)?\s*"
     r"(?P<val>[#*]?\d{3,8}[#*]?|\d{1,3}(?:-\d{1,3}){2,3})(?![\w-])",
@@ -146,6 +151,8 @@ _USER_LABEL = re.compile(
 )
 # Where programs print a login: home directories, shell prompts, `id`, `su`, sshd's auth log, sudo -u.
 _USER_PLACES = (
+    # a user's page as Unix web servers and package registries name it: "example.edu/~ana", "npmjs.com/~ana_b"
+    re.compile(r"(?<=/)~(?P<val>[A-Za-z0-9_][\w.-]{1,38}?)(?=[/?#]|\.?(?:[\s,;:!)\]\"']|$))"),
     # /home/ana/..., /Users/ana/..., C:\Users\ana\..., /var/mail/ana
     re.compile(
         r"(?:^|[\s\"'(=:])(?i:/home|/users|/var/mail|/u)/(?P<val>[A-Za-z0-9_][\w.-]{0,31})(?=[/\s\"')]|$)"
@@ -203,10 +210,11 @@ _CHAT_LOG_USERS = (
         r"netlify\.app|vercel\.app|herokuapp\.com)\b",
         re.IGNORECASE,
     ),
-    # the owner of a repository on a code forge: "codeberg.org/ana-b/repro", "github.com/ana/tool"
+    # the owner of a repository on a code forge: "codeberg.org/ana-b/repro", "github.com/ana/tool", also
+    # as git's SSH remote writes it ("git@github.com:ana-b/dotfiles.git")
     re.compile(
         r"(?<![\w.-])(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|"
-        r"gitea\.com|sr\.ht/~|git\.sr\.ht/~|sourcehut\.org/~|huggingface\.co)/(?P<val>[A-Za-z0-9][A-Za-z0-9_.-]{0,38})"
+        r"gitea\.com|sr\.ht/~|git\.sr\.ht/~|sourcehut\.org/~|huggingface\.co)[/:](?P<val>[A-Za-z0-9][A-Za-z0-9_.-]{0,38})"
         r"/[\w.-]+",
         re.IGNORECASE,
     ),
@@ -387,7 +395,7 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
     for m in _PIN_DIGITS.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.85
     for m in _OTP.finditer(text):
-        group = "val" if m.group("val") else "val2"
+        group = next(g for g in ("val", "val2", "val3") if m.group(g))
         yield m.start(group), m.end(group), SECRET, 0.85
     for m in _AUTH_PAIR.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.9

@@ -1476,3 +1476,121 @@ def test_round9_ocr_names_and_tcpdump_addresses_are_found(placeholder: Scrubber,
 
 def test_a_dotted_version_is_no_tcpdump_address(placeholder: Scrubber) -> None:
     assert types(placeholder, "release 1.2.3.4.5 is out") == []
+
+
+# ---------------------------------------------------------------- round 10: typing through markup and escapes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("write to tova_8<span>@</span>posteo.de", ("EMAIL_ADDRESS", "tova_8<span>@</span>posteo.de")),
+        ("write to ilse&#64;posteo.de", ("EMAIL_ADDRESS", "ilse&#64;posteo.de")),
+        ("contact: brandvold(at)online.no", ("EMAIL_ADDRESS", "brandvold(at)online.no")),
+        ("mail: ilse_b [at] sapo [dot] pt", ("EMAIL_ADDRESS", "ilse_b [at] sapo [dot] pt")),
+        ("erase the data of ilse+shop at orange.sn", ("EMAIL_ADDRESS", "ilse+shop at orange.sn")),
+        ('From: Ilse <"ilse+news"@posteo.de>', ("EMAIL_ADDRESS", '"ilse+news"@posteo.de')),
+        ("payout to NO93.8601.1117.947", ("IBAN_CODE", "NO93.8601.1117.947")),
+        ("iban NO93 <b>8601</b> 1117 947", ("IBAN_CODE", "NO93 <b>8601</b> 1117 947")),
+    ],
+)
+def test_values_behind_markup_escapes_and_obfuscation_get_their_own_type(placeholder, text, expected):
+    assert expected in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "look at main.py at src.py",  # files, not a mailbox
+        "meet me at cafe.de tonight",  # a place
+        "the version is 1.2.3.4 at most",
+    ],
+)
+def test_look_alikes_of_obfuscated_addresses_stay(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "EMAIL_ADDRESS"]
+
+
+def test_obfuscated_address_gets_an_address_surrogate(surrogate):
+    out = surrogate.scrub("mail me: brandvold(at)online.no", scope="c1")
+    assert "brandvold" not in out and "online.no" not in out
+    assert "@" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("reach me on plus four seven two one nine nine eight seven six five", "PHONE_NUMBER"),
+        (
+            "my card number is four five three two zero one five one one two eight three zero three six six",
+            "CREDIT_CARD",
+        ),
+    ],
+)
+def test_digits_read_aloud_after_a_cue_are_found(placeholder, text, expected):
+    found = types(placeholder, text)
+    assert [t for t, _ in found] == [expected]
+    assert found[0][1].startswith(("plus", "four"))
+
+
+def test_digit_words_without_a_number_stay(placeholder):
+    assert types(placeholder, "one or two of the three dogs, maybe four") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("K-730215 is your Acme sign-in code", "730215"),
+        ("<#> 5150 is your OTP for the transfer", "5150"),
+        ("the key box code 9071, third floor", "9071"),
+    ],
+)
+def test_codes_sent_first_and_key_box_codes_are_secrets(placeholder, text, value):
+    assert ("SECRET", value) in types(placeholder, text)
+
+
+def test_a_number_that_is_no_code_stays(placeholder):
+    assert not [t for t, _ in types(placeholder, "2024 is your year to shine") if t == "SECRET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("data urodzenia: 3 lutego 1961 r.", "3 lutego 1961"),  # Polish genitive month
+        ("datum narození 7 října 1977", "7 října 1977"),  # Czech
+        ("doğum tarihi 12 ağustos 1990", "12 ağustos 1990"),  # Turkish
+        ("date of birth: H05.11.23", "H05.11.23"),  # a Japanese era date
+    ],
+)
+def test_dates_of_birth_in_more_languages_and_eras(placeholder, text, value):
+    assert ("DATE_OF_BIRTH", value) in types(placeholder, text)
+
+
+def test_era_shaped_code_without_a_birth_cue_stays(placeholder):
+    assert not [t for t, _ in types(placeholder, "firmware H05.11.23 is out") if t == "DATE_OF_BIRTH"]
+
+
+def test_sql_insert_values_are_typed_by_their_column(placeholder):
+    text = "INSERT INTO members (id, full_name, dob) VALUES (7, 'ilse brandvold', '1961-2-3'), (8, 'Odd Tveit', '1970-12-1');"
+    found = types(placeholder, text)
+    assert ("PERSON", "ilse brandvold") in found
+    assert ("DATE_OF_BIRTH", "1961-2-3") in found
+    assert ("DATE_OF_BIRTH", "1970-12-1") in found
+
+
+def test_sql_insert_of_a_product_table_stays(placeholder):
+    assert types(placeholder, "INSERT INTO products (name, price) VALUES ('Widget', 3);") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("git clone git@codeberg.org:tveit-odd/notes.git", "tveit-odd"),
+        ("my page: https://www.uni.example.edu/~obrandv/", "obrandv"),
+    ],
+)
+def test_forge_owners_over_ssh_and_tilde_user_pages_are_usernames(placeholder, text, value):
+    assert ("USERNAME", value) in types(placeholder, text)
+
+
+def test_home_directory_tilde_is_no_username(placeholder):
+    assert types(placeholder, "run cd ~/projects then ls") == []

@@ -29,11 +29,13 @@ from privacy.recognizers import (
 _PASSWORD_WORDS = (
     r"pass(?:word|wd|phrase|code)?|pwd|pw|psk|wpa\s*key|wifi\s+key|contrase[ñn]ya?|clave|mot\s+de\s+passe|mdp|"
     r"passwort|kennwort|senha|wachtwoord|wagwoord|has[łl]o|parol[aăьe]?|l[öo]senord|salasana|jelsz[óo]|heslo|"
-    r"geslo|lozinka|[şs]ifre|adgangskode|passord|lykilor[ðd]|cyfrinair|pasahitza|fjal[ëe]kalimi|pasvorto|"
+    r"geslo|lozinka|[şs]ifre|adgangskode|passord|lykilor[ðd](?:i[ðd])?|cyfrinair|pasahitza|fjal[ëe]kalimi|pasvorto|"
     r"kata\s+sandi|sandi|m[aậ]t\s+kh[aẩ]u|facal-faire|pasfhocal|salasõna|parool|slaptažodis|parole|"
     # Galician, Papiamento, Kinyarwanda, Turkmen/Azerbaijani, Kazakh, Swahili, Malay, Zulu, Hausa, Tagalog
     r"contrasinal|kontrase[ñn]a|ijambo\s?banga|a[çc]ar\s+s[öo]zi|[şs]ifr[əe]|q[uı]pi[iy]a\s+s[öo]z|nenosiri|"
     r"neno\s+la\s+siri|kata\s+laluan|iphasiwedi|kalmar\s+sirri|kontrasenya|"
+    # Occitan, Icelandic with its article ("lykilorðið"), Faroese, Luxembourgish
+    r"senhal|loyniorð|passwuert|"
     # other scripts: Russian/Ukrainian, Greek, Arabic, Persian, Hebrew, Hindi, Thai, Chinese, Japanese, Korean
     r"пароль|κωδικός|كلمة\s+(?:السر|المرور)|رمز\s+عبور|סיסמה|पासवर्ड|รหัสผ่าน|密码|密碼|パスワード|비밀번호"
 )
@@ -43,7 +45,7 @@ _PASSWORD_CUE = re.compile(
     r"(?<![\w-])(?:[a-z]{1,3}-)?(?:" + _PASSWORD_WORDS + r")(?![\w])"
     # ("4"/"2" are chat shorthand: "new pass 4 the portal = ...")
     r"(?:(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){0,4}?)"
-    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|hija|është|yw|ydy)[ \t]+)"
+    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|hija|është|yw|ydy|er|ni|ass)[ \t]+)"
     # or the value right after the word: "password hunter2!"
     r"|(?P<bare>[ \t]+))"
     r"[\"'`]?(?P<val>[^\s\"'`]{4,128})",

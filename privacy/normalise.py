@@ -50,6 +50,8 @@ _ESCAPE = re.compile(
 )
 # LaTeX's unbreakable space between two whole words ("Ana~Lopez", "Dr.~Okafor"; not "bPt~X*o5").
 _TILDE_SPACE = re.compile(r"(?:^|(?<=[\s{(\[]))[^\W\d_]+\.?~[^\W\d_]+(?:~[^\W\d_]+)*(?=[\s,.;:})\]]|$)")
+# Defanged indicators, as threat reports write them so no one clicks: "203.0.113[.]7", "ana[@]x[.]org".
+_DEFANGED = re.compile(r"\[([.:@])\]|\(([.@])\)|\{([.])\}")
 _DIGIT_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 # Four or more digits spoken one word at a time, maybe after "plus": a phone, card or PIN read aloud.
 _SPOKEN_DIGITS = re.compile(
@@ -60,7 +62,8 @@ _SPOKEN_DIGITS = re.compile(
 _SPOKEN_WORD = re.compile(r"plus|zero|one|two|three|four|five|six|seven|eight|nine", re.IGNORECASE)
 # Cheap test for any of the above, so plain text skips the rewrites.
 _MARKED = re.compile(
-    r"[<&%~*]|__|\\u|\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE
+    r"[<&%~*]|__|\\u|\[[.:@]\]|\([.@]\)|\{\.\}|\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b",
+    re.IGNORECASE,
 )
 
 
@@ -175,6 +178,7 @@ def _unescape(m: re.Match[str]) -> str:
 def _unmark(chars: list[str], starts: list[int], ends: list[int]) -> tuple[list[str], list[int], list[int]]:
     """Escapes decoded, inline markup dropped, LaTeX ties as spaces, spoken digits as digits."""
     chars, starts, ends = _rewrite(chars, starts, ends, _ESCAPE, _unescape)
+    chars, starts, ends = _rewrite(chars, starts, ends, _DEFANGED, lambda m: next(g for g in m.groups() if g))
     chars, starts, ends = _rewrite(chars, starts, ends, _INLINE_TAG, "")
     chars, starts, ends = _drop_groups(chars, starts, ends, _MD_EMPHASIS)
     chars, starts, ends = _rewrite(chars, starts, ends, _TILDE_SPACE, lambda m: m.group().replace("~", " "))

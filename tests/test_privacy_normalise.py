@@ -192,3 +192,11 @@ def test_spoken_digits_map_back_to_their_words():
     assert view.text == "pin is 4242 ok"
     s, e = view.to_raw(7, 11)
     assert raw[s:e] == "four two four two"
+
+
+def test_defanged_indicators_read_as_written_before_defanging():
+    assert (
+        normalise("beacon to 203.0.113[.]9 and ana[@]posteo[.]de").text
+        == "beacon to 203.0.113.9 and ana@posteo.de"
+    )
+    assert normalise("f(x) and list[0] stay").text == "f(x) and list[0] stay"

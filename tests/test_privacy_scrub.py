@@ -1594,3 +1594,33 @@ def test_forge_owners_over_ssh_and_tilde_user_pages_are_usernames(placeholder, t
 
 def test_home_directory_tilde_is_no_username(placeholder):
     assert types(placeholder, "run cd ~/projects then ls") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("beacon seen at hxxp://81.44.120[.]17/panel", ("IP_ADDRESS", "81.44.120[.]17")),
+        ("reply to tveit[@]online[.]no", ("EMAIL_ADDRESS", "tveit[@]online[.]no")),
+        ("lykilorðið er Fjord2020", ("SECRET", "Fjord2020")),
+        ("senhal: Tolosa1999", ("SECRET", "Tolosa1999")),
+        ("my card number is 6706 0071 6249 5264 795", ("CREDIT_CARD", "6706 0071 6249 5264 795")),
+    ],
+)
+def test_defanged_values_password_words_and_cued_cards_get_their_type(placeholder, text, expected):
+    assert expected in types(placeholder, text)
+
+
+def test_film_numbers_name_no_one(placeholder):
+    assert types(placeholder, "in the film he calls 555-0147") == []
+
+
+def test_real_numbers_next_to_film_numbers_are_found(placeholder):
+    found = types(placeholder, "not 555-0101 but +47 555 01 234")
+    assert ("PHONE_NUMBER", "+47 555 01 234") in found
+    assert not [v for _, v in found if v == "555-0101"]
+
+
+def test_a_form_label_before_name_is_no_person(placeholder):
+    found = types(placeholder, "Cardholder name: Signe Tveit")
+    assert ("PERSON", "Signe Tveit") in found
+    assert not [v for t, v in found if "Cardholder" in v]

@@ -164,6 +164,15 @@ class Scrubber:
                 r = _without_leading_words(text, r)  # "HI OKONKWO", "Aloha Keala": the greeting is no name
             if r.entity_type == "PERSON" and _not_a_name(text, r):
                 continue
+            # "SMS sent to", "the DMV": a short all-caps word in mixed-case text is an acronym, unless a
+            # name list knows it ("ANA", "LI")
+            if (
+                r.entity_type in _NER_TYPES
+                and not upper
+                and re.fullmatch(r"[A-Z]{2,4}", text[r.start : r.end])
+                and not has_known_name(text[r.start : r.end])
+            ):
+                continue
             if r.entity_type in _NER_TYPES and text[r.start : r.end] in _DATE_FORMAT_PARTS:
                 continue
             # "********", "•••••": a hidden value shows nothing

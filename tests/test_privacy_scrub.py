@@ -1624,3 +1624,11 @@ def test_a_form_label_before_name_is_no_person(placeholder):
     found = types(placeholder, "Cardholder name: Signe Tveit")
     assert ("PERSON", "Signe Tveit") in found
     assert not [v for t, v in found if "Cardholder" in v]
+
+
+def test_short_all_caps_acronym_is_no_person(placeholder):
+    assert not [v for t, v in types(placeholder, "SMS sent to Signe yesterday") if v == "SMS"]
+
+
+def test_all_caps_known_name_in_mixed_text_stays_a_person(placeholder):
+    assert ("PERSON", "ANA") in types(placeholder, "tell ANA I said hi")

@@ -315,6 +315,19 @@ _ADDRESS_SHAPES = (
         r",?\s+(?:sector|block|phase|pocket|ward)\s*[-#]?\s*\d{0,3}[-\s]?[a-z]?\b",
         re.IGNORECASE,
     ),
+    # a numbered plot or house, then its localities: "Stand 2210, Block K, Makhado", "Erf 311, Katutura",
+    # "H. No. 42/B, Porvorim, Bardez" (a plot word no sentence starts with, and a capitalised place)
+    re.compile(
+        r"(?<![\w-])(?i:stand|erf|plot|lot|h\.?\s?no\.?|house\s+no\.?|door\s+no\.?|flat\s+no\.?)\s*#?\s*"
+        r"\d{2,5}(?:/[A-Za-z0-9]{1,4})?[a-zA-Z]?(?:,\s*(?i:block|sector|phase|zone|ward)\s+[A-Z0-9]{1,3}\b)?"
+        r",\s*(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
+    ),
+    # Bengaluru's cross and main roads, two of them: "No. 12, 3rd Cross, 8th Main, Jayanagar"
+    re.compile(
+        r"(?<![\w-])(?:no\.?\s*)?\d{1,5}[a-z]?,\s*\d{1,2}(?:st|nd|rd|th)\s+(?:cross|main)\b"
+        r"(?:,\s*\d{1,2}(?:st|nd|rd|th)\s+(?:cross|main|block|stage|phase)\b)+",
+        re.IGNORECASE,
+    ),
     # slash-numbered plots: "Area 37/4/323" (Lilongwe), "TC 13/1661, Kowdiar" (a plot number and its locality)
     re.compile(r"(?<![\w/-])area\s+\d{1,3}/\d{1,3}(?:/\d{1,5})?\b", re.IGNORECASE),
     re.compile(

@@ -1169,7 +1169,7 @@ ROUND8_POSITIVE = [
     # P.O. boxes, a street named before its comma and number, an address longer than spaCy's name
     ("post it to P.O. Box 3310, Gaborone", [("STREET_ADDRESS", "P.O. Box 3310")]),
     ("Av. Atlântica, 2964 - Copacabana", [("STREET_ADDRESS", "Av. Atlântica, 2964")]),
-    ("Plot 12, Mawanda Hill Road", [("STREET_ADDRESS", "12, Mawanda Hill Road")]),
+    ("Plot 12, Mawanda Hill Road", [("STREET_ADDRESS", "Plot 12, Mawanda Hill Road")]),
     # phone numbers after abbreviations and other languages' words, with unicode dashes
     ("ph: 7012345678", [("PHONE_NUMBER", "7012345678")]),
     ("Handy: 0151 23456789", [("PHONE_NUMBER", "0151 23456789")]),
@@ -1632,3 +1632,23 @@ def test_short_all_caps_acronym_is_no_person(placeholder):
 
 def test_all_caps_known_name_in_mixed_text_stays_a_person(placeholder):
     assert ("PERSON", "ANA") in types(placeholder, "tell ANA I said hi")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("deliver to Stand 2210, Block K, Makhado", "Stand 2210, Block K, Makhado"),
+        ("post it to Erf 311, Katutura", "Erf 311, Katutura"),
+        ("house call at H. No. 42/B, Porvorim", "H. No. 42/B, Porvorim"),
+        ("drop at No. 12, 3rd Cross, 8th Main, Jayanagar", "No. 12, 3rd Cross, 8th Main"),
+    ],
+)
+def test_numbered_plots_and_cross_main_roads_are_addresses(placeholder, text, value):
+    assert ("STREET_ADDRESS", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["the plot 3, Act II is dull", "page 12, 3rd Cross of the map", "we stand 2, side by side"]
+)
+def test_plot_and_cross_words_in_ordinary_sentences_are_no_address(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "STREET_ADDRESS"]

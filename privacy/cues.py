@@ -153,6 +153,19 @@ _USER_LABEL = re.compile(
 )
 # Where programs print a login: home directories, shell prompts, `id`, `su`, sshd's auth log, sudo -u.
 _USER_PLACES = (
+    # the path segment before a page every profile has: "kaggle.com/ana.b/code", "letterboxd.com/ana/films",
+    # "flickr.com/photos/ana/albums"
+    re.compile(
+        r"(?<![\w.-])(?:https?://)?(?:[\w-]+\.)+[a-z]{2,24}/(?:photos/|people/)?(?P<val>[A-Za-z][\w.-]{1,38}?)/"
+        r"(?:code|albums|followers|following|likes|videos|posts|boards|activity|favou?rites|notebooks|datasets|"
+        r"films|reviews|lists|stars|repositories|pins|uploads|submissions|comments)\b",
+        re.IGNORECASE,
+    ),
+    # a chat bot's command that names a user: "!register ana_b", "/ban trollx99", "?whois ana.b"
+    re.compile(
+        r"(?:^|\n)\s*[!/?.](?i:register|ban|unban|kick|mute|unmute|warn|whois|verify|timeout|promote|demote|"
+        r"invite|nick)\s+(?P<val>[A-Za-z0-9_][\w.-]{1,31})(?=\s|$)"
+    ),
     # a user's page as Unix web servers and package registries name it: "example.edu/~ana", "npmjs.com/~ana_b"
     re.compile(r"(?<=/)~(?P<val>[A-Za-z0-9_][\w.-]{1,38}?)(?=[/?#]|\.?(?:[\s,;:!)\]\"']|$))"),
     # /home/ana/..., /Users/ana/..., C:\Users\ana\..., /var/mail/ana
@@ -457,7 +470,13 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
     for pattern in _USER_PLACES:
         for m in pattern.finditer(text):
             val = m.group("val").lower()
-            if val in GENERIC_ACCOUNTS or val in {"public", "shared", "default", "all users", "guest"}:
+            if val in GENERIC_ACCOUNTS | _NOT_OWNER or val in {
+                "public",
+                "shared",
+                "default",
+                "all users",
+                "guest",
+            }:
                 continue
             if val in common and not re.search(r"[\d_.-]", val):
                 continue

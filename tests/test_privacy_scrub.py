@@ -1652,3 +1652,21 @@ def test_numbered_plots_and_cross_main_roads_are_addresses(placeholder, text, va
 )
 def test_plot_and_cross_words_in_ordinary_sentences_are_no_address(placeholder, text):
     assert not [t for t, _ in types(placeholder, text) if t == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("her notebooks: kaggle.com/signe.t/code", "signe.t"),
+        ("flickr.com/photos/tveit_odd/albums", "tveit_odd"),
+        ("!register fjordkid77 please", "fjordkid77"),
+        ("/ban spamlord_3 for a week", "spamlord_3"),
+    ],
+)
+def test_profile_pages_and_bot_commands_name_usernames(placeholder, text, value):
+    assert ("USERNAME", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize("text", ["see example.com/docs/posts", "/remind me to call", "!register now please"])
+def test_site_sections_and_other_commands_are_no_usernames(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "USERNAME"]

@@ -138,7 +138,9 @@ YYMMDD, in Japanese and Thai Buddhist eras, in Italian, Portuguese, Dutch and Po
 spoken; typos as sticky shift and autocorrect's wrong word, caps lock inverted; negatives with the same
 regions' places, brands that are names, manifests, SQL, diffs, LaTeX, HTTP, notebook output, build and
 version numbers that look like IPs, test cards, spec IBANs, documentation IPs, fictional 555 numbers,
-report-card, vet, fitness, hotel, bank and payroll figures, bot commands and a historical date).
+report-card, vet, fitness, hotel, bank and payroll figures, bot commands and a historical date). Its
+figures, recorded before round 9 (0.733 / 0.736 / 0.734) and after it (0.755 / 0.772 / 0.758), are
+honest figures; its misses were read in round 10.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -5492,7 +5494,7 @@ def main() -> dict:
     _table(
         held10,
         heldout10,
-        "held-out set 10 (written before round 9 of fixes by a separate author, never tuned on)",
+        "held-out set 10 (written before round 9 of fixes by a separate author; its misses were read in round 10)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"

@@ -29,11 +29,13 @@ from privacy.recognizers import (
 _PASSWORD_WORDS = (
     r"pass(?:word|wd|phrase|code)?|pwd|pw|psk|wpa\s*key|wifi\s+key|contrase[ñn]ya?|clave|mot\s+de\s+passe|mdp|"
     r"passwort|kennwort|senha|wachtwoord|wagwoord|has[łl]o|parol[aăьe]?|l[öo]senord|salasana|jelsz[óo]|heslo|"
-    r"geslo|lozinka|[şs]ifre|adgangskode|passord|lykilor[ðd]|cyfrinair|pasahitza|fjal[ëe]kalimi|pasvorto|"
+    r"geslo|lozinka|[şs]ifre|adgangskode|passord|lykilor[ðd](?:i[ðd])?|cyfrinair|pasahitza|fjal[ëe]kalimi|pasvorto|"
     r"kata\s+sandi|sandi|m[aậ]t\s+kh[aẩ]u|facal-faire|pasfhocal|salasõna|parool|slaptažodis|parole|"
     # Galician, Papiamento, Kinyarwanda, Turkmen/Azerbaijani, Kazakh, Swahili, Malay, Zulu, Hausa, Tagalog
     r"contrasinal|kontrase[ñn]a|ijambo\s?banga|a[çc]ar\s+s[öo]zi|[şs]ifr[əe]|q[uı]pi[iy]a\s+s[öo]z|nenosiri|"
     r"neno\s+la\s+siri|kata\s+laluan|iphasiwedi|kalmar\s+sirri|kontrasenya|"
+    # Occitan, Icelandic with its article ("lykilorðið"), Faroese, Luxembourgish
+    r"senhal|loyniorð|passwuert|"
     # other scripts: Russian/Ukrainian, Greek, Arabic, Persian, Hebrew, Hindi, Thai, Chinese, Japanese, Korean
     r"пароль|κωδικός|كلمة\s+(?:السر|المرور)|رمز\s+عبور|סיסמה|पासवर्ड|รหัสผ่าน|密码|密碼|パスワード|비밀번호"
 )
@@ -43,7 +45,7 @@ _PASSWORD_CUE = re.compile(
     r"(?<![\w-])(?:[a-z]{1,3}-)?(?:" + _PASSWORD_WORDS + r")(?![\w])"
     # ("4"/"2" are chat shorthand: "new pass 4 the portal = ...")
     r"(?:(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){0,4}?)"
-    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|hija|është|yw|ydy)[ \t]+)"
+    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|hija|është|yw|ydy|er|ni|ass)[ \t]+)"
     # or the value right after the word: "password hunter2!"
     r"|(?P<bare>[ \t]+))"
     r"[\"'`]?(?P<val>[^\s\"'`]{4,128})",
@@ -85,12 +87,17 @@ _OTP = re.compile(
     r"backup|recovery)\s+(?:pass)?code\s*(?:is\s*)?:?\s*"
     # digits, or an upper-case code of letters and digits ("6UQFH", "BLMZ6")
     r"(?P<val>\d{4,8}|\d{3}[- ]\d{3}|(?-i:[A-Z0-9]{5,8}))\b"
-    r"|\b(?:otp|2fa|mfa|totp)\s*(?:code)?\s*(?:is\s*)?[:=]?\s*(?P<val2>\d{4,8})\b",
+    r"|\b(?:otp|2fa|mfa|totp)\s*(?:code)?\s*(?:is\s*)?[:=]?\s*(?P<val2>\d{4,8})\b"
+    # the code first, as SMS senders write it: "G-482913 is your Google verification code", "<#> 4821 is
+    # your OTP for ..."
+    r"|(?<![\w-])(?:[A-Z]{1,3}-)?(?P<val3>\d{4,8})\s+is\s+your\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:pass)?code|otp|pin|password)\b",
     re.IGNORECASE,
 )
 # Codes that open something: "door code is 5519", "code to the gate: 1942#", "safe combination 12-34-56".
 _ACCESS_CODE = re.compile(
-    r"\b(?:(?:door|gate|alarm|garage|lock|locker|safe|building|entry|entrance|key\s?pad|lockbox|padlock)\s+"
+    r"\b(?:(?:door|gate|alarm|garage|lock|locker|safe|building|entry|entrance|key\s?pad|key\s?box|key\s?safe|"
+    r"lockbox|padlock)\s+"
     r"(?:code|combo|combination|pin)|code\s+(?:to|for)\s+(?:the\s+)?(?:door|gate|alarm|garage|lock|locker|safe|"
     r"building|entrance|lockbox|padlock)|combination|combo)\s*(?:is|was|:|=)?\s*"
     r"(?P<val>[#*]?\d{3,8}[#*]?|\d{1,3}(?:-\d{1,3}){2,3})(?![\w-])",
@@ -146,6 +153,21 @@ _USER_LABEL = re.compile(
 )
 # Where programs print a login: home directories, shell prompts, `id`, `su`, sshd's auth log, sudo -u.
 _USER_PLACES = (
+    # the path segment before a page every profile has: "kaggle.com/ana.b/code", "letterboxd.com/ana/films",
+    # "flickr.com/photos/ana/albums"
+    re.compile(
+        r"(?<![\w.-])(?:https?://)?(?:[\w-]+\.)+[a-z]{2,24}/(?:photos/|people/)?(?P<val>[A-Za-z][\w.-]{1,38}?)/"
+        r"(?:code|albums|followers|following|likes|videos|posts|boards|activity|favou?rites|notebooks|datasets|"
+        r"films|reviews|lists|stars|repositories|pins|uploads|submissions|comments)\b",
+        re.IGNORECASE,
+    ),
+    # a chat bot's command that names a user: "!register ana_b", "/ban trollx99", "?whois ana.b"
+    re.compile(
+        r"(?:^|\n)\s*[!/?.](?i:register|ban|unban|kick|mute|unmute|warn|whois|verify|timeout|promote|demote|"
+        r"invite|nick)\s+(?P<val>[A-Za-z0-9_][\w.-]{1,31})(?=\s|$)"
+    ),
+    # a user's page as Unix web servers and package registries name it: "example.edu/~ana", "npmjs.com/~ana_b"
+    re.compile(r"(?<=/)~(?P<val>[A-Za-z0-9_][\w.-]{1,38}?)(?=[/?#]|\.?(?:[\s,;:!)\]\"']|$))"),
     # /home/ana/..., /Users/ana/..., C:\Users\ana\..., /var/mail/ana
     re.compile(
         r"(?:^|[\s\"'(=:])(?i:/home|/users|/var/mail|/u)/(?P<val>[A-Za-z0-9_][\w.-]{0,31})(?=[/\s\"')]|$)"
@@ -203,10 +225,11 @@ _CHAT_LOG_USERS = (
         r"netlify\.app|vercel\.app|herokuapp\.com)\b",
         re.IGNORECASE,
     ),
-    # the owner of a repository on a code forge: "codeberg.org/ana-b/repro", "github.com/ana/tool"
+    # the owner of a repository on a code forge: "codeberg.org/ana-b/repro", "github.com/ana/tool", also
+    # as git's SSH remote writes it ("git@github.com:ana-b/dotfiles.git")
     re.compile(
         r"(?<![\w.-])(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|"
-        r"gitea\.com|sr\.ht/~|git\.sr\.ht/~|sourcehut\.org/~|huggingface\.co)/(?P<val>[A-Za-z0-9][A-Za-z0-9_.-]{0,38})"
+        r"gitea\.com|sr\.ht/~|git\.sr\.ht/~|sourcehut\.org/~|huggingface\.co)[/:](?P<val>[A-Za-z0-9][A-Za-z0-9_.-]{0,38})"
         r"/[\w.-]+",
         re.IGNORECASE,
     ),
@@ -305,6 +328,19 @@ _ADDRESS_SHAPES = (
         r",?\s+(?:sector|block|phase|pocket|ward)\s*[-#]?\s*\d{0,3}[-\s]?[a-z]?\b",
         re.IGNORECASE,
     ),
+    # a numbered plot or house, then its localities: "Stand 2210, Block K, Makhado", "Erf 311, Katutura",
+    # "H. No. 42/B, Porvorim, Bardez" (a plot word no sentence starts with, and a capitalised place)
+    re.compile(
+        r"(?<![\w-])(?i:stand|erf|plot|lot|h\.?\s?no\.?|house\s+no\.?|door\s+no\.?|flat\s+no\.?)\s*#?\s*"
+        r"\d{2,5}(?:/[A-Za-z0-9]{1,4})?[a-zA-Z]?(?:,\s*(?i:block|sector|phase|zone|ward)\s+[A-Z0-9]{1,3}\b)?"
+        r",\s*(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
+    ),
+    # Bengaluru's cross and main roads, two of them: "No. 12, 3rd Cross, 8th Main, Jayanagar"
+    re.compile(
+        r"(?<![\w-])(?:no\.?\s*)?\d{1,5}[a-z]?,\s*\d{1,2}(?:st|nd|rd|th)\s+(?:cross|main)\b"
+        r"(?:,\s*\d{1,2}(?:st|nd|rd|th)\s+(?:cross|main|block|stage|phase)\b)+",
+        re.IGNORECASE,
+    ),
     # slash-numbered plots: "Area 37/4/323" (Lilongwe), "TC 13/1661, Kowdiar" (a plot number and its locality)
     re.compile(r"(?<![\w/-])area\s+\d{1,3}/\d{1,3}(?:/\d{1,5})?\b", re.IGNORECASE),
     re.compile(
@@ -387,7 +423,7 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
     for m in _PIN_DIGITS.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.85
     for m in _OTP.finditer(text):
-        group = "val" if m.group("val") else "val2"
+        group = next(g for g in ("val", "val2", "val3") if m.group(g))
         yield m.start(group), m.end(group), SECRET, 0.85
     for m in _AUTH_PAIR.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.9
@@ -434,7 +470,13 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
     for pattern in _USER_PLACES:
         for m in pattern.finditer(text):
             val = m.group("val").lower()
-            if val in GENERIC_ACCOUNTS or val in {"public", "shared", "default", "all users", "guest"}:
+            if val in GENERIC_ACCOUNTS | _NOT_OWNER or val in {
+                "public",
+                "shared",
+                "default",
+                "all users",
+                "guest",
+            }:
                 continue
             if val in common and not re.search(r"[\d_.-]", val):
                 continue

@@ -2,14 +2,19 @@
 
 Real chat text hides values behind characters a reader never sees: zero-width and bidi marks, soft
 hyphens, fullwidth digits, no-break spaces, and values wrapped across a line ("4026 1727\\n3963 1512",
-"pass-\\nword"). Recognizers run on the view; every span they find is mapped back with `TextView.to_raw`
+"pass-\\nword"). Values also hide behind markup and escapes: inline HTML tags and Markdown emphasis
+inside a value ("ana<span>@</span>mail.by", "GW02 <b>WA09</b>"), HTML entities ("&#64;"), JSON
+"\\u00e9" escapes, URL encoding ("%2B"), LaTeX's "~" between words, and digits spoken one word at a
+time ("plus three eight zero six ..."). Recognizers run on the view; every span they find is mapped back with `TextView.to_raw`
 so the raw span (invisible characters inside the value included) is the one replaced.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Characters a reader never sees: zero-width, word joiner, BOM, bidi marks and isolates, soft hyphen.
@@ -23,6 +28,43 @@ _HYPHEN_WRAP = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 # A grouped number wrapped across a line ("4026 1727\n3963 1512"): the break becomes a space. At least
 # two groups before the break, so a line that merely ends in a number ("2005\n2 plac") stays a line.
 _DIGIT_WRAP = re.compile(r"(?:(?<=\d[ .-]\d\d)|(?<=\d[ .-]\d{3})|(?<=\d[ .-]\d{4}))[ \t]*\r?\n[ \t]*(?=\d\d)")
+
+
+# Inline HTML tags that mark up a word without ending it ("<b>", '<span class="hl">', "</strong>"); not
+# links ("<a href='tel:...'>").
+_INLINE_TAG = re.compile(
+    # (a tag whose attributes hold digits or "@" may hold a value itself: it stays)
+    r"</?(?:b|i|u|s|em|strong|span|mark|code|tt|small|big|sub|sup|del|ins)(?:\s[^<>\n\d@]{0,80})?>",
+    re.IGNORECASE,
+)
+# Markdown emphasis: "**" anywhere, "__" only at a word's edge ("__Lopez__", not "DB__PASS").
+# Markdown emphasis around a word: "**" next to a word (not "********", a hidden value), "__" around a
+# capitalised word ("__Lopez__", not "__init__" or "DB__PASS"); the markers ("m") are dropped.
+_MD_EMPHASIS = re.compile(
+    r"(?<![*\w])(?P<m>\*\*)(?=[^\W_])|(?<=[^\W_])(?P<m2>\*\*)(?![*\w])"
+    r"|(?<![\w])(?P<m3>__)[^\W\d_a-z][^\W_]*(?P<m4>__)(?![\w])"
+)
+# Escapes that stand for one character: JSON "\u00c9", HTML "&#64;" / "&#x40;" / "&commat;", URL "%2B".
+_ESCAPE = re.compile(
+    r"\\u[0-9a-fA-F]{4}|&#\d{2,6};|&#[xX][0-9a-fA-F]{2,5};|&[a-zA-Z]{2,8};|%[2-7][0-9a-fA-F]"
+)
+# LaTeX's unbreakable space between two whole words ("Ana~Lopez", "Dr.~Okafor"; not "bPt~X*o5").
+_TILDE_SPACE = re.compile(r"(?:^|(?<=[\s{(\[]))[^\W\d_]+\.?~[^\W\d_]+(?:~[^\W\d_]+)*(?=[\s,.;:})\]]|$)")
+# Defanged indicators, as threat reports write them so no one clicks: "203.0.113[.]7", "ana[@]x[.]org".
+_DEFANGED = re.compile(r"\[([.:@])\]|\(([.@])\)|\{([.])\}")
+_DIGIT_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+# Four or more digits spoken one word at a time, maybe after "plus": a phone, card or PIN read aloud.
+_SPOKEN_DIGITS = re.compile(
+    r"\b(?:plus[\s,]+)?(?:(?:zero|one|two|three|four|five|six|seven|eight|nine)[\s,-]+){3,}"
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine)\b",
+    re.IGNORECASE,
+)
+_SPOKEN_WORD = re.compile(r"plus|zero|one|two|three|four|five|six|seven|eight|nine", re.IGNORECASE)
+# Cheap test for any of the above, so plain text skips the rewrites.
+_MARKED = re.compile(
+    r"[<&%~*]|__|\\u|\[[.:@]\]|\([.@]\)|\{\.\}|\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -44,8 +86,9 @@ class TextView:
 
 
 def _needs_view(text: str) -> bool:
-    """Plain ASCII without a line break is its own view (the common case costs one scan)."""
-    return not text.isascii() or "\n" in text
+    """Plain ASCII without a line break, markup, escapes or spoken digits is its own view (the common
+    case costs two scans)."""
+    return not text.isascii() or "\n" in text or bool(_MARKED.search(text))
 
 
 def _char_view(text: str) -> tuple[list[str], list[int], list[int]]:
@@ -73,9 +116,14 @@ def _char_view(text: str) -> tuple[list[str], list[int], list[int]]:
 
 
 def _rewrite(
-    chars: list[str], starts: list[int], ends: list[int], pattern: re.Pattern[str], repl: str
+    chars: list[str],
+    starts: list[int],
+    ends: list[int],
+    pattern: re.Pattern[str],
+    repl: str | Callable[[re.Match[str]], str],
 ) -> tuple[list[str], list[int], list[int]]:
-    """Replace each match of `pattern` in the view by `repl`, which maps to the raw span it covers."""
+    """Replace each match of `pattern` in the view by `repl` (or what `repl(match)` returns), which
+    maps to the raw span the match covers."""
     text = "".join(chars)
     out_c: list[str] = []
     out_s: list[int] = []
@@ -87,9 +135,10 @@ def _rewrite(
         out_e += ends[last : m.start()]
         if m.end() > m.start():
             lo, hi = starts[m.start()], ends[m.end() - 1]
-            out_c += list(repl)
-            out_s += [lo] * len(repl)
-            out_e += [hi] * len(repl)
+            new = repl(m) if callable(repl) else repl
+            out_c += list(new)
+            out_s += [lo] * len(new)
+            out_e += [hi] * len(new)
         last = m.end()
     out_c += chars[last:]
     out_s += starts[last:]
@@ -105,7 +154,72 @@ def normalise(text: str) -> TextView:
     if "\n" in text or any(c in _LINE_SEPARATORS for c in text):
         chars, starts, ends = _rewrite(chars, starts, ends, _HYPHEN_WRAP, "")
         chars, starts, ends = _rewrite(chars, starts, ends, _DIGIT_WRAP, " ")
+    if _MARKED.search(text):
+        chars, starts, ends = _unmark(chars, starts, ends)
     view = "".join(chars)
     if view == text:
         return TextView(text, text)
     return TextView(text, view, tuple(starts), tuple(ends))
+
+
+def _unescape(m: re.Match[str]) -> str:
+    """The character an escape stands for; the escape itself when it stands for none we read."""
+    code = m.group()
+    if code.startswith("\\u"):
+        ch = chr(int(code[2:], 16))
+    elif code.startswith("%"):
+        ch = chr(int(code[1:], 16))
+        return ch if not ch.isalnum() else code  # "%2B" is "+"; "%41" spells no value anyone hides
+    else:
+        ch = html.unescape(code)
+    return ch if len(ch) == 1 and ch.isprintable() else code
+
+
+def _unmark(chars: list[str], starts: list[int], ends: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """Escapes decoded, inline markup dropped, LaTeX ties as spaces, spoken digits as digits."""
+    chars, starts, ends = _rewrite(chars, starts, ends, _ESCAPE, _unescape)
+    chars, starts, ends = _rewrite(chars, starts, ends, _DEFANGED, lambda m: next(g for g in m.groups() if g))
+    chars, starts, ends = _rewrite(chars, starts, ends, _INLINE_TAG, "")
+    chars, starts, ends = _drop_groups(chars, starts, ends, _MD_EMPHASIS)
+    chars, starts, ends = _rewrite(chars, starts, ends, _TILDE_SPACE, lambda m: m.group().replace("~", " "))
+    return _spoken_digit_runs(chars, starts, ends)
+
+
+def _spoken_digit_runs(
+    chars: list[str], starts: list[int], ends: list[int]
+) -> tuple[list[str], list[int], list[int]]:
+    """Each spoken digit becomes one view character mapped to its own word, so a span over part of the
+    run maps back to exactly the words it covers."""
+    text = "".join(chars)
+    out_c: list[str] = []
+    out_s: list[int] = []
+    out_e: list[int] = []
+    last = 0
+    for m in _SPOKEN_DIGITS.finditer(text):
+        out_c += chars[last : m.start()]
+        out_s += starts[last : m.start()]
+        out_e += ends[last : m.start()]
+        for w in _SPOKEN_WORD.finditer(text, m.start(), m.end()):
+            out_c.append("+" if w.group().lower() == "plus" else _DIGIT_WORDS[w.group().lower()])
+            out_s.append(starts[w.start()])
+            out_e.append(ends[w.end() - 1])
+        last = m.end()
+    out_c += chars[last:]
+    out_s += starts[last:]
+    out_e += ends[last:]
+    return out_c, out_s, out_e
+
+
+def _drop_groups(
+    chars: list[str], starts: list[int], ends: list[int], pattern: re.Pattern[str]
+) -> tuple[list[str], list[int], list[int]]:
+    """Drop the characters of every matched group of `pattern` (markers), keeping the rest mapped."""
+    drop: set[int] = set()
+    for m in pattern.finditer("".join(chars)):
+        for g in range(1, (pattern.groups or 0) + 1):
+            if m.start(g) >= 0:
+                drop.update(range(m.start(g), m.end(g)))
+    if not drop:
+        return chars, starts, ends
+    keep = [i for i in range(len(chars)) if i not in drop]
+    return [chars[i] for i in keep], [starts[i] for i in keep], [ends[i] for i in keep]

@@ -1645,7 +1645,12 @@ _MONTH = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre|"
     r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    r"januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)\.?"
+    r"januar|februar|m[äa]rz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|"
+    # Polish and Czech in the genitive a date uses ("14 kwietnia 1955"), Scandinavian, Indonesian, Turkish
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|"
+    r"grudnia|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|"
+    r"listopadu|prosince|maj|augusti|desember|agustus|ocak|[şs]ubat|nisan|may[ıi]s|haziran|temmuz|"
+    r"a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k)\.?"
 )
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
 _DATE = re.compile(
@@ -1665,7 +1670,9 @@ _DATE = re.compile(
     # "15FEB1992" (passports, airline forms), "19/XII/1986" (Roman-numeral months)
     r"|\d{1,2}" + _MONTH + r"(?:\d{4}|\d{2})"
     r"|\d{1,2}[./ -](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[./ -](?:\d{4}|\d{2})"
-    r"|" + _MONTH + r",?\s+\d{4})(?:\b|(?=T\d{2}:))"
+    r"|" + _MONTH + r",?\s+\d{4}"
+    # a Japanese era date: Meiji, Taisho, Showa, Heisei, Reiwa and the year of the era ("S63.06.17")
+    r"|[MTSHR]\d{1,2}[./-]\d{1,2}[./-]\d{1,2})(?:\b|(?=T\d{2}:))"
     # an ISO timestamp's time part belongs to the date: "1993-11-19T00:00:00Z"
     r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
     re.IGNORECASE,
@@ -1862,11 +1869,12 @@ def _card_readings(text: str, whole: re.Match[str]) -> Iterator[re.Match[str]]:
             yield sub
 
 
-_IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})?\b")
+# groups split by spaces, dashes or dots ("MG16.6207.9934...", as some banks print them)
+_IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ .-]?[A-Za-z0-9]{4}){2,7}(?:[ .-]?[A-Za-z0-9]{1,4})?\b")
 
 
 def iban_valid(value: str) -> bool:
-    s = re.sub(r"[\s-]", "", value).upper()
+    s = re.sub(r"[\s.-]", "", value).upper()
     if not 15 <= len(s) <= 34 or not s[:2].isalpha() or not s[2:4].isdigit():
         return False
     moved = s[4:] + s[:4]
@@ -1884,7 +1892,7 @@ class KaizenIbanRecognizer(RegexRecognizer):
             value = m.group()
             # trim trailing groups until the checksum holds (a following word may have been swallowed)
             while value and not iban_valid(value):
-                cut = max(value.rfind(" "), value.rfind("-"))
+                cut = max(value.rfind(" "), value.rfind("-"), value.rfind("."))
                 if cut <= 4:
                     value = ""
                     break
@@ -1927,8 +1935,10 @@ _IPV4_DOT_PORT = re.compile(r"(?<![\w.])(?P<ip>(?:\d{1,3}\.){3}\d{1,3})\.\d{1,5}
 
 
 # The at sign also as URLs and forms encode it ("ana%40mail.com") and in full width ("ana＠mail.com").
+# A quoted mailbox ('"ana+vet"@tuta.io') is an address too (RFC 5322 allows it).
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*(?:@|%40|＠)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b"
+    r"(?<![\w.+-])(?:[A-Za-z0-9][A-Za-z0-9._%+-]*|\"[^\"\s@]{1,64}\")(?:@|%40|＠)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+    r"\.[A-Za-z]{2,24}\b"
 )
 
 
@@ -1947,6 +1957,8 @@ _EMAIL_SPACED = re.compile(
     r"(?<![\w.+-])(?P<user>[A-Za-z0-9][A-Za-z0-9_%+-]*(?:\s*\.\s*[A-Za-z0-9_%+-]+)*)\s*@\s*"
     r"(?P<host>[A-Za-z0-9-]{2,63}(?:\s*\.\s*[A-Za-z0-9-]{2,63})*)(?:\s*\.\s*|,)(?P<tld>[A-Za-z]{2,6})\b"
 )
+# Two-letter file extensions that are also country suffixes: "main.py at src.py" names files.
+_FILE_SUFFIXES = frozenset("py sh md rs rb ps cc so js ts go gz xz db hs ml kt cs pm 7z".split())
 _TLDS = frozenset(
     "com net org edu gov io co uk de fr es it nl be ch at se no dk fi pl pt br mx ar cl au nz ca in jp cn kr ru "
     "ua tr za ng ke ie info biz me dev app ai email mail xyz online".split()
@@ -1963,16 +1975,18 @@ class KaizenEmailRecognizer(RegexRecognizer):
         for m in _EMAIL.finditer(text):
             yield m.start(), m.end(), "EMAIL_ADDRESS", 0.95
         for m in _EMAIL_OBFUSCATED.finditer(text):
-            if (
-                m.group("tld").lower() not in _TLDS
-                or "@" in m.group()
-                and "." in m.group()
-                and _EMAIL.search(m.group())
-            ):
-                continue  # a plain address is found above; "at home.jpg" has no mail suffix
             spelled = re.search(r"\bdot\b|[\[({<]\s*at", m.group(), re.IGNORECASE)
-            # a dotted or numbered mailbox ("ana.ruiz at gmx.net") is an address, not a place
-            mailbox = bool(re.search(r"[^\W\d_][._]\w|\d", m.group("user")))
+            # "(at)" and "[dot]" are written only to hide an address: any suffix; a two-letter one is a
+            # country's ("cd", "gr") unless it names a file ("main.py")
+            tld = m.group("tld").lower()
+            known = (
+                tld in _TLDS or (spelled and len(tld) >= 2) or (len(tld) == 2 and tld not in _FILE_SUFFIXES)
+            )
+            if not known or "@" in m.group() and "." in m.group() and _EMAIL.search(m.group()):
+                continue  # a plain address is found above; "at home.jpg" has no mail suffix
+            # a dotted, tagged or numbered mailbox ("ana.ruiz at gmx.net", "ana+shop at x.cd") is an
+            # address, not a place
+            mailbox = bool(re.search(r"[^\W\d_][._+]\w|\d", m.group("user")))
             if not spelled and not mailbox and "@" not in m.group():
                 continue  # "meet me at cafe.de" is a place: " at " needs a spelled-out dot or an "@"
             user = m.group("user").lower()
@@ -2016,6 +2030,8 @@ class KaizenTableRecognizer(RegexRecognizer):
     ENTITIES = ["PERSON", DATE_OF_BIRTH, USERNAME]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        if "insert" in text.lower():
+            yield from _sql_insert_cells(text)
         if "\n" not in text:
             return
         columns: dict[int, str] = {}
@@ -2036,6 +2052,39 @@ class KaizenTableRecognizer(RegexRecognizer):
                     start = offset + cell.index(value)
                     yield start, start + len(value), kind, 0.9
                 offset += len(cell) + len(sep)
+
+
+# "INSERT INTO tenants (name, dob) VALUES ('Ana Ruiz', '1970-8-7')": the column list names the values.
+_SQL_INSERT = re.compile(
+    r"\binsert\s+into\s+[\w.`\"\[\]]+\s*\((?P<cols>[^()]{1,400})\)\s*values\s*\(", re.IGNORECASE
+)
+_SQL_VALUE = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|[^,()\s]+")
+
+
+def _sql_insert_cells(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """Cells of SQL INSERT rows whose column names a personal type, as for a table's header row."""
+    for m in _SQL_INSERT.finditer(text):
+        columns, _ = _header_columns(m.group("cols").replace("`", "").replace('"', ""))
+        if not columns:
+            continue
+        # every row of "VALUES (...), (...)": values by position
+        pos = m.end()
+        while True:
+            k = 0
+            for v in _SQL_VALUE.finditer(text, pos):
+                if text[pos : v.start()].strip(" \t\n,"):
+                    break  # a ")" ends the row
+                kind = columns.get(k)
+                value = v.group().strip("'\"")
+                if kind and _cell_is(kind, value):
+                    start = v.start() + (1 if v.group()[0] in "'\"" else 0)
+                    yield start, start + len(value), kind, 0.9
+                k += 1
+                pos = v.end()
+            nxt = re.match(r"\s*\)\s*,\s*\(", text[pos:])
+            if not nxt:
+                break
+            pos += nxt.end()
 
 
 def _header_columns(line: str) -> tuple[dict[int, str], str]:

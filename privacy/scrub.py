@@ -132,6 +132,7 @@ class Scrubber:
         # spaCy tags nearly any ALL CAPS word as a name; there Kaizen's list-based recognizer decides
         upper = len(letters) > 3 and all(c.isupper() for c in letters)
         kept = []
+        documentation: list[tuple[int, int]] = []
         for r in results:
             if r.score < self.settings.entity_thresholds.get(r.entity_type, self.settings.score_threshold):
                 continue
@@ -162,6 +163,15 @@ class Scrubber:
                     continue
                 r = _without_leading_words(text, r)  # "HI OKONKWO", "Aloha Keala": the greeting is no name
             if r.entity_type == "PERSON" and _not_a_name(text, r):
+                continue
+            # "SMS sent to", "the DMV": a short all-caps word in mixed-case text is an acronym, unless a
+            # name list knows it ("ANA", "LI")
+            if (
+                r.entity_type in _NER_TYPES
+                and not upper
+                and re.fullmatch(r"[A-Z]{2,4}", text[r.start : r.end])
+                and not has_known_name(text[r.start : r.end])
+            ):
                 continue
             if r.entity_type in _NER_TYPES and text[r.start : r.end] in _DATE_FORMAT_PARTS:
                 continue
@@ -208,7 +218,15 @@ class Scrubber:
             # are versions and sizes; no US state issues a licence number that short
             if r.entity_type == "US_DRIVER_LICENSE" and r.end - r.start < 5:
                 continue
+            if is_documentation_value(r.entity_type, text[r.start : r.end]):
+                documentation.append((r.start, r.end))
+                continue
+            # "Cardholder name:", "Owner name:": a form label, not a person
+            if r.entity_type == "PERSON" and _LABEL_AFTER.match(text, r.end):
+                continue
             kept.append(r)
+        if documentation:  # nor is any piece of it ("1234 5698 7654 32" of the example IBAN)
+            kept = [r for r in kept if not any(s < r.end and r.start < e for s, e in documentation)]
         return _non_overlapping(_merge_same_type(_without_dates_as_phones(_without_carrier_urls(text, kept))))
 
     def scrub(self, text: str, scope: str | None = None, replace: str | None = None) -> str:
@@ -248,6 +266,22 @@ class Scrubber:
                 new = f"<{span.entity_type}>"
             out = out[: span.start] + new + out[span.end :]
         return out
+
+
+# The 555-0100..0199 numbers that US films and books use: reserved for fiction, never anyone's. (The
+# other documentation values, RFC 5737 IPs, RFC 2606 domains and the ISO example IBAN, stay scrubbed:
+# tests and canaries stand them in for real ones.)
+_FICTIONAL_PHONE = re.compile(r"^(?:\(?\d{3}\)?[\s.-]?)?555[\s.-]?01\d\d$")
+
+
+def is_documentation_value(entity: str, value: str) -> bool:
+    """True for a value reserved for fiction and examples ("555-0123"): it names no one, so it stays
+    readable."""
+    return entity == "PHONE_NUMBER" and bool(_FICTIONAL_PHONE.match(value.strip()))
+
+
+# A label word after a name-like word: "Cardholder name:", "Owner name -".
+_LABEL_AFTER = re.compile(r"\s+(?:full\s+)?name\s*[:=-]", re.IGNORECASE)
 
 
 def _to_raw(view: TextView, spans: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -517,8 +551,13 @@ def _email_without_url_head(text: str, r: RecognizerResult) -> RecognizerResult:
 
 
 def _without_dates_as_phones(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Drop a phone number that is a date of birth found by its cue ("DOB: 07 05 1984")."""
-    dates = [(r.start, r.end) for r in results if r.entity_type == "DATE_OF_BIRTH"]
+    """Drop a phone number that is a date of birth found by its cue ("DOB: 07 05 1984"), or a card number
+    found with its cue ("card number is 6703 ... 795": Luhn-valid, after "card")."""
+    dates = [
+        (r.start, r.end)
+        for r in results
+        if r.entity_type == "DATE_OF_BIRTH" or (r.entity_type == "CREDIT_CARD" and r.score >= 0.95)
+    ]
     if not dates:
         return results
     return [

@@ -144,3 +144,59 @@ def test_plain_text_finds_the_same_spans_as_before(scrubber):
     assert [(s.start, s.end) for s in scrubber.find(text)] == [
         (s.start, s.end) for s in scrubber.find_many([text])[0]
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "seen"),
+    [
+        ("tova_8<span>@</span>posteo.de", "tova_8@posteo.de"),  # inline tag inside a value
+        ('NO93 <strong class="x">8601</strong> 1117 947', "NO93 8601 1117 947"),
+        ("**Ilse** Brandvold", "Ilse Brandvold"),  # Markdown emphasis
+        ("met __Brandvold__ today", "met Brandvold today"),
+        ("Jos\\u00e9 Ruiz", "José Ruiz"),  # a JSON escape
+        ("ilse&#64;posteo.de and ilse&#x40;web.de", "ilse@posteo.de and ilse@web.de"),  # HTML entities
+        ("tel:%2B4721000000", "tel:+4721000000"),  # URL encoding
+        ("Prof.~Ilse~Brandvold", "Prof. Ilse Brandvold"),  # LaTeX ties
+        ("ring plus four seven two one nine nine", "ring +472199"),  # spoken digits
+    ],
+)
+def test_view_reads_through_markup_escapes_and_spoken_digits(raw, seen):
+    assert normalise(raw).text == seen
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "<ilse> hi all",  # an IRC nick in brackets is no tag
+        "50% off, 3 < 4 & 5 > 2",  # a percent and comparisons are no escapes
+        "one or two of them",  # three digit words are no number read aloud
+        "DB__PASSWORD and __init__ stay",  # underscores inside code names stay
+        "cd ~/code",  # a home directory is no LaTeX tie
+    ],
+)
+def test_ordinary_text_with_look_alike_characters_stays_as_written(raw):
+    assert normalise(raw).text == raw
+
+
+def test_span_read_through_markup_maps_to_the_whole_raw_value():
+    raw = "mail tova_8<span>@</span>posteo.de now"
+    view = normalise(raw)
+    start = view.text.index("tova_8")
+    s, e = view.to_raw(start, start + len("tova_8@posteo.de"))
+    assert raw[s:e] == "tova_8<span>@</span>posteo.de"
+
+
+def test_spoken_digits_map_back_to_their_words():
+    raw = "pin is four two four two ok"
+    view = normalise(raw)
+    assert view.text == "pin is 4242 ok"
+    s, e = view.to_raw(7, 11)
+    assert raw[s:e] == "four two four two"
+
+
+def test_defanged_indicators_read_as_written_before_defanging():
+    assert (
+        normalise("beacon to 203.0.113[.]9 and ana[@]posteo[.]de").text
+        == "beacon to 203.0.113.9 and ana@posteo.de"
+    )
+    assert normalise("f(x) and list[0] stay").text == "f(x) and list[0] stay"

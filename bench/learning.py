@@ -46,7 +46,9 @@ Guards (`--ablate` switches each off in turn, in the poisoned run): the per-user
 (`trainer.max_user_share`), the held-out split by prompt (`trainer.heldout_by`) and the gate's per-user
 aggregation (`trainer.gate_per_user`) and the gate's reply check (`trainer.gate_reply_examples`); it
 also runs all of them off, and the implausible-correction filter (`trainer.correction_outlier_k`, off by
-default) on.
+default) on. In the poisoned run every user asks as many questions as the next, so the share cap cannot
+bind; `--ablate` therefore adds a flooded run, with and without the cap: a single poisoning user asks
+`--flood` of every round's questions (default 40%, twice the cap) and the other nine share the rest.
 """
 
 from __future__ import annotations
@@ -140,13 +142,31 @@ def interleave_topics(items: list, topics: list[str]) -> list:
 
 
 # one run --------------------------------------------------------------------------------------------
-async def chat_round(service, questions, users, poisoned, args, rng, round_no) -> dict:  # noqa: ANN001
-    """Every trainable question once, rated by its simulated user."""
+def askers(n: int, users: list[str], flooder: str | None = None, flood: float = 0.0) -> list[str]:
+    """Who asks each of `n` questions: users in turn; with a `flooder`, that user asks a `flood` share of
+    them, spread evenly through the round, and the others take turns with the rest."""
+    if flooder is None:
+        return [users[i % len(users)] for i in range(n)]
+    others = [u for u in users if u != flooder]
+    out, turn = [], 0
+    for i in range(n):
+        if int((i + 1) * flood + 1e-9) > int(i * flood + 1e-9):
+            out.append(flooder)
+        else:
+            out.append(others[turn % len(others)])
+            turn += 1
+    return out
+
+
+async def chat_round(service, questions, users, poisoned, args, rng, round_no, flood=0.0) -> dict:  # noqa: ANN001
+    """Every trainable question once, rated by its simulated user (see `askers` for who asks which)."""
     stats = Counter()
     sem = asyncio.Semaphore(max(1, args.concurrency))
+    flooder = next(iter(poisoned)) if flood else None
+    who_asks = askers(len(questions), users, flooder, flood)
 
     async def one(i: int, question: str, reference: str) -> None:
-        user = users[i % len(users)]
+        user = who_asks[i]
         async with sem:
             try:
                 reply = await service.handle_message("bench", user, f"{user}-r{round_no}-q{i}", question)
@@ -222,13 +242,22 @@ def versus(now: dict, before: dict) -> dict:
 
 
 async def run(
-    name: str, args, runtime: ModelRuntime, data, trainer_over: dict, poison: float, shared: dict, seed: int
-) -> dict:  # noqa: ANN001, E501
+    name: str,
+    args,  # noqa: ANN001
+    runtime: ModelRuntime,
+    data,  # noqa: ANN001
+    trainer_over: dict,
+    poison: float,
+    shared: dict,
+    seed: int,
+    flood: float = 0.0,
+) -> dict:
     """One run: K cycles of chat round → run_cycle → follow the registry → measure.
 
-    `shared` carries what runs may reuse: the base measurement and first chat rounds (per poison share
-    and seed). `seed` fixes everything that is random in a run: which users poison, their garbage, the
-    store's keyed held-out split (the pseudonym key) and the LoRA initialisation and data order.
+    `shared` carries what runs may reuse: the base measurement and first chat rounds (per poison share,
+    flood and seed). `seed` fixes everything that is random in a run: which users poison, their garbage,
+    the store's keyed held-out split (the pseudonym key) and the LoRA initialisation and data order. With
+    `flood`, one user poisons and asks that share of each round's questions (`poison` is then unused).
     """
     heldout, pool = data
     per_round = args.questions
@@ -268,7 +297,7 @@ async def run(
     await runtime.use_adapter(None)  # every run starts from the base model
     rng = random.Random(seed)
     users = [f"user{i}" for i in range(args.users)]
-    poisoned = set(rng.sample(users, round(poison * len(users))))
+    poisoned = {rng.choice(users)} if flood else set(rng.sample(users, round(poison * len(users))))
     if "base" not in shared:
         t0 = time.perf_counter()
         shared["base"] = await measure(runtime, heldout, settings.model.system_prompt)
@@ -276,7 +305,7 @@ async def run(
         print(f"[{name}] cycle 0 (base): {json.dumps(shared['base'])}", file=sys.stderr)
     base = shared["base"]
     # The first round is asked of the base model: the same for every run with this poison share.
-    first_round = shared.get(("round1", poison, seed))
+    first_round = shared.get(("round1", poison, flood, seed))
     if first_round is not None:
         snapshot, rng_state, ratings1 = first_round
         shutil.copytree(snapshot, out_dir, dirs_exist_ok=True)
@@ -294,10 +323,11 @@ async def run(
         else:
             start = 0 if args.repeat_questions else (cycle - 1) * per_round
             questions = pool[start : start + per_round]
-            ratings = await chat_round(service, questions, users, poisoned, args, rng, cycle)
+            ratings = await chat_round(service, questions, users, poisoned, args, rng, cycle, flood)
             phases["chat"] = round(time.perf_counter() - t0, 1)
             if cycle == 1:
-                shared[("round1", poison, seed)] = (_snapshot(settings, out_dir), rng.getstate(), ratings)
+                key = ("round1", poison, flood, seed)
+                shared[key] = (_snapshot(settings, out_dir), rng.getstate(), ratings)
         t1 = time.perf_counter()
         result = await asyncio.to_thread(run_cycle, settings, store, "bench", False)
         phases["cycle"] = round(time.perf_counter() - t1, 1)
@@ -339,6 +369,7 @@ async def run(
         "base": base,
         "cycles": cycles,
         "poisoned_users": sorted(poisoned),
+        "flood": flood,
         "settings": trainer_over,
         "seed": seed,
     }
@@ -512,21 +543,24 @@ async def main_async(args) -> dict:  # noqa: ANN001
         ModelSettings(base=base, max_new_tokens=args.max_new_tokens, max_concurrent=args.concurrency)
     )
     runtime.load()
-    runs: dict[str, tuple[dict, float]] = {}
+    runs: dict[str, tuple[dict, float, float]] = {}  # name: (trainer overrides, poison share, flood)
     if args.compare_methods:
         for method in ("sft", "kto", "dpo", "auto"):
-            runs[method] = ({"method": method}, 0.0)
+            runs[method] = ({"method": method}, 0.0, 0.0)
     elif args.ablate:
-        runs["poisoned"] = ({}, args.poison)
+        runs["poisoned"] = ({}, args.poison, 0.0)
         for name, over in GUARDS_OFF.items():
-            runs[f"poisoned-{name}"] = (over, args.poison)
+            runs[f"poisoned-{name}"] = (over, args.poison, 0.0)
         all_off = {k: v for over in GUARDS_OFF.values() for k, v in over.items()}
-        runs["poisoned-no-guards"] = (all_off, args.poison)
+        runs["poisoned-no-guards"] = (all_off, args.poison, 0.0)
         for name, over in EXTRA_GUARDS.items():
-            runs[f"poisoned-{name}"] = (over, args.poison)
+            runs[f"poisoned-{name}"] = (over, args.poison, 0.0)
+        # The share cap only binds when one user sends more than its share: a single flooding poisoner.
+        runs["flooded"] = ({}, 0.0, args.flood)
+        runs["flooded-no-user-cap"] = (GUARDS_OFF["no-user-cap"], 0.0, args.flood)
     else:
-        runs["clean"] = ({}, 0.0)
-        runs["poisoned"] = ({}, args.poison)
+        runs["clean"] = ({}, 0.0, 0.0)
+        runs["poisoned"] = ({}, args.poison, 0.0)
     if args.only:
         unknown = set(args.only.split(",")) - set(runs)
         if unknown:
@@ -535,9 +569,10 @@ async def main_async(args) -> dict:  # noqa: ANN001
     seeds = args.seeds or [args.seed]
     results, shared = {}, {}
     for seed in seeds:
-        for kind, (over, poison) in runs.items():
+        for kind, (over, poison, flood) in runs.items():
             name = kind if args.seeds is None else f"{kind}@seed{seed}"
-            results[name] = await run(name, args, runtime, (heldout, questions), over, poison, shared, seed)
+            data = (heldout, questions)
+            results[name] = await run(name, args, runtime, data, over, poison, shared, seed, flood)
             # Finished runs survive an interrupted set (an --ablate is about an hour).
             partial = Path(args.out) / "partial"
             partial.mkdir(parents=True, exist_ok=True)
@@ -555,9 +590,9 @@ async def main_async(args) -> dict:  # noqa: ANN001
         # The method whose candidate fits the held-out references best after the last cycle.
         best = min(results, key=lambda m: results[m]["cycles"][-1]["candidate"]["heldout_nll"])
         summary["best_method"] = best
-    if args.poison and not args.compare_methods:
+    if not args.compare_methods:
         for name, res in results.items():
-            if name.startswith("poisoned"):
+            if name.startswith(("poisoned", "flooded")):
                 summary[name]["worse_promotions"] = worse_promotions(res)
                 summary[name]["worse_reply_promotions"] = {
                     "similarity": worse_reply_promotions(res, "sim"),
@@ -616,6 +651,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     p.add_argument("--users", type=int, default=10)
     p.add_argument("--poison", type=float, default=0.3, help="share of poisoning users in the poisoned run")
+    p.add_argument(
+        "--flood",
+        type=float,
+        default=0.4,
+        help="share of each round's questions the single poisoner asks in --ablate's flooded runs",
+    )
     p.add_argument("--good-f1", type=float, default=0.5, help="token F1 at or above which a reply gets 👍")
     p.add_argument("--correct-share", type=float, default=1.0, help="share of 👎 that carry a correction")
     p.add_argument(

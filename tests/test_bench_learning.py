@@ -4,6 +4,7 @@ import json
 
 from bench.learning import (
     GUARDS_OFF,
+    askers,
     over_seeds,
     parse_args,
     targets_met,
@@ -181,3 +182,32 @@ def test_the_sweep_trains_each_setting_and_judges_it_on_a_slice_nobody_else_uses
         "double-lr",
     }
     assert (tmp_path / "learning_sweep.png").stat().st_size > 0
+
+
+def test_users_take_turns_and_a_flooder_asks_its_share_spread_through_the_round():
+    users = [f"u{i}" for i in range(10)]
+    assert askers(20, users) == users + users
+    flooded = askers(40, users, "u3", 0.4)
+    assert flooded.count("u3") == 16
+    assert all(flooded.count(u) in (2, 3) for u in users if u != "u3")
+    # Spread evenly: never more than one flooder question in a row, so batches and order stay alike.
+    assert "u3" not in {a for a, b in zip(flooded, flooded[1:], strict=False) if a == b}
+
+
+def test_the_share_cap_binds_on_a_flooding_poisoner_and_not_when_switched_off(tmp_path):
+    from bench.learning import main as learning
+
+    result = learning(
+        ["--model", "tiny", "--ablate", "--only", "flooded,flooded-no-user-cap", "--cycles", "1"]
+        + ["--questions", "20", "--heldout", "4", "--admin-test-set", "0", "--max-steps", "1"]
+        + ["--max-new-tokens", "4", "--out", str(tmp_path), "--results", ""]
+    )
+    capped, uncapped = result["runs"]["flooded"], result["runs"]["flooded-no-user-cap"]
+    assert len(capped["poisoned_users"]) == 1 and capped["flood"] == 0.4
+    # Both runs share the first round: the same flooder, the same ratings.
+    assert capped["poisoned_users"] == uncapped["poisoned_users"]
+    assert capped["cycles"][0]["ratings"] == uncapped["cycles"][0]["ratings"]
+    # The flooder wrote 8 of 20 garbage corrections (40%); the 20% cap drops some of them, no cap none.
+    assert capped["cycles"][0]["dataset_dropped"]["user_share"] > 0
+    assert uncapped["cycles"][0]["dataset_dropped"]["user_share"] == 0
+    assert "worse_promotions" in result["summary"]["flooded"]

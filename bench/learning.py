@@ -110,7 +110,17 @@ def load_questions(path: Path, stratify: bool = True) -> list[tuple[str, str]]:
     each topic in its share of the whole file (see `interleave_topics`), so the held-out questions, each
     round's questions and the admins' test set are alike; file order gave 12 coding questions among the
     40 held out (10% of the file), against 14 of 80 asked."""
-    pairs, topics = [], []
+    rows = read_rows(path)
+    pairs = [(q, a) for q, a, _ in rows]
+    topics = [t for *_, t in rows]
+    if stratify and None not in topics:
+        return interleave_topics(pairs, topics)
+    return pairs
+
+
+def read_rows(path: Path) -> list[tuple[str, str, str | None]]:
+    """(question, reference answer, topic or None) per row of OpenAI messages or ShareGPT JSONL."""
+    rows = []
     for line in path.read_text().splitlines():
         if not line.strip():
             continue
@@ -122,11 +132,24 @@ def load_questions(path: Path, stratify: bool = True) -> list[tuple[str, str]]:
         user = next((t["content"] for t in turns if t["role"] == "user"), None)
         answer = next((t["content"] for t in turns if t["role"] == "assistant"), None)
         if user and answer:
-            pairs.append((user, answer))
-            topics.append(row.get("topic"))
-    if stratify and None not in topics:
-        return interleave_topics(pairs, topics)
-    return pairs
+            rows.append((user, answer, row.get("topic")))
+    return rows
+
+
+def changes_by_topic(res: dict, topics: list[str | None]) -> dict[str, dict]:
+    """Per topic of the held-out questions: how many, and the mean change of reply similarity and
+    reference NLL from the base model to the last cycle. A mean over 40 questions can hide one topic
+    getting much worse (on ChatterBot: code answers) while the others improve."""
+    base, last = res["base"]["per_question"], res["cycles"][-1]["per_question"]
+    out: dict[str, dict] = {}
+    for topic in sorted({t for t in topics if t}):
+        index = [i for i, t in enumerate(topics) if t == topic]
+        out[topic] = {
+            "n": len(index),
+            "similarity_change": sum(last["sim"][i] - base["sim"][i] for i in index) / len(index),
+            "nll_change": sum(last["nll"][i] - base["nll"][i] for i in index) / len(index),
+        }
+    return out
 
 
 def interleave_topics(items: list, topics: list[str]) -> list:
@@ -518,6 +541,8 @@ async def main_async(args) -> dict:  # noqa: ANN001
     pairs = load_questions(Path(args.dataset), stratify=not args.file_order)
     rounds = 1 if args.repeat_questions else args.cycles
     heldout = pairs[: args.heldout]
+    topic_of = {q: t for q, _, t in read_rows(Path(args.dataset))}
+    heldout_topics = [topic_of.get(q) for q, _ in heldout]
     questions = pairs[args.heldout : args.heldout + args.questions * rounds]
     if len(questions) < args.questions * rounds:
         raise SystemExit(f"--dataset has too few questions for {rounds} rounds of {args.questions}")
@@ -586,6 +611,8 @@ async def main_async(args) -> dict:  # noqa: ANN001
                 "similarity_change": last["similarity"] - res["base"]["similarity"],
                 "token_f1_change": last["token_f1"] - res["base"]["token_f1"],
             }
+            if any(heldout_topics):
+                summary[name]["by_topic"] = changes_by_topic(res, heldout_topics)
     if args.compare_methods:
         # The method whose candidate fits the held-out references best after the last cycle.
         best = min(results, key=lambda m: results[m]["cycles"][-1]["candidate"]["heldout_nll"])

@@ -211,3 +211,16 @@ def test_the_share_cap_binds_on_a_flooding_poisoner_and_not_when_switched_off(tm
     assert capped["cycles"][0]["dataset_dropped"]["user_share"] > 0
     assert uncapped["cycles"][0]["dataset_dropped"]["user_share"] == 0
     assert "worse_promotions" in result["summary"]["flooded"]
+    assert sum(t["n"] for t in result["summary"]["flooded"]["by_topic"].values()) == 4
+
+
+def test_changes_by_topic_separate_a_topic_that_got_worse_from_the_mean():
+    from bench.learning import changes_by_topic
+
+    base = {"per_question": {"sim": [0.2, 0.2, 0.6, 0.6], "nll": [4.0, 4.0, 3.0, 3.0]}}
+    last = {"per_question": {"sim": [0.4, 0.3, 0.1, 0.2], "nll": [3.0, 3.0, 3.5, 3.0]}}
+    by_topic = changes_by_topic({"base": base, "cycles": [last]}, ["chat", "chat", "code", "code"])
+    assert by_topic["chat"]["n"] == 2 and by_topic["chat"]["nll_change"] == -1.0
+    assert abs(by_topic["chat"]["similarity_change"] - 0.15) < 1e-9
+    assert abs(by_topic["code"]["similarity_change"] + 0.45) < 1e-9
+    assert by_topic["code"]["nll_change"] == 0.25

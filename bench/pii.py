@@ -181,7 +181,8 @@ doubled letter or two words run together; negatives with the same regions' place
 names, docket, statute, policy, NDC, flight, seat, SKU and ISBN numbers, mail headers, chat-export system
 lines, crash frames, dotfile and unit boilerplate, netmasks and listen addresses, test cards, placeholder
 IBANs, e-mails, phones and masked passwords, reviews, ads, leetspeak slang, mixed-script place names and
-calendar facts).
+calendar facts). Its figures before round 10 (0.753 / 0.749 / 0.752) and after it (0.756 / 0.754 / 0.756)
+are honest figures; its misses were read in round 11.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -6296,7 +6297,7 @@ def main() -> dict:
     _table(
         held11,
         heldout11,
-        "held-out set 11 (written before round 10 of fixes by a separate author, never tuned on)",
+        "held-out set 11 (written before round 10 of fixes by a separate author; its misses were read in round 11)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"

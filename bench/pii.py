@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Twelve sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Thirteen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -181,8 +181,50 @@ doubled letter or two words run together; negatives with the same regions' place
 names, docket, statute, policy, NDC, flight, seat, SKU and ISBN numbers, mail headers, chat-export system
 lines, crash frames, dotfile and unit boilerplate, netmasks and listen addresses, test cards, placeholder
 IBANs, e-mails, phones and masked passwords, reviews, ads, leetspeak slang, mixed-script place names and
-calendar facts). Its figures before round 10 (0.753 / 0.749 / 0.752) and after it (0.756 / 0.754 / 0.756)
-are honest figures; its misses were read in round 11.
+calendar facts). Its figures, recorded before round 10 (0.753 / 0.749 / 0.752) and after it (0.756 / 0.754 /
+0.756), are honest figures; its misses were read in round 11. "heldout12": written before round 11 by a
+separate author who did not change recognizers and never saw Kaizen's misses on it (Sinhala names from
+faker's si_LK, transliterated as Sri Lankan English spells them; Kalmyk, Ingush, Baloch, Dagbani, Ga, Sierra
+Leonean, Kpelle, Kikuyu, Luo, Maasai, Nuer, Lozi, Ndebele, Seychellois, Minangkabau, Karen, Naga, Bhutanese,
+K'iche', Mohawk, Rapa Nui, Tuvaluan, Yolngu, Kashubian, Gagauz, Sicilian, Aragonese, Arbëresh and Shetland
+names, Cajun given names from Louisiana parish registers, invented ones (made-up given names,
+occupational-looking surnames: 'Tallowreeve'); names stretched as in excited chat ('Akinyiii'), with an
+honorific suffix joined on ('Sonam-la', '-ji', '-san'), hyphenated double given names, two undotted initials
+('TN Lanuza'), only the given name capitalised, given and family names of different origins; over half of
+the sentences typed to the bot or a friend (reminders, gifts, flatmates, school runs, lost and found), club
+ladders and rotas, moving house, street groups, school absence notes and parents' evenings, job references
+and interviews, freelancer invoices and expenses, rental cars and parking appeals, utility statements,
+volunteering sign-ups, medical appointment reminders, helpdesk tickets, CI logs, Windows event logs,
+PowerShell, Excel formulas, vCard 2.1 and 4.0, iCal ATTENDEE lines, MECARD and Wi-Fi QR payloads, browser
+devtools (localStorage, cookies, network tab), OAuth redirect URLs, Ansible inventories and Docker Compose
+.env files; those regions' addresses (Elista, Magas, Quetta, Tamale, Accra digital addresses, Freetown,
+Monrovia landmarks, Nyeri, Kisumu, Mongu, Bulawayo, Mahé, Padang kelurahan, Hpa-an wards, Kohima, Thimphu
+lams, Hanga Roa, Funafuti villages, Nhulunbuy lots, Kartuzy, Comrat, Palermo, Huesca floors, Piana degli
+Albanesi, Lerwick, Lafayette, Colombo house numbers with a slash, Kahnawake) and phones (Elista, Magas with
+the domestic 8, Quetta, Pakistan, Ghana with a bracketed trunk zero, Tamale, Sierra Leone, Liberia, Kenya,
+Zambia, Bulawayo, Seychelles, Padang, Myanmar, Kohima, Bhutan, Hanga Roa, Tuvalu, Nhulunbuy, Kartuzy,
+Comrat, Palermo, Huesca, Shetland, Lafayette, Sri Lanka, Kahnawake), some without spaces or dotted; Cartes
+Bancaires co-badged Visa, Visa and Mastercard Debit, Maestro UK, Amex, Discover and 2-series cards with
+double spaces or slashes, in card dumps with pipes, Excel cells, PowerShell and localStorage; IBANs of
+Germany, France, Spain, Italy, the Netherlands, the UK, Slovakia, Switzerland, Belgium, Ireland, Austria and
+Luxembourg in payto: URIs, invoices, rent deposits, club fees, refunds, .env files, Excel formulas and
+direct-debit mandates; IPs in routers, printers, doorbell cameras, DHCP reservations, Ansible inventories,
+Docker Compose, CI logs, Windows logon events, Test-NetConnection, Excel, devtools, OAuth redirect URIs and
+WireGuard peers, v6 global and ULA; Postmark, Clerk, Upstash, Scaleway, Hetzner, Linode, Vultr, Backblaze,
+Telnyx, Pusher, Auth0, Mixpanel, Zendesk, Infura, Paddle, Vercel and Expo tokens, OAuth access tokens and
+codes in redirect URLs, localStorage and cookie sessions, Excel WEBSERVICE keys, Zoom passcodes, gate, alarm
+and bike-lock codes, router WPA keys, passwords in chat, Wi-Fi QR codes, Ansible, Compose, net user,
+ConvertTo-SecureString, Home Assistant secrets and cues in Estonian, Swedish and Finnish; usernames in
+Windows events, Active Directory, Ansible, DOMAIN\\user, Compose, Ravelry, Discogs, iNaturalist, AllTrails,
+BoardGameGeek, Vinted, Etsy, Untappd and school portals, hobby-suffixed and xx_..._xx shapes; dates of birth
+in Swedish, Finnish, Romanian, Croatian, Estonian, Latvian, Welsh, Irish and Vietnamese words, the tabular
+Islamic calendar and unpadded D/M/YYYY, in admission, club, rental, DBS and vCard BDAY fields; typos as a
+dropped apostrophe, no space after a comma or full stop, or a lower-case first letter; negatives with the
+same regions' places, eponymous dishes and breeds, brands that are names, name-like everyday words, recipes,
+scores, school, job, invoice, VAT, car-hire, meter, lost-property, rota and appointment numbers, Zigbee and
+exit codes, Windows event IDs, cmdlets, spreadsheet formulas, empty Wi-Fi QR, RRULE, VCALENDAR headers, HTTP
+status, OAuth placeholders, Compose and Ansible boilerplate, placeholder e-mails, cards, passwords and PINs,
+and short everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -6140,6 +6182,867 @@ def build_heldout11(seed: int = HELDOUT11_SEED) -> list[Example]:
     return examples
 
 
+HELDOUT12_SEED = 121259
+# a faker locale no earlier set drew names from: Sri Lankan names in Sinhala script, transliterated as
+# Sri Lankan English spells them ('Wickramasinghe', 'Karunaratne'); the lexicon must not load it
+NAME_LOCALES_HELDOUT12 = ["si_LK"]
+SINHALA_VOWELS = {0x85: "a", 0x86: "a", 0x87: "ae", 0x88: "ae", 0x89: "i", 0x8A: "i", 0x8B: "u", 0x8C: "u",
+                  0x8D: "ru", 0x91: "e", 0x92: "e", 0x93: "ai", 0x94: "o", 0x95: "o", 0x96: "au"}  # fmt: skip
+SINHALA_CONSONANTS = dict(
+    zip(
+        [0x9A, 0x9B, 0x9C, 0x9D, 0x9E, 0x9F, 0xA0, 0xA1, 0xA2, 0xA3, 0xA4, 0xA5, 0xA6, 0xA7, 0xA8, 0xA9, 0xAA,
+         0xAB, 0xAC, 0xAD, 0xAE, 0xAF, 0xB0, 0xB1, 0xB3, 0xB4, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9, 0xBA, 0xBB, 0xBD,
+         0xC0, 0xC1, 0xC2, 0xC3, 0xC4, 0xC5, 0xC6],
+        "k kh g gh n ng ch chh j jh ny gn nj t t d d n nd th th d dh n nd p ph b bh m mb y r l w sh sh s h l f".split(),
+        strict=True,
+    )
+)  # fmt: skip
+SINHALA_SIGNS = {0xCF: "a", 0xD0: "ae", 0xD1: "ae", 0xD2: "i", 0xD3: "i", 0xD4: "u", 0xD6: "u", 0xD8: "ru",
+                 0xD9: "e", 0xDA: "e", 0xDB: "ai", 0xDC: "o", 0xDD: "o", 0xDE: "au", 0xF2: "ru"}  # fmt: skip
+NAMES_HELDOUT12: dict[str, tuple[list[str], list[str]]] = {
+    "kalmyk": ("Badma Bembya Delyash Erdni Tseren Gerel Altana Bair Sanal Kermen".split(),
+               "Basangov Ochirov Sangadzhiev Erdniev Kekeev Dordzhiev Mandzhiev Bembeev Lidzhiev Ubushiev".split()),
+    "ingush": ("Bekhan Kheda Zelimkhan Liana Issa Tamerlan Madina Akhmed Ruslan Khava".split(),
+               "Yevloev Kostoev Aushev Tsechoev Malsagov Ozdoev Dzeytov Gazdiev Pliev Bogatyrev".split()),
+    "baloch": ("Mahrang Shahzain Sammi Hayrbyar Gulzar Sabiha Zarina Kareema Jalal Sardar".split(),
+               "Marri Bugti Mengal Rind Zehri Raisani Jamali Lashari Magsi Baloch".split()),
+    "dagbani": ("Mahamudu Fuseini Abiba Alhassan Sumaila Ramatu Wumbei Zenabu Adamu Mariama".split(),
+                "Iddrisu Bawumia Yakubu Dawuni Mahama Abukari Tahiru Sulemana Mumuni Alhassan".split()),
+    "ga": ("Nii Naa Lartey Ayikwei Dedei Tettey Akweley Odarley Ashitey Kotey".split(),
+           "Quaye Lamptey Tetteh Ankrah Quartey Nortey Adjetey Okine Armah Kotei".split()),
+    "sierra_leone": ("Fatmata Alimamy Isatu Foday Kadiatu Abu Mariatu Sorie Hawanatu Santigie".split(),
+                     "Kamara Sesay Bangura Conteh Turay Koroma Kargbo Mansaray Fofanah Jalloh".split()),
+    "kpelle": ("Kormah Yamah Flomo Korpu Sumo Nyamah Sackie Tokpah Boakai Massa".split(),
+               "Kollie Gbelee Saah Tarpeh Dolo Pewee Kerkula Sumo Flomo Weah".split()),
+    "kikuyu": ("Wanjiru Kamau Njeri Mwangi Wambui Njoroge Wairimu Kariuki Nyambura Gitau".split(),
+               "Mwangi Kamau Njoroge Kariuki Githinji Muriuki Wachira Ndung'u Kinyanjui Gathogo".split()),
+    "luo": ("Akinyi Otieno Adhiambo Ochieng Awino Odhiambo Anyango Omondi Atieno Owino".split(),
+            "Odinga Onyango Okoth Ouma Oduor Ogola Obura Ochola Auma Odera".split()),
+    "maasai": ("Naserian Lekishon Nashipae Saitoti Naisula Lemayian Kasaine Sironka Nkoitoi Resian".split(),
+               "ole Sankok;ole Ntimama;Parsitau;Lemaiyan;ole Kina;Kisemei;Ntutu;Kortom;Letoluo".split(";")),
+    "nuer": ("Nyaluak Gatluak Nyakuoth Riek Nyadak Puok Nyachuol Koang Nyabuoy Tut".split(),
+             "Machar Gatdet Chuol Kuol Gai Ruei Biel Nhial Lul Wal".split()),
+    "lozi": ("Mubita Inonge Namakau Mukela Sililo Mwangala Lubasi Akapelwa Nawa Kalaluka".split(),
+             "Lewanika Imenda Mbikusita Sitali Mushabati Kakoma Namushi Liswaniso Mufalali Muyunda".split()),
+    "ndebele": ("Nkosana Sibongile Themba Nomathemba Mthokozisi Sithabile Dumisani Busisiwe Lindani Nokuthula".split(),
+                "Ncube Moyo Sibanda Ndlovu Dube Nkomo Khumalo Mpofu Mathe Tshuma".split()),
+    "seychellois": ("Marie-Ange Jean-Paul Ginette Rolly Wavel Nella Ruddy Lise Dolor Bernadette".split(),
+                    "Hoareau Payet Laporte Servina Mancham Faure Mondon Savy Esparon Pierre-Louis".split()),
+    "minangkabau": ("Rizal Fitri Yusnaini Afrizal Yulianti Zulhendri Elfira Syafrizal Nofrianti Irwandi".split(),
+                    "Chaniago Piliang Koto Sikumbang Tanjung Jambak Caniago Guci Sumagek Pisang".split()),
+    "karen": ("Saw Naw Eh Hser Paw Ler Mu Thra".split(),
+              "Htoo Wah;Say Paw;Blu Moo;Kaw Lah;Ehna;Gay Htoo;Doh Say;Ku Moo".split(";")),
+    "naga": ("Neiphiu Temjen Imna Kevise Akhrieno Vilhouzo Abeiu Tokheho Sentiyanger Meyasenla".split(),
+             "Rio Along Jamir Zeliang Chishi Kire Angami Lotha Yhome Kikon".split()),
+    "bhutanese": ("Sonam Tshering Pema Karma Dorji Kinley Chimi Dechen Ugyen Namgay".split(),
+                  "Choden Wangmo Wangchuk Tobgay Zangmo Lhamo Penjor Gyeltshen Yangzom Dema".split()),
+    "kiche": ("Rigoberta Tomasa Ixmucane Balam Nikte Sakik Xuan Kame Ixkik Tekun".split(),
+              "Menchú Ixcot Tzunun Xiloj Cux Batz Tzul Chox Quiej Coj".split()),
+    "mohawk": ("Kahentinetha Kaniehtiio Tekarontake Karonhiio Wahiakeron Kanatiiosh Ierihwakwatha Katsitsiio".split(),
+               "Diabo McComber Montour Delisle Lazare Stacey Deer Jacobs Horn Kirby".split()),
+    "rapa_nui": ("Tiare Hotu Make Ariki Manu Vaitiare Hoa Tahi Matahi Rapa".split(),
+                 "Pakarati Tuki Hotus Atan Rapu Haoa Teao Pate Ika Tepano".split()),
+    "tuvaluan": ("Enele Apisai Taukelina Saufatu Kausea Maatia Feleti Simeti Tafue Seve".split(),
+                 "Sopoaga Natano Italeli Toafa Puapua Tomu Apinelu Finikaso Kofe Teo".split()),
+    "yolngu": ("Gulumbu Djalu Galarrwuy Yalmay Banduk Gawirrin Djambawa Naminapu Wanyubi Dhopiya".split(),
+               "Yunupingu Marika Gurruwiwi Wanambi Mununggurr Ganambarr Maymuru Wunungmurra Gumana Marawili".split()),
+    "kashubian": ("Remùs Zofka Jantka Gùtka Marëjka Klemãs Juzek Wòjcech Bòlk Heda".split(),
+                  "Labuda Necel Szczypta Trepczyk Bolduan Kostuch Drzeżdżon Formela Reszka Grzędzicki".split()),
+    "gagauz": ("Todur Stepan Mihail Irina Yelena Dimitri Kosta Tanasi Marya Fedor".split(),
+               "Formuzal Tabunshchik Kuroglo Topal Dimitroglo Kyosya Gaidarzhi Uzun Arnaut Kara".split()),
+    "sicilian": ("Calogero Carmelo Santo Rosalia Agatino Concetta Gaetano Nunzia Venera Sebastiano".split(),
+                 "Lo Presti;La Rosa;Lo Iacono;Cuffaro;Scuderi;Sciacca;Bonanno;Mistretta;Lo Bue;Favata".split(";")),
+    "aragonese": ("Chusé Chorche Lorién Chuana Miguelón Pilarín Chesús Tresa Sabela Nieus".split(),
+                  "Lanuza Latas Labordeta Castán Sesé Lacasa Arasanz Bielsa Ballarín Broto".split()),
+    "arberesh": ("Gjergj Zef Mëria Kolë Lekë Rina Marë Pal Vitore Ndue".split(),
+                 "Schirò Matranga Petta Masci Bellusci Stamati Chetta Lala Mandalà Cuccia".split()),
+    "shetland": ("Magnus Ertie Inga Lowrie Thorvald Ola Osla Rasmie Tammie Lollie".split(),
+                 "Halcrow Jamieson Umphray Manson Tulloch Goudie Isbister Leask Mouat Laurenson".split()),
+    # rare real names: Cajun given names from Louisiana parish registers
+    "cajun": ("Alcide Ozémé Clodice Euphémie Placide Onézime Azélie Théogène Ulysse Odalie".split(),
+              "Thibodeaux Boudreaux Arceneaux Guidry Fontenot Broussard Landry Doucet Savoie Hebert".split()),
+}  # fmt: skip
+# invented names built another way than earlier sets: made-up given names, occupational-looking surnames
+INVENTED_GIVEN_HEADS_HELDOUT12 = ["Alar", "Bryl", "Cosm", "Dalv", "Esk", "Fayl", "Gorm", "Hild", "Ivr", "Jorv",
+                                  "Lisn", "Merv"]  # fmt: skip
+INVENTED_GIVEN_TAILS_HELDOUT12 = ["ande", "ethe", "ulf", "ise", "ov", "amy", "ody", "una", "ric", "etta"]
+INVENTED_SURNAME_HEADS_HELDOUT12 = ["Tallow", "Lantern", "Barrel", "Needle", "Anvil", "Copper", "Salt", "Glass",
+                                    "Thimble", "Quarry"]  # fmt: skip
+INVENTED_SURNAME_TAILS_HELDOUT12 = ["wright", "monger", "ward", "herd", "reeve", "ster", "man"]
+# honorific or affectionate suffixes people attach to a name in chat: 'Sonam-la', 'Wanjiru-ji'
+NAME_SUFFIXES_HELDOUT12 = ["-la", "-ji", "-san", "-chan", "-jan", "-bhai", "-didi", "-ke"]
+IBAN_SHAPES_HELDOUT12 = {
+    "DE": "18n", "FR": "10n11c2n", "ES": "20n", "IT": "1a10n12c", "NL": "4a10n", "GB": "4a14n", "SK": "20n",
+    "CH": "5n12c", "BE": "12n", "IE": "4a14n", "AT": "16n", "LU": "3n13c",
+}  # fmt: skip
+
+
+def _sinhala_to_latin(text: str) -> str:
+    """Latin spelling of a Sinhala name as Sri Lankan English writes it: long vowels short, a surname's
+    final inherent 'a' as 'e' ('Karunarathne', 'Senanayake'), other final vowels kept ('Samitha')."""
+    words = []
+    for word in text.split():
+        units: list[list[str]] = []  # [letters, kind]; kind: c consonant, v vowel, s inherent 'a'
+        for ch in word:
+            cp = ord(ch)
+            if not 0x0D80 <= cp < 0x0E00:
+                continue  # zero-width joiners
+            off = cp - 0x0D00  # the tables hold the low byte of each code point
+            if off in SINHALA_CONSONANTS:
+                units += [[SINHALA_CONSONANTS[off], "c"], ["a", "s"]]
+            elif off in SINHALA_VOWELS:
+                units.append([SINHALA_VOWELS[off], "v"])
+            elif off in SINHALA_SIGNS and units and units[-1][1] == "s":
+                units[-1] = [SINHALA_SIGNS[off], "v"]
+            elif off == 0xCA and units and units[-1][1] == "s":  # al-lakuna: no vowel after this consonant
+                units.pop()
+            elif off == 0x82:  # anusvara, written 'ng' ('Wickramasinghe')
+                units.append(["ng", "c"])
+            elif off == 0x83:
+                units.append(["h", "c"])
+        # surnames end in 'e' after these: '-nayake', '-singhe', '-ratne'; given names keep 'a' ('Krishantha')
+        tail = "".join(u[0] for u in units[-3:-1])
+        if len(units) > 2 and units[-1][1] == "s" and tail.endswith(("k", "ngh", "thn", "tn")):
+            units[-1] = ["e", "v"]
+        words.append("".join(u[0] for u in units).replace("ngg", "ng").capitalize())
+    return " ".join(w for w in words if w)
+
+
+def _elongate(name: str, rng: random.Random) -> str:
+    """A name stretched as people do in chat ('Akinyiii', 'Nomathembaaa'): its last vowel repeated."""
+    spots = [i for i, c in enumerate(name) if c.lower() in "aeiouy"]
+    if not spots:
+        return name + name[-1] * 2
+    i = spots[-1]
+    return name[: i + 1] + name[i] * rng.randint(2, 4) + name[i + 1 :]
+
+
+def _hijri(day) -> str:
+    """A Gregorian date in the tabular Islamic calendar: '14 Rajab 1408 AH'."""
+    months = ["Muharram", "Safar", "Rabi' al-Awwal", "Rabi' al-Thani", "Jumada al-Ula", "Jumada al-Akhirah",
+              "Rajab", "Sha'ban", "Ramadan", "Shawwal", "Dhu al-Qi'dah", "Dhu al-Hijjah"]  # fmt: skip
+    jd = day.toordinal() + 1721425
+    ll = jd - 1948440 + 10632
+    n = (ll - 1) // 10631
+    ll = ll - 10631 * n + 354
+    j = ((10985 - ll) // 5316) * ((50 * ll) // 17719) + (ll // 5670) * ((43 * ll) // 15238)
+    ll = ll - ((30 - j) // 15) * ((17719 * j) // 50) - (j // 16) * ((15238 * j) // 43) + 29
+    m = (24 * ll) // 709
+    d = ll - (709 * m) // 24
+    y = 30 * n + j - 30
+    return f"{d} {months[m - 1]} {y} AH"
+
+
+def _chat_like(template: str) -> bool:
+    """Whether a template reads like a person typing to the bot or a friend ('can you remind me to call
+    {}...') rather than a form, a log, a config file or a spreadsheet."""
+    first = template.split()[0] if template.split() else template
+    return (
+        (template[0].islower() or template.startswith(("{}", "I ")))
+        and not any(c in template for c in '\n=\\|$"')
+        and not re.match(r"[\w./;-]+[:(]", template)
+        and "/" not in first
+        and not re.search(r"(^|\s)/", template)  # a command-line switch: 'net user x {} /add'
+    )
+
+
+def _pick_chat_or_not(rng: random.Random, options: list, chat: bool | None, key=lambda o: o):
+    """One of `options`: among the chat-like ones if `chat`, the others if not, any if None."""
+    pool = [o for o in options if chat is None or _chat_like(key(o)) == chat] or options
+    return pool[rng.randrange(len(pool))]
+
+
+class Gen12(Gen3):
+    """Generators for held-out set 12: origins, name forms, formats and contexts none of the other sets use."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        for i, loc in enumerate(NAME_LOCALES_HELDOUT12):
+            self.fakers[loc] = Faker(loc)
+            self.fakers[loc].seed_instance(seed + 1200 + i)
+
+    def faker_name(self) -> tuple[str, str]:
+        """(given, family) from a held-out faker locale, transliterated to Latin letters."""
+        f = self.f(self.rng.choice(NAME_LOCALES_HELDOUT12))
+        return _sinhala_to_latin(f.first_name()), _sinhala_to_latin(f.last_name())
+
+    def invented_name(self) -> tuple[str, str]:
+        """(given, surname) no list holds: 'Hildethe', 'Tallowreeve'."""
+        rng = self.rng
+        given = rng.choice(INVENTED_GIVEN_HEADS_HELDOUT12) + rng.choice(INVENTED_GIVEN_TAILS_HELDOUT12)
+        return given, rng.choice(INVENTED_SURNAME_HEADS_HELDOUT12) + rng.choice(
+            INVENTED_SURNAME_TAILS_HELDOUT12
+        )
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name of one origin (faker, invented or one of NAMES_HELDOUT12)."""
+        r = self.rng.random()
+        if r < 0.2:
+            first, last = self.faker_name()
+            if first and last:
+                return first, last
+        if r < 0.3:
+            return self.invented_name()
+        firsts, lasts = NAMES_HELDOUT12[self.rng.choice(sorted(NAMES_HELDOUT12))]
+        return self.rng.choice(firsts), self.rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.3:
+            name = f"{first} {last}"
+        elif r < 0.44:
+            name = first
+        elif r < 0.49:
+            name = last
+        elif r < 0.55:  # stretched in an excited chat message
+            name = _elongate(first, rng)
+        elif r < 0.62:  # an honorific or affectionate suffix joined to the name
+            name = first + rng.choice(NAME_SUFFIXES_HELDOUT12)
+        elif r < 0.68:  # a double given name joined by a hyphen
+            other, _ = self.first_last()
+            name = f"{first}-{other} {last}" if rng.random() < 0.5 else f"{first}-{other}"
+        elif r < 0.73:  # two initials without dots, as forms and registers print them
+            other, _ = self.first_last()
+            name = f"{first[0]}{other[0]} {last}"
+        elif r < 0.79:  # only the first word capitalised: a phone's autocorrect
+            name = f"{first} {last.lower()}"
+        elif r < 0.86:  # given and family name of different origins: a mixed family
+            _, other_last = self.first_last()
+            name = f"{first} {other_last}"
+        else:
+            name = f"{first} {last}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.1:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 240)
+        pick = rng.choice
+        shapes = [
+            f"ul. {pick(['Gorodovikova', 'Lermontova', 'Ilishkina'])}, d. {n}, kv. {rng.randint(1, 80)}, Elista, 3580{rng.randint(0, 99):02d}",
+            f"pr. {pick(['Idrisa Zyazikova', 'Bazorkina'])}, {n}, Magas, Ingushetia",
+            f"House {n}, {pick(['Samungli Road', 'Jinnah Road', 'Zarghoon Road'])}, Quetta",
+            f"{pick(['Gumani', 'Kalpohin', 'Lamashegu'])} Estates, House No. {pick('ABCDE')}{n}, Tamale",
+            f"{pick(['GA-183-8164', 'GA-492-1107', 'GE-231-4409'])}, {n} {pick(['Nii Okaiman Street', 'Mantse Agbona Road'])}, Jamestown, Accra",
+            f"{n} {pick(['Wilkinson Road', 'Siaka Stevens Street', 'Pademba Road'])}, Freetown",
+            f"{pick(['Tubman Boulevard', 'Broad Street', 'Benson Street'])}, opposite the {pick(['ELWA junction', 'Total station'])}, Monrovia",
+            f"{pick(['Kimathi Way', 'Gakere Road', 'Kanisa Road'])}, house {n}, Nyeri",
+            f"{pick(['Oginga Odinga Street', 'Nairobi Road', 'Jomo Kenyatta Highway'])} {n}, Kisumu",
+            f"Plot {n}, {pick(['Lusaka Road', 'Mulambwa Road'])}, Mongu, Western Province",
+            f"{n} {pick(['Jason Moyo Street', 'Fife Street', 'Lobengula Street'])}, Bulawayo",
+            f"{pick(['Mahé', 'Praslin'])}: {pick(['Anse Royale', 'Beau Vallon', 'Grand Anse'])}, {pick(['Chemin Montagne Posée', 'Chemin Sans Souci'])}, house {n}",
+            f"Jl. {pick(['Khatib Sulaiman', 'Veteran', 'Sawahan'])} No. {n}, Kel. {pick(['Alai Parak Kopi', 'Lolong Belanti'])}, Padang",
+            f"{pick(['Zaydi Road', 'Thida Road'])}, Ward {rng.randint(1, 9)}, Hpa-an, Kayin State",
+            f"H. No. {n}, {pick(['Midland', 'Kitsubozou', 'Forest Colony'])}, Kohima 7970{rng.randint(1, 9):02d}",
+            f"{pick(['Norzin Lam', 'Chang Lam', 'Doebum Lam'])}, Building {n}, Thimphu",
+            f"{n} {pick(['Teniente Merlet', 'Atamu Tekena', 'Te Pito o te Henua'])}, Hanga Roa, Rapa Nui",
+            f"{pick(['Vaiaku', 'Alapi', 'Fakaifou'])} village, {pick(['house', 'fale'])} {n}, Funafuti",
+            f"Lot {n}, {pick(['Matthew Flinders Way', 'Chesterfield Circuit'])}, Nhulunbuy NT 0880",
+            f"ul. {pick(['Gdańska', 'Kościerska', 'Klasztorna'])} {n}, 83-300 Kartuzy",
+            f"str. {pick(['Lenin', 'Pobedî', 'Tretiakov'])} {n}, Comrat, MD-3801",
+            f"Via {pick(['Maqueda', 'Vittorio Emanuele', 'dei Candelai'])} {n}, 90133 Palermo PA",
+            f"C/ {pick(['Coso Alto', 'Zarrera', 'Padre Huesca'])}, {n}, 3º {pick('ABCD')}, 22002 Huesca",
+            f"Via {pick(['Skanderbeg', 'Giorgio Castriota', 'Matranga'])} {n}, Piana degli Albanesi",
+            f"{pick(['Hillhead', 'North Road', 'Commercial Street'])} {n}, Lerwick, Shetland ZE1 0{pick('ABDEH')}{pick('ABDEH')}",
+            f"{rng.randint(100, 4999)} {pick(['Johnston St', 'Pinhook Rd', 'Ambassador Caffery Pkwy'])}, Lafayette, LA 705{rng.randint(1, 9):02d}",
+            f"No. {n}/{rng.randint(1, 9)}, {pick(['Galle Road', 'Havelock Road', 'Duplication Road'])}, Colombo 0{rng.randint(3, 6)}",
+            f"{n} Rue {pick(['Mohawk', 'Old Malone', 'Church'])}, Kahnawake QC J0L 1B0",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("ł", "l").replace("ż", "z") for x in self.first_last())
+        user = rng.choice([f"{first}.{last}", f"{first}+{rng.choice(['club', 'invoices', 'school', 'jobs'])}",
+                           f"{last}.{first}", f"{first}{last[0]}", f"{first[0]}.{last}",
+                           f"{first}.{last}{rng.randint(70, 99)}", f"hello.{first}", f"{last}-{first[:3]}"])  # fmt: skip
+        domain = rng.choice(["mail.ru", "yandex.ru", "ptcl.net.pk", "ghana.com", "yahoo.co.uk", "safaricom.co.ke",
+                             "zamtel.zm", "zol.co.zw", "seychelles.sc", "druknet.bt", "sltnet.lk", "icloud.com",
+                             "outlook.com", "gmail.com", "proton.me", "btinternet.com", "libero.it", "wp.pl",
+                             "orange.md", "shetland.org", "cox.net", "bigpond.com", "tuvalu.tv",
+                             "kestreldesign.co.uk", "cycleclub.org.uk"])  # fmt: skip
+        email = f"{user}@{domain}"
+        if rng.random() < 0.1:  # a phone capitalises the first letter
+            return email[0].upper() + email[1:]
+        return email
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"+7 (84722) {d(1)}-{d(2)}-{d(2)}",  # Elista
+            f"8 (8734) {d(2)}-{d(2)}-{d(2)}",  # Magas, dialled at home
+            f"+92 81 {d(7)}",  # Quetta
+            f"+92 3{d(2)} {d(7)}",  # Pakistan mobile
+            f"+233 (0)24 {d(3)} {d(4)}",  # Ghana mobile, trunk zero in brackets
+            f"037 202 {d(4)}",  # Tamale landline
+            f"+232 76 {d(6)}",  # Sierra Leone
+            f"+231 77 {d(3)} {d(4)}",  # Liberia
+            f"07{d(2)} {d(3)} {d(3)}",  # Kenya mobile at home
+            f"+254 7{d(2)} {d(6)}",  # Kenya
+            f"+260 97 {d(7)}",  # Zambia
+            f"+263 29 2{d(6)}",  # Bulawayo
+            f"+248 2 5{d(1)} {d(2)} {d(2)}",  # Seychelles
+            f"+62 751 {d(6)}",  # Padang
+            f"+95 9 {d(3)} {d(3)} {d(3)}",  # Myanmar mobile
+            f"0370-22{d(5)}",  # Kohima
+            f"+975 17 {d(2)} {d(2)} {d(2)}",  # Bhutan mobile
+            f"+56 32 210 {d(4)}",  # Hanga Roa
+            f"+688 90{d(4)}",  # Tuvalu
+            f"(08) 8987 {d(4)}",  # Nhulunbuy
+            f"+48 58 681 {d(2)} {d(2)}",  # Kartuzy
+            f"+373 298 {d(2)} {d(3)}",  # Comrat
+            f"091 {d(3)} {d(4)}",  # Palermo
+            f"974 {d(2)} {d(2)} {d(2)}",  # Huesca
+            f"01595 {d(6)}",  # Shetland
+            f"(337) 2{d(2)}-{d(4)}",  # Lafayette
+            f"+94 77 {d(3)} {d(4)}",  # Sri Lanka mobile
+            f"(450) 632-{d(4)}",  # Kahnawake
+        ]
+        phone = rng.choice(shapes)
+        r = rng.random()
+        if r < 0.1 and phone.startswith("+"):  # saved in the contacts app without spaces
+            return re.sub(r"[^\d+]", "", phone)
+        if r < 0.16:  # split by a dot as some people type it
+            return phone.replace(" ", ".")
+        return phone
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice(
+            [
+                ("4970", 16),  # Visa co-badged with Cartes Bancaires
+                ("4506", 16),  # Visa Debit
+                ("5168", 16),  # Mastercard Debit
+                ("6759", 16),  # Maestro UK
+                ("34", 15),  # Amex
+                ("37", 15),
+                ("4", 16),
+                ("5", 16),
+                ("2223", 16),
+                ("6011", 16),
+            ]
+        )
+        num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if length == 15:  # Amex prints 4-6-5
+            return f"{num[:4]} {num[4:10]} {num[10:]}" if r < 0.6 else num
+        grouped = " ".join(num[i : i + 4] for i in range(0, length, 4))
+        if r < 0.45:
+            return grouped
+        if r < 0.55:  # two spaces between groups, as a receipt prints them
+            return grouped.replace(" ", "  ")
+        if r < 0.62:
+            return grouped.replace(" ", "/")
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT12))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT12[country])
+        grouped = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+        return grouped if rng.random() < 0.45 else iban
+
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): routers, smart homes, CI, Ansible, Docker, Windows, devtools, OAuth;
+        `chat` picks a sentence typed to the bot or a friend (True) or a log or config line (False)."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"192.168.{rng.randint(0, 254)}.{rng.randint(2, 254)}",
+                         f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice(
+            [
+                f"2001:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}",
+                f"2a01:{h()}:{h()}::{h()}",
+                f"fd{rng.randint(0, 255):02x}:{h()}:{h()}::{h()}",
+                f"2600:{h()}:{h()}:{h()}::{h()}",
+            ]
+        )
+        options = [
+            ("my router says the laptop is {}, how do I make that fixed?", v4),
+            ("the new printer grabbed {} and now nothing can find it lol", v4),
+            ("doorbell camera stopped working, its page at {} just spins", v4),
+            ("neighbour's wifi extender keeps showing up as {} on my network, is that bad?", v4),
+            ("is {} my public IP? the isp app shows that", rng.choice([v4, v6])),
+            ("my phone got {} on the guest network, is that ipv6?", v6),
+            ("Reserved address for 'kids-tablet': {}", v4),
+            ("web1 ansible_host={} ansible_port=2222", v4),
+            ("[db]\n{} ansible_python_interpreter=/usr/bin/python3", v4),
+            ('ports:\n  - "{}:5432:5432"', v4),
+            ("DB_HOST={}", v4),
+            ("Run actions/checkout@v4\n  Connecting to {} (port 443)... connected", v4),
+            ("Step 4/9 : RUN curl -sf http://{}:8081/health", v4),
+            (
+                "An account failed to log on.\n  Logon Type: 3\n  Source Network Address: {}\n  Source Port: 0",
+                v4,
+            ),
+            (
+                "Remote Desktop Services: Session logon succeeded:  Source Network Address: {}",
+                v4,
+            ),
+            ("PS C:\\> Test-NetConnection -ComputerName {} -Port 3389", v4),
+            ('=PING("{}")  <- column F, site uplinks', v4),
+            (
+                "Remote Address: {}:443\nReferrer Policy: strict-origin-when-cross-origin",
+                rng.choice([v4, v6]),
+            ),
+            ("redirect_uri=http://{}:8080/oauth/callback&response_type=code", v4),
+            ("lost & found kiosk is offline again, tech says it's {} on VLAN 30", v4),
+            ("the volunteer laptop needs the static IP {}, gateway as usual", v4),
+            ("Thermostat firmware update failed from {}", rng.choice([v4, v6])),
+            ("[Peer]\nEndpoint = [{}]:51820", v6),
+            ("my laptop's ip is {} if that helps", v4),
+            ("someone logged into my account from {}, should I worry?", rng.choice([v4, v6])),
+            ("the minecraft server is {}, join in 5", v4),
+            ("why does my tv show {} under network settings?", v4),
+        ]
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        return rng.choice(
+            [
+                f"{w().capitalize()}{w().capitalize()}{rng.randint(1, 99)}{rng.choice('!?$')}",
+                f"{rng.choice(['Elista', 'Tamale', 'Nyeri', 'Mongu', 'Padang', 'Thimphu', 'Lerwick'])}-{w()}-{rng.randint(10, 999)}",
+                self.token(rng.randint(10, 18), string.ascii_letters + string.digits + "!@$%^"),
+                f"{w()}{w()}{w()}",
+                f"{w().upper()}_{rng.randint(1000, 9999)}",
+            ]
+        )  # fmt: skip
+
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        upper = string.ascii_uppercase + string.digits
+        hexd = "0123456789abcdef"
+        b64u = alnum + "-_"
+        uuid = lambda: "-".join(tok(k, hexd) for k in (8, 4, 4, 4, 12))  # noqa: E731
+        options = [
+            ("the wifi password for the party is {} btw", pw),
+            ("can you remember this for me: netflix login password {}", pw),
+            ("new gate code for the allotments is {} (changed monthly)", f"{d(4)}#"),
+            ("alarm code for Mum's house is {} if you get there first", d(4)),
+            ("bike lock combo: {}", d(4)),
+            ("password for the school portal is {}, dont tell your sister", pw),
+            ("router sticker says WPA key {}", tok(rng.randint(10, 16), upper)),
+            ("WIFI:T:WPA;S:Cafe-Guest;P:{};;", pw),
+            ("wifi_password: {}", pw),
+            ("ansible_password={}", pw),
+            ("web1 ansible_host=web1.lan ansible_ssh_pass={}", pw),
+            ("POSTGRES_PASSWORD={}", pw),
+            ("MARIADB_ROOT_PASSWORD={}", pw),
+            ("net user volunteer {} /add", pw),
+            ("$pw = ConvertTo-SecureString '{}' -AsPlainText -Force", pw),
+            ("+ echo \"EXPO_TOKEN={}\"  # debug, remove", tok(40, b64u)),
+            ("Run deploy.sh\n  export VERCEL_TOKEN={}", tok(24, alnum)),
+            ('=WEBSERVICE("https://api.example.com/rates?key={}")', tok(32, hexd)),
+            ("https://app.club.org/callback#access_token={}&token_type=bearer&expires_in=3600", tok(40, b64u)),
+            ("https://app.club.org/callback?code={}&state=af0ifjsldkj", tok(30, b64u)),
+            ("localStorage.setItem('auth', '{}')", tok(48, b64u)),
+            ("Cookie: session_id={}; theme=dark", tok(40, hexd)),
+            ("Zoom meeting for the committee: passcode {}", tok(6, alnum)),
+            ("POSTMARK_SERVER_TOKEN={}", uuid()),
+            ("CLERK_SECRET_KEY={}", "sk_live_" + tok(40, alnum)),
+            ("UPSTASH_REDIS_REST_TOKEN={}", "A" + tok(59, b64u)),
+            ("SCW_SECRET_KEY={}", uuid()),
+            ("HCLOUD_TOKEN={}", tok(64, alnum)),
+            ("LINODE_TOKEN={}", tok(64, hexd)),
+            ("VULTR_API_KEY={}", tok(36, upper)),
+            ("B2_APPLICATION_KEY={}", "K00" + tok(28, alnum)),
+            ("TELNYX_API_KEY={}", "KEY0" + tok(58, upper)),
+            ("PUSHER_APP_SECRET={}", tok(20, hexd)),
+            ("AUTH0_CLIENT_SECRET={}", tok(64, b64u)),
+            ("MIXPANEL_API_SECRET={}", tok(32, hexd)),
+            ("ZENDESK_API_TOKEN={}", tok(40, alnum)),
+            ("INFURA_API_SECRET={}", tok(32, hexd)),
+            ("PADDLE_API_KEY={}", "pdl_live_apikey_" + tok(26, alnum)),
+            ("home assistant secrets.yaml\nmqtt_password: {}", pw),
+            ("kodu parool on {}", pw),
+            ("lösenordet är {}", pw),
+            ("salasana: {}", pw),
+            ("my bank app PIN is {}, pls remember it for me", d(4)),
+            ("new password for the family netflix: {}", pw),
+            ("ok the code for the key safe is {}", d(4)),
+            ("spotify password is {} if you need it for the party", pw),
+            ("locker 12 combination is {}", f"{d(2)}-{d(2)}-{d(2)}"),
+            ("I changed the guest wifi, it's {} now", pw),
+            ("what's a good password? is {} strong enough?", pw),
+            ("if I get locked out my recovery code is {}", f"{tok(4, upper)}-{tok(4, upper)}-{tok(4, upper)}"),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def handle(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("ł", "l").replace("ż", "z") for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}{rng.choice(['knits', 'runs', 'bakes', 'birds', 'climbs'])}",
+                f"{first}.{last}",
+                f"{first[0]}{last}",
+                f"{last}{first[0]}{rng.randint(1, 99)}",
+                f"xx_{first}_xx",
+                f"{first}_{last}_",
+                f"{first}{rng.randint(80, 99)}{last[0]}",
+                f"the_real_{first}",
+            ]
+        )  # fmt: skip
+
+    def dob(self) -> str:
+        rng = self.rng
+        dt = self.f().date_of_birth(minimum_age=4, maximum_age=90)
+        sv = "januari februari mars april maj juni juli augusti september oktober november december".split()
+        fi = ("tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
+              "lokakuuta marraskuuta joulukuuta").split()  # fmt: skip
+        ro = "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie".split()
+        hr = "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca".split()
+        et = "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember".split()
+        lv = "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī".split()
+        cy = "Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr".split()
+        ga = ("Eanáir;Feabhra;Márta;Aibreán;Bealtaine;Meitheamh;Iúil;Lúnasa;Meán Fómhair;Deireadh Fómhair;"
+              "Samhain;Nollaig").split(";")  # fmt: skip
+        m = dt.month - 1
+        return rng.choice(
+            [
+                f"{dt.day} {sv[m]} {dt.year}",
+                f"{dt.day}. {fi[m]} {dt.year}",
+                f"{dt.day} {ro[m]} {dt.year}",
+                f"{dt.day}. {hr[m]} {dt.year}.",
+                f"{dt.day}. {et[m]} {dt.year}",
+                f"{dt.year}. gada {dt.day}. {lv[m]}",
+                f"{dt.day} {cy[m]} {dt.year}",
+                f"{dt.day} {ga[m]} {dt.year}",
+                f"ngày {dt.day} tháng {dt.month} năm {dt.year}",
+                _hijri(dt),
+                f"{dt.day}/{dt.month}/{dt.year}",
+            ]
+        )
+
+
+HELDOUT12_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "can you remind me to call {} tomorrow after lunch",
+        "write a short birthday message for my aunt {}, she turns 60 on Friday",
+        "my flatmate {} keeps finishing my yoghurt, how do I bring it up nicely?",
+        "help me plan a surprise dinner for {} on Saturday, she doesn't eat meat",
+        "ok so {} just texted 'on my way' lol",
+        "omg guess who I bumped into at the pool, {}!!",
+        "thank you so much {}, the lasagne was amazing",
+        "{} is bringing the gazebo, who has pegs?",
+        "can {} borrow your ladder this weekend?",
+        "is {} still coaching the under-9s?",
+        "my son's teacher {} says he needs a scientific calculator",
+        "what should I get {} for passing her driving test?",
+        "Grandma {}'s lentil soup: 2 cups red lentils, 1 onion, a spoon of cumin",
+        "school run rota: Mon {}, Tue me, Wed grandad",
+        "Chess club ladder: {} moved up to board 2",
+        "Movers booked! {} from the removal firm arrives at 7am",
+        "welcome to the street group {}! bins go out on Thursdays",
+        "Absence note: {} (Year 4, class Kestrel) was off sick on Monday",
+        "Parents' evening slot booked with {}, 17:40, room 12",
+        "Referee: {}, my manager at the bakery, happy to be contacted",
+        "interview tomorrow with {} from HR, what should I ask them?",
+        "Invoice 0042 — Bill to: {}",
+        "Expense: lunch with client {} 23.40 (receipt in Drive)",
+        "Additional driver: {} · licence checked at desk",
+        "Parking fine appeal: the vehicle was driven by {} that day",
+        "Account holder: {} · Electricity statement for March",
+        "Found: a blue school jumper with the name tag {} in the collar",
+        "Soup kitchen rota, Friday: {} (vans), me (tills)",
+        "Reminder for {}: hygienist appointment on Tue at 9:30, reply C to cancel",
+        "Your physio next week is {}, please arrive 10 minutes early",
+        "CI: pipeline #8812 triggered by {} (push to main)",
+        'New-ADUser -Name "{}" -Department "Bookings"',
+        '=VLOOKUP("{}", Volunteers!A:D, 3, FALSE)',
+        "BEGIN:VCARD\nVERSION:4.0\nFN:{}\nEND:VCARD",
+        "ATTENDEE;CN={};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:rsvp@club.invalid",
+        "Sign-up sheet, beach clean on 14 April:\n1. {}\n2.\n3.",
+        "Payee: {} — babysitting, 3 evenings, 45.00",
+        "kitchen fitter recommended by {}, has anyone used them?",
+        "Assignee: {} · Issue: the hall projector won't turn on",
+        "happy retirement {}!! the office won't be the same",
+        "do you think {} would like a cookbook or a plant?",
+        "me and {} are doing parkrun on saturday, wanna come?",
+        "{} can't make it tonight, her little one is poorly",
+        "how do I tell {} I can't be a bridesmaid",
+        "who's picking up {} from swimming?",
+        "remind me that I owe {} 20 quid",
+        "what's a polite way to ask {} to move his car off our drive?",
+        "{} from next door brought round a cake, so sweet",
+        "I think {} still has my charger",
+        "my boss {} wants the report by 5, help me outline it",
+        "going to {}'s for dinner, what wine goes with curry?",
+        "can you help me write a thank-you card to {} for the flowers?",
+    ],
+    "STREET_ADDRESS": [
+        "we're moving to {} next month, can you make me a checklist?",
+        "new address from 1 May: {}",
+        "Delivery note: {}, parcel box by the side gate",
+        "Rental car return location: {} (after-hours key drop)",
+        "Supply address: {} · Meter serial E17Z04432",
+        "Lost keys were handed in at {}",
+        "Litter pick volunteers meet outside {} at 9, gloves provided",
+        "Invoice to: Kestrel Design Ltd, {}",
+        'site_address: "{}"',
+        "what's a good takeaway that delivers to {}?",
+        "ADR;TYPE=home:;;{};;;;",
+        "my nan lives at {}, how long is the drive from the airport?",
+        "is parking free on {} on sundays?",
+        "which pizza place delivers late to {}?",
+        "does the night bus stop anywhere near {}?",
+        "my sister's new place is {}, how far is that from the station?",
+    ],
+    "EMAIL_ADDRESS": [
+        "can you draft an email to {} asking for the deposit back?",
+        "send the new rota to {} please",
+        "Questions about this invoice? Contact {}",
+        "Notifying {} of failed build #8812",
+        "EMAIL;TYPE=home:{}",
+        "ATTENDEE;CN=Guest;RSVP=TRUE:mailto:{}",
+        "https://login.example.com/authorize?client_id=abc&login_hint={}",
+        "Get-ADUser -Filter \"mail -eq '{}'\"",
+        '=HYPERLINK("mailto:{}", "email coach")',
+        "found a set of keys by the swings, if they're yours email {}",
+        "job alerts will go to {} from now on",
+        "how do I stop {} getting the club newsletter twice?",
+        "whats my backup email again? oh wait, it's {}",
+        "does {} sound professional enough for job applications?",
+        "I keep getting spam at {}, how do I stop it?",
+        "add {} to the invite list for the barbecue",
+    ],
+    "PHONE_NUMBER": [
+        "text me when you're outside, my number's {}",
+        "the plumber's number is {}, he's good",
+        "Emergency contact for the school trip: {}",
+        "Your appointment is confirmed. To cancel, call {}",
+        "After-hours rental desk: {}",
+        "TEL;TYPE=cell:{}",
+        "MECARD:N:Coach;TEL:{};;",
+        "found a wallet at the bus stop, ring {} to collect it",
+        "coach's mobile on match days: {}",
+        "can you save {} as 'landlord' in my contacts?",
+        "message me on {} if you want the pram",
+        "Volunteer line: {} (Sat 9–1)",
+        "my new number is {}, save it!",
+        "who is {}? they've called me 4 times today",
+        "call me on {} when you land",
+        "is {} a scam? they said my parcel is being held",
+    ],
+    "CREDIT_CARD": [
+        "charge the deposit to my card {} please",
+        "Card on file for the rental: {}",
+        "A2: {}   B2: 09/27",
+        "$card = '{}'",
+        'localStorage "checkout": {"pan":"{}","exp":"11/27"}',
+        "{}|11|2027|482",
+        "my card {} got declined at the petrol station, why?",
+        "paid the club fees with {}, can you check it went through?",
+        "the electricity direct debit bounced so they charged {} instead",
+        "remember my card for next time: {}",
+        "someone used my card {} abroad, what do I do first?",
+        "which of my cards is {}, the blue one or the green one?",
+    ],
+    "IBAN_CODE": [
+        "payto://iban/{}?amount=EUR:45.00&message=Invoice%200042",
+        "Please pay invoice 0042 within 14 days to {} (ref INV-0042)",
+        "rent deposit goes to {}, put your flat number as the reference",
+        "club membership: transfer to {} by 31 March",
+        "refund to {} please, the card was cancelled",
+        "can you check whether {} is a valid IBAN?",
+        "PAYOUT_IBAN={}",
+        '=MID("{}", 5, 8)',
+        "Direct debit mandate — account to be debited: {}",
+        "my IBAN is {}, send the money for the tickets whenever",
+        "mum asked for my bank details, it's {} right?",
+        "got a text asking me to confirm {}, is that legit?",
+    ],
+    "USERNAME": [
+        "An account failed to log on.\n  Account Name: {}\n  Account Domain: CORP",
+        "Get-ADUser -Identity {} -Properties LastLogonDate",
+        "web1 ansible_host=web1.lan ansible_user={}",
+        "CORP\\{} logged on interactively",
+        'user: "{}"',
+        "ravelry.com/people/{}",
+        "discogs.com/user/{}",
+        "inaturalist.org/people/{}",
+        "alltrails.com/members/{}",
+        "boardgamegeek.com/user/{}",
+        "vinted.co.uk/member/{}",
+        "etsy.com/shop/{}",
+        "add me on untappd, I'm {}",
+        "the school portal login is {}",
+        "my username is {} if you want to add me",
+        "follow me on ravelry, I'm {}",
+        "I forget if my login is {} or my email",
+        "my son wants the username {}, is that ok to use?",
+    ],
+    "DATE_OF_BIRTH": [
+        "Admission form, child's date of birth: {}",
+        "U14 registration: player born {}",
+        "Main driver date of birth: {}",
+        "Patient (DOB {}) reminder: bloods at 8:10, fasting",
+        "my daughter was born on {}, what jabs is she due now?",
+        "BDAY;VALUE=text:{}",
+        'C2: {}   D2: =DATEDIF(C2,TODAY(),"y")',
+        "application form asks for my date of birth, it's {}",
+        "Volunteer DBS check: date of birth {}",
+        "my birthday is {}, so what's my star sign?",
+        "how old am I exactly if I was born {}?",
+        "I was born {}, when can I get my state pension?",
+    ],
+}
+HELDOUT12_MIXED = [
+    ("hi! I'm {} and I just moved to {}", ["PERSON", "STREET_ADDRESS"]),
+    ("BEGIN:VCARD\nVERSION:2.1\nFN:{}\nTEL;CELL:{}\nEND:VCARD", ["PERSON", "PHONE_NUMBER"]),
+    ("ATTENDEE;CN={}:mailto:{}", ["PERSON", "EMAIL_ADDRESS"]),
+    ("web1 ansible_host={} ansible_user={} ansible_password={}", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("An account failed to log on.\n  Account Name: {}\n  Source Network Address: {}", ["USERNAME", "IP_ADDRESS"]),
+    ("$cred = New-Object PSCredential('{}', (ConvertTo-SecureString '{}' -AsPlainText -Force))", ["USERNAME", "SECRET"]),
+    ("Invoice 0043\nBill to: {}, {}\nPay to: {}", ["PERSON", "STREET_ADDRESS", "IBAN_CODE"]),
+    ("Main driver: {} · DOB {} · Card {}", ["PERSON", "DATE_OF_BIRTH", "CREDIT_CARD"]),
+    ("new member: {}, born {}, mobile {}", ["PERSON", "DATE_OF_BIRTH", "PHONE_NUMBER"]),
+    ("lost: black wallet. if found call {} or email {}", ["PHONE_NUMBER", "EMAIL_ADDRESS"]),
+    ("Volunteer: {} <{}>, Saturdays", ["PERSON", "EMAIL_ADDRESS"]),
+    ("POSTGRES_USER={}\nPOSTGRES_PASSWORD={}", ["USERNAME", "SECRET"]),
+    ("the router page is {} and the login is {} / {}", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("Reminder for {} (DOB {}): Tue 9:30, outpatients", ["PERSON", "DATE_OF_BIRTH"]),
+    ("Payment from {} received, account {}", ["PERSON", "IBAN_CODE"]),
+    ("ravelry: {} · email {}", ["USERNAME", "EMAIL_ADDRESS"]),
+]  # fmt: skip
+HELDOUT12_NEGATIVES = [
+    "Elista has a whole chess city, apparently",
+    "Magas is the newest capital in Russia",
+    "Quetta in winter is freezing",
+    "Tamale to Mole National Park by tro-tro",
+    "Freetown's cotton tree fell in a storm",
+    "Nyeri coffee is so good",
+    "Kisumu sunsets over the lake",
+    "Mongu is where the Kuomboka starts",
+    "Bulawayo has really wide streets",
+    "Padang food: rendang, and then more rendang",
+    "Kohima's Hornbill Festival is in December",
+    "Thimphu has no traffic lights",
+    "Hanga Roa to Anakena beach by bike",
+    "Funafuti runway doubles as a football pitch",
+    "Palermo street food: arancine and panelle",
+    "Lerwick Up Helly Aa is in January",
+    "Lafayette for boudin and zydeco",
+    "Colombo to Kandy on the train",
+    "Earl Grey, no sugar, thanks",
+    "Victoria sponge for the bake sale",
+    "Eggs Benedict or a full breakfast?",
+    "Granny Smith apples for the crumble",
+    "our Jack Russell ate a sock again",
+    "Caesar salad, dressing on the side",
+    "the Ferris wheel on the pier is closed",
+    "Ben & Jerry's is on offer",
+    "Tim Hortons opened near the station",
+    "Tommy Hilfiger jacket, size M, never worn",
+    "Frank feedback welcome before Friday",
+    "Grace period ends on the 30th",
+    "Sunny with a chance of Hail, says the app",
+    "can we do pasta bake tonight? 200 g pasta, 180°C for 25 min",
+    "U12s won 2-1, player of the match gets the trophy",
+    "Year 4 trip money is 12.50, due Friday",
+    "Job ref JD-2291, 12.50 an hour, 20 hours a week",
+    "VAT at 20%: 84.00, total 504.00",
+    "Invoice INV-0042, net 30 days",
+    "Car hire group C, Bay 14, Level 2",
+    "Meter reading 04432 kWh, estimated",
+    "Lost property item LF-0031, umbrella, black",
+    "Shift 2: 10:00–12:00, tills",
+    "Appointment ref APT-55120",
+    "Zigbee channel 15, PAN ID 0x1A62",
+    "Error: Process completed with exit code 137",
+    "Event ID 4625, Logon Type 3, Status 0xC000006D",
+    "Get-Service | Where-Object Status -eq 'Running'",
+    "=SUM(B2:B14)/COUNT(B2:B14)",
+    "WIFI:T:WPA;S:Cafe-Guest;P:;;",
+    "RRULE:FREQ=WEEKLY;BYDAY=TU",
+    "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Club//Rota//EN",
+    "Status Code: 304 Not Modified",
+    "response_type=code&scope=openid%20profile&client_id=YOUR_CLIENT_ID",
+    "image: postgres:16-alpine\nrestart: unless-stopped",
+    "[webservers]\nweb1\nweb2",
+    "name@example.com is only the placeholder in the form",
+    "card number 0000 0000 0000 0000 is what the form shows",
+    "password123 is the worst password ever, change it",
+    "enter your 4-digit PIN on the keypad",
+    "i think its going to rain, bring the big umbrella",
+    "what time does the tip close on sundays?",
+    "who won bake off last night",
+    "lol same",
+    "can you convert 3 cups of flour to grams?",
+    "is it too late to plant garlic in november",
+    "the 14 bus is diverted again",
+    "Sinhala and Tamil New Year is in mid-April",
+]  # fmt: skip
+
+
+def _typo12(rng: random.Random, template: str) -> str:
+    """Chat carelessness outside the {} slots: an apostrophe dropped ('dont'), no space after a comma or a
+    full stop ('thanks,see you'), or a lower-case first letter."""
+    apostrophes = [m.start() for m in re.finditer(r"(?<=[a-z])'(?=[a-z])", template)]
+    if apostrophes and rng.random() < 0.5:
+        i = rng.choice(apostrophes)
+        return template[:i] + template[i + 1 :]
+    spaces = [m.start() + 1 for m in re.finditer(r"[,.] (?=[a-z])", template)]
+    if spaces and rng.random() < 0.7:
+        i = rng.choice(spaces)
+        return template[:i] + template[i + 1 :]
+    if re.match(r"[A-Z][a-z]", template):
+        return template[0].lower() + template[1:]
+    return template
+
+
+def build_heldout12(seed: int = HELDOUT12_SEED) -> list[Example]:
+    """Held-out set 12: `Gen12` values in `HELDOUT12_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen12(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 24}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.7  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            if etype in ("SECRET", "IP_ADDRESS"):  # the template depends on the value's shape
+                template, value = gen.secret(chat) if etype == "SECRET" else gen.ip_sample(chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, HELDOUT12_TEMPLATES[etype], chat)
+                styles.append((template, [(etype, makers[etype]())]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT12_MIXED)
+        styles.append((template, [(t, makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT12_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo12(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.1), (text.upper(), "upper", 0.14)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -6225,6 +7128,7 @@ def main() -> dict:
     heldout9 = build_heldout9()
     heldout10 = build_heldout10()
     heldout11 = build_heldout11()
+    heldout12 = build_heldout12()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -6255,6 +7159,7 @@ def main() -> dict:
     held9 = {"kaizen": evaluate(heldout9, kaizen), "presidio": evaluate(heldout9, default)}
     held10 = {"kaizen": evaluate(heldout10, kaizen), "presidio": evaluate(heldout10, default)}
     held11 = {"kaizen": evaluate(heldout11, kaizen), "presidio": evaluate(heldout11, default)}
+    held12 = {"kaizen": evaluate(heldout12, kaizen), "presidio": evaluate(heldout12, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -6299,6 +7204,11 @@ def main() -> dict:
         heldout11,
         "held-out set 11 (written before round 10 of fixes by a separate author; its misses were read in round 11)",
     )
+    _table(
+        held12,
+        heldout12,
+        "held-out set 12 (written before round 11 of fixes by a separate author, never tuned on)",
+    )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -6315,6 +7225,7 @@ def main() -> dict:
         "held-out 9": held9,
         "held-out 10": held10,
         "held-out 11": held11,
+        "held-out 12": held12,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -6401,6 +7312,12 @@ def main() -> dict:
             "seed": HELDOUT11_SEED,
             **pack(held11),
         },
+        "heldout12": {
+            "sentences": len(heldout12),
+            "gold_spans": sum(len(e.spans) for e in heldout12),
+            "seed": HELDOUT12_SEED,
+            **pack(held12),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -6432,6 +7349,7 @@ def main() -> dict:
                 "heldout9": compact(held9),
                 "heldout10": compact(held10),
                 "heldout11": compact(held11),
+                "heldout12": compact(held12),
             }
         )
     )
@@ -6489,6 +7407,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "olivedrab",
         "lightgreen",
         "darkseagreen",
+        "palegreen",
     ]
     greys = [
         "black",
@@ -6503,6 +7422,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "darkslategray",
         "rosybrown",
         "tan",
+        "peru",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

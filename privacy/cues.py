@@ -21,6 +21,7 @@ from privacy.recognizers import (
     STREET_ADDRESS,
     USERNAME,
     RegexRecognizer,
+    is_call,
     strip_trailing,
 )
 
@@ -28,8 +29,8 @@ from privacy.recognizers import (
 # Russian/Bulgarian parol(ь), Catalan contrasenya, Indonesian kata sandi, ...), plus Wi-Fi "psk".
 _PASSWORD_WORDS = (
     r"pass(?:word|wd|phrase|code)?|pwd|pw|psk|wpa\s*key|wifi\s+key|contrase[ñn]ya?|clave|mot\s+de\s+passe|mdp|"
-    r"passwort|kennwort|senha|wachtwoord|wagwoord|has[łl]o|parol[aăьe]?|l[öo]senord|salasana|jelsz[óo]|heslo|"
-    r"geslo|lozinka|[şs]ifre|adgangskode|passord|lykilor[ðd](?:i[ðd])?|cyfrinair|pasahitza|fjal[ëe]kalimi|pasvorto|"
+    r"passwort|kennwort|senha|wachtwoord|wagwoord|has[łl]o|parol[aăьe]?|l[öo]senord(?:et)?|salasana|jelsz[óo]|heslo|"
+    r"geslo|lozinka|[şs]ifre|adgangskode(?:n)?|passord(?:et)?|lykilor[ðd](?:i[ðd])?|cyfrinair|pasahitza|fjal[ëe]kalimi|pasvorto|"
     r"kata\s+sandi|sandi|m[aậ]t\s+kh[aẩ]u|facal-faire|pasfhocal|salasõna|parool|slaptažodis|parole|"
     # Galician, Papiamento, Kinyarwanda, Turkmen/Azerbaijani, Kazakh, Swahili, Malay, Zulu, Hausa, Tagalog
     r"contrasinal|kontrase[ñn]a|ijambo\s?banga|a[çc]ar\s+s[öo]zi|[şs]ifr[əe]|q[uı]pi[iy]a\s+s[öo]z|nenosiri|"
@@ -45,7 +46,7 @@ _PASSWORD_CUE = re.compile(
     r"(?<![\w-])(?:[a-z]{1,3}-)?(?:" + _PASSWORD_WORDS + r")(?![\w])"
     # ("4"/"2" are chat shorthand: "new pass 4 the portal = ...")
     r"(?:(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){0,4}?)"
-    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|hija|është|yw|ydy|er|ni|ass)[ \t]+)"
+    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|hija|është|yw|ydy|er|är|ni|ass)[ \t]+)"
     # or the value right after the word: "password hunter2!"
     r"|(?P<bare>[ \t]+))"
     r"[\"'`]?(?P<val>[^\s\"'`]{4,128})",
@@ -98,7 +99,8 @@ _OTP = re.compile(
 _ACCESS_CODE = re.compile(
     r"\b(?:(?:door|gate|alarm|garage|lock|locker|safe|building|entry|entrance|key\s?pad|key\s?box|key\s?safe|"
     r"lockbox|padlock)\s+"
-    r"(?:code|combo|combination|pin)|code\s+(?:to|for)\s+(?:the\s+)?(?:door|gate|alarm|garage|lock|locker|safe|"
+    r"(?:code|combo|combination|pin)(?:\s+(?:for|to|of|at)(?:\s+[\w'’]+){1,3}?(?=\s+(?:is|was)\b))?"
+    r"|code\s+(?:to|for)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:door|gate|alarm|garage|lock|locker|safe|"
     r"building|entrance|lockbox|padlock)|combination|combo)\s*(?:is|was|:|=)?\s*"
     r"(?P<val>[#*]?\d{3,8}[#*]?|\d{1,3}(?:-\d{1,3}){2,3})(?![\w-])",
     re.IGNORECASE,
@@ -123,6 +125,16 @@ _AUTH_PAIR = re.compile(
     r"(?P<uq>[\"'])(?P<user>[^\"'\n]{1,64})(?P=uq)\s*,\s*(?P<pq>[\"'])(?P<val>[^\"'\n]{3,128})(?P=pq)\s*[)\]]",
     re.IGNORECASE,
 )
+# PowerShell: the string made a SecureString is a password, the first argument of PSCredential a login:
+# "ConvertTo-SecureString 'x' -AsPlainText", "New-Object PSCredential('ana', ...)".
+_POWERSHELL_SECRET = re.compile(
+    r"\bConvertTo-SecureString\s+(?:-String\s+)?(?P<q>[\"'])(?P<val>[^\"'\n]{3,128})(?P=q)", re.IGNORECASE
+)
+_POWERSHELL_USER = re.compile(
+    r"\b(?:System\.Management\.Automation\.)?PSCredential\s*(?:\(|\s+-ArgumentList\s+)\s*(?P<q>[\"'])"
+    r"(?P<val>[^\"'\n]{2,64})(?P=q)",
+    re.IGNORECASE,
+)
 # PostgreSQL .pgpass lines: host:port:database:user:password.
 _PGPASS = re.compile(
     r"(?m)^[ \t]*(?:[\w.-]+|\*|\[[0-9a-f:]+\]):(?:\d{1,5}|\*):[\w.*-]+:(?P<user>[\w.@*-]+):(?P<val>\S{3,128})[ \t]*$"
@@ -143,7 +155,8 @@ PASSWORD_WORDS_ONLY = re.compile(r"(?:" + _PASSWORD_WORDS + r")", re.IGNORECASE)
 
 # "username" in several languages and tools; the value after a colon, "=" or "is".
 _USER_LABEL = re.compile(
-    r"(?<![\w-])(?:user(?:[\s_-]?name)?|usr|login(?:[\s_-]?name)?|account(?:[\s_-]?name)?|acct|handle|nick(?:name)?|"
+    # also the last part of a key in a config file or log: "ansible_user=", "DB_USER:", "spring.datasource.username="
+    r"(?<![\w-])(?:[A-Za-z][A-Za-z0-9]*[_.])*(?:user(?:[\s_-]?name)?|usr|login(?:[\s_-]?name)?|account(?:[\s_-]?name)?|acct|handle|nick(?:name)?|"
     r"screen[\s_-]?name|gamertag|benutzer(?:name)?|nom\s+d['’]utilisateur|identifiant|usuario|nombre\s+de\s+usuario|"
     r"utilizador|utente|nome\s+utente|gebruikersnaam|u[żz]ytkownik|nazwa\s+u[żz]ytkownika|kullan[ıi]c[ıi]\s+ad[ıi]|"
     r"k[äa]ytt[äa]j[äa]tunnus|anv[äa]ndarnamn|brugernavn|brukernavn|enw\s+defnyddiwr|erabiltzaile(?:a|\s+izena)?)"
@@ -151,6 +164,13 @@ _USER_LABEL = re.compile(
     r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\w@])",
     re.IGNORECASE,
 )
+# A login passed to a command: "mysql -u ana_b", "--username ana", "Get-ADUser -Identity ana80".
+_CLI_USER = re.compile(
+    r"(?<!\S)(?:-u|--user(?:name)?|--login|(?i:-User(?:Name)?|-Identity|-SamAccountName))(?:=|[ \t]+)[\"']?"
+    r"(?P<val>[A-Za-z_][A-Za-z0-9_.@-]{1,63})(?![\w:@/])"
+)
+# What follows "-u" but is no login: git's upstream ("push -u origin main"), a script ("python -u app.py").
+_NOT_CLI_USER = re.compile(r"(?i)origin|upstream|.*\.(?:py|js|sh|rb|txt|json|ya?ml)")
 # Where programs print a login: home directories, shell prompts, `id`, `su`, sshd's auth log, sudo -u.
 _USER_PLACES = (
     # the path segment before a page every profile has: "kaggle.com/ana.b/code", "letterboxd.com/ana/films",
@@ -346,6 +366,17 @@ _ADDRESS_SHAPES = (
     re.compile(
         r"(?<![\w/-])[A-Z]{1,3}\s?\d{1,3}/\d{1,5}[A-Z]?(?:\([^)\n]{1,8}\))?,\s*(?P<place>[A-Z][a-z]{3,}(?:\s[A-Z][a-z]{3,})?)"
     ),
+    # comma-separated parts of which one or more number a house, flat, building or ward, between a street
+    # and a place: "ul. Lenina, d. 12, kv. 4, Elista, 358000", "Main Road, Building 14, Thimphu",
+    # "harbour village, fale 21, apia", "Mill Road, Ward 3, Hpa-an, Kayin State" (the parts say it, not a word
+    # list of towns)
+    re.compile(
+        r"(?<![\w-])(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}),[ \t]*"
+        r"(?:(?i:d|dom|kv|house(?:[ \t]+no)?|h[ \t]?no|building|bldg|block|blk|fale|flat|apt|apartment|unit|ward|"
+        r"suite|plot|lot|stand|erf)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?[A-Z]?\d{1,5}[A-Za-z]?,[ \t]*)+"
+        r"(?P<place>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}"
+        r"(?:,[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})?)(?:,?[ \t]*\d{4,6}\b)?"
+    ),
     # a house number, a street name and, on the next line or after a comma, a town and a UK, Dutch or
     # Canadian postcode: "124 Causewayhead\nPenzance TR18 8DN"
     re.compile(
@@ -400,6 +431,8 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
             continue
         end = strip_trailing(text, m.start("val"), m.end("val"))
         val = text[m.start("val") : end]
+        if is_call(text, m.start("val"), end):  # "$pw = ConvertTo-SecureString '...'": the value follows
+            continue
         explicit = m.group("bare") is None and m.group("sep").strip() in (":", "=", "->", "=>")
         if len(val) >= 4 and _password_value(val, explicit, gap, common):
             yield m.start("val"), end, SECRET, 0.88
@@ -449,6 +482,11 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
     for m in _ACCOUNT_COLON_PASSWORD.finditer(text):
         if m["user"].lower() in GENERIC_ACCOUNTS:
             yield m.start("val"), m.end("val"), SECRET, 0.85
+    for m in _POWERSHELL_SECRET.finditer(text):
+        yield m.start("val"), m.end("val"), SECRET, 0.9
+    for m in _POWERSHELL_USER.finditer(text):
+        if m["val"].lower() not in GENERIC_ACCOUNTS and "\\" not in m["val"]:
+            yield m.start("val"), m.end("val"), USERNAME, 0.88
     for m in _PGPASS.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.9
         if m.group("user") != "*" and m.group("user").lower() not in GENERIC_ACCOUNTS:
@@ -465,6 +503,11 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
             continue
         # "AccountName=store;AccountKey=…": a field of a service's connection string, no person's login
         if text[max(0, m.start() - 1) : m.start()] == ";" or text[m.end() : m.end() + 1] == ";":
+            continue
+        yield m.start("val"), m.end("val"), USERNAME, 0.88
+    for m in _CLI_USER.finditer(text):
+        val = m["val"].lower()
+        if val in common or val in GENERIC_ACCOUNTS or _NOT_CLI_USER.fullmatch(m["val"]):
             continue
         yield m.start("val"), m.end("val"), USERNAME, 0.88
     for pattern in _USER_PLACES:
@@ -500,6 +543,20 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
 # the number is a year ("moved to Denver 2019").
 
 
+def _without_leading_words(text: str, m: re.Match[str], common: frozenset[str]) -> int:
+    """The start of an address whose street name opens the match, less the everyday lower-case words
+    before the name ("moved to ul. Lenina, d. 12, ..." starts at "ul.")."""
+    if "name" not in m.re.groupindex or m.start("name") != m.start():
+        return m.start()
+    start = m.start()
+    for w in re.finditer(r"\S+[ \t]+", m.group("name")):
+        word = w.group().strip()
+        if not (word.islower() and word in common) or w.end() >= len(m.group("name")):
+            break
+        start = m.start() + w.end()
+    return start
+
+
 def _cue_addresses(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
     for m in _ADDRESS_CUE.finditer(text):
         name = (m.group("name") or m.group("name2") or "").lower()
@@ -517,7 +574,7 @@ def _cue_addresses(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
             # the place or street must be no everyday word: "12/2023, Monday", "10 reasons, Tom"
             if named and (not words or all(w in common or w in _ADDRESS_STOP for w in words)):
                 continue
-            yield m.start(), m.end(), STREET_ADDRESS, 0.85
+            yield _without_leading_words(text, m, common), m.end(), STREET_ADDRESS, 0.85
     for pattern in (_NAME_TYPE_NUMBER, _TYPE_FIRST_MORE):
         for m in pattern.finditer(text):
             words = re.findall(r"[^\W\d_]+", m.group("name").lower())

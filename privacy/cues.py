@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from privacy.names import common_words
+from privacy.names import common_words, everyday_words, first_names, last_names
 from privacy.recognizers import (
     _NOT_A_HOUSE_NUMBER,
     _NOT_A_VALUE,
@@ -168,6 +168,14 @@ _USER_LABEL = re.compile(
 _CLI_USER = re.compile(
     r"(?<!\S)(?:-u|--user(?:name)?|--login|(?i:-User(?:Name)?|-Identity|-SamAccountName))(?:=|[ \t]+)[\"']?"
     r"(?P<val>[A-Za-z_][A-Za-z0-9_.@-]{1,63})(?![\w:@/])"
+)
+# The handle named after an invitation to connect on any app, listed or not: "add me on untappd, I'm ana_b",
+# "follow me on ravelry: knitsbyana".
+_USER_ON_ANY_APP = re.compile(
+    r"\b(?:add|follow|find|friend|message|dm)\s+me\s+on\s+[\w.]{2,20}[ \t]*[,:;-]?[ \t]*"
+    r"(?:(?:i['’]?m|i\s+am|as|it['’]?s|i['’]?m\s+on\s+there\s+as)[ \t]+)?[\"'`]?"
+    r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w@])",
+    re.IGNORECASE,
 )
 # What follows "-u" but is no login: git's upstream ("push -u origin main"), a script ("python -u app.py").
 _NOT_CLI_USER = re.compile(r"(?i)origin|upstream|.*\.(?:py|js|sh|rb|txt|json|ya?ml)")
@@ -421,6 +429,15 @@ def _password_value(val: str, explicit: bool, gap: str, common: frozenset[str]) 
     return symbolic and not re.fullmatch(r"[\d.,:/-]+\w{0,3}", val)  # "3600s", "10:30": not a password
 
 
+# The network's password as chat gives it after naming the network: "changed the guest wifi, it's
+# Tern-lake-42 now", "new wifi password? it is kettle7Green".
+_WIFI_IT_IS = re.compile(
+    r"\b(?:wi-?fi|wlan|wireless|hotspot)\b[^.!?\n]{0,30}?[,;:?!-][ \t]*(?:it['’]?s|its|it\s+is|now)[ \t]+[\"'`]?"
+    r"(?P<val>[^\s\"'`,]{6,64}?)[\"'`]?(?=[\s,.!?]|$)",
+    re.IGNORECASE,
+)
+
+
 def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
     for m in _PASSWORD_CUE.finditer(text):
         gap = m.group("gap") or ""
@@ -446,6 +463,12 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         # the digit or symbol must be inside the value, not the sentence's "?" ("... in yaml safely?")
         if re.search(r"[A-Za-z]", val) and re.search(r"[\d@#$%^&*!?~+]", val):
             yield m.start("val"), end, SECRET, 0.85
+    for m in _WIFI_IT_IS.finditer(text):
+        val = m["val"]
+        # "it's down again", "it's working now": a state, not a password (no everyday word, no -ing/-ed)
+        if val.lower() in everyday_words() or re.fullmatch(r"(?i)[a-z]+(?:ing|ed|ly)", val):
+            continue
+        yield m.start("val"), m.end("val"), SECRET, 0.92  # above a name guess for a word-like password
     for m in _WIFI_QR.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.95
     for m in _PASSPHRASE.finditer(text):
@@ -505,6 +528,16 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         if text[max(0, m.start() - 1) : m.start()] == ";" or text[m.end() : m.end() + 1] == ";":
             continue
         yield m.start("val"), m.end("val"), USERNAME, 0.88
+    for m in _USER_ON_ANY_APP.finditer(text):
+        val = m["val"].lstrip("@").lower()
+        handle_like = bool(re.search(r"[\d_.]", val)) or m["val"].startswith("@")
+        # "follow me on insta, I'm new here": a word; "I'm Ana": a person, not a handle
+        if val in common or val in GENERIC_ACCOUNTS or (not handle_like and val in everyday_words()):
+            continue
+        if not handle_like and (val in first_names() or val in last_names()):
+            continue
+        # above the name cue "I'm X": the invitation says X is the handle
+        yield m.start("val"), m.end("val"), USERNAME, 0.92
     for m in _CLI_USER.finditer(text):
         val = m["val"].lower()
         if val in common or val in GENERIC_ACCOUNTS or _NOT_CLI_USER.fullmatch(m["val"]):

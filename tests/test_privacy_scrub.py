@@ -1789,3 +1789,35 @@ def test_parts_numbering_a_house_flat_or_building_make_an_address(placeholder, t
 )
 def test_unit_words_in_ordinary_sentences_are_no_address(placeholder, text):
     assert not [t for t, _ in types(placeholder, text) if t == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("add me on lichess, I'm pawnstorm_77", "pawnstorm_77"),
+        ("follow me on goodreads, I'm bookwyrmleif", "bookwyrmleif"),
+    ],
+)
+def test_a_handle_after_an_invitation_on_any_app_is_a_username(placeholder, text, value):
+    assert ("USERNAME", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize("text", ["follow me on insta, I'm new here", "add me on facebook, I'm Maria"])
+def test_words_and_names_after_an_invitation_are_no_username(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "USERNAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("reset the office wifi, it's Heron-dusk-58 now", "Heron-dusk-58"),
+        ("new wlan: it's mosslantern", "mosslantern"),
+    ],
+)
+def test_a_wifi_password_given_as_its_value_is_a_secret(placeholder, text, value):
+    assert ("SECRET", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize("text", ["the wifi, it's down again", "hotspot on? it's working now"])
+def test_the_state_of_the_wifi_is_no_secret(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "SECRET"]

@@ -172,7 +172,7 @@ _CLI_USER = re.compile(
 # The handle named after an invitation to connect on any app, listed or not: "add me on untappd, I'm ana_b",
 # "follow me on ravelry: knitsbyana".
 _USER_ON_ANY_APP = re.compile(
-    r"\b(?:add|follow|find|friend|message|dm)\s+me\s+on\s+[\w.]{2,20}[ \t]*[,:;-]?[ \t]*"
+    r"\b(?:add|follow|find|friend|message|dm)\s+me\s+on\s+[A-Za-z][\w.]{1,19}(?![\w.-])[ \t]*[,:;]?[ \t]*"
     r"(?:(?:i['’]?m|i\s+am|as|it['’]?s|i['’]?m\s+on\s+there\s+as)[ \t]+)?[\"'`]?"
     r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w@])",
     re.IGNORECASE,
@@ -530,6 +530,8 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         yield m.start("val"), m.end("val"), USERNAME, 0.88
     for m in _USER_ON_ANY_APP.finditer(text):
         val = m["val"].lstrip("@").lower()
+        if not re.search(r"[a-z]", val):  # "message me on whatsapp 0370 2272996": a number
+            continue
         handle_like = bool(re.search(r"[\d_.]", val)) or m["val"].startswith("@")
         # "follow me on insta, I'm new here": a word; "I'm Ana": a person, not a handle
         if val in common or val in GENERIC_ACCOUNTS or (not handle_like and val in everyday_words()):

@@ -1802,8 +1802,15 @@ def test_a_handle_after_an_invitation_on_any_app_is_a_username(placeholder, text
     assert ("USERNAME", value) in types(placeholder, text)
 
 
-@pytest.mark.parametrize("text", ["follow me on insta, I'm new here", "add me on facebook, I'm Maria"])
-def test_words_and_names_after_an_invitation_are_no_username(placeholder, text):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "follow me on insta, I'm new here",
+        "add me on facebook, I'm Maria",
+        "message me on 0161-4960382 after six",
+    ],
+)
+def test_words_names_and_numbers_after_an_invitation_are_no_username(placeholder, text):
     assert not [t for t, _ in types(placeholder, text) if t == "USERNAME"]
 
 

@@ -224,7 +224,8 @@ same regions' places, eponymous dishes and breeds, brands that are names, name-l
 scores, school, job, invoice, VAT, car-hire, meter, lost-property, rota and appointment numbers, Zigbee and
 exit codes, Windows event IDs, cmdlets, spreadsheet formulas, empty Wi-Fi QR, RRULE, VCALENDAR headers, HTTP
 status, OAuth placeholders, Compose and Ansible boilerplate, placeholder e-mails, cards, passwords and PINs,
-and short everyday chat).
+and short everyday chat). Its figures, recorded before round 11 (0.744 / 0.793 / 0.753) and after it
+(0.744 / 0.833 / 0.760), are honest figures; its misses were read in round 12.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -7207,7 +7208,7 @@ def main() -> dict:
     _table(
         held12,
         heldout12,
-        "held-out set 12 (written before round 11 of fixes by a separate author, never tuned on)",
+        "held-out set 12 (written before round 11 of fixes by a separate author; its misses were read in round 12)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"

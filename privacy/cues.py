@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from privacy.names import common_words
+from privacy.names import common_words, everyday_words, first_names, last_names
 from privacy.recognizers import (
     _NOT_A_HOUSE_NUMBER,
     _NOT_A_VALUE,
@@ -21,6 +21,7 @@ from privacy.recognizers import (
     STREET_ADDRESS,
     USERNAME,
     RegexRecognizer,
+    is_call,
     strip_trailing,
 )
 
@@ -28,8 +29,8 @@ from privacy.recognizers import (
 # Russian/Bulgarian parol(ь), Catalan contrasenya, Indonesian kata sandi, ...), plus Wi-Fi "psk".
 _PASSWORD_WORDS = (
     r"pass(?:word|wd|phrase|code)?|pwd|pw|psk|wpa\s*key|wifi\s+key|contrase[ñn]ya?|clave|mot\s+de\s+passe|mdp|"
-    r"passwort|kennwort|senha|wachtwoord|wagwoord|has[łl]o|parol[aăьe]?|l[öo]senord|salasana|jelsz[óo]|heslo|"
-    r"geslo|lozinka|[şs]ifre|adgangskode|passord|lykilor[ðd](?:i[ðd])?|cyfrinair|pasahitza|fjal[ëe]kalimi|pasvorto|"
+    r"passwort|kennwort|senha|wachtwoord|wagwoord|has[łl]o|parol[aăьe]?|l[öo]senord(?:et)?|salasana|jelsz[óo]|heslo|"
+    r"geslo|lozinka|[şs]ifre|adgangskode(?:n)?|passord(?:et)?|lykilor[ðd](?:i[ðd])?|cyfrinair|pasahitza|fjal[ëe]kalimi|pasvorto|"
     r"kata\s+sandi|sandi|m[aậ]t\s+kh[aẩ]u|facal-faire|pasfhocal|salasõna|parool|slaptažodis|parole|"
     # Galician, Papiamento, Kinyarwanda, Turkmen/Azerbaijani, Kazakh, Swahili, Malay, Zulu, Hausa, Tagalog
     r"contrasinal|kontrase[ñn]a|ijambo\s?banga|a[çc]ar\s+s[öo]zi|[şs]ifr[əe]|q[uı]pi[iy]a\s+s[öo]z|nenosiri|"
@@ -45,7 +46,7 @@ _PASSWORD_CUE = re.compile(
     r"(?<![\w-])(?:[a-z]{1,3}-)?(?:" + _PASSWORD_WORDS + r")(?![\w])"
     # ("4"/"2" are chat shorthand: "new pass 4 the portal = ...")
     r"(?:(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){0,4}?)"
-    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|hija|është|yw|ydy|er|ni|ass)[ \t]+)"
+    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|hija|është|yw|ydy|er|är|ni|ass)[ \t]+)"
     # or the value right after the word: "password hunter2!"
     r"|(?P<bare>[ \t]+))"
     r"[\"'`]?(?P<val>[^\s\"'`]{4,128})",
@@ -98,7 +99,8 @@ _OTP = re.compile(
 _ACCESS_CODE = re.compile(
     r"\b(?:(?:door|gate|alarm|garage|lock|locker|safe|building|entry|entrance|key\s?pad|key\s?box|key\s?safe|"
     r"lockbox|padlock)\s+"
-    r"(?:code|combo|combination|pin)|code\s+(?:to|for)\s+(?:the\s+)?(?:door|gate|alarm|garage|lock|locker|safe|"
+    r"(?:code|combo|combination|pin)(?:\s+(?:for|to|of|at)(?:\s+[\w'’]+){1,3}?(?=\s+(?:is|was)\b))?"
+    r"|code\s+(?:to|for)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:door|gate|alarm|garage|lock|locker|safe|"
     r"building|entrance|lockbox|padlock)|combination|combo)\s*(?:is|was|:|=)?\s*"
     r"(?P<val>[#*]?\d{3,8}[#*]?|\d{1,3}(?:-\d{1,3}){2,3})(?![\w-])",
     re.IGNORECASE,
@@ -123,6 +125,16 @@ _AUTH_PAIR = re.compile(
     r"(?P<uq>[\"'])(?P<user>[^\"'\n]{1,64})(?P=uq)\s*,\s*(?P<pq>[\"'])(?P<val>[^\"'\n]{3,128})(?P=pq)\s*[)\]]",
     re.IGNORECASE,
 )
+# PowerShell: the string made a SecureString is a password, the first argument of PSCredential a login:
+# "ConvertTo-SecureString 'x' -AsPlainText", "New-Object PSCredential('ana', ...)".
+_POWERSHELL_SECRET = re.compile(
+    r"\bConvertTo-SecureString\s+(?:-String\s+)?(?P<q>[\"'])(?P<val>[^\"'\n]{3,128})(?P=q)", re.IGNORECASE
+)
+_POWERSHELL_USER = re.compile(
+    r"\b(?:System\.Management\.Automation\.)?PSCredential\s*(?:\(|\s+-ArgumentList\s+)\s*(?P<q>[\"'])"
+    r"(?P<val>[^\"'\n]{2,64})(?P=q)",
+    re.IGNORECASE,
+)
 # PostgreSQL .pgpass lines: host:port:database:user:password.
 _PGPASS = re.compile(
     r"(?m)^[ \t]*(?:[\w.-]+|\*|\[[0-9a-f:]+\]):(?:\d{1,5}|\*):[\w.*-]+:(?P<user>[\w.@*-]+):(?P<val>\S{3,128})[ \t]*$"
@@ -143,7 +155,8 @@ PASSWORD_WORDS_ONLY = re.compile(r"(?:" + _PASSWORD_WORDS + r")", re.IGNORECASE)
 
 # "username" in several languages and tools; the value after a colon, "=" or "is".
 _USER_LABEL = re.compile(
-    r"(?<![\w-])(?:user(?:[\s_-]?name)?|usr|login(?:[\s_-]?name)?|account(?:[\s_-]?name)?|acct|handle|nick(?:name)?|"
+    # also the last part of a key in a config file or log: "ansible_user=", "DB_USER:", "spring.datasource.username="
+    r"(?<![\w-])(?:[A-Za-z][A-Za-z0-9]*[_.])*(?:user(?:[\s_-]?name)?|usr|login(?:[\s_-]?name)?|account(?:[\s_-]?name)?|acct|handle|nick(?:name)?|"
     r"screen[\s_-]?name|gamertag|benutzer(?:name)?|nom\s+d['’]utilisateur|identifiant|usuario|nombre\s+de\s+usuario|"
     r"utilizador|utente|nome\s+utente|gebruikersnaam|u[żz]ytkownik|nazwa\s+u[żz]ytkownika|kullan[ıi]c[ıi]\s+ad[ıi]|"
     r"k[äa]ytt[äa]j[äa]tunnus|anv[äa]ndarnamn|brugernavn|brukernavn|enw\s+defnyddiwr|erabiltzaile(?:a|\s+izena)?)"
@@ -151,6 +164,21 @@ _USER_LABEL = re.compile(
     r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\w@])",
     re.IGNORECASE,
 )
+# A login passed to a command: "mysql -u ana_b", "--username ana", "Get-ADUser -Identity ana80".
+_CLI_USER = re.compile(
+    r"(?<!\S)(?:-u|--user(?:name)?|--login|(?i:-User(?:Name)?|-Identity|-SamAccountName))(?:=|[ \t]+)[\"']?"
+    r"(?P<val>[A-Za-z_][A-Za-z0-9_.@-]{1,63})(?![\w:@/])"
+)
+# The handle named after an invitation to connect on any app, listed or not: "add me on untappd, I'm ana_b",
+# "follow me on ravelry: knitsbyana".
+_USER_ON_ANY_APP = re.compile(
+    r"\b(?:add|follow|find|friend|message|dm)\s+me\s+on\s+[A-Za-z][\w.]{1,19}(?![\w.-])[ \t]*[,:;]?[ \t]*"
+    r"(?:(?:i['’]?m|i\s+am|as|it['’]?s|i['’]?m\s+on\s+there\s+as)[ \t]+)?[\"'`]?"
+    r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w@])",
+    re.IGNORECASE,
+)
+# What follows "-u" but is no login: git's upstream ("push -u origin main"), a script ("python -u app.py").
+_NOT_CLI_USER = re.compile(r"(?i)origin|upstream|.*\.(?:py|js|sh|rb|txt|json|ya?ml)")
 # Where programs print a login: home directories, shell prompts, `id`, `su`, sshd's auth log, sudo -u.
 _USER_PLACES = (
     # the path segment before a page every profile has: "kaggle.com/ana.b/code", "letterboxd.com/ana/films",
@@ -346,6 +374,17 @@ _ADDRESS_SHAPES = (
     re.compile(
         r"(?<![\w/-])[A-Z]{1,3}\s?\d{1,3}/\d{1,5}[A-Z]?(?:\([^)\n]{1,8}\))?,\s*(?P<place>[A-Z][a-z]{3,}(?:\s[A-Z][a-z]{3,})?)"
     ),
+    # comma-separated parts of which one or more number a house, flat, building or ward, between a street
+    # and a place: "ul. Lenina, d. 12, kv. 4, Elista, 358000", "Main Road, Building 14, Thimphu",
+    # "harbour village, fale 21, apia", "Mill Road, Ward 3, Hpa-an, Kayin State" (the parts say it, not a word
+    # list of towns)
+    re.compile(
+        r"(?<![\w-])(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}),[ \t]*"
+        r"(?:(?i:d|dom|kv|house(?:[ \t]+no)?|h[ \t]?no|building|bldg|block|blk|fale|flat|apt|apartment|unit|ward|"
+        r"suite|plot|lot|stand|erf)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?[A-Z]?\d{1,5}[A-Za-z]?,[ \t]*)+"
+        r"(?P<place>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}"
+        r"(?:,[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})?)(?:,?[ \t]*\d{4,6}\b)?"
+    ),
     # a house number, a street name and, on the next line or after a comma, a town and a UK, Dutch or
     # Canadian postcode: "124 Causewayhead\nPenzance TR18 8DN"
     re.compile(
@@ -390,6 +429,15 @@ def _password_value(val: str, explicit: bool, gap: str, common: frozenset[str]) 
     return symbolic and not re.fullmatch(r"[\d.,:/-]+\w{0,3}", val)  # "3600s", "10:30": not a password
 
 
+# The network's password as chat gives it after naming the network: "changed the guest wifi, it's
+# Tern-lake-42 now", "new wifi password? it is kettle7Green".
+_WIFI_IT_IS = re.compile(
+    r"\b(?:wi-?fi|wlan|wireless|hotspot)\b[^.!?\n]{0,30}?[,;:?!-][ \t]*(?:it['’]?s|its|it\s+is|now)[ \t]+[\"'`]?"
+    r"(?P<val>[^\s\"'`,]{6,64}?)[\"'`]?(?=[\s,.!?]|$)",
+    re.IGNORECASE,
+)
+
+
 def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
     for m in _PASSWORD_CUE.finditer(text):
         gap = m.group("gap") or ""
@@ -400,6 +448,8 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
             continue
         end = strip_trailing(text, m.start("val"), m.end("val"))
         val = text[m.start("val") : end]
+        if is_call(text, m.start("val"), end):  # "$pw = ConvertTo-SecureString '...'": the value follows
+            continue
         explicit = m.group("bare") is None and m.group("sep").strip() in (":", "=", "->", "=>")
         if len(val) >= 4 and _password_value(val, explicit, gap, common):
             yield m.start("val"), end, SECRET, 0.88
@@ -413,6 +463,12 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         # the digit or symbol must be inside the value, not the sentence's "?" ("... in yaml safely?")
         if re.search(r"[A-Za-z]", val) and re.search(r"[\d@#$%^&*!?~+]", val):
             yield m.start("val"), end, SECRET, 0.85
+    for m in _WIFI_IT_IS.finditer(text):
+        val = m["val"]
+        # "it's down again", "it's working now": a state, not a password (no everyday word, no -ing/-ed)
+        if val.lower() in everyday_words() or re.fullmatch(r"(?i)[a-z]+(?:ing|ed|ly)", val):
+            continue
+        yield m.start("val"), m.end("val"), SECRET, 0.92  # above a name guess for a word-like password
     for m in _WIFI_QR.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.95
     for m in _PASSPHRASE.finditer(text):
@@ -449,6 +505,11 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
     for m in _ACCOUNT_COLON_PASSWORD.finditer(text):
         if m["user"].lower() in GENERIC_ACCOUNTS:
             yield m.start("val"), m.end("val"), SECRET, 0.85
+    for m in _POWERSHELL_SECRET.finditer(text):
+        yield m.start("val"), m.end("val"), SECRET, 0.9
+    for m in _POWERSHELL_USER.finditer(text):
+        if m["val"].lower() not in GENERIC_ACCOUNTS and "\\" not in m["val"]:
+            yield m.start("val"), m.end("val"), USERNAME, 0.88
     for m in _PGPASS.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.9
         if m.group("user") != "*" and m.group("user").lower() not in GENERIC_ACCOUNTS:
@@ -465,6 +526,23 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
             continue
         # "AccountName=store;AccountKey=…": a field of a service's connection string, no person's login
         if text[max(0, m.start() - 1) : m.start()] == ";" or text[m.end() : m.end() + 1] == ";":
+            continue
+        yield m.start("val"), m.end("val"), USERNAME, 0.88
+    for m in _USER_ON_ANY_APP.finditer(text):
+        val = m["val"].lstrip("@").lower()
+        if not re.search(r"[a-z]", val):  # "message me on whatsapp 0370 2272996": a number
+            continue
+        handle_like = bool(re.search(r"[\d_.]", val)) or m["val"].startswith("@")
+        # "follow me on insta, I'm new here": a word; "I'm Ana": a person, not a handle
+        if val in common or val in GENERIC_ACCOUNTS or (not handle_like and val in everyday_words()):
+            continue
+        if not handle_like and (val in first_names() or val in last_names()):
+            continue
+        # above the name cue "I'm X": the invitation says X is the handle
+        yield m.start("val"), m.end("val"), USERNAME, 0.92
+    for m in _CLI_USER.finditer(text):
+        val = m["val"].lower()
+        if val in common or val in GENERIC_ACCOUNTS or _NOT_CLI_USER.fullmatch(m["val"]):
             continue
         yield m.start("val"), m.end("val"), USERNAME, 0.88
     for pattern in _USER_PLACES:
@@ -500,6 +578,20 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
 # the number is a year ("moved to Denver 2019").
 
 
+def _without_leading_words(text: str, m: re.Match[str], common: frozenset[str]) -> int:
+    """The start of an address whose street name opens the match, less the everyday lower-case words
+    before the name ("moved to ul. Lenina, d. 12, ..." starts at "ul.")."""
+    if "name" not in m.re.groupindex or m.start("name") != m.start():
+        return m.start()
+    start = m.start()
+    for w in re.finditer(r"\S+[ \t]+", m.group("name")):
+        word = w.group().strip()
+        if not (word.islower() and word in common) or w.end() >= len(m.group("name")):
+            break
+        start = m.start() + w.end()
+    return start
+
+
 def _cue_addresses(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
     for m in _ADDRESS_CUE.finditer(text):
         name = (m.group("name") or m.group("name2") or "").lower()
@@ -517,7 +609,7 @@ def _cue_addresses(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
             # the place or street must be no everyday word: "12/2023, Monday", "10 reasons, Tom"
             if named and (not words or all(w in common or w in _ADDRESS_STOP for w in words)):
                 continue
-            yield m.start(), m.end(), STREET_ADDRESS, 0.85
+            yield _without_leading_words(text, m, common), m.end(), STREET_ADDRESS, 0.85
     for pattern in (_NAME_TYPE_NUMBER, _TYPE_FIRST_MORE):
         for m in pattern.finditer(text):
             words = re.findall(r"[^\W\d_]+", m.group("name").lower())

@@ -258,6 +258,37 @@ def common_words() -> frozenset[str]:
     return frozenset(words | set(STOP_WORDS) | set(_EXTRA_COMMON) | TECH_WORDS)
 
 
+def fold_month(word: str) -> str:
+    """A month word as data/month_names.txt stores it: lower case, no diacritics, apostrophes or final dot."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("'", "").replace("\u2019", "").replace("\u02bc", "").rstrip(".").strip()
+
+
+@cache
+def month_names() -> frozenset[str]:
+    """Month names of every Latin-script CLDR locale (wide and abbreviated, format and stand-alone) and
+    the Islamic calendar's, folded (data/month_names.txt, written by data/make_month_names.py)."""
+    path = Path(__file__).with_name("data") / "month_names.txt"
+    return frozenset(w for w in path.read_text().splitlines() if w)
+
+
+@cache
+def month_stems() -> frozenset[str]:
+    """Month names less their last one or two letters (at least four left), for inflected forms CLDR
+    does not list: Latvian "augustā" (in August) beside "augusts", Lithuanian "rugpjūčio" and the like."""
+    return frozenset(
+        m[: len(m) - k] for m in month_names() if " " not in m for k in (1, 2) if len(m) - k >= 4
+    )
+
+
+@cache
+def date_words() -> frozenset[str]:
+    """Words CLDR's long date patterns write between a date's parts ("de", "del", "gada"), folded."""
+    path = Path(__file__).with_name("data") / "date_words.txt"
+    return frozenset(w for w in path.read_text().splitlines() if w) | {"of"}
+
+
 @cache
 def everyday_words() -> frozenset[str]:
     """`common_words` and the frequent English words of `english_words`: what a name must not be.

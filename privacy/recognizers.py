@@ -20,7 +20,18 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from privacy.names import TECH_WORDS, common_words, core_first_names, everyday_words, first_names, last_names
+from privacy.names import (
+    TECH_WORDS,
+    common_words,
+    core_first_names,
+    date_words,
+    everyday_words,
+    first_names,
+    fold_month,
+    last_names,
+    month_names,
+    month_stems,
+)
 
 # Entity types Kaizen adds to Presidio's.
 STREET_ADDRESS = "STREET_ADDRESS"
@@ -1209,7 +1220,7 @@ class KaizenSecretRecognizer(RegexRecognizer):
                 cue == "key" and _NOT_SECRET_KEY.search(head)
             ):
                 continue  # "order code A7X9K2P4", "tracking code 1Z…", "primary key …"
-            if _random_looking(m.group("val"), common):
+            if _random_looking(m.group("val"), common) and not is_call(text, m.start("val"), m.end("val")):
                 yield m.start("val"), m.end("val"), SECRET, 0.85
         # a misspelled keyword ("paswsord is ...", "passwrod: ..."): the same rules after it
         for w in _LETTERS.finditer(text):
@@ -1275,6 +1286,17 @@ def _cli_secrets(text: str, common: frozenset[str] | set[str]) -> Iterator[tuple
             yield m.start("val"), strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
 
 
+def is_call(text: str, start: int, end: int) -> bool:
+    """text[start:end] names a function or command whose argument follows ("$pw = ConvertTo-SecureString
+    '...'", "password = getpass('Password: ')"): the secret, if any, is the argument, not the name."""
+    name, after = text[start:end], text[end:]
+    function = bool(re.fullmatch(r"[A-Za-z_][\w.]*", name)) and after.startswith("(")
+    cmdlet = bool(re.fullmatch(r"[A-Z][A-Za-z]+-[A-Z][A-Za-z]+", name)) and bool(
+        re.match(r"[ \t]+[\"'$]", after)
+    )
+    return function or cmdlet
+
+
 def _secret_after_keyword(
     text: str, kw: str, m: re.Match[str], common: frozenset[str] | set[str]
 ) -> tuple[int, int, str, float] | None:
@@ -1283,6 +1305,8 @@ def _secret_after_keyword(
     end = strip_trailing(text, val_start, m.end("val"))
     val = text[val_start:end]
     if len(val) < 3 or val.startswith(("<", "$", "{")):  # a placeholder or a variable, not a value
+        return None
+    if is_call(text, val_start, end):
         return None
     explicit = m.group("sep").strip() != ""
     symbolic = bool(re.search(r"[\d\W_]", val))
@@ -1764,6 +1788,46 @@ def _compact_date_valid(digits: str) -> bool:
     return False
 
 
+# A date with a month word of any language (checked against CLDR's month names, see `_month_word`):
+# "30. aprill 1998", "10 iunie 1999", "1. studenoga 1986.", "1972. gada 14. augustā", "1999. március 4.",
+# "21 Jumada al-Akhirah 1386 AH". Words between the parts come from CLDR's date patterns ("de", "gada").
+_MONTH_WORD = r"[^\W\d_]{3,}(?:['’ʼ]?\s(?:al|ul)-[^\W\d_]+|-[^\W\d_]{3,})?\.?"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_YEAR = r"(?:1[89]|20)\d{2}"
+
+
+@lru_cache(maxsize=1)
+def _word_date() -> re.Pattern[str]:
+    join = r"(?:(?:" + "|".join(sorted(map(re.escape, date_words()), key=len, reverse=True)) + r")\s+)?"
+    return re.compile(
+        r"(?<![\w.])(?:"
+        rf"(?P<d1>{_DAY})(?:st|nd|rd|th|er|º|°|\.)?\s+{join}(?P<m1>{_MONTH_WORD}),?"
+        rf"(?:\s+{join}(?P<y1>{_YEAR}|1[34]\d{{2}}(?=\s+AH\b))(?:\s+AH\b)?)?"
+        rf"|(?P<y2>{_YEAR})\.?,?\s+{join}(?P<d2>{_DAY})\.?\s+(?P<m2>{_MONTH_WORD})"
+        rf"|(?P<y3>{_YEAR})\.?\s+{join}(?P<m3>{_MONTH_WORD})\s+(?P<d3>{_DAY})\.?"
+        rf"|(?P<m4>{_MONTH_WORD})\s+(?P<d4>{_DAY})(?:st|nd|rd|th)?,?\s+(?P<y4>{_YEAR})"
+        r")(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _month_word(word: str, with_year: bool) -> bool:
+    """A month name of some language. A name that is also an everyday English word ("may", "set", "van")
+    and an inflected form CLDR does not list (a stem match) count only with a year beside them."""
+    folded = fold_month(word)
+    if folded in month_names():
+        return with_year or folded not in common_words()
+    return with_year and any(folded[: len(folded) - k] in month_stems() for k in (1, 2))
+
+
+def word_dates(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of dates whose month is a word of any Latin-script language (see `_word_date`)."""
+    for m in _word_date().finditer(text):
+        n = next(i for i in (1, 2, 3, 4) if m.group(f"m{i}"))
+        if _month_word(m.group(f"m{n}"), bool(m.group(f"y{n}"))):
+            yield m.start(), m.end()
+
+
 class KaizenDateOfBirthRecognizer(RegexRecognizer):
     """DATE_OF_BIRTH: a date near "born", "DOB", "birthday", "date of birth"; other dates are left alone."""
 
@@ -1776,6 +1840,9 @@ class KaizenDateOfBirthRecognizer(RegexRecognizer):
                 text, m.start(), m.end(), _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS
             ) or (re.search(r"(?:^|[\s(,;])b+\.\s*(?:on\s+)?$", head, re.IGNORECASE)):
                 yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
+        for start, end in word_dates(text):
+            if _has_context(text, start, end, _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS):
+                yield start, end, DATE_OF_BIRTH, 0.85
         for m in _DOB_DAY_MONTH.finditer(text):
             a, b = (int(x) for x in m.group("val").split("/"))
             if (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31):
@@ -1803,8 +1870,9 @@ class KaizenDateOfBirthRecognizer(RegexRecognizer):
 
 # ------------------------------------------------------------------------------- IBAN, IP, e-mail
 
-# groups split by a space, two spaces (typed to line up), a dot or a dash
-_CARD = re.compile(r"(?<![\w.-])\d(?:(?: {1,2}|[.-])?\d){11,18}(?![\w]|[.-]\d)")
+# groups split by a space, two spaces (typed to line up), a dot, a dash or a slash ("5120/7182/...",
+# as some forms and card readers print them); not a number inside a path ("/orders/4111.../")
+_CARD = re.compile(r"(?<![\w./-])\d(?:(?: {1,2}|[./-])?\d){11,18}(?![\w/]|[.-]\d)")
 _CARD_CTX = re.compile(
     r"\b(?:card|visa|mastercard|maestro|amex|credit|debit|cc|cvv|exp)\b|^\|\d{2}\|\d{2}", re.IGNORECASE
 )
@@ -1850,7 +1918,7 @@ class KaizenCreditCardRecognizer(RegexRecognizer):
                 return None
             if _has_context(text, m.start(), m.end(), _TEST_CARD, before=30, after=40):
                 return None
-            if len(set(re.findall(r"[.-]| +", m.group()))) > 1:  # mixed separators: a list, not a card
+            if len(set(re.findall(r"[./-]| +", m.group()))) > 1:  # mixed separators: a list, not a card
                 return None
             ctx = _has_context(text, m.start(), m.end(), _CARD_CTX)
             return m.start(), m.end(), "CREDIT_CARD", 0.95 if ctx else 0.8

@@ -1672,3 +1672,159 @@ def test_profile_pages_and_bot_commands_name_usernames(placeholder, text, value)
 @pytest.mark.parametrize("text", ["see example.com/docs/posts", "/remind me to call", "!register now please"])
 def test_site_sections_and_other_commands_are_no_usernames(placeholder, text):
     assert not [t for t, _ in types(placeholder, text) if t == "USERNAME"]
+
+
+# ---- round 12: CLDR month names, typing of covered values, config and log shapes, slashed cards
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("born 12. veebruar 1987 in Tartu", "12. veebruar 1987"),  # Estonian
+        ("date of birth: 3 Gorffennaf 1979", "3 Gorffennaf 1979"),  # Welsh
+        ("DOB 22 octombrie 1975, policy 88", "22 octombrie 1975"),  # Romanian
+        ("DOB: 1985. március 4.", "1985. március 4."),  # Hungarian, year first
+        ("I was born 1990. gada 3. decembrī", "1990. gada 3. decembrī"),  # Latvian, a form CLDR lacks
+        ("birthday 8. kesäkuuta 2001!", "8. kesäkuuta 2001"),  # Finnish partitive
+        ("my birthday is 9 Shawwal 1410 AH", "9 Shawwal 1410 AH"),  # Islamic calendar
+    ],
+)
+def test_dates_with_month_words_of_any_language_near_a_birth_cue_are_dates_of_birth(placeholder, text, value):
+    assert ("DATE_OF_BIRTH", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the concert is on 12 veebruar 2025 at noon",  # a date, but no birth cue
+        "invoice due 3 Gorffennaf 2024",
+        "born to run 5 van loads a day",  # "van" is a month word of some locale and an English word
+    ],
+)
+def test_month_words_without_a_birth_cue_or_year_are_no_date_of_birth(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "DATE_OF_BIRTH"]
+
+
+def test_month_word_rules():
+    from privacy.recognizers import _month_word
+
+    assert _month_word("Mehefin", with_year=False)
+    assert not _month_word("van", with_year=False) and _month_word("van", with_year=True)
+    assert _month_word("decembrī", with_year=True) and not _month_word("decembrī", with_year=False)
+    assert not _month_word("keyboard", with_year=True)
+
+
+def test_card_groups_split_by_slashes_are_a_card_but_not_inside_a_path(placeholder):
+    assert ("CREDIT_CARD", "4111/1111/1111/1111") in types(placeholder, "card on file: 4111/1111/1111/1111")
+    for text in ("GET /orders/4111/1111/1111/1111/items", "ref 4111/1111-1111 1111"):
+        assert not [t for t, _ in types(placeholder, text) if t == "CREDIT_CARD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("db1 deploy_user=kasia_wr ansible_port=22", "kasia_wr"),
+        ("spring.datasource.username=jtorvik", "jtorvik"),
+        ("mysql -u hbrennan -p shop", "hbrennan"),
+        ("Get-ADUser -Identity okafor77 -Properties *", "okafor77"),
+        ("$c = New-Object PSCredential('bjarne_t', $pw)", "bjarne_t"),
+    ],
+)
+def test_logins_in_config_keys_cli_flags_and_powershell_are_usernames(placeholder, text, value):
+    assert ("USERNAME", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "user_agent=Firefox",
+        "git push -u origin main",
+        "python -u run.py",
+        "DB_USER=postgres",
+        "mysql -u root -p",
+    ],
+)
+def test_other_keys_and_flags_name_no_username(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "USERNAME"]
+
+
+def test_the_string_made_a_securestring_is_the_secret_not_the_cmdlet(placeholder):
+    found = types(placeholder, "$s = ConvertTo-SecureString 'Fjord#2291' -AsPlainText -Force")
+    assert ("SECRET", "Fjord#2291") in found
+    assert not [v for t, v in found if "ConvertTo" in v]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("lösenordet är Gr0n!ngT", "Gr0n!ngT"),
+        ("the code for the side gate is 5521", "5521"),
+        ("garage code for the cottage is 0912#", "0912#"),
+    ],
+)
+def test_password_words_with_their_article_and_codes_for_a_place_are_secrets(placeholder, text, value):
+    assert ("SECRET", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["the alarm code for the office is changing next week", "door code for guests expires in 2 days"]
+)
+def test_talk_about_codes_is_no_secret(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "SECRET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("we moved to ul. Mira, d. 5, kv. 12, Kazan, 420000", "ul. Mira, d. 5, kv. 12, Kazan, 420000"),
+        ("bill to Harbour Lane, Building 7, Suva", "Harbour Lane, Building 7, Suva"),
+    ],
+)
+def test_parts_numbering_a_house_flat_or_building_make_an_address(placeholder, text, value):
+    assert ("STREET_ADDRESS", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ask the nurse, ward 5, tomorrow morning", "We meet Tuesday, unit 4, then lunch"]
+)
+def test_unit_words_in_ordinary_sentences_are_no_address(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("add me on lichess, I'm pawnstorm_77", "pawnstorm_77"),
+        ("follow me on goodreads, I'm bookwyrmleif", "bookwyrmleif"),
+    ],
+)
+def test_a_handle_after_an_invitation_on_any_app_is_a_username(placeholder, text, value):
+    assert ("USERNAME", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "follow me on insta, I'm new here",
+        "add me on facebook, I'm Maria",
+        "message me on 0161-4960382 after six",
+    ],
+)
+def test_words_names_and_numbers_after_an_invitation_are_no_username(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "USERNAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("reset the office wifi, it's Heron-dusk-58 now", "Heron-dusk-58"),
+        ("new wlan: it's mosslantern", "mosslantern"),
+    ],
+)
+def test_a_wifi_password_given_as_its_value_is_a_secret(placeholder, text, value):
+    assert ("SECRET", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize("text", ["the wifi, it's down again", "hotspot on? it's working now"])
+def test_the_state_of_the_wifi_is_no_secret(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "SECRET"]

@@ -1,0 +1,62 @@
+"""Regenerate month_names.txt and date_words.txt from CLDR (the ``babel`` package's locale data).
+
+month_names.txt: the month names of every Latin-script CLDR locale, wide and abbreviated, in the format
+(often genitive: "svibnja", "maaliskuuta") and stand-alone forms, folded (lower case, diacritics and
+apostrophes dropped, no final dot), plus the twelve months of the Islamic calendar in their common
+English transliterations (CLDR's babel exposes only the Gregorian calendar).
+date_words.txt: the words long dates write between their parts in those locales' date patterns
+("de", "del", "gada"), folded the same way.
+Run: python -m privacy.data.make_month_names
+"""
+
+import re
+import unicodedata
+from pathlib import Path
+
+from babel import Locale, localedata
+
+from privacy.names import fold_month as fold
+
+# Hijri months, as English text transliterates them (several spellings each).
+_ISLAMIC = (
+    "muharram", "safar", "rabi al-awwal", "rabi al-thani", "rabi al-akhir", "rabi ul-awwal", "rabi ul-akhir",
+    "jumada al-ula", "jumada al-awwal", "jumada al-akhirah", "jumada al-akhira", "jumada al-thani", "rajab",
+    "shaban", "ramadan", "ramazan", "shawwal", "dhu al-qadah", "dhu al-qidah", "dhu al-hijjah", "dhul-qadah",
+    "dhul-hijjah",
+)  # fmt: skip
+
+
+def _latin(text: str) -> bool:
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
+
+
+def main() -> None:
+    months: set[str] = set()
+    words: set[str] = set()
+    for ident in localedata.locale_identifiers():
+        if "_" in ident:  # regional variants repeat their language's names
+            continue
+        try:
+            loc = Locale.parse(ident)
+        except (ValueError, KeyError):
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for name in loc.months[context][width].values():
+                    if _latin(name) and len(fold(name)) >= 3:
+                        months.add(fold(name))
+        for width in ("long", "full"):
+            pattern = loc.date_formats[width].pattern
+            for literal in re.findall(r"'([^']+)'", pattern):
+                for w in literal.split():
+                    if _latin(w) and w.isalpha() and len(w) >= 2:  # "a", "e": too short to tell
+                        words.add(fold(w))
+    months |= set(_ISLAMIC)
+    data = Path(__file__).parent
+    (data / "month_names.txt").write_text("\n".join(sorted(months)) + "\n")
+    (data / "date_words.txt").write_text("\n".join(sorted(words)) + "\n")
+    print(len(months), "month names,", len(words), "date words ->", data)
+
+
+if __name__ == "__main__":
+    main()

@@ -7556,16 +7556,18 @@ class Gen13(Gen3):
         ]  # fmt: skip
         return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
 
-    def handle(self) -> str:
+    def handle(self, gamertag: bool = False) -> str:
+        """A username; `gamertag` for an Xbox gamertag, which may hold spaces ('Kiprono Nomad 42')."""
         rng = self.rng
         first, last = (_ascii_name(x).replace("’", "") for x in self.first_last())
+        if gamertag and rng.random() < 0.6:
+            return f"{first.capitalize()} {rng.choice(['Slayer', 'Sniper', 'Nomad', 'Ghost'])} {rng.randint(1, 99)}"
         return rng.choice(
             [
                 f"{first}{rng.randint(1960, 2012)}",
                 f"_{first}.{last[:1]}",
                 f"i.am.{first}",
                 f"{first}.the.{rng.choice(['baker', 'tutor', 'sitter', 'builder'])}",
-                f"{first.capitalize()} {rng.choice(['Slayer', 'Sniper', 'Nomad', 'Ghost'])} {rng.randint(1, 99)}",  # an Xbox gamertag with spaces
                 f"{last}_{first[:3]}{rng.randint(1, 9)}",
                 f"{first}{last}{rng.choice(['_', '__', '.'])}",
                 f"{first[:1]}{last}{rng.choice(['tz', 'ovo', 'y'])}",
@@ -7879,10 +7881,14 @@ def build_heldout13(seed: int = HELDOUT13_SEED) -> list[Example]:
                 styles.append((template, [(etype, value)]))
             else:
                 template = _pick_chat_or_not(rng, HELDOUT13_TEMPLATES[etype], chat)
-                styles.append((template, [(etype, makers[etype]())]))
+                value = gen.handle("gamertag" in template) if etype == "USERNAME" else makers[etype]()
+                styles.append((template, [(etype, value)]))
     for _ in range(24):
         template, types = rng.choice(HELDOUT13_MIXED)
-        styles.append((template, [(t, makers[t]()) for t in types]))
+        gamertag = "gamertag" in template
+        styles.append(
+            (template, [(t, gen.handle(gamertag) if t == "USERNAME" else makers[t]()) for t in types])
+        )
     styles += [(t, []) for t in HELDOUT13_NEGATIVES]
     examples = []
     for template, values in styles:

@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Thirteen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Fourteen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -224,8 +224,55 @@ same regions' places, eponymous dishes and breeds, brands that are names, name-l
 scores, school, job, invoice, VAT, car-hire, meter, lost-property, rota and appointment numbers, Zigbee and
 exit codes, Windows event IDs, cmdlets, spreadsheet formulas, empty Wi-Fi QR, RRULE, VCALENDAR headers, HTTP
 status, OAuth placeholders, Compose and Ansible boilerplate, placeholder e-mails, cards, passwords and PINs,
-and short everyday chat). Its figures, recorded before round 11 (0.744 / 0.793 / 0.753) and after it
-(0.744 / 0.833 / 0.760), are honest figures; its misses were read in round 12.
+and short everyday chat). Its figures, recorded before round 11 (0.744 / 0.793 / 0.753) and after it (0.744 /
+0.833 / 0.760), are honest figures; its misses were read in round 12. "heldout13": written before round 12
+by a separate author who did not change recognizers and never saw Kaizen's misses on it (Hebrew, Persian,
+Palestinian and Saudi Arabic names from faker's he_IL, fa_IR, ar_PS and ar_SA, transliterated from their
+scripts by a consonant-skeleton rule, ayin and hamza kept as apostrophes ('Ma'rof'), the article as 'Al-',
+'Al' and 'bin' kept ('Al Mahmad bin Ali bin Jamaz'); Kalenjin, Urhobo, Tumbuka, Chaga, Zarma, Santali,
+Garo, Tulu, Parsi, Iban Dayak ('anak' patronymics), Kristang, Garifuna, Zapotec, Kanak, Udmurt,
+Karakalpak, Hazara, Ladino, Mi'kmaq, Jersey and Guernsey, Pitcairn and Norfolk Island and Tristan da
+Cunha names (surnames that are words: Christian, Young, Green, Glass, Engineer, Contractor), invented
+ones (apostrophe-joined given names: "Ja'Vion", surnames from made-up roots with -enhaus/-aunay/-ovitz/
+-dottir... endings); a kunya ('Abu Yazid', 'Umm Naya'), a curly apostrophe inside a name, "FAMILY Given"
+as clinics print it, a given name with the surname's first syllable ('Kiprono Che'), accents dropped,
+a phone contact's descriptor after the name ('Roshni Plumber'); over half of the sentences typed to the
+bot or a friend: travel with friends, weddings and funerals, online dating, gaming voice chat, kids'
+sports, pet sitting, second-hand sales, tax season, visa and residence papers, crypto exchanges, home
+repairs and tradespeople, tutoring, language exchange, caring for a parent, hospital discharge, church
+and mosque groups; Jenkinsfiles and Jenkins logs, GitHub Actions secrets misuse, Nix and Bazel configs,
+Firebase configs, Postgres logs, MongoDB URIs, Redis AUTH and redis-cli, LDIF, SAML assertions, Apple
+Wallet pass.json, Android logcat, Home Assistant and ESPHome YAML, Grafana alerts, Jira tickets, Notion
+table exports, voice-chat transcripts; those regions' addresses (Tel Aviv rehov/dira, Ramallah buildings,
+Riyadh districts, Tehran kuche/pelak/vahed, Jersey and Guernsey parishes, Burnt Pine, Eldoret, Warri,
+Mzuzu areas and plots, Moshi, Niamey porte numbers, Dumka quarters, Tura, Mangaluru door numbers, Mumbai
+Parsi colonies, Kuching lots, Melaka's Portuguese Settlement, Dangriga, Oaxaca, Nouméa, Izhevsk,
+Eskasoni, US apartments) and phones (Israel, Palestine, Saudi Arabia, Iran, Tehran, Jersey, Guernsey,
+Norfolk Island, Malawi, Tanzania, Niger, New Caledonia, Kuching, Melaka, Belize, Oaxaca, Mangaluru,
+Mumbai, Warri, Tura, Izhevsk, Eskasoni), some with en dashes or the plus dropped; Visa 16 and 19,
+Mastercard 51/55/2720, Amex 4-6-5 dashed, Discover 6011 and 65, JCB 3528 cards with en dashes, in two
+halves split by a slash or half run together, in pass.json, logcat, Notion tables and Jira tickets;
+IBANs of Israel, Palestine, Saudi Arabia, Jordan, Qatar, the UAE, Lebanon, Bahrain, Kuwait, the UK and
+France, some with the last groups run together, in JSON, Notion tables and refund tickets; IPs in chat
+about holiday rentals, game lobbies, bitcoin peers, smart meters, pet cams and church chats, Postgres
+and pg_hba errors, MongoDB URIs, redis-cli, Nix, Bazel remote caches, Jenkins agents, logcat, Home
+Assistant, Grafana alerts, LDIF, SAML and Jira, v6 in 2a02, 2c0f and 2404 ranges; Binance, Kraken,
+Snyk, Firebase, BuildBuddy, Trello, JFrog, ClickUp, Intercom, Rollbar, Sanity, ngrok, Gitea, Alchemy,
+Etherscan and Railway tokens, npm tokens hard-coded in workflows, Notion secret_ keys, Slack webhook
+paths, LDIF SSHA hashes, Apple Wallet authentication tokens, ESPHome encryption keys, bearer tokens in
+logcat, door, keypad and alarm codes, passwords in Jenkinsfiles, Nix, Postgres statements, MongoDB URIs,
+Redis, Jira and chat, and cues in Catalan, Basque, Norwegian, Danish, Tagalog, Hausa, Arabizi, Finglish
+and transliterated Hebrew; usernames as Xbox gamertags with spaces, PSN, Roblox, Strava, Goodreads,
+HelloTalk, Depop and TikTok names, LDIF uid, Postgres log users, Nix users, SAML NameID and Jenkins
+"started by", shapes with a birth year, a leading underscore, 'i.am.x' and 'x.the.tutor'; dates of birth
+in Danish, Catalan (with the weekday), Basque, Tagalog, Maltese, Albanian, Malay, Slovak and Hausa words,
+the Persian Solar Hijri calendar and 'Sat 14-03-87', in visa, tax, hospital, club and JSON fields; typos
+as two letters swapped, a word doubled or a final letter dropped; negatives with the same regions'
+places and feasts, surnames that are words (Christian, Young, Green, Glass, Engineer), brands, shows and
+phrases that hold names, booking, gate, seat, ward, visa-subclass, tax-form and Jira numbers, Postgres,
+Jenkins, Bazel, Nix, logcat and iOS crash boilerplate, localhost URIs, Redis's sample password, Home
+Assistant !secret references, placeholder keys, hashes, IBANs, e-mails and test cards, emergency numbers
+and short everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -7044,6 +7091,825 @@ def build_heldout12(seed: int = HELDOUT12_SEED) -> list[Example]:
     return examples
 
 
+HELDOUT13_SEED = 131071
+# faker locales no earlier set drew names from: Hebrew (he_IL), Persian (fa_IR) and Palestinian and Saudi
+# Arabic (ar_PS, ar_SA) names in their own scripts, transliterated here by a consonant-skeleton rule (vowel
+# letters kept, a short vowel put where a cluster needs one) as people spell them in Latin letters
+NAME_LOCALES_HELDOUT13 = ["he_IL", "fa_IR", "ar_PS", "ar_SA"]
+HEBREW_TO_LATIN = {
+    "א": "a", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "w", "ז": "z", "ח": "ch", "ט": "t", "י": "y",
+    "כ": "k", "ך": "ch", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "ע": "'", "פ": "p",
+    "ף": "f", "צ": "tz", "ץ": "tz", "ק": "k", "ר": "r", "ש": "sh", "ת": "t",
+}  # fmt: skip
+ARABIC_TO_LATIN = {
+    "ا": "a", "آ": "a", "أ": "a", "إ": "i", "ٱ": "a", "ب": "b", "پ": "p", "ت": "t", "ث": "th", "ج": "j", "چ": "ch",
+    "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s",
+    "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ک": "k", "گ": "g",
+    "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a", "و": "w", "ي": "y", "ی": "y", "ى": "a", "ء": "'",
+    "ئ": "'", "ؤ": "'",
+}  # fmt: skip
+NAMES_HELDOUT13: dict[str, tuple[list[str], list[str]]] = {
+    "kalenjin": ("Kiprono Chebet Jepkosgei Kipruto Chepngetich Kibet Jeruto Kiplagat Chelimo Kipkemboi".split(),
+                 "Cheruiyot Kosgei Rotich Kiptoo Biwott Tanui Keter Lagat Sang Komen".split()),
+    "urhobo": ("Oghenekaro Ejiro Oghenetega Ufuoma Onoriode Avwerosuo Ese Tejiri Oghenero Efe".split(),
+               "Okpara Ovie Edafe Omonigho Akpotor Ighoyota Emuobo Odjugo Otobo Umukoro".split()),
+    "tumbuka": ("Chikondi Mphatso Thokozani Yamikani Tiwonge Wezi Madalitso Luka Chimwemwe Temwa".split(),
+                "Mhango Nyirenda Gondwe Msiska Chirwa Kumwenda Mkandawire Munthali Mzumara Nkhata".split()),
+    "chaga": ("Eliakunda Neema Elirehema Anande Ndeshi Upendo Baraka Eliamani Manka Faraja".split(),
+              "Lyimo Massawe Urio Kimaro Mushi Temba Swai Shirima Moshi Mallya".split()),
+    "zarma": ("Harouna Hadiza Boubacar Mariama Seyni Zeinabou Hamidou Ramatou Amadou Fatouma".split(),
+              "Maïga Hamani Garba Issoufou Seydou Djibo Kountché Alzouma Zakari Boulama".split()),
+    "santali": ("Sido Kanhu Droupadi Phulo Shibu Baha Raghunath Jhano Chandmuni Sukru".split(),
+                "Murmu Soren Tudu Hansda Hembrom Marandi Baskey Kisku Besra Mardi".split()),
+    "garo": ("Purno Agatha Salseng Mukul Conrad Saleng Jonathone Ampareen Tengsak Dikkanchi".split(),
+             "Sangma Marak Momin Areng Rangsa Sangma Nengminja Chisim Dalbot Rema".split()),
+    "tulu": ("Prajwal Deeksha Rakshith Sowmya Koti Chennaya Abbakka Nithesh Bhavya Sudeep".split(),
+             "Poojary Bangera Salian Kotian Suvarna Amin Karkera Kundar Shetty Bolar".split()),
+    "parsi": ("Jamsetji Cyrus Rustom Roshni Dinshaw Perin Behram Zarine Homi Farokh".split(),
+              "Wadia Daruwalla Bharucha Mistry Engineer Contractor Poonawalla Dastur Batliwala Readymoney".split()),
+    "iban_dayak": ("Jugah Linggang Nyipa Bujang Sendi Mawar Entingi Labang Ngelai Rentap".split(),
+                   "anak Barieng;anak Jimbun;anak Ngumbang;anak Tugang;anak Empaling;anak Sulang".split(";")),
+    "kristang": ("Noel Joan Celine Gerard Marina Percy Lucy Bernard Philomena Valentine".split(),
+                 "de Costa;Sequerah;de Silva;Theseira;Rodrigues;de Mello;Lazaroo;Sta Maria;Fernandis;Goonting".split(";")),
+    "garifuna": ("Wabafu Seferino Dabiri Aurelia Fermin Ligia Evaristo Yuriana Lugua Sabina".split(),
+                 "Castillo Arzu Nuñez Sabio Cayetano Lambey Palacio Zuniga Martinez Loredo".split()),
+    "zapotec": ("Bëëd Xunaxi Natividad Guendaliza Bidxaa Nayeli Ixchel Beeu Zeferino Gudelia".split(),
+                "Ruiz;Matus;Toledo;Orozco;Santiago;López Jiménez;Cruz;Vásquez;Luis;Antonio".split(";")),
+    "jersey_guernsey": ("Lilian Stanley Elsie Clement Marguerite Philippe Annabelle Rowan Ivy Tobias".split(),
+                        "Le Brocq;Renouf;Le Cornu;Vibert;Le Feuvre;Pallot;Ozanne;Brehaut;Le Tissier;Tostevin".split(";")),
+    "pitcairn_norfolk": ("Fletcher Meralda Brenda Dennis Olive Steve Charlene Tom Darralyn Kari".split(),
+                         "Christian Young Warren McCoy Quintal Nobbs Buffett Adams Evans Snell".split()),
+    "tristan": ("Iris Conrad Dawn Ian Marlene Leon Trina Shirley Lorraine Ches".split(),
+                "Glass Green Swain Repetto Lavarello Hagan Rogers Squibb Laverello Green".split()),
+    "kanak": ("Jean-Marie Wassissi Déwé Yeiwéné Roch Cézelin Nidoish Paito Kiamu Hnadrei".split(),
+              "Tjibaou Gorodey Wamytan Naisseline Yeiwéné Goa Wapotro Néaoutyine Hnawia Kotra".split()),
+    "udmurt": ("Ashalchi Kuzebay Flor Akaki Kedra Ulyana Vaska Olonzo Kuzma Lyudmila".split(),
+               "Vershinin Lekomtsev Kuzebaev Perevoshchikov Gerd Kirillov Vakhrushev Shklyaev Semakov Lyapin".split()),
+    "karakalpak": ("Berdakh Ajiniyaz Aybike Gulnara Orinbay Saparbay Tumaris Kunkhoja Aysuliu Jollibay".split(),
+                   "Seytmuratov Kamalov Aymbetov Utepbergenov Djumabaev Allanazarov Tajimuratov Ismayilov".split()),
+    "hazara": ("Sakhi Ghulam Nargis Sima Jawad Fatema Latif Mahbouba Haidar Zahra".split(),
+               "Changezi Jaghori Sarwari Behsudi Rezayee Yakawlang Mohaqiq Sultani Nawrozi Danish".split()),
+    "ladino": ("Estrea Bohor Djoya Rafael Sultana Behor Mazaltov Vida Yako Reyna".split(),
+               "Benveniste Saporta Alhadeff Abravanel Capuano Nahmias Franco Pardo Saltiel Molho".split()),
+    "mikmaq": ("Mi'sel Tuma Kateri Mali Piel Saqamaw Wapistan Muin Kesu Pesamk".split(),
+               "Paul Googoo Denny Marshall Bernard Sylliboy Johnson Doucette Francis Christmas".split()),
+}  # fmt: skip
+# invented names built another way than earlier sets: apostrophe-joined given names ('Ja'Vion') as modern
+# naming coins them, surnames from made-up roots with endings no earlier invented list used
+INVENTED_GIVEN_HEADS_HELDOUT13 = ["Ja", "Da", "La", "Ke", "Sha", "Ty", "De", "Ka", "Na", "Ze"]
+INVENTED_GIVEN_TAILS_HELDOUT13 = [
+    "Vion",
+    "mira",
+    "Shel",
+    "kori",
+    "lani",
+    "Ren",
+    "niya",
+    "Quan",
+    "rielle",
+    "tavia",
+]
+INVENTED_SURNAME_ROOTS_HELDOUT13 = ["Brem", "Cal", "Dorv", "Fenw", "Gald", "Harr", "Jesk", "Lom", "Marv", "Ost",
+                                    "Pald", "Quor"]  # fmt: skip
+INVENTED_SURNAME_ENDS_HELDOUT13 = ["enhaus", "aunay", "ovitz", "dottir", "alde", "ucci", "ekwe", "ahan"]
+# a kunya: 'father of' / 'mother of' the eldest child, how many Arab parents are called among friends
+KUNYA_HELDOUT13 = ["Abu ", "Umm ", "Abou ", "Oum "]
+IBAN_SHAPES_HELDOUT13 = {
+    "IL": "19n", "PS": "4a21c", "SA": "2n18c", "JO": "4a4n18c", "QA": "4a21c", "AE": "19n", "GB": "4a14n",
+    "FR": "10n11c2n", "LB": "4n20c", "BH": "4a14c", "KW": "4a22c",
+}  # fmt: skip
+JALALI_MONTHS = "Farvardin Ordibehesht Khordad Tir Mordad Shahrivar Mehr Aban Azar Dey Bahman Esfand".split()
+
+
+def _skeleton_to_latin(word: str, table: dict[str, str], vowel: str, w_as: str) -> str:
+    """Latin spelling of one word written in a consonant script (Hebrew, Arabic, Persian): its vowel
+    letters read as vowels ('y' between consonants as 'i', 'w' as `w_as`), and `vowel` put after a
+    consonant that starts a word or follows another consonant, so clusters read as syllables."""
+    letters = [table[c] for c in word if c in table]
+    units: list[tuple[str, str]] = []  # (letters, kind): V vowel, C consonant
+    for i, lat in enumerate(letters):
+        prev_v = bool(units) and units[-1][1] == "V"
+        if lat in ("y", "w"):
+            if i == 0 or prev_v or (i + 1 < len(letters) and letters[i + 1] == "a"):
+                units.append(("v" if lat == "w" and w_as == "o" else lat, "C"))
+            else:
+                units.append(("i" if lat == "y" else w_as, "V"))
+        elif lat == "a":
+            units.append(("a", "V"))
+        elif lat == "h" and i == len(letters) - 1 and i > 0:
+            units.append(("ah" if vowel == "a" else "a", "V"))  # a final he: 'Fatemah', 'Aryeh' -> 'Arya'
+        elif lat == "'" and i == 0:
+            units.append(("a", "V"))  # a leading ayin or hamza: 'Abbas', 'Eyal'
+        else:
+            units.append((lat, "C"))
+    out = []
+    last = ""
+    for i, (lat, kind) in enumerate(units):
+        out.append(lat)
+        nxt = units[i + 1][1] if i + 1 < len(units) else ""
+        final_pair = i + 2 == len(units) and len(units) > 2  # a word-final cluster: 'Khazn' -> 'Khazan'
+        if kind == "C" and nxt == "C" and (last != "V" or final_pair) and lat != "'":
+            out.append(vowel)
+            last = "V"
+        else:
+            last = kind
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
+def _semitic_to_latin(text: str, locale: str) -> str:
+    """A he_IL, fa_IR, ar_PS or ar_SA name in Latin letters: 'الخياط' -> 'Al-Khayat', 'פרץ' -> 'Peretz'."""
+    if locale == "he_IL":
+        text = text.replace("׳", "").replace("וו", "ו")
+        return " ".join(_skeleton_to_latin(w, HEBREW_TO_LATIN, "e", "o") for w in text.split())
+    vowel, w_as = ("a", "o") if locale == "fa_IR" else ("a", "u")
+    words = []
+    for w in text.replace("\u200c", "").split():
+        if w == "آل":
+            words.append("Al")
+        elif w in ("بن", "بنت"):
+            words.append("bin" if w == "بن" else "bint")
+        elif w.startswith("ال") and len(w) > 3:
+            words.append("Al-" + _skeleton_to_latin(w[2:], ARABIC_TO_LATIN, vowel, w_as))
+        elif w.startswith("عبد") and len(w) > 4:
+            rest = w[3:][2:] if w[3:].startswith("ال") else w[3:]
+            words.append("Abdul" + _skeleton_to_latin(rest, ARABIC_TO_LATIN, vowel, w_as).lower())
+        else:
+            words.append(_skeleton_to_latin(w, ARABIC_TO_LATIN, vowel, w_as))
+    return " ".join(w for w in words if w)
+
+
+def _jalali(day) -> str:
+    """A Gregorian date in the Persian Solar Hijri calendar, as Iranian forms write it: '23 Esfand 1365'."""
+    gy, gm, gd = day.year, day.month, day.day
+    before = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+    gy2 = gy + 1 if gm > 2 else gy
+    days = 355666 + 365 * gy + (gy2 + 3) // 4 - (gy2 + 99) // 100 + (gy2 + 399) // 400 + gd + before[gm - 1]
+    jy = -1595 + 33 * (days // 12053)
+    days %= 12053
+    jy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        jy += (days - 1) // 365
+        days = (days - 1) % 365
+    jm, jd = (
+        (1 + days // 31, 1 + days % 31) if days < 186 else (7 + (days - 186) // 30, 1 + (days - 186) % 30)
+    )
+    return f"{jd} {JALALI_MONTHS[jm - 1]} {jy}"
+
+
+class Gen13(Gen3):
+    """Generators for held-out set 13: origins, name forms, formats and contexts none of the other sets use."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        for i, loc in enumerate(NAME_LOCALES_HELDOUT13):
+            self.fakers[loc] = Faker(loc)
+            self.fakers[loc].seed_instance(seed + 1300 + i)
+
+    def faker_name(self) -> tuple[str, str]:
+        """(given, family) from a held-out faker locale, transliterated to Latin letters."""
+        loc = self.rng.choice(NAME_LOCALES_HELDOUT13)
+        f = self.f(loc)
+        return _semitic_to_latin(f.first_name(), loc), _semitic_to_latin(f.last_name(), loc)
+
+    def invented_name(self) -> tuple[str, str]:
+        """(given, surname) no list holds: "Ja'Vion", 'Dorvaunay'."""
+        rng = self.rng
+        given = rng.choice(INVENTED_GIVEN_HEADS_HELDOUT13) + "'" + rng.choice(INVENTED_GIVEN_TAILS_HELDOUT13)
+        return given, rng.choice(INVENTED_SURNAME_ROOTS_HELDOUT13) + rng.choice(
+            INVENTED_SURNAME_ENDS_HELDOUT13
+        )
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name of one origin (faker, invented or one of NAMES_HELDOUT13)."""
+        r = self.rng.random()
+        if r < 0.25:
+            first, last = self.faker_name()
+            if first and last:
+                return first, last
+        if r < 0.35:
+            return self.invented_name()
+        firsts, lasts = NAMES_HELDOUT13[self.rng.choice(sorted(NAMES_HELDOUT13))]
+        return self.rng.choice(firsts), self.rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.32:
+            name = f"{first} {last}"
+        elif r < 0.5:
+            name = first
+        elif r < 0.56:
+            name = last
+        elif r < 0.63:  # a kunya: 'Abu Yazid', 'Umm Naya'
+            name = rng.choice(KUNYA_HELDOUT13) + first
+        elif r < 0.7:  # a phone keyboard's curly apostrophe inside the name: 'Ma’rof', 'Ja’Vion'
+            name = f"{first} {last}".replace("'", "’") if "'" in first + last else f"{first} {last}"
+        elif r < 0.76:  # family name, then given name, no comma, as registers at clinics print them
+            name = f"{last.upper()} {first}"
+        elif r < 0.82:  # given name and the surname's first syllable, as friends shorten it: 'Kiprono Che'
+            name = f"{first} {last[:3]}"
+        elif r < 0.88:  # given name with the accents dropped by a keyboard without them
+            name = _fold_accents(f"{first} {last}")
+        else:
+            name = f"{first} {last}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.09:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 240)
+        pick = rng.choice
+        shapes = [
+            f"Rehov {pick(['Dizengoff', 'Herzl', 'Ibn Gabirol', 'Bialik'])} {n}, dira {rng.randint(1, 30)}, {pick(['Tel Aviv-Yafo', 'Haifa', 'Holon'])}",
+            f"{pick(['Al-Irsal Street', 'Rukab Street', 'Al-Quds Street'])}, building {n}, {pick(['Ramallah', 'Al-Bireh', 'Nablus'])}",
+            f"{rng.randint(1000, 9999)} {pick(['King Fahd Rd', 'Prince Sultan St', 'Olaya St'])}, {pick(['Al Olaya', 'Al Malaz', 'Al Rawdah'])} Dist., Riyadh {rng.randint(11000, 14999)}",
+            f"{pick(['Vali-e Asr Ave', 'Shariati St', 'Enghelab St'])}, Kuche-ye {pick(['Golha', 'Bahar', 'Nastaran'])}, Pelak {n}, Vahed {rng.randint(1, 20)}, Tehran",
+            f"{pick(['La Rue de la Hougue', 'La Route de St Aubin', 'Le Mont Cochon'])}, {pick(['St Ouen', 'St Helier', 'Trinity'])}, Jersey JE{rng.randint(1, 3)} {rng.randint(1, 9)}{pick('ABDEFG')}{pick('HJLNPQ')}",
+            f"{pick(['Les Baissières', 'Rue des Frênes', 'Le Vauquiedor'])}, {pick(['St Peter Port', 'St Sampson', 'Castel'])}, Guernsey GY{rng.randint(1, 7)} {rng.randint(1, 9)}{pick('ABDEFG')}{pick('HJLNPQ')}",
+            f"{n} {pick(['Taylors Road', 'Queen Elizabeth Avenue', 'Grassy Road'])}, Burnt Pine, Norfolk Island 2899",
+            f"{pick(['Uganda Road', 'Oloo Street', 'Nandi Road'])}, house {n}, Eldoret",
+            f"No. {n} {pick(['Okumagba Avenue', 'Airport Road', 'Effurun-Sapele Road'])}, Warri, Delta State",
+            f"Area {rng.randint(1, 9)}{pick('AB')}, Plot {n}, {pick(['Katoto', 'Chibavi', 'Luwinga'])}, Mzuzu",
+            f"Plot {n}, {pick(['Kibo Road', 'Boma Road', 'Mawenzi Road'])}, Moshi, Kilimanjaro",
+            f"Rue {pick(['KK', 'YN', 'NB'])}-{rng.randint(10, 99)}, porte {n}, {pick(['Plateau', 'Yantala', 'Koira Kano'])}, Niamey",
+            f"Qr. {pick(['Dudhani', 'Bhurkunda', 'Rasikpur'])}, Dumka, Jharkhand 8141{rng.randint(0, 99):02d}",
+            f"{pick(['Ringrey', 'Araimile', 'Chandmari'])}, Tura, West Garo Hills, Meghalaya 794001",
+            f"Door No. {rng.randint(1, 9)}-{n}/{rng.randint(1, 9)}, {pick(['Bejai', 'Kadri', 'Urwa'])}, Mangaluru 5750{rng.randint(1, 9):02d}",
+            f"Block {rng.randint(1, 20)}, {pick(['Dadar Parsi Colony', 'Cusrow Baug', 'Rustom Baug'])}, Mumbai 4000{rng.randint(1, 99):02d}",
+            f"Lot {n}, Jalan {pick(['Song', 'Padungan', 'Tabuan'])}, {rng.randint(93000, 93350)} Kuching, Sarawak",
+            f"{n} Jalan D'Albuquerque, Portuguese Settlement, 75050 Melaka",
+            f"{n} {pick(['Commerce Street', 'St Vincent Street', 'Mahogany Street'])}, Dangriga, Stann Creek",
+            f"Calle {pick(['Macedonio Alcalá', 'García Vigil', '5 de Mayo'])} {n}, Centro, 68000 Oaxaca",
+            f"{n} rue {pick(['Jules Garnier', 'de Sébastopol', 'Georges Clemenceau'])}, 98800 Nouméa",
+            f"Izhevsk, {pick(['Pushkinskaya', 'Udmurtskaya', 'Kirova'])} st. {n}-{rng.randint(1, 90)}",
+            f"{n} {pick(['Eskasoni Road', 'Beach Road', 'Gabriel Street'])}, Eskasoni NS B1W 1A1",
+            f"apt {rng.randint(1, 40)}, {n} {pick(['Valley Road', 'Shorecrest Drive', 'Cedar Hollow Lane'])}",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("’", "") for x in self.first_last())
+        user = rng.choice([f"{first}{last}{rng.randint(1, 9)}", f"{first}_{last}", f"{last}{first[:1]}",
+                           f"{first}.{rng.choice(['tutor', 'visa', 'wedding', 'tax', 'sitter'])}",
+                           f"{first}-{last}", f"{first[:2]}{last}", f"{last}.family", f"{first}{rng.randint(1960, 2005)}"])  # fmt: skip
+        domain = rng.choice(["walla.co.il", "bezeqint.net", "jawwal.ps", "stc.com.sa", "chmail.ir", "yahoo.fr",
+                             "jerseymail.co.uk", "cwgsy.net", "norfolk.nf", "gmx.net", "mail.com", "hotmail.co.uk",
+                             "yahoo.com", "aol.com", "tutanota.com", "fastmail.com", "zoho.com", "naver.com",
+                             "lagrandemaison.nc", "kilimo.co.tz", "malawi.net", "rediffmail.com"])  # fmt: skip
+        return f"{user}@{domain}"
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"+972-5{d(1)}-{d(3)}-{d(4)}",  # Israel mobile
+            f"05{d(1)}-{d(7)}",  # Israel mobile at home
+            f"+970 59 {d(3)} {d(4)}",  # Palestine (Jawwal)
+            f"+966 5{d(1)} {d(3)} {d(4)}",  # Saudi mobile
+            f"05{d(1)} {d(3)} {d(4)}",  # Saudi mobile at home
+            f"+98 912 {d(3)} {d(4)}",  # Iran mobile
+            f"021-{d(8)}",  # Tehran landline
+            f"+44 1534 {d(6)}",  # Jersey
+            f"07797 {d(6)}",  # Jersey mobile
+            f"01481 {d(6)}",  # Guernsey
+            f"+672 3 2{d(4)}",  # Norfolk Island
+            f"+265 99{d(1)} {d(2)} {d(2)} {d(2)}",  # Malawi
+            f"+255 7{d(2)} {d(3)} {d(3)}",  # Tanzania
+            f"+227 9{d(1)} {d(2)} {d(2)} {d(2)}",  # Niger
+            f"+687 {d(2)}.{d(2)}.{d(2)}",  # New Caledonia
+            f"082-{d(3)} {d(3)}",  # Kuching
+            f"+60 6-28{d(1)} {d(4)}",  # Melaka
+            f"+501 6{d(2)}-{d(4)}",  # Belize
+            f"951 {d(3)} {d(4)}",  # Oaxaca
+            f"0824 24{d(5)}",  # Mangaluru
+            f"+91 22 24{d(2)} {d(4)}",  # Mumbai
+            f"+234 803 {d(3)} {d(4)}",  # Warri
+            f"03651 22{d(4)}",  # Tura
+            f"+7 3412 {d(2)}-{d(2)}-{d(2)}",  # Izhevsk
+            f"(902) 379-{d(4)}",  # Eskasoni
+        ]
+        phone = rng.choice(shapes)
+        r = rng.random()
+        if r < 0.1:  # an en dash between groups, as a phone's smart punctuation writes it
+            return phone.replace("-", "–") if "-" in phone else phone.replace(" ", "–")
+        if r < 0.16 and phone.startswith("+"):  # the plus dropped: '972-54-...'
+            return phone[1:]
+        return phone
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice([("4", 16), ("51", 16), ("55", 16), ("2720", 16), ("34", 15), ("37", 15),
+                                     ("6011", 16), ("65", 16), ("3528", 16), ("4", 19)])  # fmt: skip
+        num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if length == 15:
+            return f"{num[:4]}-{num[4:10]}-{num[10:]}" if r < 0.5 else num
+        groups = [num[i : i + 4] for i in range(0, length, 4)]
+        if r < 0.35:
+            return " ".join(groups)
+        if r < 0.45:  # an en dash between groups
+            return "–".join(groups)
+        if r < 0.55:  # read out in two halves
+            half = len(groups) // 2
+            return " ".join(groups[:half]) + " / " + " ".join(groups[half:])
+        if r < 0.62:  # groups of four and the rest run together, as a hurried typist does
+            return f"{groups[0]} {groups[1]} {''.join(groups[2:])}"
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT13))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT13[country])
+        groups = [iban[i : i + 4] for i in range(0, len(iban), 4)]
+        r = rng.random()
+        if r < 0.4:
+            return " ".join(groups)
+        if r < 0.55:  # irregular grouping: the last groups run together
+            return " ".join(groups[:3]) + " " + "".join(groups[3:])
+        return iban
+
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): travel, gaming, home repairs, crypto nodes, Postgres, MongoDB, Redis,
+        Nix, Bazel, Jenkins, logcat, Home Assistant, Grafana, LDIF, SAML; `chat` as in `_pick_chat_or_not`."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"192.168.{rng.randint(0, 254)}.{rng.randint(2, 254)}",
+                         f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice(
+            [
+                f"2a02:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}",
+                f"2c0f:{h()}:{h()}::{h()}",
+                f"2404:{h()}:{h()}:{h()}::{h()}:{h()}",
+                f"fd{rng.randint(0, 255):02x}:{h()}::{h()}:{h()}",
+            ]
+        )
+        options = [
+            ("the airbnb wifi gave me {}, can I port forward from there?", v4),
+            ("our voice chat server is {}, password is in the group", v4),
+            ("the lobby host's ip showed up as {} in the console, is that a leak?", rng.choice([v4, v6])),
+            ("my bitcoin node keeps connecting to {}, should I ban that peer?", rng.choice([v4, v6])),
+            ("the electrician's smart meter gateway is on {}, is that ok?", v4),
+            ("dad's tablet shows {} under wifi, how do I block ads for him?", v4),
+            ("the hotel in Lisbon blocks {}, any idea why?", v4),
+            ("my tutoring zoom keeps dropping, router says the laptop is {}", v4),
+            ("pet cam at the sitter's is {}, can you check it's not public?", v4),
+            ("someone in the church group chat posted {}, whose is that?", rng.choice([v4, v6])),
+            ("my crypto wallet app says last login from {}, that wasn't me", rng.choice([v4, v6])),
+            ("the ipv6 my laptop gets at uni is {}, is that traceable?", v6),
+            ("LOG:  connection received: host={} port=51734", v4),
+            ('FATAL:  no pg_hba.conf entry for host "{}", user "app", database "prod"', v4),
+            ("mongodb://{}:27017/?replicaSet=rs0", v4),
+            ("redis-cli -h {} -p 6379 ping", v4),
+            ('networking.interfaces.eth0.ipv4.addresses = [ { address = "{}"; prefixLength = 24; } ];', v4),
+            ("build --remote_cache=grpc://{}:9092", v4),
+            ("Jenkins agent 'win-build-2' connected from {}", v4),
+            ("11-03 14:22:07.118  2211  2290 D NetworkMonitor: PROBE_DNS {} 27ms OK", v4),
+            ("host: {}  # home_assistant tplink plug", v4),
+            ("[FIRING:1] NodeDown instance={}:9100 job=node", v4),
+            ("ipHostNumber: {}", v4),
+            (
+                '<saml:SubjectConfirmationData Address="{}" NotOnOrAfter="2024-05-01T10:05:00Z"/>',
+                rng.choice([v4, v6]),
+            ),
+            ("Client IP: {}\nReporter: Helpdesk", rng.choice([v4, v6])),
+            ("| office-printer | {} | 2nd floor |", v4),
+        ]
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        return rng.choice(
+            [
+                f"{w()}{rng.choice('.-_')}{w()}{rng.choice('.-_')}{w()}",
+                f"{rng.choice(['Eldoret', 'Moshi', 'Mzuzu', 'Tura', 'Warri', 'Kuching', 'Nouméa', 'Haifa'])}{rng.randint(1960, 2024)}{rng.choice('!*&')}",
+                self.token(rng.randint(12, 20), string.ascii_letters + string.digits + "#*&"),
+                f"{w().capitalize()}{rng.choice('@#')}{rng.randint(100, 9999)}",
+                f"{w()}{w().upper()}{rng.randint(1, 9)}",
+            ]
+        )  # fmt: skip
+
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        upper = string.ascii_uppercase + string.digits
+        hexd = "0123456789abcdef"
+        b64u = alnum + "-_"
+        uuid = lambda: "-".join(tok(k, hexd) for k in (8, 4, 4, 4, 12))  # noqa: E731
+        options = [
+            ("the airbnb door code is {}, check-in after 3", d(6)),
+            ("wifi at the wedding venue is {} if the guests ask", pw),
+            ("pet sitter: the back door keypad is {}, feed him at 6", f"{d(4)}*"),
+            ("my binance api secret is {} can you see why orders fail", tok(64, alnum)),
+            ("i put the kraken key {} in the bot, is that ok?", tok(88, alnum + "+/")),
+            ("the plumber needs the garage code, it's {}", d(5)),
+            ("password for mum's pharmacy app is {}, she always forgets", pw),
+            ("tax portal login password: {} don't lose it again", pw),
+            ("for the visa appointment site I used {} as password", pw),
+            ("tutoring platform password is {}, same as the school one", pw),
+            ("our xbox family password is {}, kids don't know it", pw),
+            ("church office alarm: {} then press OFF", d(4)),
+            ("guess what, my hinge password was just {} lol, changed it now", pw),
+            ("contrasenya del wifi: {}", pw),
+            ("pasahitza: {}", pw),
+            ("passordet er {}", pw),
+            ("adgangskoden er {}", pw),
+            ("ang password ko ay {}", pw),
+            ("el password 3ndi {} bs ma tshel", pw),
+            ("ramze wifi {} e", pw),
+            ("hasisma shelli hi {}", pw),
+            ("kalmar sirri: {}", pw),
+            ("withCredentials: sh 'curl -u deploy:{} https://nexus.internal/upload'", pw),
+            ("env:\n  NPM_TOKEN: {}  # TODO move to secrets", "npm_" + tok(36, alnum)),
+            ("run: echo \"SNYK_TOKEN={}\" >> $GITHUB_ENV", uuid()),
+            ('const firebaseConfig = { apiKey: "{}", authDomain: "kaizen-app.firebaseapp.com" };', "AIza" + tok(35, b64u)),
+            ("build --remote_header=x-buildbuddy-api-key={}", tok(20, alnum)),
+            ("services.nextcloud.config.adminpass = \"{}\";", pw),
+            ("LOG:  statement: ALTER ROLE app WITH PASSWORD '{}';", pw),
+            ("mongodb+srv://app:{}@cluster0.abcde.mongodb.net/prod", pw),
+            ("requirepass {}", pw),
+            ("AUTH default {}", pw),
+            ("userPassword: {}", "{SSHA}" + base64.b64encode(bytes(rng.randrange(256) for _ in range(24))).decode()),
+            ('"authenticationToken": "{}",', tok(32, alnum)),
+            ("11-03 14:22:09.551  2211  2302 D OkHttp: Authorization: Bearer {}", tok(40, b64u)),
+            ("api_encryption:\n  key: \"{}\"", base64.b64encode(bytes(rng.randrange(256) for _ in range(32))).decode()),
+            ("url: https://hooks.slack.com/services/T024BE7LD/B02XK3L9QPL/{}", tok(28, alnum)),
+            ("Jira KAI-812: temp creds for staging are admin / {}", pw),
+            ("| Integration | secret_{} |", tok(43, alnum)),
+            ("TRELLO_TOKEN={}", "ATTA" + tok(60, hexd)),
+            ("JFROG_ACCESS_TOKEN={}", "cmVmdGtuOjAxOj" + tok(50, alnum)),
+            ("CLICKUP_API_TOKEN={}", f"pk_{d(8)}_" + tok(32, upper)),
+            ("INTERCOM_ACCESS_TOKEN={}", "dG9rOj" + tok(54, alnum)),
+            ("ROLLBAR_ACCESS_TOKEN={}", tok(32, hexd)),
+            ("SANITY_API_TOKEN={}", "sk" + tok(80, alnum)),
+            ("NGROK_AUTHTOKEN={}", "2" + tok(26, alnum) + "_" + tok(21, alnum)),
+            ("GITEA_TOKEN={}", tok(40, hexd)),
+            ("ALCHEMY_API_KEY={}", tok(32, b64u)),
+            ("ETHERSCAN_API_KEY={}", tok(34, upper)),
+            ("RAILWAY_TOKEN={}", uuid()),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def handle(self, gamertag: bool = False) -> str:
+        """A username; `gamertag` for an Xbox gamertag, which may hold spaces ('Kiprono Nomad 42')."""
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("’", "") for x in self.first_last())
+        if gamertag and rng.random() < 0.6:
+            return f"{first.capitalize()} {rng.choice(['Slayer', 'Sniper', 'Nomad', 'Ghost'])} {rng.randint(1, 99)}"
+        return rng.choice(
+            [
+                f"{first}{rng.randint(1960, 2012)}",
+                f"_{first}.{last[:1]}",
+                f"i.am.{first}",
+                f"{first}.the.{rng.choice(['baker', 'tutor', 'sitter', 'builder'])}",
+                f"{last}_{first[:3]}{rng.randint(1, 9)}",
+                f"{first}{last}{rng.choice(['_', '__', '.'])}",
+                f"{first[:1]}{last}{rng.choice(['tz', 'ovo', 'y'])}",
+            ]
+        )  # fmt: skip
+
+    def dob(self) -> str:
+        rng = self.rng
+        dt = self.f().date_of_birth(minimum_age=4, maximum_age=92)
+        da = "januar februar marts april maj juni juli august september oktober november december".split()
+        ca = ("de gener;de febrer;de març;d'abril;de maig;de juny;de juliol;d'agost;de setembre;d'octubre;"
+              "de novembre;de desembre").split(";")  # fmt: skip
+        ca_days = "dilluns dimarts dimecres dijous divendres dissabte diumenge".split()
+        eu = "urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren abuztuaren irailaren urriaren azaroaren abenduaren".split()
+        tl = "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre Disyembre".split()
+        mt = "Jannar Frar Marzu April Mejju Ġunju Lulju Awwissu Settembru Ottubru Novembru Diċembru".split()
+        sq = "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor".split()
+        ms = "Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember".split()
+        ha = "Janairu Faburairu Maris Afirilu Mayu Yuni Yuli Agusta Satumba Oktoba Nuwamba Disamba".split()
+        sk = (
+            "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra".split()
+        )
+        m = dt.month - 1
+        return rng.choice(
+            [
+                f"{dt.day}. {da[m]} {dt.year}",
+                f"{ca_days[dt.weekday()]}, {dt.day} {ca[m]} de {dt.year}",
+                f"{dt.year}ko {eu[m]} {dt.day}a",
+                f"{tl[m]} {dt.day}, {dt.year}",
+                f"{dt.day} ta' {mt[m]} {dt.year}",
+                f"{dt.day} {sq[m]} {dt.year}",
+                f"{dt.day} {ms[m]} {dt.year}",
+                f"{dt.day}. {sk[m]} {dt.year}",
+                _jalali(dt),
+                f"{dt.day} ga {ha[m]}, {dt.year}",
+                f"{dt.strftime('%a')} {dt.day:02d}-{dt.month:02d}-{dt.year % 100:02d}",
+            ]
+        )
+
+
+HELDOUT13_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "booking the cabin for the trip, {} wants the room with the bunk beds",
+        "split the petrol money between me, {} and Jo please",
+        "can you help me write a toast for {}'s wedding? we met at uni",
+        "the funeral for {} is on Thursday, what do I write in the card?",
+        "matched with {} on hinge, what's a good opener that isn't cringe",
+        "{} just said she's a vegan chef, ask her something clever for me",
+        "yo {} stop camping the bridge lol",
+        "{} has the bomb, rotate B",
+        "{} scored twice in the U10s today!! proud auntie",
+        "is {} doing the orange slices at half time or am I?",
+        "I'm pet sitting for {} this week, how often do rabbits eat?",
+        "bought a pram off {} on marketplace, how do I check it's safe",
+        "my accountant {} says I missed the deadline, what's the fine?",
+        "the immigration lawyer {} wants my old passports, all of them?",
+        "the tiler, {}, quoted 900 for the bathroom, is that fair?",
+        "{} is tutoring my son in maths, 30 an hour, normal?",
+        "my language exchange partner {} wants to practise English on Tuesdays",
+        "mum's carer {} comes at 8 and 6, can you make a schedule?",
+        "the discharge nurse said to call {} if dad's temperature goes up",
+        "{} from the mosque is organising the iftar rota, I'm on dates",
+        "pastor {} asked me to read at the service on Sunday",
+        "uncle {} keeps sending me crypto tips on whatsapp, how do I say no",
+        "{} wants to swap shifts with me on Friday, should I?",
+        "I keep mixing up {} and her sister at church",
+        "what's a nice gift for {}, she's helping with the move",
+        "say happy birthday to {} in Catalan",
+        "{} and I are learning Farsi together, any podcasts?",
+        "I need to tell {} the sofa already sold",
+        "can you translate 'thank you for coming' for {}'s grandmother",
+        "Ticket KAI-904 · Reporter: {} · Priority: Medium",
+        "Started by user {}",
+        "Patient: {} · Discharged to home with community nurse follow-up",
+        "cn: {}",
+        '<saml:Attribute Name="displayName"><saml:AttributeValue>{}</saml:AttributeValue></saml:Attribute>',
+        "@mention {} — please review the vendor contract before Friday",
+        "Player registration: {} (U12 girls), kit size S",
+        "Sitter: {} · Dog: Biscuit · Walks 8am and 5pm",
+        "Tax return prepared by {}, enrolled agent",
+        "Residence permit application — sponsor: {}",
+        "Caregiver on shift: {} (night)",
+        "Wedding seating, table 4: {}, +1",
+        "In loving memory of {}, 1941–2024",
+        "[00:12:44] {}: someone revive me pls",
+        "Assigned to: {} | Status: In progress | Sprint 14",
+        "| Name | {} |\n| Role | Volunteer coordinator |",
+        "Grafana alert acknowledged by {}",
+        "Contact saved: {} Plumber",
+        "{} Tutor Maths",
+    ],
+    "STREET_ADDRESS": [
+        "we're staying at {} for the stag do, how far to the beach?",
+        "the sofa is at {}, can you pick it up Saturday?",
+        "the plumber needs the address, it's {}",
+        "dad's care home moved him to {}, is there parking?",
+        "the wake is at {} after the service",
+        "my tutor's flat is {}, which bus goes there?",
+        "send the visa letter to {} not my old place",
+        "Pickup address: {} · Item: cot + mattress",
+        "Residential address (as on permit): {}",
+        "Discharge address: {}",
+        'address: "{}"',
+        "Service address: {} · Job: leaking boiler",
+        "Venue: {}",
+    ],
+    "EMAIL_ADDRESS": [
+        "send the wedding photos to {} please",
+        "the sitter's email is {}, add her to the calendar",
+        "my tax guy wants the receipts at {}",
+        "is {} the right address for the visa centre?",
+        "I made {} just for dating apps, good idea?",
+        "the seller said to email {} for the receipt",
+        "mail: {}",
+        "Reporter: {} · Component: Billing",
+        '"email": "{}",',
+        "Alert notification sent to {}",
+        "Reply to {} to confirm your tutoring slot",
+        "Started by {} via GitHub push",
+    ],
+    "PHONE_NUMBER": [
+        "the plumber's mobile is {}, he said call after 5",
+        "save the sitter's number {} please",
+        "the funeral director's number is {}",
+        "ring {} if the dog gets out",
+        "my tandem partner's whatsapp is {}",
+        "the hospital said to call {} for the discharge letter",
+        "the seller's number is {}, pickup only",
+        "telephoneNumber: {}",
+        "Emergency contact (son): {}",
+        "On-call phone: {}",
+        "Coach mobile: {} (texts only on match days)",
+        '"phone": "{}"',
+    ],
+    "CREDIT_CARD": [
+        "booked the flights with {}, can you split it 4 ways?",
+        "the visa fee went on {} twice, how do I dispute it?",
+        "my card {} was charged by the crypto exchange, didn't sign up",
+        "tax software charged {} for the premium plan, can I cancel?",
+        "save {} for the plumber's deposit",
+        '"primaryAccountNumber": "{}",',
+        "11-03 14:22:12.004  2211  2211 D CardInput: onTextChanged {}",
+        "Payment card: {} (charged 49.00)",
+        "| Card | {} |",
+        "Jira KAI-915: customer pasted their card {} in the chat widget",
+    ],
+    "IBAN_CODE": [
+        "send my half of the villa to {}",
+        "the seller wants a transfer to {}, is that safer than paypal?",
+        "the wedding venue's IBAN is {}, deposit due Friday",
+        "my tutor's account is {}, monthly please",
+        "the tax office wants the refund to {}, is that mine?",
+        "IBAN for the residence permit fee: {}",
+        "Beneficiary IBAN: {}",
+        "| IBAN | {} |",
+        '"iban": "{}"',
+        "Refund approved to {} (ticket KAI-921)",
+    ],
+    "USERNAME": [
+        "add me on xbox, gamertag {}",
+        "my psn is {}, we need a fourth for squads",
+        "my kid's roblox name is {}, is that too revealing?",
+        "find me on strava, I'm {}",
+        "my goodreads is {} if you want my list",
+        "on hellotalk I'm {}, we can practise Spanish",
+        "my depop shop is {}, everything's half off",
+        "the sitter's tiktok is {}, she posts the dogs",
+        "uid: {}",
+        "LOG:  connection authorized: user={} database=prod",
+        "users.users.{}.isNormalUser = true;",
+        '<saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:persistent">{}</saml:NameID>',
+        "Started by GitHub push by {}",
+        "Assignee (username): {}",
+    ],
+    "DATE_OF_BIRTH": [
+        "my mum was born {}, which form do I tick for her pension?",
+        "date of birth on my visa says {}, but my passport is different",
+        "she was born {}, can she play in the U11s?",
+        "dad's DOB is {}, the hospital keeps asking",
+        "write my date of birth as {} on the tax form, right?",
+        "I'm {} born, what zodiac?",
+        "Date of birth: {}",
+        "Player DOB: {}",
+        "Patient born {} · MRN on file",
+        '"birthDate": "{}",',
+        "Residence permit: holder born {}",
+        "Data de naixement: {}",
+    ],
+}
+HELDOUT13_MIXED = [
+    ("booked for {} and me, my card {} got charged", ["PERSON", "CREDIT_CARD"]),
+    ("dn: uid={},ou=people,dc=kaizen,dc=local\ncn: {}\nmail: {}", ["USERNAME", "PERSON", "EMAIL_ADDRESS"]),
+    ("mongodb://{}:{}@{}:27017/admin", ["USERNAME", "SECRET", "IP_ADDRESS"]),
+    ("LOG:  connection received: host={} port=50412\nLOG:  connection authorized: user={}", ["IP_ADDRESS", "USERNAME"]),
+    ("redis-cli -h {} -a {}", ["IP_ADDRESS", "SECRET"]),
+    ("Patient: {} · DOB {} · NOK phone {}", ["PERSON", "DATE_OF_BIRTH", "PHONE_NUMBER"]),
+    ("the sitter is {}, her number is {} and she lives at {}", ["PERSON", "PHONE_NUMBER", "STREET_ADDRESS"]),
+    ("Seller: {} · Pay to {} · Collect from {}", ["PERSON", "IBAN_CODE", "STREET_ADDRESS"]),
+    ("gamertag {} and my discord mail is {}", ["USERNAME", "EMAIL_ADDRESS"]),
+    ("Jira KAI-930\nReporter: {}\nEmail: {}\nDOB: {}", ["PERSON", "EMAIL_ADDRESS", "DATE_OF_BIRTH"]),
+    ("tutor {} wants paying to {} each month", ["PERSON", "IBAN_CODE"]),
+    ("Apple Wallet pass for {}: \"serialNumber\": \"E-5521\", \"authenticationToken\": \"{}\"", ["PERSON", "SECRET"]),
+    ("hi {}! it's {}, we matched yesterday", ["PERSON", "PERSON"]),
+    ("visa form: {}, born {}, residing at {}", ["PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"]),
+]  # fmt: skip
+HELDOUT13_NEGATIVES = [
+    "Eldoret is where all the marathon runners train",
+    "Moshi has the best view of Kilimanjaro in the morning",
+    "Mzuzu coffee is underrated",
+    "Niamey gets to 45 degrees in April",
+    "Warri pidgin is its own language honestly",
+    "Tura is a long drive from Guwahati",
+    "Mangaluru fish curry with neer dosa",
+    "Dadar Parsi Colony has the best bakeries",
+    "Kuching means cat, there are statues everywhere",
+    "Melaka's Jonker Street night market is Fridays",
+    "Dangriga hosts Garifuna Settlement Day",
+    "Oaxaca mole negro takes two days",
+    "Nouméa lagoon snorkelling trip",
+    "Izhevsk makes Kalashnikovs and motorbikes",
+    "St Helier to Gorey by bus",
+    "Haifa's Bahá'í gardens close at noon",
+    "Persian New Year is Nowruz, around 20 March",
+    "Eid al-Adha moves about 11 days earlier each year",
+    "Shabbat shalom everyone, see you Sunday",
+    "Jersey Royals are in season",
+    "Guernsey cows give yellow milk",
+    "Christian music night at the church hall",
+    "Young Farmers meeting moved to Wednesday",
+    "Green Party leaflets for the street",
+    "Glass recycling goes out on Tuesday",
+    "Engineer and Contractor are both on the job board",
+    "Abu Dhabi stopover or Doha?",
+    "the Hail Mary pass won the game",
+    "Grace and Frankie season 7?",
+    "Mercedes van for the move, 3.5 tonne",
+    "Lego Ninjago for his birthday",
+    "Ted Baker bag, never used, 40",
+    "Ring doorbell for sale, works fine",
+    "cost of a 20 ft container to Dar es Salaam?",
+    "Gate 14, boarding 07:35, seat 23C",
+    "Booking ref 7XKQ2P, 2 adults",
+    "Match day 6: U10s 3-1 Rovers",
+    "Form P60 and P45, which one do I need?",
+    "Visa subclass 482 vs 186",
+    "Residence permit type A, valid 2 years",
+    "Ward 7B, bed 12, discharge at 11",
+    "Room 204, iftar from 19:42",
+    "Jira KAI-933 moved to Done",
+    "Build #5512 passed in 4m 12s",
+    "FATAL:  the database system is starting up",
+    "LOG:  checkpoint complete: wrote 412 buffers (2.5%)",
+    "mongodb://localhost:27017/test",
+    "redis-cli -h 127.0.0.1 ping",
+    "requirepass foobared",
+    "api_key: !secret openweather_key",
+    "FIREBASE_API_KEY=your-api-key-here",
+    "userPassword: {SSHA}example",
+    "dn: ou=groups,dc=example,dc=com",
+    "[RESOLVED] DiskFull instance=localhost:9100",
+    "E/AndroidRuntime: FATAL EXCEPTION: main",
+    "Exception Type: EXC_BAD_ACCESS (SIGSEGV)",
+    "networking.firewall.allowedTCPPorts = [ 22 80 443 ];",
+    "bazel build //app:server --config=ci",
+    "pipeline { agent any; stages { stage('Build') { steps { sh 'make' } } } }",
+    "card ending 4242 is the Stripe test card",
+    "IBAN XX00 0000 0000 0000 is just the example on the form",
+    "user@example.org is the placeholder in the docs",
+    "call 000 for emergencies in Australia",
+    "gamertag ideas? something with wolves",
+    "lol gg",
+    "how many tablespoons in a cup",
+    "can you explain capital gains tax like I'm 5",
+]  # fmt: skip
+
+
+def _typo13(rng: random.Random, template: str) -> str:
+    """Chat carelessness outside the {} slots, other than earlier sets': a letter swapped with its
+    neighbour ('teh'), a word repeated ('the the'), or a missing final letter of a word."""
+    words = list(re.finditer(r"(?<![{\w])[a-z]{4,}(?![\w}])", template))
+    if not words:
+        return template
+    m = rng.choice(words)
+    word, r = m.group(), rng.random()
+    if r < 0.4:
+        i = rng.randrange(1, len(word) - 1)
+        new = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    elif r < 0.7:
+        new = f"{word} {word}"
+    else:
+        new = word[:-1]
+    return template[: m.start()] + new + template[m.end() :]
+
+
+def build_heldout13(seed: int = HELDOUT13_SEED) -> list[Example]:
+    """Held-out set 13: `Gen13` values in `HELDOUT13_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen13(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 24}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.65  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            if etype in ("SECRET", "IP_ADDRESS"):  # the template depends on the value's shape
+                template, value = gen.secret(chat) if etype == "SECRET" else gen.ip_sample(chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, HELDOUT13_TEMPLATES[etype], chat)
+                value = gen.handle("gamertag" in template) if etype == "USERNAME" else makers[etype]()
+                styles.append((template, [(etype, value)]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT13_MIXED)
+        gamertag = "gamertag" in template
+        styles.append(
+            (template, [(t, gen.handle(gamertag) if t == "USERNAME" else makers[t]()) for t in types])
+        )
+    styles += [(t, []) for t in HELDOUT13_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo13(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -7130,6 +7996,7 @@ def main() -> dict:
     heldout10 = build_heldout10()
     heldout11 = build_heldout11()
     heldout12 = build_heldout12()
+    heldout13 = build_heldout13()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -7161,6 +8028,7 @@ def main() -> dict:
     held10 = {"kaizen": evaluate(heldout10, kaizen), "presidio": evaluate(heldout10, default)}
     held11 = {"kaizen": evaluate(heldout11, kaizen), "presidio": evaluate(heldout11, default)}
     held12 = {"kaizen": evaluate(heldout12, kaizen), "presidio": evaluate(heldout12, default)}
+    held13 = {"kaizen": evaluate(heldout13, kaizen), "presidio": evaluate(heldout13, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -7210,6 +8078,11 @@ def main() -> dict:
         heldout12,
         "held-out set 12 (written before round 11 of fixes by a separate author; its misses were read in round 12)",
     )
+    _table(
+        held13,
+        heldout13,
+        "held-out set 13 (written before round 12 of fixes by a separate author, never tuned on)",
+    )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -7227,6 +8100,7 @@ def main() -> dict:
         "held-out 10": held10,
         "held-out 11": held11,
         "held-out 12": held12,
+        "held-out 13": held13,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -7319,6 +8193,12 @@ def main() -> dict:
             "seed": HELDOUT12_SEED,
             **pack(held12),
         },
+        "heldout13": {
+            "sentences": len(heldout13),
+            "gold_spans": sum(len(e.spans) for e in heldout13),
+            "seed": HELDOUT13_SEED,
+            **pack(held13),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -7351,6 +8231,7 @@ def main() -> dict:
                 "heldout10": compact(held10),
                 "heldout11": compact(held11),
                 "heldout12": compact(held12),
+                "heldout13": compact(held13),
             }
         )
     )
@@ -7409,6 +8290,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "lightgreen",
         "darkseagreen",
         "palegreen",
+        "mediumseagreen",
     ]
     greys = [
         "black",
@@ -7424,6 +8306,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "rosybrown",
         "tan",
         "peru",
+        "burlywood",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

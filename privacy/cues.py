@@ -16,12 +16,14 @@ from privacy.names import common_words, everyday_words, first_names, last_names
 from privacy.recognizers import (
     _NOT_A_HOUSE_NUMBER,
     _NOT_A_VALUE,
+    _SECRET_KEYWORDS,
     GENERIC_ACCOUNTS,
     SECRET,
     STREET_ADDRESS,
     USERNAME,
     RegexRecognizer,
     is_call,
+    near_keyword,
     strip_trailing,
 )
 
@@ -37,6 +39,8 @@ _PASSWORD_WORDS = (
     r"neno\s+la\s+siri|kata\s+laluan|iphasiwedi|kalmar\s+sirri|kontrasenya|"
     # Occitan, Icelandic with its article ("lykilorðið"), Faroese, Luxembourgish
     r"senhal|loyniorð|passwuert|"
+    # Hebrew "sisma" (with its article "ha-") and Persian/Urdu "ramz(-e)" written in Latin letters
+    r"(?:ha-?)?sisma|ramz(?:-?e)?|"
     # other scripts: Russian/Ukrainian, Greek, Arabic, Persian, Hebrew, Hindi, Thai, Chinese, Japanese, Korean
     r"пароль|κωδικός|كلمة\s+(?:السر|المرور)|رمز\s+عبور|סיסמה|पासवर्ड|รหัสผ่าน|密码|密碼|パスワード|비밀번호"
 )
@@ -46,9 +50,11 @@ _PASSWORD_CUE = re.compile(
     r"(?<![\w-])(?:[a-z]{1,3}-)?(?:" + _PASSWORD_WORDS + r")(?![\w])"
     # ("4"/"2" are chat shorthand: "new pass 4 the portal = ...")
     r"(?:(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){0,4}?)"
-    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|hija|është|yw|ydy|er|är|ni|ass)[ \t]+)"
+    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|hija|është|yw|ydy|er|är|ni|ass|hi|hu)[ \t]+)"
     # or the value right after the word: "password hunter2!"
     r"|(?P<bare>[ \t]+))"
+    # an adverb between the verb and the value: "password was just X", "is still X"
+    r"(?:(?:just|still|now|simply|literally|actually)[ \t]+)?"
     r"[\"'`]?(?P<val>[^\s\"'`]{4,128})",
     re.IGNORECASE,
 )
@@ -57,7 +63,7 @@ _PASSWORD_CUE = re.compile(
 _PASSWORD_AFTER_WORDS = re.compile(
     r"(?<![\w-])(?:" + _PASSWORD_WORDS + r")(?![\w])"
     r"(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){1,4}?)[ \t]+[\"'`]?"
-    r"(?P<val>(?=[^\s\"'`]*[A-Za-z])(?=[^\s\"'`]*[\d@#$%^&*!?~+])[^\s\"'`]{6,128})",
+    r"(?P<val>(?=[^\s\"'`]*[A-Za-z])(?=[^\s\"'`]*[\d@#$%^&*!?~+._-])[^\s\"'`]{6,128})",
     re.IGNORECASE,
 )
 # A passphrase of everyday words and a number after a password word: "password: river lamp stone 42".
@@ -105,10 +111,20 @@ _ACCESS_CODE = re.compile(
     r"(?P<val>[#*]?\d{3,8}[#*]?|\d{1,3}(?:-\d{1,3}){2,3})(?![\w-])",
     re.IGNORECASE,
 )
+# A code after the thing it opens, the word "code" left out or the value given as "it's X": "alarm: 2862",
+# "the keypad is 5966*", "the garage code, it's 83018" (not "gate": a gate at an airport has a number).
+_ACCESS_LABEL_CODE = re.compile(
+    r"\b(?:alarm|key\s?pad|door|garage|lock\s?box|key\s?safe|padlock|gate\s+(?:code|pin))"
+    r"(?:[ \t]+(?:code|pin|combo|combination))?"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was)[ \t]+|[ \t]*,[ \t]*it['’]?s[ \t]+)"
+    r"(?P<val>[#*]?\d{3,8}[#*]?)(?![\w.,:/%-]\w|[\w%])",
+    re.IGNORECASE,
+)
 # The password named after its value or set to it: "use hunter2 as the password", "password was changed
 # to Lemon#Tree7".
 _PASSWORD_SET_TO = re.compile(
-    r"\buse\s+[\"'`]?(?P<val>[^\s\"'`]{4,64}?)[\"'`]?\s+as\s+(?:the|my|your|a)\s+(?:pass(?:word)?|pw|pin)\b"
+    r"\b(?:use|used|using)\s+[\"'`]?(?P<val>[^\s\"'`]{4,64}?)[\"'`]?\s+as\s+(?:(?:the|my|your|a)\s+)?"
+    r"(?:pass(?:word)?|pw|pin)\b"
     r"|\bpass(?:word)?\s+(?:(?:is|was|has\s+been|got)\s+)?(?:changed|reset|set|updated)\s+to\s+[\"'`]?"
     r"(?P<val2>[^\s\"'`]{4,64})",
     re.IGNORECASE,
@@ -156,11 +172,12 @@ PASSWORD_WORDS_ONLY = re.compile(r"(?:" + _PASSWORD_WORDS + r")", re.IGNORECASE)
 # "username" in several languages and tools; the value after a colon, "=" or "is".
 _USER_LABEL = re.compile(
     # also the last part of a key in a config file or log: "ansible_user=", "DB_USER:", "spring.datasource.username="
-    r"(?<![\w-])(?:[A-Za-z][A-Za-z0-9]*[_.])*(?:user(?:[\s_-]?name)?|usr|login(?:[\s_-]?name)?|account(?:[\s_-]?name)?|acct|handle|nick(?:name)?|"
+    r"(?<![\w-])(?:[A-Za-z][A-Za-z0-9]*[_.])*(?:user(?:[\s_-]?name)?|usr|uid|login(?:[\s_-]?name)?|account(?:[\s_-]?name)?|acct|handle|nick(?:name)?|"
     r"screen[\s_-]?name|gamertag|benutzer(?:name)?|nom\s+d['’]utilisateur|identifiant|usuario|nombre\s+de\s+usuario|"
     r"utilizador|utente|nome\s+utente|gebruikersnaam|u[żz]ytkownik|nazwa\s+u[żz]ytkownika|kullan[ıi]c[ıi]\s+ad[ıi]|"
     r"k[äa]ytt[äa]j[äa]tunnus|anv[äa]ndarnamn|brugernavn|brukernavn|enw\s+defnyddiwr|erabiltzaile(?:a|\s+izena)?)"
-    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]+(?:is|was|es|est|ist|é)[ \t]+)[\"'`]?"
+    # the label may stand in brackets after a field's name: "Assignee (username): ana_b"
+    r"(?P<sep>\)?[ \t]*[:=][ \t]*|[ \t]+(?:is|was|es|est|ist|é)[ \t]+)[\"'`]?"
     r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\w@])",
     re.IGNORECASE,
 )
@@ -176,6 +193,30 @@ _USER_ON_ANY_APP = re.compile(
     r"(?:(?:i['’]?m|i\s+am|as|it['’]?s|i['’]?m\s+on\s+there\s+as)[ \t]+)?[\"'`]?"
     r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w@])",
     re.IGNORECASE,
+)
+# The handle given on an app by name, listed or not: "on hellotalk I'm ana_b", "my goodreads is ana.b",
+# "my depop shop is anab". The app must be no everyday word ("my brother is tom") and the handle no word.
+_USER_ON_NAMED_APP = re.compile(
+    r"\b(?:on\s+(?P<app>[A-Za-z][\w.]{2,19})[ \t]*,?[ \t]*(?:i['’]?m|i\s+am)"
+    r"|my\s+(?P<app2>[A-Za-z][\w.]{2,19})(?:\s+(?:shop|store|account|profile|page|handle|username|id))?\s+is)"
+    r"[ \t]+[\"'`]?(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w@])",
+    re.IGNORECASE,
+)
+# A gamertag may hold spaces and ends in a number: "gamertag Brenda Nomad 17" (Xbox allows spaces).
+_GAMERTAG = re.compile(
+    r"\bgamer\s?tag\b(?:[ \t]+is|[ \t]*:)?[ \t]+(?P<val>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2}[ \t]\d{1,4})\b"
+)
+# An XML element that holds a login: "<saml:NameID ...>ana_b</saml:NameID>", "<username>ana</username>".
+_XML_USER = re.compile(
+    r"<(?P<tag>(?:[\w-]+:)?(?:NameID|user(?:[_-]?name)?|login|uid|account(?:[_-]?name)?))(?:\s[^<>]*)?>"
+    r"(?P<val>[A-Za-z0-9_][\w.@-]{1,63})</(?P=tag)>",
+    re.IGNORECASE,
+)
+# Service accounts are named for a service, not a person: "svc-print", "svc_backup".
+_SERVICE_ACCOUNT = re.compile(r"(?i)svc[-_.]")
+# A login in a link's user part: "mongodb://ana_b:pw@host", "ftp://ana@host".
+_URL_USER = re.compile(
+    r"\b[a-z][a-z0-9+.-]{1,15}://(?P<val>[A-Za-z0-9_][\w.~-]{0,63})(?::[^\s@/]{1,200})?@[\w.\[-]", re.I
 )
 # What follows "-u" but is no login: git's upstream ("push -u origin main"), a script ("python -u app.py").
 _NOT_CLI_USER = re.compile(r"(?i)origin|upstream|.*\.(?:py|js|sh|rb|txt|json|ya?ml)")
@@ -379,11 +420,23 @@ _ADDRESS_SHAPES = (
     # "harbour village, fale 21, apia", "Mill Road, Ward 3, Hpa-an, Kayin State" (the parts say it, not a word
     # list of towns)
     re.compile(
-        r"(?<![\w-])(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}),[ \t]*"
+        # (the street may come with its lane: "Enghelab St, Kuche-ye Nastaran, Pelak 86, Vahed 19, Tehran";
+        # Persian pelak/vahed/tabaqe, Spanish piso/depto, Portuguese apto, Turkish daire/kat)
+        r"(?<![\w-])(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}"
+        r"(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?=,[ \t]*(?i:pelak|kuche|vahed)))?),[ \t]*"
         r"(?:(?i:d|dom|kv|house(?:[ \t]+no)?|h[ \t]?no|building|bldg|block|blk|fale|flat|apt|apartment|unit|ward|"
-        r"suite|plot|lot|stand|erf)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?[A-Z]?\d{1,5}[A-Za-z]?,[ \t]*)+"
+        r"suite|plot|lot|stand|erf|pelak|vahed|tabaqe|piso|depto|dpto|apto|daire|kat)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?[A-Z]?\d{1,5}[A-Za-z]?,[ \t]*)+"
         r"(?P<place>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}"
         r"(?:,[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})?)(?:,?[ \t]*\d{4,6}\b)?"
+    ),
+    # three or more capitalised parts, separated by commas, ending in a postcode: a house name or quarter, its
+    # locality and town or state ("Le Vauquiedor, St Sampson, Guernsey GY3 9FH", "Qr. Bhurkunda, Dumka,
+    # Jharkhand 814185"); a list of names ends in no postcode
+    re.compile(
+        r"(?<![\w-])(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}),[ \t]*"
+        r"(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}),[ \t]*"
+        r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+)?"
+        r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{3}[ \t]?\d{3}|\d{5})(?![\w-])"
     ),
     # a house number, a street name and, on the next line or after a comma, a town and a UK, Dutch or
     # Canadian postcode: "124 Causewayhead\nPenzance TR18 8DN"
@@ -438,6 +491,40 @@ _WIFI_IT_IS = re.compile(
 )
 
 
+# A network and its password as "X is <value>": "the wifi at the venue is Tide#4471". The value must
+# look like a password (the network's state, "is down", is a word).
+_WIFI_IS = re.compile(
+    r"\b(?:wi-?fi|wlan)\b(?:[ \t]+[^\W\d_][\w'’-]{0,11}){0,4}?[ \t]+(?:is|was)[ \t]+(?:just[ \t]+|still[ \t]+)?"
+    r"[\"'`]?(?P<val>[^\s\"'`]{6,64})",
+    re.IGNORECASE,
+)
+
+
+def password_shaped(val: str) -> bool:
+    """Letters with a digit or a symbol inside, six characters or more, and no link or count:
+    "Tide#4471", "evencup6", not "5GHz", "10:30" or "https://x"."""
+    if len(val) < 6 or "://" in val or val.startswith(("$", "<", "{", "%", "@")):
+        return False
+    return (
+        bool(re.search(r"[A-Za-z]", val))
+        and bool(re.search(r"[\d@#$%^&*!?~+]", val))
+        and not re.fullmatch(r"[\d.,:/-]+\w{0,3}", val)
+    )
+
+
+def joined_words(val: str, common: frozenset[str] | set[str]) -> bool:
+    """Three or more dictionary words (`common` or wordfreq's frequent English words) joined by dots,
+    dashes or underscores, as password managers generate passphrases ("gas-several_movement"); a file
+    or host name has an extension, not words."""
+    parts = re.split(r"[._-]", val)
+    words = everyday_words()
+    return (
+        len(parts) >= 3
+        and all(p.isalpha() and p.islower() and (p in common or p in words) for p in parts)
+        and not re.search(r"\.(?:com|org|net|io|py|js|txt|md|json|html?|ya?ml|sh)$", val)
+    )
+
+
 def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
     for m in _PASSWORD_CUE.finditer(text):
         gap = m.group("gap") or ""
@@ -450,6 +537,8 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         val = text[m.start("val") : end]
         if is_call(text, m.start("val"), end):  # "$pw = ConvertTo-SecureString '...'": the value follows
             continue
+        if re.match(r"[\"']\s*:", text[end:]):  # a quoted key ("serialNumber": ...), not the value
+            continue
         explicit = m.group("bare") is None and m.group("sep").strip() in (":", "=", "->", "=>")
         if len(val) >= 4 and _password_value(val, explicit, gap, common):
             yield m.start("val"), end, SECRET, 0.88
@@ -461,7 +550,7 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         end = strip_trailing(text, m.start("val"), m.end("val"))
         val = text[m.start("val") : end]
         # the digit or symbol must be inside the value, not the sentence's "?" ("... in yaml safely?")
-        if re.search(r"[A-Za-z]", val) and re.search(r"[\d@#$%^&*!?~+]", val):
+        if re.search(r"[A-Za-z]", val) and (re.search(r"[\d@#$%^&*!?~+]", val) or joined_words(val, common)):
             yield m.start("val"), end, SECRET, 0.85
     for m in _WIFI_IT_IS.finditer(text):
         val = m["val"]
@@ -487,6 +576,16 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
             yield m.start("user"), m.end("user"), USERNAME, 0.85
     for m in _ACCESS_CODE.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.85
+    for m in _ACCESS_LABEL_CODE.finditer(text):
+        # "alarm: 0700" is a time: without the word "code" a valid HHMM is no code
+        if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", m["val"]) and not re.search(r"(?i)code|pin|combo", m[0]):
+            continue
+        yield m.start("val"), m.end("val"), SECRET, 0.85
+    for m in _WIFI_IS.finditer(text):
+        end = strip_trailing(text, m.start("val"), m.end("val"))
+        val = text[m.start("val") : end]
+        if val.lower() not in common and (password_shaped(val) or joined_words(val, common)):
+            yield m.start("val"), end, SECRET, 0.85
     for m in _PASSWORD_SET_TO.finditer(text):
         group = "val" if m.group("val") else "val2"
         end = strip_trailing(text, m.start(group), m.end(group))
@@ -521,6 +620,10 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         val = m.group("val").lstrip("@").lower()
         if val in common or val in GENERIC_ACCOUNTS or val.isdigit() and len(val) < 3:
             continue
+        if val.isdigit() and "uid" in m.group(0)[: m.start("val") - m.start()].lower():
+            continue  # "uid=1000(ana)": a numeric user id, not a login
+        if _SERVICE_ACCOUNT.match(val) and "uid" in m.group(0)[: m.start("val") - m.start()].lower():
+            continue  # "dn=uid=svc-print": a service's directory entry
         # "the account is registered as ...": a participle after "is", not a login
         if m.group("sep").strip() not in (":", "=") and re.fullmatch(r"[a-z]+(?:ed|ing|able)", val):
             continue
@@ -540,6 +643,34 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
             continue
         # above the name cue "I'm X": the invitation says X is the handle
         yield m.start("val"), m.end("val"), USERNAME, 0.92
+    for m in _USER_ON_NAMED_APP.finditer(text):
+        app = (m["app"] or m["app2"]).lower()
+        val = m["val"].lstrip("@").lower()
+        if (
+            app in everyday_words()
+            or val in common
+            or val in GENERIC_ACCOUNTS
+            or not re.search(r"[a-z]", val)
+        ):
+            continue
+        # "my pasphrase is ...": a password word, typo or not, names a secret, not an app
+        if PASSWORD_WORDS_ONLY.fullmatch(app) or near_keyword(app, _SECRET_KEYWORDS):
+            continue
+        handle_like = bool(re.search(r"[\d_.]", val)) or m["val"].startswith("@")
+        if not handle_like and (val in everyday_words() or val in first_names() or val in last_names()):
+            continue
+        yield m.start("val"), m.end("val"), USERNAME, 0.92
+    for pattern in (_GAMERTAG, _XML_USER):
+        for m in pattern.finditer(text):
+            if m["val"].lower() not in GENERIC_ACCOUNTS and m["val"].lower() not in common:
+                yield m.start("val"), m.end("val"), USERNAME, 0.92
+    for m in _URL_USER.finditer(text):
+        val = m["val"]
+        # a key id or API key in the user part (Sentry DSNs, cloudinary://<digits>:...) is no login
+        if val.isdigit() or re.fullmatch(r"[0-9a-fA-F]{16,}", val) or _SERVICE_ACCOUNT.match(val):
+            continue
+        if val.lower() not in GENERIC_ACCOUNTS:
+            yield m.start("val"), m.end("val"), USERNAME, 0.9
     for m in _CLI_USER.finditer(text):
         val = m["val"].lower()
         if val in common or val in GENERIC_ACCOUNTS or _NOT_CLI_USER.fullmatch(m["val"]):

@@ -290,6 +290,14 @@ def date_words() -> frozenset[str]:
 
 
 @cache
+def language_names() -> frozenset[str]:
+    """English one-word names of the languages CLDR lists ("catalan", "oromo"), lower case
+    (data/language_names.txt, written by data/make_language_names.py)."""
+    path = Path(__file__).with_name("data") / "language_names.txt"
+    return frozenset(w for w in path.read_text(encoding="utf-8").splitlines() if w)
+
+
+@cache
 def everyday_words() -> frozenset[str]:
     """`common_words` and the frequent English words of `english_words`: what a name must not be.
     Only name decisions use it; value checks (passwords, logins, addresses) keep `common_words`."""

@@ -791,7 +791,7 @@ _STREET_TYPE_FIRST = re.compile(
 # Number first, then the street type and its name ("12 rue de la Paix", "8 avenue Victor Hugo").
 _STREET_NUMBER_FIRST = re.compile(
     r"(?<![\w.,-])\d{1,5}(?:\s?(?:bis|ter)\b)?,?\s+(?:rue|avenue|av\.|boulevard|bd\.?|chemin|allée|impasse|quai|"
-    r"route|place|via|calle|rua)\s+(?P<name>(?:(?:de|du|des|la|le|les|del|della|dei|do|da|dos)\s+|[dl]['’])*"
+    r"route|place|via|calle|rua|jalan|jln\.?|lorong|lebuh|persiaran|jl\.)\s+(?P<name>(?:(?:de|du|des|la|le|les|del|della|dei|do|da|dos)\s+|[dl]['’])*"
     r"[^\W\d_][\w'’-]*(?:\s+(?:de|du|des|la|le|del|dei|da)?\s*[^\W\d_][\w'’-]*){0,2})",
     re.IGNORECASE,
 )
@@ -984,7 +984,19 @@ _SECRET_NAME_PARTS = frozenset(
     {"password", "passwd", "pass", "pwd", "pw", "secret", "token", "key", "apikey", "auth", "credential",
      "credentials", "passphrase", "passcode", "pin", "private", "signature", "salt"}
 )  # fmt: skip
-_SECRET_SUFFIXES = ("password", "passwd", "passphrase", "secret", "token", "apikey", "key")
+# (also the short forms secret scanners read as a credential key: requirepass, dbpwd, oauth, awscreds, hmacsig)
+_SECRET_SUFFIXES = (
+    "password", "passwd", "passphrase", "secret", "token", "apikey", "key", "pass", "pwd", "auth", "creds", "cred",
+    "sig",
+)  # fmt: skip
+_RANDOM_KINDS = ("key", "token", "secret", "apikey", "auth", "signature", "salt", "private", "credential",
+                 "credentials", "creds", "cred", "sig")  # fmt: skip
+# A config directive: a credential-named key, a space, the value, alone on its line ("requirepass X",
+# "masterauth X", "AUTH default X" with the user in between).
+_DIRECTIVE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Za-z][A-Za-z0-9_.-]{2,40})(?:[ \t]+[A-Za-z_][\w.-]{0,31})?[ \t]+[\"']?"
+    r"(?P<val>[^\s\"'`]{4,128}?)[\"']?[ \t]*$"
+)
 _ASSIGNMENT = re.compile(
     r"(?<![\w$])[\"']?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*)[\"']?[ \t]*(?P<op>:=|=|:)[ \t]*"
     r"(?:\"(?P<dq>[^\"\n]{3,200})\"|'(?P<sq>[^'\n]{3,200})'|`(?P<bq>[^`\n]{3,200})`|(?P<val>[^\s\"'`,;}\]]{3,}))"
@@ -1085,22 +1097,14 @@ def _assigned_secret(
         return None
     if re.fullmatch(r"(?i)your[-_].*|.*[-_]here|changeme|placeholder.*", val):  # "your-api-key-here"
         return None
+    # a host name or link is where a credential is used, not the credential ("authDomain": "x.firebaseapp.com")
+    if re.fullmatch(r"(?:[a-z0-9-]+\.)+[a-z]{2,24}(?::\d+)?/?|https?://\S+", val):
+        return None
     if re.fullmatch(r"[*xX.•_-]+", val) or (
         m.group("op") == ":" and group == "val" and " " in text[end : end + 1] and val.lower() in common
     ):
         return None
-    if kw in (
-        "key",
-        "token",
-        "secret",
-        "apikey",
-        "auth",
-        "signature",
-        "salt",
-        "private",
-        "credential",
-        "credentials",
-    ):
+    if kw in _RANDOM_KINDS:
         # a key's value must look random: long, with a digit or a symbol, never an everyday word
         ok = (len(val) >= 8 and bool(re.search(r"[\d\W_]", val))) or (len(val) >= 16 and _entropy(val) > 3.0)
         ok = ok and val.lower() not in common and " " not in val.strip()
@@ -1171,6 +1175,9 @@ class KaizenSecretRecognizer(RegexRecognizer):
             span = _assigned_secret(text, m, common)
             if span:
                 yield span[0], span[1], SECRET, 0.9
+        for m in _DIRECTIVE.finditer(text):
+            if _directive_secret(m, common):
+                yield m.start("val"), m.end("val"), SECRET, 0.9
         for m in _TOKEN_AFTER_KEY_WORD.finditer(text):
             if _long_random(m.group("val")):
                 # above a login name's reading: no one's login is 20 random characters
@@ -1241,6 +1248,24 @@ class KaizenSecretRecognizer(RegexRecognizer):
                     yield found
 
 
+def _directive_secret(m: re.Match[str], common: frozenset[str] | set[str]) -> bool:
+    """A directive's value is a secret when the key names a credential and the value has the statistics
+    of one: a password's letters with digits or symbols, or a long random token; never a word."""
+    kw = _secret_name(m["name"])
+    val = m["val"]
+    if (
+        kw is None
+        or val.lower() in common
+        or val.lower() in _NOT_A_VALUE
+        or val.startswith(("$", "<", "{", "%"))
+    ):
+        return False
+    if kw in _RANDOM_KINDS and kw not in ("auth", "sig"):
+        return _random_looking(val, common) or _long_random(val)
+    letters = bool(re.search(r"[A-Za-z]", val))
+    return len(val) >= 6 and letters and bool(re.search(r"[\d\W_]", val)) and "://" not in val
+
+
 def _random_looking(val: str, common: frozenset[str] | set[str]) -> bool:
     """A token that is not a word: letters and digits mixed, 12+ long (or 10+ in dash groups, like
     recovery codes "8f3k2-9d7xq"), not a placeholder."""
@@ -1308,7 +1333,14 @@ def _secret_after_keyword(
         return None
     if is_call(text, val_start, end):
         return None
+    # a quoted key of its own ("pass for X: "serialNumber": ..."): a field name, not the value
+    if re.match(r"[\"']\s*:", text[end:]):
+        return None
     explicit = m.group("sep").strip() != ""
+    # "password 3ndi X7kQp2LmZ9vw": a short word before a random token; the token is the password
+    following = re.match(r"\s+(\S{12,})", text[end:])
+    if not explicit and len(val) < 6 and following and _random_looking(following.group(1), common):
+        return None
     symbolic = bool(re.search(r"[\d\W_]", val))
     if kw.startswith("pin"):
         ok = val.isdigit() and 3 <= len(val) <= 8

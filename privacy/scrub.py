@@ -21,6 +21,7 @@ from privacy.names import (
     fold_accents,
     function_words,
     known_places,
+    language_names,
     well_known_places,
 )
 from privacy.normalise import TextView, normalise
@@ -215,6 +216,8 @@ class Scrubber:
                 r.entity_type in ("PERSON", "EMAIL_ADDRESS", "USERNAME")
                 and _URL_CREDENTIALS.search(text[: r.start])
                 and (r.entity_type != "USERNAME" or "@" in re.split(r"[\s/]", text[r.start :], maxsplit=1)[0])
+                # the user part itself, right after "://", is the login
+                and not (r.entity_type == "USERNAME" and text[: r.start].endswith("://"))
             ):
                 continue
             # "ssh pi@raspberrypi.local" is a login at a host, not an e-mail address
@@ -401,6 +404,11 @@ _NOT_FUNCTION = _PARTICLES | {
 }
 
 
+_BEFORE_LANGUAGE = re.compile(
+    r"(?i)\b(?:in|into|from|speaks?|speaking|spoke|learn(?:s|ing|t|ed)?|translated?|translating)\s+$"
+)
+
+
 def _not_a_name(text: str, r: RecognizerResult) -> bool:
     """A PERSON span that is chat in another language, a password word, a piece of a code or a date
     format, or a place on a journey."""
@@ -417,6 +425,8 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
         or after.isalnum()
         # "Colombo to Kandy by train": where a journey goes is a place
         or bool(_BY_TRANSPORT.match(text, r.end))
+        # "write it in Catalan", "she speaks Oromo": a language after a word that takes one
+        or (span.lower() in language_names() and bool(_BEFORE_LANGUAGE.search(text, 0, r.start)))
         # "heslo je", "açar sözi": a password word of some language, and what follows it
         or any(
             m.start() < r.end

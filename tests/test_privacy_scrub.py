@@ -1830,3 +1830,161 @@ def test_a_wifi_password_given_as_its_value_is_a_secret(placeholder, text, value
 @pytest.mark.parametrize("text", ["the wifi, it's down again", "hotspot on? it's working now"])
 def test_the_state_of_the_wifi_is_no_secret(placeholder, text):
     assert not [t for t, _ in types(placeholder, text) if t == "SECRET"]
+
+
+# ---- round 13: credential keys by their statistics, handles on any app, languages are no people
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a config directive whose key ends in a credential word ("…pass", "…auth"), value alone on its line
+        ("requirepass Cloud@8126", "Cloud@8126"),
+        ("masterauth Quill#5521", "Quill#5521"),
+        ("AUTH default Pine@172", "Pine@172"),
+        ("dbpwd=Orchid77x", "Orchid77x"),
+    ],
+)
+def test_a_credential_named_directive_holds_a_secret(placeholder, text, value):
+    assert ("SECRET", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "requirepass yes",
+        "maxmemory 256mb",
+        "bypass cache",
+        # a host name is where a credential is used, not one
+        'authDomain: "demo-app.firebaseapp.com"',
+    ],
+)
+def test_plain_values_and_hosts_after_credential_keys_are_no_secret(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "SECRET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sisma shelli hi Lemon2017!", "Lemon2017"),  # Hebrew "my password is", transliterated
+        ("hasisma shelli hi river.lamp-stone", "river.lamp-stone"),
+        ("ramze wifi garden.table-music e", "garden.table-music"),  # Persian "wifi password"
+        ("my dating app password was just story.table_window lol", "story.table_window"),
+        ("for the tax portal I used Fern@2291 as password", "Fern@2291"),
+        ("wifi at the beach house is Tide#9026 if you need it", "Tide#9026"),
+        ("wifi at the venue is paper-seven_window if the guests ask", "paper-seven_window"),
+    ],
+)
+def test_passwords_by_word_of_other_languages_and_by_shape(placeholder, text, value):
+    assert ("SECRET", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the wifi is down again",
+        "wifi at the hotel is really-slow",
+        "see docs/setup-guide.md for the wifi",
+        'pass for Ana: "serialNumber": "E-5521"',  # a quoted key, not its value
+    ],
+)
+def test_states_file_names_and_keys_are_no_password(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "SECRET"]
+
+
+def test_a_short_word_before_a_random_token_is_not_the_password(placeholder):
+    found = types(placeholder, "el password 3ndi ptkJAHypNOOYzr0 bs ma tshel")
+    assert ("SECRET", "ptkJAHypNOOYzr0") in found
+    assert ("SECRET", "3ndi") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("church office alarm: 2862 then press OFF", "2862"),
+        ("the back door keypad is 5966*, feed him at 6", "5966*"),
+        ("the plumber needs the garage code, it's 83018", "83018"),
+    ],
+)
+def test_a_code_after_what_it_opens_is_a_secret(placeholder, text, value):
+    assert ("SECRET", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["the alarm: 0700 tomorrow", "gate is 221 at terminal 2", "door is 120cm wide"]
+)
+def test_times_gates_and_sizes_are_no_access_code(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "SECRET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Assignee (username): kiri_walk9", "kiri_walk9"),
+        ("uid: tavo_mer3", "tavo_mer3"),
+        ("dn: uid=ronel1971,ou=people,dc=x,dc=y", "ronel1971"),
+        ("mongodb://_kira.b:Lisbon1977&@10.2.3.4:27017/admin", "_kira.b"),
+        ("on hellotalk I'm brenquillo, we can practise", "brenquillo"),
+        ("fin me on strava, I'm carmen.the.baker", "carmen.the.baker"),
+        ("my goodreads is _pavlo.t if you want my list", "_pavlo.t"),
+        ("my depop shop is ysolvetz, everything half off", "ysolvetz"),
+        ("gamertag Ruth Falcon 22 and my mail is below", "Ruth Falcon 22"),
+        ('<saml:NameID Format="urn:x">kovalo_t</saml:NameID>', "kovalo_t"),
+    ],
+)
+def test_logins_by_label_link_app_and_element_are_usernames(placeholder, text, value):
+    assert ("USERNAME", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother is tom",
+        "on monday I'm free",
+        "my flight is BA123",
+        "uid=1000(root) gid=1000",
+        'my pasphrase is "ground-able-ago-statement"',
+        'dsn="https://1826ac709d0e63a649929ac5d9e7fa45@o4506.ingest.example.io/451"',
+        "bind attempt dn=uid=svc-print",
+    ],
+)
+def test_words_ids_keys_and_service_accounts_are_no_username(placeholder, text):
+    assert not [v for t, v in types(placeholder, text) if t == "USERNAME"]
+
+
+@pytest.mark.parametrize("text", ["she speaks Oromo at home", "say happy birthday to her in Catalan"])
+def test_a_language_after_a_word_that_takes_one_is_no_person(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "PERSON"]
+
+
+def test_a_language_name_elsewhere_stays_a_possible_surname(placeholder):
+    assert ("PERSON", "Catalan") in types(placeholder, "I met Mr Catalan yesterday")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # capitalised parts ending in a postcode: a house name or quarter, locality, town or state
+        ("the wake is at Les Rosiers, St Martin, Guernsey GY4 6AB after the service", "Les Rosiers"),
+        ("Venue: Qr. Kantatoli, Ranchi, Jharkhand 834001", "Kantatoli"),
+        # a street and its lane before numbered plate and unit parts (Persian pelak, vahed)
+        ("send the letter to Vali Asr St, Kuche-ye Golha, Pelak 12, Vahed 3, Shiraz please", "Pelak 12"),
+        ("the sofa is at 42 Jalan Ah'Kiang, Taman Mewah, 81200 Johor Bahru", "Jalan Ah'Kiang"),
+    ],
+)
+def test_address_chains_are_typed_as_addresses(placeholder, text, value):
+    spans = [v for t, v in types(placeholder, text) if t == "STREET_ADDRESS"]
+    assert any(value in v for v in spans)
+    assert not [v for t, v in types(placeholder, text) if t == "PERSON" and value in v]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom, Anna and Bob are coming",
+        "invoice 12, April 2024, total 50000",
+        "Paris, Lyon, Nice and Rome in 2024",
+    ],
+)
+def test_lists_without_a_postcode_are_no_address(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "STREET_ADDRESS"]

@@ -272,7 +272,8 @@ places and feasts, surnames that are words (Christian, Young, Green, Glass, Engi
 phrases that hold names, booking, gate, seat, ward, visa-subclass, tax-form and Jira numbers, Postgres,
 Jenkins, Bazel, Nix, logcat and iOS crash boilerplate, localhost URIs, Redis's sample password, Home
 Assistant !secret references, placeholder keys, hashes, IBANs, e-mails and test cards, emergency numbers
-and short everyday chat).
+and short everyday chat). Its figures, recorded before round 12 (0.752 / 0.787 / 0.758) and after it (0.803
+/ 0.808 / 0.804), are honest figures; its misses were read in round 13.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -8081,7 +8082,7 @@ def main() -> dict:
     _table(
         held13,
         heldout13,
-        "held-out set 13 (written before round 12 of fixes by a separate author, never tuned on)",
+        "held-out set 13 (written before round 12 of fixes by a separate author; its misses were read in round 13)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"

@@ -669,7 +669,8 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         # a key id or API key in the user part (Sentry DSNs, cloudinary://<digits>:...) is no login
         if val.isdigit() or re.fullmatch(r"[0-9a-fA-F]{16,}", val) or _SERVICE_ACCOUNT.match(val):
             continue
-        if val.lower() not in GENERIC_ACCOUNTS:
+        # "ftp://upload:...@": an account named for what it does, like the generic ones
+        if val.lower() not in GENERIC_ACCOUNTS and val.lower() not in everyday_words():
             yield m.start("val"), m.end("val"), USERNAME, 0.9
     for m in _CLI_USER.finditer(text):
         val = m["val"].lower()

@@ -1946,6 +1946,7 @@ def test_logins_by_label_link_app_and_element_are_usernames(placeholder, text, v
         'my pasphrase is "ground-able-ago-statement"',
         'dsn="https://1826ac709d0e63a649929ac5d9e7fa45@o4506.ingest.example.io/451"',
         "bind attempt dn=uid=svc-print",
+        "ftp://upload:kite@Reef31@files.example.net/incoming",
     ],
 )
 def test_words_ids_keys_and_service_accounts_are_no_username(placeholder, text):

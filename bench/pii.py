@@ -281,8 +281,8 @@ Yazidi, Afar, Sidama, Luhya, Kamba, Sukuma, Yao, Umbundu, Fang, Duala, Serer, So
 Bugis, Newar, Sherpa, Kachin, Shan, Guna, Tzotzil, Purépecha, Tlingit, Inupiat, Niuean, Chuukese, Cook
 Islands Maori and Gullah names, rare English given names from old parish records (Zebulon, Lettice,
 Tryphena), invented ones strung from consonant-vowel syllables ('Tavaleo Korumine'); names split into
-sung syllables as a lyric sheet writes them ('Na-fu-la'), two family names space-joined, "Last First"
-on team sheets, names inside a hashtag ('#TeamNafula'), followed by pronouns ('(she/her)') or a jersey
+sung syllables as a lyric sheet writes them ('Na-fu-la'), two family names space-joined, names on
+team rosters, names inside a hashtag ('#TeamNafula'), followed by pronouns ('(she/her)') or a jersey
 number, fandom ships ('X/Y'), after a military rank; over half of the sentences typed to the bot or a
 friend: fitness and diets, astrology and birth charts, fan fiction, gardening and seed swaps, carpooling,
 dorm life, military families and FRG phone trees, farming co-ops, fishing trips, choir and band practice,

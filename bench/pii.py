@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Fourteen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Fifteen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -272,8 +272,55 @@ places and feasts, surnames that are words (Christian, Young, Green, Glass, Engi
 phrases that hold names, booking, gate, seat, ward, visa-subclass, tax-form and Jira numbers, Postgres,
 Jenkins, Bazel, Nix, logcat and iOS crash boilerplate, localhost URIs, Redis's sample password, Home
 Assistant !secret references, placeholder keys, hashes, IBANs, e-mails and test cards, emergency numbers
-and short everyday chat). Its figures, recorded before round 12 (0.752 / 0.787 / 0.758) and after it (0.803
-/ 0.808 / 0.804), are honest figures; its misses were read in round 13.
+and short everyday chat). Its figures, recorded before round 12 (0.752 / 0.787 / 0.758) and after it (0.803 /
+0.808 / 0.804), are honest figures; its misses were read in round 13. "heldout14": written before round 13
+by a separate author who did not change recognizers and never saw Kaizen's misses on it (Thai names from
+faker's th_TH in Thai script, romanised by a simplified RTGS rule, and Algerian names from ar_DZ spelt the
+Maghrebi French way: 'ch', 'dj', 'ou', 'El-', 'Ben'; Erzya, Mari, Komi, Karelian, Nenets, Evenki, Assyrian,
+Yazidi, Afar, Sidama, Luhya, Kamba, Sukuma, Yao, Umbundu, Fang, Duala, Serer, Soninke, Edo, Ijaw, Ilocano,
+Bugis, Newar, Sherpa, Kachin, Shan, Guna, Tzotzil, Purépecha, Tlingit, Inupiat, Niuean, Chuukese, Cook
+Islands Maori and Gullah names, rare English given names from old parish records (Zebulon, Lettice,
+Tryphena), invented ones strung from consonant-vowel syllables ('Tavaleo Korumine'); names split into
+sung syllables as a lyric sheet writes them ('Na-fu-la'), two family names space-joined, names on
+team rosters, names inside a hashtag ('#TeamNafula'), followed by pronouns ('(she/her)') or a jersey
+number, fandom ships ('X/Y'), after a military rank; over half of the sentences typed to the bot or a
+friend: fitness and diets, astrology and birth charts, fan fiction, gardening and seed swaps, carpooling,
+dorm life, military families and FRG phone trees, farming co-ops, fishing trips, choir and band practice,
+open-source maintainers, esports teams, museum volunteers, bank-scam texts forwarded by a grandmother;
+Vagrantfiles, Puppet, Chef and Salt, Consul and Nomad HCL, Kafka and RabbitMQ configs, Elasticsearch
+queries, Sentry breadcrumbs, Stripe webhook payloads, Twilio logs, Zapier and IFTTT, Postfix and Dovecot
+logs and maps, HAProxy, Caddyfiles, Samba smb.conf, CUPS, Arduino sketches and Raspberry Pi cloud-init;
+those regions' addresses (Saransk, Yoshkar-Ola, Syktyvkar, Naryan-Mar, Sapporo jo/chome, Erbil, Djibouti,
+Hawassa kebeles, Kakamega estates, Mwanza, Huambo bairros, Libreville BP, Douala, Fatick, Benin City,
+Yenagoa, Laoag barangays, Makassar, Bhaktapur, Pokhara, Myitkyina, San Cristóbal, Pátzcuaro, Sitka,
+Utqiagvik, Alofi, Rarotonga, St. Helena Island SC, dorm rooms and county roads) and phones (Russian city
+codes in brackets, Sapporo, Kurdistan, Djibouti, Hawassa, Mwanza, Angola, Gabon, Equatorial Guinea, Mali,
+Laoag, Makassar, Bhaktapur, Kalimpong, Panama with a bracketed country code, Chiapas, Michoacán, Alaska,
+Niue, Chuuk, the Cook Islands, South Carolina); Visa 13 and 16, Mastercard 52-54, Discover 644-649, JCB
+3566 and Amex 4-6-5 cards with double spaces, middle dots or the last four apart, in bank-scam texts,
+Twilio SMS, Zapier filters and a bare JSON number; IBANs of Portugal, Greece, Croatia, Slovenia, Slovakia,
+Czechia, Lithuania, Estonia, Hungary, Romania, Cyprus, Malta, Iceland, Denmark, Norway, Sweden, Germany,
+the Netherlands and Ireland, some with the country code and check digits apart ('PT 50 ...'), in Stripe
+payouts, Zaps and scam texts; IPs in esports, dorm, carpool, fishing-lodge, museum-kiosk, farm and scam
+chat, Vagrant, Salt, Consul, Nomad, Kafka, RabbitMQ, Elasticsearch, Sentry, Twilio, Postfix, Dovecot,
+HAProxy, Caddy, Samba, CUPS, cloud-init and Arduino's comma-separated IPAddress(...), v6 in 2600, 2806,
+2001:470 and 2409 ranges; Vagrant Cloud, Nomad and Consul ACL, Salt, Elasticsearch ApiKey, Stripe whsec_,
+Twilio auth, IFTTT Maker, Zapier hook, PagerDuty, Opsgenie, Bugsnag, ElevenLabs, Deepgram, OpenRouter,
+Coinbase and Blynk tokens, Kafka JAAS, RabbitMQ, Hiera, Chef attribute, HAProxy stats, Postfix
+sasl_passwd, Dovecot SHA512-CRYPT and Caddy bcrypt hashes, smbpasswd, Arduino Wi-Fi and cloud-init
+chpasswd passwords, passphrases with spaces, fandom and star-sign passwords, locker combinations, shed,
+key-safe and band-room codes, bank PINs read to scammers, and cues in Esperanto, Luxembourgish, Scottish
+Gaelic and Maori; usernames in MyFitnessPal, Co-Star, Wattpad, FanFiction.net, FACEIT, speedrun.com,
+sourcehut '~x', Dovecot, Postfix SASL, Samba, RabbitMQ, cloud-init, Sentry and Vagrant Cloud, shapes like
+'xofsitka', 'notx', 'x_irl', 'realxy' and fan-fiction pen names; dates of birth in Icelandic, Slovene,
+Serbian Latin, Galician, Luxembourgish, Azerbaijani, Uzbek, Afrikaans, Esperanto and Scottish Gaelic
+words, "Mar 3rd '84" and 'YYYY·MM·DD', in birth-chart, gym, marathon, recruiter and co-op fields; typos as
+a vowel dropped inside a word, a space slipped into a word or a letter tripled; negatives with the same
+regions' places and foods, astrology and fandom talk, vegetable varieties that are names (Charlotte,
+Gardener's Delight), fishing-lure and guitar brands, choir, band, dorm, military, co-op, esports and
+museum chat, Vagrant, Salt, Puppet, Nomad, Consul, Kafka, RabbitMQ, Elasticsearch, Sentry, Twilio,
+Postfix, Dovecot, HAProxy, Caddy, Samba, CUPS and Arduino boilerplate, scam-warning advice, a test card, a
+placeholder webhook secret, e-mail and password and a fictional 555 number, and short everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -7911,6 +7958,889 @@ def build_heldout13(seed: int = HELDOUT13_SEED) -> list[Example]:
     return examples
 
 
+HELDOUT14_SEED = 141403
+# faker locales no earlier set drew names from: Thai names in Thai script (th_TH), romanised here by a
+# simplified RTGS rule (earlier sets only used en_TH's ready-made romanised lists), and Algerian Arabic
+# names (ar_DZ) spelt the Maghrebi French way ('ch', 'dj', 'ou': 'Bouchama', 'Djellal')
+NAME_LOCALES_HELDOUT14 = ["th_TH", "ar_DZ"]
+THAI_INITIAL = dict(zip(
+    "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรฤลฦวศษสหฬอฮ",
+    "k kh kh kh kh kh ng ch ch ch s ch y d t th th th n d t th th th n b p ph f ph f ph m y r rue l lue w s s s h l - h".split(), strict=True,
+))  # fmt: skip
+THAI_FINAL = dict(zip(
+    "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสฬ",
+    "k k k k k k ng t t t t t n t t t t t n t t t t t n p p p p p p p m i n n o t t t n".split(), strict=True,
+))  # fmt: skip
+THAI_AFTER = {"ะ": "a", "ั": "a", "า": "a", "ำ": "am", "ิ": "i", "ี": "i", "ึ": "ue", "ื": "ue", "ุ": "u", "ู": "u"}
+THAI_BEFORE = {"เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai"}
+THAI_SILENT = set("่้๊๋็ๆ")
+NAMES_HELDOUT14: dict[str, tuple[list[str], list[str]]] = {
+    "erzya": ("Ineshke Purgine Kastorka Siyazhar Tyushtya Ashava Orta Velmo Mazava Litova".split(),
+              "Kirdyashkin Pivtsaev Devyatayev Mokshin Alyoshkin Erkaev Kavtaskin Sharonov Burnaev Tyapkin".split()),
+    "mari": ("Akpatyr Oshpay Yumbel Salika Chachi Ildush Kutsyk Shymaven Aivika Izerge".split(),
+             "Chavain Yalkain Shketan Tanygin Yandemirov Ivukov Orlakov Pektubaev Yamberdov Mikay".split()),
+    "komi": ("Pitirim Kalistrat Agniya Vasilisa Yonmyr Paraskeva Ilarion Sekletinya Yefrosinya Mitrofan".split(),
+             "Zhakov Lytkin Kuratov Chistalev Yermolin Timin Rochev Kanev Artejev Ulyashev".split()),
+    "karelian": ("Iivana Ontrei Hotora Miikul Okahvie Santra Vasle Jeudokia Huotari Paro".split(),
+                 "Perttunen Remsujev Jevstafjev Malinen Lesonen Homanen Kirilov Kulikkova Huotarinen Ontrosov".split()),
+    "nenets": ("Vauli Ngarka Yadne Khaleva Tyko Nyadma Pirerko Serako Mada Yevay".split(),
+               "Laptander Vanuyto Khudi Serotetto Okotetto Yaptik Ledkov Vylka Taleev Pyrerka".split()),
+    "evenki": ("Amarkan Ulgen Chokto Sevek Turuk Oldogo Kutinke Irbyt Gulumo Ekteke".split(),
+               "Udygir Pankagir Kombagir Yeldogir Kurkagir Momol Chapogir Utugir Kaltagir Bayagir".split()),
+    "assyrian": ("Shamiram Ashur Ninos Nahrain Sargon Atorina Narsai Shmuel Ninveh Khoshaba".split(),
+                 "Youkhana Odisho Benyamin Khoshaba Shlimon Warda Eshoo Yonan Sarkis Zaya".split()),
+    "yazidi": ("Xidir Ezdin Berivan Khairy Nareen Jindar Kocher Xate Ezo Sipan".split(),
+               "Shingali Khalaf Dinayi Haji Qasim Rasho Kheder Sheikhani Barakat Mirza".split()),
+    "afar": ("Hanfare Aramis Kadiga Momina Yayo Arba Handa Ibado Dahir Asiya".split(),
+             "Alimirah Aydahis Kamil Dini Yayo Hamadu Garad Aramis Hussen Hanfare".split()),
+    "sidama": ("Desta Hawine Tafesse Woyesha Dilamo Hirbe Beyene Diramo Fikre Worqa".split(),
+               "Dilamo Halake Buke Daka Lamiso Hamesso Gorfu Sabe Kurre Wako".split()),
+    "luhya": ("Wekesa Nafula Wafula Nekesa Simiyu Naliaka Barasa Khisa Nanjala Wanyonyi".split(),
+              "Mukhwana Makokha Shikuku Mudavadi Wekesa Simiyu Barasa Khisa Wanyonyi Wafula".split()),
+    "kamba": ("Mutua Mwikali Musyoka Ndunge Kioko Syombua Mwendwa Kaluki Muthoka Wayua".split(),
+              "Mutiso Kilonzo Muthama Kitavi Ndambuki Musembi Mbithi Kyalo Nzioka Wambua".split()),
+    "sukuma": ("Shija Kulwa Doto Ngolo Masanja Limi Mhoja Kwangu Nkwabi Bundala".split(),
+               "Masanja Shija Ngolo Nkwabi Bundala Mabula Luhende Lugembe Nzengo Kapaya".split()),
+    "yao": ("Bakili Alufeyo Masauko Esinati Chilunga Yusufu Mposa Asiyatu Zeleza Tamanda".split(),
+            "Muluzi Kalonga Makanjira Mponda Jalasi Mataka Chikowi Nyambi Kawinga Chiwaula".split()),
+    "umbundu": ("Ngeve Chilombo Sapalo Chissola Ekuikui Nassoma Katiavala Ndumba Kalei Tchiyuka".split(),
+                "Sakala Chipenda Chissola Kapitango Ngongo Sapalo Katiavala Chitunda Kalupeteka Chivukuvuku".split()),
+    "fang": ("Ndong Obiang Nze Mintsa Nguema Efua Akue Avomo Mba Ondo".split(),
+             "Obiang Nguema Essono Ndong Nze Mintsa Edou Bekale Mba Ondo".split()),
+    "duala": ("Ekwalla Ebelle Dipoko Muna Ngando Epee Mbella Sone Kotto Eyoum".split(),
+              "Dipoko Ebelle Ngando Epee Kotto Eyoum Ekwalla Din Moukouri Bebey".split()),
+    "serer": ("Latsouk Ngor Waly Maye Diogoye Sira Fatim Ngone Mbissine Khady".split(),
+              "Faye Sarr Diouf Ndour Senghor Thiaw Dione Ngom Sene Tine".split()),
+    "soninke": ("Sirandou Djenaba Hawa Bakary Samba Kadiatou Goundo Demba Bintou Mahamadou".split(),
+                "Tandia Soumaré Kanouté Niakaté Dramé Gassama Bathily Sakho Doucouré Camara".split()),
+    "edo": ("Osaretin Osayuki Eghosa Ivie Osagie Efosa Izoduwa Osahon Uyi Omosede".split(),
+            "Omoregie Igbinedion Osagie Aiyevbomwan Ogiamien Ekhator Erhabor Iyamu Osemwegie Uwaifo".split()),
+    "ijaw": ("Ebiere Preye Tonye Timipre Ebikabowei Diepreye Ayibanua Tarila Perekebina Boma".split(),
+             "Alamieyeseigha Ebiowei Tantua Amakiri Boro Ekpemupolo Opuama Tariah Fiberesima Briggs".split()),
+    "ilocano": ("Ligaya Crisanto Marites Jhunjhun Nenita Aurelio Liwayway Dindo Analyn Rommel".split(),
+                "Agbayani Bagaoisan Dumlao Pagaduan Sabado Tabangay Ulep Ramones Baclig Galano".split()),
+    "bugis": ("Tenri Baso Becce Upe Cenning Ambo Sompa Tenriawaru Sitti Petta".split(),
+              "Mappanyukki Pawelloi Sompa Lamaddukelleng Mangkau Tanete Latief Rappe Pabbajah Lasinrang".split()),
+    "newar": ("Prabhat Ujwal Rajina Bikash Pramila Nhuchhe Lasata Binita Suyesh Chandani".split(),
+              "Bajracharya Maharjan Tuladhar Pradhananga Manandhar Dangol Amatya Sthapit Kansakar Shakya".split()),
+    "sherpa": ("Pasang Dawa Lhakpa Phurba Pemba Ngima Mingma Nima Dorje Lhamu".split(),
+               "Sherpa;Dorje Sherpa;Tenzing Sherpa;Lama;Norgay;Gyalzen Sherpa".split(";")),
+    "kachin": ("Seng Raw;Ja Nu;Brang Seng;Awng Tu;Hkawn Htoi;Zau Lum;Naw Bawk;Lu Ra;Roi Ja;Tu Ja".split(";"),
+               "Lahpai Maran Marip Nhkum Lahtaw Hpauyam Labang Sumlut Lagwi Jinghpaw".split()),
+    "shan": ("Sai Leik;Nang Hseng;Sai Mauk;Nang Kham;Sao Hearn;Khun Tun;Sai Htee;Nang Oo".split(";"),
+             "Hsaing Mong Kham Hkam Seng Lao Tip Wan Noom Hpa".split()),
+    "guna": ("Olowaili Nele Iguanigdi Inaigdi Ibelele Olo Bibi Gilu Dadi Nana".split(),
+             "Archibold Colman Hayans Davies Orán Iglesias Arosemena Harris Ologundi Smith".split()),
+    "tzotzil": ("Xun Maruch Petul Loxa Manvel Xalik Tonik Antel Katal Paxku".split(),
+                "Gómez Jiménez;López Pérez;Santiz;Patishtán;Díaz Hernández;Tzu;Komes;Hix;Pale;Lunez".split(";")),
+    "purepecha": ("Tzintzuni Tanganxuan Eréndira Tsipekua Uandari Kuanari Tiamu Irepani Juchari Xaniri".split(),
+                  "Tzintzun Huipe Cuiriz Tzitzi Jacuinde Tariácuri Cuiriz Equihua Campanur Tapia".split()),
+    "tlingit": ("Kaasei Shaadaax Yeilk Kaaxkwei Daxootsu Keiyishi Rosita Marcus Lorrie Dionne".split(),
+                "Dangeli Kookesh Kadashan Peratrovich Worl Katzeek Soboleff Jacobs Hope Jackson".split()),
+    "inupiat": ("Qaiyaan Aaluk Uqpik Nasruk Siqiniq Aarigaa Qinugan Ayyu Tulugak Kuukpik".split(),
+                "Ahmaogak Aiken Brower Hopson Leavitt Itta Kaleak Rexford Nageak Okakok".split()),
+    "niuean": ("Lagi Tavita Moka Pilimaina Hipa Ligi Fakahoa Tafatu Kupa Hetutu".split(),
+               "Talagi Vivian Tukuitonga Pulu Lakatani Jacobsen Viliamu Tongatule Funaki Halo".split()),
+    "chuukese": ("Sasauo Kimiuo Tiwiro Marsina Nerisa Kanto Upwe Sinino Tipin Fermina".split(),
+                 "Aisek Sotek Saimon Opet Ioanis Kinoti Sapuro Esiel Wasan Narruhn".split()),
+    "cook_islands": ("Tangaroa Mata Teariki Tupou Ngatokorua Poko Tepaeru Marama Vaine Teina".split(),
+                     "Tangimetua Numa Marsters Puna Tuavera Browne Napa Glassie Piri Tuara".split()),
+    "gullah": ("Cudjo Minda Sabe Juba Quash Binah Hagar Cuffee Phibbie Abba".split(),
+               "Polite Gadsden Heyward Brisbane Pinckney Frazier Gourdine Kitt Mack Middleton".split()),
+}  # fmt: skip
+# rare English given names from old parish and census records, paired with the lists' surnames
+RARE_GIVEN_HELDOUT14 = ["Zebulon", "Orrin", "Eudora", "Philo", "Lettice", "Kezia", "Ottoline", "Evander", "Leocadia",
+                        "Thaddeus", "Cosima", "Lysander", "Perpetua", "Araminta", "Fenella", "Ambrose", "Tryphena",
+                        "Eulalie", "Erasmus", "Clementina"]  # fmt: skip
+# invented names built another way than earlier sets: strung together from consonant-vowel syllables, as
+# fiction writers coin them ('Tavaleo Korumine'); no earlier invented list used syllable strings
+SYLLABLE_ONSETS_HELDOUT14 = ["k", "m", "n", "p", "r", "t", "v", "l", "s", "h", "z", "b", "d"]
+SYLLABLE_VOWELS_HELDOUT14 = ["a", "e", "i", "o", "u", "a", "e", "ai", "ou"]
+IBAN_SHAPES_HELDOUT14 = {
+    "PT": "21n", "GR": "7n16c", "HR": "17n", "SI": "15n", "SK": "20n", "CZ": "20n", "LT": "16n", "EE": "16n",
+    "HU": "24n", "RO": "4a16c", "CY": "8n16c", "MT": "4a5n18c", "IS": "22n", "DK": "14n", "NO": "11n",
+    "SE": "20n", "DE": "18n", "NL": "4a10n", "IE": "4a14n",
+}  # fmt: skip
+
+
+def _thai_to_latin(text: str) -> str:
+    """A th_TH name in Latin letters by a simplified RTGS rule: 'สมชาย' -> 'Somchai'. Leading vowels are read
+    after their consonant, a consonant after a vowel closes the syllable with its final value, and a bare
+    consonant pair takes the inherent 'o'; the silent mark (thanthakhat) drops the letter before it."""
+    words = []
+    for word in text.split():
+        out: list[str] = []
+        state = "start"  # start | onset (a consonant waiting for its vowel) | vowel | closed
+        pending = ""  # a vowel written before its consonant
+        chars = [c for c in word if c not in THAI_SILENT]
+        i = 0
+        while i < len(chars):
+            c = chars[i]
+            nxt = chars[i + 1] if i + 1 < len(chars) else ""
+            if c == "์":  # silences the letter before it, with its vowel mark: 'ศักดิ์' -> 'sak'
+                for _ in range(2 if i and chars[i - 1] in THAI_AFTER else 1):
+                    if out:
+                        out.pop()
+            elif c in THAI_BEFORE:
+                if state == "onset":
+                    out.append("a")
+                pending, state = THAI_BEFORE[c], "start"
+            elif c in THAI_AFTER:
+                if c == "ั" and nxt == "ว":  # 'ua' as in 'Suan'
+                    out.append("ua")
+                    i += 1
+                elif c == "ื" and nxt == "อ":
+                    out.append("uea")
+                    i += 1
+                else:
+                    out.append(THAI_AFTER[c])
+                state = "vowel"
+            elif c in THAI_INITIAL:
+                if pending:
+                    out.append(THAI_INITIAL[c].strip("-"))
+                    if nxt == "า" and pending == "e":
+                        out.append("ao")
+                        i += 1
+                    elif nxt == "ี" and pending == "e":
+                        out.append("ia")
+                        i += 2 if i + 2 < len(chars) and chars[i + 2] == "ย" else 1
+                    else:
+                        out.append(pending)
+                    pending, state = "", "vowel"
+                elif state == "vowel" and nxt not in THAI_AFTER:
+                    out.append("" if c == "อ" and out and out[-1] == "o" else THAI_FINAL.get(c, ""))
+                    state = "closed"
+                elif state == "onset":
+                    if nxt in THAI_AFTER or nxt in THAI_BEFORE:
+                        out.append("a")
+                        out.append(THAI_INITIAL[c].strip("-"))
+                    elif (
+                        c == "ร" and nxt and nxt not in THAI_AFTER
+                    ):  # 'รร' and a pair before a final read 'an'
+                        out.append("o" + THAI_FINAL["ร"])
+                        state = "closed"
+                        i += 1
+                        continue
+                    else:
+                        out.append("o" + THAI_FINAL.get(c, ""))
+                        state = "closed"
+                        i += 1
+                        continue
+                else:
+                    out.append(THAI_INITIAL[c].strip("-"))
+                    state = "onset"
+            i += 1
+        if state == "onset" and len(out) > 1:
+            out.pop()  # a bare consonant at the end is silent in most names: 'จักร' -> 'Chak'
+        latin = "".join(out)
+        if latin:
+            words.append(latin[:1].upper() + latin[1:])
+    return " ".join(words)
+
+
+def _maghreb_to_latin(text: str) -> str:
+    """An ar_DZ name spelt the Maghrebi French way: 'بوشامة' -> 'Bouchama', 'جلال' -> 'Djalal'."""
+    words = []
+    for w in _semitic_to_latin(text, "ar_SA").split():
+        if w == "bin":
+            words.append("Ben")
+            continue
+        w = w.replace("'", "").replace("Al-", "El-")
+        w = re.sub(r"(?<![dDkK])sh|Sh", lambda m: "Ch" if m.group()[0] == "S" else "ch", w)
+        w = re.sub(r"(?<![dD])j", "dj", w).replace("J", "Dj")
+        w = w.replace("q", "k").replace("Q", "K").replace("u", "ou").replace("U", "Ou")
+        words.append(w[:1].upper() + w[1:] if w else w)
+    return " ".join(words)
+
+
+def _syllabify(name: str) -> str:
+    """A name split into sung syllables, as a choir's lyric sheet writes it: 'Nafula' -> 'Na-fu-la'."""
+    parts = re.findall(r"[^aeiouAEIOU]*[aeiouAEIOU]+(?:[^aeiouAEIOU](?![aeiouAEIOU]))?", name)
+    if "".join(parts) != name or len(parts) < 2:
+        return name
+    return "-".join(parts)
+
+
+class Gen14(Gen3):
+    """Generators for held-out set 14: origins, name forms, formats and contexts none of the other sets use."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        for i, loc in enumerate(NAME_LOCALES_HELDOUT14):
+            self.fakers[loc] = Faker(loc)
+            self.fakers[loc].seed_instance(seed + 1400 + i)
+
+    def faker_name(self) -> tuple[str, str]:
+        """(given, family) from a held-out faker locale, romanised."""
+        loc = self.rng.choice(NAME_LOCALES_HELDOUT14)
+        f = self.f(loc)
+        latin = _thai_to_latin if loc == "th_TH" else _maghreb_to_latin
+        return latin(f.first_name()), latin(f.last_name())
+
+    def invented_name(self) -> tuple[str, str]:
+        """(given, surname) strung from consonant-vowel syllables: 'Tavaleo', 'Korumine'."""
+        rng = self.rng
+
+        def word(k: int) -> str:
+            w = "".join(
+                rng.choice(SYLLABLE_ONSETS_HELDOUT14) + rng.choice(SYLLABLE_VOWELS_HELDOUT14)
+                for _ in range(k)
+            )
+            return (w + rng.choice(["", "", "n", "l"])).capitalize()
+
+        return word(rng.randint(2, 3)), word(rng.randint(3, 4))
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name (faker, invented, rare English or one of NAMES_HELDOUT14)."""
+        r = self.rng.random()
+        if r < 0.2:
+            first, last = self.faker_name()
+            if first and last:
+                return first, last
+        if r < 0.3:
+            return self.invented_name()
+        firsts, lasts = NAMES_HELDOUT14[self.rng.choice(sorted(NAMES_HELDOUT14))]
+        if r < 0.38:
+            return self.rng.choice(RARE_GIVEN_HELDOUT14), self.rng.choice(lasts)
+        return self.rng.choice(firsts), self.rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.36:
+            name = f"{first} {last}"
+        elif r < 0.58:
+            name = first
+        elif r < 0.66:
+            name = last
+        elif r < 0.72:  # sung syllables from a choir's lyric sheet: 'Na-fu-la'
+            name = _syllabify(first)
+        elif r < 0.8:  # two family names, the parents' both, space-joined as some families keep them
+            other = rng.choice(NAMES_HELDOUT14[rng.choice(sorted(NAMES_HELDOUT14))][1])
+            name = f"{first} {last} {other}" if other != last else f"{first} {last}"
+        else:
+            name = f"{first} {last}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.09:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 180)
+        pick = rng.choice
+        shapes = [
+            f"ul. {pick(['Bolshevistskaya', 'Kommunisticheskaya', 'Sovetskaya'])}, d. {n}, kv. {rng.randint(1, 120)}, Saransk, Respublika Mordoviya",
+            f"{pick(['Leninskiy prospekt', 'ul. Pushkina', 'ul. Karla Marksa'])} {n}, Yoshkar-Ola, Mari El, 4240{rng.randint(0, 99):02d}",
+            f"Oktyabrsky pr-t, {n}-{rng.randint(1, 90)}, Syktyvkar 1679{rng.randint(0, 99):02d}",
+            f"Naryan-Mar, ul. {pick(['Smidovicha', 'Vyucheyskogo', 'Lenina'])} {n}",
+            f"Kita {rng.randint(1, 24)}-jo Nishi {rng.randint(1, 20)}-chome {rng.randint(1, 30)}-{rng.randint(1, 9)}, Chuo-ku, Sapporo",
+            f"House {n}, {pick(['Ankawa', 'Ainkawa Road', 'Baharka'])}, Erbil, Kurdistan Region",
+            f"{pick(['Quartier 4', 'Cite Hodan', 'Balbala'])}, rue {n}, Djibouti",
+            f"Kebele {rng.randint(1, 14):02d}, House No. {n}, Hawassa, Sidama",
+            f"{pick(['Milimani', 'Amalemba', 'Shirere'])} estate, house {n}, off {pick(['Kakamega-Webuye Rd', 'Canon Awori St'])}, Kakamega",
+            f"Plot {n}, {pick(['Isamilo', 'Kirumba', 'Nyakato'])} street, Mwanza",
+            f"Bairro {pick(['Cidade Alta', 'São João', 'Académico'])}, casa n.º {n}, Huambo",
+            f"{pick(['Louis', 'Glass', 'Nombakele'])}, BP {rng.randint(100, 9999)}, Libreville",
+            f"Rue {pick(['Joss', 'Njo-Njo', 'Koloko'])}, Bonapriso, n° {n}, Douala",
+            f"Quartier {pick(['Darou Salam', 'Peulgha', 'Escale'])}, villa {n}, Fatick",
+            f"{n} {pick(['Sapele Road', 'Airport Road', 'Akpakpava Street'])}, GRA, Benin City, Edo State",
+            f"{n} {pick(['Mbiama-Yenagoa Road', 'Imgbi Road', 'Azikoro Road'])}, Yenagoa, Bayelsa",
+            f"Brgy. {rng.randint(1, 60)} {pick(['San Lorenzo', 'Santa Joaquina', 'Nalbo'])}, Laoag City, Ilocos Norte 2900",
+            f"Jl. {pick(['Andi Pangeran Pettarani', 'Sultan Alauddin', 'Somba Opu'])} No. {n}, Makassar 90{rng.randint(111, 245)}",
+            f"{pick(['Tachupal Tole', 'Taumadhi', 'Dattatreya Square'])}, ward {rng.randint(1, 10)}, Bhaktapur",
+            f"{pick(['Lakeside', 'Baidam', 'Mahendrapul'])}-{rng.randint(1, 33)}, Pokhara, Kaski",
+            f"{n} {pick(['Sitapur Quarter', 'Shan Su Quarter'])}, Myitkyina, Kachin State",
+            f"Calle {pick(['Real de Guadalupe', 'Diego de Mazariegos', 'Flavio A. Paniagua'])} {n}, Barrio de Mexicanos, San Cristóbal de las Casas",
+            f"Portal {pick(['Hidalgo', 'Matamoros', 'Morelos'])} {n}, Centro, Pátzcuaro, Mich.",
+            f"{n} {pick(['Katlian St', 'Lincoln St', 'Sawmill Creek Rd'])}, Sitka AK 99835",
+            f"{n} {pick(['Ahkovak St', 'Nanook St', 'Stevenson St'])}, Utqiagvik AK 99723",
+            f"{pick(['Tapeu', 'Amanau', 'Fonuakula'])} village, Alofi, Niue",
+            f"{pick(['Ara Tapu', 'Ara Metua'])}, {pick(['Avarua', 'Titikaveka', 'Arorangi'])}, Rarotonga",
+            f"{n} {pick(['Seaside Rd', 'Eddings Point Rd', 'Martin Luther King Jr Dr'])}, St. Helena Island, SC 29920",
+            f"Room {rng.randint(101, 499)}, {pick(['Whitcombe Hall', 'Brennan House', 'Oakridge Dorm'])}, {n} College Ave",
+            f"{n} {pick(['County Road 14', 'Farm-to-Market Rd 2', 'Township Rd 9'])}, {pick(['Hillsboro, KS', 'Decorah, IA', 'Lititz, PA'])}",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("’", "") for x in self.first_last())
+        user = rng.choice([f"{first}.{last}{rng.randint(10, 99)}", f"{first}{rng.choice(['lifts', 'sings', 'fishes', 'grows', 'writes'])}",
+                           f"{last}.{first[:1]}", f"{first}+{rng.choice(['carpool', 'coop', 'choir', 'fic', 'scrims'])}",
+                           f"{first}{last[:3]}", f"{last}{rng.randint(100, 999)}", f"{first}_{last}_{rng.choice(['home', 'work'])}"])  # fmt: skip
+        domain = rng.choice(["yandex.ru", "mail.ru", "rambler.ru", "ocn.ne.jp", "korek.net", "evatis.dj", "ethionet.et",
+                             "safaricom.co.ke", "ttcl.co.tz", "sdnp.org.mw", "ebonet.net", "gabontelecom.ga",
+                             "orange.sn", "yahoo.fr", "laposte.net", "ntc.net.np", "gci.net", "niue.nu", "oyster.net.ck",
+                             "proton.me", "pm.me", "icloud.com", "outlook.com", "gmail.com", "hey.com", "duck.com"])  # fmt: skip
+        return f"{user}@{domain}"
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"+7 (8342) {d(2)}-{d(2)}-{d(2)}",  # Saransk, city code in brackets
+            f"+7 (8362) {d(2)}-{d(2)}-{d(2)}",  # Yoshkar-Ola
+            f"+7 (8212) {d(2)}-{d(2)}-{d(2)}",  # Syktyvkar
+            f"+7 (81853) {d(1)}-{d(2)}-{d(2)}",  # Naryan-Mar
+            f"011-{d(3)}-{d(4)}",  # Sapporo
+            f"+964 750 {d(3)} {d(4)}",  # Kurdistan Region
+            f"+253 77 {d(2)} {d(2)} {d(2)}",  # Djibouti
+            f"+251 46 {d(3)} {d(4)}",  # Hawassa
+            f"0{rng.choice(['28', '26'])} 250 {d(4)}",  # Mwanza landline
+            f"+244 9{d(2)} {d(3)} {d(3)}",  # Angola
+            f"+241 0{rng.choice('67')} {d(2)} {d(2)} {d(2)}",  # Gabon
+            f"+240 222 {d(3)} {d(3)}",  # Equatorial Guinea
+            f"+223 7{d(1)} {d(2)} {d(2)} {d(2)}",  # Mali (Kayes)
+            f"(077) 772 {d(4)}",  # Laoag landline
+            f"+62 411 {d(6)}",  # Makassar
+            f"+977-1-66{d(5)}",  # Bhaktapur
+            f"+91 3552 2{d(5)}",  # Kalimpong
+            f"(+507) 6{d(3)}-{d(4)}",  # Panama, the country code bracketed
+            f"+52 967 {d(3)} {d(4)}",  # San Cristóbal
+            f"(434) 342 {d(4)}",  # Pátzcuaro
+            f"(907) 852-{d(4)}",  # Utqiagvik
+            f"+683 4{d(3)}",  # Niue
+            f"+691 330 {d(4)}",  # Chuuk
+            f"+682 2{d(1)} {d(3)}",  # Cook Islands
+            f"(843) 838-{d(4)}",  # St. Helena Island
+        ]
+        return rng.choice(shapes)
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice([("4", 16), ("52", 16), ("53", 16), ("54", 16), ("644", 16), ("647", 16),
+                                     ("649", 16), ("3566", 16), ("34", 15), ("4", 13)])  # fmt: skip
+        num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if length == 15:
+            return f"{num[:4]} {num[4:10]} {num[10:]}" if r < 0.6 else num
+        if length == 13:
+            return num
+        groups = [num[i : i + 4] for i in range(0, length, 4)]
+        if r < 0.35:
+            return " ".join(groups)
+        if r < 0.45:  # two spaces between groups, as an SMS from a card reader pads them
+            return "  ".join(groups)
+        if r < 0.53:  # groups of four with the last four apart: '4532015112830366' typed as 12 + 4
+            return "".join(groups[:3]) + " " + groups[3]
+        if r < 0.6:  # a middle dot between groups, as a phone's number pad shows them
+            return "·".join(groups)
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT14))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT14[country])
+        groups = [iban[i : i + 4] for i in range(0, len(iban), 4)]
+        r = rng.random()
+        if r < 0.4:
+            return " ".join(groups)
+        if r < 0.55:  # country code and check digits apart: 'PT 50 0002 ...'
+            rest = iban[4:]
+            return f"{iban[:2]} {iban[2:4]} " + " ".join(rest[i : i + 4] for i in range(0, len(rest), 4))
+        return iban
+
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): esports, dorms, carpools, fishing, museums, scam texts, Vagrant, Salt,
+        Consul, Nomad, Kafka, RabbitMQ, Elasticsearch, Sentry, Twilio, Postfix, Dovecot, HAProxy, Caddy, Samba,
+        CUPS, Arduino, cloud-init; `chat` as in `_pick_chat_or_not`."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                         f"192.168.{rng.randint(0, 254)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice(
+            [
+                f"2600:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}",
+                f"2806:{h()}:{h()}::{h()}",
+                f"2001:470:{h()}:{h()}::{h()}",
+                f"2409:{h()}:{h()}:{h()}:{h()}::{h()}",
+            ]
+        )
+        options = [
+            ("our scrim server for tonight is {}, bring your own mouse", v4),
+            (
+                "the other team's ip leaked in the valorant chat, {}, should I report it?",
+                rng.choice([v4, v6]),
+            ),
+            ("dorm network gave my switch {}, can I host animal crossing from here?", v4),
+            ("the carpool app says my last login was from {}, that's not our town", rng.choice([v4, v6])),
+            ("the fishing lodge's starlink router is {}, how do I see the camera?", v4),
+            ("museum kiosk in the east gallery froze, its ip is {}, who do I tell?", v4),
+            ("nan got a text saying 'login from {} blocked, reply Y' is that a scam?", rng.choice([v4, v6])),
+            ("the choir's streaming pc is {}, zoom keeps dropping", v4),
+            ("my garden weather station posts from {}, is it open to the internet?", v4),
+            ("the co-op's grain dryer controller is on {}, can you tell me what port?", v4),
+            ("my ipv6 at the base housing is {}, is that tied to my name?", v6),
+            ('config.vm.network "private_network", ip: "{}"', v4),
+            ("salt-minion: master: {}", v4),
+            ('retry_join = ["{}"]', v4),
+            ('advertise { http = "{}" }', v4),
+            ("bootstrap.servers={}:9092", v4),
+            ("listeners.tcp.default = {}:5672", v4),
+            ('GET /_search {"query": {"term": {"client.ip": "{}"}}}', rng.choice([v4, v6])),
+            (
+                'breadcrumb: {"category": "xhr", "data": {"url": "http://{}/api/cart", "status_code": 502}}',
+                v4,
+            ),
+            ("Twilio webhook POST from {} returned 11200 HTTP retrieval failure", v4),
+            ("postfix/smtpd[2817]: connect from unknown[{}]", rng.choice([v4, v6])),
+            (
+                "dovecot: imap-login: Login: user=<tmp>, method=PLAIN, rip={}, lip=10.0.0.2",
+                rng.choice([v4, v6]),
+            ),
+            ("    server web2 {}:8080 check inter 2s", v4),
+            ("reverse_proxy {}:3000", v4),
+            ("hosts allow = 127.0.0.1 {}", v4),
+            ("<Location /printers>\n  Allow from {}\n</Location>", v4),
+            ("IPAddress ip({});", v4.replace(".", ", ")),
+            ("network:\n  ethernets:\n    eth0:\n      addresses: [{}/24]", v4),
+            ("ipv6: {}/64 (cloud-init static)", v6),
+        ]
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        return rng.choice(
+            [
+                f"{w()} {w()} {w()} {w()}",  # a passphrase with spaces, as password managers now suggest
+                f"{rng.choice(['Hermione', 'Zuko', 'Geralt', 'Legolas', 'Sailor', 'Gojo'])}4ever{rng.randint(0, 99)}",
+                f"{w().capitalize()}{rng.choice(['Taurus', 'Virgo', 'Scorpio', 'Pisces'])}{rng.randint(1980, 2008)}",
+                self.token(rng.randint(14, 22), string.ascii_letters + string.digits + "-_"),
+                f"{w()}{rng.randint(10, 99)}{w().capitalize()}{rng.choice('?%=')}",
+            ]
+        )  # fmt: skip
+
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        hexd = "0123456789abcdef"
+        b64 = lambda n: base64.b64encode(bytes(rng.randrange(256) for _ in range(n))).decode()  # noqa: E731
+        uuid = lambda: "-".join(tok(k, hexd) for k in (8, 4, 4, 4, 12))  # noqa: E731
+        bcrypt = "$2a$14$" + tok(53, alnum + "./")
+        options = [
+            ("gym locker combo is {} if you need my towel", f"{d(2)}-{d(2)}-{d(2)}"),
+            ("log my lunch for me, the myfitnesspal password is {}", pw),
+            ("my co-star login is {} lol don't judge my chart", pw),
+            ("post chapter 12 if I'm asleep, wattpad password is {}", pw),
+            ("my fanfiction.net password is literally {} so no judging", pw),
+            ("seed swap shed padlock is {}, take the tomato seeds", d(4)),
+            ("carpool app pin is {}, book Thursday for me", d(4)),
+            ("dorm wifi is {} (the RA said not to share it lol)", pw),
+            ("the base housing portal gave us {} as a temp password, is it safe to keep?", pw),
+            ("the co-op tractor shed keypad takes {} then the green button", d(5)),
+            ("fishing cabin key safe is {}, key is on the hook", d(4)),
+            ("choir drive password is {}, the alto parts are in there", pw),
+            ("band room code is {} then push the door hard", d(4) + "#"),
+            ("log into faceit with {} and play my placement matches pls", pw),
+            ("museum volunteer rota login is {}, can you swap me off Sunday?", pw),
+            ("nan forwarded a text saying her bank PIN {} was locked, is that real??", d(4)),
+            ("mum typed her banking passcode {} into the link from the 'bank' text, what do I do", d(6)),
+            ("passphrase for the allotment spreadsheet: {}", pw),
+            ("mia pasvorto estas {}", pw),
+            ("Passwuert: {}", pw),
+            ("am facal-faire agam: {}", pw),
+            ("kupuhipa: {}", pw),
+            ('  config.vm.provider "vmware_desktop" do |v| v.vmx["remotedisplay.vnc.password"] = "{}" end', pw),
+            ("VAGRANT_CLOUD_TOKEN={}", tok(14, alnum) + ".atlasv1." + tok(70, alnum)),
+            ("mysql::server::root_password: '{}'", pw),
+            ("default['app']['db_password'] = '{}'", pw),
+            ("  external_auth:\n    pam:\n      saltdev: ['.*']\n  sharedsecret: {}", tok(32, alnum)),
+            ('acl { tokens { initial_management = "{}" } }', uuid()),
+            ("NOMAD_TOKEN={}", uuid()),
+            ('sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="app" password="{}";', pw),
+            ("default_pass = {}", pw),
+            ("Authorization: ApiKey {}", base64.b64encode(f"{tok(20, alnum)}:{tok(22, alnum)}".encode()).decode()),
+            ('"signing_secret": "{}"', "whsec_" + tok(32, alnum)),
+            ("Stripe-Signature verified with endpoint secret {}", "whsec_" + tok(32, alnum)),
+            ("TWILIO_AUTH_TOKEN={}", tok(32, hexd)),
+            ("https://maker.ifttt.com/trigger/door_open/with/key/{}", tok(22, alnum + "-_")),
+            ("https://hooks.zapier.com/hooks/catch/{}/", f"{d(7)}/{tok(6, 'abcdefghijklmnopqrstuvwxyz0123456789')}"),
+            ("[smtp.fastmail.com]:587 relay@kaizen.chat:{}", pw),
+            ("relay:{SHA512-CRYPT}{}", "$6$" + tok(16, alnum) + "$" + tok(86, alnum + "./")),
+            ("    stats auth admin:{}", pw),
+            ("basicauth /admin/* {\n    volunteer {}\n}", bcrypt),
+            ('smbpasswd -a share <<< "{}"', pw),
+            ('const char* password = "{}";  // home wifi', pw),
+            ('char auth[] = "{}";  // Blynk', tok(32, alnum + "-_")),
+            ("chpasswd:\n  list: |\n    pi:{}\n  expire: false", pw),
+            ('wifis:\n  wlan0:\n    access-points:\n      "allotment-shed":\n        password: "{}"', pw),
+            ("PAGERDUTY_ROUTING_KEY={}", tok(32, hexd)),
+            ("OPSGENIE_API_KEY={}", uuid()),
+            ("BUGSNAG_API_KEY={}", tok(32, hexd)),
+            ("ELEVENLABS_API_KEY={}", "sk_" + tok(48, hexd)),
+            ("DEEPGRAM_API_KEY={}", tok(40, hexd)),
+            ("OPENROUTER_API_KEY={}", "sk-or-v1-" + tok(64, hexd)),
+            ("COINBASE_API_SECRET={}", b64(64)),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def handle(self, fandom: bool = False) -> str:
+        """A username; `fandom` for a fan-fiction pen name ('inkbound_nafula')."""
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("’", "") for x in self.first_last())
+        if fandom and rng.random() < 0.6:
+            return f"{rng.choice(['inkbound', 'quill', 'moonlit', 'angstqueen'])}_{first}"
+        return rng.choice(
+            [
+                f"{first}of{rng.choice(['thenorth', 'saransk', 'sitka', 'pokhara', 'erbil'])}",
+                f"not{first}",
+                f"{first}_irl",
+                f"real{first}{last}",
+                f"{last}{first[:1]}{rng.randint(10, 99)}",
+                f"{first}-{last}-dev",
+                f"{first}{rng.choice(['gg', 'xd', 'tv'])}",
+            ]
+        )  # fmt: skip
+
+    def dob(self) -> str:
+        rng = self.rng
+        dt = self.f().date_of_birth(minimum_age=5, maximum_age=90)
+        m = dt.month - 1
+        is_ = "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember".split()
+        sl = "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra".split()
+        sr = (
+            "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra".split()
+        )
+        gl = "xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro".split()
+        lb = "Januar Februar Mäerz Abrëll Mee Juni Juli August September Oktober November Dezember".split()
+        az = "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr".split()
+        uz = "yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr".split()
+        af = "Januarie Februarie Maart April Mei Junie Julie Augustus September Oktober November Desember".split()
+        eo = "januaro februaro marto aprilo majo junio julio aŭgusto septembro oktobro novembro decembro".split()
+        gd = ("am Faoilleach;an Gearran;am Màrt;an Giblean;an Cèitean;an t-Ògmhios;an t-Iuchar;an Lùnastal;"
+              "an t-Sultain;an Dàmhair;an t-Samhain;an Dùbhlachd").split(";")  # fmt: skip
+        return rng.choice(
+            [
+                f"{dt.day}. {is_[m]} {dt.year}",
+                f"{dt.day}. {sl[m]} {dt.year}",
+                f"{dt.day}. {sr[m]} {dt.year}.",
+                f"{dt.day} de {gl[m]} de {dt.year}",
+                f"{dt.day}. {lb[m]} {dt.year}",
+                f"{dt.day} {az[m]} {dt.year}",
+                f"{dt.year}-yil {dt.day}-{uz[m]}",
+                f"{dt.day} {af[m]} {dt.year}",
+                f"la {dt.day}-an de {eo[m]} {dt.year}",
+                f"{dt.day} {gd[m]} {dt.year}",
+                f"{dt.strftime('%b')} {_ordinal(dt.day)} '{dt.year % 100:02d}",
+                f"{dt.year}·{dt.month:02d}·{dt.day:02d}",
+            ]
+        )
+
+
+HELDOUT14_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "{} (she/her) is running the beginners' deadlift class now",
+        "my macros coach {} says 140g protein, is that too much?",
+        "is {} right that keto breaks your sleep?",
+        "#Team{} at the half marathon, make me a sign slogan",
+        "{} read my birth chart and said my moon is in Cancer, what does that mean",
+        "what's a good gift for {}, she's a double Scorpio",
+        "I'm writing a fic where {} is the villain's sister, help with a name for her dragon",
+        "{}/{} is my otp, is that weird",
+        "{} traded me three courgette plants for my chilli seedlings",
+        "leave the rhubarb crowns with {} at plot 14",
+        "{} drives on Mondays and Wednesdays, I do Fridays, make a rota",
+        "text {} that the carpool leaves at 7:10 not 7",
+        "my roommate {} keeps using my oat milk, how do I bring it up",
+        "{} from 3rd floor wants to start a dorm book club",
+        "my husband Sgt. {} deploys in March, how do I explain it to the kids?",
+        "the FRG leader {} asked me to bring a dish to the homecoming",
+        "{} runs the egg rota at the co-op, can you draft a reminder",
+        "{} caught a 9 lb pike on Saturday!!",
+        "who's bringing the bait, {} or me?",
+        "{} is singing the tenor solo, the rest of us hum",
+        "our drummer {} is always late to band practice, how do I say it nicely",
+        "lyrics sheet: sing {} three times before the chorus",
+        "{} merged my PR after two months lol",
+        "can you write a thank-you note to {} for maintaining the parser all these years",
+        "{} #7 on our league team, the support main",
+        "{} is our IGL but keeps calling bad rotates",
+        "the volunteer coordinator at the museum is {}, she does the Sunday rota",
+        "{} gave the best tour of the fossil room today",
+        "nan says a man called {} rang from 'the bank' asking for her card, scam?",
+        "forwarded: '{} from fraud prevention will call you', is that legit?",
+        "tell {} I'll bring the folding chairs",
+        "{}'s sourdough starter died again lol",
+        "my PT {} wants me doing 10k steps, is that a myth?",
+        "Node 'web01': Puppet run by {} succeeded",
+        "# Maintainer: {}",
+        'config.vm.provider "virtualbox" do |vb| vb.name = "dev-{}" end',
+        "maintainer '{}'",
+        '"customer_name": "{}",',
+        'breadcrumb: {"category": "ui.click", "message": "Signed in as {}"}',
+        "Twilio SMS to +1-555-0100 from {}: delivered",
+        "Zap 'New choir member' ran: Name = {}",
+        "Dec 3 06:12:44 mail postfix/cleanup[4412]: From: {} <relay@kaizen.chat>",
+        "  comment = shared scans for {}",
+        "Printer 'Office-Laser' job 84 submitted by {}",
+        "// Arduino sketch by {}, soil moisture v2",
+        "    gecos: {}",
+        "Vagrant box built by {} on 2024-02-11",
+        "Roster: {} — DE, #14",
+    ],
+    "STREET_ADDRESS": [
+        "pick me up at {} for the carpool tomorrow",
+        "seed swap is at {}, bring envelopes",
+        "my new dorm address is {}, can you send the parcel there?",
+        "the fishing charter leaves from {} at 5",
+        "choir rehearsal moved to {} this week",
+        "send the care package to {}, he's on base till June",
+        "the co-op's drop-off point is {}",
+        "the museum gala is at {}, dress code?",
+        "Shipping address: {}",
+        '"address": {"line1": "{}"},',
+        "Delivery to: {} · Status: queued (Twilio SMS sent)",
+        "Venue: {}",
+        "# office printer lives at {}",
+    ],
+    "EMAIL_ADDRESS": [
+        "my meal-plan coach is {}, send her the photos",
+        "email {} for a birth chart reading",
+        "send the fic beta notes to {}",
+        "the carpool group mail is {}",
+        "reach the co-op secretary at {}",
+        "the choir librarian's email is {}, ask for the alto part",
+        "add {} to the esports team's scrim calendar",
+        '"email": "{}",',
+        "postfix/smtp[9931]: to=<{}>, relay=mx1.kaizen.chat, status=sent",
+        "dovecot: lmtp({}): saved mail to INBOX",
+        "Zap step 2: send email to {}",
+        "# Maintainer: Kaizen Team <{}>",
+    ],
+    "PHONE_NUMBER": [
+        "the carpool driver's number is {}, text if late",
+        "my fishing guide's number is {}",
+        "the co-op's milk tanker driver is on {}",
+        "call {} to swap museum shifts",
+        "the FRG phone tree says call {} first",
+        "nan got a call from {} saying it was her bank, is that them?",
+        "the dorm RA's number is {}",
+        "my personal trainer's whatsapp is {}",
+        "Twilio: Message to {} failed (30003 unreachable)",
+        '"phone": "{}",',
+        "From: {} (SMS, via Zapier)",
+        "Contact: {} (choir secretary)",
+    ],
+    "CREDIT_CARD": [
+        "the gym took two memberships off {}, how do I get one back?",
+        "bought the whole fishing trip on {}, split it 3 ways",
+        "nan read her card number {} out to the 'bank' on the phone, what now?",
+        "the seed catalogue charged {} twice",
+        "put the tournament entry on {}",
+        "card: {} exp 09/27",
+        '"number": {},',
+        "Twilio SMS: Your card {} was used at KAIZEN GYM for 39.00",
+        "Zapier filter: card {} matched rule 'large purchase'",
+        "| card | {} |",
+    ],
+    "IBAN_CODE": [
+        "send the co-op share to {}",
+        "choir fees go to {}, 40 per term",
+        "the fishing lodge wants the deposit at {}",
+        "pay my half of the dorm deposit to {}",
+        "the 'bank' text told nan to move her savings to {}, block it?",
+        "IBAN for the museum friends' membership: {}",
+        '"iban": "{}",',
+        "Stripe payout destination: {}",
+        "Zap: new payout to {} (SEPA)",
+        "| IBAN | {} |",
+    ],
+    "USERNAME": [
+        "my myfitnesspal is {}, add me",
+        "on co-star I'm {}",
+        "my wattpad pen name is {}, read chapter 3 pls",
+        "my fanfiction.net pen name is {} if you want the fic",
+        "our team captain on faceit is {}",
+        "my speedrun.com profile is {}",
+        "the maintainer's sourcehut is ~{}",
+        "dovecot: imap-login: Login: user=<{}>, method=PLAIN",
+        "sasl_username={}",
+        "  valid users = {}",
+        "default_user = {}",
+        "users:\n  - name: {}\n    groups: sudo",
+        '"user": {"username": "{}"}',
+        "Vagrant Cloud user: {}",
+    ],
+    "DATE_OF_BIRTH": [
+        "born {} at 6:40am in Saransk, what's my rising sign?",
+        "my natal chart date is {}, can you do the houses?",
+        "the gym wants my date of birth, it's {}",
+        "what age group am I in for the marathon if I'm born {}",
+        "the recruiter asked for my son's date of birth, {}",
+        "nan's date of birth is {}, the scammer knew it!!",
+        "Date of birth: {}",
+        '"date_of_birth": "{}",',
+        "DOB (co-op membership): {}",
+        "Fæðingardagur: {}",
+        "Datum rojstva: {}",
+        "Gebuertsdatum: {}",
+    ],
+}
+HELDOUT14_MIXED = [
+    ("{}/{} fic, chapter 9 is up", ["PERSON", "PERSON"]),
+    ("carpool: {} drives, pick up at {}, call {} if late", ["PERSON", "STREET_ADDRESS", "PHONE_NUMBER"]),
+    ("my co-star is {} and I was born {}", ["USERNAME", "DATE_OF_BIRTH"]),
+    ("salt-master: {}\nmysql::server::root_password: '{}'", ["IP_ADDRESS", "SECRET"]),
+    ("postfix/smtpd[771]: client=unknown[{}], sasl_method=PLAIN, sasl_username={}", ["IP_ADDRESS", "USERNAME"]),
+    ("nan's 'bank' text: confirm card {} and move funds to {}", ["CREDIT_CARD", "IBAN_CODE"]),
+    ('{"customer_name": "{}", "email": "{}", "phone": "{}"}', ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"]),
+    ("choir: {} sings alto, her email is {}", ["PERSON", "EMAIL_ADDRESS"]),
+    ("museum volunteer form: {}, born {}, lives at {}", ["PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"]),
+    ("Sgt. {} deploys Monday, the FRG line is {}", ["PERSON", "PHONE_NUMBER"]),
+    ("dovecot: imap-login: Login: user=<{}>, rip={}", ["USERNAME", "IP_ADDRESS"]),
+    ("co-op payout: {} to {}", ["PERSON", "IBAN_CODE"]),
+    ("my fishing buddy {} lives at {}", ["PERSON", "STREET_ADDRESS"]),
+    ("Stripe webhook: customer {} paid with {}", ["EMAIL_ADDRESS", "CREDIT_CARD"]),
+]  # fmt: skip
+HELDOUT14_NEGATIVES = [
+    "Saransk has a huge stadium from the World Cup",
+    "Yoshkar-Ola looks like a tiny Bruges",
+    "Syktyvkar winters are brutal",
+    "Sapporo snow festival or Otaru?",
+    "Erbil citadel is one of the oldest towns",
+    "Lake Assal is saltier than the Dead Sea",
+    "Hawassa fish market at sunrise",
+    "Kakamega forest has so many monkeys",
+    "Huambo is cooler than Luanda",
+    "Libreville to Lambaréné by road?",
+    "Bhaktapur juju dhau is the best yoghurt",
+    "Pokhara paragliding, worth it?",
+    "Pátzcuaro on Day of the Dead",
+    "Sitka has the Russian bishop's house",
+    "St. Helena Island has the Penn Center",
+    "Rarotonga in a day by bus",
+    "Mercury retrograde again?? my car broke",
+    "Scorpio sun, Leo moon, Virgo rising",
+    "Virgo season starts on the 23rd",
+    "canon divergence, slow burn, enemies to lovers",
+    "the fic has 120k words and it's not finished",
+    "Dramione or Drarry, no wrong answers",
+    "Marvel, DC or anime?",
+    "tomato Gardener's Delight and Sungold for the swap",
+    "Charlotte potatoes, Jersey Royals gone",
+    "courgette glut again, anyone want six",
+    "carpool on Thursday? I have the 7 seater",
+    "the dorm fire alarm went off at 3am again",
+    "Ramen or dining hall tonight",
+    "PCS orders came through, we move in July",
+    "the commissary closes at 6 on Sundays",
+    "the co-op's milk price went up 2 cents",
+    "grain dryer running at 60 degrees",
+    "Catch and release only on the upper river",
+    "Rapala lures or Mepps spinners?",
+    "the choir is doing Messiah at Christmas",
+    "bar 34, altos come in on the upbeat",
+    "band practice Tuesday, bring the Fender amp",
+    "v2.3.0 released, see CHANGELOG.md",
+    "LGTM, squash and merge",
+    "Valorant 5v5 scrim at 8 CET",
+    "GG WP, rematch tomorrow",
+    "Museum of Natural History volunteer induction on Saturday",
+    "the T. rex cast is 12.3 m long",
+    "SCAM ALERT: banks never ask for your PIN by text",
+    "Nan, don't click links in texts from 'HMRC'",
+    "protein 2g per kg, 3 meals",
+    "5x5 squats, 100 kg",
+    "Vagrant.configure(\"2\") do |config|",
+    "config.vm.box = \"ubuntu/jammy64\"",
+    "salt '*' test.ping",
+    "class { 'nginx': }",
+    "nomad job run api.nomad.hcl",
+    "consul members",
+    "bootstrap.servers=localhost:9092",
+    "listeners.tcp.default = 5672",
+    "GET /_cat/indices?v",
+    "Sentry event 4f2a9c0e dropped: rate limited",
+    "Twilio error 21610: unsubscribed recipient",
+    "postfix/qmgr[1021]: 4F2A91C0E: removed",
+    "dovecot: master: Dovecot v2.3.21 starting up",
+    "    timeout connect 5s",
+    "reverse_proxy localhost:8080",
+    "[global]\n   workgroup = WORKGROUP",
+    "lpstat -p -d",
+    "void setup() { Serial.begin(9600); }",
+    "password: hunter2 is the classic example",
+    "card 4000 0000 0000 0002 is Stripe's decline test card",
+    "whsec_test_placeholder goes in .env.example",
+    "email jane.doe@example.com in the docs",
+    "call 555-0199 is a fictional number",
+    "lol same",
+    "what's a good pre-workout snack",
+]  # fmt: skip
+
+
+def _typo14(rng: random.Random, template: str) -> str:
+    """Chat carelessness outside the {} slots, other than earlier sets': a vowel dropped from the middle of
+    a word ('practce'), a space slipped inside a word ('prac tice'), or a letter tripled ('sooo')."""
+    words = list(re.finditer(r"(?<![{\w])[a-z]{5,}(?![\w}])", template))
+    if not words:
+        return template
+    m = rng.choice(words)
+    word, r = m.group(), rng.random()
+    inner = [i for i in range(1, len(word) - 1) if word[i] in "aeiou"]
+    if r < 0.4 and inner:
+        i = rng.choice(inner)
+        new = word[:i] + word[i + 1 :]
+    elif r < 0.7:
+        i = rng.randrange(2, len(word) - 1)
+        new = word[:i] + " " + word[i:]
+    else:
+        i = rng.randrange(len(word))
+        new = word[: i + 1] + word[i] * 2 + word[i + 1 :]
+    return template[: m.start()] + new + template[m.end() :]
+
+
+def build_heldout14(seed: int = HELDOUT14_SEED) -> list[Example]:
+    """Held-out set 14: `Gen14` values in `HELDOUT14_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen14(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 24}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.7  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            if etype in ("SECRET", "IP_ADDRESS"):  # the template depends on the value's shape
+                template, value = gen.secret(chat) if etype == "SECRET" else gen.ip_sample(chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, HELDOUT14_TEMPLATES[etype], chat)
+                values = [
+                    (etype, gen.handle("pen name" in template) if etype == "USERNAME" else makers[etype]())
+                    for _ in range(template.count("{}"))
+                ]
+                styles.append((template, values))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT14_MIXED)
+        styles.append((template, [(t, makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT14_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo14(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -7998,6 +8928,7 @@ def main() -> dict:
     heldout11 = build_heldout11()
     heldout12 = build_heldout12()
     heldout13 = build_heldout13()
+    heldout14 = build_heldout14()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -8030,6 +8961,7 @@ def main() -> dict:
     held11 = {"kaizen": evaluate(heldout11, kaizen), "presidio": evaluate(heldout11, default)}
     held12 = {"kaizen": evaluate(heldout12, kaizen), "presidio": evaluate(heldout12, default)}
     held13 = {"kaizen": evaluate(heldout13, kaizen), "presidio": evaluate(heldout13, default)}
+    held14 = {"kaizen": evaluate(heldout14, kaizen), "presidio": evaluate(heldout14, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -8084,6 +9016,11 @@ def main() -> dict:
         heldout13,
         "held-out set 13 (written before round 12 of fixes by a separate author; its misses were read in round 13)",
     )
+    _table(
+        held14,
+        heldout14,
+        "held-out set 14 (written before round 13 of fixes by a separate author, never tuned on)",
+    )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -8102,6 +9039,7 @@ def main() -> dict:
         "held-out 11": held11,
         "held-out 12": held12,
         "held-out 13": held13,
+        "held-out 14": held14,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -8200,6 +9138,12 @@ def main() -> dict:
             "seed": HELDOUT13_SEED,
             **pack(held13),
         },
+        "heldout14": {
+            "sentences": len(heldout14),
+            "gold_spans": sum(len(e.spans) for e in heldout14),
+            "seed": HELDOUT14_SEED,
+            **pack(held14),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -8233,6 +9177,7 @@ def main() -> dict:
                 "heldout11": compact(held11),
                 "heldout12": compact(held12),
                 "heldout13": compact(held13),
+                "heldout14": compact(held14),
             }
         )
     )
@@ -8292,6 +9237,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "darkseagreen",
         "palegreen",
         "mediumseagreen",
+        "springgreen",
     ]
     greys = [
         "black",
@@ -8308,6 +9254,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "tan",
         "peru",
         "burlywood",
+        "sienna",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

@@ -197,8 +197,9 @@ _USER_ON_ANY_APP = re.compile(
 # The handle given on an app by name, listed or not: "on hellotalk I'm ana_b", "my goodreads is ana.b",
 # "my depop shop is anab". The app must be no everyday word ("my brother is tom") and the handle no word.
 _USER_ON_NAMED_APP = re.compile(
-    r"\b(?:on\s+(?P<app>[A-Za-z][\w.]{2,19})[ \t]*,?[ \t]*(?:i['’]?m|i\s+am)"
-    r"|my\s+(?P<app2>[A-Za-z][\w.]{2,19})(?:\s+(?:shop|store|account|profile|page|handle|username|id))?\s+is)"
+    r"\b(?:on\s+(?P<app>[A-Za-z][\w.-]{2,19})[ \t]*,?[ \t]*(?:i['’]?m|i\s+am)"
+    r"|my\s+(?P<app2>[A-Za-z][\w.-]{2,19})(?:\s+(?:shop|store|account|profile|page|handle|username|id|"
+    r"(?:pen\s+|user\s+|screen\s+|display\s+)?name|alias|nick))?\s+is)"
     r"[ \t]+[\"'`]?(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w@])",
     re.IGNORECASE,
 )
@@ -615,6 +616,27 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
             yield m.start("user"), m.end("user"), USERNAME, 0.85
 
 
+# A bare "login" label names the sign-in, and what people give after it may be the password: one with
+# a password's symbol at its end ("citizen48Keep?") or a random token with mixed case and digits.
+_LOGIN_LABEL = re.compile(r"(?i)(?:[a-z0-9]*[_.])*log-?in\b(?![\s_-]?name)")
+_PASSWORD_SYMBOLS = "?%=!#$&*+^~"
+
+
+def _login_that_is_a_secret(text: str, m: re.Match[str]) -> int:
+    """The end of a password given after a bare "login" label, or 0 when the value is a login."""
+    if not _LOGIN_LABEL.match(m.group(0)):
+        return 0
+    start, end = m.start("val"), m.end("val")
+    while end < len(text) and text[end] in _PASSWORD_SYMBOLS:
+        end += 1
+    val = text[start:end]
+    if end > m.end("val") and password_shaped(val) and re.search(r"\d", val):
+        return end
+    core = re.sub(r"[-_]", "", val)
+    cased = bool(re.search(r"[a-z]", core[1:])) and bool(re.search(r"[A-Z]", core[1:]))
+    return end if cased and re.search(r"\d", core) and len(core) >= 16 else 0
+
+
 def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
     for m in _USER_LABEL.finditer(text):
         val = m.group("val").lstrip("@").lower()
@@ -629,6 +651,10 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
             continue
         # "AccountName=store;AccountKey=…": a field of a service's connection string, no person's login
         if text[max(0, m.start() - 1) : m.start()] == ";" or text[m.end() : m.end() + 1] == ";":
+            continue
+        secret_end = _login_that_is_a_secret(text, m)
+        if secret_end:
+            yield m.start("val"), secret_end, SECRET, 0.9
             continue
         yield m.start("val"), m.end("val"), USERNAME, 0.88
     for m in _USER_ON_ANY_APP.finditer(text):

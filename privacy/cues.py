@@ -116,7 +116,7 @@ _ACCESS_CODE = re.compile(
 _ACCESS_LABEL_CODE = re.compile(
     r"\b(?:alarm|key\s?pad|door|garage|lock\s?box|key\s?safe|padlock|gate\s+(?:code|pin))"
     r"(?:[ \t]+(?:code|pin|combo|combination))?"
-    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was)[ \t]+|[ \t]*,[ \t]*it['’]?s[ \t]+)"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was|takes|opens\s+with)[ \t]+|[ \t]*,[ \t]*it['’]?s[ \t]+)"
     r"(?P<val>[#*]?\d{3,8}[#*]?)(?![\w.,:/%-]\w|[\w%])",
     re.IGNORECASE,
 )
@@ -177,8 +177,10 @@ _USER_LABEL = re.compile(
     r"utilizador|utente|nome\s+utente|gebruikersnaam|u[żz]ytkownik|nazwa\s+u[żz]ytkownika|kullan[ıi]c[ıi]\s+ad[ıi]|"
     r"k[äa]ytt[äa]j[äa]tunnus|anv[äa]ndarnamn|brugernavn|brukernavn|enw\s+defnyddiwr|erabiltzaile(?:a|\s+izena)?)"
     # the label may stand in brackets after a field's name: "Assignee (username): ana_b"
-    r"(?P<sep>\)?[ \t]*[:=][ \t]*|[ \t]+(?:is|was|es|est|ist|é)[ \t]+)[\"'`]?"
-    r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\w@])",
+    # a JSON key's closing quote before the colon ("username": "ana"), a log's <...> around the value
+    r"(?P<sep>[\"']?\)?[ \t]*[:=][ \t]*|[ \t]+(?:is|was|es|est|ist|é)[ \t]+)[\"'`<]?"
+    # a value is no label of its own ("Login: user=<ana>")
+    r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\w@]|[ \t]*=)",
     re.IGNORECASE,
 )
 # A login passed to a command: "mysql -u ana_b", "--username ana", "Get-ADUser -Identity ana80".
@@ -578,8 +580,13 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
     for m in _ACCESS_CODE.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.85
     for m in _ACCESS_LABEL_CODE.finditer(text):
-        # "alarm: 0700" is a time: without the word "code" a valid HHMM is no code
-        if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", m["val"]) and not re.search(r"(?i)code|pin|combo", m[0]):
+        # "alarm: 0700" is a time: without the word "code" a valid HHMM after an alarm is no code (a lock
+        # or keypad is set to no time)
+        if (
+            re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", m["val"])
+            and re.match(r"(?i)alarm", m[0])
+            and not re.search(r"(?i)code|pin|combo", m[0])
+        ):
             continue
         yield m.start("val"), m.end("val"), SECRET, 0.85
     for m in _WIFI_IS.finditer(text):
@@ -642,12 +649,18 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         val = m.group("val").lstrip("@").lower()
         if val in common or val in GENERIC_ACCOUNTS or val.isdigit() and len(val) < 3:
             continue
+        # "imap-login: Login: user=<ana>": a label after a label is no value
+        if _USER_LABEL.fullmatch(val + ": xyz"):
+            continue
+        # a JSON field holding a word ("user": "registered") is a state, not a login
+        if m.group("sep")[:1] in "\"'" and val in everyday_words():
+            continue
         if val.isdigit() and "uid" in m.group(0)[: m.start("val") - m.start()].lower():
             continue  # "uid=1000(ana)": a numeric user id, not a login
         if _SERVICE_ACCOUNT.match(val) and "uid" in m.group(0)[: m.start("val") - m.start()].lower():
             continue  # "dn=uid=svc-print": a service's directory entry
         # "the account is registered as ...": a participle after "is", not a login
-        if m.group("sep").strip() not in (":", "=") and re.fullmatch(r"[a-z]+(?:ed|ing|able)", val):
+        if m.group("sep").strip("\"' \t") not in (":", "=") and re.fullmatch(r"[a-z]+(?:ed|ing|able)", val):
             continue
         # "AccountName=store;AccountKey=…": a field of a service's connection string, no person's login
         if text[max(0, m.start() - 1) : m.start()] == ";" or text[m.end() : m.end() + 1] == ";":

@@ -2094,3 +2094,52 @@ def test_a_name_given_on_a_named_app_is_a_username(placeholder, text, value):
 
 def test_a_pen_name_that_is_a_word_is_no_username(placeholder):
     assert not [t for t, _ in types(placeholder, "my ao3 pen name is secret, sorry") if t == "USERNAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("shed padlock is 0250, take the seeds", "0250"),  # a lock holds no time
+        ("the keypad takes 48213 then enter", "48213"),
+    ],
+)
+def test_codes_of_locks_and_keypads(placeholder, text, value):
+    assert ("SECRET", value) in types(placeholder, text)
+
+
+def test_an_alarm_time_is_still_no_code(placeholder):
+    assert not [t for t, _ in types(placeholder, "the alarm: 0700 every day") if t == "SECRET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('"user": {"username": "evanmoor"}', "evanmoor"),  # a JSON key's quote before the colon
+        ("imap-login: Login: user=<tam-mul-dev>, method=PLAIN", "tam-mul-dev"),  # in <...>, after a label
+    ],
+)
+def test_logins_in_json_and_mail_logs(placeholder, text, value):
+    assert ("USERNAME", value) in types(placeholder, text)
+
+
+def test_a_json_user_field_holding_a_word_is_no_login(placeholder):
+    assert not [t for t, _ in types(placeholder, 'the "user": "registered" flag') if t == "USERNAME"]
+
+
+@pytest.mark.parametrize(
+    "text", ["my fanfiction.net pen name is secret", "relay via smtp.fastmail.com today"]
+)
+def test_a_bare_site_name_is_no_personal_data(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "URL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("see ana-garcia.dev for my cv", "ana-garcia.dev"),  # a person's own domain
+        ("go to www.speedrun.com now", "www.speedrun.com"),
+        ("https://myblog.example.org/about", "https://myblog.example.org/about"),
+    ],
+)
+def test_links_and_personal_domains_stay_scrubbed(placeholder, text, value):
+    assert ("URL", value) in types(placeholder, text)

@@ -833,6 +833,15 @@ _NOT_A_HOUSE_NUMBER = re.compile(
 _AMBIGUOUS_TYPES = {"via", "place", "route", "plac"}
 
 
+# A number followed by a unit of measure is a quantity ("9 lb pike", "40 km drive"); single letters are
+# left out: "9 M Street" is one.
+_MEASURE_AFTER_NUMBER = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:lbs?|kgs?|oz|kms?|mi|cm|mm|ft|yds?|ml|gal|mph|kph|km/h|hp|kw|kwh|mb|gb|tb|ghz|mhz|"
+    r"pcs|pounds?|ounces?|kilos?|grams?|inch(?:es)?|feet|foot|metres?|meters?|litres?|liters?)\b",
+    re.IGNORECASE,
+)
+
+
 class KaizenStreetAddressRecognizer(RegexRecognizer):
     """STREET_ADDRESS: house number + street name + suffix ("221B Baker Street", "12 oak ave, apt 4"),
     and continental forms: "Kochstrasse 507", "Via Roma 12", "ul. Długa 5", "12 rue de la Paix"."""
@@ -844,6 +853,8 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
         for m in _STREET.finditer(text):
             name_words = m.group("name").lower().split()
             if any(w.strip(".,") in _STREET_STOP for w in name_words):
+                continue
+            if _MEASURE_AFTER_NUMBER.match(m.group()):  # "a 9 lb pike": a weight, not a house number
                 continue
             yield m.start(), m.end(), STREET_ADDRESS, 0.9
         for m in _STREET_COMPOUND.finditer(text):

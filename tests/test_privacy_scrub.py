@@ -2143,3 +2143,13 @@ def test_a_bare_site_name_is_no_personal_data(placeholder, text):
 )
 def test_links_and_personal_domains_stay_scrubbed(placeholder, text, value):
     assert ("URL", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize("text", ["Ana caught a 9 lb pike on Saturday", "a 40 km drive to the lake"])
+def test_a_quantity_with_its_unit_is_no_house_number(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize("text", ["meet at 9 M Street", "she lives at 12 Turnpike Road"])
+def test_a_house_number_before_a_street_stays_an_address(placeholder, text):
+    assert [t for t, _ in types(placeholder, text) if t == "STREET_ADDRESS"]

@@ -320,7 +320,9 @@ regions' places and foods, astrology and fandom talk, vegetable varieties that a
 Gardener's Delight), fishing-lure and guitar brands, choir, band, dorm, military, co-op, esports and
 museum chat, Vagrant, Salt, Puppet, Nomad, Consul, Kafka, RabbitMQ, Elasticsearch, Sentry, Twilio,
 Postfix, Dovecot, HAProxy, Caddy, Samba, CUPS and Arduino boilerplate, scam-warning advice, a test card, a
-placeholder webhook secret, e-mail and password and a fictional 555 number, and short everyday chat).
+placeholder webhook secret, e-mail and password and a fictional 555 number, and short everyday chat). Its
+figures, recorded before round 13 (0.680 / 0.692 / 0.682) and after it (0.707 / 0.700 / 0.706), are honest
+figures; its misses were read in round 14.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once

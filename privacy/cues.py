@@ -116,7 +116,7 @@ _ACCESS_CODE = re.compile(
 _ACCESS_LABEL_CODE = re.compile(
     r"\b(?:alarm|key\s?pad|door|garage|lock\s?box|key\s?safe|padlock|gate\s+(?:code|pin))"
     r"(?:[ \t]+(?:code|pin|combo|combination))?"
-    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was)[ \t]+|[ \t]*,[ \t]*it['’]?s[ \t]+)"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was|takes|opens\s+with)[ \t]+|[ \t]*,[ \t]*it['’]?s[ \t]+)"
     r"(?P<val>[#*]?\d{3,8}[#*]?)(?![\w.,:/%-]\w|[\w%])",
     re.IGNORECASE,
 )
@@ -177,8 +177,10 @@ _USER_LABEL = re.compile(
     r"utilizador|utente|nome\s+utente|gebruikersnaam|u[żz]ytkownik|nazwa\s+u[żz]ytkownika|kullan[ıi]c[ıi]\s+ad[ıi]|"
     r"k[äa]ytt[äa]j[äa]tunnus|anv[äa]ndarnamn|brugernavn|brukernavn|enw\s+defnyddiwr|erabiltzaile(?:a|\s+izena)?)"
     # the label may stand in brackets after a field's name: "Assignee (username): ana_b"
-    r"(?P<sep>\)?[ \t]*[:=][ \t]*|[ \t]+(?:is|was|es|est|ist|é)[ \t]+)[\"'`]?"
-    r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\w@])",
+    # a JSON key's closing quote before the colon ("username": "ana"), a log's <...> around the value
+    r"(?P<sep>[\"']?\)?[ \t]*[:=][ \t]*|[ \t]+(?:is|was|es|est|ist|é)[ \t]+)[\"'`<]?"
+    # a value is no label of its own ("Login: user=<ana>")
+    r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\w@]|[ \t]*=)",
     re.IGNORECASE,
 )
 # A login passed to a command: "mysql -u ana_b", "--username ana", "Get-ADUser -Identity ana80".
@@ -197,8 +199,9 @@ _USER_ON_ANY_APP = re.compile(
 # The handle given on an app by name, listed or not: "on hellotalk I'm ana_b", "my goodreads is ana.b",
 # "my depop shop is anab". The app must be no everyday word ("my brother is tom") and the handle no word.
 _USER_ON_NAMED_APP = re.compile(
-    r"\b(?:on\s+(?P<app>[A-Za-z][\w.]{2,19})[ \t]*,?[ \t]*(?:i['’]?m|i\s+am)"
-    r"|my\s+(?P<app2>[A-Za-z][\w.]{2,19})(?:\s+(?:shop|store|account|profile|page|handle|username|id))?\s+is)"
+    r"\b(?:on\s+(?P<app>[A-Za-z][\w.-]{2,19})[ \t]*,?[ \t]*(?:i['’]?m|i\s+am)"
+    r"|my\s+(?P<app2>[A-Za-z][\w.-]{2,19})(?:\s+(?:shop|store|account|profile|page|handle|username|id|"
+    r"(?:pen\s+|user\s+|screen\s+|display\s+)?name|alias|nick))?\s+is)"
     r"[ \t]+[\"'`]?(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w@])",
     re.IGNORECASE,
 )
@@ -577,8 +580,13 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
     for m in _ACCESS_CODE.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.85
     for m in _ACCESS_LABEL_CODE.finditer(text):
-        # "alarm: 0700" is a time: without the word "code" a valid HHMM is no code
-        if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", m["val"]) and not re.search(r"(?i)code|pin|combo", m[0]):
+        # "alarm: 0700" is a time: without the word "code" a valid HHMM after an alarm is no code (a lock
+        # or keypad is set to no time)
+        if (
+            re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", m["val"])
+            and re.match(r"(?i)alarm", m[0])
+            and not re.search(r"(?i)code|pin|combo", m[0])
+        ):
             continue
         yield m.start("val"), m.end("val"), SECRET, 0.85
     for m in _WIFI_IS.finditer(text):
@@ -615,20 +623,51 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
             yield m.start("user"), m.end("user"), USERNAME, 0.85
 
 
+# A bare "login" label names the sign-in, and what people give after it may be the password: one with
+# a password's symbol at its end ("citizen48Keep?") or a random token with mixed case and digits.
+_LOGIN_LABEL = re.compile(r"(?i)(?:[a-z0-9]*[_.])*log-?in\b(?![\s_-]?name)")
+_PASSWORD_SYMBOLS = "?%=!#$&*+^~"
+
+
+def _login_that_is_a_secret(text: str, m: re.Match[str]) -> int:
+    """The end of a password given after a bare "login" label, or 0 when the value is a login."""
+    if not _LOGIN_LABEL.match(m.group(0)):
+        return 0
+    start, end = m.start("val"), m.end("val")
+    while end < len(text) and text[end] in _PASSWORD_SYMBOLS:
+        end += 1
+    val = text[start:end]
+    if end > m.end("val") and password_shaped(val) and re.search(r"\d", val):
+        return end
+    core = re.sub(r"[-_]", "", val)
+    cased = bool(re.search(r"[a-z]", core[1:])) and bool(re.search(r"[A-Z]", core[1:]))
+    return end if cased and re.search(r"\d", core) and len(core) >= 16 else 0
+
+
 def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
     for m in _USER_LABEL.finditer(text):
         val = m.group("val").lstrip("@").lower()
         if val in common or val in GENERIC_ACCOUNTS or val.isdigit() and len(val) < 3:
+            continue
+        # "imap-login: Login: user=<ana>": a label after a label is no value
+        if _USER_LABEL.fullmatch(val + ": xyz"):
+            continue
+        # a JSON field holding a word ("user": "registered") is a state, not a login
+        if m.group("sep")[:1] in "\"'" and val in everyday_words():
             continue
         if val.isdigit() and "uid" in m.group(0)[: m.start("val") - m.start()].lower():
             continue  # "uid=1000(ana)": a numeric user id, not a login
         if _SERVICE_ACCOUNT.match(val) and "uid" in m.group(0)[: m.start("val") - m.start()].lower():
             continue  # "dn=uid=svc-print": a service's directory entry
         # "the account is registered as ...": a participle after "is", not a login
-        if m.group("sep").strip() not in (":", "=") and re.fullmatch(r"[a-z]+(?:ed|ing|able)", val):
+        if m.group("sep").strip("\"' \t") not in (":", "=") and re.fullmatch(r"[a-z]+(?:ed|ing|able)", val):
             continue
         # "AccountName=store;AccountKey=…": a field of a service's connection string, no person's login
         if text[max(0, m.start() - 1) : m.start()] == ";" or text[m.end() : m.end() + 1] == ";":
+            continue
+        secret_end = _login_that_is_a_secret(text, m)
+        if secret_end:
+            yield m.start("val"), secret_end, SECRET, 0.9
             continue
         yield m.start("val"), m.end("val"), USERNAME, 0.88
     for m in _USER_ON_ANY_APP.finditer(text):

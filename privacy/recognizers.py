@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -832,6 +833,15 @@ _NOT_A_HOUSE_NUMBER = re.compile(
 _AMBIGUOUS_TYPES = {"via", "place", "route", "plac"}
 
 
+# A number followed by a unit of measure is a quantity ("9 lb pike", "40 km drive"); single letters are
+# left out: "9 M Street" is one.
+_MEASURE_AFTER_NUMBER = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:lbs?|kgs?|oz|kms?|mi|cm|mm|ft|yds?|ml|gal|mph|kph|km/h|hp|kw|kwh|mb|gb|tb|ghz|mhz|"
+    r"pcs|pounds?|ounces?|kilos?|grams?|inch(?:es)?|feet|foot|metres?|meters?|litres?|liters?)\b",
+    re.IGNORECASE,
+)
+
+
 class KaizenStreetAddressRecognizer(RegexRecognizer):
     """STREET_ADDRESS: house number + street name + suffix ("221B Baker Street", "12 oak ave, apt 4"),
     and continental forms: "Kochstrasse 507", "Via Roma 12", "ul. Długa 5", "12 rue de la Paix"."""
@@ -843,6 +853,8 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
         for m in _STREET.finditer(text):
             name_words = m.group("name").lower().split()
             if any(w.strip(".,") in _STREET_STOP for w in name_words):
+                continue
+            if _MEASURE_AFTER_NUMBER.match(m.group()):  # "a 9 lb pike": a weight, not a house number
                 continue
             yield m.start(), m.end(), STREET_ADDRESS, 0.9
         for m in _STREET_COMPOUND.finditer(text):
@@ -1713,7 +1725,7 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
 _DATE = re.compile(
-    r"\b" + _WEEKDAY + r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+    r"\b" + _WEEKDAY + r"(?:\d{1,2}[./·-]\d{1,2}[./·-](?:\d{4}|\d{2})|\d{4}[./·-]\d{1,2}[./·-]\d{1,2}"
     # spaced as forms box it: "07 05 1984", "1984 05 07" (four-digit year only; checked to be a date)
     r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}|(?:19|20)\d{2}\s\d{1,2}\s\d{1,2}"
     r"|\d{1,2}[-/ ]" + _MONTH + r"[-/ ]\d{2,4}"
@@ -1753,6 +1765,51 @@ _DOB_CTX = re.compile(
     re.IGNORECASE,
 )
 _DOB_KEYWORDS = frozenset({"born", "birth", "dob", "birthday", "birthdate"})
+
+# Birth words of many languages, folded (lower case, no diacritics, "_" as a space), as stems: forms label
+# a date of birth with them ("Datum rojstva:", "tanggal lahir", "\"date_of_birth\":", "natal chart").
+_BIRTH_WORDS = re.compile(
+    r"\b(?:birth|born\b|natal\b|bday|b-day|dob\b|geburt|geboren|gebuert|gebore|geboorte|fodsel|fodelse|fodd\b|"
+    r"fodt\b|faedd|faeding|syntym|syntyn|sunni(?:aeg|kuupaev|paev)|sundinud|naissance|nee?\s+le\b|nacimiento|"
+    r"nacid[oa]\b|nascimento|nascid[oa]\b|nascita|nat[oa]\s+il\b|naixement|nascut|nacemento|nastere|"
+    r"nasterii|nascut[aă]?\b|urodzen|narozen|narodzen|narodenia|narodzhenn|rojstv|rodjen|rozhden|"
+    r"rozhdenn|rozhdeni|razhdane|ragjanje|gimim|gimes\b|gimusi\b|dzimsan|dzimis|szuletes|szuletett|dogum|"
+    r"tugilgan|tugulgan|tuylgan|lindj|lindur|gennis|genniseos|geni\b|breith|jaiotze|jaio\b|twelid|naskig|"
+    r"lahir\b|kapanganakan|ipinanganak|zaliwa|zalwa|haihuwa|ngay\s+sinh|sinh\s+ngay|janm|janam\b|tavall?od|"
+    r"wilad|leida\b|seinengappi|tanjou?bi|saengil|chusheng|natus\b)",
+)
+# Abbreviations that mark a birth only right before the date: DOB, d.o.b., geb., né/née, f. (Nordic),
+# ur. (Polish), nar. (Czech, Slovak), r. (Slovene), sz./szül. (Hungarian), s. (Finnish), d.d.n.
+_BIRTH_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(,;:\[])(?:dob|d\.o\.b\.?|geb\.|nee?|f\.|ur\.|nar\.|r\.|sz\.|szul\.|s\.|d\.d\.n\.?)\s*[:=-]?\s*$"
+)
+# An age in years beside a date marks the date as a birth date: "12.03.1990 (34 y/o)", "aged 34".
+_AGE = re.compile(
+    r"\b(?:aged?\s*:?\s*\d{1,3}\b|\d{1,3}\s*(?:y/?o\b|yrs?\b|years?(?:\s+old)?\b|ans\b|anos\b|anni\b|"
+    r"jahre\b|jaar\b|ar\b|lat\b|let\b|vuotta\b|a[nñ]os\b))"
+)
+_FOLD_LETTERS = str.maketrans(
+    {"æ": "ae", "ð": "d", "ø": "o", "þ": "th", "ł": "l", "đ": "dj", "ı": "i", "ß": "ss"}
+)
+
+
+def fold_cue(text: str) -> str:
+    """Text as the birth-word list stores it: lower case, diacritics and apostrophes dropped, "_" a space."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_FOLD_LETTERS))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"['’ʼ]", "", plain).replace("_", " ")
+
+
+def birth_cue_near(text: str, start: int, end: int) -> bool:
+    """A birth word of some language near text[start:end], a birth abbreviation right before it, or an
+    age in years right beside it: the date there is a date of birth."""
+    head = fold_cue(text[max(0, start - 40) : start])
+    tail = fold_cue(text[end : end + 30])
+    if _BIRTH_WORDS.search(head) or _BIRTH_WORDS.search(tail) or _BIRTH_ABBREVIATION_END.search(head):
+        return True
+    return bool(_AGE.match(tail.lstrip(" ,;:(["))) or bool(re.search(r"\baged?\s*:?\s*\d{1,3}\W{0,3}$", head))
+
+
 # Day and month without the year, right after a birth word: "my bday's 23/7", "birthday: 7/23".
 _DOB_DAY_MONTH = re.compile(
     r"\b(?:birthday|bday|b-day|dob|born(?:\s+on)?)(?:['’]s|\s+is)?\s*[:=-]?\s*(?P<val>\d{1,2}/\d{1,2})(?![\w/]|\.\d)",
@@ -1872,8 +1929,12 @@ class KaizenDateOfBirthRecognizer(RegexRecognizer):
                 text, m.start(), m.end(), _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS
             ) or (re.search(r"(?:^|[\s(,;])b+\.\s*(?:on\s+)?$", head, re.IGNORECASE)):
                 yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
+            elif birth_cue_near(text, m.start(), m.end()):
+                yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
         for start, end in word_dates(text):
-            if _has_context(text, start, end, _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS):
+            if _has_context(
+                text, start, end, _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS
+            ) or birth_cue_near(text, start, end):
                 yield start, end, DATE_OF_BIRTH, 0.85
         for m in _DOB_DAY_MONTH.finditer(text):
             a, b = (int(x) for x in m.group("val").split("/"))
@@ -1973,7 +2034,15 @@ def _card_readings(text: str, whole: re.Match[str]) -> Iterator[re.Match[str]]:
 
 
 # groups split by spaces, dashes or dots ("MG16.6207.9934...", as some banks print them)
-_IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ .-]?[A-Za-z0-9]{4}){2,7}(?:[ .-]?[A-Za-z0-9]{1,4})?\b")
+_IBAN = re.compile(r"\b[A-Za-z]{2} ?\d{2}(?:[ .-]?[A-Za-z0-9]{4}){2,7}(?:[ .-]?[A-Za-z0-9]{1,4})?\b")
+# Countries of the IBAN registry (and those using IBAN-form numbers): only these may stand apart from the
+# check digits ("SE 26 7990 ..."), as some banks and people write it.
+_IBAN_COUNTRIES = frozenset(
+    "AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE GI GL GR GT HR HU "
+    "IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU NI NL NO OM PK PL PS PT QA RO RS RU "
+    "SA SC SD SE SI SK SM SO ST SV TL TN TR UA VA VG XK YE DZ AO BJ BF CV CM CF TD KM CG CI GA GQ GW HN IR MG "
+    "ML MA MZ NE SN TG".split()
+)
 
 
 def iban_valid(value: str) -> bool:
@@ -1993,6 +2062,8 @@ class KaizenIbanRecognizer(RegexRecognizer):
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         for m in _IBAN.finditer(text):
             value = m.group()
+            if value[2] == " " and value[:2].upper() not in _IBAN_COUNTRIES:
+                continue
             # trim trailing groups until the checksum holds (a following word may have been swallowed)
             while value and not iban_valid(value):
                 cut = max(value.rfind(" "), value.rfind("-"), value.rfind("."))

@@ -226,7 +226,7 @@ class Scrubber:
             # "Victoria station", "Austin traffic": a first name that names a place
             if r.entity_type == "PERSON" and _PLACE_NOUN_AFTER.match(text, r.end):
                 continue
-            if r.entity_type == "URL" and _not_a_link(text, r):
+            if r.entity_type == "URL" and (_not_a_link(text, r) or _site_name(text[r.start : r.end])):
                 continue
             if r.entity_type in _NER_TYPES and _from_spacy(r) and _inside_code_or_date(text, r):
                 continue
@@ -344,6 +344,16 @@ def _not_a_link(text: str, r: RecognizerResult) -> bool:
     first = span.split(".", 1)[0].lower()
     # "user.email", "config.name": an attribute of a code object, not a domain (TLDs are short codes)
     return tld in _FILE_EXTENSIONS or (tld in common_words() and len(tld) > 3 and first.isalpha())
+
+
+def _site_name(span: str) -> bool:
+    """A bare host with no scheme, www, path or login ("fanfiction.net", "smtp.fastmail.com") names a
+    service, not a person; one whose words hold a listed name ("ana-garcia.dev") may be a person's own."""
+    if re.search(r"[/@:]|^www\.", span, re.IGNORECASE) or span.count(".") < 1:
+        return False
+    labels = span.lower().strip("\"'").split(".")[:-1]
+    words = {w for label in labels for w in re.split(r"[-_\d]+", label) if w}
+    return not words & core_names()
 
 
 def _inside_code_or_date(text: str, r: RecognizerResult) -> bool:

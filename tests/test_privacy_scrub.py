@@ -1991,3 +1991,165 @@ def test_address_chains_are_typed_as_addresses(placeholder, text, value):
 )
 def test_lists_without_a_postcode_are_no_address(placeholder, text):
     assert not [t for t, _ in types(placeholder, text) if t == "STREET_ADDRESS"]
+
+
+# ---------------------------------------------------------------------------------------- round 14
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("please pay the deposit to SE 45 5000 0000 0583 9825 7466 today", "SE 45 5000 0000 0583 9825 7466"),
+        ("pay to NO 93 8601 1117 947", "NO 93 8601 1117 947"),
+    ],
+)
+def test_an_iban_with_its_country_code_apart_is_one_iban(placeholder, text, value):
+    found = types(placeholder, text)
+    assert ("IBAN_CODE", value) in found
+    assert not [t for t, _ in found if t in ("PHONE_NUMBER", "CREDIT_CARD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we need SE 45 5000 0000 0583 9825 7467 as the reference",  # the checksum fails
+        "it is ZZ 45 5000 0000 0583 9825 7466",  # no IBAN country
+    ],
+)
+def test_spaced_country_code_needs_a_country_and_the_checksum(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "IBAN_CODE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the form says Datum rojstva: 3. marca 1987", "3. marca 1987"),  # Slovene label
+        ('{"date_of_birth": "4 Oktober 1990"}', "4 Oktober 1990"),  # a key with underscores
+        ("my natal chart date is 14 March 1992", "14 March 1992"),
+        ("tanggal lahir 17 Agustus 1985", "17 Agustus 1985"),  # Indonesian
+        ("Anna Berg f. 12.04.1961 i Lund", "12.04.1961"),  # Nordic abbreviation
+        ("Jan Nowak, ur. 02.11.1977", "02.11.1977"),  # Polish abbreviation
+        ("Lena, 03.07.1990 (34 y/o), Riga", "03.07.1990"),  # an age beside the date
+        ("born 2011·05·09 in Oslo", "2011·05·09"),  # middle dots between the parts
+    ],
+)
+def test_birth_cues_of_many_languages_abbreviations_and_ages(placeholder, text, value):
+    assert ("DATE_OF_BIRTH", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the concert is on 14 March 2025",
+        "Borneo trip from 3 May 2024, then home",  # "born" inside a word is no cue
+        "meeting moved to 12.04.2019 at the station, 34 people",  # a count after a gap is no age
+        "Natalie sent the file on 4 Oktober 2023",  # "natal" inside a name is no cue
+    ],
+)
+def test_ordinary_dates_without_a_birth_cue_stay(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "DATE_OF_BIRTH"]
+
+
+def test_birth_cue_near_folds_diacritics_and_underscores():
+    from privacy.recognizers import birth_cue_near
+
+    text = "Födelsedatum: 1 mars 1950"
+    assert birth_cue_near(text, 14, len(text))
+    text = "dzimšanas_datums=1 marts 1950"
+    assert birth_cue_near(text, 17, len(text))
+    text = "delivery date: 1 mars 1950"
+    assert not birth_cue_near(text, 15, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my club login is maple72Tree?, swap me off", "maple72Tree?"),
+        ("my tumblr login is xK9_pQwErTy7LmNbV2", "xK9_pQwErTy7LmNbV2"),
+    ],
+)
+def test_a_password_given_after_a_bare_login_label_is_a_secret(placeholder, text, value):
+    found = types(placeholder, text)
+    assert ("SECRET", value) in found
+    assert not [v for t, v in found if t == "USERNAME" and v in value]
+
+
+@pytest.mark.parametrize("text", ["my club login is ana_b72", "login: tomek.r, then press enter"])
+def test_a_login_that_looks_like_a_login_stays_a_username(placeholder, text):
+    found = types(placeholder, text)
+    assert [t for t, _ in found if t == "USERNAME"]
+    assert not [t for t, _ in found if t == "SECRET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my ao3 pen name is velvet_quill92 if you want it", "velvet_quill92"),
+        ("on be-real I'm tomek_r88", "tomek_r88"),
+    ],
+)
+def test_a_name_given_on_a_named_app_is_a_username(placeholder, text, value):
+    assert ("USERNAME", value) in types(placeholder, text)
+
+
+def test_a_pen_name_that_is_a_word_is_no_username(placeholder):
+    assert not [t for t, _ in types(placeholder, "my ao3 pen name is secret, sorry") if t == "USERNAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("shed padlock is 0250, take the seeds", "0250"),  # a lock holds no time
+        ("the keypad takes 48213 then enter", "48213"),
+    ],
+)
+def test_codes_of_locks_and_keypads(placeholder, text, value):
+    assert ("SECRET", value) in types(placeholder, text)
+
+
+def test_an_alarm_time_is_still_no_code(placeholder):
+    assert not [t for t, _ in types(placeholder, "the alarm: 0700 every day") if t == "SECRET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('"user": {"username": "evanmoor"}', "evanmoor"),  # a JSON key's quote before the colon
+        ("imap-login: Login: user=<tam-mul-dev>, method=PLAIN", "tam-mul-dev"),  # in <...>, after a label
+    ],
+)
+def test_logins_in_json_and_mail_logs(placeholder, text, value):
+    assert ("USERNAME", value) in types(placeholder, text)
+
+
+def test_a_json_user_field_holding_a_word_is_no_login(placeholder):
+    assert not [t for t, _ in types(placeholder, 'the "user": "registered" flag') if t == "USERNAME"]
+
+
+@pytest.mark.parametrize(
+    "text", ["my fanfiction.net pen name is secret", "relay via smtp.fastmail.com today"]
+)
+def test_a_bare_site_name_is_no_personal_data(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "URL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("see ana-garcia.dev for my cv", "ana-garcia.dev"),  # a person's own domain
+        ("go to www.speedrun.com now", "www.speedrun.com"),
+        ("https://myblog.example.org/about", "https://myblog.example.org/about"),
+    ],
+)
+def test_links_and_personal_domains_stay_scrubbed(placeholder, text, value):
+    assert ("URL", value) in types(placeholder, text)
+
+
+@pytest.mark.parametrize("text", ["Ana caught a 9 lb pike on Saturday", "a 40 km drive to the lake"])
+def test_a_quantity_with_its_unit_is_no_house_number(placeholder, text):
+    assert not [t for t, _ in types(placeholder, text) if t == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize("text", ["meet at 9 M Street", "she lives at 12 Turnpike Road"])
+def test_a_house_number_before_a_street_stays_an_address(placeholder, text):
+    assert [t for t, _ in types(placeholder, text) if t == "STREET_ADDRESS"]

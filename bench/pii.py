@@ -10225,6 +10225,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "palegreen",
         "mediumseagreen",
         "springgreen",
+        "forestgreen",
     ]
     greys = [
         "black",
@@ -10242,6 +10243,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "peru",
         "burlywood",
         "sienna",
+        "saddlebrown",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Fifteen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Sixteen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -320,9 +320,65 @@ regions' places and foods, astrology and fandom talk, vegetable varieties that a
 Gardener's Delight), fishing-lure and guitar brands, choir, band, dorm, military, co-op, esports and
 museum chat, Vagrant, Salt, Puppet, Nomad, Consul, Kafka, RabbitMQ, Elasticsearch, Sentry, Twilio,
 Postfix, Dovecot, HAProxy, Caddy, Samba, CUPS and Arduino boilerplate, scam-warning advice, a test card, a
-placeholder webhook secret, e-mail and password and a fictional 555 number, and short everyday chat). Its
-figures, recorded before round 13 (0.680 / 0.692 / 0.682) and after it (0.707 / 0.700 / 0.706), are honest
-figures; its misses were read in round 14.
+placeholder webhook secret, e-mail and password and a fictional 555 number, and short everyday chat). Its figures, recorded
+before round 13 (0.680 / 0.692 / 0.682) and after it (0.707 / 0.700 / 0.706), are honest figures; its misses
+were read in round 14. "heldout15": written before round 14 by a separate author who did not change
+recognizers and never saw Kaizen's misses on it (pan-Arab names from faker's ar_AA, transliterated from
+Arabic script and spelt the Egyptian way: 'g' for jim, 'el-' for the article, 'Abdel', 'Tag el-Din', and
+Nigerian English names from en_NG; Haida, Unangax, Ainu, Yapese, Pohnpeian, Kosraean, Nauruan, Tokelauan,
+Rotuman, Torres Strait Islander, Warlpiri, Solomon Islands, Marquesan, Sepedi, Swazi, Temne, Bassa and Vai,
+Baoulé, Dogon, Nupe, Igala, Shilluk, Gurage, Comorian, Mauritian, Lepcha, Limbu, Tamang and Gurung, Chakma,
+Lisu, Cham, Kapampangan, Tausug, Kadazan, Acehnese, Toraja, Moksha, Khanty, Nanai, Chukchi, Võro and Seto,
+Latgalian, Orkney, Mingrelian, Laz, Zaza, Dargin, Mixtec, Otomí, Wixárika, Rarámuri, Kaqchikel, Miskito,
+Bribri, Shuar, Shipibo, Qom, Choctaw and Muscogee, Hopi, Métis and Surinamese names, rare given
+names of the 1900s-1930s (Ozro, Vernie, Alpheus, Lurline), invented ones as Old High German style
+compounds ('Wendelgard Ostbichler': -hild/-mund/-gard, -hofer/-bichler/-meier); a married name with
+'(née X)', a kinship title as part of the name ('Aunty Mokgadi', 'Grandpa X'), 'SURNAME, Given' as a
+genealogy index lists people, family-tree exports; over half of the sentences typed to the bot or a friend:
+birthdays and anniversaries, baby showers, genealogy, class reunions, roommates splitting bills,
+landlords and repairs, online courses, book clubs, cosplay, tabletop RPG groups, hiking and cycling clubs,
+neighbourhood watch, elderly parents' phones, insurance and estate agents, immigration lawyers,
+ride-hailing drivers; Laravel .env, Django settings.py, Rails credentials, Spring application.properties,
+Symfony parameters, wp-config.php, Drupal settings.php, Magento env.php, phpMyAdmin config, cPanel and
+Plesk, FileZilla sitemanager.xml, WinSCP ini, Bitwarden JSON, Thunderbird prefs.js, Outlook PST listings and
+macOS Keychain dumps; those regions' addresses (Kirkwall, Biratori, Yap, Pohnpei, Kosrae, Nauru districts,
+Thursday Island, Yuendumu lots, Honiara, Nuku Hiva, Polokwane, Mbabane plots, Makeni, Buchanan, Bouaké,
+Bandiagara, Bida, Lokoja, Harar's Jugol gates, Moroni, Curepipe, Gangtok, Dharan wards, Rangamati, Kota
+Kinabalu lots, Banda Aceh, Rantepao, Angeles City, Krasnoslobodsk, Khanty-Mansiysk, Anadyr, Rēzekne, Võru,
+Zugdidi, Hopa, Izberbash, Tlaxiaco, Ixmiquilpan, Creel, Chimaltenango zonas, Bilwi, Macas, Pucallpa jirones,
+Resistencia, Durant, Okmulgee, Yellowknife, Paramaribo, US apartments) and phones (Orkney with '(0)', Biratori,
+Yap, Pohnpei, Kosrae, Nauru, Tokelau, Thursday Island, Yuendumu, Solomon Islands, French Polynesia,
+Polokwane, Eswatini, Sierra Leone and Liberia with '(0)', Côte d'Ivoire's ten digits, Mopti, Nigeria,
+South Sudan, Harar, Comoros, Mauritius, Gangtok, Dharan, Rangamati, Kota Kinabalu, Banda Aceh, Angeles
+City, Krasnoslobodsk with the domestic 8, Khanty-Mansiysk, Rēzekne, Võru, Zugdidi, Hopa with the trunk
+zero apart, Tlaxiaco, Chimaltenango, Bilwi, Macas, Pucallpa, Resistencia, Durant, Yellowknife, Suriname);
+Visa 16 and 19, Mastercard 51/55/2221, Amex 37, Diners 36 4-6-4, Discover 6011 and 65, JCB 3530 and Maestro
+5018 cards with ' - ' between groups, as two halves of eight or with thin spaces, in receipts, PHP arrays
+and JSON; IBANs of Mauritius, Egypt, the Seychelles, Belgium, France, Germany, the UK, Austria, Poland,
+Spain, Italy, Switzerland, Finland, Luxembourg, the Netherlands and Ireland, some with no-break spaces, in
+rent, shower-gift, club, insurance-refund and retainer messages, PHP arrays and properties files; IPs in
+roommate, landlord smart-lock, exam-proctoring, ride-hailing, neighbourhood-watch, parents' tablet,
+insurance, estate-agent, convention and Foundry VTT chat, Laravel, Django, Spring, Symfony, WordPress,
+Drupal, Magento, phpMyAdmin, cPanel, Plesk, FileZilla, WinSCP, Thunderbird, Laravel logs, Django's
+DisallowedHost and Wordfence, v6 in 2a01:4f8, 2605, 240e and 2800 ranges; Laravel APP_KEY, Django
+'django-insecure-' keys, Rails secret_key_base, Symfony APP_SECRET, WordPress salts, Drupal hash_salt,
+Magento crypt keys, phpMyAdmin blowfish_secret, cPanel API tokens, Plesk API keys, FileZilla base64 and
+WinSCP hex passwords, Bitwarden, Thunderbird and Keychain passwords, Mollie, Paystack, GoCardless, Wise,
+Airtable, Doppler, Matrix, Nextcloud app passwords, Ghost admin, Discourse, Mapbox secret, Bunny.net and
+Steam Web API keys, anniversary, tabletop and pet-and-year passwords, phone PINs of elderly parents,
+lockbox and ride PINs, one-time portal passwords, and cues in Irish, Breton, Frisian, Malagasy, Mongolian
+and Kazakh; usernames in Roll20, D&D Beyond, cosplay Instagram, Strava, Komoot, WikiTree, Coursera,
+StoryGraph, FileZilla, WinSCP, phpMyAdmin, Thunderbird, Bitwarden and cPanel, shapes like 'x_dm',
+'lvl20x', 'x.rides', 'x_cosplays', 'xroots', 'captainx' and 'thexy'; dates of birth in transliterated
+Russian (with 'g.' or 'г.'), Norwegian Nynorsk, Zulu, Breton, West Frisian, Maori, Samoan and Hawaiian
+words with birth cues in those languages ('rodilsya', 'fødd', 'wazalwa', 'ganet', 'berne', 'i whānau mai',
+'fanau', 'hānau'), 'YYYY-Mon-DD' and 'D.M.YY', in party, reunion, insurance, lawyer and PHP fields; typos
+as a homophone swapped ('your' -> "you're"), a punctuation mark doubled or two spaces between words;
+negatives with the same regions' places, birthday, shower, genealogy, reunion, bill-splitting, tenancy,
+course, book-club, cosplay, tabletop, hiking, cycling, watch, insurance, visa and ride-hailing talk,
+Laravel, Django, Rails, Spring, Symfony, WordPress, Drupal, Magento, phpMyAdmin, cPanel, FileZilla, WinSCP
+and Thunderbird boilerplate, framework default and placeholder passwords and keys, a test card, the
+documentation IBAN, e-mail, Ofcom drama number and IPv6 prefix, and short everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -8843,6 +8899,920 @@ def build_heldout14(seed: int = HELDOUT14_SEED) -> list[Example]:
     return examples
 
 
+HELDOUT15_SEED = 151553
+# faker locales no earlier set drew names from: the pan-Arab list (ar_AA) in Arabic script, spelt here the
+# Egyptian way ('g' for jim, 'el-' for the article, 'Abdel'), and Nigerian English (en_NG) as Lagos offices
+# write it; the lexicon must not load either
+NAME_LOCALES_HELDOUT15 = ["ar_AA", "en_NG"]
+NAMES_HELDOUT15: dict[str, tuple[list[str], list[str]]] = {
+    "haida": ("Gwaai Jaad Kihlgulans Skil Guujaaw Taalgyaa Naanii Sgaana".split(),
+              "Edenshaw Davidson Yeltatzie Wilson Collinson Bell Reid Yovanovich".split()),
+    "unangax": ("Agafon Ulyana Innokenty Akulina Kesiya Ilarion Paraskovia Feodosia".split(),
+                "Merculief Prokopeuff Golodoff Kudrin Shaishnikoff Lekanoff Zaharoff Bourdukofsky".split()),
+    "ainu": ("Shiretoko Ekashi Kayano Ukaji Kaizawa Kawamura Sekkai Isamu".split(),
+             "Kayano Kaizawa Ukaji Kawamura Chiri Hokuto Urespa Kaneda".split()),
+    "yapese": ("Tamag Falan Gilmar Lukan Ruwepong Gilbuw Tinag Marthin".split(),
+               "Ruepong Falanruw Tamagken Gurtmag Fanechigiy Dabchur Yinug Lebgiy".split()),
+    "pohnpeian": ("Lihpai Serehna Kerpet Linter Ihrin Sohpia Marcelo Nahner".split(),
+                  "Ehsa Hadley Ioanis Santos Etscheit Nanpei Weilbacher Moses".split()),
+    "kosraean": ("Tulensru Kilafwasru Alokoa Srue Palikun Tolenna Sepe Lupalik".split(),
+                 "Sigrah Palsis Abraham Skilling Tilfas Killin Nena Jonas".split()),
+    "nauruan": ("Baron Sprent Ludwig Marcus Kieren Aingimea Roland Delvin".split(),
+                "Waqa Dabwido Scotty Aingimea Adeang Kun Dowiyogo Stephen".split()),
+    "tokelauan": ("Faipule Kelihiano Pio Siopili Aliki Foua Kuresa Salesio".split(),
+                  "Kalolo Tuumuli Perez Lui Toloa Iosefa Nasau Tinielu".split()),
+    "rotuman": ("Fesaitu Tarterani Vafo'ou Aisea Mausio Sakimi Tavo Marieta".split(),
+                "Rigamoto Fatiaki Inia Managreve Vilsoni Penjueli Sakimi Faktaufon".split()),
+    "torres_strait": ("Ephraim Getano Napau Waia Seriba Loban Elma Tanu".split(),
+                      "Mosby Nona Bani Ahmat Lui Passi Pedro Stephen".split()),
+    "warlpiri": ("Japaljarri Nampijinpa Jungarrayi Napurrurla Jakamarra Nangala Jupurrurla Napaljarri".split(),
+                 "Granites Ross Hooker Spencer Martin Kelly Rice Watson".split()),
+    "solomon": ("Manasseh Lilly Snyder Kaloni Rickson Jully Derek Hellen".split(),
+                "Sogavare Houenipwela Tausinga Lilo Maelanga Kenilorea Ulufa'alu Mamaloni".split()),
+    "marquesan": ("Teiki Hinatea Toti Vaiana Kahu Tehaumate Moana Paepae".split(),
+                  "Kimitete Teikiehuupoko Barsinas Tuhiti Taiaapu Tamarii Teikitohe Pahuatini".split()),
+    "sepedi": ("Mokgadi Lehlogonolo Mmatlou Tshepiso Kgaogelo Mahlatse Dikeledi Moloko".split(),
+               "Mphahlele Ramaphosa Maponya Lebogo Mashabela Sekhukhune Malatji Ledwaba".split()),
+    "siswati": ("Sibusiso Nomvula Lindiwe Sifiso Thandeka Mbongeni Zodwa Themba".split(),
+                "Dlamini Simelane Shongwe Mamba Hlophe Maseko Nxumalo Fakudze".split()),
+    "temne": ("Kadiatu Alimamy Mariama Santigie Isatu Foday Ya Bom Pa Kapr".split(),
+              "Kamara Sesay Bangura Conteh Kanu Turay Koroma Fofanah".split()),
+    "bassa_vai": ("Momo Gbessay Kpanneh Jallah Sando Mawata Zinnah Musu".split(),
+                  "Dahn Gbarbea Sirleaf Kiazolu Passawe Massaquoi Fahnbulleh Dukuly".split()),
+    "baoule": ("Kouassi Amenan Konan Adjoua Yao Akissi N'Guessan Affoué".split(),
+               "Kouadio N'Dri Koffi Yao Kouamé Allou Bédié Kan".split()),
+    "dogon": ("Ambaguènè Yanogué Amassagou Yagouno Ogobara Yapérou Anaï Ansama".split(),
+              "Dolo Guindo Togo Saye Kassogué Ongoiba Tembely Karambé".split()),
+    "nupe": ("Etsu Nnadzwa Ndagi Fatima Mamudu Gana Nnawoye Yisa".split(),
+             "Gbadamasi Ndakotsu Ndayako Kolo Enagi Lafiagi Baba Sokwo".split()),
+    "igala": ("Ojonugwa Ufedo Ojochenemi Ameh Enemona Ojonimi Agbo Ojoma".split(),
+              "Attah Akpa Onoja Idoko Oboni Okpanachi Ocheja Atabo".split()),
+    "shilluk": ("Ajang Nyikango Awin Nyadak Oyat Akec Obang Adiel".split(),
+                "Ayik Ajang Obur Otto Nyaba Akol Arop Onyango".split()),
+    "gurage": ("Tadesse Meserét Gebre Weyzero Kidist Asnake Fikirte Mulugeta".split(),
+               "Gebremedhin Woldemariam Yimer Tessema Kebede Demissie Haile Wolde".split()),
+    "comorian": ("Said Mariama Ahamada Zaitoun Mchangama Faouzia Houmadi Nourdine".split(),
+                 "Abdallah Mohamed Soilihi Djohar Sambi Taki Msaidie Mbaé".split()),
+    "mauritian": ("Jean-Claude Deeya Rajesh Marie-Josée Navin Anjalee Kervin Priscilla".split(),
+                  "Ramgoolam Jugnauth Bérenger Duval Bhadain Curé Seegobin Labonne".split()),
+    "lepcha": ("Pemzong Nanmit Karma Tshering Ongdi Rinchen Sonam Ugen".split(),
+               "Lepcha Namchu Simick Adenla Tamsang Rongong Lucksom Sada".split()),
+    "limbu": ("Ambar Kiran Nirmala Bishnu Sumitra Dil Chandra Manjit".split(),
+              "Chemjong Subba Yonghang Tumbapo Lingden Angdembe Sereng Phago".split()),
+    "tamang_gurung": ("Pasang Dawa Maiya Buddhi Sita Tek Lhamo Bir".split(),
+                      "Ghising Moktan Lama Yonjan Ghale Tamu Kone Thokar".split()),
+    "chakma": ("Debasish Chandrika Mongsin Ushatan Kalindi Nishan Roy Jyotirindra".split(),
+               "Chakma Dewan Talukdar Khisa Larma Tongchangya Ripon Bodhipriya".split()),
+    "lisu": ("Azhi Asha Ngwa Pahtu Ying Lisi Mahpa Ayi".split(),
+             "Ngwa Bya Lisu Ziyi Moe Yaw Shaw Khaw".split()),
+    "cham": ("Ahmad Fatima Ysa Mahmud Hasanah Sulaiman Maryam Ibrahim".split(),
+             "Tho Dong Dang Lu Bo Dung Hon Nai".split()),
+    "kapampangan": ("Diosdado Rafaelita Bienvenido Crisostomo Jovito Lourdes Teodula Arsenio".split(),
+                    "Macapagal Lansangan Pangilinan Manalastas Dizon Sangalang Guanlao Yabut".split()),
+    "tausug": ("Abdurajak Nur Hadja Jainal Sitti Hatib Kiram Alawiya".split(),
+               "Tan Kiram Jikiri Hataman Sahiron Tulawie Abubakar Misuari".split()),
+    "kadazan": ("Jeffrey Bernard Joanna Ewon Wilfred Ansibin Huguan Daniel".split(),
+                "Kitingan Dompok Tangau Benedick Sinsua Lajim Malanjum Gusili".split()),
+    "acehnese": ("Teuku Cut Nyak Muzakir Zakiah Irwandi Fakhrurrazi Meutia".split(),
+                 "Umar Dien Hasan Yusuf Manaf Daud Abdullah Syah".split()),
+    "toraja": ("Tandi Lai Batara Rante Sampe Ne' Layuk Kombong".split(),
+               "Tangdilintin Pasolang Sarungallo Rombe Paembonan Tandirerung Bokko Palimbong".split()),
+    "moksha": ("Vezhai Kastor Kirdyai Aksin Vedyava Nuyar Pokshai Taisiya".split(),
+               "Kizhaikin Shiryaev Vezhaikin Kishkin Alyamkin Piksaykin Kryukov Rodaykin".split()),
+    "khanty": ("Yeremei Praskovya Ivan Maremyana Kirill Tatyana Yeprem Matryona".split(),
+               "Moldanov Sopochin Aivaseda Taishin Kurlomkin Lozyamov Rebas Kazamkin".split()),
+    "nanai": ("Kile Gayer Onenko Beldy Aktanka Samar Donkan Khodzher".split(),
+              "Beldy Onenko Samar Khodzher Gayer Kile Digor Passar".split()),
+    "chukchi": ("Rytkheu Tynetegyn Kergytval Ettyne Vuktyl Nutenevy Rultyn Tenevil".split(),
+                "Rytkheu Kelkut Tymnetuvge Omrypkir Gemauge Ettyne Tynel Ranau".split()),
+    "voro_seto": ("Mihkli Anne Ivvo Jaan Hilja Kostja Ott Paabu".split(),
+                  "Kõiv Pedäjäs Hõrn Sirk Pettai Kundla Palloson Hõbõmägi".split()),
+    "latgalian": ("Jezups Ontons Staņislavs Anna Kazimirs Vikentijs Veronika Tekla".split(),
+                  "Rancāns Kempe Trūps Seile Zeps Latkovskis Kemps Dzeņs".split()),
+    "orkney": ("Magnus Ragna Thorfinn Erland Inga Sweyn Hakon Ingirid".split(),
+               "Flett Rendall Linklater Isbister Sclater Rousay Spence Drever".split()),
+    "mingrelian": ("Zviad Nugzar Lela Gocha Manana Tamaz Shorena Gizo".split(),
+                   "Kvaratskhelia Shengelia Gamsakhurdia Chanturia Todua Kobalia Jikia Zhvania".split()),
+    "laz": ("Temel Remziye Cemal Hamide İrfan Gülizar Yaşar Fadime".split(),
+            "Bekiroğlu Tandilava Kojava Çiçek Kapanadze Özkan Mzevaşi Güney".split()),
+    "zaza": ("Seyîd Zelal Hesen Xecê Mehmûd Gulê Rizgar Zilan".split(),
+             "Dersimi Çelker Malmîsanij Keskin Varto Xarpêtî Tûnceli Piranî".split()),
+    "dargin": ("Magomedrasul Patimat Rabadan Aishat Zakir Madina Sultanakhmed Khadizhat".split(),
+               "Abdulatipov Rabadanov Kuramagomedov Gadzhiev Akhmedov Omarov Dzhamaldinov Khalilov".split()),
+    "mixtec": ("Ñuu Ndaku Sandra Itandehui Nuyoo Yucu Ñañi Tiñuu".split(),
+               "Cuevas Ramírez;López Bautista;Sarmiento;Nicolás;Hernández Mendoza;Feria".split(";")),
+    "otomi": ("Bonifacio Hñähñu Teresa Xähä Ximhai Ñuhu Juventina Ndäpo".split(),
+              "Mezquite;Santiago;Cruz Hernández;Bartolo;Chávez Godínez;Zúñiga".split(";")),
+    "wixarika": ("Tatei Xuturi Yuawi Kuka Tukari Uxa Wierika Nariwame".split(),
+                 "de la Cruz;Carrillo;Bautista;Carrillo de la Cruz;Muñoz;Robles".split(";")),
+    "raramuri": ("Lorena Arnulfo Arturo Juanita Cirilo Mariana Evaristo Lorenza".split(),
+                 "Ramírez;Quimare;Sinaloa;Cruz;Bustillos;Palma;Moreno;Batista".split(";")),
+    "kaqchikel": ("Ixchel Kawoq Tz'i' B'alam Ixmukane Q'anil Kej Imox".split(),
+                  "Sicán Xicará Cutzal Sotz Chacach Raxjal Otzoy Chumil".split()),
+    "miskito": ("Brooklyn Lottie Steadman Norwin Elvira Brigida Hilario Centuriana".split(),
+                "Rivera Fagoth Hodgson McLean Lackwood Rodríguez Kingsman Joseph".split()),
+    "bribri": ("Sebastián Alí Gloria Iris Kàbata Sulà Dumas Pablo".split(),
+               "Morales Layan;Torres;Figueroa;García Segura;Hernández;Mayorga".split(";")),
+    "shuar": ("Tsamaraint Nankitiai Yankuam Tsenkush Ujukam Wampash Shakai Nunkui".split(),
+              "Tiwiram Wachapa Chumpi Ankuash Tsakimp Jintiach Tankamash Nantip".split()),
+    "shipibo": ("Ronin Sanken Inin Wesna Metsa Soi Bawan Panshin".split(),
+                "Sinuiri Mahua Ahuanari Cairuna Pacaya Ochavano Nunta Vásquez".split()),
+    "qom": ("Nayaxa Ñaaxat Lashi Qolaxa Taxayi Qomlashi Ñolqoi Lqataxac".split(),
+            "Mendoza;Asijak;Bernardo;Salteño;López;Galarza;Ramírez;Fernández".split(";")),
+    "choctaw_muscogee": ("Okchamali Chepota Wanikia Immala Hiyoyo Tasunka Ahyoka Nashoba".split(),
+                         "Harjo Tiger Micco Hill Beaver Tubby Folsom Pitchlynn Yahola Fixico".split()),
+    "hopi": ("Lomayestewa Kuwanyamtiwa Talasi Sihu Honani Lomasi Honovi Kwahu".split(),
+             "Sekaquaptewa Masayesva Lomahaftewa Honyumptewa Poleahla Kooyahoema Namingha Nuvamsa".split()),
+    "metis": ("Gabriel Josephte Ambroise Marguerite Isidore Angélique Cuthbert Pélagie".split(),
+              "Dumont Riel Grant Laframboise Delorme Fleury Parenteau Letendre".split()),
+    "surinamese": ("Ronnie Shanti Marciano Soeniatie Dési Wiedjaja Kenneth Rosalien".split(),
+                   "Bouterse Santokhi Venetiaan Pengel Sardjoe Doekhie Kromosoeto Wijdenbosch".split()),
+}  # fmt: skip
+# invented names built another way than earlier sets: Old High German style compounds of made-up roots,
+# given names in -hild/-mund/-gard and surnames in -hofer/-bichler/-meier ('Wendelgard Ostbichler')
+INVENTED_GIVEN_ROOTS_HELDOUT15 = [
+    "Wendel",
+    "Ros",
+    "Adal",
+    "Hrod",
+    "Ortwin",
+    "Sieg",
+    "Gis",
+    "Wal",
+    "Lant",
+    "Irm",
+]
+INVENTED_GIVEN_ENDS_HELDOUT15 = ["hild", "mund", "gard", "trud", "bert", "lind", "wig", "run"]
+INVENTED_SURNAME_ROOTS_HELDOUT15 = [
+    "Ost",
+    "Moos",
+    "Kalt",
+    "Feld",
+    "Brunn",
+    "Lerch",
+    "Tann",
+    "Grub",
+    "Reis",
+    "Stein",
+]
+INVENTED_SURNAME_ENDS_HELDOUT15 = [
+    "hofer",
+    "bichler",
+    "meier",
+    "leitner",
+    "huber",
+    "egger",
+    "moser",
+    "wieser",
+]
+# rare given names of the 1900s-1930s, as genealogy hobbyists and reunion lists meet them
+RARE_GIVEN_HELDOUT15 = ["Ozro", "Vernie", "Alpheus", "Lorena", "Omer", "Ione", "Elmo", "Verba", "Lafe", "Zelma",
+                        "Orval", "Alvina", "Ples", "Ottie", "Arzie", "Ressie", "Hollis", "Lurline", "Wash", "Icy"]  # fmt: skip
+KIN_TITLES_HELDOUT15 = ["Aunty ", "Uncle ", "Grandma ", "Grandpa ", "Cousin ", "Nana "]
+IBAN_SHAPES_HELDOUT15 = {
+    "MU": "4a19n3a", "EG": "25n", "SC": "4a20n3a", "BE": "12n", "FR": "10n11c2n", "DE": "18n", "GB": "4a14n",
+    "AT": "16n", "PL": "24n", "ES": "20n", "IT": "1a10n12c", "CH": "5n12c", "FI": "14n", "LU": "3n13c",
+    "NL": "4a10n", "IE": "4a14n",
+}  # fmt: skip
+HOMOPHONES_HELDOUT15 = [("your ", "you're "), ("their ", "there "), ("to ", "too "), ("then ", "than "),
+                        ("its ", "it's "), ("were ", "where "), ("know ", "no "), ("for ", "four ")]  # fmt: skip
+
+
+def _egyptian_to_latin(text: str) -> str:
+    """An ar_AA name spelt the Egyptian way: 'جمال' -> 'Gamal', 'الدواسر' -> 'el-Dawasar', 'عبد' -> 'Abdel'."""
+    words = []
+    for w in _semitic_to_latin(text, "ar_SA").split():
+        w = w.replace("Abdul", "Abdel").replace("Al-", "el-")
+        w = w.replace("th", "t").replace("Th", "T").replace("dh", "z").replace("Dh", "Z")
+        w = re.sub(r"(?<![dD])j", "g", w).replace("J", "G")
+        words.append(w)
+    return " ".join(words)
+
+
+class Gen15(Gen3):
+    """Generators for held-out set 15: origins, name forms, formats and contexts none of the other sets use."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed)
+        for i, loc in enumerate(NAME_LOCALES_HELDOUT15):
+            self.fakers[loc] = Faker(loc)
+            self.fakers[loc].seed_instance(seed + 1500 + i)
+
+    def faker_name(self) -> tuple[str, str]:
+        """(given, family) from a held-out faker locale, in Latin letters."""
+        loc = self.rng.choice(NAME_LOCALES_HELDOUT15)
+        f = self.f(loc)
+        if loc == "ar_AA":
+            return _egyptian_to_latin(f.first_name()), _egyptian_to_latin(f.last_name())
+        return f.first_name(), f.last_name()
+
+    def invented_name(self) -> tuple[str, str]:
+        """(given, surname) as Old High German style compounds: 'Wendelgard', 'Ostbichler'."""
+        pick = self.rng.choice
+        given = pick(INVENTED_GIVEN_ROOTS_HELDOUT15) + pick(INVENTED_GIVEN_ENDS_HELDOUT15)
+        return given, pick(INVENTED_SURNAME_ROOTS_HELDOUT15) + pick(INVENTED_SURNAME_ENDS_HELDOUT15)
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name (faker, invented, rare early-1900s or one of NAMES_HELDOUT15)."""
+        r = self.rng.random()
+        if r < 0.2:
+            first, last = self.faker_name()
+            if first and last:
+                return first, last
+        if r < 0.3:
+            return self.invented_name()
+        firsts, lasts = NAMES_HELDOUT15[self.rng.choice(sorted(NAMES_HELDOUT15))]
+        if r < 0.38:
+            return self.rng.choice(RARE_GIVEN_HELDOUT15), self.rng.choice(lasts)
+        return self.rng.choice(firsts), self.rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.38:
+            name = f"{first} {last}"
+        elif r < 0.58:
+            name = first
+        elif r < 0.66:
+            name = last
+        elif r < 0.72:  # a married name with the maiden name after 'née', as family trees write it
+            maiden = rng.choice(NAMES_HELDOUT15[rng.choice(sorted(NAMES_HELDOUT15))][1])
+            name = f"{first} {last} (née {maiden})"
+        elif r < 0.78:  # a kinship title used as part of the name: 'Aunty Mokgadi'
+            name = rng.choice(KIN_TITLES_HELDOUT15) + first
+        elif r < 0.83:  # 'SURNAME, Given', as a genealogy index lists people
+            name = f"{last.upper()}, {first}"
+        else:
+            name = f"{first} {last}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.09:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 180)
+        pick = rng.choice
+        shapes = [
+            f"{n} {pick(['Victoria Street', 'Junction Road', 'Bridge Street'])}, Kirkwall, Orkney KW15 1{pick('ABDE')}{pick('HJNP')}",
+            f"Biratori-cho {pick(['Nibutani', 'Hiratori', 'Furenai'])} {n}-{rng.randint(1, 20)}, Saru-gun, Hokkaido",
+            f"{pick(['Colonia', 'Weloy', 'Rull'])} municipality, house {n}, Yap FM 96943",
+            f"{pick(['Nett', 'Sokehs', 'Kolonia Town'])}, Pohnpei FM 96941, lot {n}",
+            f"{pick(['Tofol', 'Lelu', 'Malem'])}, Kosrae FM 96944, behind the {pick(['church', 'bakery', 'gym'])}",
+            f"{pick(['Yaren', 'Aiwo', 'Denigomodu', 'Boe'])} District, house {n}, Nauru",
+            f"{pick(['Douglas St', 'Victoria Parade', 'Hargrave St'])} {n}, Thursday Island QLD 4875",
+            f"Lot {n}, Yuendumu NT 0872",
+            f"{pick(['Kukum Highway', 'Mendana Avenue', 'Lengakiki Ridge Road'])} {n}, Honiara",
+            f"{pick(['Taiohae', 'Hatiheu', 'Taipivai'])}, Nuku Hiva, {n} chemin du {pick(['Tohua', 'Cimetière', 'Port'])}",
+            f"{n} {pick(['Thabo Mbeki St', 'Grobler St', 'Hospital St'])}, Polokwane 0699",
+            f"Plot {n}, {pick(['Sidwashini', 'Msunduza', 'Fonteyn'])}, Mbabane H100",
+            f"{n} {pick(['Azzolini Highway', 'Rogbane Road', 'Teko Road'])}, Makeni",
+            f"{pick(['Atlantic Street', 'Tubman Street'])} {n}, Buchanan, Grand Bassa County",
+            f"Quartier {pick(['Koko', 'Air France 2', 'Dar-es-Salam'])}, lot {n}, Bouaké",
+            f"{pick(['Sévaré road', 'Quartier Bandiagara-Ouest'])}, maison {n}, Bandiagara",
+            f"No. {n} {pick(['Etsu Nupe Palace Road', 'Emir Road', 'Bida-Minna Road'])}, Bida, Niger State",
+            f"{n} {pick(['IBB Way', 'Crowther Road', 'Old Market Road'])}, Lokoja, Kogi State",
+            f"Jugol, {pick(['Assumberi', 'Argo Ber', 'Buda Ber'])} gate, house {n}, Harar",
+            f"{pick(['Hamramba', 'Magoudjou', 'Iconi'])}, rue {n}, Moroni, Ngazidja",
+            f"{n} {pick(['Royal Road', 'Avenue Sivananda', 'Rue Labourdonnais'])}, Curepipe",
+            f"{pick(['Development Area', 'Tadong', 'Arithang'])}, {pick(['NH-10', 'Tibet Road'])}, house {n}, Gangtok 737101",
+            f"Ward {rng.randint(1, 20)}, {pick(['Bhanu Chowk', 'Putali Line', 'Ghopa Camp'])}, Dharan-{n}, Sunsari",
+            f"{pick(['Banarupa', 'Tabalchari', 'Reserve Bazar'])}, house {n}, Rangamati",
+            f"{pick(['Jalan Tun Razak', 'Jalan Kolam', 'Jalan Penampang'])}, Lot {n}, Kota Kinabalu 88{rng.randint(100, 999)}",
+            f"Jl. {pick(['Teuku Umar', 'Cut Nyak Dhien', 'Sultan Iskandar Muda'])} No. {n}, Banda Aceh",
+            f"Jl. {pick(['Pongtiku', 'Ahmad Yani', 'Mappanyukki'])} No. {n}, Rantepao, Toraja Utara",
+            f"{pick(['Lazatin Blvd', 'Sto. Rosario St', 'MacArthur Hwy'])} {n}, Angeles City, Pampanga",
+            f"ul. {pick(['Moskovskaya', 'Sovetskaya', 'Karla Marksa'])}, d. {n}, Krasnoslobodsk",
+            f"ul. {pick(['Mira', 'Chekhova', 'Dzerzhinskogo'])} {n}, kv. {rng.randint(1, 90)}, Khanty-Mansiysk, 6280{rng.randint(10, 99)}",
+            f"ul. {pick(['Otke', 'Rultytegina', 'Bersenyeva'])} {n}, Anadyr, Chukotka",
+            f"{pick(['Atbrīvošanas aleja', 'Latgales iela', 'Rēznas iela'])} {n}, Rēzekne, LV-4601",
+            f"{pick(['Jüri', 'Tartu', 'Petseri'])} tn {n}, Võru 650{rng.randint(0, 99):02d}",
+            f"{pick(['Rustaveli', 'Gamsakhurdia', 'Tsotne Dadiani'])} St. {n}, Zugdidi",
+            f"{pick(['Cumhuriyet Cd.', 'Atatürk Cd.'])} No:{n}, Hopa, Artvin",
+            f"{pick(['Moskovskaya', 'Gamidova', 'Lenina'])} ul., d. {n}, Izberbash, Dagestan",
+            f"Calle {pick(['Independencia', 'Hidalgo', 'Cuauhtémoc'])} {n}, Tlaxiaco, Oax.",
+            f"Av. {pick(['Felipe Ángeles', 'Juárez'])} {n}, Ixmiquilpan, Hgo.",
+            f"Calle {pick(['Mercado', 'López Mateos'])} {n}, Creel, Bocoyna, Chih.",
+            f"{n} calle {pick(['2', '4', '6'])}-{rng.randint(10, 60)} zona {rng.randint(1, 5)}, Chimaltenango",
+            f"Barrio {pick(['Pancasán', 'Moravo', 'La Libertad'])}, casa {n}, Bilwi, Puerto Cabezas",
+            f"Av. {pick(['Los Cedros', 'Quito', 'Sucre'])} {n}, Macas, Morona Santiago",
+            f"Jr. {pick(['Tarapacá', 'Ucayali', 'Inmaculada'])} {n}, Pucallpa",
+            f"{pick(['Av. Alberdi', 'Calle Brown', 'Av. 25 de Mayo'])} {n}, Resistencia, Chaco",
+            f"{n} {pick(['N 3rd Ave', 'W Evergreen St'])}, Durant, OK 74701",
+            f"{n} {pick(['E 6th St', 'N Morton Ave'])}, Okmulgee, OK 74447",
+            f"{n} {pick(['Franklin Ave', '50th St', 'Old Airport Rd'])}, Yellowknife NT X1A {rng.randint(1, 9)}{pick('ABCJKP')}{rng.randint(1, 9)}",
+            f"{pick(['Keizerstraat', 'Waterkant', 'Domineestraat'])} {n}, Paramaribo",
+            f"Apt {rng.randint(1, 40)}{pick('ABCD')}, {n} {pick(['Maple Ridge Dr', 'Linden Ct', 'Harbor View Ln'])}",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x) for x in self.first_last())
+        user = rng.choice([f"{first}.{last}.{rng.choice(['genealogy', 'roots', 'tree'])}", f"{first}{rng.choice(['cosplays', 'dm', 'rides', 'hikes', 'reads'])}",
+                           f"{last}{first[:1]}{rng.randint(1950, 1999)}", f"{first}+{rng.choice(['lease', 'shower', 'reunion', 'claims'])}",
+                           f"mrs.{last}", f"{first[:1]}{last}{rng.randint(1, 9)}", f"{last}.family"])  # fmt: skip
+        domain = rng.choice(["btinternet.com", "orkney.net", "yahoo.co.jp", "fsm.fm", "cenpac.net.nr", "solomon.com.sb",
+                             "mail.pf", "telkomsa.net", "realnet.co.sz", "sierratel.sl", "aviso.ci", "ntel.com.ng",
+                             "comorestelecom.km", "intnet.mu", "sikkim.gov.in", "wlink.com.np", "telkom.net",
+                             "streamyx.com", "list.ru", "inbox.lv", "hot.ee", "prodigy.net.mx", "tigo.com.gt",
+                             "sur.com.ni", "netlife.ec", "chickasaw.net", "northwestel.net", "sr.net",
+                             "gmx.net", "aol.com", "fastmail.com", "zoho.com", "tutanota.com", "live.ca"])  # fmt: skip
+        return f"{user}@{domain}"
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"01856 {d(6)}",  # Kirkwall
+            f"+44 (0)1856 {d(6)}",  # Orkney, the trunk zero kept in brackets
+            f"01457-{d(2)}-{d(4)}",  # Biratori, Hokkaido
+            f"+691 350 {d(4)}",  # Yap
+            f"+691 320 {d(4)}",  # Pohnpei
+            f"+691 370 {d(4)}",  # Kosrae
+            f"+674 55{d(5)}",  # Nauru
+            f"+690 2{d(3)}",  # Tokelau
+            f"(07) 4069 {d(4)}",  # Thursday Island
+            f"(08) 8956 {d(4)}",  # Yuendumu
+            f"+677 7{d(6)}",  # Solomon Islands
+            f"+689 87 {d(2)} {d(2)} {d(2)}",  # French Polynesia
+            f"015 {d(3)} {d(4)}",  # Polokwane
+            f"+268 76{d(2)} {d(4)}",  # Eswatini
+            f"+232 (0)76 {d(6)}",  # Sierra Leone
+            f"+231 (0)77 {d(3)} {d(4)}",  # Liberia
+            f"+225 07 {d(2)} {d(2)} {d(2)} {d(2)}",  # Côte d'Ivoire, ten digits
+            f"+223 21 42 {d(2)} {d(2)}",  # Mopti region
+            f"0806 {d(3)} {d(4)}",  # Nigeria, eleven digits
+            f"+211 9{d(2)} {d(3)} {d(3)}",  # South Sudan
+            f"+251 (0)25 666 {d(4)}",  # Harar
+            f"+269 33 {d(2)} {d(3)}",  # Comoros
+            f"+230 5{d(3)} {d(4)}",  # Mauritius mobile, eight digits
+            f"03592-{d(6)}",  # Gangtok
+            f"+977 25-5{d(5)}",  # Dharan
+            f"+880 351-6{d(4)}",  # Rangamati
+            f"+60 88-{d(3)} {d(3)}",  # Kota Kinabalu
+            f"+62 651 {d(7)}",  # Banda Aceh
+            f"(045) 322 {d(4)}",  # Angeles City
+            f"8 (83443) {d(1)}-{d(2)}-{d(2)}",  # Krasnoslobodsk, the domestic 8
+            f"+7 (3467) {d(2)}-{d(2)}-{d(2)}",  # Khanty-Mansiysk
+            f"+371 64 6{d(5)}",  # Rēzekne
+            f"+372 78 {d(5)}",  # Võru
+            f"+995 415 {d(2)} {d(2)} {d(2)}",  # Zugdidi
+            f"0 (466) 351 {d(2)} {d(2)}",  # Hopa, the Turkish trunk zero apart
+            f"+52 (953) 55 2 {d(4)}",  # Tlaxiaco
+            f"+502 7839-{d(4)}",  # Chimaltenango
+            f"+505 2792-{d(4)}",  # Bilwi
+            f"(07) 270-{d(4)}",  # Macas
+            f"(061) 57-{d(4)}",  # Pucallpa
+            f"+54 9 362 4{d(2)}-{d(4)}",  # Resistencia mobile
+            f"(580) 924-{d(4)}",  # Durant
+            f"(867) 873-{d(4)}",  # Yellowknife
+            f"+597 8{d(6)}",  # Suriname mobile
+        ]
+        return rng.choice(shapes)
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice([("4", 16), ("51", 16), ("55", 16), ("2221", 16), ("37", 15), ("36", 14),
+                                     ("6011", 16), ("65", 16), ("3530", 16), ("5018", 16), ("4", 19)])  # fmt: skip
+        num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if length == 15:
+            return f"{num[:4]} {num[4:10]} {num[10:]}" if r < 0.5 else num
+        if length == 14:  # Diners 4-6-4
+            return f"{num[:4]} {num[4:10]} {num[10:]}" if r < 0.6 else num
+        if length == 19:
+            return " ".join([num[i : i + 4] for i in range(0, 16, 4)] + [num[16:]]) if r < 0.5 else num
+        groups = [num[i : i + 4] for i in range(0, length, 4)]
+        if r < 0.35:
+            return " ".join(groups)
+        if r < 0.45:  # ' - ' between groups, as a landlord's typed receipt spaces it
+            return " - ".join(groups)
+        if r < 0.53:  # two halves of eight, as a card reader's paper slip prints them
+            return f"{num[:8]} {num[8:]}"
+        if r < 0.6:  # thin spaces, as a banking app copies the number
+            return "\u2009".join(groups)
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT15))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT15[country])
+        groups = [iban[i : i + 4] for i in range(0, len(iban), 4)]
+        r = rng.random()
+        if r < 0.4:
+            return " ".join(groups)
+        if r < 0.55:  # no-break spaces between groups, as a banking app's copy button gives them
+            return "\u00a0".join(groups)
+        return iban
+
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): roommates, landlords, online courses, ride-hailing, neighbourhood
+        watch, elderly parents, insurance and estate agents, Laravel, Django, Spring, Symfony, WordPress,
+        Drupal, Magento, phpMyAdmin, cPanel, Plesk, FileZilla, WinSCP, Thunderbird; `chat` as in
+        `_pick_chat_or_not`."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                         f"192.168.{rng.randint(0, 254)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice(
+            [
+                f"2a01:4f8:{h()}:{h()}::{h()}",
+                f"2605:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}",
+                f"240e:{h()}:{h()}:{h()}::{h()}",
+                f"2800:{h()}:{h()}:{h()}::{h()}",
+            ]
+        )
+        options = [
+            ("my roommate's xbox is hogging the wifi, it's {} on the router page, can I kick it?", v4),
+            ("the landlord's smart lock hub shows up as {}, is he watching when we come in?", v4),
+            ("the exam proctoring site flagged me for logging in from {}, that was my phone hotspot", rng.choice([v4, v6])),
+            ("uber says someone signed into my account from {} last night, what do I do", rng.choice([v4, v6])),
+            ("our street's camera recorder is on {}, can the neighbourhood watch see it from home?", v4),
+            ("dad's tablet keeps showing a popup from {}, is it a virus?", v4),
+            ("mum's new phone says 'connected to {}', is that her wifi or the neighbour's?", rng.choice([v4, v6])),
+            ("the insurance portal blocked me, it says too many tries from {}", v4),
+            ("the estate agent's viewing tablet is at {}, the listing photos won't load", v4),
+            ("the cosplay convention wifi gave me {}, can I stream from the booth?", v4),
+            ("our D&D foundry server is {} port 30000, join tonight", v4),
+            ("the book club zoom host's ip is {}, can I block him?", v6),
+            ("DB_HOST={}", v4),
+            ("ALLOWED_HOSTS = ['kaizen.example', '{}']", v4),
+            ("spring.datasource.url=jdbc:mysql://{}:3306/rent", v4),
+            ("    database_host: {}", v4),
+            ("define( 'DB_HOST', '{}' );", v4),
+            ("$databases['default']['default']['host'] = '{}';", v4),
+            ("'db' => ['connection' => ['default' => ['host' => '{}', 'dbname' => 'magento']]],", v4),
+            ("$cfg['Servers'][$i]['host'] = '{}';", v4),
+            ("cPanel Remote MySQL: access host {} added", rng.choice([v4, v6])),
+            ("Plesk: Administrator logged in from {}", rng.choice([v4, v6])),
+            ("<Host>{}</Host>", v4),
+            ("HostName={}", v4),
+            ('user_pref("mail.server.server2.hostname", "{}");', v4),
+            ("Laravel log: [2024-05-02 09:14:11] production.WARNING: Throttled login from {}", v4),
+            ("Django: Invalid HTTP_HOST header: '{}'. You may need to add it to ALLOWED_HOSTS.", v4),
+            ("wp-login.php blocked {} after 5 failed attempts (Wordfence)", rng.choice([v4, v6])),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        return rng.choice(
+            [
+                f"{w().capitalize()}{rng.choice(['Anniversary', 'Wedding', 'Baby'])}{rng.randint(1990, 2024)}!",
+                f"{rng.choice(['Gandalf', 'Strahd', 'Drizzt', 'Vex', 'Tiefling'])}_{rng.choice(['d20', 'nat20', 'crit'])}{rng.randint(0, 99)}",
+                self.token(rng.randint(12, 20), string.ascii_letters + string.digits + "!@#*"),
+                f"{w()}-{w()}-{w()}-{rng.randint(1, 9)}",
+                f"{rng.choice(['Rover', 'Biscuit', 'Mittens'])}{rng.randint(1940, 1990)}",
+            ]
+        )  # fmt: skip
+
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        hexd = "0123456789abcdef"
+        lower = "abcdefghijklmnopqrstuvwxyz0123456789"
+        b64 = lambda n: base64.b64encode(bytes(rng.randrange(256) for _ in range(n))).decode()  # noqa: E731
+        salt = lambda: tok(64, alnum + "!#%&()*+,-.:;<=>?@[]^_{|}~")  # noqa: E731
+        uuid = "-".join(tok(k, hexd) for k in (8, 4, 4, 4, 12))
+        nextcloud = "-".join(tok(5, string.ascii_letters + string.digits) for _ in range(5))
+        options = [
+            ("the wifi for the baby shower is Pinkballoons, password {}", pw),
+            ("ancestry login for grandpa's tree is {}, don't delete the Kirkwall branch", pw),
+            ("the reunion website admin password is {}, add the class of 94 photos", pw),
+            ("split the netflix? the password is {} and it's 4 each", pw),
+            ("the landlord gave us {} for the boiler app, is it ok to change it?", pw),
+            ("my coursera password is {}, can you watch week 3 for me lol", pw),
+            ("book club goodreads group password is {}", pw),
+            ("the cosplay commission site login is {}, check if my wig shipped", pw),
+            ("foundry vtt gm password is {} don't tell the players", pw),
+            ("the hiking club's alltrails pro password is {}", pw),
+            ("zwift account for the cycling group is {}", pw),
+            ("dad wrote his phone pin on a sticky note: {}", d(6)),
+            ("mum's tablet unlock code is {}, she keeps forgetting", d(4)),
+            ("the insurance agent asked me to read out my portal password {}, is that normal?", pw),
+            ("the estate agent's lockbox is {}, keys are inside", d(4)),
+            ("the immigration lawyer's client portal gave me {} as a one-time password", tok(8, alnum)),
+            ("the driver asked for the ride pin, it's {}", d(4)),
+            ("neighbourhood watch camera admin password is {}", pw),
+            ("pasfhocal: {}", pw),
+            ("ger-tremen: {}", pw),
+            ("wachtwurd: {}", pw),
+            ("teny miafina: {}", pw),
+            ("nuuts üg: {}", pw),
+            ("qupiya söz: {}", pw),
+            ("APP_KEY=base64:{}", b64(32)),
+            ("DB_PASSWORD={}", pw),
+            ("SECRET_KEY = '{}'", "django-insecure-" + tok(50, lower + "!@#$%^&*(-_=+)")),
+            ("    'PASSWORD': '{}',", pw),
+            ("secret_key_base: {}", tok(128, hexd)),
+            ("spring.datasource.password={}", pw),
+            ("spring.mail.password={}", pw),
+            ("    secret: '{}'", tok(32, hexd)),
+            ("APP_SECRET={}", tok(32, hexd)),
+            ("define( 'AUTH_KEY', '{}' );", salt()),
+            ("define( 'DB_PASSWORD', '{}' );", pw),
+            ("$settings['hash_salt'] = '{}';", tok(55, alnum + "-_")),
+            ("'crypt' => ['key' => '{}'],", tok(32, hexd)),
+            ("$cfg['blowfish_secret'] = '{}';", tok(32, alnum)),
+            ("Authorization: cpanel kaizen:{}", tok(32, string.ascii_uppercase + string.digits)),
+            ("X-API-Key: {}", uuid),
+            ('<Pass encoding="base64">{}</Pass>', b64(12)),
+            ("Password={}", tok(rng.choice([34, 46, 58]), "0123456789ABCDEF")),
+            ('"login": {"username": "tenant", "password": "{}", "totp": null}', pw),
+            ('user_pref("mail.smtpserver.smtp1.password", "{}");', pw),
+            ('keychain: "genp" acct<blob>="me" svce<blob>="Wi-Fi" password: "{}"', pw),
+            ("MOLLIE_KEY={}", "live_" + tok(30, alnum)),
+            ("PAYSTACK_SECRET_KEY={}", "sk_live_" + tok(40, hexd)),
+            ("GOCARDLESS_ACCESS_TOKEN={}", "live_" + tok(40, alnum + "-_")),
+            ("WISE_API_TOKEN={}", uuid),
+            ("AIRTABLE_TOKEN={}", "pat" + tok(14, alnum) + "." + tok(64, hexd)),
+            ("DOPPLER_TOKEN={}", "dp.st.prd." + tok(40, alnum)),
+            ("matrix access_token: {}", "syt_" + tok(12, alnum) + "_" + tok(20, alnum) + "_" + tok(6, alnum)),
+            ("nextcloud app password: {}", nextcloud),
+            ("GHOST_ADMIN_API_KEY={}", tok(24, hexd) + ":" + tok(64, hexd)),
+            ("Api-Key: {}", tok(64, hexd)),
+            ("MAPBOX_SECRET_TOKEN={}", "sk.eyJ1Ijoi" + tok(40, alnum) + "." + tok(22, alnum + "-_")),
+            ("BUNNY_ACCESS_KEY={}", "-".join(tok(k, hexd) for k in (8, 4, 4, 4, 20))),
+            ("STEAM_WEB_API_KEY={}", tok(32, "0123456789ABCDEF")),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def handle(self) -> str:
+        """A username in shapes earlier sets did not use ('x_dm', 'lvl20x', 'x.rides')."""
+        rng = self.rng
+        first, last = (_ascii_name(x) for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}_dm",
+                f"lvl{rng.randint(1, 20)}{first}",
+                f"{first}.rides",
+                f"{first}_cosplays",
+                f"{last}{rng.choice(['roots', 'tree', 'kin'])}",
+                f"captain{first}",
+                f"{first}{last[:2]}_{rng.randint(80, 99)}",
+                f"the{first}{last}",
+            ]
+        )  # fmt: skip
+
+    def dob(self) -> str:
+        rng = self.rng
+        dt = self.f().date_of_birth(minimum_age=5, maximum_age=95)
+        m = dt.month - 1
+        ru = ("yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya "
+              "dekabrya").split()  # fmt: skip
+        nn = "januar februar mars april mai juni juli august september oktober november desember".split()
+        zu = ("uMasingana uNhlolanja uNdasa uMbasa uNhlaba uNhlangulana uNtulikazi uNcwaba uMandulo uMfumfu "
+              "uLwezi uZibandlela").split()  # fmt: skip
+        br = "Genver C'hwevrer Meurzh Ebrel Mae Mezheven Gouere Eost Gwengolo Here Du Kerzu".split()
+        fy = "jannewaris febrewaris maart april maaie juny july augustus septimber oktober novimber desimber".split()
+        mi = ("Kohitātea Huitanguru Poutūterangi Paengawhāwhā Haratua Pipiri Hōngongoi Here-turi-kōkā Mahuru "
+              "Whiringa-ā-nuku Whiringa-ā-rangi Hakihea").split()  # fmt: skip
+        sm = "Ianuari Fepuari Mati Aperila Me Iuni Iulai Aokuso Setema Oketopa Novema Tesema".split()
+        haw = ("Ianuali Pepeluali Malaki ʻApelila Mei Iune Iulai ʻAukake Kepakemapa ʻOkakopa Nowemapa "
+               "Kekemapa").split()  # fmt: skip
+        return rng.choice(
+            [
+                f"{dt.day} {ru[m]} {dt.year} g.",
+                f"{dt.day:02d}.{dt.month:02d}.{dt.year} г.",
+                f"{dt.day}. {nn[m]} {dt.year}",
+                f"{dt.day} {zu[m]} {dt.year}",
+                f"{dt.day} a viz {br[m]} {dt.year}",
+                f"{dt.day} {fy[m]} {dt.year}",
+                f"te {dt.day} o {mi[m]} {dt.year}",
+                f"{dt.day} {sm[m]} {dt.year}",
+                f"{dt.day} o {haw[m]} {dt.year}",
+                f"{dt.year}-{dt.strftime('%b')}-{dt.day:02d}",
+                f"{dt.day}.{dt.month}.{dt.year % 100:02d}",
+            ]
+        )
+
+
+HELDOUT15_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "it's {}'s 60th on Saturday, what do I write in the card?",
+        "our 25th anniversary is in June, {} wants a surprise party, ideas?",
+        "{} is hosting the baby shower, should I bring a nappy cake?",
+        "the baby's middle name will be after {}, is that too old-fashioned?",
+        "found {} in the 1911 census, born in Kirkwall!",
+        "my great-grandmother was {}, how do I find her ship record?",
+        "is {} on my dad's side or my mum's? the tree is a mess",
+        "class of 94 reunion: has anyone heard from {}?",
+        "{} was our head girl, she's organising the reunion dinner",
+        "{} owes me 23 for the electric, how do I ask without being weird",
+        "roommate {} keeps leaving the heating on, help me write a chore chart",
+        "the landlord sent {} to fix the boiler, he's two hours late",
+        "{} from the letting agency says the deposit comes back in 10 days",
+        "my tutor on the course is {}, she marks really harshly",
+        "can you summarise the lecture {} gave on week 4",
+        "{} picked the book club book again, it's 600 pages",
+        "{} is doing Zelda at the con, I'm doing Link",
+        "{} made my armour out of EVA foam, I owe her big",
+        "our DM {} killed my paladin in session two",
+        "{} rolled a nat 20 and seduced the dragon lol",
+        "{} leads the Sunday hike, meet at the car park",
+        "{} fell behind on the ridge, wait for her at the cairn",
+        "{} set a new PR on the club ride, 42 km/h average",
+        "{} is ride captain for the slow group",
+        "{} from the neighbourhood watch saw someone trying car doors",
+        "dad keeps calling {} instead of me, how do I fix his favourites",
+        "mum thinks {} from church is the one texting her at night",
+        "the insurance agent {} wants photos of the leak",
+        "our estate agent {} says the buyers dropped out",
+        "the immigration lawyer {} needs my payslips by Friday",
+        "my uber driver {} left my bag in his car, how do I reach him?",
+        "the driver was {} in a grey Prius, rate him 5 stars",
+        "tell {} happy birthday from us all",
+        "{}'s spare key is under the blue pot",
+        "# author: {}",
+        "'ADMIN_NAME' => '{}',",
+        "ADMINS = [('{}', 'admin@kaizen.chat')]",
+        "spring.mail.properties.from={}",
+        "Plesk: customer '{}' created subscription kaizen.chat",
+        "<Name>{}'s NAS</Name>",
+        "Outlook.pst: From: {}  Subject: Re: lease renewal",
+        "Family tree export: {} — b. Kirkwall, d. Winnipeg",
+        "Reunion RSVP: {} + 1, vegetarian",
+    ],
+    "STREET_ADDRESS": [
+        "the baby shower is at {}, park on the street",
+        "send the anniversary card to {}",
+        "grandad was born at {}, can I find old photos of it?",
+        "the reunion dinner is at {}, 7pm",
+        "our new flat is {}, split the movers 3 ways?",
+        "the leak is at {}, the landlord keeps ignoring it",
+        "book club is at {} this month, bring wine",
+        "the con hotel is {}, room block closes Friday",
+        "session zero is at {}, I'll bring dice",
+        "the ride starts from {} at 8 sharp",
+        "someone's trying car doors on {}, call the watch",
+        "mum moved to {}, update her address on the bank",
+        "the house for sale is {}, the agent says offers over",
+        "drop me at {} please",
+        "Property address: {}",
+        "'address' => '{}',",
+        "Insured property: {}",
+    ],
+    "EMAIL_ADDRESS": [
+        "rsvp for the shower to {}",
+        "the reunion committee's email is {}",
+        "my landlord only answers {}",
+        "the course tutor's address is {}",
+        "send your book club picks to {}",
+        "the DM's email is {}, send him your backstory",
+        "the cycling club secretary is {}",
+        "mum's new email is {}, she wrote it on a post-it",
+        "our estate agent is {}",
+        "MAIL_FROM_ADDRESS={}",
+        "DEFAULT_FROM_EMAIL = '{}'",
+        "spring.mail.username={}",
+        'user_pref("mail.identity.id1.useremail", "{}");',
+        '"email": "{}",',
+    ],
+    "PHONE_NUMBER": [
+        "the party planner's number is {}",
+        "the reunion organiser's phone is {}",
+        "the plumber the landlord sent is on {}",
+        "my roommate's new number is {}, update the group",
+        "ride leader's number for emergencies: {}",
+        "neighbourhood watch hotline is {}",
+        "dad's new phone number is {}, he can't find it himself",
+        "the insurance agent's direct line is {}",
+        "the immigration lawyer's office is {}",
+        "my driver's number was {}, I left my scarf",
+        "Tel.: {}",
+        "'phone' => '{}',",
+        "TWILIO_FROM={}",
+    ],
+    "CREDIT_CARD": [
+        "put the anniversary dinner on {}",
+        "the baby shower cake went on {}, split it?",
+        "the landlord charged the repair to {}",
+        "I paid the course fee with {} and they charged twice",
+        "the con badge was bought on {}",
+        "mum gave her card {} to a man on the phone",
+        "the ride-share charged {} for a trip I didn't take",
+        "Card number: {}",
+        "'cc_number' => '{}',",
+        '"number": "{}",',
+    ],
+    "IBAN_CODE": [
+        "send your share of the shower gift to {}",
+        "rent goes to {} on the 1st",
+        "reunion ticket money to {} please",
+        "pay the hiking club fee to {}",
+        "the insurance refund will go to {}",
+        "the lawyer's retainer goes to {}",
+        "IBAN (tenant deposit): {}",
+        "'iban' => '{}',",
+        "spring.payout.iban={}",
+    ],
+    "USERNAME": [
+        "my roll20 name is {}, invite me",
+        "add me on D&D Beyond, I'm {}",
+        "my cosplay insta is {}",
+        "my strava is {} if you want to follow the club ride",
+        "find me on komoot as {}",
+        "my wikitree profile is {}",
+        "my coursera username is {}",
+        "my storygraph is {}",
+        "<User>{}</User>",
+        "UserName={}",
+        "$cfg['Servers'][$i]['user'] = '{}';",
+        'user_pref("mail.server.server1.userName", "{}");',
+        '"username": "{}",',
+        "cPanel account: {}",
+    ],
+    "DATE_OF_BIRTH": [
+        "mum was born {}, how old is she turning?",
+        "grandad's birth certificate says {}",
+        "plan a party for someone born {}",
+        "the reunion form wants my date of birth: {}",
+        "the insurance agent needs my date of birth, {}",
+        "the lawyer wrote my date of birth as {} on the form, is that right?",
+        "rodilsya {}",
+        "fødd {}",
+        "wazalwa ngo {}",
+        "ganet d'an {}",
+        "berne op {}",
+        "i whānau mai i {}",
+        "fanau i le aso {}",
+        "hānau ʻia ma ka lā {}",
+        "Date of birth (policyholder): {}",
+        "'dob' => '{}',",
+    ],
+}
+HELDOUT15_MIXED = [
+    ("{} and {} are hosting the shower, rsvp {}", ["PERSON", "PERSON", "EMAIL_ADDRESS"]),
+    ("rent split: {} pays to {}, card backup {}", ["PERSON", "IBAN_CODE", "CREDIT_CARD"]),
+    ("genealogy note: {}, born {}, lived at {}", ["PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"]),
+    ("my driver {} called from {}", ["PERSON", "PHONE_NUMBER"]),
+    ("DB_HOST={}\nDB_PASSWORD={}", ["IP_ADDRESS", "SECRET"]),
+    ("<Host>{}</Host>\n<User>{}</User>", ["IP_ADDRESS", "USERNAME"]),
+    ("reunion: {} now lives at {}, phone {}", ["PERSON", "STREET_ADDRESS", "PHONE_NUMBER"]),
+    ("my roll20 is {} and my birthday is {}", ["USERNAME", "DATE_OF_BIRTH"]),
+    ("'email' => '{}', 'phone' => '{}'", ["EMAIL_ADDRESS", "PHONE_NUMBER"]),
+    ("insurance claim: policyholder {}, refund to {}", ["PERSON", "IBAN_CODE"]),
+    ("Plesk: {} logged in from {}", ["USERNAME", "IP_ADDRESS"]),
+    ("neighbourhood watch: {} at {} saw a van", ["PERSON", "STREET_ADDRESS"]),
+    ("mum's card {} and her email {} were in the scam text", ["CREDIT_CARD", "EMAIL_ADDRESS"]),
+    ("book club host {} says the code for the door is {}", ["PERSON", "SECRET"]),
+]  # fmt: skip
+HELDOUT15_NEGATIVES = [
+    "Kirkwall has the Ba' game on New Year's Day",
+    "Orkney or Shetland for a week in May?",
+    "Nibutani has an Ainu museum",
+    "Yap stone money is huge",
+    "Nan Madol ruins on Pohnpei",
+    "Thursday Island ferry from Seisia",
+    "Honiara market sells betel nut",
+    "Polokwane is hot in January",
+    "Mbabane to Manzini by kombi",
+    "Bouaké has a big market",
+    "Bandiagara escarpment hike",
+    "Harar hyena feeding at night",
+    "Curepipe is rainy all year",
+    "Gangtok momos are the best",
+    "Rangamati lake by boat",
+    "Banda Aceh tsunami museum",
+    "Rantepao funerals are huge events",
+    "Khanty-Mansiysk biathlon stadium",
+    "Võru smoke sauna is on the UNESCO list",
+    "Tlaxiaco market on Saturdays",
+    "Pucallpa to Iquitos by boat",
+    "Yellowknife aurora tours",
+    "Paramaribo wooden cathedral",
+    "happy birthday!! 🎂",
+    "what do you buy for a 40th anniversary, ruby?",
+    "baby shower games that aren't cringe",
+    "gender reveal or not?",
+    "the 1921 census is on Findmypast",
+    "FamilySearch is free, Ancestry is not",
+    "GEDCOM 5.5.1 or 7.0?",
+    "class of 94, 30 years already",
+    "who's bringing the yearbook",
+    "split the bills evenly or by room size?",
+    "the boiler's pressure is at 0.5 bar",
+    "section 21 notice, what does that mean?",
+    "EPC rating C on the listing",
+    "module 3 quiz due Sunday 23:59",
+    "the Coursera certificate is worth it?",
+    "book club picked Middlemarch",
+    "Pride and Prejudice vs Emma",
+    "worbla or EVA foam for the pauldrons?",
+    "Link, Zelda or Ganondorf for the group cosplay",
+    "roll for initiative",
+    "the paladin has 3 HP left",
+    "Dungeon Master's Guide, page 42",
+    "Ben Nevis via the Mountain Track",
+    "Scafell Pike in the rain, never again",
+    "Brompton or a road bike for commuting",
+    "Shimano 105 vs Tiagra",
+    "Tour de France stage 9",
+    "neighbourhood watch meeting Tuesday at the library",
+    "dad's phone is on 4% again",
+    "mum keeps turning on airplane mode",
+    "no-claims bonus 5 years",
+    "stamp duty on a first home",
+    "Skilled Worker visa, Appendix FM",
+    "ILR after 5 years",
+    "Uber Comfort or UberX?",
+    "4.9 stars, 2,300 trips",
+    "APP_ENV=local",
+    "APP_DEBUG=true",
+    "DEBUG = False",
+    "python manage.py migrate",
+    "rails credentials:edit",
+    "server.port=8080",
+    "php bin/console cache:clear",
+    "define( 'WP_DEBUG', false );",
+    "$settings['file_public_path'] = 'sites/default/files';",
+    "bin/magento setup:upgrade",
+    "$cfg['Servers'][$i]['auth_type'] = 'cookie';",
+    "cPanel: disk usage 72%",
+    "<Port>21</Port>",
+    "[Configuration\\Interface]",
+    'user_pref("mail.shell.checkDefaultClient", false);',
+    "DB_HOST=127.0.0.1",
+    "DB_PASSWORD=secret is the Laravel default",
+    "SECRET_KEY = 'change-me' in settings.example.py",
+    "card 4242 4242 4242 4242 is Stripe's test card",
+    "IBAN GB33 BUKB 2020 1555 5555 55 is the example in the docs",
+    "email someone@example.org in the template",
+    "phone 01632 960123 is an Ofcom drama number",
+    "2001:db8::1 is for documentation",
+    "ok see you then",
+    "lol my cat knocked the dice tower over",
+]  # fmt: skip
+
+
+def _typo15(rng: random.Random, template: str) -> str:
+    """Chat carelessness outside the {} slots, other than earlier sets': a homophone swapped ('your' ->
+    "you're", 'their' -> 'there'), a punctuation mark doubled ('?' -> '??', ',' -> ',,'), or two spaces
+    between words."""
+    r = rng.random()
+    swaps = [(a, b) for a, b in HOMOPHONES_HELDOUT15 if re.search(rf"(?<![\w{{]){a}", template)]
+    if r < 0.4 and swaps:
+        a, b = rng.choice(swaps)
+        m = rng.choice(list(re.finditer(rf"(?<![\w{{]){a}", template)))
+        return template[: m.start()] + b + template[m.end() :]
+    marks = [m.start() for m in re.finditer(r"[?!,](?=\s|$)", template)]
+    if r < 0.7 and marks:
+        i = rng.choice(marks)
+        return template[: i + 1] + template[i] + template[i + 1 :]
+    gaps = [m.start() for m in re.finditer(r"(?<=[a-z]) (?=[a-z])", template)]
+    if gaps:
+        i = rng.choice(gaps)
+        return template[:i] + " " + template[i:]
+    return template
+
+
+def build_heldout15(seed: int = HELDOUT15_SEED) -> list[Example]:
+    """Held-out set 15: `Gen15` values in `HELDOUT15_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen15(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 24}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.7  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            if etype in ("SECRET", "IP_ADDRESS"):  # the template depends on the value's shape
+                template, value = gen.secret(chat) if etype == "SECRET" else gen.ip_sample(chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, HELDOUT15_TEMPLATES[etype], chat)
+                styles.append((template, [(etype, makers[etype]()) for _ in range(template.count("{}"))]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT15_MIXED)
+        styles.append((template, [(t, makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT15_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo15(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -8931,6 +9901,7 @@ def main() -> dict:
     heldout12 = build_heldout12()
     heldout13 = build_heldout13()
     heldout14 = build_heldout14()
+    heldout15 = build_heldout15()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -8964,6 +9935,7 @@ def main() -> dict:
     held12 = {"kaizen": evaluate(heldout12, kaizen), "presidio": evaluate(heldout12, default)}
     held13 = {"kaizen": evaluate(heldout13, kaizen), "presidio": evaluate(heldout13, default)}
     held14 = {"kaizen": evaluate(heldout14, kaizen), "presidio": evaluate(heldout14, default)}
+    held15 = {"kaizen": evaluate(heldout15, kaizen), "presidio": evaluate(heldout15, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -9021,7 +9993,12 @@ def main() -> dict:
     _table(
         held14,
         heldout14,
-        "held-out set 14 (written before round 13 of fixes by a separate author, never tuned on)",
+        "held-out set 14 (written before round 13 of fixes by a separate author; its misses were read in round 14)",
+    )
+    _table(
+        held15,
+        heldout15,
+        "held-out set 15 (written before round 14 of fixes by a separate author, never tuned on)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
@@ -9042,6 +10019,7 @@ def main() -> dict:
         "held-out 12": held12,
         "held-out 13": held13,
         "held-out 14": held14,
+        "held-out 15": held15,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -9146,6 +10124,12 @@ def main() -> dict:
             "seed": HELDOUT14_SEED,
             **pack(held14),
         },
+        "heldout15": {
+            "sentences": len(heldout15),
+            "gold_spans": sum(len(e.spans) for e in heldout15),
+            "seed": HELDOUT15_SEED,
+            **pack(held15),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -9180,6 +10164,7 @@ def main() -> dict:
                 "heldout12": compact(held12),
                 "heldout13": compact(held13),
                 "heldout14": compact(held14),
+                "heldout15": compact(held15),
             }
         )
     )
@@ -9240,6 +10225,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "palegreen",
         "mediumseagreen",
         "springgreen",
+        "forestgreen",
     ]
     greys = [
         "black",
@@ -9257,6 +10243,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "peru",
         "burlywood",
         "sienna",
+        "saddlebrown",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

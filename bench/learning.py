@@ -717,6 +717,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--only", help="comma-separated run names of the chosen set, e.g. poisoned")
     p.add_argument("--out", default=str(ROOT / "reports" / "bench" / "learning"))
     args = p.parse_args(argv)
+    if not 0 < args.flood < 1:
+        p.error(f"--flood must lie between 0 and 1 (a share of the questions), not {args.flood}")
     if args.cycles is None:
         args.cycles = 1 if args.compare_methods else 2
     return args

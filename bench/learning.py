@@ -4,6 +4,7 @@
     python bench/learning.py --ablate              # poisoned run with each guard off in turn
     python bench/learning.py --compare-methods     # sft, kto, dpo and auto on the same data (1 cycle)
     python bench/learning.py --seeds 1,2,3         # the clean + poisoned set once per seed, and the spread
+    python bench/learning.py --seeds 1,2,3 --only clean --rehearsal 0.3   # with and without rehearsal
     python bench/learning.py --model tiny --questions 12 --heldout 6   # a quick smoke run
 
 Data: a questions-with-reference-answers file in the import formats (`--dataset`; default
@@ -49,6 +50,11 @@ also runs all of them off, and the implausible-correction filter (`trainer.corre
 default) on. In the poisoned run every user asks as many questions as the next, so the share cap cannot
 bind; `--ablate` therefore adds a flooded run, with and without the cap: a single poisoning user asks
 `--flood` of every round's questions (default 40%, twice the cap) and the other nine share the rest.
+
+Rehearsal (`--rehearsal SHARE`): every chosen run also runs as a twin named `<run>-rehearsal` with
+`trainer.rehearsal_share` = SHARE (the base model's own replies to general requests mixed into training,
+trainer/rehearsal.py). The twin shares the first chat round, and the summary's `vs_without_rehearsal`
+compares the two live bots after the last cycle question by question.
 """
 
 from __future__ import annotations
@@ -363,6 +369,7 @@ async def run(
             "adapter": result.adapter_id,
             "method": _method(store, result.adapter_id),
             "dataset_dropped": _dropped(store, result.adapter_id),
+            "rehearsal_examples": _rehearsed(store, result.adapter_id),
             "decision": _decision(store, result.adapter_id),
             "promoted": result.promoted,
             "active": runtime.adapter_id,
@@ -431,6 +438,13 @@ def _dropped(store: Store, adapter_id: str | None) -> dict | None:
     if adapter_id is None:
         return None
     return read_metadata(store.get_adapter(adapter_id).path).get("dataset_dropped")
+
+
+def _rehearsed(store: Store, adapter_id: str | None) -> int | None:
+    """How many rehearsal rows the cycle's adapter trained on (trainer.rehearsal_share)."""
+    if adapter_id is None:
+        return None
+    return read_metadata(store.get_adapter(adapter_id).path).get("metrics", {}).get("rehearsal_examples")
 
 
 def worse_promotions(res: dict, tolerance: float = 0.0) -> list[int]:
@@ -591,6 +605,16 @@ async def main_async(args) -> dict:  # noqa: ANN001
         if unknown:
             raise SystemExit(f"--only: unknown run(s) {sorted(unknown)}; this set has {sorted(runs)}")
         runs = {name: runs[name] for name in args.only.split(",")}
+    if args.rehearsal:
+        # Each run gets a twin that rehearses; the twin shares its first chat round, so they pair.
+        runs = {
+            name: spec
+            for kind, (over, poison, flood) in runs.items()
+            for name, spec in (
+                (kind, (over, poison, flood)),
+                (f"{kind}-rehearsal", ({**over, "rehearsal_share": args.rehearsal}, poison, flood)),
+            )
+        }
     seeds = args.seeds or [args.seed]
     results, shared = {}, {}
     for seed in seeds:
@@ -613,6 +637,11 @@ async def main_async(args) -> dict:  # noqa: ANN001
             }
             if any(heldout_topics):
                 summary[name]["by_topic"] = changes_by_topic(res, heldout_topics)
+    for name, res in results.items():
+        plain = results.get(name.replace("-rehearsal", "", 1))
+        if "-rehearsal" in name and plain and res["cycles"] and plain["cycles"]:
+            # The live bot after the last cycle, with rehearsal against without, on the same questions.
+            summary[name]["vs_without_rehearsal"] = versus(res["cycles"][-1], plain["cycles"][-1])
     if args.compare_methods:
         # The method whose candidate fits the held-out references best after the last cycle.
         best = min(results, key=lambda m: results[m]["cycles"][-1]["candidate"]["heldout_nll"])
@@ -715,10 +744,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="where a full real-model run also writes its JSON and PNG (empty: nowhere)",
     )
     p.add_argument("--only", help="comma-separated run names of the chosen set, e.g. poisoned")
+    p.add_argument(
+        "--rehearsal",
+        type=float,
+        default=0.0,
+        help="also run every chosen run with trainer.rehearsal_share at this share (its '-rehearsal' twin)",
+    )
     p.add_argument("--out", default=str(ROOT / "reports" / "bench" / "learning"))
     args = p.parse_args(argv)
     if not 0 < args.flood < 1:
         p.error(f"--flood must lie between 0 and 1 (a share of the questions), not {args.flood}")
+    if not 0 <= args.rehearsal < 0.9:
+        p.error(f"--rehearsal must lie in [0, 0.9) (a share of the training rows), not {args.rehearsal}")
     if args.cycles is None:
         args.cycles = 1 if args.compare_methods else 2
     return args
@@ -733,6 +770,8 @@ def main(argv: list[str] | None = None) -> dict:
     result["seconds"] = round(time.perf_counter() - started, 1)
     out = Path(args.out)
     name = "learning-methods" if args.compare_methods else "learning-ablate" if args.ablate else "learning"
+    if args.rehearsal:
+        name += "-rehearsal"
     if args.seeds:
         name += "-seeds"
     out.mkdir(parents=True, exist_ok=True)

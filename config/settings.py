@@ -305,6 +305,24 @@ class TrainerSettings(BaseModel):
     correction_outlier_min: int = Field(
         8, ge=3, description="Corrections needed before the implausible-correction filter applies."
     )
+    rehearsal_share: float = Field(
+        0.0,
+        ge=0.0,
+        lt=0.9,
+        description="Share of SFT/KTO training rows that rehearse the base model's own replies to general "
+        "requests (trainer/rehearsal.py), so the users' style does not cost what their ratings never show; "
+        "0: off.",
+    )
+    rehearsal_prompts: str | None = Field(
+        None,
+        description="Rehearsal prompts, one per line (# comments); default: trainer/data/rehearsal_prompts.txt.",
+    )
+    rehearsal_max_new_tokens: int = Field(
+        160,
+        ge=8,
+        le=2048,
+        description="Longest rehearsal reply generated (a cut reply ends at its last sentence).",
+    )
     # Throughput (bench/train.py): same examples and loss, computed with less waste.
     group_by_length: bool = Field(
         True, description="SFT: batch examples of similar length together, so less padding is computed."

@@ -234,3 +234,31 @@ def test_changes_by_topic_separate_a_topic_that_got_worse_from_the_mean():
     assert abs(by_topic["chat"]["similarity_change"] - 0.15) < 1e-9
     assert abs(by_topic["code"]["similarity_change"] + 0.45) < 1e-9
     assert by_topic["code"]["nll_change"] == 0.25
+
+
+def test_a_rehearsal_share_outside_its_range_is_refused_by_name(capsys):
+    import pytest
+
+    for bad in ("0.9", "-0.1", "2"):
+        with pytest.raises(SystemExit):
+            parse_args(["--rehearsal", bad])
+        assert "--rehearsal must lie in [0, 0.9)" in capsys.readouterr().err
+    assert parse_args([]).rehearsal == 0.0 and parse_args(["--rehearsal", "0.3"]).rehearsal == 0.3
+
+
+def test_each_run_gets_a_rehearsing_twin_that_shares_its_first_round(tmp_path):
+    from bench.learning import main as learning
+
+    result = learning(
+        ["--model", "tiny", "--only", "clean", "--rehearsal", "0.5", "--cycles", "1"]
+        + ["--questions", "12", "--heldout", "4", "--admin-test-set", "0", "--max-steps", "1"]
+        + ["--max-new-tokens", "4", "--out", str(tmp_path), "--results", ""]
+    )
+    assert list(result["runs"]) == ["clean", "clean-rehearsal"]
+    plain, twin = result["runs"]["clean"]["cycles"][0], result["runs"]["clean-rehearsal"]["cycles"][0]
+    assert plain["ratings"] == twin["ratings"]  # the same first round, so the two pair
+    assert plain["rehearsal_examples"] == 0 and twin["rehearsal_examples"] > 0
+    assert result["runs"]["clean-rehearsal"]["settings"] == {"rehearsal_share": 0.5}
+    paired = result["summary"]["clean-rehearsal"]["vs_without_rehearsal"]
+    assert set(paired) >= {"sim_diff", "sim_ci", "nll_diff", "nll_ci"}
+    assert (tmp_path / "learning-rehearsal.json").exists()

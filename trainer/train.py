@@ -27,9 +27,10 @@ from config.settings import Settings, TrainerSettings
 from feedback.store import Store
 from privacy import load_or_create_key
 from trainer.base_model import load_base_model, pick_device
-from trainer.dataset import TrainingData, as_dicts, build_dataset, choose_method, tokenizer_counter
+from trainer.dataset import Example, TrainingData, as_dicts, build_dataset, choose_method, tokenizer_counter
 from trainer.evaluate import nll_scorer
 from trainer.registry import active_adapter, new_adapter_id, register_adapter, remove_incomplete
+from trainer.rehearsal import RehearsalError, rehearsal_examples
 from trainer.storage import AdapterStorage
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,8 @@ HYPERPARAMETERS = (
     "beta",
     "seed",
     "group_by_length",
+    "rehearsal_share",
+    "rehearsal_max_new_tokens",
 )
 
 
@@ -92,12 +95,34 @@ def train(
     )
     data = build_dataset(store, settings, key, tokenizer_counter(tokenizer), nll_scorer(model, tokenizer))
     method = choose_method(data, cfg)
-    rows = as_dicts(data.train(method))
+    rated = data.train(method)
     if method == "kto" and not (data.counts()["kto"]["desirable"] and data.counts()["kto"]["undesirable"]):
         raise NothingToTrain("KTO needs both desirable and undesirable examples")
-    if not rows:
+    if not rated:
         raise NothingToTrain(f"no {method} training examples in the store yet (rate some replies first)")
-    log.info("dataset %s: %s; method %s", data.hash, json.dumps(data.counts()), method)
+    # Rehearsal rows: the base model's own replies to general requests, generated before LoRA is
+    # attached (trainer/rehearsal.py). They are not part of `data`, whose examples are people's ratings.
+    try:
+        rehearsal = rehearsal_examples(
+            model,
+            tokenizer,
+            cfg,
+            method,
+            len(rated),
+            settings.model.system_prompt,
+            source.fingerprint(),
+            settings.data_dir / "rehearsal_replies.json",
+        )
+    except RehearsalError as exc:
+        raise TrainingError(str(exc)) from exc
+    rows = as_dicts(rated + rehearsal)
+    log.info(
+        "dataset %s: %s; method %s; %d rehearsal rows",
+        data.hash,
+        json.dumps(data.counts()),
+        method,
+        len(rehearsal),
+    )
 
     # 3. Where training starts: the bare base model (default) or the active adapter.
     parent = active_adapter(store) if cfg.continue_from_active else None
@@ -111,7 +136,8 @@ def train(
         peft_config = lora_config(cfg)
 
     # 4. Checkpoints of this exact run, to resume after a crash.
-    run_dir = settings.data_dir / "training" / _run_key(data, method, cfg, source.fingerprint(), parent)
+    run_key = _run_key(data, method, cfg, source.fingerprint(), parent, rehearsal)
+    run_dir = settings.data_dir / "training" / run_key
     last_checkpoint = _last_checkpoint(run_dir)
     resumed_from = int(last_checkpoint.name.split("-")[-1]) if last_checkpoint else None
     if last_checkpoint:
@@ -139,6 +165,7 @@ def train(
         "tokens_per_second": round(progress_log.tokens_per_second(), 1),
         "stopped_by": "max_minutes" if budget.hit else ("max_steps" if cfg.max_steps else "epochs"),
         "examples": len(rows),
+        "rehearsal_examples": len(rehearsal),
     }
     adapter_id = _same_on_every_process(new_adapter_id())
     metadata = {
@@ -228,9 +255,17 @@ def lora_config(cfg: TrainerSettings):  # noqa: ANN202
     )
 
 
-def _run_key(data: TrainingData, method: str, cfg: TrainerSettings, base: str, parent) -> str:  # noqa: ANN001
+def _run_key(
+    data: TrainingData,
+    method: str,
+    cfg: TrainerSettings,
+    base: str,
+    parent,  # noqa: ANN001
+    rehearsal: list[Example] = (),
+) -> str:
     body = {
         "dataset": data.hash,
+        "rehearsal": sorted(e.key for e in rehearsal),
         "method": method,
         "base": base,
         "parent": parent.id if parent else None,

@@ -57,8 +57,9 @@ _CREDENTIAL_TOPIC = re.compile(
 )
 # Where the value is handed over: "is X", ": X", "= X", "gave us X", "it's X", "use X".
 _HANDOVER = re.compile(
-    r"(?i)(?:\b(?:is|was|it'?s|gave\s+(?:us|me|him|her|them)|sent\s+(?:us|me)|use|try)[ \t]+|[:=][ \t]*)"
-    r"[\"'`]?(?P<val>[^\s\"'`,;()<>]{8,64})"
+    r"(?i)(?:\b(?:is|was|it'?s|gave\s+(?:us|me|him|her|them)|sent\s+(?:us|me)|use|try)[ \t]+|:[ \t]+|=[ \t]*)"
+    # no ":" inside: "5432:app:ana:pw" is a .pgpass line, "tcp:sql01" a host (their own rules read them)
+    r"[\"'`]?(?P<val>[^\s\"'`,;:()<>]{8,64})(?![:\w])"
 )
 # Identifier shapes that are no password: versions, hex (commit hashes, colours), UUIDs, hosts and files,
 # paths, e-mail addresses, codes of capitals and digits only (bookings, tracking, IBANs).

@@ -378,7 +378,9 @@ negatives with the same regions' places, birthday, shower, genealogy, reunion, b
 course, book-club, cosplay, tabletop, hiking, cycling, watch, insurance, visa and ride-hailing talk,
 Laravel, Django, Rails, Spring, Symfony, WordPress, Drupal, Magento, phpMyAdmin, cPanel, FileZilla, WinSCP
 and Thunderbird boilerplate, framework default and placeholder passwords and keys, a test card, the
-documentation IBAN, e-mail, Ofcom drama number and IPv6 prefix, and short everyday chat).
+documentation IBAN, e-mail, Ofcom drama number and IPv6 prefix, and short everyday chat). Its figures,
+recorded before round 14 (0.768 / 0.780 / 0.770) and after it (0.774 / 0.786 / 0.776), are honest
+figures; its misses were read in round 15.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -9998,7 +10000,7 @@ def main() -> dict:
     _table(
         held15,
         heldout15,
-        "held-out set 15 (written before round 14 of fixes by a separate author, never tuned on)",
+        "held-out set 15 (written before round 14 of fixes by a separate author; its misses were read in round 15)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"

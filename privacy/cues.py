@@ -14,6 +14,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy.names import common_words, everyday_words, first_names, last_names
 from privacy.recognizers import (
+    _ELEMENT_NAME_BEFORE,
     _NOT_A_HOUSE_NUMBER,
     _NOT_A_VALUE,
     _SECRET_KEYWORDS,
@@ -26,6 +27,7 @@ from privacy.recognizers import (
     near_keyword,
     strip_trailing,
 )
+from privacy.secret_context import context_secrets
 
 # "password" in many languages and tools (Welsh cyfrinair, Basque pasahitza, Albanian fjalëkalimi,
 # Russian/Bulgarian parol(ь), Catalan contrasenya, Indonesian kata sandi, ...), plus Wi-Fi "psk".
@@ -466,6 +468,7 @@ class KaizenCueRecognizer(RegexRecognizer):
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         common = common_words()
         yield from _cue_secrets(text, common)
+        yield from context_secrets(text)
         yield from _cue_usernames(text, common)
         yield from _cue_addresses(text, common)
 
@@ -530,6 +533,10 @@ def joined_words(val: str, common: frozenset[str] | set[str]) -> bool:
 
 def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
     for m in _PASSWORD_CUE.finditer(text):
+        if _ELEMENT_NAME_BEFORE.search(
+            text, 0, m.start()
+        ):  # an element's name: its text is the value, not an attribute
+            continue
         gap = m.group("gap") or ""
         # the words in between must not be a clause of their own ("password reset for ...": a topic)
         if gap and re.search(
@@ -638,6 +645,10 @@ def _login_that_is_a_secret(text: str, m: re.Match[str]) -> int:
         end += 1
     val = text[start:end]
     if end > m.end("val") and password_shaped(val) and re.search(r"\d", val):
+        return end
+    # a passphrase of dictionary words and a number ("bit-already-nearly-8") is no one's login name
+    head, _, tail = val.rpartition("-")
+    if tail.isdigit() and len(tail) <= 4 and joined_words(head, frozenset()):
         return end
     core = re.sub(r"[-_]", "", val)
     cased = bool(re.search(r"[a-z]", core[1:])) and bool(re.search(r"[A-Z]", core[1:]))

@@ -1159,6 +1159,10 @@ def _entropy(s: str) -> float:
     return -sum(n / len(s) * math.log2(n / len(s)) for n in counts.values())
 
 
+# "<Pass", "<cfg:Pass": the word names an XML element, whose text (not an attribute) holds the value
+_ELEMENT_NAME_BEFORE = re.compile(r"<(?:[\w-]+:)?$")
+
+
 class KaizenSecretRecognizer(RegexRecognizer):
     """SECRET: API keys and tokens by prefix, JWTs, PEM private keys, long random tokens, passwords."""
 
@@ -1180,6 +1184,10 @@ class KaizenSecretRecognizer(RegexRecognizer):
                     continue  # a commit hash or checksum
                 yield m.start(), m.end(), SECRET, 0.7
         for m in _PASSWORD.finditer(text):
+            if _ELEMENT_NAME_BEFORE.search(
+                text, 0, m.start()
+            ):  # '<Pass encoding=…>': an element's name, not a label
+                continue
             found = _secret_after_keyword(text, m.group("kw").lower(), m, common)
             if found:
                 yield found

@@ -1,0 +1,141 @@
+"""Secrets found by general mechanisms rather than phrasings: credential words of many languages read on a
+folded view of the text, XML elements named for a credential, and password-shaped tokens handed over in a
+sentence that speaks of logging in, an account, an app, a door or a code.
+
+The folded view keeps every character's position (one character in, one out), so a span found on it is
+the span of the raw text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+
+from privacy.names import common_words, everyday_words
+
+# "password", "secret word", "PIN" and "code" in many languages, folded (lower case, no diacritics, "'"
+# dropped). The English and the big European words are in cues._PASSWORD_WORDS; these are the rest:
+# Malagasy, Mongolian, Maori, Hawaiian, Samoan, Tongan, Igbo, Yoruba, Sesotho, Shona, Chichewa, Somali,
+# Frisian, Breton, Haitian, Georgian, Armenian, Kyrgyz, Tamil, Sinhala, Amharic, Nepali/Hindi, Chinese,
+# Korean and Japanese romanised, Arabic transliterated, Greek, Latvian/Lithuanian/Estonian/Finnish codes.
+CREDENTIAL_WORDS = (
+    "teny miafina", "tenimiafina", "nuuts ug", "nuuc ug", "kupuhipa", "kupu huna", "olelo huna",
+    "upu faalilolilo", "upu fa'alilolilo", "lea fufu", "okwuntughe", "oro asina", "phasewete", "pasiwedhi",
+    "achinsinsi", "erayga sirta", "furaha sirta", "wachtwurd", "ger-tremen", "ger tremen", "modpas",
+    "mo de pas", "paroli", "gaghtnabar", "syrsoz", "kupiya soz", "kadavuchol", "kadavuccol", "murapadaya",
+    "yeyilef qal", "pasvard", "paasavard", "bimilbeonho", "pasuwado", "anshobango", "kalimat al-sir", "kalimat al-murur", "kalimat alsir", "kalimat almurur", "kodikos",
+    "kodikos prosvasis", "sifre", "jelszo", "tunnusluku", "pin-koodi", "pinkood", "pinkode", "pin-kode",
+    "pin kodas", "nip", "pincode", "pin code", "pin", "passcode", "passkey", "secret", "secret word",
+    "secreto", "segreto", "geheimzahl", "geheimcode", "codigo secreto", "code secret", "mot secret",
+    "tajna", "sifra", "lozinka", "salasana", "salakala", "adgangskode", "kodeord", "passord", "losen",
+)  # fmt: skip
+_CREDENTIAL = "|".join(
+    sorted((re.escape(w).replace(r"\ ", r"\s+") for w in set(CREDENTIAL_WORDS)), key=len)[::-1]
+)
+
+# A credential word, up to three short words ("for the bike shed"), a separator, then the value.
+_CREDENTIAL_CUE = re.compile(
+    r"(?<![\w-])(?:" + _CREDENTIAL + r")(?![\w-])"
+    r"(?P<gap>(?:[ \t]+[a-z][\w-]{0,11}){0,3}?)"
+    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]+(?:is|was|es|est|ist|e|on|ni|ko|dia|da)[ \t]+|[ \t]*,[ \t]*it'?s[ \t]+)"
+    r"[\"'`]?(?P<val>[^\s\"'`<]{4,128})"
+)
+# An XML element (or attribute) named for a credential holds one, whatever its attributes:
+# '<Pass encoding="base64">…</Pass>', '<pwd>…</pwd>', '<add key="Password" value="…"/>' is in recognizers.
+_XML_SECRET = re.compile(
+    r"<(?P<tag>(?:[\w-]+:)?(?:pass(?:word|wd|phrase|code)?|pwd|pin|secret|client[_-]?secret|api[_-]?key|"
+    r"token|access[_-]?token|private[_-]?key|passkey))(?:\s[^<>]*)?>"
+    r"(?P<val>[^<>\s]{4,256})</(?P=tag)>",
+    re.IGNORECASE,
+)
+# What a sentence that hands over a credential speaks of.
+_CREDENTIAL_TOPIC = re.compile(
+    r"(?i)\b(?:log[- ]?in|sign[- ]?in|account|portal|app|door|gate|wi-?fi|code|pin|password|passcode|"
+    r"one[- ]time|otp|credentials?|unlock|keypad|lock|safe)\b"
+)
+# Where the value is handed over: "is X", ": X", "= X", "gave us X", "it's X", "use X".
+_HANDOVER = re.compile(
+    r"(?i)(?:\b(?:is|was|it'?s|gave\s+(?:us|me|him|her|them)|sent\s+(?:us|me)|use|try)[ \t]+|:[ \t]+|=[ \t]*)"
+    # no ":" inside: "5432:app:ana:pw" is a .pgpass line, "tcp:sql01" a host (their own rules read them)
+    r"[\"'`]?(?P<val>[^\s\"'`,;:()<>]{8,64})(?![:\w])"
+)
+# Identifier shapes that are no password: versions, hex (commit hashes, colours), UUIDs, hosts and files,
+# paths, e-mail addresses, codes of capitals and digits only (bookings, tracking, IBANs).
+_IDENTIFIER = re.compile(
+    r"(?i)v?\d+(?:\.\d+)+[\w.-]*|#?[0-9a-f]{7,64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}"
+    r"|[\w-]+(?:\.[\w-]+)+|.*[/@\\].*|(?-i:[A-Z0-9_-]+)"
+)
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+
+
+def fold_keep_length(text: str) -> str:
+    """`text` lower-cased with diacritics dropped, one character for one, so positions carry over."""
+    out = []
+    for c in text:
+        base = unicodedata.normalize("NFKD", c)[:1] if c.isalpha() else c
+        out.append("'" if c in "’ʼʻ" else (base.lower() if len(base.lower()) == 1 else c))
+    return "".join(out)
+
+
+@cache
+def _words() -> frozenset[str]:
+    return common_words() | everyday_words()
+
+
+def strong_password_shape(val: str) -> bool:
+    """Eight characters or more, letters and digits together (or mixed case and a symbol), no known
+    identifier shape and no dictionary word: "Rover1950", "JvUgXWr2", "Vex_d2029", not "v2.10.3", "a3f9c2d1"."""
+    if len(val) < 8 or _IDENTIFIER.fullmatch(val) or val.lower() in _words():
+        return False
+    if not re.search(r"[a-z]", val):
+        return False
+    digits = bool(re.search(r"\d", val))
+    mixed = bool(re.search(r"[A-Z]", val))
+    symbol = bool(re.search(r"[!#$%&*?+=~^]", val))
+    if re.fullmatch(r"\d+[a-z]{1,5}", val):  # "1500mbps": a count and a unit
+        return False
+    return digits or (mixed and symbol)
+
+
+def _value_end(text: str, start: int, end: int) -> int:
+    """End of a value without the sentence's closing punctuation (a password's own "!" stays)."""
+    while end > start and text[end - 1] in ".,;:)]}\"'" and not text[end - 2 : end - 1].isspace():
+        end -= 1
+    return end
+
+
+def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """SECRET spans found by credential words of many languages, credential XML elements and
+    password-shaped tokens handed over in a sentence about logging in, a code or a door."""
+    folded = fold_keep_length(text)
+    for m in _CREDENTIAL_CUE.finditer(folded):
+        start, end = m.start("val"), _value_end(text, m.start("val"), m.end("val"))
+        val = text[start:end]
+        explicit = m["sep"].strip() in (":", "=") and not m["gap"].strip()
+        pin_word = bool(re.match(r"pin|nip|passcode|tunnusluku", m[0]))
+        if val.lower() in _words() or re.fullmatch(r"(?i)x+|\*+|•+|your\w*|example\w*|changeme", val):
+            continue
+        # a handle with no symbol after ":" is a name ("pin: @ana"); one with symbols is a password
+        if val.startswith(("$", "{", "%")) or (val.startswith("@") and re.fullmatch(r"@[\w.]+", val)):
+            continue
+        if (
+            explicit
+            or strong_password_shape(val)
+            or (pin_word and re.fullmatch(r"\d{4,8}", val))
+            or re.fullmatch(r"[a-z]+(?:-[a-z]+){2,}-\d{1,4}", val)  # "me-my-everybody-3"
+        ):
+            yield start, end, "SECRET", 0.88
+    for m in _XML_SECRET.finditer(text):
+        yield m.start("val"), m.end("val"), "SECRET", 0.9
+    start = 0
+    for stop in [*(m.start() + 1 for m in _SENTENCE_END.finditer(text)), len(text)]:
+        sentence = text[start:stop]
+        if _CREDENTIAL_TOPIC.search(sentence):
+            for m in _HANDOVER.finditer(sentence):
+                a = start + m.start("val")
+                b = _value_end(text, a, start + m.end("val"))
+                if strong_password_shape(text[a:b]):
+                    yield a, b, "SECRET", 0.6  # below any login or format recognizer: the weakest guess
+        start = stop

@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Sixteen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Seventeen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -378,9 +378,64 @@ negatives with the same regions' places, birthday, shower, genealogy, reunion, b
 course, book-club, cosplay, tabletop, hiking, cycling, watch, insurance, visa and ride-hailing talk,
 Laravel, Django, Rails, Spring, Symfony, WordPress, Drupal, Magento, phpMyAdmin, cPanel, FileZilla, WinSCP
 and Thunderbird boilerplate, framework default and placeholder passwords and keys, a test card, the
-documentation IBAN, e-mail, Ofcom drama number and IPv6 prefix, and short everyday chat). Its figures,
-recorded before round 14 (0.768 / 0.780 / 0.770) and after it (0.774 / 0.786 / 0.776), are honest
-figures; its misses were read in round 15.
+documentation IBAN, e-mail, Ofcom drama number and IPv6 prefix, and short everyday chat). Its figures, recorded
+before round 14 (0.768 / 0.780 / 0.770) and after it (0.774 / 0.786 / 0.776), are honest figures; its misses
+were read in round 15. "heldout16": written before round 15 by a separate author who did not change
+recognizers and never saw Kaizen's misses on it (no faker name locale: NAME_LOCALES_HELDOUT16 is empty,
+since every faker name locale outside the lexicon was used by an earlier set; hand-written lists of
+Wallisian and Futunan, Livonian, Samogitian, Rusyn and Lemko, Walloon, East Frisian Low German, Svan,
+Pamiri, Karachay-Balkar, Kumyk, Altai and Khakas, Nivkh, Kiowa and Comanche, Blackfoot (surnames of two
+words: 'Weasel Head', 'Many Guns'), Gwich'in, Zuni, Yaqui, Emberá and Wounaan, Q'eqchi', Awajún and
+Asháninka, Brazilian indigenous (Metuktire, Guajajara, Krenak), Zambian Tonga, Damara and Nama (a click
+letter kept: '!Naruseb'), Gusii, Turkana, Kabye, Bariba, Senufo and Bété, Makua and Makonde, Kodava, Bodo,
+Arunachali (Adi, Apatani, Nyishi), Magar and Tharu, Ede and Jarai (the H' and Y prefixes: "H'Hen Niê", 'Y
+Moan Ênuôl'), Ifugao, Maranao, Minahasan, Moluccan and Highland Papuan names, rare American given names of
+the 2010s (Zyaire, Brexley, Khaleesi), invented ones with a given name spelt backwards the 'Nevaeh' way
+and made-up roots with -czyk/-escu/-yan/-ainen/-opoulos/-ek surnames; a post-nominal after the name ('X
+Y, RN', 'DDS', 'MRCVS', 'CPA'), dotted initials run into the surname ('G.K.Tahsequah'), 'Family;Given' as a
+vCard N: field stores it; over half of the sentences typed to the bot or a friend: pet adoption and
+fostering, vets, dog walkers, babysitters, au pairs, food banks, blood donation, dentists' and opticians'
+reminders, gym door codes, pawn shops, second-hand car sales, exchange students and host families,
+driving lessons, hairdressers, self-storage units; GitLab CI variables, SSH known_hosts and
+authorized_keys lines, Insomnia and HAR JSON, curl -v traces, Traefik labels and access logs, Alertmanager
+config, Mosquitto logs and password files, rclone config, restic and Borg environment, Pi-hole (dnsmasq)
+logs, tailscale status and up; those regions' addresses (Wallis villages, Futuna, Kolka, Telšiai,
+Uzhhorod, Liège, Aurich, Mestia, Khorog kuchai, Nalchik, Makhachkala with kv., Gorno-Altaysk, Abakan,
+Nogliki, Lawton, Browning, Old Crow boxes, Zuni, Pueblo Yaqui, Darién comunidades, Cobán, Condorcanqui,
+Xingu aldeias, Choma plots, Khorixas erven, Kisii estates, Lodwar, Kara, Parakou carrés, Korhogo,
+Nampula bairros, Kodagu, Kokrajhar, Itanagar sectors, Palpa wards, Buôn Ma Thuột buôn, Banaue, Marawi,
+Manado, Ambon, Wamena, Husum, self-storage units) and phones (Wallis and Futuna, Talsi, Telšiai,
+Uzhhorod, Liège, Aurich, Mestia, Khorog, Nalchik with the domestic 8, Makhachkala, Gorno-Altaysk, Abakan
+all dashes, Lawton dotted, Browning, Old Crow, Zuni, Ciudad Obregón, Darién, Cobán, Amazonas, Xingu,
+Choma, Khorixas, Kenya, Kara, Benin's new 01 prefix, Korhogo, Nampula, Virajpet, Kokrajhar, Itanagar,
+Palpa, Buôn Ma Thuột, Banaue, Marawi, Manado, Ambon, Wamena, Husum in pairs); Visa 16, Mastercard 53 and
+2300, Amex 34, Discover 6011 and 644, JCB 3540 and Diners 38/39 cards with narrow no-break spaces or in
+threes as dictation groups them, in HAR and Insomnia JSON and curl traces; IBANs of Brazil, Pakistan,
+Timor-Leste, Ukraine, Georgia, Kazakhstan, Moldova, Kosovo, Montenegro, Costa Rica, the Dominican
+Republic, El Salvador, Lebanon, Qatar, Germany and the Netherlands, some with narrow no-break spaces, in
+dog-walker, au-pair, rescue-donation, car-sale and host-family messages and CI variables; IPs in
+dog-walker, nanny-cam, au-pair, vet, dentist, car-dealer, pawn-shop, storage-gate, blood-donor, exchange
+student, optician and food-bank chat, GitLab CI, known_hosts, Insomnia, HAR serverIPAddress, curl -v
+'Trying' and 'Connected to', Traefik JSON access logs, Alertmanager, Mosquitto, rclone, restic REST
+repositories, dnsmasq queries and tailscale's 100.64/10 addresses, v6 in 2003, 2a10, 2401, 2803 and
+2001:67c ranges; GitLab runner glrt- tokens and CI passwords, HAR bearer tokens and session cookies,
+curl Basic credentials, Insomnia environment values, Traefik basicauth apr1 hashes with doubled $,
+Alertmanager SMTP passwords, Mosquitto $7$ hashes, rclone obscured passwords, RESTIC_PASSWORD,
+BORG_PASSPHRASE, Pi-hole WEBPASSWORD, tailscale auth keys, SendGrid, Datadog, New Relic, Linear, Asana and
+Fastly keys, key-safe, alarm, gym-door, pawn-ticket and padlock codes, adoption, donor, dental, car-ad,
+host-family and hairdresser passwords, and cues in Portuguese, Hungarian, Polish, Croatian, Turkish and
+Indonesian; usernames in Rover, Care.com, AuPairWorld, Autotrader, GitLab, Petfinder, rclone, authorized_keys
+comments and Mosquitto logs, shapes like 'x_and_biscuit', 'xwalks7', 'nannyx', 'x.y.de', 'x-y-cars',
+'yx_donor' and 'aupairX'; dates of birth in Haitian Creole, Tok Pisin, Malagasy, Somali, Kurmanji,
+Romansh, Tongan and Wolof words with birth cues in those languages ('li fèt', 'mi bon long', "teraka
+tamin'ny", 'waxaan dhashay', 'roja jidayikbûnê', 'naschì', "naʻe fāʻeleʻi", 'juddu naa ci'), Excel's
+d-mmm-yy, JavaScript epoch milliseconds in JSON and an iCal birthday's DTSTART; typos as the final
+punctuation dropped, an ordinary word capitalised by autocorrect or apostrophes turned curly; negatives
+with the same regions' places, pet, babysitting, au-pair, food-bank, blood-donation, dental, optical,
+gym, pawn, car-sale, exchange, driving-test, hair and storage talk, GitLab CI, ssh-keygen, rclone, HAR,
+curl, Traefik, Alertmanager, Mosquitto, restic, Borg, Pi-hole and tailscale boilerplate, a test card, the
+bank-sample IBAN, a placeholder e-mail and password, the documentation IP and Basic credentials, an
+emergency number, and short everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -9815,6 +9870,770 @@ def build_heldout15(seed: int = HELDOUT15_SEED) -> list[Example]:
     return examples
 
 
+HELDOUT16_SEED = 161803
+# no faker name locale: every faker name locale outside the lexicon has been used by an earlier set, so
+# all names below come from hand-written lists of origins no earlier set drew from (empty on purpose; the
+# lexicon test still checks it)
+NAME_LOCALES_HELDOUT16: list[str] = []
+NAMES_HELDOUT16: dict[str, tuple[list[str], list[str]]] = {
+    "wallisian_futunan": ("Soane Petelo Malia Losa Kalisito Sosefo Atonio Falakika".split(),
+                          "Tauvale Lauhea Takatai Folaumahina Muliakaaka Tialetagi Tuugahala Vaitanoa".split()),
+    "livonian": ("Pētõr Jānõ Marī Kārli Viktõr Ilzõ Grizelda Valt".split(),
+                 "Stalte Damberg Ernštreit Lepste Šulce Sīmanis Berthold Kristiņš".split()),
+    "samogitian": ("Kazys Stasė Jurgis Bronė Vincas Ona Zenonas Domicelė".split(),
+                   "Ruginis Bytautas Girdenis Valančius Rimkus Šliogeris Pakarklis Vaišvila".split()),
+    "rusyn_lemko": ("Vasyl Paraska Mykola Hafiya Petro Oleksa Yustyna Teodor".split(),
+                    "Duchnovyč Chomyn Horoščak Kychun Baloha Paňko Trochanovskij Kopčak".split()),
+    "walloon": ("Lambert Mélanie Godefroid Ghislaine Joseph Marcelle Hubert Renée".split(),
+                "Wathelet Hougardy Collignon Dethier Pirotte Gilson Jamar Defossez".split()),
+    "low_german": ("Hinnerk Fiete Tjark Gesche Swantje Hauke Imke Meinert".split(),
+                   "Ehlers Hinrichs Poppinga Ubben Eilts Harms Tjarks Onnen".split()),
+    "svan": ("Besarion Kakha Nino Ketevan Iliko Mzia Gela Tamar".split(),
+             "Khergiani Gabliani Nakani Ratiani Kaldani Chkhvimiani Margiani Pirveli".split()),
+    "pamiri": ("Davlatnazar Gulnora Shirinbek Mamadsho Nazarsho Bibigul Zarina Alisher".split(),
+               "Mamadshoev Davlatnazarov Khudonazarov Shohumorov Niyozmamadov Alimamadov Qurbonshoev Mirzoshoev".split()),
+    "karachay_balkar": ("Kaisyn Tanzilya Kazim Azret Zulfiya Issa Fatimat Ismail".split(),
+                        "Kuliev Mechiev Batchaev Laipanov Bairamukov Otarov Uzdenov Gochiyaev".split()),
+    "kumyk": ("Arslanbek Zainab Bammat Mayrusa Irchi Aigun Abusupyan Nabiyat".split(),
+              "Bammatov Alibekov Kaziev Arslanbekov Kazanalipov Dzhanbekov Atabaev Temirbulatov".split()),
+    "altai_khakas": ("Aruna Temir Kezer Ayana Sayan Chechek Aidar Oyun".split(),
+                     "Tadyev Chagandaev Kokpoev Kyzlasov Tudegeshev Borbuev Chistobaev Kanzychakov".split()),
+    "nivkh": ("Chuner Galina Vladimir Lidiya Anna Vasily Kirill Zoya".split(),
+              "Sangi Taksami Kekhtun Mazhan Pukhta Nyrkova Ozeniuk Khylk".split()),
+    "kiowa_comanche": ("Lanny Juanita Dewey Blossom Cornelius Lucinda Vanessa Ramsey".split(),
+                       "Tsatoke Ahtone Tartsah Mopope Poolaw Hokeah Tahsequah Wahnee Tabbytite Pahdopony".split()),
+    "blackfoot": ("Narcisse Reg Brenda Leroy Francine Elliot Marvin Delphine".split(),
+                  "Crowshoe;Many Guns;Running Rabbit;Weasel Head;Bear Chief;Heavy Shield;Calf Robe;Eagle Plume".split(";")),
+    "gwichin": ("Dolphus Alestine Ethel Noel Georgina Abraham Rosalie Lawrence".split(),
+                "Kyikavichik Tizya Netro Firth Frost Vittrekwa Tetlichi Peter".split()),
+    "zuni": ("Wilfred Lorenzo Arlene Virgil Darlynn Cordelia Jerome Bernadine".split(),
+             "Cheama Quam Laate Wyaco Lahaleon Laiwakete Eriacho Nastacio".split()),
+    "yaqui": ("Anselmo Juana Tomasa Ramón Guadalupe Fausto Loreto Refugio".split(),
+              "Buitimea Yocupicio Matus Anguamea Moroyoqui Cupis Jaimez Valenzuela".split()),
+    "embera_wounaan": ("Baudilio Cristina Ernestina Celedonio Aureliano Dogirama Leonidas Sixta".split(),
+                       "Caisamo Ismare Membache Opua Chamarra Barigüi Cheucarama Peña".split()),
+    "qeqchi": ("Domingo Rosalina Matilde Baltazar Eulalia Crisanto Audelina Sebastiana".split(),
+               "Caal Choc Tzib Coc Xol Botzoc Cucul Ical Maquin Chub".split()),
+    "awajun_ashaninka": ("Ergilio Ruth Santiago Zebelio Delia Teodoro Olinda Elvis".split(),
+                         "Wajajai Tuyas Dekentai Yagkug Jempekit Chiricente Mishari Quinchori".split()),
+    "brazil_indigenous": ("Raoni Tuíre Sônia Ailton Txai Kaê Uiara Davi".split(),
+                          "Metuktire Guajajara Krenak Baniwa Kopenawa Suruí Terena Tukano".split()),
+    "tonga_zambia": ("Bweupe Chilala Mutinta Nchimunya Choolwe Mainza Luyando Twaambo".split(),
+                     "Mweetwa Hichilema Munkombwe Siamutwa Hamukale Choongo Mudenda Syakalima".split()),
+    "damara_nama": ("Hendrik Petrus Theo-Ben Dawid Sanna Martha Gertruda Eliphas".split(),
+                    "Gurirab !Naruseb Goagoseb Hoebeb Ganeb Witbooi Gowaseb Nanubes".split()),
+    "gusii": ("Kemunto Moraa Kerubo Nyaboke Ondieki Makori Momanyi Kwamboka".split(),
+              "Nyamweya Onyancha Mogaka Ombati Nyakundi Bosire Obare Mokaya".split()),
+    "turkana": ("Ekal Akiru Lokol Nakiru Ekai Atabo Lomuria Akai".split(),
+                "Lokeris Ekiru Lotiang Nakaru Ewoton Lomorukai Eregae Ekalale".split()),
+    "kabye": ("Essowè Pyabalo Tchilabalo Essohana Kézié Akila Mazamesso Abalo".split(),
+              "Gnassingbé Pitassa Agba Kpatcha Tchalla Bodjona Kpékpassi Essozimna".split()),
+    "bariba": ("Sabi Gounou Orou Guéra Yarou Bio Chabi Worou".split(),
+               "Boco;Tchané;Sé Guéra;Kora;Yerima;Chabi;Gani;Sanni Yarou".split(";")),
+    "senufo_bete": ("Nanga Zié Navigué Tiénin Ténéna Gnahoua Zouzoua Dibi".split(),
+                    "Soro Silué Yéo Tuo Zadi Gnahoré Digbeu Zokou".split()),
+    "makua_makonde": ("Amisse Ancha Momade Ossufo Atija Assane Rehema Aissa".split(),
+                      "Chipande Namashulua Mpalume Nangunde Muhate Amisse Nampila Mussa".split()),
+    "kodava": ("Ponnamma Bollamma Kaveri Muthappa Chinnappa Dechamma Nanjappa Subbayya".split(),
+               "Kodandera Puchimanda Kaliyanda Mandepanda Machamada Biddanda Chendrimada Ajjikuttira".split()),
+    "bodo": ("Upendra Jwngsar Sansuma Rwngwra Mwdai Gwmsri Hagrama Dwimu".split(),
+             "Basumatary Narzary Mushahary Daimary Swargiary Hajowary Brahma Boro".split()),
+    "arunachali": ("Yarang Kago Nabam Yari Onyok Oshong Tadar Yame".split(),
+                   "Tage Hage Nending Tabyo Tatung Pertin Ering Perme".split()),
+    "magar_tharu": ("Kamala Bhim Sunita Dil Kumari Lal Sabitri Resham".split(),
+                    "Pun Ale Budha Roka Gharti Chaudhary Dangaura Kathariya".split()),
+    "ede_jarai": ("H'Hen;H'Linh;H'Nhi;Y Bih;Y Moan;Y Ngông;H'Mai;Y Thi".split(";"),
+                  "Niê Mlô Êban Ksor Rmah Siu Kpă Ênuôl".split()),
+    "ifugao": ("Bugan Kinggingan Dulnuan Ngilin Tayaban Hinyuman Dumanghi Pumihic".split(),
+               "Bimuyag Ngayaan Bahatan Dinamling Hangdaan Gano Nabanalan Dunuan".split()),
+    "maranao": ("Sittie Norhata Macapanton Amenodin Jamilah Cosain Saripada Norjannah".split(),
+                "Macarambon Lucman Disomimba Pangarungan Dimaporo Adiong Mangotara Alonto".split()),
+    "minahasan": ("Wolter Jeane Meiske Olly Fransiska Johny Vicky Hein".split(),
+                  "Sumampouw Lumenta Mandagi Pangemanan Rumondor Tumbelaka Wenas Walangitan".split()),
+    "moluccan": ("Yopie Glenn Ongky Lilian Marcus Nancy Franky Evi".split(),
+                 "Latuhamallo Pattinasarany Tuasikal Pelupessy Matulessy Sahetapy Latumahina Siahaya".split()),
+    "highland_papuan": ("Benny Yohana Lukas Natalis Yemima Herlina Demianus Markus".split(),
+                        "Wenda Kogoya Tabuni Wonda Murib Lokbere Wakerkwa Telenggen".split()),
+}  # fmt: skip
+# invented given names the 'Nevaeh' way (an everyday word spelt backwards), a way no earlier set used
+REVERSED_WORDS_HELDOUT16 = ["heaven", "nomad", "amber", "lemon", "daisy", "rain", "sunny", "maple", "ocean",
+                            "harmony", "willow", "luna", "river", "jade", "coral", "noel"]  # fmt: skip
+INVENTED_SURNAME_ROOTS_HELDOUT16 = [
+    "Brad",
+    "Kolv",
+    "Miran",
+    "Tesk",
+    "Vorn",
+    "Zabr",
+    "Hult",
+    "Prel",
+    "Dask",
+    "Ruv",
+]
+INVENTED_SURNAME_ENDS_HELDOUT16 = ["czyk", "escu", "yan", "ainen", "opoulos", "ek"]
+# rare American given names of the 2010s, creative spellings a lexicon of older names will not hold
+RARE_GIVEN_HELDOUT16 = ["Zyaire", "Aubrielle", "Rylen", "Kyzer", "Zennon", "Oaklynn", "Brexley", "Jaxtyn",
+                        "Wrenley", "Ozias", "Kashton", "Navy", "Lakelyn", "Ryker", "Journee", "Khaleesi"]  # fmt: skip
+POST_NOMINALS_HELDOUT16 = [", RN", " DDS", ", OD", " MRCVS", ", CPA", " PhD", ", LPN", " BVSc"]
+IBAN_SHAPES_HELDOUT16 = {
+    "BR": "23n1a1c", "PK": "4a16n", "TL": "19n", "UA": "25n", "GE": "2a16n", "KZ": "3n13n", "MD": "2a18n",
+    "XK": "16n", "ME": "18n", "CR": "18n", "DO": "4a20n", "SV": "4a20n", "LB": "4n20c", "QA": "4a21c",
+    "DE": "18n", "NL": "4a10n",
+}  # fmt: skip
+PETS_HELDOUT16 = ["biscuit", "mochi", "pepper", "luna", "ziggy", "waffles", "bean", "nala"]
+
+
+class Gen16(Gen3):
+    """Generators for held-out set 16: origins, name forms, formats and contexts none of the other sets use."""
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name: one of NAMES_HELDOUT16, invented ('Nevaeh Miranescu') or rare 2010s."""
+        rng = self.rng
+        r = rng.random()
+        firsts, lasts = NAMES_HELDOUT16[rng.choice(sorted(NAMES_HELDOUT16))]
+        if r < 0.1:
+            given = rng.choice(REVERSED_WORDS_HELDOUT16)[::-1].capitalize()
+            return given, rng.choice(INVENTED_SURNAME_ROOTS_HELDOUT16) + rng.choice(
+                INVENTED_SURNAME_ENDS_HELDOUT16
+            )
+        if r < 0.18:
+            return rng.choice(RARE_GIVEN_HELDOUT16), rng.choice(lasts)
+        return rng.choice(firsts), rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.4:
+            name = f"{first} {last}"
+        elif r < 0.58:
+            name = first
+        elif r < 0.66:
+            name = last
+        elif r < 0.75:  # a post-nominal after the name, as clinics, vets and accountants sign: 'X Y, RN'
+            name = f"{first} {last}{rng.choice(POST_NOMINALS_HELDOUT16)}"
+        elif r < 0.81:  # dotted initials run into the surname: 'G.K.Tahsequah'
+            name = f"{first[0]}.{rng.choice(string.ascii_uppercase)}.{last}"
+        elif r < 0.86:  # 'Family;Given' as a vCard N: field or a contacts export stores it
+            name = f"{last};{first}"
+        else:
+            name = f"{first} {last}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.09:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 220)
+        pick = rng.choice
+        shapes = [
+            f"{pick(['Mata-Utu', 'Liku', 'Vailala'])}, village de Hahake, lot {n}, 98600 Wallis",
+            f"{pick(['Leone', 'Ono', 'Sigave'])}, Futuna, case {n}, 98620",
+            f"Kolka, {pick(['Ūši', 'Pizā', 'Vaide'])}, māja {n}, Talsu novads, LV-3275",
+            f"{pick(['Telšių', 'Plungės', 'Kalvarijos'])} g. {n}, Telšiai, LT-87{rng.randint(100, 199)}",
+            f"vul. {pick(['Dukhnovycha', 'Sobranetska', 'Koshytska'])} {n}, Uzhhorod 88000",
+            f"Rue {pick(['Saint-Gilles', 'Hors-Château', 'Féronstrée'])} {n}, 4000 Liège",
+            f"{pick(['Achter de Diek', 'Hooge Straat', 'Loogster Weg'])} {n}, 26{rng.randint(500, 899)} Aurich",
+            f"{pick(['Setanta', 'Tamar Mepe', 'Lanchvali'])} St. {n}, Mestia, Svaneti",
+            f"kuchai {pick(['Lenin', 'Gagarin', 'Shotemur'])} {n}, Khorog, GBAO",
+            f"ul. {pick(['Kulieva', 'Lenina', 'Kabardinskaya'])} {n}, Nalchik, 3600{rng.randint(0, 99):02d}",
+            f"pr. {pick(['Imama Shamilya', 'Petra I', 'Gamzatova'])} {n}, kv. {rng.randint(1, 120)}, Makhachkala",
+            f"ul. {pick(['Choros-Gurkina', 'Kommunisticheskiy pr.', 'Erkemena Palkina'])} {n}, Gorno-Altaysk",
+            f"ul. {pick(['Shchetinkina', 'Pushkina', 'Vyatkina'])} {n}, Abakan, Khakassia",
+            f"ul. {pick(['Sovetskaya', 'Lenina', 'Nevelskogo'])} {n}, Nogliki, Sakhalin",
+            f"{n} {pick(['SW C Ave', 'NE Cache Rd', 'W Gore Blvd'])}, Lawton, OK 73501",
+            f"{n} {pick(['1st Ave NW', 'Blackfoot Trail', 'Siksika Dr'])}, Browning, MT 59417",
+            f"Box {n}, Old Crow, YT Y0B 1N0",
+            f"{n} {pick(['Pueblo Rd', 'Ojo Caliente Rd', 'Dowa Yalanne Way'])}, Zuni, NM 87327",
+            f"Calle {pick(['Matus', 'Torim', 'Vícam'])} #{n}, Pueblo Yaqui, Sonora",
+            f"Comunidad {pick(['Ipetí', 'Piriatí', 'Arimae'])}, casa {n}, Darién",
+            f"{n} calle, {pick(['zona 1', 'barrio San Marcos', 'barrio Magdalena'])}, Cobán, Alta Verapaz",
+            f"Comunidad nativa {pick(['Nieva', 'Chiriaco', 'Imacita'])}, lote {n}, Condorcanqui, Amazonas",
+            f"Aldeia {pick(['Moikarakô', 'Kikretum', 'Gorotire'])}, casa {n}, São Félix do Xingu, PA",
+            f"Plot {n}, {pick(['Choma Road', 'Mochipapa', 'Shampande'])}, Choma",
+            f"Erf {n}, {pick(['Nausiku St', 'Khomasdal', 'Okahandja Park'])}, Khorixas",
+            f"{pick(['Daraja Mbili', 'Jogoo', 'Nyanchwa'])} estate, house {n}, Kisii",
+            f"Plot {n}, {pick(['Kanamkemer', 'Nakwamekwi', 'California'])}, Lodwar",
+            f"Quartier {pick(['Kpéwa', 'Tomdè', 'Lama'])}, maison {n}, Kara",
+            f"Quartier {pick(['Zongo', 'Banikanni', 'Kpébié'])}, carré {n}, Parakou",
+            f"Quartier {pick(['Tchologo', 'Petit Paris', 'Soba'])}, lot {n}, Korhogo",
+            f"Bairro {pick(['Muahivire', 'Namicopo', 'Napipine'])}, casa {n}, Nampula",
+            f"{pick(['Ammathi', 'Virajpet', 'Gonikoppal'])} road, house no. {n}, Kodagu 571{rng.randint(201, 250)}",
+            f"{pick(['Bagansali', 'Dotma', 'Deborgaon'])} village, house {n}, Kokrajhar, Assam",
+            f"Sector {rng.randint(1, 9)}, {pick(['Naharlagun', 'Papu Nallah', 'Hage Colony'])}, house {n}, Itanagar",
+            f"{pick(['Tansen', 'Bagnas', 'Rampur'])}-{rng.randint(1, 14)}, Palpa, ward {n}",
+            f"Buôn {pick(['Ako Dhông', 'Kô Tam', 'Trấp'])}, số {n}, Buôn Ma Thuột, Đắk Lắk",
+            f"{pick(['Poblacion', 'Bocos', 'Tam-an'])}, Banaue, house {n}, Ifugao",
+            f"{pick(['Bangolo', 'Marinaut', 'Saduc'])}, Marawi City, lot {n}, Lanao del Sur",
+            f"Jl. {pick(['Sam Ratulangi', 'Piere Tendean', 'Walanda Maramis'])} No. {n}, Manado",
+            f"Jl. {pick(['Pattimura', 'A.Y. Patty', 'Sultan Hairun'])} No. {n}, Ambon",
+            f"Jl. {pick(['Hom-Hom', 'Trikora', 'Irian'])} No. {n}, Wamena, Papua Pegunungan",
+            f"{pick(['Am Hafen', 'Deichstraße', 'Norderstraße'])} {n}, 2{rng.randint(5000, 5999)} {pick(['Husum', 'Leer', 'Emden'])}",
+            f"Unit {n}, {pick(['SafeStore', 'Big Yellow', 'Access'])} self storage, {pick(['Hackbridge Rd', 'Purley Way'])}",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace(";", "").replace("!", "") for x in self.first_last())
+        user = rng.choice([f"{first}.{rng.choice(['walks', 'paws', 'sits', 'donates'])}", f"{last}.{first}.aupair",
+                           f"{first}{last[:1]}.host", f"dr.{last}.dental", f"{first}_{rng.choice(PETS_HELDOUT16)}",
+                           f"{last}{rng.randint(10, 99)}.{first[:1]}", f"{first}-{last}-cars"])  # fmt: skip
+        domain = rng.choice(["mail.wf", "lattelecom.lv", "takas.lt", "ukr.net", "skynet.be", "ewetel.net",
+                             "magti.ge", "tojikiston.tj", "mail.ru", "yandex.ru", "sibmail.com", "cableone.net",
+                             "3rivers.net", "northwestel.net", "zunitel.com", "telmexmail.com", "cwpanama.net",
+                             "intelnett.com", "speedy.com.pe", "uol.com.br", "zamtel.zm", "iway.na", "safaricom.co.ke",
+                             "togocel.tg", "moov.bj", "orange.ci", "tvcabo.co.mz", "rediffmail.com", "bsnl.in",
+                             "ntc.net.np", "vnpt.vn", "pldtdsl.net", "telkomsel.co.id", "posteo.de", "hey.com",
+                             "icloud.com", "proton.me", "outlook.com"])  # fmt: skip
+        return f"{user}@{domain}"
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"+681 72 {d(2)} {d(2)}",  # Wallis and Futuna
+            f"+371 632 {d(5)}",  # Talsi
+            f"+370 444 {d(5)}",  # Telšiai
+            f"+380 312 {d(2)}-{d(2)}-{d(2)}",  # Uzhhorod
+            f"+32 4 {d(3)} {d(2)} {d(2)}",  # Liège
+            f"04941 {d(4)}",  # Aurich
+            f"+995 410 {d(2)} {d(2)} {d(2)}",  # Mestia
+            f"+992 3522 {d(2)} {d(3)}",  # Khorog
+            f"8 (8662) {d(2)}-{d(2)}-{d(2)}",  # Nalchik, the domestic 8
+            f"+7 (8722) {d(2)}-{d(2)}-{d(2)}",  # Makhachkala
+            f"+7 (38822) {d(1)}-{d(2)}-{d(2)}",  # Gorno-Altaysk
+            f"8-3902-{d(2)}-{d(2)}-{d(2)}",  # Abakan, dashes only
+            f"580.{d(3)}.{d(4)}",  # Lawton, dotted
+            f"406-338-{d(4)}",  # Browning
+            f"867 966 {d(4)}",  # Old Crow
+            f"(505) 782-{d(4)}",  # Zuni
+            f"+52 644 {d(3)} {d(4)}",  # Ciudad Obregón
+            f"+507 299-{d(4)}",  # Darién
+            f"+502 7951 {d(4)}",  # Cobán
+            f"+51 41 {d(6)}",  # Amazonas, Peru
+            f"+55 (94) 9{d(4)}-{d(4)}",  # São Félix do Xingu
+            f"+260 213 {d(6)}",  # Choma
+            f"+264 67 {d(6)}",  # Khorixas
+            f"+254 7{d(2)} {d(6)}",  # Kenya mobile, 3-6
+            f"+228 26 60 {d(2)} {d(2)}",  # Kara
+            f"+229 01 {d(2)} {d(2)} {d(2)} {d(2)}",  # Benin's new ten digits, the 01 prefix
+            f"+225 27 36 {d(2)} {d(2)} {d(2)}",  # Korhogo landline
+            f"+258 26 {d(3)} {d(3)}",  # Nampula
+            f"08274-{d(6)}",  # Virajpet, Kodagu
+            f"03661-{d(6)}",  # Kokrajhar
+            f"0360-22{d(5)}",  # Itanagar
+            f"+977 75-{d(6)}",  # Palpa
+            f"0262 3{d(3)} {d(3)}",  # Buôn Ma Thuột
+            f"+63 74 382 {d(4)}",  # Banaue
+            f"+63 63 352 {d(4)}",  # Marawi
+            f"(0431) {d(3)}{d(3)}",  # Manado
+            f"+62 911 {d(6)}",  # Ambon
+            f"+62 969 {d(6)}",  # Wamena
+            f"04841 {d(2)} {d(2)} {d(2)}",  # Husum, pairs
+        ]
+        return rng.choice(shapes)
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice([("4", 16), ("53", 16), ("2300", 16), ("34", 15), ("6011", 16), ("644", 16),
+                                     ("3540", 16), ("38", 14), ("39", 14), ("4", 16)])  # fmt: skip
+        num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if length in (14, 15):
+            return f"{num[:4]} {num[4:10]} {num[10:]}" if r < 0.5 else num
+        groups = [num[i : i + 4] for i in range(0, length, 4)]
+        if r < 0.35:
+            return " ".join(groups)
+        if r < 0.5:  # narrow no-break spaces, as French-locale apps group digits
+            return "\u202f".join(groups)
+        if r < 0.6:  # in threes, as a dictation app groups a number read aloud
+            return " ".join(num[i : i + 3] for i in range(0, length, 3))
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT16))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT16[country])
+        groups = [iban[i : i + 4] for i in range(0, len(iban), 4)]
+        r = rng.random()
+        if r < 0.45:
+            return " ".join(groups)
+        if r < 0.55:  # narrow no-break spaces, as a French-locale banking app copies it
+            return "\u202f".join(groups)
+        return iban
+
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): dog walkers, babysitters, au pairs, vets, dentists, used cars, pawn
+        shops, storage units, GitLab CI, known_hosts, Insomnia, HAR, curl -v, Traefik, Alertmanager,
+        Mosquitto, rclone, restic, Pi-hole, tailscale; `chat` as in `_pick_chat_or_not`."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                         f"192.168.{rng.randint(0, 254)}.{rng.randint(2, 254)}"])  # fmt: skip
+        ts = (
+            f"100.{rng.randint(64, 127)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"  # tailscale CGNAT range
+        )
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice([f"2003:{h()}:{h()}:{h()}::{h()}", f"2a10:{h()}:{h()}::{h()}:{h()}",
+                         f"2401:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}", f"2803:{h()}:{h()}::{h()}",
+                         f"2001:67c:{h()}:{h()}::{h()}"])  # fmt: skip
+        options = [
+            ("the dog walker's phone joined our wifi as {}, should I give her the guest network instead?", v4),
+            ("the nanny cam keeps dropping, its address is {} on the router", v4),
+            ("our au pair's laptop is {} and it's downloading all night, how do I limit it?", rng.choice([v4, v6])),
+            ("the vet's booking site says my login came from {}, that isn't me", rng.choice([v4, v6])),
+            ("the dentist's reminder link opened a page on {}, is it phishing?", v4),
+            ("the car dealer emailed a 'finance form' hosted on {}, legit?", v4),
+            ("the pawn shop camera streams from {}, they said I can check my guitar is still there lol", v4),
+            ("the storage unit's gate app talks to {}, it won't open", v4),
+            ("blood donor app says new sign-in from {}, was that you?", rng.choice([v4, v6])),
+            ("my exchange student's gaming pc is {} and it hogs everything", v4),
+            ("the optician's frame try-on kiosk is on {} and it froze", v4),
+            ("food bank's shared laptop got the address {}, can the printer see it?", v4),
+            ("  DEPLOY_HOST: {}", v4),
+            ("variables:\n  STAGING_IP: \"{}\"", v4),
+            ("{} ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI" + self.token(43) + "", v4),
+            ('"url": "http://{}:8080/api/adoptions",', v4),
+            ('"serverIPAddress": "{}",', rng.choice([v4, v6])),
+            ("*   Trying {}:443...", v4),
+            ("* Connected to api.kaizen.chat ({}) port 443", rng.choice([v4, v6])),
+            ('{"ClientHost":"{}","RequestMethod":"POST","RequestPath":"/login","DownstreamStatus":401}', v4),
+            ("        - url: http://{}:9093/api/v2/alerts", v4),
+            ("1717331415: New client connected from {}:51234 as sensor-kitchen (p2, c1, k60).", v4),
+            ("host = {}", v4),
+            ("RESTIC_REPOSITORY=rest:http://{}:8000/family", v4),
+            ("Jun  2 10:11:12 dnsmasq[812]: query[A] vet-portal.example from {}", v4),
+            ("{}   laptop-aupair   aupair@   linux   active; direct", ts),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        return rng.choice(
+            [
+                f"{rng.choice(PETS_HELDOUT16).capitalize()}Adopted{rng.randint(2015, 2024)}!",
+                f"{w()}.{w()}.{w()}",
+                self.token(rng.randint(12, 20), string.ascii_letters + string.digits + "%&$?"),
+                f"{rng.choice(['Civic', 'Corolla', 'Golf', 'Fiesta'])}{rng.randint(2005, 2019)}#{rng.randint(10, 99)}",
+                f"{w().capitalize()}{rng.randint(100, 999)}{w().capitalize()}",
+            ]
+        )  # fmt: skip
+
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        hexd = "0123456789abcdef"
+        b64 = lambda n: base64.b64encode(bytes(rng.randrange(256) for _ in range(n))).decode()  # noqa: E731
+        options = [
+            ("the rescue's adoption portal login is {}, can you check if they approved us?", pw),
+            ("the dog walker needs the key safe code, it's {}", d(4)),
+            ("babysitter: alarm code is {}, press it twice if it beeps", d(4)),
+            ("the au pair's wifi password is {}, write it on the fridge", pw),
+            ("the food bank rota login is {} if you want to swap shifts", pw),
+            ("my blood donor app password is {}, can you book me for Thursday", pw),
+            ("the dentist's patient portal wants a new password, I used {}", pw),
+            ("the optician gave me a temporary password {} for the contact lens order", tok(8, alnum)),
+            ("the gym door code changed to {}", d(6)),
+            ("the pawn shop ticket pin is {}, don't lose it", d(5)),
+            ("the car seller's autotrader login is {}, he asked me to renew the ad", pw),
+            ("the host family's netflix is {}, the exchange student can use it", pw),
+            ("driving instructor's app password: {}", pw),
+            ("the storage unit padlock combination is {}", d(4)),
+            ("the hairdresser's booking app password is {}", pw),
+            ("senha do wi-fi: {}", pw),
+            ("jelszó: {}", pw),
+            ("hasło do routera: {}", pw),
+            ("lozinka: {}", pw),
+            ("şifre: {}", pw),
+            ("kata sandi: {}", pw),
+            ("  SSH_PRIVATE_KEY_PASSPHRASE: {}", pw),
+            ("  CI_REGISTRY_PASSWORD: {}", pw),
+            ("  RUNNER_TOKEN: {}", "glrt-" + tok(20, alnum + "-_")),
+            ('"Authorization": "Bearer {}"', tok(40, alnum + "-_.")),
+            ('{"name": "Cookie", "value": "sessionid={}"},', tok(32, "abcdefghijklmnopqrstuvwxyz0123456789")),
+            ("> Authorization: Basic {}", b64(rng.choice([15, 18, 21]))),
+            ('"value": "{}", "enabled": true', tok(36, alnum)),
+            ("      - \"traefik.http.middlewares.auth.basicauth.users=kaizen:{}\"",
+             "$$apr1$$" + tok(8, alnum + "./") + "$$" + tok(22, alnum + "./")),
+            ("  smtp_auth_password: '{}'", pw),
+            ("kaizen:{}", "$7$101$" + b64(12) + "$" + b64(64)),
+            ("pass = {}", tok(rng.choice([43, 54]), alnum + "-_")),
+            ("RESTIC_PASSWORD={}", pw),
+            ("export BORG_PASSPHRASE='{}'", pw),
+            ("WEBPASSWORD={}", tok(64, hexd)),
+            ("tailscale up --authkey={}", "tskey-auth-" + tok(12, alnum) + "CNTRL-" + tok(33, alnum)),
+            ("SENDGRID_API_KEY={}", "SG." + tok(22, alnum + "-_") + "." + tok(43, alnum + "-_")),
+            ("DD_API_KEY={}", tok(32, hexd)),
+            ("NEW_RELIC_API_KEY={}", "NRAK-" + tok(27, string.ascii_uppercase + string.digits)),
+            ("LINEAR_API_KEY={}", "lin_api_" + tok(40, alnum)),
+            ("ASANA_PAT={}", f"2/{d(16)}/{d(16)}:" + tok(32, hexd)),
+            ("FASTLY_API_TOKEN={}", tok(32, alnum + "-_")),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def handle(self) -> str:
+        """A username in shapes earlier sets did not use ('x_and_biscuit', 'nannyx', 'x-y-cars')."""
+        rng = self.rng
+        first, last = (_ascii_name(x).replace(";", "").replace("!", "") for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}_and_{rng.choice(PETS_HELDOUT16)}",
+                f"{first}walks{rng.randint(2, 12)}",
+                f"nanny{first}",
+                f"{first}.{last}.{rng.choice(['de', 'br', 'ke', 'ph', 'lv'])}",
+                f"{first}-{last}-cars",
+                f"{last}{first[:1]}_donor",
+                f"aupair{first.capitalize()}",
+            ]
+        )  # fmt: skip
+
+    def _dob_shapes(self) -> dict[str, str]:
+        """One date of birth in every shape this set uses, keyed by language or format."""
+        dt = self.f().date_of_birth(minimum_age=5, maximum_age=95)
+        m = dt.month - 1
+        ht = "janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm".split()
+        tpi = "Janueri Februeri Mas Epril Me Jun Julai Ogas Septemba Oktoba Novemba Disemba".split()
+        mg = "Janoary Febroary Martsa Aprily Mey Jona Jolay Aogositra Septambra Oktobra Novambra Desambra".split()
+        so = "Janaayo Febraayo Maarso Abriil Maajo Juun Luulyo Agoosto Sebtembar Oktoobar Nofembar Desembar".split()
+        ku = ("Kanûna Paşîn;Sibat;Adar;Nîsan;Gulan;Hezîran;Tîrmeh;Tebax;Îlon;Cotmeh;Mijdar;"
+              "Kanûna Pêşîn").split(";")  # fmt: skip
+        rm = "schaner favrer mars avrigl matg zercladur fanadur avust settember october november december".split()
+        to = "Sānuali Fēpueli Maʻasi ʻEpeleli Mē Sune Siulai ʻAokosi Sepitema ʻOkatopa Nōvema Tīsema".split()
+        wo = "Samwiyee Fewriyee Mars Awril Me Suwe Sulet Ut Sattumbar Oktoobar Nowàmbar Desàmbar".split()
+        return {
+            "ht": f"{dt.day} {ht[m]} {dt.year}",  # Haitian Creole
+            "tpi": f"{dt.day} {tpi[m]} {dt.year}",  # Tok Pisin
+            "mg": f"{dt.day} {mg[m]} {dt.year}",  # Malagasy
+            "so": f"{dt.day} {so[m]} {dt.year}",  # Somali
+            "ku": f"{dt.day}ê {ku[m]} {dt.year}",  # Kurmanji
+            "rm": f"ils {dt.day} da {rm[m]} {dt.year}",  # Romansh
+            "to": f"{dt.day} ʻo {to[m]} {dt.year}",  # Tongan
+            "wo": f"{dt.day} {wo[m]} {dt.year}",  # Wolof
+            "excel": f"{dt.day}-{dt.strftime('%b')}-{dt.year % 100:02d}",  # Excel's d-mmm-yy
+            "ical": f"{dt.year}{dt.month:02d}{dt.day:02d}",  # an iCal birthday's DTSTART;VALUE=DATE
+            "epoch": str((dt - dt.__class__(1970, 1, 1)).days * 86_400_000),  # JavaScript milliseconds
+        }
+
+    def dob(self) -> str:
+        """A date of birth in one of this set's written shapes (no bare number: those need their context)."""
+        shapes = self._dob_shapes()
+        return shapes[self.rng.choice([k for k in sorted(shapes) if k not in ("ical", "epoch")])]
+
+    def dob_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, date of birth): a birth cue in the date's own language, a form or a paste;
+        `chat` as in `ip_sample`."""
+        s, any_shape = self._dob_shapes(), self.dob()
+        options = [
+            ("the rescue form asks for my date of birth, it's {}", any_shape),
+            ("the blood service says donors born {} are due for a check", any_shape),
+            ("the au pair agency needs my birthday: {}", any_shape),
+            ("the dentist has my date of birth as {}, is that right?", any_shape),
+            ("li fèt {}", s["ht"]),
+            ("mi bon long {}", s["tpi"]),
+            ("teraka tamin'ny {}", s["mg"]),
+            ("waxaan dhashay {}", s["so"]),
+            ("roja jidayikbûnê {}", s["ku"]),
+            ("naschì {}", s["rm"]),
+            ("naʻe fāʻeleʻi au ʻi he ʻaho {}", s["to"]),
+            ("juddu naa ci {}", s["wo"]),
+            ("Date of birth (donor): {}", s["excel"]),
+            ("au pair DOB {}", s["excel"]),
+            ('"birthDate": {},', s["epoch"]),
+            ("BEGIN:VEVENT\nSUMMARY:birthday\nDTSTART;VALUE=DATE:{}\nRRULE:FREQ=YEARLY", s["ical"]),
+        ]
+        return _pick_chat_or_not(self.rng, options, chat, key=lambda o: o[0])
+
+
+HELDOUT16_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "the rescue says {} has to do a home check before we adopt the puppy",
+        "we're fostering a cat for {} until Sunday, what do I feed it",
+        "the vet nurse {} said the stitches come out in 10 days",
+        "{} walks Bruno on Mondays and Thursdays, can you remind me to pay her",
+        "is it weird to tip {} for walking the dog over Christmas?",
+        "{} is babysitting Friday, what time should I say we're back",
+        "the kids want {} to babysit again, she let them stay up lol",
+        "our au pair {} arrives on the 3rd, help me plan her first week",
+        "{} (the au pair) wants Sundays off, is that normal?",
+        "{} runs the food bank on Wednesdays, I'm on the till with her",
+        "drop the tins with {} at the side door",
+        "{} gave blood for the 50th time, should we get her a cake",
+        "the nurse at the donor session, {}, couldn't find my vein",
+        "dentist reminder: your hygienist {} has moved to Tuesday",
+        "{} at the opticians says my prescription changed a lot",
+        "my personal trainer {} wants me at the gym at 6am, no",
+        "the pawn shop guy {} offered 80 for the guitar, is that fair",
+        "bought the Golf from {}, he swore it had full service history",
+        "the seller {} won't answer about the MOT",
+        "our exchange student {} is homesick, what can we cook for him",
+        "the host family is {}, they live near the school",
+        "{} is my driving instructor, I failed on the roundabout again",
+        "my hairdresser {} is on maternity leave, who else is good",
+        "tell {} the storage unit is paid till March",
+        "can you ask {} whether she found my keys at the desk",
+        "{}'s dog is the one that barks at the postman",
+        "thank you so much {}, the kids loved you!",
+        "{} just texted, running late with the dog",
+        "did {} ever send the photos from the adoption day?",
+        "volunteer of the month: {} 🎉",
+        '  GIT_AUTHOR_NAME: "{}"',
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHk2 {} laptop",
+        '"name": "{}", "role": "dog walker"',
+        '{"name": "X-Requested-By", "value": "{}"},',
+        "> X-Client-Name: {}",
+        "  - name: '{}'\n    email_configs:",
+        "FN:{}",
+        "N:{}",
+        "Donor: {}  Blood group: O-  Last donation: 2024-03-11",
+        "Patient: {}  Recall: 6 months scale & polish",
+        "Seller: {} — 2012 Honda Jazz, 84k miles",
+    ],
+    "STREET_ADDRESS": [
+        "the rescue is doing the home check at {} on Saturday",
+        "the dog walker picks Bruno up from {}",
+        "babysitting address: {}, the code for the door is on the fridge",
+        "the au pair's host family lives at {}",
+        "bring donations to {} before noon",
+        "the blood donation session moved to {}",
+        "my new dentist is at {}, is it near you?",
+        "the car's at {}, come see it after 5",
+        "the exchange student's school is {}",
+        "the pawn shop on {} has your bike lol",
+        "ADR;TYPE=home:;;{}",
+        "LOCATION:{}",
+        '"address": "{}",',
+        "Pickup address: {}",
+        '  HOME_ADDRESS: "{}"',
+    ],
+    "EMAIL_ADDRESS": [
+        "the adoption coordinator's email is {}",
+        "email the dog walker at {} about the key",
+        "our babysitter's email is {}, send her the schedule",
+        "the au pair agency contact is {}",
+        "food bank volunteer sign-ups go to {}",
+        "the car seller only replies to {}",
+        "the host family's email: {}",
+        "my optician sends reminders from {}",
+        "EMAIL;TYPE=INTERNET:{}",
+        "ORGANIZER;CN=Vet:mailto:{}",
+        "  - to: '{}'",
+        "MAILTO={}",
+        '  GIT_AUTHOR_EMAIL: "{}"',
+        '"email": "{}",',
+    ],
+    "PHONE_NUMBER": [
+        "the dog walker's number is {}",
+        "if the baby wakes up call me on {}",
+        "our au pair's new sim is {}",
+        "the rescue centre's number: {}",
+        "the vet's out-of-hours line is {}",
+        "text the car seller on {}",
+        "my exchange student's host mum is on {}",
+        "the driving instructor's mobile is {}, he's late",
+        "TEL;TYPE=cell:{}",
+        '"phone": "{}",',
+        '  EMERGENCY_CONTACT: "{}"',
+        "Contact: {}",
+    ],
+    "CREDIT_CARD": [
+        "the adoption fee went on {}",
+        "the vet took {} for the deposit",
+        "pay the babysitter? no, put the takeaway on {}",
+        "the au pair's flight is on my card {}",
+        "the dentist charged {} twice",
+        "the car deposit went on {}, is that protected?",
+        '"cardNumber": "{}",',
+        "> card_number={}",
+        "Card: {}",
+    ],
+    "IBAN_CODE": [
+        "the dog walker's bank details: {}",
+        "send the au pair's pocket money to {}",
+        "the rescue's donation account is {}",
+        "the car seller wants the money to {}, is that safe?",
+        "host family payment to {}",
+        '"iban": "{}",',
+        '  PAYOUT_IBAN: "{}"',
+        "IBAN (payee): {}",
+        "Beneficiary account: {}",
+    ],
+    "USERNAME": [
+        "my rover profile is {}, book me there",
+        "I'm {} on care.com if you want references",
+        "find our au pair on aupairworld, she's {}",
+        "the seller on autotrader is {}",
+        "my gitlab is {}",
+        "my petfinder account is {}",
+        "GITLAB_USER_LOGIN={}",
+        '[remote "nas"]\nuser = {}',
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPq7 {}@laptop",
+        "1717331415: New client connected from 10.0.0.5:51234 as kitchen (p2, c1, k60, u'{}').",
+        '"username": "{}",',
+        "Login: {}",
+    ],
+}
+HELDOUT16_MIXED = [
+    ("{} walks our dog, her number is {}", ["PERSON", "PHONE_NUMBER"]),
+    ("au pair: {}, born {}, arrives at {}", ["PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"]),
+    ("the car seller {} wants the money to {}", ["PERSON", "IBAN_CODE"]),
+    ("FN:{}\nEMAIL;TYPE=INTERNET:{}", ["PERSON", "EMAIL_ADDRESS"]),
+    ("host = {}\nuser = {}\npass = {}", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("babysitter {}, alarm code {}", ["PERSON", "SECRET"]),
+    ("vet deposit: card {}, receipt to {}", ["CREDIT_CARD", "EMAIL_ADDRESS"]),
+    ("my rover name is {} and my birthday is {}", ["USERNAME", "DATE_OF_BIRTH"]),
+    ("exchange student {} stays with us at {}", ["PERSON", "STREET_ADDRESS"]),
+    ("* Connected to {} port 443\n> Authorization: Basic {}", ["IP_ADDRESS", "SECRET"]),
+    ("donor {} — call {} if the session moves", ["PERSON", "PHONE_NUMBER"]),
+    ('"email": "{}", "cardNumber": "{}"', ["EMAIL_ADDRESS", "CREDIT_CARD"]),
+]  # fmt: skip
+HELDOUT16_NEGATIVES = [
+    "Mata-Utu cathedral is on the lagoon",
+    "Liège waffles vs Brussels waffles",
+    "Mestia towers are amazing in winter",
+    "Khorog botanical garden is one of the highest",
+    "Elbrus from the Baksan valley",
+    "Gorno-Altaysk to Lake Teletskoye by bus",
+    "Lawton has the Museum of the Great Plains",
+    "Browning is the gateway to Glacier",
+    "Old Crow has no road in",
+    "Zuni fetish carvings at the gallery",
+    "Cobán is the coffee capital",
+    "Choma museum has Tonga baskets",
+    "Lodwar is hot in February",
+    "Kara has a big market on Tuesdays",
+    "Korhogo cloth is hand-painted",
+    "Nampula to Ilha de Moçambique",
+    "Coorg coffee and pandi curry",
+    "Banaue rice terraces at sunrise",
+    "Manado has great diving at Bunaken",
+    "Wamena Baliem valley festival in August",
+    "Husum is the grey town by the sea",
+    "adopt don't shop 🐶",
+    "the puppy is 12 weeks and fully vaccinated",
+    "Labrador or Golden Retriever for a first dog",
+    "the vet said Bella is a healthy weight",
+    "walkies at 7 then breakfast",
+    "how much do you pay a babysitter per hour",
+    "Peppa Pig again, send help",
+    "au pair visa rules changed in 2023",
+    "the food bank needs tinned tomatoes and UHT milk",
+    "blood type O negative is the universal donor",
+    "you can give blood every 12 weeks",
+    "floss daily, the hygienist says",
+    "scale and polish is 65 now",
+    "varifocals or two pairs of glasses",
+    "the gym is open 24/7",
+    "pawn shops give about a third of resale",
+    "2012 Honda Jazz, 84k miles, full history",
+    "HPI check says no outstanding finance",
+    "MOT due in May",
+    "Erasmus semester in Leuven",
+    "the exchange programme starts 1 September",
+    "theory test booked, 43 out of 50 to pass",
+    "balayage or highlights",
+    "storage unit 25 sq ft is enough for a flat",
+    "lost property is at the station office",
+    "variables:\n  GIT_DEPTH: \"10\"",
+    "stages: [build, test, deploy]",
+    "image: python:3.11-slim",
+    "ssh-keygen -t ed25519 -C \"work laptop\"",
+    "[remote \"nas\"]\ntype = sftp",
+    '"method": "GET", "httpVersion": "HTTP/2"',
+    '"status": 200, "statusText": "OK"',
+    "< HTTP/2 200",
+    "* TLSv1.3 (OUT), TLS handshake, Client hello (1):",
+    "entryPoints:\n  web:\n    address: \":80\"",
+    "route:\n  group_by: ['alertname']",
+    "listener 1883",
+    "allow_anonymous false",
+    "restic snapshots --latest 3",
+    "borg prune --keep-daily=7",
+    "pihole -g updated gravity",
+    "tailscale status shows 4 peers",
+    "RESTIC_PASSWORD=changeme in the example env",
+    "card 4000 0566 5566 5556 is a test Visa debit",
+    "IBAN DE89 3704 0044 0532 0130 00 is the sample on the bank's site",
+    "user@example.com in the signup form placeholder",
+    "call 999 in an emergency",
+    "192.0.2.1 is reserved for docs",
+    "Basic dXNlcjpwYXNz is the docs example",
+    "ok thanks, see you Saturday",
+    "lol the dog ate my sock again",
+    "can you remind me to buy dog food",
+]  # fmt: skip
+
+
+def _typo16(rng: random.Random, template: str) -> str:
+    """Phone-typing slips outside the {} slots, other than earlier sets': the final punctuation dropped, an
+    ordinary word capitalised by autocorrect ('the Dog walker'), or straight apostrophes turned curly by
+    smart punctuation ("don't" -> 'don’t')."""
+    r = rng.random()
+    if r < 0.35 and re.search(r"[?!.]$", template):
+        return template[:-1]
+    words = [m for m in re.finditer(r"(?<![\w{}'])[a-z]{3,}(?![\w}])", template)]
+    if r < 0.7 and words:
+        m = rng.choice(words)
+        return template[: m.start()] + m.group().capitalize() + template[m.end() :]
+    if re.search(r"\w'\w", template):
+        return re.sub(r"(?<=\w)'(?=\w)", "\u2019", template)
+    if re.search(r"[?!.]$", template):
+        return template[:-1]
+    return template
+
+
+def build_heldout16(seed: int = HELDOUT16_SEED) -> list[Example]:
+    """Held-out set 16: `Gen16` values in `HELDOUT16_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen16(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 24}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.7  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            if etype in (
+                "SECRET",
+                "IP_ADDRESS",
+                "DATE_OF_BIRTH",
+            ):  # the template depends on the value's shape
+                sample = {"SECRET": gen.secret, "IP_ADDRESS": gen.ip_sample, "DATE_OF_BIRTH": gen.dob_sample}[
+                    etype
+                ]
+                template, value = sample(chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, HELDOUT16_TEMPLATES[etype], chat)
+                styles.append((template, [(etype, makers[etype]()) for _ in range(template.count("{}"))]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT16_MIXED)
+        styles.append((template, [(t, makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT16_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo16(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -9904,6 +10723,7 @@ def main() -> dict:
     heldout13 = build_heldout13()
     heldout14 = build_heldout14()
     heldout15 = build_heldout15()
+    heldout16 = build_heldout16()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -9938,6 +10758,7 @@ def main() -> dict:
     held13 = {"kaizen": evaluate(heldout13, kaizen), "presidio": evaluate(heldout13, default)}
     held14 = {"kaizen": evaluate(heldout14, kaizen), "presidio": evaluate(heldout14, default)}
     held15 = {"kaizen": evaluate(heldout15, kaizen), "presidio": evaluate(heldout15, default)}
+    held16 = {"kaizen": evaluate(heldout16, kaizen), "presidio": evaluate(heldout16, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -10002,6 +10823,11 @@ def main() -> dict:
         heldout15,
         "held-out set 15 (written before round 14 of fixes by a separate author; its misses were read in round 15)",
     )
+    _table(
+        held16,
+        heldout16,
+        "held-out set 16 (written before round 15 of fixes by a separate author, never tuned on)",
+    )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -10022,6 +10848,7 @@ def main() -> dict:
         "held-out 13": held13,
         "held-out 14": held14,
         "held-out 15": held15,
+        "held-out 16": held16,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -10132,6 +10959,12 @@ def main() -> dict:
             "seed": HELDOUT15_SEED,
             **pack(held15),
         },
+        "heldout16": {
+            "sentences": len(heldout16),
+            "gold_spans": sum(len(e.spans) for e in heldout16),
+            "seed": HELDOUT16_SEED,
+            **pack(held16),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -10167,6 +11000,7 @@ def main() -> dict:
                 "heldout13": compact(held13),
                 "heldout14": compact(held14),
                 "heldout15": compact(held15),
+                "heldout16": compact(held16),
             }
         )
     )
@@ -10228,6 +11062,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "mediumseagreen",
         "springgreen",
         "forestgreen",
+        "lawngreen",
     ]
     greys = [
         "black",
@@ -10246,6 +11081,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "burlywood",
         "sienna",
         "saddlebrown",
+        "chocolate",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

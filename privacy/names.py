@@ -13,6 +13,7 @@ shipped inside the packages, so nothing is downloaded.
 from __future__ import annotations
 
 import importlib
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -259,10 +260,11 @@ def common_words() -> frozenset[str]:
 
 
 def fold_month(word: str) -> str:
-    """A month word as data/month_names.txt stores it: lower case, no diacritics, apostrophes or final dot."""
+    """A month word as data/month_names.txt stores it: lower case, no diacritics, final dot, apostrophes
+    (the okina of "Maʻasi" too) or hyphens ("Hui-tanguru" and "Huitanguru" are written both ways)."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.replace("'", "").replace("\u2019", "").replace("\u02bc", "").rstrip(".").strip()
+    return re.sub(r"['\u2019\u02bc\u02bb\u2018-]", "", plain).rstrip(".").strip()
 
 
 @cache

@@ -1706,6 +1706,8 @@ class KaizenPhoneRecognizer(RegexRecognizer):
                     continue
                 if pattern is _PHONE_NATL and re.fullmatch(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}", m.group()):
                     continue
+                if _calendar_date(m.group()):
+                    continue  # "17.03.1987": a date, never a phone
                 if pattern is _PHONE_AFTER_CONTACT:
                     if _after_contact_word(text, m.start()):
                         yield m.start(), m.end(), "PHONE_NUMBER", 0.85
@@ -1784,7 +1786,16 @@ _BIRTH_WORDS = re.compile(
     r"rozhdenn|rozhdeni|razhdane|ragjanje|gimim|gimes\b|gimusi\b|dzimsan|dzimis|szuletes|szuletett|dogum|"
     r"tugilgan|tugulgan|tuylgan|lindj|lindur|gennis|genniseos|geni\b|breith|jaiotze|jaio\b|twelid|naskig|"
     r"lahir\b|kapanganakan|ipinanganak|zaliwa|zalwa|haihuwa|ngay\s+sinh|sinh\s+ngay|janm|janam\b|tavall?od|"
-    r"wilad|leida\b|seinengappi|tanjou?bi|saengil|chusheng|natus\b)",
+    r"wilad|leida\b|seinengappi|tanjou?bi|saengil|chusheng|natus\b"
+    # Hawaiian hanau, Tongan faeleʻi, Samoan and Tahitian fanau, Malagasy teraka, Frisian berne, Russian
+    # rodilsya/rodilas, Ukrainian narodyvsya, Turkish dogdu, Somali dhashay, Hebrew nolad, Arabic mawlud,
+    # Kurdish ji dayik bu, Breton ganet, Chichewa/Nyanja badwa, Shona berekwa, Luganda zaalibwa, Kinyarwanda
+    # vutse, Sesotho tswetswe, Tswana tsholwa, Thai koet, Yoruba bi mi, Lingala botama
+    r"|hanau\b|faelei|fanau|teraka\b|berne\s+(?:op|on|yn)\b|rodil(?:sya|as|s[ia])\b|narodyv|narodi[lv]|"
+    r"dogdu|dhashay|nolad|mawlu?d|dayik\s+bu|\bganet\b|badwa|berekwa|zaalibwa|vutse\b|tswetswe|tsholwa|"
+    r"botama)"
+    # a birth word may end a longer word: Zulu and Xhosa "wazalwa", "ngizalwe", Swahili "alizaliwa"
+    r"|(?:zalw[ae]|zaliwa|zaliwe)\b",
 )
 # Abbreviations that mark a birth only right before the date: DOB, d.o.b., geb., né/née, f. (Nordic),
 # ur. (Polish), nar. (Czech, Slovak), r. (Slovene), sz./szül. (Hungarian), s. (Finnish), d.d.n.
@@ -1805,7 +1816,7 @@ def fold_cue(text: str) -> str:
     """Text as the birth-word list stores it: lower case, diacritics and apostrophes dropped, "_" a space."""
     decomposed = unicodedata.normalize("NFKD", text.lower().translate(_FOLD_LETTERS))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"['’ʼ]", "", plain).replace("_", " ")
+    return re.sub(r"['’ʼʻ‘]", "", plain).replace("_", " ")
 
 
 def birth_cue_near(text: str, start: int, end: int) -> bool:
@@ -1866,6 +1877,30 @@ _DOB_COMPACT_NOT = frozenset(
 )
 
 
+def _calendar_date(value: str) -> bool:
+    """A numeric date with a four-digit year that parses as a calendar day: "17.03.1987", "1987-3-17"."""
+    from datetime import date
+
+    m = re.fullmatch(
+        r"(\d{1,2})([./-])(\d{1,2})\2((?:1[89]|20)\d{2})|((?:1[89]|20)\d{2})([./-])(\d{1,2})\6(\d{1,2})",
+        value,
+    )
+    if not m:
+        return False
+    if m.group(1):
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        readings = [(y, b, a), (y, a, b)]
+    else:
+        readings = [(int(m.group(5)), int(m.group(7)), int(m.group(8)))]
+    for y, mo, d in readings:
+        try:
+            date(y, mo, d)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
 def _compact_date_valid(digits: str) -> bool:
     """Some reading of six or eight digits is a calendar date (YYYYMMDD, DDMMYYYY, MMDDYYYY; YYMMDD...)."""
     from datetime import date
@@ -1888,17 +1923,21 @@ def _compact_date_valid(digits: str) -> bool:
 # A date with a month word of any language (checked against CLDR's month names, see `_month_word`):
 # "30. aprill 1998", "10 iunie 1999", "1. studenoga 1986.", "1972. gada 14. augustā", "1999. március 4.",
 # "21 Jumada al-Akhirah 1386 AH". Words between the parts come from CLDR's date patterns ("de", "gada").
-_MONTH_WORD = r"[^\W\d_]{3,}(?:['’ʼ]?\s(?:al|ul)-[^\W\d_]+|-[^\W\d_]{3,})?\.?"
+# A month word may hold apostrophes and hyphens ("C'hwevrer", "Whiringa-ā-rangi"); `fold_month` drops them.
+_MONTH_WORD = r"[^\W\d_](?:['’ʼ]?[^\W\d_]){2,}(?:['’ʼ]?\s(?:al|ul)-[^\W\d_]+|(?:-[^\W\d_]+){1,3})?\.?"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _YEAR = r"(?:1[89]|20)\d{2}"
 
 
 @lru_cache(maxsize=1)
 def _word_date() -> re.Pattern[str]:
-    join = r"(?:(?:" + "|".join(sorted(map(re.escape, date_words()), key=len, reverse=True)) + r")\s+)?"
+    # up to two short connecting words between the parts: CLDR's ("de", "gada") or any of one to three
+    # letters, as languages CLDR lacks write them ("9 o Nowema", "8 a viz Cʼhwevrer", "4 ʻo Maʻasi")
+    words = "|".join(sorted(map(re.escape, date_words()), key=len, reverse=True))
+    join = r"(?:(?:" + words + r"|[^\W\d_]{1,3})\s+){0,2}"
     return re.compile(
         r"(?<![\w.])(?:"
-        rf"(?P<d1>{_DAY})(?:st|nd|rd|th|er|º|°|\.)?\s+{join}(?P<m1>{_MONTH_WORD}),?"
+        rf"(?P<d1>{_DAY})(?:st|nd|rd|th|er|º|°|\.|[^\W\d_]{{1,2}}(?=\s))?\s+{join}(?P<m1>{_MONTH_WORD}),?"
         rf"(?:\s+{join}(?P<y1>{_YEAR}|1[34]\d{{2}}(?=\s+AH\b))(?:\s+AH\b)?)?"
         rf"|(?P<y2>{_YEAR})\.?,?\s+{join}(?P<d2>{_DAY})\.?\s+(?P<m2>{_MONTH_WORD})"
         rf"|(?P<y3>{_YEAR})\.?\s+{join}(?P<m3>{_MONTH_WORD})\s+(?P<d3>{_DAY})\.?"
@@ -1917,12 +1956,56 @@ def _month_word(word: str, with_year: bool) -> bool:
     return with_year and any(folded[: len(folded) - k] in month_stems() for k in (1, 2))
 
 
-def word_dates(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of dates whose month is a word of any Latin-script language (see `_word_date`)."""
+def word_dates(text: str, any_month: bool = False) -> Iterator[tuple[int, int]]:
+    """Spans of dates whose month is a word of any Latin-script language (see `_word_date`). With
+    ``any_month`` (the caller has a birth cue) a word CLDR does not know counts too, when the date has a
+    year and the word is no everyday word: "born 22 Setema 1931", "te 7 o Huitanguru 1982"."""
     for m in _word_date().finditer(text):
         n = next(i for i in (1, 2, 3, 4) if m.group(f"m{i}"))
-        if _month_word(m.group(f"m{n}"), bool(m.group(f"y{n}"))):
+        word, year = m.group(f"m{n}"), bool(m.group(f"y{n}"))
+        if _month_word(word, year) or (any_month and year and _unknown_month_word(word)):
             yield m.start(), m.end()
+
+
+def _unknown_month_word(word: str) -> bool:
+    """A word that may be a month of a language CLDR lacks: not an everyday or function word."""
+    folded = fold_month(word)
+    return len(folded) >= 3 and folded not in everyday_words() and folded not in _NOT_MONTHS
+
+
+# Counted things a birth sentence may put between a number and a year ("born 3 kids 2001" is none).
+_NOT_MONTHS = frozenset(
+    "kids kid days weeks years hours mins times babies pups cats dogs lambs calves foals cubs twins".split()
+)
+
+# A key or field whose name holds a birth word ("dob", "birthDate", "fecha_nacimiento", "'dob' =>"), then
+# its value: quoted, or a bare date or number (a Java/JS epoch in milliseconds: "birthDate": -807408000000).
+_FIELD_VALUE = re.compile(
+    r"(?P<key>[\w.-]{2,40})[\"']?\s*(?:=>|:|=)\s*"
+    r"(?:(?P<q>[\"'])(?P<qval>[^\n]{1,40}?)(?P=q)(?=\s*(?:[,;)}\]]|$))|(?P<val>-?\d[\d./-]{5,13})(?![\w.]))",
+    re.MULTILINE,
+)
+# what a birth field's value must hold to be a date: a year, a date's digit groups, or an epoch
+_FIELD_DATE = re.compile(r"\b(?:1[89]|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|^-?\d{9,13}$")
+# birth keys that name no date: "birthPlace", "birth_country", "birth_weight"
+_FIELD_NOT_DATE = re.compile(r"place|city|country|town|weight|name|order|rate|cert|control|mark")
+
+
+def _birth_field_values(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """The date value of a field or key whose name (folded, camelCase split) holds a birth word."""
+    for m in _FIELD_VALUE.finditer(text):
+        key = (
+            fold_cue(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("key"))).replace(".", " ").replace("-", " ")
+        )
+        if not (_BIRTH_WORDS.search(key) or _BIRTH_ABBREVIATION_END.search(key)) or _FIELD_NOT_DATE.search(
+            key
+        ):
+            continue
+        name = "qval" if m.group("qval") is not None else "val"
+        value = m.group(name)
+        if "@" in value or not _FIELD_DATE.search(value.strip()):
+            continue
+        yield m.start(name), m.end(name), DATE_OF_BIRTH, 0.85
 
 
 class KaizenDateOfBirthRecognizer(RegexRecognizer):
@@ -1939,11 +2022,12 @@ class KaizenDateOfBirthRecognizer(RegexRecognizer):
                 yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
             elif birth_cue_near(text, m.start(), m.end()):
                 yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
-        for start, end in word_dates(text):
+        for start, end in word_dates(text, any_month=True):
             if _has_context(
                 text, start, end, _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS
             ) or birth_cue_near(text, start, end):
                 yield start, end, DATE_OF_BIRTH, 0.85
+        yield from _birth_field_values(text)
         for m in _DOB_DAY_MONTH.finditer(text):
             a, b = (int(x) for x in m.group("val").split("/"))
             if (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31):

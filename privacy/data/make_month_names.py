@@ -27,7 +27,12 @@ _ISLAMIC = (
 
 
 def _latin(text: str) -> bool:
-    return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
+    # modifier letters (the okina of Tongan "Maʻasi", Breton "Cʼhwevrer") belong to Latin-script words
+    return all(
+        unicodedata.name(c, "").startswith("LATIN")
+        for c in text
+        if c.isalpha() and unicodedata.category(c) != "Lm"
+    )
 
 
 def main() -> None:

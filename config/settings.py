@@ -139,6 +139,12 @@ class PrivacySettings(BaseModel):
     )
     retention_days: int = Field(180, ge=1, description="Conversations older than this are deleted daily.")
     require_consent: bool = Field(False, description="Store nothing of a user until they accept the notice.")
+    lone_places_stay: bool = Field(
+        True,
+        description="Leave a place spaCy finds alone, with no house number, street word or postcode near it "
+        "('Labrador', 'Tlaxiaco market'), in the text: it is no street address. A listed first or last name "
+        "there is scrubbed as a person. false scrubs every place spaCy finds.",
+    )
     keep_well_known_places: bool = Field(
         True,
         description="Leave cities of the time-zone database and country names that are not also first "

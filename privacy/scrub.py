@@ -26,7 +26,15 @@ from privacy.names import (
 )
 from privacy.normalise import TextView, normalise
 from privacy.offline import use_offline_suffix_list
-from privacy.recognizers import _PARTICLES, has_known_name, is_false_name, kaizen_recognizers
+from privacy.recognizers import (
+    _PARTICLES,
+    has_known_name,
+    is_false_name,
+    kaizen_recognizers,
+)
+from privacy.recognizers import (
+    _SUFFIXES as _STREET_WORDS,
+)
 from privacy.surrogate import SurrogateFactory
 
 log = logging.getLogger(__name__)
@@ -205,6 +213,15 @@ class Scrubber:
                 and (town or _in_well_known_place(text, r))
             ):
                 continue
+            # a place spaCy found alone, with no house number, street word or postcode near it, is no
+            # street address: a gazetteer's town or everyday words ("Labrador", "Glacier") stay in the
+            # text; a listed name ("Galina") or words nothing explains ("Okelu Tamba") are scrubbed as a
+            # person, so an unknown name spaCy took for a place never leaks
+            if r.entity_type == "LOCATION" and _from_spacy(r) and self.settings.lone_places_stay:
+                if _lone_place(text, r):
+                    if not _unexplained_or_name(text[r.start : r.end]):
+                        continue
+                    r = RecognizerResult("PERSON", r.start, r.end, r.score, None, r.recognition_metadata)
             # "tiktok.com/@ana" is a profile path, not an e-mail address
             if r.entity_type == "EMAIL_ADDRESS" and "/@" in text[r.start : r.end]:
                 continue
@@ -526,6 +543,28 @@ def _unknown_words(span: str) -> bool:
     """Two or more words, none of them an everyday word: "pratima tamang", not "git clone"."""
     words = re.findall(r"[^\W\d_]+", span.lower())
     return len(words) >= 2 and not any(w in everyday_words() for w in words)
+
+
+# What makes a place part of a street address: a number, a street word, a postcode-like token.
+_ADDRESS_EVIDENCE = re.compile(
+    r"\d|\b(?:" + "|".join(re.escape(s) for s in _STREET_WORDS) + r")\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _lone_place(text: str, r: RecognizerResult) -> bool:
+    """No house number, street word or postcode in the place or within 25 characters of it, and no
+    line break inside: "Labrador or Golden Retriever", "Tlaxiaco market on Saturdays"."""
+    window = text[max(0, r.start - 25) : r.end + 25]
+    return not _ADDRESS_EVIDENCE.search(window)
+
+
+def _unexplained_or_name(span: str) -> bool:
+    """A listed first or last name, or some word that is no everyday word, and no known town."""
+    if is_known_place(span) or is_well_known_place(span):
+        return False
+    words = re.findall(r"[^\W\d_]+", span.lower())
+    return has_known_name(span) or any(w not in everyday_words() for w in words)
 
 
 def _in_well_known_place(text: str, r: RecognizerResult) -> bool:

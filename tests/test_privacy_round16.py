@@ -9,7 +9,7 @@ import pytest
 from config.settings import PrivacySettings
 from privacy.names import fold_month, month_names
 from privacy.recognizers import _calendar_date, word_dates
-from privacy.scrub import Scrubber
+from privacy.scrub import Scrubber, _unexplained_or_name
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
 
@@ -134,3 +134,37 @@ def test_fields_that_name_no_birth_date(placeholder: Scrubber, text: str) -> Non
 )
 def test_dates_without_a_birth_cue_stay(placeholder: Scrubber, text: str) -> None:
     assert "DATE_OF_BIRTH" not in kinds(placeholder, text)
+
+
+# --- a place spaCy finds alone is no street address
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labrador or Golden Retriever for a first dog?",
+        "we drove up to the Glacier overlook",
+        "Bath is lovely",
+    ],
+)
+def test_lone_everyday_places_stay_in_the_text(placeholder: Scrubber, text: str) -> None:
+    assert not {"LOCATION", "STREET_ADDRESS"} & kinds(placeholder, text)
+
+
+def test_unknown_words_spacy_calls_a_place_are_still_scrubbed(placeholder: Scrubber) -> None:
+    # a name no list holds must never leak because spaCy took it for a place
+    assert _unexplained_or_name("Tambarandu") and _unexplained_or_name("Galina")
+    assert not _unexplained_or_name("Glacier") and not _unexplained_or_name("Winnipeg")
+    text = "we flew over Tambarandu last spring"
+    assert "Tambarandu" not in placeholder.scrub(text)
+
+
+def test_places_with_address_parts_are_still_scrubbed(placeholder: Scrubber) -> None:
+    text = "ship it to 14 Harbour Road, Kirkwall KW15 1AB please"
+    assert "Kirkwall" not in placeholder.scrub(text)
+
+
+def test_lone_places_setting_off_scrubs_every_place() -> None:
+    strict = Scrubber(PrivacySettings(replace="placeholder", lone_places_stay=False))
+    found = kinds(strict, "we hiked around Lake Tahoe and Yosemite last summer")
+    assert found & {"LOCATION", "STREET_ADDRESS"}

@@ -214,12 +214,19 @@ class Scrubber:
             ):
                 continue
             # a place spaCy found alone, with no house number, street word or postcode near it, is no
-            # street address: a gazetteer's town or everyday words ("Labrador", "Glacier") stay in the
-            # text; a listed name ("Galina") or words nothing explains ("Okelu Tamba") are scrubbed as a
-            # person, so an unknown name spaCy took for a place never leaks
-            if r.entity_type == "LOCATION" and _from_spacy(r) and self.settings.lone_places_stay:
-                if _lone_place(text, r):
-                    if not _unexplained_or_name(text[r.start : r.end]):
+            # street address: everyday words ("Glacier", "Golf") stay in the text; a listed name
+            # ("Galina") or words nothing explains ("Okelu Tamba") are scrubbed as a person, so an unknown
+            # name spaCy took for a place never leaks; a gazetteer's town stays a place, scrubbed as before (with keep_well_known_places
+            # off every place is scrubbed as one)
+            if (
+                r.entity_type == "LOCATION"
+                and _from_spacy(r)
+                and self.settings.lone_places_stay
+                and self.settings.keep_well_known_places
+            ):
+                span = text[r.start : r.end]
+                if _lone_place(text, r) and not is_known_place(span):
+                    if not _unexplained_or_name(span):
                         continue
                     r = RecognizerResult("PERSON", r.start, r.end, r.score, None, r.recognition_metadata)
             # "tiktok.com/@ana" is a profile path, not an e-mail address

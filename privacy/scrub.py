@@ -552,18 +552,21 @@ def _unknown_words(span: str) -> bool:
     return len(words) >= 2 and not any(w in everyday_words() for w in words)
 
 
-# What makes a place part of a street address: a number, a street word, a postcode-like token.
-_ADDRESS_EVIDENCE = re.compile(
-    r"\d|\b(?:" + "|".join(re.escape(s) for s in _STREET_WORDS) + r")\b\.?",
-    re.IGNORECASE,
-)
+# What makes a place part of a street address: a number or postcode near it, or a street word ("Road",
+# "Canyon") beside it or inside a longer place name. A street word alone is a landform ("Canyon").
+_STREET_WORD_SET = frozenset(_STREET_WORDS)
 
 
 def _lone_place(text: str, r: RecognizerResult) -> bool:
-    """No house number, street word or postcode in the place or within 25 characters of it, and no
-    line break inside: "Labrador or Golden Retriever", "Tlaxiaco market on Saturdays"."""
-    window = text[max(0, r.start - 25) : r.end + 25]
-    return not _ADDRESS_EVIDENCE.search(window)
+    """No house number or postcode within 25 characters, no street word beside the place or inside a
+    longer one: "Golf or Polo", "Tlaxiaco market on Saturdays", "the gateway to Glacier"."""
+    if re.search(r"\d", text[max(0, r.start - 25) : r.end + 25]):
+        return False
+    words = re.findall(r"[^\W\d_]+", text[r.start : r.end].lower())
+    before = re.findall(r"[^\W\d_]+", text[max(0, r.start - 20) : r.start].lower())[-1:]
+    after = re.findall(r"[^\W\d_]+", text[r.end : r.end + 20].lower())[:1]
+    inside = len(words) > 1 and any(w in _STREET_WORD_SET for w in words)
+    return not inside and not any(w in _STREET_WORD_SET for w in before + after)
 
 
 def _unexplained_or_name(span: str) -> bool:

@@ -435,7 +435,8 @@ with the same regions' places, pet, babysitting, au-pair, food-bank, blood-donat
 gym, pawn, car-sale, exchange, driving-test, hair and storage talk, GitLab CI, ssh-keygen, rclone, HAR,
 curl, Traefik, Alertmanager, Mosquitto, restic, Borg, Pi-hole and tailscale boilerplate, a test card, the
 bank-sample IBAN, a placeholder e-mail and password, the documentation IP and Basic credentials, an
-emergency number, and short everyday chat).
+emergency number, and short everyday chat). Its figures, recorded before round 15 (0.713 / 0.794 / 0.728)
+and after it (0.731 / 0.809 / 0.746), are honest figures; its misses were read in round 16.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -10826,7 +10827,7 @@ def main() -> dict:
     _table(
         held16,
         heldout16,
-        "held-out set 16 (written before round 15 of fixes by a separate author, never tuned on)",
+        "held-out set 16 (written before round 15 of fixes by a separate author; its misses were read in round 16)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"

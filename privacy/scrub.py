@@ -228,7 +228,11 @@ class Scrubber:
                 if _lone_place(text, r) and not is_known_place(span):
                     if not _unexplained_or_name(span):
                         continue
-                    r = RecognizerResult("PERSON", r.start, r.end, r.score, None, r.recognition_metadata)
+                    person = RecognizerResult("PERSON", r.start, r.end, r.score, None, r.recognition_metadata)
+                    # lower-case words, or what the name filters reject, stay a place, scrubbed as before
+                    # ("el router del piso")
+                    if not span.islower() and not _not_a_name(text, person):
+                        r = person
             # "tiktok.com/@ana" is a profile path, not an e-mail address
             if r.entity_type == "EMAIL_ADDRESS" and "/@" in text[r.start : r.end]:
                 continue

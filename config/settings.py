@@ -141,9 +141,10 @@ class PrivacySettings(BaseModel):
     require_consent: bool = Field(False, description="Store nothing of a user until they accept the notice.")
     lone_places_stay: bool = Field(
         True,
-        description="Leave a place spaCy finds alone, with no house number, street word or postcode near it "
-        "('Labrador', 'Tlaxiaco market'), in the text: it is no street address. A listed first or last name "
-        "there is scrubbed as a person. false scrubs every place spaCy finds.",
+        description="A place spaCy finds alone, with no number near it and no street word beside it, is no "
+        "street address: everyday words ('the gateway to Glacier') stay in the text, a listed name or "
+        "capitalised words nothing explains are scrubbed as a person, gazetteer towns and lower-case words "
+        "stay scrubbed places. false scrubs every place spaCy finds.",
     )
     keep_well_known_places: bool = Field(
         True,

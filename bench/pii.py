@@ -452,7 +452,7 @@ invite link" / "X reacted" system lines; over half of the sentences typed to the
 nights, scouts and cubs, amateur radio, beekeeping, chess clubs, surf schools, ski rentals, climbing gyms,
 film photo labs, tattoo studios, piano lessons and exams, translation gigs, sign-language classes, temple
 kitchen (langar) rotas, tax advisers, allotment committees, visa appointments; gcloud compute and auth list
-output, AWS CLI credentials and describe-instances JSON, Apache auth_basic error logs (AH01617/AH01618),
+output, AWS CLI JSON (describe-instances, sts), Apache auth_basic error logs (AH01617/AH01618),
 MikroTik RouterOS and Cisco IOS configs, netplan YAML, Terraform tfvars and TF_VAR_ variables, Vault CLI
 output, Jenkins credentials.xml, muttrc, Windows unattend.xml and Azure Storage connection strings; those
 regions' addresses (Lautoka lots, Labasa, Khuzdar, Hualien, Wulai lanes, Pingtung townships,

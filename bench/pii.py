@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Seventeen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Eighteen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -436,7 +436,61 @@ gym, pawn, car-sale, exchange, driving-test, hair and storage talk, GitLab CI, s
 curl, Traefik, Alertmanager, Mosquitto, restic, Borg, Pi-hole and tailscale boilerplate, a test card, the
 bank-sample IBAN, a placeholder e-mail and password, the documentation IP and Basic credentials, an
 emergency number, and short everyday chat). Its figures, recorded before round 15 (0.713 / 0.794 / 0.728)
-and after it (0.731 / 0.809 / 0.746), are honest figures; its misses were read in round 16.
+and after it (0.731 / 0.809 / 0.746), are honest figures; its misses were read in round 16. "heldout17":
+written before round 16 by a separate author who did not change recognizers and never saw Kaizen's misses
+on it (no faker name locale: NAME_LOCALES_HELDOUT17 is empty, as for held-out 16; hand-written lists of Fiji
+Hindi, Brahui, Amis, Atayal and Paiwan (Taiwan), Nisga'a, Seneca, Northern Cheyenne (surnames of two words:
+'Little Wolf', 'Tall Bull'), Ho-Chunk, Tohono O'odham, Innu (Innu-aimun given names: 'Shushep', 'Matshiu'),
+Nasa and Misak, Ladakhi, Garhwali and Kumaoni, Dogra, Oraon (Kurukh), Tripuri (Kokborok), Kwakwaka'wakw,
+Chipewyan (Denesuline), Inuvialuit, Haya, Nyakyusa, Ogoni, Idoma, Lugbara, Tuareg (the 'ag' and 'welt'
+patronymic particles: 'Intalla ag Attaher'), Juhuri (Mountain Jews), Cimbrian, Tiwi and Noongar names, rare
+counterculture given names of the 1970s that are everyday words (Moonbeam, Dharma, Meadow, Clover), invented
+ones with a mineral given name and a Latinate ending and a colour-and-landform surname ('Garnetina
+Russetmere'); a name cut off with an ellipsis as a member list or notification truncates it ('Lusekelo
+Mwakal…'), a WhatsApp group's '~ Name' for a number not in the contacts, and "X joined using this group's
+invite link" / "X reacted" system lines; over half of the sentences typed to the bot or a friend: karaoke
+nights, scouts and cubs, amateur radio, beekeeping, chess clubs, surf schools, ski rentals, climbing gyms,
+film photo labs, tattoo studios, piano lessons and exams, translation gigs, sign-language classes, temple
+kitchen (langar) rotas, tax advisers, allotment committees, visa appointments; gcloud compute and auth list
+output, AWS CLI JSON (describe-instances, sts), Apache auth_basic error logs (AH01617/AH01618),
+MikroTik RouterOS and Cisco IOS configs, netplan YAML, Terraform tfvars and TF_VAR_ variables, Vault CLI
+output, Jenkins credentials.xml, muttrc, Windows unattend.xml and Azure Storage connection strings; those
+regions' addresses (Lautoka lots, Labasa, Khuzdar, Hualien, Wulai lanes, Pingtung townships,
+Gitlaxt'aamiks boxes, Salamanca NY, Lame Deer, Black River Falls W-numbers, Sells, Uashat rue, Sheshatshiu,
+Toribío veredas, Leh, Dehradun, Kumaon villages, Jammu H. No., Ranchi quarters, Agartala road numbers, Alert
+Bay, Fort Resolution and Tuktoyaktuk, Bukoba plots, Mbeya 'nyumba na.', Bori, Otukpo, Arua, Kidal and
+Agadez quartiers, Derbent, Asiago, Wurrumiyanga lots, Midland WA) and phones (Fiji, Khuzdar, Hualien,
+Taitung with the bracketed trunk code, Pingtung, Nass valley, Salamanca, Lame Deer, Black River Falls dotted,
+Sells, Sept-Îles, Sheshatshiu, Cauca's 602, Leh, Dehradun, Pithoragarh, Jammu, Ranchi, Agartala, Alert Bay,
+Fort Resolution, Tuktoyaktuk, Bukoba, Mbeya, Port Harcourt, Otukpo with '(0)', Arua, Kidal, Agadez,
+Derbent, Asiago, Wurrumiyanga, Midland WA); Visa 13 and 16, Mastercard 51, 55 and 2410, Amex 37, UnionPay
+co-badged Discover 6221, JCB 3589 and Diners 36 cards with the issuer number apart ('453201 1234567890'),
+underscores or dashes between groups; IBANs of Azerbaijan, Belarus, Iraq, the Vatican, São Tomé, Djibouti,
+Somalia, the Faroes, Greenland, Gibraltar, Andorra, Monaco, San Marino, Bosnia, Serbia, North Macedonia,
+Albania, Tunisia and Mauritania, some with the check digits apart from the rest; IPs in karaoke, surf-cam,
+ski-locker, climbing-gym, photo-lab, tattoo-studio, piano-app, EchoLink, beehive-scale, chess-bot, scout-camp,
+translation-portal and langar-rota chat, gcloud, AWS CLI, Apache auth logs, MikroTik, Cisco IOS, netplan,
+tfvars, VAULT_ADDR and kubectl get nodes, v6 in 2406, 2a0c, 2001:da8, 2804 and 2a0e ranges; Jenkins
+{AQAAAB...} encrypted secrets, SecretAccessKey in aws sts JSON output, Azure AccountKey and SAS sig=
+parameters, hvs. tokens in Vault CLI tables, Cisco type 5 and type 7 passwords, MikroTik, muttrc,
+unattend.xml, tfvars and Ansible vault passwords, NVIDIA NGC, Tavily, Jina, Cerebras, LlamaCloud and Voyage
+keys, scout-hut, apiary,
+karaoke-room, surf-locker and ski-pickup codes, chess, climbing, photo-lab, tattoo wifi, MuseScore,
+translation-portal, repeater and temple passwords with composer, chess-move and shouted-word shapes, and
+cues in Cebuano, Yoruba, Igbo, Armenian and Georgian (transliterated), Bosnian and Latin; usernames in
+Smule, lichess, Mountain Project, Lomography, MuseScore, ProZ, Surfline, Instagram tattoo portfolios, Apache
+auth logs, Jenkins credentials.xml, MikroTik and muttrc, shapes like 'x_on_keys', 'inked.by.x',
+'x_sends_v5', 'x.shoots.portra', 'yx_translates', 'xybees' and 'x_signs_bsl'; dates of birth in Cebuano,
+Yoruba, Igbo, Lingala, Sardinian and Fijian words with birth cues in those languages ('natawo ko sa', 'wọ́n
+bí mi ní', 'a mụrụ m na', 'nabotamaki na', 'so nàschidu su', 'au sucu ena'), ISO 8601 week dates
+('1990-W10-1') and ordinal dates ('1990-064'); typos as a space before the final ? or !, an -ing word's g
+dropped ('goin') or the pronoun 'I' in lower case; negatives with the same regions' places, karaoke,
+scouting, radio (73, QSL, repeater tones), beekeeping, chess notation and ratings, surf, ski, climbing
+grades, film stock, tattoo aftercare, piano repertoire and exams, translation rates, BSL levels, langar,
+visa-photo, allotment and lost-property talk, gcloud, AWS CLI, Apache, MikroTik, Cisco, netplan, Terraform,
+Vault, Ansible vault and Jenkins boilerplate, the Azure emulator account, the AWS documentation secret key,
+a test card, the sample IBAN, a placeholder e-mail, documentation IPs, an emergency number, a masked
+password, and short everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -10635,6 +10689,730 @@ def build_heldout16(seed: int = HELDOUT16_SEED) -> list[Example]:
     return examples
 
 
+HELDOUT17_SEED = 171929
+# no faker name locale, as in held-out 16: every faker name locale outside the lexicon has been used by an
+# earlier set, so all names below come from hand-written lists of origins no earlier set drew from (empty on
+# purpose; the lexicon test still checks it)
+NAME_LOCALES_HELDOUT17: list[str] = []
+NAMES_HELDOUT17: dict[str, tuple[list[str], list[str]]] = {
+    "fiji_hindi": ("Rajendra Shalini Vijendra Kamla Praveen Reshmi Mahendra Sashi".split(),
+                   "Prasad Goundar Narayan Maharaj Naidu Dutt Raju Sami".split()),
+    "brahui": ("Ataullah Mehrullah Khanzadi Naseem Ghaus Zarina Lashkari Sanaullah".split(),
+               "Mengal Bizenjo Raisani Shahwani Lehri Sumalani Rodeni Zehri".split()),
+    "amis": ("Panay Kolas Lahok Ofad Dongi Sawmah Kacaw Calaw".split(),
+             "Kusui Foting Mayaw Aliman Lekal Sra Pacidal Tipus".split()),
+    "atayal": ("Walis Yapit Yukan Pisuy Watan Lituk Temu Yayut".split(),
+               "Nokan Tali Losing Tanga Yuraw Hayung Behuy Silan".split()),
+    "paiwan": ("Sakinu Pasuya Kui Lavuras Tjinuay Giljegiljaw Muni Dremedreman".split(),
+               "Ruvaniyaw Tjuleng Paljaljim Ljaljegan Tjakisuvung Kadrangan Zingrur Tjivuluan".split()),
+    "nisgaa": ("Eva Nelson Verna Harry Amy Rod Joseph Lavina".split(),
+               "Gosnell Azak Nyce Clayton Haizimsque Barton Moore Robinson".split()),
+    "seneca": ("Maris Cyrus Lenora Merle Darwin Odie Arliss Bergie".split(),
+               "Jemison Printup Redeye Halftown Kettle Abrams Snow Seneca".split()),
+    "cheyenne": ("Llevando Conrad Luella Alden Geneva Otto Winona Burt".split(),
+                 "Little Wolf;Spotted Elk;Two Moons;Tall Bull;Medicine Elk;Whiteman;Old Mouse;Limpy".split(";")),
+    "ho_chunk": ("Amelia Forrest Marlon Hattie Wilfrid Cecelia Truman Jon".split(),
+                 "Greendeer Decorah Funmaker Littlegeorge Blackdeer Lonetree Whiteeagle Thundercloud".split()),
+    "tohono_oodham": ("Verlon Ofelia Delbert Rosalinda Ned Angelita Wavalene Lupe".split(),
+                      "Antone Enos Manuel Norris Ramon Francisco Juan Lewis".split()),
+    "innu": ("Shushep Matshiu Pien Tshani Mani Ishpa Nutashkuan Anne-Marie".split(),
+             "Ashini Penashue Mestokosho Vollant Pinette Fontaine Rich Andrew".split()),
+    "nasa_misak": ("Floro Aida Feliciano Lorenzo Liliana Bárbara Ezequiel Marcelina".split(),
+                   "Tunubalá Muelas Calambás Yalanda Ulcué Pilcué Quilcué Dagua".split()),
+    "ladakhi": ("Stanzin Rigzin Padma Dorjay Thinlas Tsewang Skarma Diskit".split(),
+                "Angmo Tundup Chosdol Gyatso Lhamo Wangchuk Namgyal Dolkar".split()),
+    "garhwali_kumaoni": ("Bachendri Kusum Harish Gaura Sundar Kalpana Trivendra Bhagirathi".split(),
+                         "Rawat Negi Bisht Bhandari Nautiyal Pant Dhasmana Kandpal".split()),
+    "dogri": ("Padma Karan Mahinder Shashi Kavinder Nirmal Rajni Ved".split(),
+              "Jamwal Manhas Slathia Charak Jasrotia Langeh Pathania Thakur".split()),
+    "oraon": ("Shanti Birsa Sukra Philomina Budhwa Sarita Ignes Jitu".split(),
+              "Tirkey Kujur Minz Lakra Toppo Ekka Kerketta Xalxo".split()),
+    "kokborok": ("Bijoy Anjali Ratan Swapna Pradyot Rabati Sukumar Mousumi".split(),
+                 "Debbarma Reang Jamatia Kalai Murasing Rupini Noatia Tripura".split()),
+    "kwakwakawakw": ("Agnes Beau Vera Mungo Gloria Wayne Ellen Chief".split(),
+                     "Cranmer Sewid Hanuse Wadhams Alfred Speck Dawson Willie".split()),
+    "chipewyan": ("Elise Noel Bertha Modeste Suzanne François Jonas Delphine".split(),
+                  "Catholique Drybones Yakeleya Sayazie Lafferty Betsina Kodzin Beaulieu".split()),
+    "inuvialuit": ("Rosemarie Eddie Agnes Vince Nellie Duane Shirley Abel".split(),
+                   "Gruben Pokiak Kuptana Cockney Raddi Elanik Nasogaluak Kudlak".split()),
+    "haya": ("Ishengoma Kemilembe Ngaiza Kokusiima Rwekaza Tumaini Mujuni Akiiki".split(),
+             "Rugemalira Kaijage Mutahaba Kamugisha Rwegasira Byabato Kagaruki Katundu".split()),
+    "nyakyusa": ("Atupele Lusekelo Ambokile Upendo Ndimyake Anyitike Tumpale Mwaitege".split(),
+                 "Mwakyusa Mwakasege Mwansasu Mwakalinga Mwaipopo Mwakipesile Mwakyembe Mwakibete".split()),
+    "ogoni": ("Ledum Barisi Lekue Nubari Barinem Kpobari Legborsi Baridi".split(),
+              "Kpuinen Nwibari Barikor Deebom Kobani Mitee Pyagbara Nwiido".split()),
+    "idoma": ("Ene Ochanya Oche Ojotule Agbenu Ameh Ogwu Onyilo".split(),
+              "Ochigbo Adah Agbo Ogbu Ochekpe Onoja Ojobo Enenche".split()),
+    "lugbara": ("Drateru Eyotaru Amaguru Candiru Ajidiru Anguyo Drani Ezama".split(),
+                "Avutia Anguzu Aseru Feta Onzima Adriko Ayikoru Drabe".split()),
+    "tuareg": ("Intalla Alghabass Ahmoudou Tinhinan Fadimata Takhmadt Mossa Aminatou".split(),
+               "ag Attaher;ag Ghali;ag Acherif;ag Alla;ag Mohamed;welt Bilal;welt Mahmoud;ag Intalla".split(";")),
+    "juhuri": ("Yokhai Sherbet Zarbo Gavril Khanum Mushail Sevil Amaldan".split(),
+               "Ilazarov Agarunov Isakov Rubinov Mushailov Dadashev Yusufov Mordukhaev".split()),
+    "cimbrian": ("Bortolo Gioachino Vittorina Toni Giacomina Leda Tönle Orsola".split(),
+                 "Rigoni Slaviero Frigo Dal Sasso Schivo Rela Bortoli Lobbia".split()),
+    "tiwi": ("Cyril Maurice Jacinta Bede Ursula Marius Teresita Raelene".split(),
+             "Puruntatameri Tipungwuti Munkara Kerinaiua Tipiloura Portaminni Pilakui Wonaeamirri".split()),
+    "noongar": ("Glen Lorna Ezzard Marcia Dennis Noel Shirley Wayne".split(),
+                "Yarran Kickett Ugle Nannup Garlett Bennell Pickett Winmar".split()),
+}  # fmt: skip
+# invented given names from mineral words with a Latinate ending, and surnames of a colour and a landform,
+# ways no earlier set used
+MINERALS_HELDOUT17 = [
+    "Jasper",
+    "Onyx",
+    "Beryl",
+    "Opal",
+    "Cobalt",
+    "Garnet",
+    "Agate",
+    "Quartz",
+    "Topaz",
+    "Mica",
+]
+MINERAL_ENDS_HELDOUT17 = ["ina", "elle", "ara", "ius", "ette", "yn", "on", "ia"]
+COLOURS_HELDOUT17 = ["Russet", "Sable", "Ochre", "Umber", "Ashen", "Sorrel", "Dun", "Madder", "Woad", "Tawny"]
+LANDFORMS_HELDOUT17 = ["mere", "brook", "dale", "tarn", "combe", "fell", "holt", "wick", "ridge", "ness"]
+# rare counterculture given names of the 1970s: everyday words a name list rarely holds
+RARE_GIVEN_HELDOUT17 = ["Moonbeam", "Sunshine", "Rainbow", "Starla", "Dharma", "Breeze", "Cedar", "Journey",
+                        "Sage", "Sky", "Meadow", "Phoenix", "Solstice", "Juniper", "Zephyr", "Clover"]  # fmt: skip
+IBAN_SHAPES_HELDOUT17 = {
+    "AZ": "4a20c", "BY": "4c4n16c", "IQ": "4a15n", "VA": "3n15n", "ST": "21n", "DJ": "23n", "SO": "19n",
+    "FO": "14n", "GL": "14n", "GI": "4a15c", "AD": "8n12c", "MC": "10n11c2n", "SM": "1a10n12c", "BA": "16n",
+    "RS": "18n", "MK": "3n10c2n", "AL": "8n16c", "TN": "20n", "MR": "23n",
+}  # fmt: skip
+HOBBIES_HELDOUT17 = ["keys", "bees", "film", "sends", "surf", "signs", "ink", "chess", "ski", "radio"]
+
+
+class Gen17(Gen3):
+    """Generators for held-out set 17: origins, name forms, formats and contexts none of the other sets use."""
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name: NAMES_HELDOUT17, invented ('Garnetina Russetmere') or rare 1970s."""
+        rng = self.rng
+        r = rng.random()
+        firsts, lasts = NAMES_HELDOUT17[rng.choice(sorted(NAMES_HELDOUT17))]
+        if r < 0.1:
+            given = rng.choice(MINERALS_HELDOUT17) + rng.choice(MINERAL_ENDS_HELDOUT17)
+            return given, rng.choice(COLOURS_HELDOUT17) + rng.choice(LANDFORMS_HELDOUT17)
+        if r < 0.18:
+            return rng.choice(RARE_GIVEN_HELDOUT17), rng.choice(lasts)
+        return rng.choice(firsts), rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.42:
+            name = f"{first} {last}"
+        elif r < 0.6:
+            name = first
+        elif r < 0.68:
+            name = last if not last.startswith(("ag ", "welt ")) else f"{first} {last}"
+        elif r < 0.76:  # cut off by a chat app's member list or notification: 'Lusekelo Mwakal…'
+            full = f"{first} {last}"
+            name = full[: max(len(first) + 3, len(full) - rng.randint(2, 4))] + "…"
+        elif r < 0.84:  # a WhatsApp group shows a number not in the contacts as '~ Name'
+            name = f"~ {first} {last}" if rng.random() < 0.5 else f"~{first}"
+        else:
+            name = f"{first} {last}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.09:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 240)
+        pick = rng.choice
+        shapes = [
+            f"Lot {n}, {pick(['Vitogo Parade', 'Drasa Avenue', 'Naviti Street'])}, Lautoka",
+            f"{n} {pick(['Nasekula Road', 'Vunimoli Road', 'Bulileka Road'])}, Labasa, Vanua Levu",
+            f"House {n}, {pick(['Mastung Road', 'Shahi Bazar', 'Jhalawan Road'])}, Khuzdar, Balochistan",
+            f"No. {n}, {pick(['Zhongshan Rd.', 'Zhongzheng Rd.', 'Minguo Rd.'])}, Hualien City, Hualien County 970",
+            f"No. {n}, Lane {rng.randint(2, 90)}, {pick(['Wulai St.', 'Huanshan Rd.'])}, Wulai Dist., New Taipei 233",
+            f"No. {n}, {pick(['Sandimen', 'Majia', 'Wutai'])} Township, Pingtung County 901",
+            f"Box {n}, Gitlaxt'aamiks, BC V0J 1A0",
+            f"{n} {pick(['Broad St', 'Wildwood Ave', 'Center St'])}, Salamanca, NY 14779",
+            f"{n} {pick(['Cheyenne Ave', 'Medicine Bull Rd', 'Dull Knife Dr'])}, Lame Deer, MT 59043",
+            f"W{rng.randint(1000, 9999)} {pick(['Red Cloud Rd', 'Thunder Dr', 'Sand Pillow Rd'])}, Black River Falls, WI 54615",
+            f"{n} {pick(['Main St', 'Topawa Rd', 'Comobabi Dr'])}, Sells, AZ 85634",
+            f"{n}, rue {pick(['Messek', 'Pashin', 'Uashat'])}, Uashat, Sept-Îles (Québec) G4R 4L9",
+            f"{n} {pick(['Mishta-shipu', 'Kenemich', 'Sheshatshiu'])} Rd, Sheshatshiu, NL A0P 1M0",
+            f"Vereda {pick(['El Credo', 'La Bodega', 'Tacueyó'])}, casa {n}, Toribío, Cauca",
+            f"House No. {n}, {pick(['Changspa', 'Skampari', 'Sankar'])}, Leh, Ladakh 194101",
+            f"{n}, {pick(['Rajpur Road', 'Dalanwala', 'Ballupur'])}, Dehradun 2480{rng.randint(0, 99):02d}",
+            f"Village {pick(['Munsiyari', 'Dharchula', 'Pithoragarh'])}, house {n}, Kumaon",
+            f"H. No. {n}, {pick(['Gandhi Nagar', 'Trikuta Nagar', 'Talab Tillo'])}, Jammu 1800{rng.randint(0, 20):02d}",
+            f"Quarter No. {n}, {pick(['Kanke Road', 'Bariatu', 'Morabadi'])}, Ranchi 8340{rng.randint(0, 20):02d}",
+            f"{pick(['Krishnanagar', 'Dhaleswar', 'Abhoynagar'])}, Road No. {rng.randint(1, 9)}, house {n}, Agartala 799001",
+            f"{n} {pick(['Fir St', 'Cormorant Rd', 'Maple Rd'])}, Alert Bay, BC V0N 1A0",
+            f"Box {n}, Fort Resolution, NT X0E 0M0",
+            f"{n} {pick(['Beaufort Rd', 'Mangilaluk St', 'Kingak Rd'])}, Tuktoyaktuk, NT X0E 1C0",
+            f"Plot {n}, {pick(['Kashozi Road', 'Uganda Road', 'Rwamishenye'])}, Bukoba",
+            f"Nyumba na. {n}, {pick(['Mtaa wa Tukuyu', 'Iyunga', 'Soweto'])}, Mbeya",
+            f"No. {n} {pick(['Bori Road', 'Kono Street', 'Gokana Road'])}, Bori, Rivers State",
+            f"No. {n} {pick(['Upu Road', 'Oturkpo Road', 'Ojantele Street'])}, Otukpo, Benue State",
+            f"Plot {n}, {pick(['Pajulu Road', 'Adumi Road', 'Weatherhead Park Lane'])}, Arua",
+            f"Quartier {pick(['Aftène', 'Etambar', 'Intahaka'])}, maison {n}, Kidal",
+            f"Quartier {pick(['Dagamanet', 'Obitara', 'Sabon Gari'])}, porte {n}, Agadez",
+            f"ul. {pick(['Lenina', 'Gasanova', 'Tagi-Zade'])} {n}, Derbent, 3686{rng.randint(0, 99):02d}",
+            f"Via {pick(['Rigoni di Sopra', 'Millepini', 'Kaberlaba'])} {n}, 36012 Asiago VI",
+            f"Lot {n}, Wurrumiyanga, Bathurst Island NT 0822",
+            f"{n} {pick(['Nannup Road', 'Yagan Street', 'Great Eastern Hwy'])}, Midland WA 6056",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("…", "") for x in self.first_last())
+        user = rng.choice([f"{first}.on.{rng.choice(HOBBIES_HELDOUT17)}", f"{last}{first[:2]}.lessons",
+                           f"{first}{rng.randint(60, 99)}.{last}", f"inkedby.{first}", f"{last}.translates",
+                           f"{first}_{last}_apiary", f"scoutleader.{last}"])  # fmt: skip
+        domain = rng.choice(["connect.com.fj", "vodafone.com.fj", "ptcl.net.pk", "hinet.net", "seed.net.tw",
+                             "ms45.hinet.net", "telus.net", "shaw.ca", "citlink.net", "tds.net", "ntua.com",
+                             "videotron.ca", "nl.rogers.com", "une.net.co", "airtelmail.in", "sancharnet.in",
+                             "ttc.co.tz", "ttcl.co.tz", "mtnonline.com", "uganda.co.ug", "orangemali.net",
+                             "azeronline.com", "libero.it", "bigpond.com", "iinet.net.au", "tpg.com.au",
+                             "fastmail.com", "zoho.com", "gmx.net", "yahoo.co.in", "mail.com"])  # fmt: skip
+        return f"{user}@{domain}"
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"+679 {d(3)} {d(4)}",  # Fiji
+            f"+92 848 {d(6)}",  # Khuzdar
+            f"+886 3 {d(3)} {d(4)}",  # Hualien
+            f"(089) {d(3)}-{d(3)}",  # Taitung, Taiwanese trunk code in brackets
+            f"+886 8 {d(3)} {d(4)}",  # Pingtung
+            f"250-633-{d(4)}",  # Nisga'a valley
+            f"(716) 945-{d(4)}",  # Salamanca
+            f"406 477 {d(4)}",  # Lame Deer
+            f"715.284.{d(4)}",  # Black River Falls
+            f"+1 520 383 {d(4)}",  # Sells
+            f"418 962-{d(4)}",  # Sept-Îles
+            f"709-497-{d(4)}",  # Sheshatshiu
+            f"+57 602 {d(3)} {d(4)}",  # Cauca, Colombia's 60X area codes
+            f"01982-{d(6)}",  # Leh
+            f"0135 {d(7)}",  # Dehradun
+            f"05964 {d(6)}",  # Pithoragarh
+            f"0191-{d(7)}",  # Jammu
+            f"0651 {d(3)} {d(4)}",  # Ranchi
+            f"0381-23{d(5)}",  # Agartala
+            f"250-974-{d(4)}",  # Alert Bay
+            f"867 394 {d(4)}",  # Fort Resolution
+            f"(867) 977-{d(4)}",  # Tuktoyaktuk
+            f"+255 28 222 {d(4)}",  # Bukoba
+            f"+255 25 25{d(2)} {d(3)}",  # Mbeya
+            f"+234 84 {d(3)} {d(3)}",  # Port Harcourt area
+            f"+234 (0) 44 {d(3)} {d(3)}",  # Otukpo
+            f"+256 476 {d(6)}",  # Arua
+            f"+223 21 85 {d(2)} {d(2)}",  # Kidal
+            f"+227 20 44 {d(2)} {d(2)}",  # Agadez
+            f"+7 (87240) {d(1)}-{d(2)}-{d(2)}",  # Derbent
+            f"0424 {d(6)}",  # Asiago
+            f"(08) 8978 {d(4)}",  # Wurrumiyanga
+            f"08 9250 {d(4)}",  # Midland WA
+        ]
+        return rng.choice(shapes)
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice([("4", 16), ("4", 13), ("55", 16), ("2410", 16), ("37", 15), ("6221", 16),
+                                     ("3589", 16), ("36", 14), ("4", 16), ("51", 16)])  # fmt: skip
+        num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if length in (13, 14, 15):
+            return f"{num[:4]} {num[4:10]} {num[10:]}" if r < 0.4 else num
+        groups = [num[i : i + 4] for i in range(0, length, 4)]
+        if r < 0.35:
+            return " ".join(groups)
+        if r < 0.5:  # the issuer number apart, as a terminal receipt prints it: '453201 1234567890'
+            return f"{num[:6]} {num[6:]}"
+        if r < 0.6:  # underscores, as someone pastes it from a file or variable name
+            return "_".join(groups)
+        if r < 0.7:
+            return "-".join(groups)
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT17))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT17[country])
+        groups = [iban[i : i + 4] for i in range(0, len(iban), 4)]
+        r = rng.random()
+        if r < 0.5:
+            return " ".join(groups)
+        if r < 0.6:  # the check digits apart from the rest, as some statements print it
+            return f"{iban[:4]} {iban[4:]}"
+        return iban
+
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): karaoke, surf cams, ski lockers, climbing gyms, photo labs, tattoo
+        studios, piano apps, amateur radio, beehive scales, chess servers, scout camps, translators; gcloud,
+        AWS CLI, Apache auth logs, MikroTik, Cisco IOS, netplan, tfvars, Vault, kubectl; `chat` as in
+        `_pick_chat_or_not`."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                         f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice([f"2406:{h()}:{h()}::{h()}", f"2a0c:{h()}:{h()}:{h()}::{h()}",
+                         f"2001:da8:{h()}:{h()}::{h()}", f"2804:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}",
+                         f"2a0e:{h()}::{h()}:{h()}"])  # fmt: skip
+        options = [
+            ("the karaoke machine at the pub shows up as {}, can I queue songs from my phone?", v4),
+            ("the surf school's beach cam is on {} but it only loads at low tide lol", v4),
+            ("the ski rental locker app says it's talking to {}, and my boots are stuck inside", v4),
+            ("our climbing gym's auto-belay logger is {}, who set that up", v4),
+            ("the photo lab emailed my scans from {}, is that a normal server?", rng.choice([v4, v6])),
+            ("the tattoo studio's card machine is on {} and keeps dropping", v4),
+            ("my piano teacher's lesson app got a login from {}, not me", rng.choice([v4, v6])),
+            ("my EchoLink node is on {}, tell the net to connect at 8", v4),
+            ("the beehive scale in the apiary reports from {} every hour", v4),
+            ("our chess club's lichess bot runs on {}", rng.choice([v4, v6])),
+            ("the scout camp wifi gave my tablet {}, why can't it see the printer", v4),
+            ("the translation agency's portal blocked {}, that's my home connection", rng.choice([v4, v6])),
+            ("the gurdwara's langar rota sheet is on a pi at {}", v4),
+            ("NAME       ZONE            MACHINE_TYPE  INTERNAL_IP  EXTERNAL_IP  STATUS\nkaizen-1   europe-west1-b  e2-small      10.132.0.2   {}  RUNNING", v4),
+            ('            "PublicIpAddress": "{}",', v4),
+            ("[Mon Jun 03 21:14:07.118 2024] [auth_basic:error] [pid 4211] [client {}:51544] AH01617: user admin: authentication failure for \"/choir/\": Password Mismatch", v4),
+            ("/ip address add address={}/24 interface=bridge", v4),
+            (" ip address {} 255.255.255.0", v4),
+            ("      addresses: [{}/24]", v4),
+            ('bastion_ip = "{}"', v4),
+            ("export VAULT_ADDR=https://{}:8200", v4),
+            ("node-2   Ready    <none>   41d   v1.29.4   {}   <none>   Ubuntu 22.04.4 LTS", v4),
+            ("ipv6 address {}/64", v6),
+            ("      addresses: [\"{}/64\"]", v6),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        return rng.choice(
+            [
+                f"{rng.choice(['Chopin', 'Czerny', 'Clementi', 'Hanon'])}{rng.choice(['Op', 'No'])}{rng.randint(10, 99)}!",
+                f"{w()}-{w()}-{rng.randint(10, 99)}-{w()}",
+                self.token(rng.randint(12, 18), string.ascii_letters + string.digits + "@#*+"),
+                f"{rng.choice(['Queen', 'Bishop', 'Knight', 'Rook'])}{rng.choice('abcdefgh')}{rng.randint(1, 8)}{rng.randint(1000, 9999)}",
+                f"{w().upper()}{rng.randint(10, 99)}{w()}",
+            ]
+        )  # fmt: skip
+
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        b64 = lambda n: base64.b64encode(bytes(rng.randrange(256) for _ in range(n))).decode()  # noqa: E731
+        options = [
+            ("the scout hut key box is {}, don't post it in the parents' group", d(4)),
+            ("the apiary gate padlock is {}, the bees are calm today", d(4)),
+            ("the chess club's lichess team password is {}", pw),
+            ("karaoke room 3 booking code: {}", d(6)),
+            ("the surf school locker code is {}, my keys are in there", d(4)),
+            ("ski rental pickup pin {}, we're at the counter", d(5)),
+            ("the climbing gym's member app password is {}, can you book the 7pm slot", pw),
+            ("the photo lab's scan download password is {}", tok(10, alnum)),
+            ("the tattoo studio wifi is {}", pw),
+            ("my piano teacher's musescore login is {}, she wants me to upload the Chopin", pw),
+            ("the translation agency portal password is {}, can you check my invoice", pw),
+            ("the sign language class Teams passcode is {}", tok(6, alnum)),
+            ("the repeater's admin password is {}, don't tell the other hams", pw),
+            ("the temple volunteers' google sheet password is {}", pw),
+            ("ang password nako kay {}", pw),
+            ("ọ̀rọ̀ aṣínà mi ni {}", pw),
+            ("okwuntughe m bụ {}", pw),
+            ("im gaghtnabary {} e", pw),
+            ("chemi paroli aris {}", pw),
+            ("šifra za wifi je {}", pw),
+            ("tessera: {}", pw),
+            ("<password>{}</password>", "{AQAAABAAAAAQ" + tok(43, alnum + "+/") + "=}"),
+            ('        "SecretAccessKey": "{}",', tok(40, alnum + "+/")),
+            ("DefaultEndpointsProtocol=https;AccountName=choirfiles;AccountKey={};EndpointSuffix=core.windows.net",
+             b64(64)),
+            ('db_password = "{}"', pw),
+            ("token               {}", "hvs." + tok(24, alnum)),
+            ("password    {}", pw),
+            (" username admin privilege 15 secret 5 {}", "$1$" + tok(4, alnum) + "$" + tok(22, alnum + "./")),
+            (" username backup password 7 {}", tok(20, "0123456789ABCDEF")),
+            ("/user add name=radio group=full password={}", pw),
+            ('set imap_pass = "{}"', pw),
+            ("password {}", pw),
+            ("        <Value>{}</Value>", pw),
+            ("vault_password_file contents: {}", pw),
+            ("NGC_API_KEY={}", "nvapi-" + tok(64, alnum + "-_")),
+            ("TAVILY_API_KEY={}", "tvly-" + tok(32, alnum)),
+            ("JINA_API_KEY={}", "jina_" + tok(60, alnum)),
+            ("CEREBRAS_API_KEY={}", "csk-" + tok(48, string.ascii_lowercase + string.digits)),
+            ("LLAMA_CLOUD_API_KEY={}", "llx-" + tok(48, alnum)),
+            ("VOYAGE_API_KEY={}", "pa-" + tok(43, alnum + "-_")),
+            ("TF_VAR_admin_password={}", pw),
+            ("https://choirfiles.blob.core.windows.net/scans?sv=2022-11-02&ss=b&sp=rl&se=2024-07-01&sig={}",
+             tok(43, alnum) + "%3D"),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def handle(self) -> str:
+        """A username in shapes earlier sets did not use ('x_on_keys', 'inked.by.x', 'x_sends_v5')."""
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("…", "").replace("~", "") for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}_on_keys",
+                f"inked.by.{first}",
+                f"{first}_sends_v{rng.randint(3, 11)}",
+                f"{first}.shoots.{rng.choice(['film', '120', 'portra'])}",
+                f"{last}{first[:1]}_translates",
+                f"{first}{last[:1]}bees",
+                f"{first}_signs_{rng.choice(['asl', 'bsl', 'auslan'])}",
+            ]
+        )  # fmt: skip
+
+    def _dob_shapes(self) -> dict[str, str]:
+        """One date of birth in every shape this set uses, keyed by language or format."""
+        dt = self.f().date_of_birth(minimum_age=5, maximum_age=95)
+        m = dt.month - 1
+        ceb = "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Septiyembre Oktubre Nobyembre Disyembre".split()
+        yo = "Ṣẹ́rẹ́ Èrèlè Ẹrẹ̀nà Ìgbé Ẹ̀bibi Òkúdu Agẹmọ Ògún Ọwẹwẹ Ọ̀wàrà Bélú Ọ̀pẹ̀".split()
+        ig = "Jenụwarị Febụwarị Machị Eprel Mee Jun Julaị Ọgọst Septemba Ọktoba Novemba Disemba".split()
+        ln = "yanwáli febwáli mársi apríli máyi yúni yúli augústo sɛtɛ́mbɛ ɔkɔtɔ́bɛ novɛ́mbɛ dɛsɛ́mbɛ".split()
+        sc = ("ghennàrgiu freàrgiu martzu abrile maju làmpadas trìulas austu cabudanni santugaine "
+              "santandria nadale").split()  # fmt: skip
+        fj = "Janueri Feperueri Maji Epereli Me June Julai Okosita Seviteba Okotova Noveba Tiseba".split()
+        iso = dt.isocalendar()
+        return {
+            "ceb": f"{ceb[m]} {dt.day}, {dt.year}",  # Cebuano
+            "yo": f"ọjọ́ {dt.day} oṣù {yo[m]} ọdún {dt.year}",  # Yoruba
+            "ig": f"{dt.day} {ig[m]} {dt.year}",  # Igbo
+            "ln": f"{dt.day} {ln[m]} {dt.year}",  # Lingala
+            "sc": f"{dt.day} de {sc[m]} de su {dt.year}",  # Sardinian
+            "fj": f"{dt.day} ni {fj[m]} {dt.year}",  # Fijian
+            "isoweek": f"{iso[0]}-W{iso[1]:02d}-{iso[2]}",  # ISO 8601 week date
+            "ordinal": f"{dt.year}-{dt.timetuple().tm_yday:03d}",  # ISO 8601 ordinal date
+        }
+
+    def dob(self) -> str:
+        """A date of birth in one of this set's written shapes."""
+        shapes = self._dob_shapes()
+        return shapes[self.rng.choice(sorted(shapes))]
+
+    def dob_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, date of birth): a birth cue in the date's own language, a form or a paste;
+        `chat` as in `ip_sample`."""
+        s, any_shape = self._dob_shapes(), self.dob()
+        options = [
+            ("the scouts' medical form wants her date of birth, it's {}", any_shape),
+            ("the ski school groups kids by birthday, mine's {}", any_shape),
+            ("the tattoo studio checks ID, my birthday is {} so I'm fine right?", any_shape),
+            ("the visa appointment page keeps rejecting my date of birth {}", any_shape),
+            ("natawo ko sa {}", s["ceb"]),
+            ("wọ́n bí mi ní {}", s["yo"]),
+            ("a mụrụ m na {}", s["ig"]),
+            ("nabotamaki na {}", s["ln"]),
+            ("so nàschidu su {}", s["sc"]),
+            ("au sucu ena {}", s["fj"]),
+            ("birthDateIsoWeek: {}", s["isoweek"]),
+            ("DOB (ordinal): {}", s["ordinal"]),
+            ('member_birth_date = "{}"', s["isoweek"]),
+            ("Geburtsdatum (JJJJ-TTT): {}", s["ordinal"]),
+        ]  # fmt: skip
+        return _pick_chat_or_not(self.rng, options, chat, key=lambda o: o[0])
+
+
+HELDOUT17_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "{} is singing Dancing Queen at karaoke again, save me",
+        "who's the new bass in the karaoke league, {}?",
+        "the scout leader {} wants the permission slips by Friday",
+        "our cub pack leader is {}, she's amazing with the little ones",
+        "{} is bringing the gas stove for the scout camp",
+        "the ham on the repeater last night was {}, he was in Fiji!",
+        "{} passed the foundation licence, we should celebrate",
+        "my bee mentor {} says the queen is missing",
+        "{} lost a swarm to the neighbour's chimney lol",
+        "the chess club's captain {} wants me on board 3",
+        "beat {} in the blitz final, finally!!",
+        "{} from surf school says the swell is too big for beginners",
+        "our surf instructor {} made us paddle for an hour",
+        "the ski rental guy {} gave me the wrong boots",
+        "{} is belaying me at the climbing gym tonight",
+        "the route setter {} made a v6 that nobody can flash",
+        "the photo lab tech {} said my roll was light-leaked",
+        "{} is doing my sleeve at the tattoo studio, 4 sessions",
+        "should I tip {} after a 6 hour tattoo?",
+        "my piano teacher {} wants scales every day, ugh",
+        "{} is accompanying the grade 5 exam on the 12th",
+        "the agency gave my Tetum job to {}, again",
+        "can {} proofread the Portuguese before I send it",
+        "our sign language teacher {} is Deaf and so funny",
+        "{} signs so fast, I only catch half",
+        "the temple kitchen rota has {} on Sundays",
+        "{} organises the langar, ask her about the dal",
+        "please thank {} for the lift to the visa appointment",
+        "the tax adviser {} said I can claim the piano lessons?",
+        "the allotment committee voted {} as plot secretary",
+        "{} left a lens cap in lost property, is it hers?",
+        "{} joined using this group's invite link",
+        "{} changed the group description",
+        "{} reacted 🐝 to your message",
+        "tagged {} in the karaoke video",
+        "happy birthday {}!! from all at the climbing wall",
+        "Owner: {}  Plot: 14B  Water butt: yes",
+        "<description>deploy key of {}</description>",
+        'owner_name = "{}"',
+        '    "display_name": "userpass-{}",',
+        '/user add name=radio group=read comment="{}"',
+        " description desk phone of {}",
+        "Accompanist: {} (piano)",
+        "Translator: {} — EN>TET, 1,200 words",
+        "Interpreter (BSL): {}",
+        "Tattoo artist: {} | deposit paid",
+    ],
+    "STREET_ADDRESS": [
+        "karaoke afterparty is at {}, bring snacks",
+        "scout camp drop-off is {} at 9",
+        "the apiary is behind {}, wear long sleeves",
+        "chess club moved to {}, upstairs",
+        "the surf school meets at {}",
+        "send the film rolls to {}",
+        "the tattoo studio is at {}, next to the bakery",
+        "piano lessons are at her house, {}",
+        "the sign language class is at {}",
+        "the temple volunteers meet at {} on Saturday",
+        "Address for visa letter: {}",
+        'site_address = "{}"',
+        "Ship scans to: {}",
+        "ADR:;;{}",
+    ],
+    "EMAIL_ADDRESS": [
+        "the karaoke league's email is {}",
+        "email the scout leader at {} about the hike",
+        "my bee mentor is {}, ask about the nucs",
+        "the chess club sends pairings from {}",
+        "the photo lab said to email {} for rescans",
+        "the tattoo artist books through {}",
+        "my piano teacher's email is {}",
+        "send the translation to {} before 5",
+        "the sign language teacher is {}",
+        'aws_account_email = "{}"',
+        "Credentialed Accounts\nACTIVE  ACCOUNT\n*       {}",
+        "MAILFROM={}",
+        'set from = "{}"',
+        "  notification_email: {}",
+    ],
+    "PHONE_NUMBER": [
+        "the karaoke host's number is {}",
+        "call the scout leader on {} if we're late",
+        "the bee swarm collector's number: {}",
+        "the surf school's whatsapp is {}",
+        "ski rental shop: {}, ask for the manager",
+        "text the tattoo studio on {} to move my session",
+        "my piano teacher is {} if you need her",
+        "the interpreter's mobile is {}",
+        "the tax adviser's office line is {}",
+        "Emergency contact (camp): {}",
+        'contact_phone = "{}"',
+        "Tel. {} (apiary)",
+    ],
+    "CREDIT_CARD": [
+        "the karaoke room went on {}",
+        "the tattoo deposit went on {}",
+        "pay the ski rental with {}",
+        "the photo lab charged {} for scans",
+        "the climbing membership auto-renews on {}",
+        "use {} for the scout camp fees",
+        "CARD NO: {}",
+        'payment_card = "{}"',
+        "Card used: {} (contactless)",
+    ],
+    "IBAN_CODE": [
+        "pay my piano teacher to {}",
+        "the translation agency pays me into {}",
+        "the beekeepers' association account: {}",
+        "the tattoo artist wants the deposit to {}",
+        "scout camp fees to {}, reference your child's name",
+        "the chess club's iban is {}",
+        'payout_iban = "{}"',
+        "Beneficiary IBAN: {}",
+        "IBAN for fees: {}",
+    ],
+    "USERNAME": [
+        "my smule name is {}, duet with me",
+        "I'm {} on lichess, challenge me",
+        "my mountain project is {}",
+        "follow my film stuff on lomography, {}",
+        "find my tattoo portfolio, {} on insta",
+        "my musescore is {}",
+        "I'm {} on proz if the agency asks",
+        "my surfline account is {}",
+        "[auth_basic:error] [client 203.0.113.9:5121] AH01618: user {} not found: /karaoke/",
+        "<username>{}</username>",
+        "/user add name={} group=full",
+        'set imap_user = "{}"',
+    ],
+}
+HELDOUT17_MIXED = [
+    ("{} teaches piano, her number is {}", ["PERSON", "PHONE_NUMBER"]),
+    ("scout: {}, born {}, lives at {}", ["PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"]),
+    ("the translator {} wants paying to {}", ["PERSON", "IBAN_CODE"]),
+    ("Tattoo artist: {}\nEmail: {}", ["PERSON", "EMAIL_ADDRESS"]),
+    ("/ip address add address={}/24\n/user add name={} password={}", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("apiary: {}, gate code {}", ["PERSON", "SECRET"]),
+    ("ski rental: card {}, receipt to {}", ["CREDIT_CARD", "EMAIL_ADDRESS"]),
+    ("my lichess is {} and my birthday is {}", ["USERNAME", "DATE_OF_BIRTH"]),
+    ("our belay partner {} lives at {}", ["PERSON", "STREET_ADDRESS"]),
+    ("export VAULT_ADDR=https://{}:8200\nexport VAULT_TOKEN={}", ["IP_ADDRESS", "SECRET"]),
+    ("karaoke host {} — call {} to book", ["PERSON", "PHONE_NUMBER"]),
+    ('notification_email = "{}"\npayment_card = "{}"', ["EMAIL_ADDRESS", "CREDIT_CARD"]),
+]  # fmt: skip
+HELDOUT17_NEGATIVES = [
+    "Lautoka is the sugar city",
+    "Labasa has the best roti parcels",
+    "Khuzdar to Karachi on the N-25",
+    "Hualien's Taroko Gorge at dawn",
+    "the Nass valley lava beds",
+    "Salamanca NY has the Seneca-Iroquois museum",
+    "Black River Falls has great trout",
+    "Sells is near Kitt Peak",
+    "Sept-Îles is on the Gulf of St. Lawrence",
+    "Toribío sits in the Cauca mountains",
+    "Leh is at 3,500 metres, acclimatise first",
+    "Agartala's Ujjayanta palace",
+    "Alert Bay has the tallest totem",
+    "Tuktoyaktuk has pingos",
+    "Bukoba is on Lake Victoria",
+    "Mbeya is coffee country",
+    "Otukpo is in Benue",
+    "Arua has a big market",
+    "Agadez grand mosque is mud brick",
+    "Derbent is the oldest city in Russia",
+    "Asiago cheese is from the plateau",
+    "Tiwi football grand final in March",
+    "Dancing Queen, Bohemian Rhapsody and Africa again",
+    "karaoke night is every second Thursday",
+    "Be Prepared is the scout motto",
+    "the Duke of Edinburgh silver hike",
+    "73 de the club station, QSL via bureau",
+    "2m repeater on 145.600 with 88.5 tone",
+    "Langstroth or Warré hive for a beginner",
+    "varroa treatment in August",
+    "Sicilian Defence, Najdorf variation",
+    "1. e4 e5 2. Nf3 Nc6 3. Bb5",
+    "Elo 1650 after the weekender",
+    "paddle, pop up, stand, fall off, repeat",
+    "4/3 wetsuit is fine in May",
+    "ski boots 27.5 mondo point",
+    "V4 in the cave, 6a+ on the slab",
+    "Portra 400 pushed one stop",
+    "Traditional or fine line for a first tattoo",
+    "aftercare: wash, pat dry, thin layer of balm",
+    "ABRSM grade 5 theory is on the 12th",
+    "Für Elise is overplayed",
+    "Chopin Nocturne Op. 9 No. 2",
+    "the agency rate is 0.08 per word",
+    "BSL level 2 starts in September",
+    "langar is served from 12 to 3",
+    "visa appointment: bring 2 photos 35x45 mm",
+    "allotment plot 14B needs weeding",
+    "lost property: one black umbrella, one lens cap",
+    "NAME  ZONE  MACHINE_TYPE  STATUS",
+    "gcloud config set project kaizen-choir",
+    "aws configure --profile karaoke",
+    "region = eu-west-1\noutput = json",
+    "AH00558: Could not reliably determine the server's fully qualified domain name",
+    "/ip firewall filter print",
+    "interface GigabitEthernet0/1\n no shutdown",
+    "network:\n  version: 2\n  renderer: networkd",
+    'instance_type = "t3.micro"',
+    "Key             Value\n---             -----\ntoken_policies  [default]",
+    "$ANSIBLE_VAULT;1.1;AES256",
+    "<scope>GLOBAL</scope>",
+    "AccountName=devstoreaccount1 is the emulator's default",
+    "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY is the docs example",
+    "card 4242 4242 4242 4242 is the test card",
+    "IBAN GB33 BUKB 2020 1555 5555 55 is the sample",
+    "send it to someone@example.org",
+    "198.51.100.7 is a documentation address",
+    "2001:db8::1 in the netplan example",
+    "call 112 from anywhere in Europe",
+    "password: ******** (hidden)",
+    "ok see you at karaoke",
+    "lol the bees followed me home",
+    "can you remind me to buy film",
+]  # fmt: skip
+
+
+def _typo17(rng: random.Random, template: str) -> str:
+    """Phone-typing slips outside the {} slots, other than earlier sets': a space before the final ? or !
+    (as French typing puts it), the g of an -ing word dropped ('going' -> 'goin'), or the pronoun 'I'
+    typed lower case."""
+    r = rng.random()
+    if r < 0.35 and re.search(r"[?!]$", template) and not template.endswith(" ?"):
+        return template[:-1] + " " + template[-1]
+    ings = [m for m in re.finditer(r"(?<![\w{}])[a-z]{2,}ing(?![\w}])", template)]
+    if r < 0.7 and ings:
+        m = rng.choice(ings)
+        return template[: m.end() - 1] + template[m.end() :]
+    if re.search(r"(?<![\w{}])I(?=[ '])", template):
+        return re.sub(r"(?<![\w{}])I(?=[ '])", "i", template)
+    if ings:
+        m = ings[0]
+        return template[: m.end() - 1] + template[m.end() :]
+    return template
+
+
+def build_heldout17(seed: int = HELDOUT17_SEED) -> list[Example]:
+    """Held-out set 17: `Gen17` values in `HELDOUT17_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen17(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 24}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.7  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            if etype in (
+                "SECRET",
+                "IP_ADDRESS",
+                "DATE_OF_BIRTH",
+            ):  # the template depends on the value's shape
+                sample = {"SECRET": gen.secret, "IP_ADDRESS": gen.ip_sample, "DATE_OF_BIRTH": gen.dob_sample}[
+                    etype
+                ]
+                template, value = sample(chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, HELDOUT17_TEMPLATES[etype], chat)
+                styles.append((template, [(etype, makers[etype]()) for _ in range(template.count("{}"))]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT17_MIXED)
+        styles.append((template, [(t, makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT17_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo17(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -10725,6 +11503,7 @@ def main() -> dict:
     heldout14 = build_heldout14()
     heldout15 = build_heldout15()
     heldout16 = build_heldout16()
+    heldout17 = build_heldout17()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -10760,6 +11539,7 @@ def main() -> dict:
     held14 = {"kaizen": evaluate(heldout14, kaizen), "presidio": evaluate(heldout14, default)}
     held15 = {"kaizen": evaluate(heldout15, kaizen), "presidio": evaluate(heldout15, default)}
     held16 = {"kaizen": evaluate(heldout16, kaizen), "presidio": evaluate(heldout16, default)}
+    held17 = {"kaizen": evaluate(heldout17, kaizen), "presidio": evaluate(heldout17, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -10829,6 +11609,11 @@ def main() -> dict:
         heldout16,
         "held-out set 16 (written before round 15 of fixes by a separate author; its misses were read in round 16)",
     )
+    _table(
+        held17,
+        heldout17,
+        "held-out set 17 (written before round 16 of fixes by a separate author, never tuned on)",
+    )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -10850,6 +11635,7 @@ def main() -> dict:
         "held-out 14": held14,
         "held-out 15": held15,
         "held-out 16": held16,
+        "held-out 17": held17,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -10966,6 +11752,12 @@ def main() -> dict:
             "seed": HELDOUT16_SEED,
             **pack(held16),
         },
+        "heldout17": {
+            "sentences": len(heldout17),
+            "gold_spans": sum(len(e.spans) for e in heldout17),
+            "seed": HELDOUT17_SEED,
+            **pack(held17),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -11002,6 +11794,7 @@ def main() -> dict:
                 "heldout14": compact(held14),
                 "heldout15": compact(held15),
                 "heldout16": compact(held16),
+                "heldout17": compact(held17),
             }
         )
     )
@@ -11064,6 +11857,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "springgreen",
         "forestgreen",
         "lawngreen",
+        "darkolivegreen",
     ]
     greys = [
         "black",
@@ -11083,6 +11877,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "sienna",
         "saddlebrown",
         "chocolate",
+        "peachpuff",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

@@ -124,6 +124,22 @@ def _rewrite(
 ) -> tuple[list[str], list[int], list[int]]:
     """Replace each match of `pattern` in the view by `repl` (or what `repl(match)` returns), which
     maps to the raw span the match covers."""
+
+    def whole(m: re.Match[str]) -> list[tuple[str, int, int]]:
+        return [(repl(m) if callable(repl) else repl, m.start(), m.end())]
+
+    return _rewrite_pieces(chars, starts, ends, pattern, whole)
+
+
+def _rewrite_pieces(
+    chars: list[str],
+    starts: list[int],
+    ends: list[int],
+    pattern: re.Pattern[str],
+    pieces: Callable[[re.Match[str]], list[tuple[str, int, int]]],
+) -> tuple[list[str], list[int], list[int]]:
+    """Replace each non-empty match of `pattern` by `pieces(match)`: (new text, view start, view end)
+    triples, each new text mapped to the raw span its own part of the view covers."""
     text = "".join(chars)
     out_c: list[str] = []
     out_s: list[int] = []
@@ -134,11 +150,10 @@ def _rewrite(
         out_s += starts[last : m.start()]
         out_e += ends[last : m.start()]
         if m.end() > m.start():
-            lo, hi = starts[m.start()], ends[m.end() - 1]
-            new = repl(m) if callable(repl) else repl
-            out_c += list(new)
-            out_s += [lo] * len(new)
-            out_e += [hi] * len(new)
+            for new, lo, hi in pieces(m):
+                out_c += list(new)
+                out_s += [starts[lo]] * len(new)
+                out_e += [ends[hi - 1]] * len(new)
         last = m.end()
     out_c += chars[last:]
     out_s += starts[last:]
@@ -190,24 +205,15 @@ def _spoken_digit_runs(
 ) -> tuple[list[str], list[int], list[int]]:
     """Each spoken digit becomes one view character mapped to its own word, so a span over part of the
     run maps back to exactly the words it covers."""
-    text = "".join(chars)
-    out_c: list[str] = []
-    out_s: list[int] = []
-    out_e: list[int] = []
-    last = 0
-    for m in _SPOKEN_DIGITS.finditer(text):
-        out_c += chars[last : m.start()]
-        out_s += starts[last : m.start()]
-        out_e += ends[last : m.start()]
-        for w in _SPOKEN_WORD.finditer(text, m.start(), m.end()):
-            out_c.append("+" if w.group().lower() == "plus" else _DIGIT_WORDS[w.group().lower()])
-            out_s.append(starts[w.start()])
-            out_e.append(ends[w.end() - 1])
-        last = m.end()
-    out_c += chars[last:]
-    out_s += starts[last:]
-    out_e += ends[last:]
-    return out_c, out_s, out_e
+
+    def digits(m: re.Match[str]) -> list[tuple[str, int, int]]:
+        words = _SPOKEN_WORD.finditer(m.string, m.start(), m.end())
+        return [
+            ("+" if w.group().lower() == "plus" else _DIGIT_WORDS[w.group().lower()], *w.span())
+            for w in words
+        ]
+
+    return _rewrite_pieces(chars, starts, ends, _SPOKEN_DIGITS, digits)
 
 
 def _drop_groups(

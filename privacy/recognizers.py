@@ -1751,6 +1751,9 @@ _DATE = re.compile(
     # "15FEB1992" (passports, airline forms), "19/XII/1986" (Roman-numeral months)
     r"|\d{1,2}" + _MONTH + r"(?:\d{4}|\d{2})"
     r"|\d{1,2}[./ -](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[./ -](?:\d{4}|\d{2})"
+    # ISO 8601 week and ordinal dates: "1987-W14-3", "1987W143", "1987-094" (a year's day, 001-366)
+    r"|(?:1[89]|20)\d{2}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?(?![-/.]\d)"
+    r"|(?:1[89]|20)\d{2}-(?:00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6])(?![-/.]\d)"
     r"|" + _MONTH + r",?\s+\d{4}"
     # a Japanese era date: Meiji, Taisho, Showa, Heisei, Reiwa and the year of the era ("S63.06.17")
     r"|[MTSHR]\d{1,2}[./-]\d{1,2}[./-]\d{1,2})(?:\b|(?=T\d{2}:))"

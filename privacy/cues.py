@@ -118,7 +118,8 @@ _ACCESS_CODE = re.compile(
 _ACCESS_LABEL_CODE = re.compile(
     r"\b(?:alarm|key\s?pad|door|garage|lock\s?box|key\s?box|key\s?safe|padlock|gate\s+(?:code|pin))"
     r"(?:[ \t]+(?:code|pin|combo|combination))?"
-    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was|takes|opens\s+with)[ \t]+|[ \t]*,[ \t]*it['’]?s[ \t]+)"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was|takes|opens\s+with|(?:is\s+now|(?:was\s+|got\s+|has\s+been\s+)?"
+    r"(?:changed|set|reset|updated))(?:\s+to)?)[ \t]+|[ \t]*,[ \t]*it['’]?s[ \t]+)"
     r"(?P<val>[#*]?\d{3,8}[#*]?)(?![\w.,:/%-]\w|[\w%])",
     re.IGNORECASE,
 )
@@ -217,6 +218,15 @@ _HANDLE_BY_APP = re.compile(
     + r"|\bon[ \t]+(?P<app3>[A-Za-z][\w.-]{2,19})[ \t]*[,:][ \t]*"
     + _HANDLE_SHAPE.replace("val", "val3")
     + r"[ \t]*(?:$|\n)"
+)
+# Where config formats put a login: RouterOS "/user add name=ana_b", an OpenSSH public key's comment
+# "ssh-ed25519 AAAA… ana_b@laptop"; and a handle given after its app: "on vinted, she's ana_b".
+_USER_IN_FORMAT = re.compile(
+    r"(?im)^[ \t]*/?user[ \t]+(?:add|set)\b[^\n]*?\bname=[\"']?(?P<val>[A-Za-z0-9_][\w.-]{1,63})"
+    r"|\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/=]+[ \t]+"
+    r"(?P<val2>[A-Za-z0-9_][\w.-]{0,63})@[\w.-]+"
+    r"|\bon[ \t]+(?P<app>[A-Za-z][\w.-]{2,19})[ \t]*,[ \t]*(?:s?he|they)['’]?(?:s|re)[ \t]+"
+    r"(?P<val3>[A-Za-z0-9_][\w.-]{2,30}[A-Za-z0-9_])(?![\w@])"
 )
 _NOT_HANDLE_END = re.compile(
     r"(?i)\.(?:com|org|net|io|de|uk|fr|py|js|txt|md|json|html?|ya?ml|sh|pdf|jpe?g|png)$"
@@ -760,6 +770,19 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         ):
             continue  # a file or host, a passphrase, or "my password is x_y"
         if near_keyword(app.split()[-1], _SECRET_KEYWORDS):
+            continue
+        yield m.start(group), m.end(group), USERNAME, 0.9
+    for m in _USER_IN_FORMAT.finditer(text):
+        group = next(g for g in ("val", "val2", "val3") if m[g])
+        val = m[group].lower()
+        if val in common or val in GENERIC_ACCOUNTS:
+            continue
+        # "on vinted, she's lovely": a word or a plain name is no handle
+        if group == "val3" and (
+            not re.search(r"[\d_.]", val)
+            and (val in everyday_words() or val in first_names() or val in last_names())
+            or m["app"].lower() in everyday_words()
+        ):
             continue
         yield m.start(group), m.end(group), USERNAME, 0.9
     for pattern in (_GAMERTAG, _XML_USER):

@@ -1147,6 +1147,11 @@ _TOKEN_AFTER_KEY_WORD = re.compile(
 _URL_PATH_TOKEN = re.compile(r"(?<=[/=])(?P<val>[A-Za-z0-9_-]{24,})(?=[./?&#\s]|$)")
 
 
+_SSH_KEY_TYPE = re.compile(
+    r"(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ \t]+$"
+)
+
+
 def _long_random(val: str) -> bool:
     """20+ characters of letters and digits that no one would type as a name or a word."""
     core = val.strip("=")
@@ -1182,6 +1187,8 @@ class KaizenSecretRecognizer(RegexRecognizer):
                 hexa = re.fullmatch(r"[0-9a-fA-F]+", tok)
                 if hexa and _HASH_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
                     continue  # a commit hash or checksum
+                if tok.startswith("AAAA") and _SSH_KEY_TYPE.search(text[max(0, m.start() - 40) : m.start()]):
+                    continue  # an OpenSSH public key: public by design, its comment names the login
                 yield m.start(), m.end(), SECRET, 0.7
         for m in _PASSWORD.finditer(text):
             if _ELEMENT_NAME_BEFORE.search(

@@ -63,7 +63,8 @@ _CREDENTIAL_TOPIC = re.compile(
 )
 # Where the value is handed over: "is X", ": X", "= X", "gave us X", "it's X", "use X".
 _HANDOVER = re.compile(
-    r"(?i)(?:\b(?:is|was|it'?s|gave\s+(?:us|me|him|her|them)|sent\s+(?:us|me)|use|try)[ \t]+|:[ \t]+|=[ \t]*"
+    r"(?i)(?:\b(?:is|was|it'?s|gave\s+(?:us|me|him|her|them)|sent\s+(?:us|me)|use|used|try|chose|picked|"
+    r"(?:changed|set|reset)\s+(?:it\s+)?to)[ \t]+|:[ \t]+|=[ \t]*"
     # or right after the word for it: "gate code WALK82bill"
     r"|\b(?:code|pin|passcode)[ \t]+)"
     # no ":" inside: "5432:app:ana:pw" is a .pgpass line, "tcp:sql01" a host (their own rules read them)
@@ -86,6 +87,15 @@ _NOT_A_SECRET_CODE = re.compile(
     r"confirmation|booking|reservation|reference|ref|product|item|sku|part|model|serial|error|status|exit|zip|"
     r"postal|post|area|country|dial|qr|bar|source|invoice|ticket|course|class|colou?r|hex|airport|flight|"
     r"request|trace|correlation|transaction|event)[\s-]*$"
+)
+# Credentials a header carries as they are: "Authorization: Basic Lead621Early" (not always base64).
+_AUTH_VALUE = re.compile(
+    r"(?i)\bauthorization:[ \t]*(?:basic|bearer|token|digest)[ \t]+(?P<val>[^\s\"',]{6,512})"
+)
+# A session cookie's value: "sessionid=…", "PHPSESSID=…", "connect.sid=…" (the login it stands for).
+_SESSION_COOKIE = re.compile(
+    r"(?i)(?<![\w.-])(?:session[_-]?id|sess[_-]?id|phpsessid|jsessionid|connect\.sid|sid|session)="
+    r"(?P<val>[A-Za-z0-9%_.+/-]{16,512})"
 )
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 
@@ -163,6 +173,30 @@ def _entropy(s: str) -> float:
     return -sum(n / len(s) * math.log2(n / len(s)) for n in Counter(s).values()) if s else 0.0
 
 
+def dictionary_passphrase(val: str) -> bool:
+    """Three or more dictionary words joined by dots, dashes or underscores ("moss.ladder.cinema"), as
+    password managers generate them."""
+    parts = re.split(r"[._-]", val.lower())
+    return len(parts) >= 3 and all(p.isalpha() and len(p) >= 2 and p in _words() for p in parts)
+
+
+def unmistakable_password(val: str) -> bool:
+    """Shapes no word, name, handle or identifier has, handed over in any sentence: capitals at random
+    ("vYXhypaQz06n"), a symbol inside letters and digits ("lpirgh&j9jx4a"), two words around a number
+    ("Stay660Season")."""
+    if len(val) < 8 or re.search(r"@[\w-]+\.[a-z]|[/\\]|://|=|\.[A-Za-z]{2,4}$", val):
+        return False
+    if random_mixed(val):
+        return True
+    inner_symbol = re.search(r"[A-Za-z0-9][!#$%&*?^~][A-Za-z0-9]", val) or re.match(
+        r"[!#$%&*?^~][A-Za-z]", val
+    )
+    if inner_symbol and re.search(r"[A-Za-z]", val) and re.search(r"\d", val):
+        return True
+    around = re.fullmatch(r"([A-Za-z]{2,})\d{2,5}([A-Za-z]{2,})", val)
+    return bool(around and all(w.lower() in _words() for w in around.groups()) and re.search(r"[A-Z]", val))
+
+
 def _value_end(text: str, start: int, end: int) -> int:
     """End of a value without the sentence's closing punctuation (a password's own "!" stays)."""
     while end > start and text[end - 1] in ".,;:)]}\"'" and not text[end - 2 : end - 1].isspace():
@@ -217,6 +251,17 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
                     text, max(0, start + m.start() - 30), start + m.start()
                 ):
                     continue  # "order code a7x9k2p4", "error code 0x80070005": a reference, not a key
-                if strong_password_shape(text[a:b]):
+                if strong_password_shape(text[a:b]) or (by_word and dictionary_passphrase(text[a:b])):
                     yield a, b, "SECRET", 0.6  # below any login or format recognizer: the weakest guess
+        else:
+            for m in _HANDOVER.finditer(sentence):
+                a = start + m.start("val")
+                b = _value_end(text, a, start + m.end("val"))
+                if unmistakable_password(text[a:b]):
+                    yield a, b, "SECRET", 0.6
         start = stop
+    for pattern in (_AUTH_VALUE, _SESSION_COOKIE):
+        for m in pattern.finditer(text):
+            val = m["val"]
+            if re.search(r"\d", val) and re.search(r"[A-Za-z]", val) and not val.startswith(("$", "<", "{")):
+                yield m.start("val"), _value_end(text, m.start("val"), m.end("val")), "SECRET", 0.9

@@ -193,3 +193,71 @@ def test_iso_week_and_ordinal_dates_of_birth(placeholder: Scrubber, text: str, d
 )
 def test_iso_week_and_ordinal_dates_need_a_birth_cue_and_a_real_day(placeholder: Scrubber, text: str) -> None:
     assert not [v for t, v in types(placeholder, text) if t == "DATE_OF_BIRTH"]
+
+
+# --- passwords whose shape no word, handle or identifier has, handed over in any sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("the shared streaming account is pomk&w7zq3e, enjoy", "pomk&w7zq3e"),
+        ("grandma's tablet is Candle512River now", "Candle512River"),
+        ("the site wanted a new one, I used Garden73Yellow", "Garden73Yellow"),
+        ("our tv box is rT5vWq9LmZ2k if it asks", "rT5vWq9LmZ2k"),
+    ],
+)
+def test_unmistakable_passwords_in_any_sentence(placeholder: Scrubber, text: str, secret: str) -> None:
+    assert ("SECRET", secret) in types(placeholder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the file is notes_2024&draft.pdf",
+        "the score is 3-1 and the answer is 42",
+        "the model is GPT4o, the best one",
+        "her e-mail is ana.b@mail.example",
+    ],
+)
+def test_unmistakable_passwords_leave_other_shapes(placeholder: Scrubber, text: str) -> None:
+    assert not [v for t, v in types(placeholder, text) if t == "SECRET"]
+
+
+def test_authorization_header_value_as_it_is(placeholder: Scrubber) -> None:
+    assert ("SECRET", "Maple48Harbor") in types(placeholder, "> Authorization: Basic Maple48Harbor")
+
+
+def test_session_cookie_value(placeholder: Scrubber) -> None:
+    text = '{"name": "Cookie", "value": "sessionid=q8w7e6r5t4y3u2i1o0pa9s8d"}'
+    assert ("SECRET", "q8w7e6r5t4y3u2i1o0pa9s8d") in types(placeholder, text)
+    assert not [v for t, v in types(placeholder, "session=short") if t == "SECRET"]
+
+
+def test_dictionary_passphrase_after_the_code_word(placeholder: Scrubber) -> None:
+    assert ("SECRET", "window.garden.river") in types(placeholder, "alarm code window.garden.river")
+    assert not [v for t, v in types(placeholder, "error code module.not.found") if t == "SECRET"]
+
+
+def test_access_code_changed_to(placeholder: Scrubber) -> None:
+    assert ("SECRET", "731904") in types(placeholder, "the garage code changed to 731904")
+    assert ("SECRET", "5521") in types(placeholder, "the door code was reset to 5521 today")
+
+
+# --- logins where config formats put them; public keys are no secret
+
+
+def test_routeros_user_add_name(placeholder: Scrubber) -> None:
+    assert ("USERNAME", "odile_fixes_bikes") in types(
+        placeholder, "/user add name=odile_fixes_bikes group=read"
+    )
+
+
+def test_ssh_public_key_comment_is_a_login_and_the_key_no_secret(placeholder: Scrubber) -> None:
+    text = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKx9 mara_and_biscuit@desktop"
+    assert types(placeholder, text) == [("USERNAME", "mara_and_biscuit")]
+
+
+def test_handle_after_the_app_and_a_pronoun(placeholder: Scrubber) -> None:
+    assert ("USERNAME", "sewsbyleni") in types(placeholder, "found the seller on depop, she's sewsbyleni")
+    assert not [v for t, v in types(placeholder, "we met on holiday, she's lovely") if t == "USERNAME"]

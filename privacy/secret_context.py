@@ -157,8 +157,8 @@ def random_mixed(val: str) -> bool:
     two or more that start no word ("vYXhypaQz06n", "*7hY@*bi+Ub9T") and two or more switches from lower
     to upper case. CamelCase ("GitHubActions2", "iPhone15Pro") capitalises words; acronyms ("HTTPServer2")
     never switch from lower to upper. No e-mail, path, link or hex hash."""
-    if len(val) < 10 or len(val) > 64 or re.search(r"@[\w-]+\.[a-z]|[/\\]|://", val):
-        return False
+    if len(val) < 10 or len(val) > 64 or re.search(r"@[\w-]+\.[a-z]|[/\\]|://|[A-Za-z]\.[A-Za-z]", val):
+        return False  # an e-mail, a path or link, code's "module.Attribute"
     if re.fullmatch(r"[0-9a-fA-F-]+", val) or not re.search(r"[\d!#$%&*?+=~^@]", val):
         return False
     letters = "".join(c for c in val if c.isalpha())
@@ -257,7 +257,8 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
             for m in _HANDOVER.finditer(sentence):
                 a = start + m.start("val")
                 b = _value_end(text, a, start + m.end("val"))
-                if unmistakable_password(text[a:b]):
+                # not "key=value" outside a credential sentence: "branch=z9hG4bK…" is a protocol's id
+                if not m[0].startswith("=") and unmistakable_password(text[a:b]):
                     yield a, b, "SECRET", 0.6
         start = stop
     for pattern in (_AUTH_VALUE, _SESSION_COOKIE):

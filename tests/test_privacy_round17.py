@@ -218,6 +218,8 @@ def test_unmistakable_passwords_in_any_sentence(placeholder: Scrubber, text: str
         "the score is 3-1 and the answer is 42",
         "the model is GPT4o, the best one",
         "her e-mail is ana.b@mail.example",
+        "client = Acme.ClientV2(timeout=3)",  # code
+        "Via: SIP/2.0/UDP host;branch=z9hG4bKq81xZkw",  # a protocol's transaction id
     ],
 )
 def test_unmistakable_passwords_leave_other_shapes(placeholder: Scrubber, text: str) -> None:

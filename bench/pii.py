@@ -490,7 +490,8 @@ grades, film stock, tattoo aftercare, piano repertoire and exams, translation ra
 visa-photo, allotment and lost-property talk, gcloud, AWS CLI, Apache, MikroTik, Cisco, netplan, Terraform,
 Vault, Ansible vault and Jenkins boilerplate, the Azure emulator account, the AWS documentation secret key,
 a test card, the sample IBAN, a placeholder e-mail, documentation IPs, an emergency number, a masked
-password, and short everyday chat).
+password, and short everyday chat). Its figures, recorded before round 16 (0.721 / 0.808 / 0.737) and after
+it (0.736 / 0.822 / 0.752), are honest figures; its misses (and again held-out 16's) were read in round 17.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -11612,7 +11613,7 @@ def main() -> dict:
     _table(
         held17,
         heldout17,
-        "held-out set 17 (written before round 16 of fixes by a separate author, never tuned on)",
+        "held-out set 17 (written before round 16 of fixes by a separate author; its misses were read in round 17)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"

@@ -27,7 +27,7 @@ from privacy.recognizers import (
     near_keyword,
     strip_trailing,
 )
-from privacy.secret_context import context_secrets
+from privacy.secret_context import context_secrets, random_mixed
 
 # "password" in many languages and tools (Welsh cyfrinair, Basque pasahitza, Albanian fjalëkalimi,
 # Russian/Bulgarian parol(ь), Catalan contrasenya, Indonesian kata sandi, ...), plus Wi-Fi "psk".
@@ -116,9 +116,10 @@ _ACCESS_CODE = re.compile(
 # A code after the thing it opens, the word "code" left out or the value given as "it's X": "alarm: 2862",
 # "the keypad is 5966*", "the garage code, it's 83018" (not "gate": a gate at an airport has a number).
 _ACCESS_LABEL_CODE = re.compile(
-    r"\b(?:alarm|key\s?pad|door|garage|lock\s?box|key\s?safe|padlock|gate\s+(?:code|pin))"
+    r"\b(?:alarm|key\s?pad|door|garage|lock\s?box|key\s?box|key\s?safe|padlock|gate\s+(?:code|pin))"
     r"(?:[ \t]+(?:code|pin|combo|combination))?"
-    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was|takes|opens\s+with)[ \t]+|[ \t]*,[ \t]*it['’]?s[ \t]+)"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was|takes|opens\s+with|(?:is\s+now|(?:was\s+|got\s+|has\s+been\s+)?"
+    r"(?:changed|set|reset|updated))(?:\s+to)?)[ \t]+|[ \t]*,[ \t]*it['’]?s[ \t]+)"
     r"(?P<val>[#*]?\d{3,8}[#*]?)(?![\w.,:/%-]\w|[\w%])",
     re.IGNORECASE,
 )
@@ -206,6 +207,29 @@ _USER_ON_NAMED_APP = re.compile(
     r"(?:pen\s+|user\s+|screen\s+|display\s+)?name|alias|nick))?\s+is)"
     r"[ \t]+[\"'`]?(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w@])",
     re.IGNORECASE,
+)
+# A handle by its shape (word groups joined by "_" or two dots: "ana_signs_bsl", "shot.by.ana") given
+# beside an app, even one of two words: "I'm X on lichess", "my mountain project is X", "on flickr, X".
+_HANDLE_SHAPE = r"(?P<val>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+){2,})(?![\w@-]|\.\w)"
+_HANDLE_BY_APP = re.compile(
+    r"(?i)\bi['’]?m[ \t]+" + _HANDLE_SHAPE + r"[ \t]+on[ \t]+(?P<app>[A-Za-z][\w.-]{2,19})\b"
+    r"|\bmy[ \t]+(?P<app2>[A-Za-z][\w.-]{2,19}(?:[ \t][A-Za-z][\w.-]{2,19})?)[ \t]+is[ \t]+"
+    + _HANDLE_SHAPE.replace("val", "val2")
+    + r"|\bon[ \t]+(?P<app3>[A-Za-z][\w.-]{2,19})[ \t]*[,:][ \t]*"
+    + _HANDLE_SHAPE.replace("val", "val3")
+    + r"[ \t]*(?:$|\n)"
+)
+# Where config formats put a login: RouterOS "/user add name=ana_b", an OpenSSH public key's comment
+# "ssh-ed25519 AAAA… ana_b@laptop"; and a handle given after its app: "on vinted, she's ana_b".
+_USER_IN_FORMAT = re.compile(
+    r"(?im)^[ \t]*/?user[ \t]+(?:add|set)\b[^\n]*?\bname=[\"']?(?P<val>[A-Za-z0-9_][\w.-]{1,63})"
+    r"|\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ \t]+AAAA[A-Za-z0-9+/=]+[ \t]+"
+    r"(?P<val2>[A-Za-z0-9_][\w.-]{0,63})@[\w.-]+"
+    r"|\bon[ \t]+(?P<app>[A-Za-z][\w.-]{2,19})[ \t]*,[ \t]*(?:s?he|they)['’]?(?:s|re)[ \t]+"
+    r"(?P<val3>[A-Za-z0-9_][\w.-]{2,30}[A-Za-z0-9_])(?![\w@])"
+)
+_NOT_HANDLE_END = re.compile(
+    r"(?i)\.(?:com|org|net|io|de|uk|fr|py|js|txt|md|json|html?|ya?ml|sh|pdf|jpe?g|png)$"
 )
 # A gamertag may hold spaces and ends in a number: "gamertag Brenda Nomad 17" (Xbox allows spaces).
 _GAMERTAG = re.compile(
@@ -643,6 +667,8 @@ def _login_that_is_a_secret(text: str, m: re.Match[str]) -> int:
     start, end = m.start("val"), m.end("val")
     while end < len(text) and text[end] in _PASSWORD_SYMBOLS:
         end += 1
+    while end > m.end("val") and end < len(text) and text[end].isalnum():
+        end += 1  # the password goes on after its symbol: "COROLLA2006#30"
     val = text[start:end]
     if end > m.end("val") and password_shaped(val) and re.search(r"\d", val):
         return end
@@ -652,7 +678,30 @@ def _login_that_is_a_secret(text: str, m: re.Match[str]) -> int:
         return end
     core = re.sub(r"[-_]", "", val)
     cased = bool(re.search(r"[a-z]", core[1:])) and bool(re.search(r"[A-Z]", core[1:]))
-    return end if cased and re.search(r"\d", core) and len(core) >= 16 else 0
+    if cased and re.search(r"\d", core) and len(core) >= 16:
+        return end
+    return end if login_value_is_password(val) else 0
+
+
+def login_value_is_password(val: str) -> bool:
+    """Shapes password generators and people make and no login name has: dictionary words joined by
+    dots ("keep.risk.popular"), two words around a number ("Store253Soldier", "spend138rather"), words and
+    a number in dash groups ("tax-attack-38-oil"), a symbol among letters and digits ("COROLLA2006#30") or
+    capitals strewn at random ("C1E3ow6IgONn")."""
+    words = common_words() | everyday_words()
+    if joined_words(val.lower(), frozenset()):
+        return True
+    parts = re.split(r"[._-]", val.lower())
+    if len(parts) >= 3 and any(p.isdigit() for p in parts):
+        alpha = [p for p in parts if not p.isdigit()]
+        if len(alpha) >= 2 and all(p.isalpha() and p in words for p in alpha):
+            return True
+    around = re.fullmatch(r"([A-Za-z]{2,})\d{2,5}([A-Za-z]{2,})", val)
+    if around and all(w.lower() in words for w in around.groups()):
+        return True
+    if re.search(r"[A-Za-z]", val) and re.search(r"\d", val) and re.search(r"\w[#!$%&*?+^~]\w", val):
+        return True
+    return random_mixed(val)
 
 
 def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
@@ -710,6 +759,32 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         if not handle_like and (val in everyday_words() or val in first_names() or val in last_names()):
             continue
         yield m.start("val"), m.end("val"), USERNAME, 0.92
+    for m in _HANDLE_BY_APP.finditer(text):
+        group = next(g for g in ("val", "val2", "val3") if m[g])
+        app = (m["app"] or m["app2"] or m["app3"]).lower()
+        val = m[group]
+        if (
+            _NOT_HANDLE_END.search(val)
+            or joined_words(val.lower(), common)
+            or PASSWORD_WORDS_ONLY.search(app)
+        ):
+            continue  # a file or host, a passphrase, or "my password is x_y"
+        if near_keyword(app.split()[-1], _SECRET_KEYWORDS):
+            continue
+        yield m.start(group), m.end(group), USERNAME, 0.9
+    for m in _USER_IN_FORMAT.finditer(text):
+        group = next(g for g in ("val", "val2", "val3") if m[g])
+        val = m[group].lower()
+        if val in common or val in GENERIC_ACCOUNTS:
+            continue
+        # "on vinted, she's lovely": a word or a plain name is no handle
+        if group == "val3" and (
+            not re.search(r"[\d_.]", val)
+            and (val in everyday_words() or val in first_names() or val in last_names())
+            or m["app"].lower() in everyday_words()
+        ):
+            continue
+        yield m.start(group), m.end(group), USERNAME, 0.9
     for pattern in (_GAMERTAG, _XML_USER):
         for m in pattern.finditer(text):
             if m["val"].lower() not in GENERIC_ACCOUNTS and m["val"].lower() not in common:

@@ -1147,6 +1147,11 @@ _TOKEN_AFTER_KEY_WORD = re.compile(
 _URL_PATH_TOKEN = re.compile(r"(?<=[/=])(?P<val>[A-Za-z0-9_-]{24,})(?=[./?&#\s]|$)")
 
 
+_SSH_KEY_TYPE = re.compile(
+    r"(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ \t]+$"
+)
+
+
 def _long_random(val: str) -> bool:
     """20+ characters of letters and digits that no one would type as a name or a word."""
     core = val.strip("=")
@@ -1182,6 +1187,8 @@ class KaizenSecretRecognizer(RegexRecognizer):
                 hexa = re.fullmatch(r"[0-9a-fA-F]+", tok)
                 if hexa and _HASH_CONTEXT.search(text[max(0, m.start() - 40) : m.start()]):
                     continue  # a commit hash or checksum
+                if tok.startswith("AAAA") and _SSH_KEY_TYPE.search(text[max(0, m.start() - 40) : m.start()]):
+                    continue  # an OpenSSH public key: public by design, its comment names the login
                 yield m.start(), m.end(), SECRET, 0.7
         for m in _PASSWORD.finditer(text):
             if _ELEMENT_NAME_BEFORE.search(
@@ -1751,6 +1758,9 @@ _DATE = re.compile(
     # "15FEB1992" (passports, airline forms), "19/XII/1986" (Roman-numeral months)
     r"|\d{1,2}" + _MONTH + r"(?:\d{4}|\d{2})"
     r"|\d{1,2}[./ -](?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[./ -](?:\d{4}|\d{2})"
+    # ISO 8601 week and ordinal dates: "1987-W14-3", "1987W143", "1987-094" (a year's day, 001-366)
+    r"|(?:1[89]|20)\d{2}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?(?![-/.]\d)"
+    r"|(?:1[89]|20)\d{2}-(?:00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6])(?![-/.]\d)"
     r"|" + _MONTH + r",?\s+\d{4}"
     # a Japanese era date: Meiji, Taisho, Showa, Heisei, Reiwa and the year of the era ("S63.06.17")
     r"|[MTSHR]\d{1,2}[./-]\d{1,2}[./-]\d{1,2})(?:\b|(?=T\d{2}:))"

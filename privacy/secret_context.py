@@ -8,8 +8,10 @@ the span of the raw text.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
@@ -37,11 +39,15 @@ _CREDENTIAL = "|".join(
 
 # A credential word, up to three short words ("for the bike shed"), a separator, then the value.
 _CREDENTIAL_CUE = re.compile(
-    r"(?<![\w-])(?:" + _CREDENTIAL + r")(?![\w-])"
+    r"(?<![\w-])(?P<word>" + _CREDENTIAL + r")(?P<suffix>[a-z]{0,3})(?![\w-])"
     r"(?P<gap>(?:[ \t]+[a-z][\w-]{0,11}){0,3}?)"
-    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]+(?:is|was|es|est|ist|e|on|ni|ko|dia|da)[ \t]+|[ \t]*,[ \t]*it'?s[ \t]+)"
+    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]+(?:is|was|es|est|ist|e|on|ni|ko|dia|da)[ \t]+|[ \t]*,[ \t]*it'?s[ \t]+"
+    # any other language's "is" ("aris", "bu"): a bare space, taken only before a password-shaped value
+    r"|(?P<bare>[ \t]+)(?=[^\s\"'`<]*[\d!#$%&*?+=~^@]))"
     r"[\"'`]?(?P<val>[^\s\"'`<]{4,128})"
 )
+# Words joined by dashes, dots or underscores with a number among them: "tax-attack-38-oil", "BAD-LAY-47-X".
+_PASSPHRASE = re.compile(r"(?i)(?=.*\d)(?=(?:.*[a-z]{2}){3})[a-z0-9]+(?:[-._][a-z0-9]+){2,}")
 # An XML element (or attribute) named for a credential holds one, whatever its attributes:
 # '<Pass encoding="base64">…</Pass>', '<pwd>…</pwd>', '<add key="Password" value="…"/>' is in recognizers.
 _XML_SECRET = re.compile(
@@ -57,7 +63,10 @@ _CREDENTIAL_TOPIC = re.compile(
 )
 # Where the value is handed over: "is X", ": X", "= X", "gave us X", "it's X", "use X".
 _HANDOVER = re.compile(
-    r"(?i)(?:\b(?:is|was|it'?s|gave\s+(?:us|me|him|her|them)|sent\s+(?:us|me)|use|try)[ \t]+|:[ \t]+|=[ \t]*)"
+    r"(?i)(?:\b(?:is|was|it'?s|gave\s+(?:us|me|him|her|them)|sent\s+(?:us|me)|use|used|try|chose|picked|"
+    r"(?:changed|set|reset)\s+(?:it\s+)?to)[ \t]+|:[ \t]+|=[ \t]*"
+    # or right after the word for it: "gate code WALK82bill"
+    r"|\b(?:code|pin|passcode)[ \t]+)"
     # no ":" inside: "5432:app:ana:pw" is a .pgpass line, "tcp:sql01" a host (their own rules read them)
     r"[\"'`]?(?P<val>[^\s\"'`,;:()<>]{8,64})(?![:\w])"
 )
@@ -65,9 +74,53 @@ _HANDOVER = re.compile(
 # paths, e-mail addresses, codes of capitals and digits only (bookings, tracking, IBANs).
 _IDENTIFIER = re.compile(
     r"(?i)v?\d+(?:\.\d+)+[\w.-]*|#?[0-9a-f]{7,64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}"
-    r"|[\w-]+(?:\.[\w-]+)+|.*[/@\\].*|(?-i:[A-Z0-9_-]+)"
+    r"|[\w-]+(?:\.[\w-]+)+|.*[/@\\].*|(?-i:[A-Z0-9_-]+)|0x[0-9a-f]+"
+)
+# A link's query parameter named for a credential: "?sv=…&sig=eqt9…%3D", "&access_token=…".
+_QUERY_SECRET = re.compile(
+    r"(?i)[?&](?:sig|signature|token|access_token|id_token|auth|api_?key|key|secret|password|pwd|pass)="
+    r"(?P<val>[A-Za-z0-9%_.~+/-]{16,512})"
+)
+# What a code right after its word may be besides a secret: a reference number of some kind.
+_NOT_A_SECRET_CODE = re.compile(
+    r"(?i)\b(?:order|tracking|track|shipment|parcel|package|delivery|promo|discount|coupon|voucher|referral|"
+    r"confirmation|booking|reservation|reference|ref|product|item|sku|part|model|serial|error|status|exit|zip|"
+    r"postal|post|area|country|dial|qr|bar|source|invoice|ticket|course|class|colou?r|hex|airport|flight|"
+    r"request|trace|correlation|transaction|event)[\s-]*$"
+)
+# Credentials a header carries as they are: "Authorization: Basic Lead621Early" (not always base64).
+_AUTH_VALUE = re.compile(
+    r"(?i)\bauthorization:[ \t]*(?:basic|bearer|token|digest)[ \t]+(?P<val>[^\s\"',]{6,512})"
+)
+# A session cookie's value: "sessionid=…", "PHPSESSID=…", "connect.sid=…" (the login it stands for).
+_SESSION_COOKIE = re.compile(
+    r"(?i)(?<![\w.-])(?:session[_-]?id|sess[_-]?id|phpsessid|jsessionid|connect\.sid|sid|session)="
+    r"(?P<val>[A-Za-z0-9%_.+/-]{16,512})"
 )
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """`text` folded like `fold_keep_length` with combining marks dropped ("ọ̀rọ̀" → "oro"), and for each
+    folded character the position of its raw one (one more entry: the raw length)."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(text):
+        if unicodedata.combining(c):
+            continue  # a tone or vowel mark typed as its own code point
+        base = unicodedata.normalize("NFKD", c)[:1] if c.isalpha() else c
+        out.append("'" if c in "’ʼʻ" else (base.lower() if len(base.lower()) == 1 else c))
+        where.append(i)
+    where.append(len(text))
+    return "".join(out), where
+
+
+def _raw_end(text: str, where: list[int], folded_end: int) -> int:
+    """The raw end of a span that ends at `folded_end` in the folded view, its trailing marks included."""
+    end = where[folded_end - 1] + 1 if folded_end else 0
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return end
 
 
 def fold_keep_length(text: str) -> str:
@@ -99,6 +152,51 @@ def strong_password_shape(val: str) -> bool:
     return digits or (mixed and symbol)
 
 
+def random_mixed(val: str) -> bool:
+    """A random password: ten characters or more with a digit or a symbol, whose capitals fall by chance:
+    two or more that start no word ("vYXhypaQz06n", "*7hY@*bi+Ub9T") and two or more switches from lower
+    to upper case. CamelCase ("GitHubActions2", "iPhone15Pro") capitalises words; acronyms ("HTTPServer2")
+    never switch from lower to upper. No e-mail, path, link or hex hash."""
+    if len(val) < 10 or len(val) > 64 or re.search(r"@[\w-]+\.[a-z]|[/\\]|://|[A-Za-z]\.[A-Za-z]", val):
+        return False  # an e-mail, a path or link, code's "module.Attribute"
+    if re.fullmatch(r"[0-9a-fA-F-]+", val) or not re.search(r"[\d!#$%&*?+=~^@]", val):
+        return False
+    letters = "".join(c for c in val if c.isalpha())
+    word_capitals = len(re.findall(r"[A-Z](?=[a-z]{2})", val))
+    stray_capitals = sum(c.isupper() for c in letters) - word_capitals
+    rises = len(re.findall(r"[a-z](?=[A-Z])", letters))
+    return stray_capitals >= 2 and rises >= 2
+
+
+def _entropy(s: str) -> float:
+    """Shannon entropy in bits per character: random tokens score high, words and repeats low."""
+    return -sum(n / len(s) * math.log2(n / len(s)) for n in Counter(s).values()) if s else 0.0
+
+
+def dictionary_passphrase(val: str) -> bool:
+    """Three or more dictionary words joined by dots, dashes or underscores ("moss.ladder.cinema"), as
+    password managers generate them."""
+    parts = re.split(r"[._-]", val.lower())
+    return len(parts) >= 3 and all(p.isalpha() and len(p) >= 2 and p in _words() for p in parts)
+
+
+def unmistakable_password(val: str) -> bool:
+    """Shapes no word, name, handle or identifier has, handed over in any sentence: capitals at random
+    ("vYXhypaQz06n"), a symbol inside letters and digits ("lpirgh&j9jx4a"), two words around a number
+    ("Stay660Season")."""
+    if len(val) < 8 or re.search(r"@[\w-]+\.[a-z]|[/\\]|://|=|\.[A-Za-z]{2,4}$", val):
+        return False
+    if random_mixed(val):
+        return True
+    inner_symbol = re.search(r"[A-Za-z0-9][!#$%&*?^~][A-Za-z0-9]", val) or re.match(
+        r"[!#$%&*?^~][A-Za-z]", val
+    )
+    if inner_symbol and re.search(r"[A-Za-z]", val) and re.search(r"\d", val):
+        return True
+    around = re.fullmatch(r"([A-Za-z]{2,})\d{2,5}([A-Za-z]{2,})", val)
+    return bool(around and all(w.lower() in _words() for w in around.groups()) and re.search(r"[A-Z]", val))
+
+
 def _value_end(text: str, start: int, end: int) -> int:
     """End of a value without the sentence's closing punctuation (a password's own "!" stays)."""
     while end > start and text[end - 1] in ".,;:)]}\"'" and not text[end - 2 : end - 1].isspace():
@@ -109,10 +207,13 @@ def _value_end(text: str, start: int, end: int) -> int:
 def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
     """SECRET spans found by credential words of many languages, credential XML elements and
     password-shaped tokens handed over in a sentence about logging in, a code or a door."""
-    folded = fold_keep_length(text)
+    folded, where = fold_with_map(text)
     for m in _CREDENTIAL_CUE.finditer(folded):
-        start, end = m.start("val"), _value_end(text, m.start("val"), m.end("val"))
+        start = where[m.start("val")]
+        end = _value_end(text, start, _raw_end(text, where, m.end("val")))
         val = text[start:end]
+        if m["suffix"] and (len(m["word"]) < 6 or (m["word"] + m["suffix"]) in _words()):
+            continue  # an inflection of a long word ("gaghtnabary"), never another word ("secretary")
         explicit = m["sep"].strip() in (":", "=") and not m["gap"].strip()
         pin_word = bool(re.match(r"pin|nip|passcode|tunnusluku", m[0]))
         if val.lower() in _words() or re.fullmatch(r"(?i)x+|\*+|•+|your\w*|example\w*|changeme", val):
@@ -120,13 +221,22 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
         # a handle with no symbol after ":" is a name ("pin: @ana"); one with symbols is a password
         if val.startswith(("$", "{", "%")) or (val.startswith("@") and re.fullmatch(r"@[\w.]+", val)):
             continue
+        if m["bare"] is not None:
+            if strong_password_shape(val) or _PASSPHRASE.fullmatch(val) or random_mixed(val):
+                yield start, end, "SECRET", 0.88
+            continue
         if (
             explicit
             or strong_password_shape(val)
+            or random_mixed(val)
             or (pin_word and re.fullmatch(r"\d{4,8}", val))
-            or re.fullmatch(r"[a-z]+(?:-[a-z]+){2,}-\d{1,4}", val)  # "me-my-everybody-3"
+            or _PASSPHRASE.fullmatch(val)  # "me-my-everybody-3"
         ):
             yield start, end, "SECRET", 0.88
+    for m in _QUERY_SECRET.finditer(text):
+        val = re.sub(r"%[0-9A-Fa-f]{2}", "", m["val"])  # "%3D" is an escaped "=", no randomness
+        if re.search(r"\d", val) and re.search(r"[A-Za-z]", val) and _entropy(val) > 3.5:
+            yield m.start("val"), m.end("val"), "SECRET", 0.9
     for m in _XML_SECRET.finditer(text):
         yield m.start("val"), m.end("val"), "SECRET", 0.9
     start = 0
@@ -136,6 +246,23 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
             for m in _HANDOVER.finditer(sentence):
                 a = start + m.start("val")
                 b = _value_end(text, a, start + m.end("val"))
-                if strong_password_shape(text[a:b]):
+                by_word = m[0][:1].isalpha() and re.match(r"(?i)code|pin|passcode", m[0])
+                if by_word and _NOT_A_SECRET_CODE.search(
+                    text, max(0, start + m.start() - 30), start + m.start()
+                ):
+                    continue  # "order code a7x9k2p4", "error code 0x80070005": a reference, not a key
+                if strong_password_shape(text[a:b]) or (by_word and dictionary_passphrase(text[a:b])):
                     yield a, b, "SECRET", 0.6  # below any login or format recognizer: the weakest guess
+        else:
+            for m in _HANDOVER.finditer(sentence):
+                a = start + m.start("val")
+                b = _value_end(text, a, start + m.end("val"))
+                # not "key=value" outside a credential sentence: "branch=z9hG4bK…" is a protocol's id
+                if not m[0].startswith("=") and unmistakable_password(text[a:b]):
+                    yield a, b, "SECRET", 0.6
         start = stop
+    for pattern in (_AUTH_VALUE, _SESSION_COOKIE):
+        for m in pattern.finditer(text):
+            val = m["val"]
+            if re.search(r"\d", val) and re.search(r"[A-Za-z]", val) and not val.startswith(("$", "<", "{")):
+                yield m.start("val"), _value_end(text, m.start("val"), m.end("val")), "SECRET", 0.9

@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Eighteen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Nineteen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -490,8 +490,59 @@ grades, film stock, tattoo aftercare, piano repertoire and exams, translation ra
 visa-photo, allotment and lost-property talk, gcloud, AWS CLI, Apache, MikroTik, Cisco, netplan, Terraform,
 Vault, Ansible vault and Jenkins boilerplate, the Azure emulator account, the AWS documentation secret key,
 a test card, the sample IBAN, a placeholder e-mail, documentation IPs, an emergency number, a masked
-password, and short everyday chat). Its figures, recorded before round 16 (0.721 / 0.808 / 0.737) and after
-it (0.736 / 0.822 / 0.752), are honest figures; its misses (and again held-out 16's) were read in round 17.
+password, and short everyday chat). Its figures, recorded before round 16 (0.721 / 0.808 / 0.737) and after it
+(0.736 / 0.822 / 0.752), are honest figures; its misses (and again held-out 16's) were read in round 17. "heldout18": written before
+round 17 by a separate author who did not change recognizers and never saw Kaizen's misses on it (no faker
+name locale: NAME_LOCALES_HELDOUT18 is empty, as for held-out 16 and 17; hand-written lists of Lumbee, Osage
+(surnames of two words: 'Red Corn', 'Standing Bear'), Potawatomi, Menominee, Seminole, Havasupai,
+Nuu-chah-nulth, Acadian, Ixil, Iteso, Karamojong, Samburu, Central African (Sango-speaking), Nzema, Frafra,
+Kru, Chin (two-part names: 'Cung Lian Hup'), Sasak (the 'Lalu' and 'Baiq' noble titles as part of the given
+name), Gond, Bhil, Munda, Karbi, Dimasa, Mishing, Lak and Tabasaran names, rare given names of the 1880s US
+census, many of them nicknames written as the formal name (Orpha, Zilpha, Pink, Dock, Wash, Lum), invented
+ones of a made-up root and ending and a surname of a made-up root and a northern English place-name element
+('Belisse Heskthwaite': -thwaite/-garth/-royd/-botham); a family named by its surname's plural ('the
+Oxendines are hosting'), 'SURNAME/GIVEN' as an airline booking prints it and 'SURNAME<<GIVEN' in a passport
+MRZ; over half of the sentences typed to the bot or a friend: lottery syndicates, sports betting, fantasy
+football, pub quizzes, yoga retreats, homeschooling co-ops, PTA raffles, care-home visits, bike repair, darts
+and bowls, bingo, model railways, canal boats, caravan sites, car boot sales, window cleaners, knitting
+circles; Minecraft server.properties and logs, Plex, Jellyfin, Syncthing, Transmission and qBittorrent
+settings, Node-RED, Zigbee2MQTT, OctoPrint, Gradle and Maven settings, fastlane and Android keystore
+properties, Airflow connections, Nagios contacts, Zabbix, Squid access logs, Asterisk pjsip.conf, Proxmox,
+pfSense/OPNsense config.xml, UniFi, iDRAC racadm, Mumble, .rdp files, Dockerfile ENV, composer auth.json,
+Prometheus scrape configs; those regions' addresses (Pembroke NC, Pawhuska, Mayetta road numbers, Keshena
+N-numbers, Hollywood FL, Supai PO boxes, Port Alberni, Caraquet, Nebaj cantones, Soroti and Moroto plots,
+Maralal, Bangui quartiers and portes, Axim, Bolgatanga digital addresses, Harper, Hakha wards, Mataram Jl.,
+Dindori wards, Jhabua makan no., Khunti H/No, Diphu, Haflong qtrs, Majuli chaporis, Kumukh and Khuchni
+villages) and phones (Pembroke, Pawhuska, Mayetta, Keshena, Hollywood FL with an 'x' extension, Supai, Port
+Alberni, Caraquet, Nebaj, Soroti, Moroto, Kenya, Bangui, Axim, Bolgatanga, Liberia, Myanmar, Mataram,
+Dindori, Jhabua, Khunti, Diphu, Haflong, Majuli, Kumukh with the domestic 8, Dagestan mobiles); Visa 16,
+Mastercard 54 and 2500, Amex 34, Diners 3095, JCB 3537, Discover 6011, Maestro 6759 and Verve 5061 (19
+digits) cards with em dashes or in two halves of eight, with an expiry after them, in JSON and terminal
+lines; IBANs of Guatemala, Saint Lucia, Honduras, the British Virgin Islands, Bulgaria, Latvia,
+Liechtenstein, Turkey, the UK, Ireland, Cyprus and Estonia, some with the last short group joined to the
+one before; IPs in syndicate, betting, fantasy-league, quiz-buzzer, retreat, homeschool Minecraft, PTA,
+care-home tablet, bike-kiosk, darts, model-railway and caravan chat, Minecraft, Plex, Jellyfin, Syncthing,
+Transmission, Node-RED, Zigbee2MQTT, Squid, pjsip, Proxmox, pfSense, UniFi, racadm, Mumble, .rdp and
+Prometheus targets, v6 in 2607, 2a03, 2001:41d0, 2604:a880 and 2402 ranges; rcon passwords, X-Plex-Token,
+Syncthing API keys, Transmission rpc-password, qBittorrent PBKDF2 hashes, Node-RED bcrypt hashes, OctoPrint
+API keys, Gradle signing and OSSRH passwords, Maven <password>, MATCH_PASSWORD, storePassword, Airflow JSON
+connection passwords, Zabbix DBPassword, Proxmox PVEAPIToken, .rdp 'password 51:b:' blobs, Replicate,
+Groq, Perplexity, xAI and Firecrawl keys, composer GitHub OAuth tokens, Prometheus basic_auth, syndicate,
+betting, fantasy-league, bingo and PTA passwords, retreat, care-home keypad, caravan-barrier, railway-club,
+bike-workshop, canal-padlock and window-cleaner codes, passwords of darts, yoga and lottery words, and cues
+in Haitian Creole, Somali, Uzbek, Tok Pisin, Javanese, Kurmanji, Faroese and Maltese; usernames in fantasy
+apps, Sporcle, Mindbody, Betfair, Zwift, Outschool, Transmission, Maven, Gradle, Squid, Minecraft and
+Proxmox, shapes like 'x_lucky7', 'quizzy_x', 'xy180', 'x.y.fc', 'x_om', 'y.homeschools' and 'wheelsbyx';
+dates of birth in Faroese, Xhosa, Shona, Luganda, Guarani, Tetum, Turkmen and Chichewa words with birth
+cues in those languages ('eg eri føddur', 'ndazalwa', 'ndakazvarwa', 'nazaalibwa', 'che aheñói', "ha'u moris
+iha", 'doglan senesi', 'ndinabadwa pa'), 'March the 14th, 1987', an Excel day number in a CSV export and
+JavaScript's Date.toUTCString(); typos as a short function word dropped or a British spelling typed the
+American way or back; negatives with the same regions' places, lottery, betting, fantasy-football, quiz,
+yoga, homeschool, PTA, care-home, cycling, darts, bingo, railway, caravan, canal, car-boot and knitting
+talk, Minecraft, Plex, Syncthing, Transmission, Node-RED, Zigbee2MQTT, OctoPrint, Squid, Asterisk, Proxmox,
+pfSense, iDRAC, Mumble, .rdp and Prometheus boilerplate, the iDRAC default login, a test card, the standard
+example IBAN, a placeholder e-mail, documentation IPs, an emergency number, a masked password, and short
+everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -11414,6 +11465,747 @@ def build_heldout17(seed: int = HELDOUT17_SEED) -> list[Example]:
     return examples
 
 
+HELDOUT18_SEED = 181081
+# no faker name locale, as in held-out 16 and 17: every faker name locale outside the lexicon has been used by
+# an earlier set, so all names below come from hand-written lists of origins no earlier set drew from (empty on
+# purpose; the lexicon test still checks it)
+NAME_LOCALES_HELDOUT18: list[str] = []
+NAMES_HELDOUT18: dict[str, tuple[list[str], list[str]]] = {
+    "lumbee": ("Kelvin Mildred Purnell Arlinda Jarrod Lonnie Brenda Harvey".split(),
+               "Locklear Oxendine Chavis Lowry Brayboy Dial Maynor Jacobs".split()),
+    "osage": ("Marjorie Everett Yvonne Geoffrey Rosemary Leonard Andrea Maria".split(),
+              "Tallchief;Red Corn;Standing Bear;Bighorse;Lookout;Pratt;Whitehorn;Shunkamolah".split(";")),
+    "potawatomi": ("Jolene Rocky Curtis Shirley Zach Margaret Leroy Darlene".split(),
+                   "Wahwassuck Wabnum Mzhickteno Nozhackum Shopteese Kitchkommie Pahmahmie Wamego".split()),
+    "menominee": ("Apesanahkwat Ada Gordon Lucille Dewey Joan Reginald Carol".split(),
+                  "Waukau Pecore Oshkosh Tourtillott Kaquatosh Wapoose Grignon Fowler".split()),
+    "seminole": ("Moses Betty Mitchell Louise Sonny Josie Agnes Jim".split(),
+                 "Osceola Jumper Billie Tiger Cypress Tommie Buster Huff".split()),
+    "havasupai": ("Rex Lucinda Carletta Wayne Roland Dianna Leandra Marvin".split(),
+                  "Uqualla Watahomigie Sinyella Putesoy Manakaja Tilousi Paya Jack".split()),
+    "nuu_chah_nulth": ("Shawn Cliff Judith Hugh Lena Corby Ruby Nelson".split(),
+                       "Atleo Charleson Sayers Tatoosh Jules Dick Frank Thomas".split()),
+    "acadian": ("Évangéline Aurèle Léonie Onésime Rosaire Gilberte Euclide Alcide".split(),
+                "Arsenault Gallant Poirier Doiron Cormier Bourque Chiasson Thériault".split()),
+    "ixil": ("Gaspar Jacinta Baltazar Magdalena Tomás Juana Pedro Elena".split(),
+             "Brito Raymundo Ceto Chel Cobo Matóm Sajic Tzoy".split()),
+    "iteso": ("Amongin Aisu Asio Ekwaro Emuria Ikiring Apio Akol".split(),
+              "Opolot Okiror Odeke Osuban Ekure Epiaka Ochen Omoding".split()),
+    "karamojong": ("Apaa Napeyok Lokol Achia Nangiro Lomonyang Adome Lokut".split(),
+                   "Lokeris Lochap Lomuria Lotee Longoli Lokwang Nakiru Lemukol".split()),
+    "samburu": ("Lekishon Naserian Lenaiyara Nashipai Lekatoo Saleyian Naisula Lesuper".split(),
+                "Lenolkulal Lesiyampe Lekuton Lekolool Lemantile Lengees Lesuuda Lelesit".split()),
+    "central_african": ("Anicet Simplice Fidèle Sylvain Catherine Théodore Faustin Béatrice".split(),
+                        "Ngaïkoisset Yangongo Gbazi Zanga Dologuélé Ziguélé Ngrébada Sarandji".split()),
+    "nzema": ("Kaku Nda Ezoa Aka Mienza Adjoba Akasi Kuamina".split(),
+              "Ackah Armah Blay Ehun Ainoo Kacou Nkrumah Essoun".split()),
+    "frafra": ("Atinga Azure Ayamga Atule Akolbire Apuri Abagre Ayine".split(),
+               "Adongo Azongo Ayambire Akolgo Atanga Awuni Akurugu Anafo".split()),
+    "kru": ("Tarlue Sonpon Nyenswah Wleh Dweh Kwiah Saydee Nyanti".split(),
+            "Weah Nimely Wesseh Tweh Sieh Jlateh Nyanfor Togba".split()),
+    "chin": ("Cung Van Ngun Zing Bawi Hre Sui Mang".split(),
+             "Lian Hup;Biak Thang;Hlei Par;Za Uk;Sung;Cin Khai;Mawi;Tial".split(";")),
+    "sasak": ("Lalu Zohri;Baiq Nuraini;Lalu Wirajaya;Baiq Mahyuni;Lalu Gede;Baiq Isvie;Lalu Hamzi;Baiq Ratna".split(";"),
+              "Fathurrahman Sudirman Azhar Mulyadi Rupawan Suhardi Hadi Wirasakti".split()),
+    "gond": ("Sukhram Budhiya Lalita Shivnath Dasru Phoolwati Kamla Mohan".split(),
+             "Netam Markam Uikey Dhurwe Marawi Kumre Tekam Poyam".split()),
+    "bhil": ("Kantilal Ramila Savita Jamsingh Kalusingh Rupli Mangla Mahendra".split(),
+             "Bhuria Damor Bhabhor Ninama Vasava Katara Meda Khant".split()),
+    "munda": ("Jaipal Karia Rajmani Suru Dayamani Salomi Marshal Nirmala".split(),
+              "Bhengra Purty Horo Soy Topno Dodray Guria Sanga".split()),
+    "karbi": ("Bidyasing Jotson Tuliram Mansing Sarthe Kache Rongbong Lindok".split(),
+              "Teron Terang Ingti Timung Engti Hanse Rongpi Tisso".split()),
+    "dimasa": ("Debolal Purnima Nindu Jewel Bidyadhar Mohet Nirupama Samarjit".split(),
+               "Hojai Langthasa Phonglo Kemprai Naiding Jidung Bathari Gorlosa".split()),
+    "mishing": ("Jadav Ranoj Bhubon Nabin Jonali Bhaskar Kamala Tabu".split(),
+                "Pegu Doley Taid Payeng Kutum Regon Patir Morang".split()),
+    "lak": ("Effendi Abutalib Musa Garun Patimat Aishat Muslimat Khamis".split(),
+            "Kapiev Gafurov Manarov Saidov Gaziev Kurbanov Bakhmudov Omarov".split()),
+    "tabasaran": ("Gabib Mirzabek Zarema Shamil Zulfiya Sultanat Kazim Ramazan".split(),
+                  "Gabibov Mirzabekov Shamkhalov Kurbanaliev Gadzhimuradov Ibragimov Kerimov Nurmagomedov".split()),
+}  # fmt: skip
+# invented given names of a made-up root and an ending, and surnames of a made-up root and a northern English
+# place-name element (-thwaite, -garth, -royd...), ways no earlier set used
+INVENTED_GIVEN_ROOTS_HELDOUT18 = ["Mar", "Tam", "Bel", "Cor", "Sel", "Dov", "Ril", "Wen", "Jas", "Orl"]
+INVENTED_GIVEN_ENDS_HELDOUT18 = ["wyn", "isse", "ander", "oline", "ek", "ith", "abel", "ery"]
+INVENTED_SURNAME_ROOTS_HELDOUT18 = [
+    "Gill",
+    "Brack",
+    "Hesk",
+    "Ormer",
+    "Thorn",
+    "Rav",
+    "Skel",
+    "Lang",
+    "Ash",
+    "Whin",
+]
+INVENTED_SURNAME_ENDS_HELDOUT18 = ["thwaite", "shaw", "botham", "sett", "garth", "royd"]
+# rare given names of the 1880s US census, many of them nicknames written as the formal name
+RARE_GIVEN_HELDOUT18 = ["Orpha", "Zilpha", "Lovisa", "Texanna", "Dovie", "Arrie", "Tennie", "Euphemia", "Pink",
+                        "Dock", "Wash", "Lum", "Ransom", "Cleve", "Mose", "Ebb"]  # fmt: skip
+IBAN_SHAPES_HELDOUT18 = {
+    "GT": "4c20c", "LC": "4a24c", "HN": "4a20n", "VG": "4a16n", "BG": "4a4n2n8c", "LV": "4a13c", "LI": "5n12c",
+    "TR": "5n1n16c", "GB": "4a14n", "IE": "4a14n", "CY": "8n16c", "EE": "16n",
+}  # fmt: skip
+HOBBIES_HELDOUT18 = ["quiz", "darts", "yoga", "bingo", "fpl", "bowls", "trains", "canal", "knits", "bikes"]
+
+
+class Gen18(Gen3):
+    """Generators for held-out set 18: origins, name forms, formats and contexts none of the other sets use."""
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name: NAMES_HELDOUT18, invented ('Belisse Heskthwaite') or rare 1880s."""
+        rng = self.rng
+        r = rng.random()
+        firsts, lasts = NAMES_HELDOUT18[rng.choice(sorted(NAMES_HELDOUT18))]
+        if r < 0.1:
+            given = rng.choice(INVENTED_GIVEN_ROOTS_HELDOUT18) + rng.choice(INVENTED_GIVEN_ENDS_HELDOUT18)
+            return given, rng.choice(INVENTED_SURNAME_ROOTS_HELDOUT18) + rng.choice(
+                INVENTED_SURNAME_ENDS_HELDOUT18
+            )
+        if r < 0.18:
+            return rng.choice(RARE_GIVEN_HELDOUT18), rng.choice(lasts)
+        return rng.choice(firsts), rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.42:
+            name = f"{first} {last}"
+        elif r < 0.6:
+            name = first
+        elif r < 0.67:
+            name = last
+        else:
+            name = f"{first} {last}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.09:
+            return name.upper()
+        return name
+
+    def family(self) -> str:
+        """A family named by the plural of its surname, as in 'the Oxendines are hosting'."""
+        last = self.first_last()[1]
+        while " " in last:  # 'the Lian Hups' reads wrong; families are named by one-word surnames
+            last = self.first_last()[1]
+        return last + ("es" if last.endswith(("s", "x", "z", "ch", "sh")) else "s")
+
+    def booking_name(self) -> str:
+        """SURNAME/GIVEN as an airline or coach booking prints a passenger."""
+        first, last = (_fold_accents(x).upper() for x in self.first_last())
+        return f"{last}/{first}"
+
+    def mrz_name(self) -> str:
+        """SURNAME<<GIVEN as a passport's machine-readable zone holds it, spaces as '<'."""
+        first, last = (_fold_accents(x).upper().replace(" ", "<") for x in self.first_last())
+        return f"{last}<<{first}"
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 240)
+        pick = rng.choice
+        shapes = [
+            f"{n} {pick(['Deese Rd', 'Union Chapel Rd', 'Prospect Rd'])}, Pembroke, NC 28372",
+            f"{n} {pick(['Kihekah Ave', 'Grandview Ave', 'Lynn Ave'])}, Pawhuska, OK 74056",
+            f"{rng.randint(15000, 19999)} {pick(['K Rd', 'Q Rd', '150th Rd'])}, Mayetta, KS 66509",
+            f"N{rng.randint(100, 999)} {pick(['Hwy 47', 'Wolf River Rd', 'Old 47 Rd'])}, Keshena, WI 54135",
+            f"{n} {pick(['Stirling Ave', 'Josephine St', 'Sugar Cane Dr'])}, Hollywood, FL 33024",
+            f"PO Box {n}, Supai, AZ 86435",
+            f"{n} {pick(['Tsuma-as Dr', 'Ekooth Rd', 'Maht Mahs'])}, Port Alberni, BC V9Y 7L5",
+            f"{n}, rue {pick(['du Portage', 'Saint-Pierre Est', 'des Pionniers'])}, Caraquet (N.-B.) E1W 1B{rng.randint(1, 9)}",
+            f"{pick(['Cantón Xemamatze', 'Cantón Vitzich', 'Barrio Tu Xolá'])}, casa {n}, Santa María Nebaj, Quiché",
+            f"Plot {n}, {pick(['Gweri Road', 'Serere Road', 'Solot Avenue'])}, Soroti",
+            f"Plot {n}, {pick(['Lia Road', 'Kitale Road', 'Nakiloro Street'])}, Moroto",
+            f"House {n}, {pick(['Kisima Road', 'Lodungokwe', 'Kenya Power Lane'])}, Maralal, Samburu County",
+            f"Quartier {pick(['Boy-Rabe', 'Lakouanga', 'Gobongo'])}, rue {rng.randint(1, 60)}, porte {n}, Bangui",
+            f"House No. {n}, {pick(['Ankobra Road', 'Fort Street', 'Upper Axim'])}, Axim, Western Region",
+            f"BK-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}, {pick(['Zaare', 'Soe', 'Tindonsobligo'])}, Bolgatanga",
+            f"{n} {pick(['Maryland Avenue', 'Cape Palmas Road', 'Hoffman Station'])}, Harper, Maryland County",
+            f"{pick(['Zathal', 'Haupi', 'Thingchang'])} Ward, house {n}, Hakha, Chin State",
+            f"Jl. {pick(['Pejanggik', 'Majapahit', 'Langko'])} No. {n}, Mataram, NTB 83{rng.randint(111, 127)}",
+            f"Ward {rng.randint(1, 15)}, {pick(['Gond Tola', 'Shahpura Road', 'Kabir Chowk'])}, house {n}, Dindori 481880",
+            f"{pick(['Rajwada', 'Thandla Gate', 'Meghnagar Naka'])}, makan no. {n}, Jhabua, M.P. 457661",
+            f"{pick(['Torpa Road', 'Murhu Chowk', 'Birsa Colony'])}, H/No {n}, Khunti, Jharkhand 835210",
+            f"{pick(['Rongmongve', 'Ward No. 3', 'Dikrut Bazar'])}, house {n}, Diphu, Karbi Anglong 782460",
+            f"{pick(['Mohendijua', 'Haflong Hill', 'Bazar Road'])}, qtr {n}, Haflong, Dima Hasao 788819",
+            f"{pick(['Kamalabari Satra', 'Garamur', 'Jengraimukh'])} chapori, house {n}, Majuli 785104",
+            f"s. Kumukh, ul. {pick(['Kapieva', 'Manarova', 'Shkolnaya'])}, d. {n}, Laksky r-n, Dagestan",
+            f"s. Khuchni, ul. {pick(['Gabibova', 'Lenina', 'Sovetskaya'])}, {n}, Tabasaransky r-n",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x) for x in self.first_last())
+        user = rng.choice([f"{first}.{rng.choice(HOBBIES_HELDOUT18)}", f"syndicate.{last}", f"{last}.{first[:1]}.pta",
+                           f"{first}{last[:3]}.quizmaster", f"{first}_{last}_fc", f"homeschool.{last}{rng.randint(2, 9)}",
+                           f"{last}{first[:1]}.fixesbikes"])  # fmt: skip
+        domain = rng.choice(["nc.rr.com", "embarqmail.com", "sbcglobal.net", "cableone.net", "wildblue.net",
+                             "eastlink.ca", "nb.sympatico.ca", "intelnet.net.gt", "utlonline.co.ug",
+                             "africaonline.co.ke", "safaricom.co.ke", "lonestarcell.com", "mptmail.net.mm",
+                             "telkom.net", "rediffmail.com", "bsnl.in", "bk.ru", "yandex.ru", "proton.me", "hey.com",
+                             "icloud.com", "outlook.com", "aol.com", "btinternet.com"])  # fmt: skip
+        return f"{user}@{domain}"
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"(910) 521-{d(4)}",  # Pembroke NC
+            f"918-287-{d(4)}",  # Pawhuska
+            f"785 966 {d(4)}",  # Mayetta
+            f"+1 (715) 799-{d(4)}",  # Keshena
+            f"954-966-{d(4)} x{d(3)}",  # Hollywood FL, an office extension after x
+            f"928-448-{d(4)}",  # Supai
+            f"+1-250-724-{d(4)}",  # Port Alberni
+            f"506 727-{d(4)}",  # Caraquet
+            f"+502 7755 {d(4)}",  # Nebaj
+            f"0454 {d(6)}",  # Soroti
+            f"+256 352 {d(3)} {d(3)}",  # Moroto
+            f"0722 {d(3)} {d(3)}",  # Kenyan mobile
+            f"+236 21 61 {d(2)} {d(2)}",  # Bangui
+            f"+233 31 202 {d(4)}",  # Axim
+            f"038 202 {d(4)}",  # Bolgatanga
+            f"+231 77 {d(3)} {d(4)}",  # Liberia mobile
+            f"+95 9 {d(3)} {d(3)} {d(3)}",  # Myanmar mobile
+            f"(0370) 6{d(2)} {d(3)}",  # Mataram
+            f"07644-2{d(5)}",  # Dindori
+            f"+91 7392 24{d(4)}",  # Jhabua
+            f"06528 22{d(4)}",  # Khunti
+            f"03671-27{d(4)}",  # Diphu
+            f"+91 3673 23{d(4)}",  # Haflong
+            f"03775 27{d(4)}",  # Majuli
+            f"8 87265 2{d(4)}",  # Kumukh, Russia's domestic 8
+            f"+7 928 {d(3)}-{d(2)}-{d(2)}",  # Dagestan mobile
+        ]
+        return rng.choice(shapes)
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice([("4", 16), ("2500", 16), ("54", 16), ("34", 15), ("3095", 14), ("3537", 16),
+                                     ("6011", 16), ("6759", 16), ("5061", 19), ("4", 16)])  # fmt: skip
+        num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if length in (14, 15):
+            return f"{num[:4]} {num[4:10]} {num[10:]}" if r < 0.5 else num
+        groups = [num[i : i + 4] for i in range(0, length, 4)]
+        if r < 0.4:
+            return " ".join(groups)
+        if r < 0.55:  # em dashes, as a phone's smart punctuation turns '--' into
+            return "—".join(groups)
+        if r < 0.65:  # a space after every group but in pairs of groups: '45320151 12345678'
+            return " ".join(num[i : i + 8] for i in range(0, length, 8))
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT18))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT18[country])
+        groups = [iban[i : i + 4] for i in range(0, len(iban), 4)]
+        r = rng.random()
+        if r < 0.55:
+            return " ".join(groups)
+        if r < 0.65:  # the last short group joined to the one before, as some banks print it
+            return (
+                " ".join(groups[:-2] + [groups[-2] + groups[-1]]) if len(groups[-1]) < 4 else " ".join(groups)
+            )
+        return iban
+
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): lottery syndicates, betting, fantasy football, pub quizzes, yoga
+        retreats, homeschooling, PTA, care homes, bike shops, darts, bingo, model railways, caravans; Minecraft,
+        Plex, Jellyfin, Syncthing, Transmission, Node-RED, Zigbee2MQTT, OctoPrint, Squid, Asterisk, Proxmox,
+        pfSense, UniFi, iDRAC, Mumble, .rdp files, Prometheus, Uptime Kuma; `chat` as in `_pick_chat_or_not`."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"192.168.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                         f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice([f"2607:{h()}:{h()}::{h()}", f"2a03:{h()}:{h()}:{h()}::{h()}",
+                         f"2001:41d0:{h()}:{h()}::{h()}", f"2604:a880:{h()}:{h()}::{h()}:{h()}",
+                         f"2402:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}"])  # fmt: skip
+        options = [
+            ("the lottery syndicate spreadsheet is on my nas at {}, check if we won", v4),
+            ("my betting account got locked, it says someone logged in from {}", rng.choice([v4, v6])),
+            ("the fantasy football league site banned {}, is that the pub wifi?", v4),
+            ("the pub quiz buzzer box is on {}, plug the laptop in there", v4),
+            ("the yoga retreat wifi gave me {} and nothing loads lol", v4),
+            ("our homeschool co-op's minecraft server is {}, port 25565", v4),
+            ("the PTA raffle page keeps logging me out, my ip is {}", rng.choice([v4, v6])),
+            ("nan's care home tablet is on {}, can you remote in and fix the video calls", v4),
+            ("the bike shop's booking kiosk is at {} if the screen freezes again", v4),
+            ("the darts scoreboard app talks to {}, ask the landlord", v4),
+            ("the model railway club's DCC controller is {}", v4),
+            ("the caravan site router is {}, the password is on the fridge", v4),
+            ("[12:04:51] [Server thread/INFO]: /{}:51834 lost connection: Disconnected", v4),
+            ("Plex Media Server: [Req#4a1] Request: [{}:32400 (WAN)] GET /library/sections", v4),
+            ('[INF] [36] Emby.Server.Implementations.HttpServer.WebSocketManager: WS "{}" request', rng.choice([v4, v6])),
+            ("[4KQ2T] 2024/06/11 09:12:44 INFO: Established secure connection to NHCJ2Y at {}:22000", v4),
+            ('    "rpc-whitelist": "127.0.0.1,{}",', v4),
+            ('  "host": "{}",', v4),
+            ("mqtt:\n  server: mqtt://{}:1883", v4),
+            ("1718097164.512    212 {} TCP_MISS/200 5120 GET http://quiz.example/ - HIER_NONE/- text/html", v4),
+            ("[transport-udp]\ntype=transport\nprotocol=udp\nbind={}", v4),
+            ("pvesh get /nodes: pve1  online  {}  8.2.2", v4),
+            ("<ipaddr>{}</ipaddr>", v4),
+            ("Jun 11 09:12:44 unifi-ap hostapd: ath0: STA a4:5e:60:11:22:33 IEEE 802.11: associated from {}", v4),
+            ("racadm getniccfg: IP Address = {}", v4),
+            ("<W>2024-06-11 09:12:44.118 1 => <3:(-1)> New connection: {}:51234", v4),
+            ("full address:s:{}:3389", v4),
+            ("      - targets: ['{}:9100']", v4),
+            ("      - targets: ['[{}]:9100']", v6),
+            ("<ipaddrv6>{}</ipaddrv6>", v6),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        return rng.choice(
+            [
+                f"{rng.choice(['Bullseye', 'Jackpot', 'LuckyDip', 'Treble20', 'Downward'])}{rng.randint(1, 59)}{rng.choice('!?#&')}",
+                f"{w()}.{w()}.{rng.randint(100, 999)}",
+                self.token(rng.randint(12, 18), string.ascii_letters + string.digits + "%^_"),
+                f"{w().capitalize()}{rng.choice(['Om', 'Namaste', 'Asana'])}{rng.randint(10, 99)}",
+                f"{rng.randint(10, 99)}{w()}{w().upper()}",
+            ]
+        )  # fmt: skip
+
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        hexu = "0123456789ABCDEF"
+        options = [
+            ("the lottery syndicate's national lottery login is {}, check the draw tonight", pw),
+            ("my betting account password is {} if you want to put the tenner on", pw),
+            ("the fantasy league admin password is {}, change the deadline", pw),
+            ("quiz night wifi is {}", pw),
+            ("the yoga retreat door code is {}, shoes off in the hall", d(4)),
+            ("the PTA paypal password is {}, don't spend it all on raffle prizes", pw),
+            ("nan's care home keypad is {}, press the star after", d(4) + "*"),
+            ("the bike shop workshop alarm is {}", d(5)),
+            ("the caravan site barrier code is {}, we're pitch 42", d(4)),
+            ("the model railway club door code is {}", d(4)),
+            ("the bingo app password is {}, top up for saturday", pw),
+            ("the canal boat's padlock combo is {}", d(4)),
+            ("the homeschool co-op's google classroom code is {}", tok(7, string.ascii_lowercase + string.digits)),
+            ("the window cleaner's gate code is {}", d(4)),
+            ("modpas mwen se {}", pw),
+            ("furaha sirta waa {}", pw),
+            ("parolim {}", pw),
+            ("paswot bilong mi em {}", pw),
+            ("sandiku {}", pw),
+            ("şîfreya min {} e", pw),
+            ("loyniorðið er {}", pw),
+            ("il-password tiegħi hi {}", pw),
+            ("rcon.password={}", pw),
+            ("X-Plex-Token: {}", tok(20, alnum + "-_")),
+            ("    <apikey>{}</apikey>", tok(32, alnum)),
+            ('    "rpc-password": "{}",', pw),
+            ('WebUI\\Password_PBKDF2="@ByteArray({})"', tok(24, alnum + "+/") + "==:" + tok(86, alnum + "+/") + "=="),
+            ('            password: "{}",', "$2b$08$" + tok(53, alnum + "./")),
+            ("  api_key: {}", tok(32, hexu)),
+            ("signing.password={}", pw),
+            ("ossrhPassword={}", pw),
+            ("      <password>{}</password>", pw),
+            ("MATCH_PASSWORD={}", pw),
+            ("storePassword={}", pw),
+            ("AIRFLOW_CONN_QUIZ_DB='{\"conn_type\": \"postgres\", \"host\": \"db\", \"password\": \"{}\"}'", tok(16, alnum)),
+            ("      password: {}", pw),
+            ("DBPassword={}", pw),
+            ("password={}", pw),
+            ("Authorization: PVEAPIToken=root@pam!monitor={}", f"{tok(8, '0123456789abcdef')}-{tok(4, '0123456789abcdef')}-{tok(4, '0123456789abcdef')}-{tok(4, '0123456789abcdef')}-{tok(12, '0123456789abcdef')}"),
+            ("password 51:b:{}", tok(64, hexu)),
+            ("ENV REPLICATE_API_TOKEN={}", "r8_" + tok(37, alnum)),
+            ("GROQ_API_KEY={}", "gsk_" + tok(52, alnum)),
+            ("PERPLEXITY_API_KEY={}", "pplx-" + tok(48, alnum)),
+            ("XAI_API_KEY={}", "xai-" + tok(80, alnum)),
+            ("FIRECRAWL_API_KEY={}", "fc-" + tok(32, "0123456789abcdef")),
+            ('    "github-oauth": {"github.com": "{}"}', "gho_" + tok(36, alnum)),
+            ("  basic_auth:\n    password: {}", pw),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def handle(self) -> str:
+        """A username in shapes earlier sets did not use ('x_lucky7', 'quizzy_x', 'x180')."""
+        rng = self.rng
+        first, last = (_ascii_name(x) for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}_lucky{rng.randint(3, 9)}",
+                f"quizzy_{first}",
+                f"{first}{last[:1]}180",
+                f"{first}.{last}.fc",
+                f"{first}_om",
+                f"{last}.homeschools",
+                f"wheelsby{first}",
+            ]
+        )  # fmt: skip
+
+    def _dob_shapes(self) -> dict[str, str]:
+        """One date of birth in every shape this set uses, keyed by language or format."""
+        dt = self.f().date_of_birth(minimum_age=5, maximum_age=95)
+        m = dt.month - 1
+        fo = "januar februar mars apríl mai juni juli august september oktober november desember".split()
+        xh = "Janyuwari Februwari Matshi Epreli Meyi Juni Julayi Agasti Septemba Okthobha Novemba Disemba".split()
+        sn = "Ndira Kukadzi Kurume Kubvumbi Chivabvu Chikumi Chikunguru Nyamavhuvhu Gunyana Gumiguru Mbudzi Zvita".split()
+        lg = "Janwali Febwali Marisi Apuli Maayi Juuni Julaayi Agusito Sebuttemba Okitobba Novemba Desemba".split()
+        gn = ("jasyteĩ jasykõi jasyapy jasyrundy jasypo jasypoteĩ jasypokõi jasypoapy jasyporundy jasypa "
+              "jasypateĩ jasyrundypa").split()  # fmt: skip
+        tet = (
+            "Janeiru Fevereiru Marsu Abríl Maiu Juñu Jullu Agostu Setembru Outubru Novembru Dezembru".split()
+        )
+        tk = "ýanwar fewral mart aprel maý iýun iýul awgust sentýabr oktýabr noýabr dekabr".split()
+        ny = "Januwale Febuluwale Malichi Epulo Meyi Juni Julai Ogasiti Seputembala Okutobala Novembala Disembala".split()
+        en = "January February March April May June July August September October November December".split()
+        day = dt.day
+        suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        serial = (
+            dt.toordinal() - 693594
+        )  # Excel's day number (days since 1899-12-30), as a CSV export shows it
+        return {
+            "fo": f"{dt.day}. {fo[m]} {dt.year}",  # Faroese
+            "xh": f"ngomhla we-{dt.day} {xh[m]} {dt.year}",  # Xhosa
+            "sn": f"{dt.day} {sn[m]} {dt.year}",  # Shona
+            "lg": f"{dt.day} {lg[m]} {dt.year}",  # Luganda
+            "gn": f"{dt.day} {gn[m]} {dt.year}",  # Guarani
+            "tet": f"loron {dt.day} fulan {tet[m]} tinan {dt.year}",  # Tetum
+            "tk": f"{dt.day}-nji {tk[m]} {dt.year}",  # Turkmen
+            "ny": f"{dt.day} {ny[m]} {dt.year}",  # Chichewa
+            "the": f"{en[m]} the {day}{suffix}, {dt.year}",  # 'March the 14th, 1987'
+            "excel": str(serial),
+            "utc": dt.strftime("%a, %d %b %Y 00:00:00 GMT"),  # JavaScript's Date.toUTCString()
+        }
+
+    def dob(self) -> str:
+        """A date of birth in one of this set's written shapes."""
+        shapes = self._dob_shapes()
+        return shapes[self.rng.choice(sorted(shapes))]
+
+    def dob_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, date of birth): a birth cue in the date's own language, a form or a paste;
+        `chat` as in `ip_sample`."""
+        s, any_shape = self._dob_shapes(), self.dob()
+        options = [
+            ("the lottery syndicate form needs everyone's date of birth, mine is {}", any_shape),
+            ("the marathon-style fun run at school asks for the kid's birthday, {}", any_shape),
+            ("nan's care home file has her birthday as {}, is that right?", any_shape),
+            ("the betting site wants proof I'm over 18, I was born {}", any_shape),
+            ("eg eri føddur {}", s["fo"]),
+            ("ndazalwa {}", s["xh"]),
+            ("ndakazvarwa musi wa {}", s["sn"]),
+            ("nazaalibwa nga {}", s["lg"]),
+            ("che aheñói {}", s["gn"]),
+            ("ha'u moris iha {}", s["tet"]),
+            ("doglan senesi: {}", s["tk"]),
+            ("ndinabadwa pa {}", s["ny"]),
+            ("I was born on {}, ask anyone", s["the"]),
+            ("member_no,name,dob_excel\n1042,XX,{}", s["excel"]),
+            ('  "birthdate": "{}",', s["utc"]),
+        ]  # fmt: skip
+        return _pick_chat_or_not(self.rng, options, chat, key=lambda o: o[0])
+
+
+HELDOUT18_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "{} still owes the syndicate for last month's tickets",
+        "if we win, {} gets a share too, she paid in March",
+        "{} put a tenner on the Grand National for me",
+        "the bookie knows {} by name now, worrying",
+        "{} is top of our fantasy league again, how",
+        "{} traded his whole midfield before the deadline lol",
+        "our pub quiz captain {} knew the capital of Bhutan",
+        "{} got the music round all wrong, we came 4th",
+        "the quizmaster {} read out the answers too fast",
+        "{} is leading the morning flow at the yoga retreat",
+        "share a room with {} at the retreat? she snores",
+        "{} is teaching the homeschool kids fractions on tuesday",
+        "the homeschool co-op's science day is run by {}",
+        "{} was voted PTA treasurer, no one else stood",
+        "ask {} about the raffle prizes, she has the list",
+        "visited {} at the care home, she's doing better",
+        "the carer {} says nan ate all her lunch today",
+        "{} at the bike shop trued my wheel for free",
+        "the mechanic {} says the chain is stretched",
+        "{} threw a 180 at darts last night!!",
+        "our darts team lost to {}'s lot again",
+        "{} called the bingo numbers, two fat ladies 88",
+        "{} runs the model railway club's O gauge layout",
+        "the canal boat is {}'s, we're borrowing it for a week",
+        "{} sold me a lamp at the car boot sale for a quid",
+        "the window cleaner {} hasn't been for 3 weeks",
+        "{} from the knitting circle made the baby a blanket",
+        "the caravan next to ours is {}'s, they're lovely",
+        "the {} are hosting the quiz afterparty",
+        "tell {} the syndicate numbers are 4 11 19 23 38 42",
+        "{} left the bowls club, she's moving to her daughter's",
+        "our new neighbours are the {}, they have 3 dogs",
+        "can you remind me to ring {} about the care home fees",
+        "[Host] {} started the quiz",
+        "PASSENGER: {}  SEAT 14C",
+        "the {} next door won the meat raffle again",
+        "NAME: {} MR  BOOKING REF: QX4T7L",
+        "P<GBR{}<<<<<<<<<<<<<<<<<<<<",
+        "contact_name             {}",
+        '<user id="3" name="{}" />',
+        "  alias                    {}",
+        "team_manager,{},Rovers XI",
+        "Winner: {} (£25 voucher)",
+        "Carer: {}  Shift: 08:00-14:00",
+        "Syndicate member: {}",
+        "Bike owner: {} — job #4471",
+        "Organiser: {} | Yoga retreat, 12-14 July",
+        "FN:{}",
+    ],
+    "STREET_ADDRESS": [
+        "the pub quiz moved to {}, upstairs room",
+        "the yoga retreat is at {}, bring your own mat",
+        "send the lottery syndicate cheque to {}",
+        "the care home is {}, visiting till 8",
+        "the bike shop moved to {}, next to the chippy",
+        "darts away match is at {}",
+        "drop the raffle prizes at {} before friday",
+        "the car boot sale is on the field behind {}",
+        "the model railway exhibition is at {}",
+        "Address on ticket: {}",
+        'venue_address = "{}"',
+        "ADR;TYPE=home:;;{}",
+        "Delivery address: {}",
+        "  address: {}",
+    ],
+    "EMAIL_ADDRESS": [
+        "the syndicate results get emailed from {}",
+        "email the quizmaster at {} for the team sheet",
+        "the yoga retreat booking is under {}",
+        "the PTA chair is {}, send her the minutes",
+        "the care home manager's email is {}",
+        "send the bike invoice to {}",
+        "the darts league secretary is {}",
+        "my fantasy league invite went to {}",
+        "email {} about the homeschool co-op",
+        "EMAIL;TYPE=home:{}",
+        "    <email>{}</email>",
+        "MAILTO={}",
+        "  email {}",
+        "admin_email: {}",
+    ],
+    "PHONE_NUMBER": [
+        "the syndicate organiser's number is {}",
+        "ring the care home on {} if nan's not answering",
+        "the bike shop's number is {}, ask for a collection",
+        "the quizmaster's mobile: {}",
+        "text the darts captain on {} if you can't make it",
+        "the yoga retreat office is {}",
+        "the window cleaner's number is {}",
+        "the canal boat hire people are on {}",
+        "TEL;TYPE=cell:{}",
+        'callerid="Reception" <{}>',
+        "  pager                    {}",
+        "Phone (next of kin): {}",
+    ],
+    "CREDIT_CARD": [
+        "the syndicate direct debit failed, put it on {}",
+        "the retreat deposit went on {}",
+        "the bike repair was charged to {}",
+        "the betting app has {} saved, take it off",
+        "pay the PTA raffle with {}",
+        "the care home extras go on {}",
+        "Card: {} exp 09/27",
+        '"card_number": "{}",',
+        "PAN {} | AUTH 0Q41K7",
+    ],
+    "IBAN_CODE": [
+        "pay your syndicate share to {}",
+        "the yoga retreat balance goes to {}",
+        "the darts league fees go to {}",
+        "the care home wants the top-up paid to {}",
+        "send my half of the canal boat to {}",
+        "the PTA account is {}",
+        "IBAN (syndicate): {}",
+        '"iban": "{}",',
+        "Payee IBAN {} — ref QUIZ24",
+    ],
+    "USERNAME": [
+        "add me on the fantasy app, I'm {}",
+        "my sporcle name is {}, beat my score",
+        "I'm {} on mindbody, book me into the 7am class",
+        "my betfair username is {}",
+        "my zwift name is {}, ride with me",
+        "I'm {} on the outschool parent forum",
+        "rpc-username: {}",
+        "      <username>{}</username>",
+        "ossrhUsername={}",
+        "Jun 11 09:12:44 squid[812]: user {} authenticated",
+        "[Server thread/INFO]: {} joined the game",
+        "pveum user add {}@pve",
+    ],
+}
+HELDOUT18_MIXED = [
+    ("{} runs the syndicate, her number is {}", ["PERSON", "PHONE_NUMBER"]),
+    ("resident: {}, born {}, room at {}", ["PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"]),
+    ("the quizmaster {} wants paying to {}", ["PERSON", "IBAN_CODE"]),
+    ("FN:{}\nEMAIL:{}", ["PERSON", "EMAIL_ADDRESS"]),
+    ("rpc-bind-address: {}\nrpc-username: {}\nrpc-password: {}", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("canal boat: {}, padlock {}", ["PERSON", "SECRET"]),
+    ("retreat deposit: card {}, receipt to {}", ["CREDIT_CARD", "EMAIL_ADDRESS"]),
+    ("my fantasy name is {} and my birthday is {}", ["USERNAME", "DATE_OF_BIRTH"]),
+    ("our darts captain {} lives at {}", ["PERSON", "STREET_ADDRESS"]),
+    ("  - job_name: quiz\n    targets: ['{}:9100']\n    basic_auth: {password: {}}", ["IP_ADDRESS", "SECRET"]),
+    ("bike mechanic {} — ring {} to book", ["PERSON", "PHONE_NUMBER"]),
+    ('"email": "{}",\n"card_number": "{}",', ["EMAIL_ADDRESS", "CREDIT_CARD"]),
+]  # fmt: skip
+HELDOUT18_NEGATIVES = [
+    "Pembroke is the heart of Robeson County",
+    "Pawhuska has the Osage Nation museum",
+    "Keshena Falls on the Wolf River",
+    "Supai is only reached by trail or helicopter",
+    "Port Alberni salmon festival in August",
+    "Caraquet's Tintamarre on the 15th of August",
+    "Nebaj is in the Cuchumatanes",
+    "Soroti has the flying school",
+    "Moroto mountain at sunrise",
+    "Maralal camel derby is in August",
+    "Bangui sits on the Ubangi river",
+    "Axim has Fort Santo Antonio",
+    "Bolga baskets are woven from elephant grass",
+    "Harper is at Cape Palmas",
+    "Hakha is the capital of Chin State",
+    "Mataram to Senggigi is 30 minutes",
+    "Majuli is the biggest river island",
+    "Haflong has the only hill station in Assam",
+    "Kumukh is an old Lak village",
+    "the Lumbee River runs through Robeson",
+    "Gond art uses dots and lines",
+    "Jhabua is famous for Kadaknath chicken",
+    "EuroMillions is on Tuesdays and Fridays",
+    "the syndicate numbers are 4 11 19 23 38 42",
+    "lucky dip, five lines, two draws",
+    "each-way at 9/2 on the Grand National",
+    "accumulator: 4 legs, one lost",
+    "Salah captain, Haaland vice, wildcard played",
+    "gameweek 12 deadline is 11:00 Saturday",
+    "Round 3: music. Round 4: picture round",
+    "the capital of Bhutan is Thimphu",
+    "downward dog, child's pose, savasana",
+    "Ashtanga or Yin for beginners",
+    "Key Stage 2 maths for homeschoolers",
+    "PTA meeting agenda: item 4, summer fair",
+    "raffle ticket 0417 won the hamper",
+    "visiting hours 2 till 8, sign the book",
+    "Shimano 105 groupset, 11-speed",
+    "700x28c tyres at 80 psi",
+    "treble 20, double top, bullseye",
+    "two little ducks, 22",
+    "OO gauge vs N gauge",
+    "pitch 42, hook-up included",
+    "Kennet and Avon canal, lock 29",
+    "car boot at 7am, early birds £5",
+    "Aran weight, 5mm needles",
+    "server.properties: difficulty=normal",
+    "[Server thread/INFO]: Done (4.512s)! For help, type \"help\"",
+    "Plex Media Server is in the process of starting up",
+    "Syncthing: Ready to synchronize (sendreceive)",
+    '"rpc-port": 9091,',
+    "flows.json saved",
+    "zigbee2mqtt: permit_join: false",
+    "OctoPrint 1.10.2 running on Python 3.11",
+    "TCP_DENIED/403 0 CONNECT",
+    "[6001]\ntype=endpoint\ncontext=from-internal",
+    "pve-manager/8.2.2/9355359cd7afbae4",
+    "<version>23.3</version>",
+    "racadm getsysinfo",
+    "Murmur 1.5.634 started",
+    "screen mode id:i:2",
+    "scrape_interval: 15s",
+    "default iDRAC login is root/calvin, change it",
+    "Plex token goes in X-Plex-Token (don't share it)",
+    "card 4111 1111 1111 1111 is a test Visa",
+    "IBAN DE89 3704 0044 0532 0130 00 is the standard example",
+    "mail me at name@example.com (placeholder)",
+    "192.0.2.10 is for documentation",
+    "2001:db8:85a3::8a2e:370:7334 in the RFC",
+    "call 999 in an emergency",
+    "password: •••••••• (saved)",
+    "see you at the quiz",
+    "lol the bingo caller is hilarious",
+    "can you remind me to buy a lottery ticket",
+]  # fmt: skip
+SPELLINGS_HELDOUT18 = [("colour", "color"), ("favourite", "favorite"), ("organise", "organize"), ("centre", "center"),
+                       ("cheque", "check"), ("tyre", "tire"), ("mum", "mom"), ("neighbour", "neighbor")]  # fmt: skip
+
+
+def _typo18(rng: random.Random, template: str) -> str:
+    """Slips outside the {} slots, other than earlier sets': a short function word dropped ('the', 'a', 'to',
+    'is', 'at'), or a British spelling typed the American way ('neighbours' -> 'neighbors') or back."""
+    words = [m for m in re.finditer(r"(?<![\w{}'])(the|a|to|is|at) (?=\w)", template)]
+    spell = [(a, b) for a, b in SPELLINGS_HELDOUT18 if a in template or b in template]
+    if spell and rng.random() < 0.5:
+        a, b = rng.choice(spell)
+        return template.replace(a, b) if a in template else template.replace(b, a)
+    if words:
+        m = rng.choice(words)
+        return template[: m.start()] + template[m.end() :]
+    return template
+
+
+def build_heldout18(seed: int = HELDOUT18_SEED) -> list[Example]:
+    """Held-out set 18: `Gen18` values in `HELDOUT18_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen18(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 24}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.7  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            if etype in (
+                "SECRET",
+                "IP_ADDRESS",
+                "DATE_OF_BIRTH",
+            ):  # the template depends on the value's shape
+                sample = {"SECRET": gen.secret, "IP_ADDRESS": gen.ip_sample, "DATE_OF_BIRTH": gen.dob_sample}
+                template, value = sample[etype](chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, HELDOUT18_TEMPLATES[etype], chat)
+                maker = makers[etype]
+                if etype == "PERSON":  # some templates hold one name shape only
+                    if template.startswith("P<GBR"):
+                        maker = gen.mrz_name
+                    elif template.startswith(("PASSENGER", "NAME:")):
+                        maker = gen.booking_name
+                    elif re.search(r"the \{\} (are|next)|are the \{\}", template):
+                        maker = gen.family
+                styles.append((template, [(etype, maker()) for _ in range(template.count("{}"))]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT18_MIXED)
+        styles.append((template, [(t, makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT18_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo18(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -11505,6 +12297,7 @@ def main() -> dict:
     heldout15 = build_heldout15()
     heldout16 = build_heldout16()
     heldout17 = build_heldout17()
+    heldout18 = build_heldout18()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -11541,6 +12334,7 @@ def main() -> dict:
     held15 = {"kaizen": evaluate(heldout15, kaizen), "presidio": evaluate(heldout15, default)}
     held16 = {"kaizen": evaluate(heldout16, kaizen), "presidio": evaluate(heldout16, default)}
     held17 = {"kaizen": evaluate(heldout17, kaizen), "presidio": evaluate(heldout17, default)}
+    held18 = {"kaizen": evaluate(heldout18, kaizen), "presidio": evaluate(heldout18, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -11615,6 +12409,11 @@ def main() -> dict:
         heldout17,
         "held-out set 17 (written before round 16 of fixes by a separate author; its misses were read in round 17)",
     )
+    _table(
+        held18,
+        heldout18,
+        "held-out set 18 (written before round 17 of fixes by a separate author, never tuned on)",
+    )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -11637,6 +12436,7 @@ def main() -> dict:
         "held-out 15": held15,
         "held-out 16": held16,
         "held-out 17": held17,
+        "held-out 18": held18,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -11759,6 +12559,12 @@ def main() -> dict:
             "seed": HELDOUT17_SEED,
             **pack(held17),
         },
+        "heldout18": {
+            "sentences": len(heldout18),
+            "gold_spans": sum(len(e.spans) for e in heldout18),
+            "seed": HELDOUT18_SEED,
+            **pack(held18),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -11796,6 +12602,7 @@ def main() -> dict:
                 "heldout15": compact(held15),
                 "heldout16": compact(held16),
                 "heldout17": compact(held17),
+                "heldout18": compact(held18),
             }
         )
     )
@@ -11859,6 +12666,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "forestgreen",
         "lawngreen",
         "darkolivegreen",
+        "chartreuse",
     ]
     greys = [
         "black",
@@ -11879,6 +12687,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "saddlebrown",
         "chocolate",
         "peachpuff",
+        "navajowhite",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

@@ -192,7 +192,11 @@ class Scrubber:
                 r = RecognizerResult(
                     "USERNAME", *token, 0.6, None, {RecognizerResult.RECOGNIZER_NAME_KEY: "NameInHandle"}
                 )
-            if r.entity_type == "PERSON" and _not_a_name(text, r):
+            # a document's name field is a name by its place ("P<UTOERIKSSON<<ANNA", "FN:Ana Lima")
+            document = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == (
+                "KaizenDocumentNameRecognizer"
+            )
+            if r.entity_type == "PERSON" and not document and _not_a_name(text, r):
                 continue
             # "SMS sent to", "the DMV": a short all-caps word in mixed-case text is an acronym, unless a
             # name list knows it ("ANA", "LI")

@@ -57,3 +57,73 @@ def test_name_inside_a_key_constant_or_call_is_no_one(scrubber: Scrubber, text: 
 
 def test_a_name_alone_stays_a_person(scrubber: Scrubber) -> None:
     assert types(scrubber, "Kate called twice") == [("PERSON", "Kate")]
+
+
+# --- names where a document's format puts them: a passport's machine-readable zone, a vCard
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("P<NZLOKAFOR<<CHIDI<EMEKA<<<<<<<<<<<<<<<<<<", "OKAFOR<<CHIDI<EMEKA"),
+        ("p<canmorrow<<kate<<<<<<<<", "morrow<<kate"),  # lower-cased
+        ("FN:Tama Rewiti\nTEL:+64 21 555 0199", "Tama Rewiti"),
+        ("BEGIN:VCARD\nN:Rewiti;Tama;;;\nEND:VCARD", "Rewiti;Tama"),
+    ],
+)
+def test_document_name_fields_are_people(scrubber: Scrubber, text: str, name: str) -> None:
+    assert ("PERSON", name) in types(scrubber, text)
+
+
+@pytest.mark.parametrize("text", ["P<<<<<<<<<<<<<<<<<<", "FN:\nTEL:+64 21 555 0199", "the N:1 ratio"])
+def test_document_fields_without_a_name_find_no_one(scrubber: Scrubber, text: str) -> None:
+    assert not [t for t in types(scrubber, text) if t[0] == "PERSON"]
+
+
+# --- logins: a camelCase key's last word, a tool's "user add", an app of several words
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("ldapUsername=mossy.kate", "mossy.kate"),
+        ('dbUsername: "kb_ops"', "kb_ops"),
+        ("incus user add ana_b", "ana_b"),
+        ("add me on the trivia app, I'm lunabee77", "lunabee77"),
+    ],
+)
+def test_login_shapes(scrubber: Scrubber, text: str, login: str) -> None:
+    assert ("USERNAME", login) in types(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we can user add later",  # everyday words after "user add"
+        "add me on the group chat please",  # no "I'm" after a many-word app
+        "ldapUsername=",  # a key with no value
+    ],
+)
+def test_no_login_without_a_value(scrubber: Scrubber, text: str) -> None:
+    assert not [t for t in types(scrubber, text) if t[0] == "USERNAME"]
+
+
+# --- dates of birth: "Month the Nth, YYYY", birth words with a few letters of inflection
+
+
+def test_month_the_ordinal_year_is_a_date_of_birth_after_a_cue(scrubber: Scrubber) -> None:
+    assert types(scrubber, "born March the 4th, 1988") == [("DATE_OF_BIRTH", "March the 4th, 1988")]
+    assert types(scrubber, "we meet March the 4th") == []
+
+
+def test_inflected_birth_word_is_a_cue_but_english_words_are_not() -> None:
+    from privacy.recognizers import _inflected_birth_word
+
+    assert _inflected_birth_word("foddur")  # "fodd" with an ending
+    assert not _inflected_birth_word("borneo")  # an English word
+    assert not _inflected_birth_word("bornholmer")  # more than three letters on
+
+
+def test_date_after_an_inflected_birth_word_is_a_date_of_birth(scrubber: Scrubber) -> None:
+    assert types(scrubber, "hann er føddur 3. mars 1980") == [("DATE_OF_BIRTH", "3. mars 1980")]
+    assert types(scrubber, "I visited Borneo 3 May 2019") == []

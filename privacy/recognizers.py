@@ -1833,8 +1833,8 @@ def fold_cue(text: str) -> str:
 
 def _inflected_birth_word(word: str) -> bool:
     """A folded word that is a listed birth word plus up to three letters of inflection, and no English
-    word: Faroese "foddur" is Norwegian "fodd" inflected ("borneo" or "borders" are no cue)."""
-    if word in english_words():
+    word or name: Faroese "foddur" is Norwegian "fodd" inflected ("borneo", "Natalie" are no cue)."""
+    if word in english_words() or word in first_names() or word in last_names():
         return False
     for cut in (1, 2, 3):
         stem = word[:-cut]

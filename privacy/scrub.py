@@ -273,6 +273,15 @@ class Scrubber:
             # "ssh pi@raspberrypi.local" is a login at a host, not an e-mail address
             if r.entity_type == "EMAIL_ADDRESS" and _SSH_TARGET.search(text[: r.start]):
                 continue
+            # "the Grand National", "the Chopin": after the article a capitalised word names a thing, an
+            # event or a work; a person follows "the" only with a title ("the Rev. Ana") or as a family
+            # ("the Okafors")
+            if (
+                r.entity_type == "PERSON"
+                and _AFTER_THE.search(text, 0, r.start)
+                and not text[r.start : r.end].endswith("s")
+            ):
+                continue
             # "Victoria station", "Austin traffic": a first name that names a place
             if r.entity_type == "PERSON" and _PLACE_NOUN_AFTER.match(text, r.end):
                 continue
@@ -354,6 +363,7 @@ _SSH_TARGET = re.compile(
     r"\b(?:ssh|scp|sftp|rsync|mosh|git\s+clone)\s+(?:-\S+\s+(?:\d+\s+)?)*$", re.IGNORECASE
 )
 # Place nouns after a name-like word that make it a place: "Victoria station", "the Sydney weather".
+_AFTER_THE = re.compile(r"(?:^|[^\w])the\s+$")
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:station|airport|traffic|weather|city|county|downtown|harbou?r|bridge|university|college|hospital|"
     r"museum|zoo|mall|beach|lake|river|bay|metro|subway|marathon|suburbs?)\b",

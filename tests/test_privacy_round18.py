@@ -127,3 +127,17 @@ def test_inflected_birth_word_is_a_cue_but_english_words_are_not() -> None:
 def test_date_after_an_inflected_birth_word_is_a_date_of_birth(scrubber: Scrubber) -> None:
     assert types(scrubber, "hann er føddur 3. mars 1980") == [("DATE_OF_BIRTH", "3. mars 1980")]
     assert types(scrubber, "I visited Borneo 3 May 2019") == []
+    assert types(scrubber, "Natalie sent it on 4 Oktober 2023") == [("PERSON", "Natalie")]  # a name, no cue
+
+
+# --- after "the" a capitalised word names a thing, an event or a work, not a person
+
+
+@pytest.mark.parametrize("text", ["a fiver on the Grand Prix", "she plays the Satie twice"])
+def test_a_capitalised_word_after_the_is_no_person(scrubber: Scrubber, text: str) -> None:
+    assert not [t for t in types(scrubber, text) if t[0] == "PERSON"]
+
+
+def test_a_name_without_the_stays_a_person(scrubber: Scrubber) -> None:
+    assert ("PERSON", "Satie") in types(scrubber, "Satie called twice")
+    assert ("PERSON", "Satie") in types(scrubber, "I told Satie about the Satie piece")

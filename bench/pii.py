@@ -542,7 +542,8 @@ yoga, homeschool, PTA, care-home, cycling, darts, bingo, railway, caravan, canal
 talk, Minecraft, Plex, Syncthing, Transmission, Node-RED, Zigbee2MQTT, OctoPrint, Squid, Asterisk, Proxmox,
 pfSense, iDRAC, Mumble, .rdp and Prometheus boilerplate, the iDRAC default login, a test card, the standard
 example IBAN, a placeholder e-mail, documentation IPs, an emergency number, a masked password, and short
-everyday chat).
+everyday chat). Its figures, recorded before round 17 (0.826 / 0.818 / 0.824) and after it (0.844 / 0.828 /
+0.841), are honest figures; its misses (and again held-out 17's) were read in round 18.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -12412,7 +12413,7 @@ def main() -> dict:
     _table(
         held18,
         heldout18,
-        "held-out set 18 (written before round 17 of fixes by a separate author, never tuned on)",
+        "held-out set 18 (written before round 17 of fixes by a separate author; its misses were read in round 18)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"

@@ -175,7 +175,8 @@ PASSWORD_WORDS_ONLY = re.compile(r"(?:" + _PASSWORD_WORDS + r")", re.IGNORECASE)
 # "username" in several languages and tools; the value after a colon, "=" or "is".
 _USER_LABEL = re.compile(
     # also the last part of a key in a config file or log: "ansible_user=", "DB_USER:", "spring.datasource.username="
-    r"(?<![\w-])(?:[A-Za-z][A-Za-z0-9]*[_.])*(?:user(?:[\s_-]?name)?|usr|uid|login(?:[\s_-]?name)?|account(?:[\s_-]?name)?|acct|handle|nick(?:name)?|"
+    # or a camelCase key's last word: "sonatypeUsername=", "dbLogin:"
+    r"(?<![\w-])(?:[A-Za-z][A-Za-z0-9]*[_.])*(?-i:[a-z][a-z0-9]*(?=[A-Z]))?(?:user(?:[\s_-]?name)?|usr|uid|login(?:[\s_-]?name)?|account(?:[\s_-]?name)?|acct|handle|nick(?:name)?|"
     r"screen[\s_-]?name|gamertag|benutzer(?:name)?|nom\s+d['’]utilisateur|identifiant|usuario|nombre\s+de\s+usuario|"
     r"utilizador|utente|nome\s+utente|gebruikersnaam|u[żz]ytkownik|nazwa\s+u[żz]ytkownika|kullan[ıi]c[ıi]\s+ad[ıi]|"
     r"k[äa]ytt[äa]j[äa]tunnus|anv[äa]ndarnamn|brugernavn|brukernavn|enw\s+defnyddiwr|erabiltzaile(?:a|\s+izena)?)"
@@ -194,8 +195,11 @@ _CLI_USER = re.compile(
 # The handle named after an invitation to connect on any app, listed or not: "add me on untappd, I'm ana_b",
 # "follow me on ravelry: knitsbyana".
 _USER_ON_ANY_APP = re.compile(
-    r"\b(?:add|follow|find|friend|message|dm)\s+me\s+on\s+[A-Za-z][\w.]{1,19}(?![\w.-])[ \t]*[,:;]?[ \t]*"
-    r"(?:(?:i['’]?m|i\s+am|as|it['’]?s|i['’]?m\s+on\s+there\s+as)[ \t]+)?[\"'`]?"
+    r"\b(?:add|follow|find|friend|message|dm)\s+me\s+on\s+(?:(?!the\s)[A-Za-z][\w.]{1,19}(?![\w.-])[ \t]*[,:;]?[ \t]*"
+    r"(?:(?:i['’]?m|i\s+am|as|it['’]?s|i['’]?m\s+on\s+there\s+as)[ \t]+)?"
+    # an app of up to three words ("the fantasy app") only when "I'm"/"as" names the handle
+    r"|(?:the\s+)?[A-Za-z][\w.]{1,19}(?:\s+[A-Za-z][\w.]{1,19}){1,2}[ \t]*[,:;]?[ \t]*"
+    r"(?:i['’]?m|i\s+am|as|it['’]?s)[ \t]+)[\"'`]?"
     r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w@])",
     re.IGNORECASE,
 )
@@ -283,6 +287,8 @@ _USER_PLACES = (
     re.compile(
         r"\b(?:invalid\s+user|failed\s+(?:password|publickey)\s+for(?:\s+invalid\s+user)?|accepted\s+"
         r"(?:password|publickey)\s+for|session\s+opened\s+for\s+user|useradd|userdel|usermod\s+(?:-\S+\s+)*|"
+        # a tool's "user add/create/delete" subcommand: "pveum user add ana@pve", "mc admin user add"
+        r"user\s+(?:add|create|del(?:ete)?|remove|modify)|"
         r"passwd|chown\s+(?:-\S+\s+)*)\s+(?P<val>[a-z_][\w.-]{1,31})\b(?![\w.]*/)",
         re.IGNORECASE,
     ),

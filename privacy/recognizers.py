@@ -26,6 +26,7 @@ from privacy.names import (
     common_words,
     core_first_names,
     date_words,
+    english_words,
     everyday_words,
     first_names,
     fold_month,
@@ -1750,7 +1751,8 @@ _DATE = re.compile(
     + _MONTH
     + r",?(?:\s+(?:de\s+)?(?:\d{4}|['’]\d{2}))?"
     r"|\d{4}[-/ ]" + _MONTH + r"[-/ ]\d{1,2}"
-    r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:\d{4}|['’]\d{2}))?"
+    # "May 3rd, 1990", and as forms and care files write it, "May the 3rd, 1990"
+    r"|" + _MONTH + r"\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:\d{4}|['’]\d{2}))?"
     # "Apr-27-1988", "sep/22/69"
     r"|" + _MONTH + r"[-/]\d{1,2}[-/](?:\d{4}|\d{2})"
     # compact "19880427" (a valid date, checked below)
@@ -1829,12 +1831,27 @@ def fold_cue(text: str) -> str:
     return re.sub(r"['’ʼʻ‘]", "", plain).replace("_", " ")
 
 
+def _inflected_birth_word(word: str) -> bool:
+    """A folded word that is a listed birth word plus up to three letters of inflection, and no English
+    word or name: Faroese "foddur" is Norwegian "fodd" inflected ("borneo", "Natalie" are no cue)."""
+    if word in english_words() or word in first_names() or word in last_names():
+        return False
+    for cut in (1, 2, 3):
+        stem = word[:-cut]
+        m = _BIRTH_WORDS.match(stem)
+        if len(stem) >= 4 and m and m.end() == len(stem):
+            return True
+    return False
+
+
 def birth_cue_near(text: str, start: int, end: int) -> bool:
     """A birth word of some language near text[start:end], a birth abbreviation right before it, or an
     age in years right beside it: the date there is a date of birth."""
     head = fold_cue(text[max(0, start - 40) : start])
     tail = fold_cue(text[end : end + 30])
     if _BIRTH_WORDS.search(head) or _BIRTH_WORDS.search(tail) or _BIRTH_ABBREVIATION_END.search(head):
+        return True
+    if any(_inflected_birth_word(w) for w in re.findall(r"[a-z]{5,}", head)):
         return True
     return bool(_AGE.match(tail.lstrip(" ,;:(["))) or bool(re.search(r"\baged?\s*:?\s*\d{1,3}\W{0,3}$", head))
 
@@ -2390,12 +2407,35 @@ def _cell_is(kind: str, value: str) -> bool:
     return " " not in value
 
 
+# A passport's or ID card's machine-readable zone (ICAO 9303): document type, issuing state, then
+# SURNAME<<GIVEN<NAMES padded with "<" ("P<UTOERIKSSON<<ANNA<MARIA<<<").
+_MRZ_NAME = re.compile(
+    r"(?<![A-Za-z0-9<])[PIVACpivac][A-Za-z<][A-Za-z]{3}"
+    r"(?P<val>[A-Za-z]+(?:<[A-Za-z]+)*<<[A-Za-z]+(?:<[A-Za-z]+)*)(?=<|$)"
+)
+# A vCard's formatted name and structured name: "FN:Ana Lima", "N;CHARSET=UTF-8:Lima;Ana;;;".
+_VCARD_NAME = re.compile(r"(?im)^(?:FN|N)(?:;[^:\n]*)?:[ \t]*(?P<val>[^\n;]*[^\W\d_][^\n]*?)[; \t]*$")
+
+
+class KaizenDocumentNameRecognizer(RegexRecognizer):
+    """PERSON where a document's format says a name stands: a passport's machine-readable zone, a vCard."""
+
+    ENTITIES = ["PERSON"]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        for m in _MRZ_NAME.finditer(text):
+            yield m.start("val"), m.end("val"), "PERSON", 0.95
+        for m in _VCARD_NAME.finditer(text):
+            yield m.start("val"), m.end("val"), "PERSON", 0.9
+
+
 def kaizen_recognizers() -> list[EntityRecognizer]:
     """All of Kaizen's recognizers, added on top of Presidio's predefined English ones."""
     from privacy.cues import KaizenCueRecognizer  # cues builds on this module's helpers
 
     return [
         KaizenNameRecognizer(),
+        KaizenDocumentNameRecognizer(),
         KaizenStreetAddressRecognizer(),
         KaizenSecretRecognizer(),
         KaizenUsernameRecognizer(),

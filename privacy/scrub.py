@@ -18,10 +18,13 @@ from privacy.names import (
     core_first_names,
     core_names,
     everyday_words,
+    first_names,
     fold_accents,
     function_words,
     known_places,
     language_names,
+    last_names,
+    small_towns,
     well_known_places,
 )
 from privacy.normalise import TextView, normalise
@@ -181,7 +184,19 @@ class Scrubber:
                 ):
                     continue
                 r = _without_leading_words(text, r)  # "HI OKONKWO", "Aloha Keala": the greeting is no name
-            if r.entity_type == "PERSON" and _not_a_name(text, r):
+            # "quizzy_hugh", "AIRFLOW_CONN_DB": a name glued into a longer identifier by "_" or "." is
+            # part of that identifier: a handle is scrubbed whole as a login, a key or constant is no one
+            if r.entity_type == "PERSON" and (token := _identifier_around(text, r)):
+                if not _handle_shaped(text, *token):
+                    continue
+                r = RecognizerResult(
+                    "USERNAME", *token, 0.6, None, {RecognizerResult.RECOGNIZER_NAME_KEY: "NameInHandle"}
+                )
+            # a document's name field is a name by its place ("P<UTOERIKSSON<<ANNA", "FN:Ana Lima")
+            document = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == (
+                "KaizenDocumentNameRecognizer"
+            )
+            if r.entity_type == "PERSON" and not document and _not_a_name(text, r):
                 continue
             # "SMS sent to", "the DMV": a short all-caps word in mixed-case text is an acronym, unless a
             # name list knows it ("ANA", "LI")
@@ -202,7 +217,14 @@ class Scrubber:
                 continue
             # "Pokhara", "Riohacha": spaCy's person that a gazetteer knows as a place, and no name list of
             # the big locales as a name ("Austin", "Florence" stay people), is a place
-            town = r.entity_type == "PERSON" and _from_spacy(r) and is_known_place(text[r.start : r.end])
+            town = (
+                r.entity_type == "PERSON"
+                and _from_spacy(r)
+                and (
+                    is_known_place(text[r.start : r.end])
+                    or (is_small_town(text[r.start : r.end]) and not _after_capitalised_word(text, r.start))
+                )
+            )
             if town:
                 r = RecognizerResult("LOCATION", r.start, r.end, r.score, None, r.recognition_metadata)
             # a big city or a country, found by spaCy or after a weak cue ("from Kathmandu to Pokhara")
@@ -250,6 +272,15 @@ class Scrubber:
                 continue
             # "ssh pi@raspberrypi.local" is a login at a host, not an e-mail address
             if r.entity_type == "EMAIL_ADDRESS" and _SSH_TARGET.search(text[: r.start]):
+                continue
+            # "the Grand National", "the Chopin": after the article a capitalised word names a thing, an
+            # event or a work; a person follows "the" only with a title ("the Rev. Ana") or as a family
+            # ("the Okafors")
+            if (
+                r.entity_type == "PERSON"
+                and _AFTER_THE.search(text, 0, r.start)
+                and not text[r.start : r.end].endswith("s")
+            ):
                 continue
             # "Victoria station", "Austin traffic": a first name that names a place
             if r.entity_type == "PERSON" and _PLACE_NOUN_AFTER.match(text, r.end):
@@ -332,6 +363,7 @@ _SSH_TARGET = re.compile(
     r"\b(?:ssh|scp|sftp|rsync|mosh|git\s+clone)\s+(?:-\S+\s+(?:\d+\s+)?)*$", re.IGNORECASE
 )
 # Place nouns after a name-like word that make it a place: "Victoria station", "the Sydney weather".
+_AFTER_THE = re.compile(r"(?:^|[^\w])the\s+$")
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:station|airport|traffic|weather|city|county|downtown|harbou?r|bridge|university|college|hospital|"
     r"museum|zoo|mall|beach|lake|river|bay|metro|subway|marathon|suburbs?)\b",
@@ -550,6 +582,77 @@ def is_known_place(span: str) -> bool:
     return not any(w in core_names() for w in words.split())
 
 
+def is_small_town(span: str) -> bool:
+    """True for a town of 1,000 people or more whose words no name list of any locale knows ("Caraquet",
+    "Port Alberni"): small towns are many, so only a name no list has is taken for one ("Harper" stays)."""
+    words = re.sub(r"['’]s$", "", span.strip()).lower().removeprefix("the ")
+    if words not in small_towns() and fold_accents(words) not in small_towns():
+        return False
+    first, last = first_names(), last_names()
+    return not any(
+        w in first or w in last or fold_accents(w) in first or fold_accents(w) in last for w in words.split()
+    )
+
+
+_IDENTIFIER = re.compile(r"[^\W_]+(?:[_.][^\W_]+)+|[^\W_]*_\w*")
+# what a dotted word ends with when it is a host or a file, not a handle
+_HOST_OR_FILE_ENDS = frozenset(
+    "com org net io dev app co uk de fr es it nl eu info me ai us ca au in local lan internal "
+    "txt pdf doc docx csv json yaml yml py js ts md html png jpg zip log conf cfg ini env".split()
+)
+
+
+def _identifier_around(text: str, r: RecognizerResult) -> tuple[int, int] | None:
+    """The bounds of the identifier around a PERSON span when "_" or "." glues the span to more letters
+    or digits ("quizzy_hugh", "ana.k.dev", "conn_type"); None for a name standing alone ("Ana", "J. Ng")."""
+    before = text[r.start - 1] if r.start else " "
+    after = text[r.end] if r.end < len(text) else " "
+    glued_before = before in "_." and r.start > 1 and text[r.start - 2].isalnum()
+    glued_after = after in "_." and r.end + 1 < len(text) and text[r.end + 1].isalnum()
+    if not (glued_before or glued_after or (before == "_" or after == "_")):
+        return None
+    # "Seppi.Ehrhart", "Opiyo_Oryem", "CV_Airat.Gallyamov": a name written with a joiner is still a name
+    span = text[r.start : r.end]
+    neighbours = re.findall(r"[^\W_]+$", text[: r.start - 1] if glued_before else "") + re.findall(
+        r"^[^\W_]+", text[r.end + 1 :] if glued_after else ""
+    )
+    if (
+        "." in span
+        or "_" in span
+        or any(re.fullmatch(r"[^\W\d_][^\W\d_A-Z]+", w) and w[0].isupper() for w in neighbours)
+    ):
+        return None
+    start, end = r.start, r.end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in "_."):
+        end += 1
+    while text[start] in "_.":
+        start += 1
+    while text[end - 1] in "_.":
+        end -= 1
+    # "J.R.R. Tolkien", "St.John": single letters and dots are initials, not an identifier
+    if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]*", text[start:end]):
+        return None
+    return start, end
+
+
+def _handle_shaped(text: str, start: int, end: int) -> bool:
+    """An identifier that reads as a user's handle: not an ALL CAPS constant, not a key that a ":" or
+    "=" follows, not a call ("pam_unix("), not a host or file name."""
+    token = text[start:end]
+    if re.fullmatch(r"[A-Z0-9_.]+", token) or re.match(r"""["']?\s*[:=(]""", text[end:]):
+        return False
+    return "." not in token or token.rsplit(".", 1)[1].lower() not in _HOST_OR_FILE_ENDS
+
+
+def _after_capitalised_word(text: str, start: int) -> bool:
+    """A capitalised word stands right before, mid-sentence ("knows Rocky Wamego"): the span is a
+    surname, even where a small town has its name ("Visit Caraquet" starts a sentence and stays a town)."""
+    before = re.search(r"(^|[.!?:;]\s+|\s)([^\W\d_]+)\s+$", text[max(0, start - 30) : start])
+    return bool(before and before.group(1).strip() == "" and before.group(1) and before.group(2)[0].isupper())
+
+
 def _unknown_words(span: str) -> bool:
     """Two or more words, none of them an everyday word: "pratima tamang", not "git clone"."""
     words = re.findall(r"[^\W\d_]+", span.lower())
@@ -575,7 +678,7 @@ def _lone_place(text: str, r: RecognizerResult) -> bool:
 
 def _unexplained_or_name(span: str) -> bool:
     """A listed first or last name, or some word that is no everyday word, and no known town."""
-    if is_known_place(span) or is_well_known_place(span):
+    if is_known_place(span) or is_well_known_place(span) or is_small_town(span):
         return False
     words = re.findall(r"[^\W\d_]+", span.lower())
     return has_known_name(span) or any(w not in everyday_words() for w in words)

@@ -12517,7 +12517,7 @@ class Gen19(Gen3):
             ('    "SiteURL": "http://{}:8065",', v4),
             ("  - '{}/32'", v4),
             ('{"timestamp":"2025-03-02T10:11:12.000+0000","event_type":"alert","src_ip":"{}","src_port":51514}', rng.choice([v4, v6])),
-            ("1740910272.118\tCkZ3x91\t{}\t51514\t10.0.0.5\t443\ttcp\tssl", v4),
+            ("1740910272.118\tCkZ3x91\t{}\t51514\t-\t-\ttcp\tssl", v4),
             ('"data":{"srcip":"{}","srcuser":"root"},"rule":{"id":"5710"}', v4),
             ("[OUTPUT]\n    Name  forward\n    Host  {}", v4),
             ('  urls = ["http://{}:8086"]', v4),
@@ -12663,7 +12663,7 @@ class Gen19(Gen3):
         s, any_shape = self._dob_shapes(), self.dob()
         options = [
             ("the school trip form wants my son's birthday, it's {}", any_shape),
-            ("summer camp needs the kids' dates of birth, Ana's is {}", any_shape),
+            ("summer camp needs the kids' dates of birth, my daughter's is {}", any_shape),
             ("the student loan people asked me to confirm my birthday, {}", any_shape),
             ("for the fire brigade application I put my birth date as {}, right?", any_shape),
             ("paqarirqani {}", s["qu"]),

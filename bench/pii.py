@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Nineteen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Twenty sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -543,7 +543,56 @@ talk, Minecraft, Plex, Syncthing, Transmission, Node-RED, Zigbee2MQTT, OctoPrint
 pfSense, iDRAC, Mumble, .rdp and Prometheus boilerplate, the iDRAC default login, a test card, the standard
 example IBAN, a placeholder e-mail, documentation IPs, an emergency number, a masked password, and short
 everyday chat). Its figures, recorded before round 17 (0.826 / 0.818 / 0.824) and after it (0.844 / 0.828 /
-0.841), are honest figures; its misses (and again held-out 17's) were read in round 18.
+0.841), are honest figures; its misses (and again held-out 17's) were read in round 18. "heldout19": written before round 18 by a
+separate author who did not change recognizers and never saw Kaizen's misses on it (no faker name locale:
+NAME_LOCALES_HELDOUT19 is empty, as for held-out 16 to 18; hand-written lists of Madurese (with the 'Moh.'
+abbreviation of Mohammad as part of the given name), Waray (with the Filipino 'Ma.' for Maria: 'Ma. Leonila'),
+Hiligaynon, Kirundi, Luba (Kasai), Bamum, Susu, Tsimshian, Eastern Shoshone, Nez Perce (surnames of two words:
+'Kash Kash', 'Half Moon'), Lenape (Delaware), Tuscarora, Mam, Tz'utujil, Lenca, Otavalo Kichwa, Arhuaco,
+Talysh, Veps, Silesian, Chickasaw, Crow (Apsáalooke, two-word surnames: 'Old Coyote', 'Pretty On Top'),
+Ponca, Kalinago and Wampanoag names, rare US given names of the 1950s (Ardith, Verlin, Glendora, Norvel),
+invented ones of a made-up root and ending and a Cornish-looking surname of a Tre-/Pol-/Pen-/Ros-/Lan-/Car-
+prefix and a made-up root ('Caelenna Trewartha'); 'Mx' and the family name; over half of the sentences
+typed to the bot or a friend: school trips, summer camps, student loans, scholarships, internships, notary
+appointments, parking permits, speeding fines, volunteer firefighters, jury duty, rowing clubs,
+house-sitting, birdwatching, festival volunteering, pottery classes; Icecast XML, Odoo odoo.conf, Moodle
+config.php, Mattermost config.json and mmctl, Matrix Synapse homeserver.yaml, Suricata eve.json, Zeek
+conn.log, Wazuh alerts, Fluent Bit, Telegraf, Frigate, Keepalived, Kea DHCP, FreeSWITCH, Exim mainlog, Jitsi
+.env and zuliprc; those regions' addresses (Pamekasan dusun/desa/kec., Tacloban blocks and lots, Iloilo
+barangays, Bujumbura quartiers, Kananga communes, Foumban portes, Conakry's KA- street numbers, Prince
+Rupert, Fort Washakie, Lapwai, Bartlesville, Lewiston NY, Huehuetenango '4a. Calle 7-25, Zona 1', Santiago
+Atitlán cantones, La Esperanza by directions from the church ('2 cuadras al sur'), Otavalo 'X y Y' corners,
+Valledupar manzana/casa, Lənkəran küç., Sheltozero, Katowice, Ada, Crow Agency boxes, Ponca City, the
+Kalinago Territory, Aquinnah) and phones (Pamekasan, Indonesia, Tacloban, Iloilo, Philippine mobiles,
+Burundi, DR Congo, Cameroon, Guinea, Prince Rupert dotted, Fort Washakie, Lapwai, Bartlesville, Lewiston
+with 'ext.', Huehuetenango, Santiago Atitlán, La Esperanza, Otavalo, Ecuadorian mobiles, Valledupar's 605,
+Lankaran, Petrozavodsk, Katowice without the country code, Ada dotted, Crow Agency, Dominica's 1-767,
+Aquinnah); Visa 16, Mastercard 2620 and 5180, Amex 377, Diners 3012, JCB 3560, Discover 6011 and 65 cards
+with ideographic spaces or dashes but the last group apart ('4532-0151-1234 5678'); IBANs of Norway,
+Denmark, Finland, Poland, Slovakia, Croatia, Serbia, Montenegro, Jordan, Kuwait, Bahrain, Egypt, the
+Seychelles and France, some after 'IBAN:' with no space or typed in lower case; IPs in school-trip, camp,
+rowing, fire-station, parking, jury, house-sitting, bird-hide, festival, pottery, student-loan and
+scholarship chat, Icecast, Odoo, Moodle, Mattermost, Synapse, Suricata, Zeek, Wazuh, Fluent Bit, Telegraf,
+Frigate, Keepalived, Kea, FreeSWITCH, Exim and Jitsi, v6 in 2a05, 2a09, 2610, 2001:44b8 and 2001:b28 ranges;
+Icecast source and admin passwords, Odoo admin_passwd, Moodle dbpass, Mattermost AtRestEncryptKey and mmctl
+access tokens, Synapse registration and macaroon secrets, Zulip API keys, Fluent Bit HTTP_Passwd, Telegraf
+InfluxDB tokens, Frigate MQTT passwords, Keepalived auth_pass, FreeSWITCH default_password, Jitsi auth
+passwords, Axiom, Cal.com, Infisical, fal.ai, AssemblyAI, Together, Modal and Lemon Squeezy keys, school-trip,
+camp, student-loan, scholarship, internship VPN, parking-permit and festival passwords, notary e-signing
+codes, fine and jury PINs, fire-station, boathouse, house-sit alarm and bird-hide codes, passwords of
+heron, kiln, coxswain and campfire words, and cues in Kinyarwanda, Sesotho, Oromo, Occitan, Asturian, Latin
+and Papiamento; usernames in eBird, Quizlet, Scratch, Handshake, the Concept2 logbook, Mattermost and Wazuh,
+shapes like 'x_birds_y', 'fire.x', 'x.rows.2k', 'campx2019', 'x_interns', 'yx_clay' and 'x.sits.y'; dates of
+birth in Quechua (Spanish month names with 'killapi' and 'watapi'), Kinyarwanda, Sesotho, Oromo, Occitan,
+Asturian, Latin (the year in Roman numerals), Chamorro, Papiamento and Manx words with birth cues in those
+languages ('paqarirqani', 'navutse', 'ke hlahile', 'guyyaa dhalootaa', 'soi nascut', "nací'l", 'natus sum',
+"mafañågu yu' gi", 'mi a nase', 'ruggit mee'), ASP.NET's '/Date(ms)/' and 'Mon-DD-YYYY'; typos as
+text-speak ('u', 'pls', 'tmrw', 'b4') or a trailing '...'; negatives with the same regions' places,
+school-trip, camp, loan, scholarship, internship, notary, probate, permit, fine, library, museum, fire
+brigade, jury, rowing, birding, pottery and festival talk, Icecast, Odoo, Moodle, Mattermost, Synapse,
+Suricata, Zeek, Wazuh, Fluent Bit, Telegraf, Frigate, Keepalived, Kea, FreeSWITCH, Exim and mbox
+boilerplate, a placeholder secret, a test card, a sample IBAN, a placeholder e-mail, documentation IPs, an
+emergency number, a masked password, and short everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -12207,6 +12256,736 @@ def build_heldout18(seed: int = HELDOUT18_SEED) -> list[Example]:
     return examples
 
 
+HELDOUT19_SEED = 191161
+# no faker name locale, as in held-out 16, 17 and 18: every faker name locale outside the lexicon has been used
+# by an earlier set, so all names below come from hand-written lists of origins no earlier set drew from (empty
+# on purpose; the lexicon test still checks it)
+NAME_LOCALES_HELDOUT19: list[str] = []
+NAMES_HELDOUT19: dict[str, tuple[list[str], list[str]]] = {
+    "madurese": ("Moh. Holis;Slamet;Sumarni;Rofiq;Zainal;Sitti;Mukarromah;Moh. Fathol".split(";"),
+                 "Rahem Hasanah Mahfud Syarifuddin Bakri Zaini Hodri Maksum".split()),
+    "waray": ("Ma. Leonila;Gemma;Jovito;Nestor;Ma. Theresa;Romeo;Marites;Rogelio".split(";"),
+              "Daa Cabuquit Abuyen Pomarejos Ogbinar Cinco Lagado Tiu".split()),
+    "hiligaynon": ("Jocelyn Ricardo Perla Nonoy Felicidad Efren Lorna Bebot".split(),
+                   "Jalandoni Ledesma Locsin Tupas Treñas Defensor Biron Golez".split()),
+    "kirundi": ("Évariste Claudine Pacifique Révérien Goreth Alain Consolate Gervais".split(),
+                "Ndayishimiye Nkurunziza Ntibantunganya Ndikumana Niyonzima Hakizimana Ndayizeye Nzeyimana".split()),
+    "luba": ("Ngalula Mbuyi Kapinga Tshibola Kabongo Mutombo Ilunga Ntumba".split(),
+             "Tshisekedi Mukendi Kalonji Tshibangu Mulumba Kabasele Tshilombo Mpoyi".split()),
+    "bamum": ("Seidou Mariama Issofa Ramatou Adamou Aïssatou Nji Chouaibou".split(),
+              "Njoya Mbombo Njimoluh Pefoura Mfouapon Nsangou Mounchipou Njikam".split()),
+    "susu": ("Mamadouba Fodé Mariama Aboubacar Kadiatou Sékou N'Fanly Hawa".split(),
+             "Soumah Bangoura Sylla Youla Yansané Kaba Sampil Fofana".split()),
+    "tsimshian": ("Lavina Clarence Gertrude Russell Harriet Garry Darlene Murray".split(),
+                  "Dudoward Helin Bolton Sampare Wesley Bryant Reece Nelson".split()),
+    "shoshone": ("Darwin Loretta Wilfred Starr Reba Lynette Burton Ivan".split(),
+                 "Washakie;St. Clair;Enos;Large;Shoyo;Posey;Tillman;Pogue".split(";")),
+    "nez_perce": ("Silas Mylie Horace Alberta Gwendolyn Josiah Nakia Rhonda".split(),
+                  "Penney;Pinkham;Ellenwood;Axtell;Moffett;Kash Kash;Half Moon;Yearout".split(";")),
+    "lenape": ("Chester Nora Curtis Bonnie Brice Annette Linda Dee".split(),
+               "Falleaf Secondine Journeycake Bullette Ketchum Frenchman Whiteturkey Dean".split()),
+    "tuscarora": ("Clinton Francis Vickie Duwayne Leo Karen Kenneth Neil".split(),
+                  "Rickard;Printup;Mt. Pleasant;Hewitt;Patterson;Chew;Henry;Gansworth".split(";")),
+    "mam": ("Encarnación Feliciana Cipriano Rosendo Catarina Marcelino Florinda Eulalio".split(),
+            "Bámaca Ixcot Chun Tul Jerónimo Cifuentes Vail Ordóñez".split()),
+    "tzutujil": ("Diego Nicolás Concepción Dolores Santos Francisca Andrés Magdalena".split(),
+                 "Sosof Tziná Petzey Reanda Quievac Chavajay Ajcot Mendoza".split()),
+    "lenca": ("Berta Salvador Olivia Ambrosio Laura Tomás Lucía Bertha".split(),
+              "Cáceres Amaya Vásquez Chinchilla Argueta Dubón Sorto Benítez".split()),
+    "otavalo_kichwa": ("Sisa Tamya Inti Yupanki Killa Amaru Nina Pakari".split(),
+                       "Cotacachi Lema Conejo Quinche Cachimuel Farinango Tuquerres Yamberla".split()),
+    "arhuaco": ("Ati Rubiel Leonor Danilo Bernardo Jacinto Luz Mery".split(),
+                "Izquierdo Villafaña Torres Arroyo Chaparro Mindiola Crespo Zalabata".split()),
+    "talysh": ("Aliakram Nuraddin Mehriban Ilgar Zohrab Aydan Fazil Sevinj".split(),
+               "Hummatov Talyshinsky Bagirov Abbasov Isayev Gasimov Mirzayev Rzayev".split()),
+    "veps": ("Zinaida Nina Irma Pavel Valentina Aleksandr Lidija Vladimir".split(),
+             "Strogalščikova Zaiceva Mullonen Abramov Pahomova Lukkojev Vinokurova Kuzmin".split()),
+    "silesian": ("Gerard Hildegarda Ignac Trudla Alojz Paulina Zeflik Ecik".split(),
+                 "Pieczka Kubica Kandzia Szolc Kocur Kuczera Pyrchała Świerc".split()),
+    "chickasaw": ("Pearl Overton Glenda Lona Roberta Toby Ewing Hannah".split(),
+                  "Anoatubby Colbert Pickens Cheadle Keel Seely Frazier Alberson".split()),
+    "crow": ("Barney Mardell Lanny Birdie Kennard Dana Clarice Conrad".split(),
+             "Old Coyote;Real Bird;Not Afraid;Pretty On Top;Bird In Ground;Medicine Horse;Other Medicine;Three Irons".split(";")),
+    "ponca": ("Parrish Casey Francis Carrie Oliver Ellen Dwain Sally".split(),
+              "Primeaux;Le Claire;Buffalohead;Roy;Kemble;Headman;Big Goose;Collins".split(";")),
+    "kalinago": ("Garnette Irvince Annette Worrel Cozier Glenda Lorraine Kent".split(),
+                 "Auguiste Frederick Darroux Burton Sanford Joseph Valmond Stoute".split()),
+    "wampanoag": ("Cheryl Jessie Tobias Beverly Earl Ramona Bettina Helen".split(),
+                  "Vanderhoop Pocknett Hendricks Cromwell Peters Maltais Weeden Jonas".split()),
+}  # fmt: skip
+# invented given names of a made-up root and an ending, and Cornish-looking surnames of a place prefix
+# (Tre-, Pol-, Pen-, Ros-, Lan-, Car-) and a made-up root, ways no earlier set used
+INVENTED_GIVEN_ROOTS_HELDOUT19 = ["Ael", "Bry", "Cael", "Dor", "Esm", "Fen", "Gwy", "Ith", "Lys", "Mor"]
+INVENTED_GIVEN_ENDS_HELDOUT19 = ["ona", "iel", "ance", "enna", "ador", "essa", "ulo"]
+INVENTED_SURNAME_PREFIXES_HELDOUT19 = ["Tre", "Pol", "Pen", "Ros", "Lan", "Car"]
+INVENTED_SURNAME_ROOTS_HELDOUT19 = [
+    "vask",
+    "dinnick",
+    "gwarra",
+    "meneth",
+    "wartha",
+    "kellis",
+    "zethow",
+    "borrow",
+]
+# rare given names of the 1950s US, seldom seen since
+RARE_GIVEN_HELDOUT19 = ["Ardith", "Verlin", "Glendora", "Arvella", "Norvel", "Lavon", "Oreta", "Merlyn", "Earlene",
+                        "Dwane", "Jerald", "Sharron", "Darlis", "Gaylord", "Carolee", "Delphia"]  # fmt: skip
+IBAN_SHAPES_HELDOUT19 = {
+    "NO": "11n", "DK": "14n", "FI": "14n", "PL": "24n", "SK": "20n", "HR": "17n", "RS": "18n", "ME": "18n",
+    "JO": "4a4n18c", "KW": "4a22c", "BH": "4a14c", "EG": "25n", "SC": "4a20n3a", "FR": "10n11c2n",
+}  # fmt: skip
+HOBBIES_HELDOUT19 = ["rows", "birds", "fire", "camp", "clay", "jury", "sits", "fest", "interns", "permits"]
+TEXTSPEAK_HELDOUT19 = [("you", "u"), ("are", "r"), ("please", "pls"), ("tomorrow", "tmrw"), ("because", "bc"),
+                       ("thanks", "thx"), ("tonight", "tonite"), ("before", "b4")]  # fmt: skip
+
+
+class Gen19(Gen3):
+    """Generators for held-out set 19: origins, name forms, formats and contexts none of the other sets use."""
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name: NAMES_HELDOUT19, invented ('Caelenna Trewartha') or rare 1950s."""
+        rng = self.rng
+        r = rng.random()
+        firsts, lasts = NAMES_HELDOUT19[rng.choice(sorted(NAMES_HELDOUT19))]
+        if r < 0.1:
+            given = rng.choice(INVENTED_GIVEN_ROOTS_HELDOUT19) + rng.choice(INVENTED_GIVEN_ENDS_HELDOUT19)
+            surname = rng.choice(INVENTED_SURNAME_PREFIXES_HELDOUT19) + rng.choice(
+                INVENTED_SURNAME_ROOTS_HELDOUT19
+            )
+            return given, surname
+        if r < 0.18:
+            return rng.choice(RARE_GIVEN_HELDOUT19), rng.choice(lasts)
+        return rng.choice(firsts), rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.5:
+            name = f"{first} {last}"
+        elif r < 0.66:
+            name = first
+        elif r < 0.74:
+            name = last
+        elif r < 0.8:  # 'Mx' as a gender-neutral title before the family name
+            name = f"Mx {last}"
+        else:
+            name = f"{first} {last}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.09:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 240)
+        pick = rng.choice
+        shapes = [
+            f"Dusun {pick(['Laok', 'Dajah', 'Barat'])}, Desa {pick(['Larangan Tokol', 'Bunder', 'Lenteng'])}, Kec. {pick(['Tlanakan', 'Pademawu'])}, Pamekasan {rng.randint(69311, 69383)}",
+            f"Blk {rng.randint(1, 30)} Lot {n}, Brgy. {pick(['91 Abucay', '77 Marasbaras', '109 V&G Subd.'])}, Tacloban City, Leyte 6500",
+            f"{n} {pick(['Gen. Luna St.', 'Iznart St.', 'Rizal St.'])}, Brgy. {pick(['Tanza-Esperanza', 'Sto. Rosario', 'Baldoza'])}, Iloilo City 5000",
+            f"Quartier {pick(['Rohero I', 'Kinindo', 'Ngagara Q.4'])}, avenue {pick(['de l’Amitié', 'du Large', 'de la Mission'])} n° {n}, Bujumbura",
+            f"Avenue {pick(['Kasa-Vubu', 'Lumumba', 'du Marché'])} n° {n}, Commune de {pick(['Katoka', 'Kananga', 'Ndesha'])}, Kananga",
+            f"Quartier {pick(['Njinka', 'Koupare', 'Mfelap'])}, porte {n}, près du palais royal, Foumban",
+            f"Quartier {pick(['Boulbinet', 'Almamya', 'Sandervalia'])}, rue KA-{rng.randint(1, 80):03d}, Kaloum, Conakry",
+            f"{n} {pick(['5th Ave E', 'Fraser St', 'Prince Rupert Blvd'])}, Prince Rupert, BC V8J 1{pick('ABCRST')}{rng.randint(1, 9)}",
+            f"{n} {pick(['Ethete Rd', 'Trout Creek Rd', 'Sacajawea Cir'])}, Fort Washakie, WY 82514",
+            f"{n} {pick(['Main St', 'Agency Rd', 'Thunder Hill Rd'])}, Lapwai, ID 83540",
+            f"{n} {pick(['SE Frank Phillips Blvd', 'N Osage Ave', 'Tuxedo Blvd'])}, Bartlesville, OK 74003",
+            f"{rng.randint(1000, 5999)} {pick(['Walmore Rd', 'Mt Hope Rd', 'Upper Mountain Rd'])}, Lewiston, NY 14092",
+            f"{rng.randint(1, 9)}a. Calle {rng.randint(1, 12)}-{rng.randint(10, 99)}, Zona {rng.randint(1, 6)}, Huehuetenango",
+            f"Cantón {pick(['Panaj', 'Tzanjuyú', 'Xechivoy'])}, casa {n}, Santiago Atitlán, Sololá",
+            f"Barrio {pick(['El Centro', 'Lempira', 'La Cruz'])}, de la iglesia {rng.randint(1, 4)} cuadras al {pick(['sur', 'norte', 'oriente'])}, La Esperanza, Intibucá",
+            f"{pick(['Calle Sucre', 'Calle Bolívar', 'Av. Abdón Calderón'])} {n} y {pick(['Colón', 'Morales', 'Quiroga'])}, Otavalo, Imbabura",
+            f"Manzana {rng.randint(1, 40)} Casa {n}, Barrio {pick(['Los Mayales', 'Villa Castro', 'Nuevo Milenio'])}, Valledupar, Cesar",
+            f"{pick(['Hazi Aslanov', 'Mirzaga Aliyev', 'Talysh'])} küç. {n}, Lənkəran AZ{rng.randint(4200, 4299)}",
+            f"d. Sheltozero, ul. {pick(['Lesnaya', 'Vepsskaya', 'Pochtovaya'])}, d. {n}, Prionezhsky r-n, Karelia",
+            f"ul. {pick(['Oswobodzenia', 'Gliwicka', 'Szopienicka'])} {n}/{rng.randint(1, 40)}, {pick(['40-153', '40-424', '40-079'])} Katowice",
+            f"{n} {pick(['W Arlington St', 'E Main St', 'Cradduck Rd'])}, Ada, OK 74820",
+            f"PO Box {n}, Crow Agency, MT 59022",
+            f"{n} {pick(['E Grand Ave', 'N 1st St', 'White Eagle Rd'])}, Ponca City, OK 74601",
+            f"House {n}, {pick(['Salybia', 'Bataka', 'Sineku'])}, Kalinago Territory, Dominica",
+            f"{n} {pick(['State Rd', 'Moshup Trl', 'Lighthouse Rd'])}, Aquinnah, MA 02535",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii19(x) for x in self.first_last())
+        user = rng.choice([f"{first}+{rng.choice(HOBBIES_HELDOUT19)}", f"{last}.intern{rng.randint(2024, 2027)}",
+                           f"fire.{last}", f"{first}{last[:1]}.rows", f"{last}_{first}.camp",
+                           f"scholar.{first}{rng.randint(10, 99)}", f"{first}-{last}-notary"])  # fmt: skip
+        domain = rng.choice(["telkom.net.id", "smart.com.ph", "pldtdsl.net", "usan.bi", "vodacom.cd", "camtel.cm",
+                             "orange-guinee.com", "citywest.ca", "wyoming.com", "lapwai.org", "cableone.net",
+                             "tuscarora.net", "intelnet.net.gt", "hondutel.hn", "andinanet.net", "une.net.co",
+                             "azeronline.com", "onego.ru", "interia.pl", "o2.pl", "chickasaw.net", "mt.net",
+                             "poncacity.net", "cwdom.dm", "vineyard.net", "gmx.com", "zoho.com", "tuta.io"])  # fmt: skip
+        return f"{user}@{domain}"
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"(0324) 32{d(4)}",  # Pamekasan
+            f"+62 823 {d(4)} {d(4)}",  # Indonesian mobile
+            f"(053) 321 {d(4)}",  # Tacloban
+            f"+63 33 337 {d(4)}",  # Iloilo
+            f"0917-{d(3)}-{d(4)}",  # Philippine mobile
+            f"+257 79 {d(2)} {d(2)} {d(2)}",  # Burundi mobile
+            f"+243 81 {d(3)} {d(4)}",  # DR Congo mobile, Kananga
+            f"+237 6 {d(2)} {d(2)} {d(2)} {d(2)}",  # Cameroon mobile, Foumban
+            f"+224 622 {d(2)} {d(2)} {d(2)}",  # Guinea mobile
+            f"250.627.{d(4)}",  # Prince Rupert, dotted
+            f"(307) 332-{d(4)}",  # Fort Washakie
+            f"208-843-{d(4)}",  # Lapwai
+            f"918 336 {d(4)}",  # Bartlesville
+            f"716-297-{d(4)} ext. {d(2)}",  # Lewiston NY, office extension
+            f"+502 7764 {d(4)}",  # Huehuetenango
+            f"+502 7721-{d(4)}",  # Santiago Atitlán
+            f"+504 2783-{d(4)}",  # La Esperanza, Honduras
+            f"(06) 292 {d(4)}",  # Otavalo landline
+            f"099 {d(3)} {d(4)}",  # Ecuadorian mobile
+            f"+57 605 {d(3)} {d(4)}",  # Valledupar
+            f"+994 25 25{d(1)} {d(2)} {d(2)}",  # Lankaran
+            f"+7 (8142) {d(2)}-{d(2)}-{d(2)}",  # Petrozavodsk
+            f"32 {d(3)} {d(2)} {d(2)}",  # Katowice landline without the country code
+            f"580.436.{d(4)}",  # Ada OK
+            f"(406) 638-{d(4)}",  # Crow Agency
+            f"1-767-445-{d(4)}",  # Dominica
+            f"508-645-{d(4)}",  # Aquinnah
+        ]
+        return rng.choice(shapes)
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice([("4", 16), ("2620", 16), ("5180", 16), ("377", 15), ("3012", 14), ("3560", 16),
+                                     ("6011", 16), ("65", 16), ("4", 16), ("5180", 16)])  # fmt: skip
+        num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if length in (14, 15):
+            return f"{num[:4]} {num[4:10]} {num[10:]}" if r < 0.6 else num
+        groups = [num[i : i + 4] for i in range(0, length, 4)]
+        if r < 0.4:
+            return " ".join(groups)
+        if r < 0.52:  # ideographic spaces, as a Japanese or Chinese keyboard types them
+            return "\u3000".join(groups)
+        if r < 0.64:  # dashes, but the last group apart by a space: '4532-0151-1234 5678'
+            return "-".join(groups[:3]) + " " + groups[3]
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT19))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT19[country])
+        groups = [iban[i : i + 4] for i in range(0, len(iban), 4)]
+        r = rng.random()
+        if r < 0.55:
+            return " ".join(groups)
+        if r < 0.9:
+            return iban
+        return " ".join(groups).lower()  # typed in lower case into a chat
+
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): school trips, summer camps, rowing clubs, fire stations, parking and
+        jury portals, house-sitting, birding hides, festivals, pottery studios; Icecast, Odoo, Moodle, Mattermost,
+        Synapse, Suricata, Zeek, Wazuh, Fluent Bit, Telegraf, Frigate, Keepalived, Kea, FreeSWITCH, Exim and
+        mbox headers; `chat` as in `_pick_chat_or_not`."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"192.168.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                         f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice([f"2a05:{h()}:{h()}::{h()}", f"2a09:{h()}:{h()}:{h()}::{h()}",
+                         f"2610:{h()}:{h()}::{h()}:{h()}", f"2001:44b8:{h()}:{h()}::{h()}",
+                         f"2001:b28:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}"])  # fmt: skip
+        options = [
+            ("the school trip coach tracker shows {} as its last login, is that the driver?", v4),
+            ("summer camp's parent webcam is at {}, can you check it works on your phone", v4),
+            ("the rowing club erg screens all talk to {}, reboot that if the race won't start", v4),
+            ("the fire station pager gateway is {}, don't unplug it", v4),
+            ("someone paid my parking permit from {}, that's not me", rng.choice([v4, v6])),
+            ("the jury service portal locked me out after a login from {}", rng.choice([v4, v6])),
+            ("the house I'm sitting has its cameras on {}, owners said to check daily", v4),
+            ("the bird hide camera streams from {}, 8 herons this morning!", v4),
+            ("festival volunteers' tablets get {} from the production wifi", v4),
+            ("the pottery studio kiln controller is on {}, set it to cone 6", v4),
+            ("my student loan account shows a sign-in from {}, should I worry?", rng.choice([v4, v6])),
+            ("the scholarship portal says my ip {} is blocked lol", v4),
+            ("<listen-socket>\n    <port>8000</port>\n    <bind-address>{}</bind-address>\n</listen-socket>", v4),
+            ("db_host = {}", v4),
+            ("$CFG->dbhost    = '{}';", v4),
+            ('    "SiteURL": "http://{}:8065",', v4),
+            ("  - '{}/32'", v4),
+            ('{"timestamp":"2025-03-02T10:11:12.000+0000","event_type":"alert","src_ip":"{}","src_port":51514}', rng.choice([v4, v6])),
+            ("1740910272.118\tCkZ3x91\t{}\t51514\t-\t-\ttcp\tssl", v4),
+            ('"data":{"srcip":"{}","srcuser":"root"},"rule":{"id":"5710"}', v4),
+            ("[OUTPUT]\n    Name  forward\n    Host  {}", v4),
+            ('  urls = ["http://{}:8086"]', v4),
+            ("cameras:\n  yard:\n    ffmpeg:\n      inputs:\n        - path: rtsp://{}:554/stream1", v4),
+            ("    virtual_ipaddress {\n        {}/24\n    }", v4),
+            ('{"hw-address": "1a:1b:1c:1d:1e:1f", "ip-address": "{}"}', v4),
+            ('<param name="ext-rtp-ip" value="{}"/>', v4),
+            ("2025-03-02 10:11:12 1toJqK-0004aB-7Q <= camp@example.org H=(mail) [{}] P=esmtpsa", rng.choice([v4, v6])),
+            ("JVB_ADVERTISE_IPS={}", v4),
+            ("  bind_addresses: ['{}']", v6),
+            ("Keepalived_vrrp: (VI_1) Sending gratuitous ARP on eth0 for {}", v4),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        return rng.choice(
+            [
+                f"{rng.choice(['Heron', 'Kiln', 'Coxswain', 'Hydrant', 'Campfire'])}{rng.choice(['!', '@', '*'])}{rng.randint(1990, 2025)}",
+                f"{w()}-{w()}-{w()}-{rng.randint(1, 99)}",
+                self.token(rng.randint(14, 20), string.ascii_letters + string.digits + "!*~"),
+                f"{w().upper()}{rng.randint(100, 999)}{w()}",
+                f"{rng.choice(['Stroke', 'Glaze', 'Ladder', 'Bunk', 'Egret'])}{w().capitalize()}{rng.randint(1, 9)}",
+            ]
+        )  # fmt: skip
+
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        hexl = "0123456789abcdef"
+        options = [
+            ("the school trip consent portal login is {}, sign it tonight", pw),
+            ("summer camp parent account password is {}, the photos go up at 6", pw),
+            ("my student loan login is {}, can you check when the next payment is", pw),
+            ("the scholarship application password is {}, I'll forget it otherwise", pw),
+            ("the internship VPN password they emailed me is {}", pw),
+            ("the notary's e-signing code is {}, it expires in an hour", d(6)),
+            ("parking permit account password is {}, renew it for me please", pw),
+            ("the speeding fine site wants a PIN, it's {}", d(5)),
+            ("the fire station side door code is {}", d(4) + "#"),
+            ("jury portal PIN: {}, I'm on the list for monday", d(6)),
+            ("the rowing club boathouse code is {}, lock up after", d(4)),
+            ("the house-sit alarm code is {}, the dog is called Biscuit", d(4)),
+            ("the bird hide padlock is {}", d(3)),
+            ("festival volunteer portal password is {}", pw),
+            ("the pottery studio wifi is {}", pw),
+            ("ijambo banga ryanjye ni {}", pw),
+            ("phasewete ya ka ke {}", pw),
+            ("jecha icciitii koo {}", pw),
+            ("mon senhal es {}", pw),
+            ("la mio contraseña ye {}", pw),
+            ("tessera mea est {}", pw),
+            ("mi kontraseña ta {}", pw),
+            ("<source-password>{}</source-password>", pw),
+            ("<admin-password>{}</admin-password>", pw),
+            ("admin_passwd = {}", pw),
+            ("db_password = {}", pw),
+            ("$CFG->dbpass    = '{}';", pw),
+            ('    "AtRestEncryptKey": "{}",', tok(32, alnum)),
+            ("registration_shared_secret: \"{}\"", tok(48, alnum + "~;:.,")),
+            ("macaroon_secret_key: \"{}\"", tok(48, alnum + "~;:.,")),
+            ("mmctl auth login https://chat.example.org --name camp --access-token {}", tok(26, string.ascii_lowercase + string.digits)),
+            ("[api]\nemail=camp-bot@example.org\nkey={}", tok(32, alnum)),
+            ("    HTTP_Passwd {}", pw),
+            ('  token = "{}"', tok(86, alnum + "-_") + "=="),
+            ("mqtt:\n  password: {}", pw),
+            ("        auth_pass {}", tok(8, alnum)),
+            ('<param name="default_password" value="{}"/>', d(4)),
+            ("JVB_AUTH_PASSWORD={}", tok(16, alnum)),
+            ("AXIOM_TOKEN={}", "xaat-" + f"{tok(8, hexl)}-{tok(4, hexl)}-{tok(4, hexl)}-{tok(4, hexl)}-{tok(12, hexl)}"),
+            ("CALCOM_API_KEY={}", "cal_live_" + tok(32, hexl)),
+            ("INFISICAL_TOKEN={}", "st." + tok(36, hexl) + "." + tok(32, hexl)),
+            ("FAL_KEY={}", f"{tok(8, hexl)}-{tok(4, hexl)}-{tok(4, hexl)}-{tok(4, hexl)}-{tok(12, hexl)}:{tok(32, hexl)}"),
+            ("ASSEMBLYAI_API_KEY={}", tok(32, hexl)),
+            ("TOGETHER_API_KEY={}", tok(64, hexl)),
+            ("MODAL_TOKEN_SECRET={}", "as-" + tok(22, alnum)),
+            ("LEMONSQUEEZY_API_KEY={}", "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9." + tok(60, alnum + "-_")),
+            ("JICOFO_AUTH_PASSWORD={}", tok(16, alnum)),
+            ("API_PASSWORD={}", pw),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def handle(self) -> str:
+        """A username in shapes earlier sets did not use ('x_birds_y', 'fire.x', 'x.rows.2k')."""
+        rng = self.rng
+        first, last = (_ascii19(x) for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}_birds_{last[:3]}",
+                f"fire.{first}",
+                f"{first}.rows.2k",
+                f"camp{first}{rng.randint(2015, 2024)}",
+                f"{first}_interns",
+                f"{last}{first[:1]}_clay",
+                f"{first}.sits.{last[:2]}",
+            ]
+        )  # fmt: skip
+
+    def _dob_shapes(self) -> dict[str, str]:
+        """One date of birth in every shape this set uses, keyed by language or format."""
+        dt = self.f().date_of_birth(minimum_age=5, maximum_age=95)
+        m, day, year = dt.month - 1, dt.day, dt.year
+        es = (
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
+        )
+        rw = "Mutarama Gashyantare Werurwe Mata Gicurasi Kamena Nyakanga Kanama Nzeri Ukwakira Ugushyingo Ukuboza".split()
+        st = "Pherekgong Hlakola Hlakubele Mmesa Motsheanong Phupjane Phupu Phato Lwetse Mphalane Pudungwana Tshitwe".split()
+        om = ("Amajjii Guraandhala Bitootessa Elba Caamsa Waxabajjii Adoolessa Hagayya Fulbaana Onkololeessa Sadaasa "
+              "Muddee").split()  # fmt: skip
+        oc = "genièr febrièr març abril mai junh julhet agost setembre octòbre novembre decembre".split()
+        ast = "xineru febreru marzu abril mayu xunu xunetu agostu setiembre ochobre payares avientu".split()
+        la = "Ianuarii Februarii Martii Aprilis Maii Iunii Iulii Augusti Septembris Octobris Novembris Decembris".split()
+        ch = "Eneru Febreru Måtso Abrit Måyu Huñu Hulio Agosto Septembre Oktubre Nobembre Disembre".split()
+        pap = "yanüari febrüari mart aprel mei yüni yüli ougùstùs sèptèmber òktober novèmber desèmber".split()
+        gv = ("Jerrey Geuree;Toshiaght Arree;Mart;Averil;Boaldyn;Mean Souree;Jerrey Souree;Luanistyn;Mean Fouyir;"
+              "Jerrey Fouyir;Mee Houney;Mee ny Nollick").split(";")  # fmt: skip
+        mon = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+        epoch_ms = (dt.toordinal() - 719163) * 86400000  # days since 1970-01-01, in milliseconds
+        return {
+            "qu": f"{day} {es[m]} killapi, {year} watapi",  # Quechua, with Spanish month names as spoken
+            "rw": f"ku wa {day} {rw[m]} {year}",  # Kinyarwanda
+            "st": f"la {day} {st[m]} {year}",  # Sesotho
+            "om": f"{om[m]} {day}, {year}",  # Oromo
+            "oc": f"{day} de {oc[m]} de {year}",  # Occitan
+            "ast": f"{day} de {ast[m]} de {year}",  # Asturian
+            "la": f"die {day} mensis {la[m]} anno {_roman(year)}",  # Latin, the year in Roman numerals
+            "ch": f"{day} di {ch[m]}, {year}",  # Chamorro
+            "pap": f"{day} di {pap[m]} {year}",  # Papiamento
+            "gv": f"{day} {gv[m]} {year}",  # Manx
+            "dotnet": f"/Date({epoch_ms})/",  # ASP.NET's JSON date
+            "mdy": f"{mon[m]}-{day:02d}-{year}",  # 'Mar-14-1987'
+        }
+
+    def dob(self) -> str:
+        """A date of birth in one of this set's written shapes."""
+        shapes = self._dob_shapes()
+        return shapes[self.rng.choice(sorted(shapes))]
+
+    def dob_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, date of birth): a birth cue in the date's own language, a form or a paste;
+        `chat` as in `ip_sample`."""
+        s, any_shape = self._dob_shapes(), self.dob()
+        options = [
+            ("the school trip form wants my son's birthday, it's {}", any_shape),
+            ("summer camp needs the kids' dates of birth, my daughter's is {}", any_shape),
+            ("the student loan people asked me to confirm my birthday, {}", any_shape),
+            ("for the fire brigade application I put my birth date as {}, right?", any_shape),
+            ("paqarirqani {}", s["qu"]),
+            ("navutse {}", s["rw"]),
+            ("ke hlahile {}", s["st"]),
+            ("guyyaa dhalootaa koo: {}", s["om"]),
+            ("soi nascut lo {}", s["oc"]),
+            ("nací'l {}", s["ast"]),
+            ("natus sum {}", s["la"]),
+            ("mafañågu yu' gi {}", s["ch"]),
+            ("mi a nase {}", s["pap"]),
+            ("ruggit mee er {}", s["gv"]),
+            ('  "BirthDate": "{}",', s["dotnet"]),
+            ("DOB (as on licence): {}", s["mdy"]),
+        ]  # fmt: skip
+        return _pick_chat_or_not(self.rng, options, chat, key=lambda o: o[0])
+
+
+def _ascii19(name: str) -> str:
+    """`_ascii_name` without the dots of 'St. Clair' or 'Moh.' and with Polish 'ł' as 'l' (NFKD keeps it)."""
+    return _ascii_name(name).replace(".", "").replace("ł", "l")
+
+
+def _roman(n: int) -> str:
+    """`n` in Roman numerals: 1987 -> 'MCMLXXXVII'."""
+    out = []
+    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                       (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):  # fmt: skip
+        while n >= value:
+            out.append(sym)
+            n -= value
+    return "".join(out)
+
+
+HELDOUT19_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "{} is the teacher in charge of the school trip to the coast",
+        "can you remind me to give {} the trip money on monday",
+        "{} is my son's cabin leader at summer camp, he loves her",
+        "camp sent a postcard signed by {}, so cute",
+        "{} from the student loans office finally called back",
+        "the scholarship committee is chaired by {} this year",
+        "{} wrote my internship reference, be nice to her",
+        "my internship manager {} wants the report by friday",
+        "the notary is {}, appointment at 10 to sign the deed",
+        "{} witnessed the signature at the notary's",
+        "{} at the council says our parking permit is in the post",
+        "got a speeding fine, {} was driving my car though",
+        "{} is the new volunteer firefighter on our shift",
+        "the fire chief {} called everyone in at 3am",
+        "I'm on jury duty with {}, we had lunch together",
+        "{} is stroke seat in the women's eight this season",
+        "the cox {} shouted at us for 2 hours",
+        "house-sitting for {} while they're in Lisbon",
+        "{}'s cat needs feeding twice a day, the bowl is blue",
+        "{} spotted a bittern at the reserve!!",
+        "the bird walk is led by {}, meet at the car park",
+        "{} is running the festival volunteer briefing",
+        "{} threw a 20-inch vase at pottery, show-off",
+        "the pottery teacher {} fired my mug too hot lol",
+        "please message {} and say the trip bus leaves at 7",
+        "{} matched with me and asked about the camp job",
+        "ask {} if she still has the jury summons letter",
+        "{} and I are splitting the parking permit",
+        "our rowing captain {} wants 5am outings again",
+        "the camp nurse {} phoned about the bee sting",
+        "thank {} for the scholarship letter, it worked!",
+        "I owe {} a pint for covering my fire call",
+        "Trip leader: {}",
+        "Camper: {}  Cabin: Heron",
+        "Notary public: {}",
+        "Applicant: {} | Scholarship ref SCH-2291",
+        "Intern: {} (Finance)",
+        "Firefighter {} — Station 14, Blue watch",
+        "Juror no. 7: {}",
+        "Permit holder: {}",
+        "Crew: stroke {}",
+        "House-sitter contact: {}",
+        "Volunteer lead: {}",
+        "Contact,{},Trip chaperone",
+        "Assignee: {}",
+        'From: "{}" via Camp List',
+        '"display_name": "{}",',
+        "Sitter,{},confirmed",
+    ],
+    "STREET_ADDRESS": [
+        "the school trip drops the kids back at {}",
+        "summer camp's post address is {}, send him a letter",
+        "the notary's office is at {}, second floor",
+        "my parking permit is for {}, not the old flat",
+        "the speeding fine went to {}, I moved in May!",
+        "the fire station is {}, park round the back",
+        "house-sitting at {} till the 20th",
+        "the pottery studio moved to {}",
+        "jury service is at the court near {}",
+        "Trip pick-up point: {}",
+        "permit_address: {}",
+        "Sitter address: {}",
+        'street_address = "{}"',
+        "ADR;TYPE=WORK:;;{}",
+    ],
+    "EMAIL_ADDRESS": [
+        "the school trip forms go back to {}",
+        "camp said to email {} about the allergy form",
+        "my student loan letters come to {}",
+        "send the internship report to {}",
+        "the notary's assistant is {}",
+        "the fire station rota comes from {}",
+        "email {} to book the rowing boat",
+        "the house-sit owners are {}",
+        "festival volunteers get replies from {}",
+        "From: {}",
+        "Reply-To: {}",
+        "email,{},scholarship",
+        '"email": "{}",',
+        "mailto:{}?subject=Trip",
+    ],
+    "PHONE_NUMBER": [
+        "the school trip emergency phone is {}",
+        "camp office number: {}, call before 9",
+        "the notary's number is {} if we're late",
+        "the fire chief's mobile is {}, only for call-outs",
+        "ring the rowing club on {} about the regatta",
+        "the house owners' number is {} if the boiler goes",
+        "the pottery studio is {}",
+        "the scholarship office said to ring {}",
+        "TEL;TYPE=WORK:{}",
+        "Phone: {}",
+        '"phone_number": "{}",',
+        "mobile={}",
+        "Emergency contact (camp): {}",
+    ],
+    "CREDIT_CARD": [
+        "the school trip deposit went on {}",
+        "camp fees are on {}, do I need to update it",
+        "the notary fee was charged to {}",
+        "pay the speeding fine with {}, mine's maxed",
+        "the parking permit renewal took {}",
+        "the festival ticket was bought with {}",
+        "Card number: {}",
+        '"pan": "{}",',
+        "PAYMENT {} APPROVED",
+    ],
+    "IBAN_CODE": [
+        "pay the school trip balance to {}",
+        "camp's bank details are {}",
+        "the notary wants the deposit sent to {}",
+        "send the rowing club subs to {}",
+        "my scholarship gets paid into {}",
+        "the house-sit fee goes to {}",
+        "IBAN:{}",
+        "Beneficiary account: {}",
+        '"iban": "{}"',
+    ],
+    "USERNAME": [
+        "my ebird name is {}, follow my lists",
+        "I'm {} on quizlet, copy my flashcards",
+        "my scratch username is {}, look at my camp game",
+        "I'm {} on handshake, the internship site",
+        "log my 2k on the concept2 logbook, I'm {}",
+        "find me on the festival volunteers app as {}",
+        "User {} logged in",
+        "login={}",
+        "\tusername = {}",
+        '"data":{"srcuser":"{}","dstuser":"root"}',
+        "mattermost user create --username {}",
+        "@{} joined the channel",
+    ],
+}
+HELDOUT19_MIXED = [
+    ("{} is leading the trip, her mobile is {}", ["PERSON", "PHONE_NUMBER"]),
+    ("camper: {}, born {}, home: {}", ["PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"]),
+    ("the notary {} wants the fee sent to {}", ["PERSON", "IBAN_CODE"]),
+    ("display_name: {}\nemail: {}", ["PERSON", "EMAIL_ADDRESS"]),
+    ("db_host = {}\ndb_user = {}\ndb_password = {}", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("house-sit for {}, alarm {}", ["PERSON", "SECRET"]),
+    ("camp deposit: card {}, receipt to {}", ["CREDIT_CARD", "EMAIL_ADDRESS"]),
+    ("my ebird name is {} and my birthday is {}", ["USERNAME", "DATE_OF_BIRTH"]),
+    ("our cox {} lives at {}", ["PERSON", "STREET_ADDRESS"]),
+    ("[OUTPUT]\n    Host  {}\n    HTTP_Passwd {}", ["IP_ADDRESS", "SECRET"]),
+    ("fire chief {} — call {} for the rota", ["PERSON", "PHONE_NUMBER"]),
+    ('"email": "{}",\n"pan": "{}",', ["EMAIL_ADDRESS", "CREDIT_CARD"]),
+]  # fmt: skip
+HELDOUT19_NEGATIVES = [
+    "Pamekasan is famous for its batik and bull races",
+    "karapan sapi season is in August and September",
+    "Tacloban's San Juanico Bridge at night",
+    "Iloilo's Dinagyang festival is in January",
+    "Bujumbura sits on Lake Tanganyika",
+    "Kananga is in Kasaï-Central",
+    "the Sultan's palace in Foumban has a museum",
+    "Conakry's Kaloum peninsula at sunset",
+    "Prince Rupert gets a lot of rain",
+    "Fort Washakie is on the Wind River Reservation",
+    "Lapwai Creek runs into the Clearwater",
+    "Lake Atitlán has three volcanoes",
+    "Huehuetenango coffee is fruity",
+    "La Esperanza is the coldest town in Honduras",
+    "Otavalo's Saturday market is huge",
+    "Sierra Nevada de Santa Marta is sacred to the Arhuaco",
+    "Lankaran tea and lemons",
+    "Lake Onega has petroglyphs",
+    "Nikiszowiec has red-brick miners' houses",
+    "Ada, Oklahoma is home to the Chickasaw",
+    "Crow Fair is in August in Crow Agency",
+    "the Kalinago Territory is on Dominica's east coast",
+    "the cliffs at Aquinnah are clay",
+    "the school trip leaves at 7:15 from the main gate",
+    "permission slip due Friday, £12 for the coach",
+    "Year 6 residential: 3 nights, 2 teachers per 15 kids",
+    "cabin 4 won the camp talent show",
+    "bring a torch, a water bottle and wellies",
+    "Plan 2 loan, threshold £27,295",
+    "repayments are 9% over the threshold",
+    "scholarship deadline 15 March, 500 words",
+    "internship: 10 weeks, paid, hybrid",
+    "the apostille takes 5 working days",
+    "probate form PA1P, section 4",
+    "zone B permit, valid 12 months",
+    "30 in a 20 zone, 3 points",
+    "library fines are cancelled this week",
+    "the museum is free on the first Sunday",
+    "BA breathing sets checked every Monday",
+    "pager test at 19:00 sharp",
+    "jury summons: reply within 7 days",
+    "a 2k erg test under 7 minutes",
+    "catch, drive, finish, recovery",
+    "little egret and a green sandpiper today",
+    "cone 6 glaze firing, 10 hours",
+    "Heron and Egret are the camp cabins",
+    "festival gates open at noon, wristband exchange at gate C",
+    "Icecast 2.4.4 started",
+    "<limits>\n    <clients>100</clients>\n</limits>",
+    "[options]\nworkers = 4",
+    "$CFG->wwwroot = 'https://moodle.example.org';",
+    '"EnableOpenServer": false,',
+    "enable_registration: false",
+    '"event_type":"stats","uptime":3600',
+    "#fields\tts\tuid\tid.orig_h\tid.orig_p",
+    '"rule":{"level":3,"description":"sshd: authentication success."}',
+    "[SERVICE]\n    Flush 5",
+    "[[outputs.influxdb_v2]]",
+    "detect:\n  enabled: true\n  fps: 5",
+    "vrrp_instance VI_1 {\n    state MASTER",
+    '"valid-lifetime": 4000,',
+    '<param name="rtp-timer-name" value="soft"/>',
+    "Completed 250 OK",
+    "From MAILER-DAEMON Thu Mar  6 10:11:12 2025",
+    "registration_shared_secret: \"<changeme>\"",
+    "password: ******** (hidden)",
+    "card 4242 4242 4242 4242 is Stripe's test card",
+    "IBAN GB33 BUKB 2020 1555 5555 55 is a sample",
+    "contact us at info@example.org",
+    "192.0.2.44 and 198.51.100.7 are documentation addresses",
+    "call 112 in an emergency",
+    "see you at the boathouse",
+    "haha the camp song is stuck in my head",
+    "can you remind me to renew the parking permit",
+]  # fmt: skip
+
+
+def _typo19(rng: random.Random, template: str) -> str:
+    """Slips outside the {} slots, other than earlier sets': text-speak ('you' -> 'u', 'please' -> 'pls',
+    'tomorrow' -> 'tmrw'), or a trailing '...' added to a chat line."""
+    speak = [(a, b) for a, b in TEXTSPEAK_HELDOUT19 if re.search(rf"\b{a}\b", template)]
+    if speak and rng.random() < 0.7:
+        a, b = rng.choice(speak)
+        return re.sub(rf"\b{a}\b", b, template, count=1)
+    if _chat_like(template) and not template.endswith("{}"):
+        return template.rstrip("!?.") + "..."
+    return template
+
+
+def build_heldout19(seed: int = HELDOUT19_SEED) -> list[Example]:
+    """Held-out set 19: `Gen19` values in `HELDOUT19_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen19(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 24}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.7  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            if etype in (
+                "SECRET",
+                "IP_ADDRESS",
+                "DATE_OF_BIRTH",
+            ):  # the template depends on the value's shape
+                sample = {"SECRET": gen.secret, "IP_ADDRESS": gen.ip_sample, "DATE_OF_BIRTH": gen.dob_sample}
+                template, value = sample[etype](chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, HELDOUT19_TEMPLATES[etype], chat)
+                styles.append((template, [(etype, makers[etype]()) for _ in range(template.count("{}"))]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT19_MIXED)
+        styles.append((template, [(t, makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT19_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo19(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -12299,6 +13078,7 @@ def main() -> dict:
     heldout16 = build_heldout16()
     heldout17 = build_heldout17()
     heldout18 = build_heldout18()
+    heldout19 = build_heldout19()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -12336,6 +13116,7 @@ def main() -> dict:
     held16 = {"kaizen": evaluate(heldout16, kaizen), "presidio": evaluate(heldout16, default)}
     held17 = {"kaizen": evaluate(heldout17, kaizen), "presidio": evaluate(heldout17, default)}
     held18 = {"kaizen": evaluate(heldout18, kaizen), "presidio": evaluate(heldout18, default)}
+    held19 = {"kaizen": evaluate(heldout19, kaizen), "presidio": evaluate(heldout19, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -12415,6 +13196,11 @@ def main() -> dict:
         heldout18,
         "held-out set 18 (written before round 17 of fixes by a separate author; its misses were read in round 18)",
     )
+    _table(
+        held19,
+        heldout19,
+        "held-out set 19 (written before round 18 of fixes by a separate author, never tuned on)",
+    )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -12438,6 +13224,7 @@ def main() -> dict:
         "held-out 16": held16,
         "held-out 17": held17,
         "held-out 18": held18,
+        "held-out 19": held19,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -12566,6 +13353,12 @@ def main() -> dict:
             "seed": HELDOUT18_SEED,
             **pack(held18),
         },
+        "heldout19": {
+            "sentences": len(heldout19),
+            "gold_spans": sum(len(e.spans) for e in heldout19),
+            "seed": HELDOUT19_SEED,
+            **pack(held19),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -12604,6 +13397,7 @@ def main() -> dict:
                 "heldout16": compact(held16),
                 "heldout17": compact(held17),
                 "heldout18": compact(held18),
+                "heldout19": compact(held19),
             }
         )
     )
@@ -12668,6 +13462,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "lawngreen",
         "darkolivegreen",
         "chartreuse",
+        "aquamarine",
     ]
     greys = [
         "black",
@@ -12689,6 +13484,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "chocolate",
         "peachpuff",
         "navajowhite",
+        "wheat",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

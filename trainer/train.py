@@ -15,7 +15,7 @@ import json
 import logging
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -261,7 +261,7 @@ def _run_key(
     cfg: TrainerSettings,
     base: str,
     parent,  # noqa: ANN001
-    rehearsal: list[Example] = (),
+    rehearsal: Sequence[Example] = (),
 ) -> str:
     body = {
         "dataset": data.hash,

@@ -843,6 +843,26 @@ _MEASURE_AFTER_NUMBER = re.compile(
 )
 
 
+# A field that holds an address by its name: a vCard "ADR" line, a key "street_address", "home_address",
+# "addr" with a quoted value. Its value is an address whatever its words, if it holds a house number.
+_ADDRESS_FIELD = re.compile(
+    r"(?im)^ADR[^:\n]*:[;\s]*(?P<adr>[^\n]{6,160}?)[;\s]*$"
+    r"|\b(?P<key>[\w.-]*(?:street[_ -]?address|home[_ -]?address|postal[_ -]?address|address(?:[_ -]?line)?[_ -]?\d?|addr))"
+    r"[\"']?\s*(?:=|:)\s*(?P<q>[\"'])(?P<val>[^\"'\n]{6,160})(?P=q)"
+)
+
+
+def _address_field_values(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """STREET_ADDRESS: the value of a vCard ADR line or an address key, when it holds a number."""
+    for m in _ADDRESS_FIELD.finditer(text):
+        name = "adr" if m.group("adr") is not None else "val"
+        key = (m.group("key") or "").lower()
+        if re.search(r"e-?mail|ip|mac|wallet|url|web|server|bind|listen|remote", key):
+            continue
+        if re.search(r"\d", m.group(name)) and "@" not in m.group(name):
+            yield m.start(name), m.end(name), STREET_ADDRESS, 0.95
+
+
 class KaizenStreetAddressRecognizer(RegexRecognizer):
     """STREET_ADDRESS: house number + street name + suffix ("221B Baker Street", "12 oak ave, apt 4"),
     and continental forms: "Kochstrasse 507", "Via Roma 12", "ul. Długa 5", "12 rue de la Paix"."""
@@ -851,6 +871,7 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         common = common_words()
+        yield from _address_field_values(text)
         for m in _STREET.finditer(text):
             name_words = m.group("name").lower().split()
             if any(w.strip(".,") in _STREET_STOP for w in name_words):

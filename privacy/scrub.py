@@ -299,6 +299,7 @@ class Scrubber:
             if r.entity_type == "PERSON" and _LABEL_AFTER.match(text, r.end):
                 continue
             kept.append(r)
+        kept = _without_cues_taken_for_names(text, kept)
         return _non_overlapping(_merge_same_type(_without_dates_as_phones(_without_carrier_urls(text, kept))))
 
     def scrub(self, text: str, scope: str | None = None, replace: str | None = None) -> str:
@@ -770,6 +771,26 @@ def _without_leading_words(text: str, r: RecognizerResult) -> RecognizerResult:
 def _from_spacy(r: RecognizerResult) -> bool:
     meta = r.recognition_metadata or {}
     return meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) in {"SpacyRecognizer", None}
+
+
+# Between a cue and its value: spaces, a colon, or one short word of any language ("est", "ke", "is").
+_CUE_TO_VALUE = re.compile(r"[ \t]*:?[ \t]+(?:[^\W\d]{1,4}[ \t]+)?")
+
+
+def _without_cues_taken_for_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop lower-case "names" that lead straight into a secret or a date of birth: words of another
+    language that introduce the value ("tessera mea est Heron*2021", "ke hlahile la 4 Mmesa 1941")."""
+    values = {r.start for r in results if r.entity_type in ("SECRET", "DATE_OF_BIRTH")}
+    if not values:
+        return results
+    kept = []
+    for r in results:
+        if r.entity_type == "PERSON" and text[r.start : r.end].islower():
+            gap = _CUE_TO_VALUE.match(text, r.end)
+            if gap and gap.end() in values:
+                continue
+        kept.append(r)
+    return kept
 
 
 def _merge_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -1,0 +1,113 @@
+"""Round 19's general mechanisms: credential attributes and element names, passwords glued to a number,
+number codes, alarm codes, address fields, and cue words of another language taken for names."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy.scrub import Scrubber
+
+pytestmark = pytest.mark.usefixtures("sockets_blocked")
+
+
+def types(scrubber: Scrubber, text: str) -> list[tuple[str, str]]:
+    """(span, type) pairs the scrubber finds in `text`."""
+    return [(text[r.start : r.end], r.entity_type) for r in scrubber.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('<setting name="admin_password" value="7781"/>', "7781"),
+        ("<input name='pin' value='4462'>", "4462"),
+        ('<property key="db.secret" value="Lq8zPw2x"/>', "Lq8zPw2x"),
+        ("<relay-password>OtterFlat4</relay-password>", "OtterFlat4"),
+    ],
+)
+def test_credential_named_attribute_or_element_holds_a_secret(
+    scrubber: Scrubber, text: str, value: str
+) -> None:
+    assert (value, "SECRET") in types(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<setting name="timeout" value="3000"/>',
+        "<relay-host>radio.lan</relay-host>",
+        '<input name="pin" value="true">',
+    ],
+)
+def test_other_attributes_and_elements_hold_no_secret(scrubber: Scrubber, text: str) -> None:
+    assert not [t for t in types(scrubber, text) if t[1] == "SECRET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("kalo nirun Lantern!1984", "Lantern!1984"), ("x 1999#Maple", "1999#Maple")]
+)
+def test_word_glued_to_a_number_by_a_symbol_is_a_password(scrubber: Scrubber, text: str, value: str) -> None:
+    assert (value, "SECRET") in types(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I scored 5*2021 in the quiz", "use x*1000 to scale", "C#10 is out", "ok!2020"]
+)
+def test_sums_and_short_words_with_numbers_are_no_password(scrubber: Scrubber, text: str) -> None:
+    assert not [t for t in types(scrubber, text) if t[1] == "SECRET"]
+
+
+def test_number_code_after_its_word_is_a_secret(scrubber: Scrubber) -> None:
+    assert ("5518", "SECRET") in types(scrubber, "the shed code is 5518, don't tell")
+    assert ("2290", "SECRET") in types(scrubber, "locker code: 2290")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the area code is 0161",
+        "error code 4040 again",
+        "promo code 2024 gives ten percent",
+        "zip code is 90210",
+    ],
+)
+def test_reference_codes_are_no_secret(scrubber: Scrubber, text: str) -> None:
+    assert not [t for t in types(scrubber, text) if t[1] == "SECRET"]
+
+
+def test_value_after_alarm_is_a_secret(scrubber: Scrubber) -> None:
+    assert ("BELL808tower", "SECRET") in types(scrubber, "feeding the cat, alarm BELL808tower")
+    assert not [t for t in types(scrubber, "the alarm went off at 7 again") if t[1] == "SECRET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "ADR;TYPE=HOME:;;Lote 7 Finca 3, Vereda El Roble, Pitalito, Huila",
+            "Lote 7 Finca 3, Vereda El Roble, Pitalito, Huila",
+        ),
+        (
+            'home_address = "Sitio Lomboy, bahay 19, Barangay Tumana, Bulacan"',
+            "Sitio Lomboy, bahay 19, Barangay Tumana, Bulacan",
+        ),
+    ],
+)
+def test_address_field_value_is_one_address(scrubber: Scrubber, text: str, value: str) -> None:
+    assert types(scrubber, text) == [(value, "STREET_ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    "text", ['ip_address = "10.1.2.3"', 'email_address: "kai@example.net"', 'home_address: "by the old mill"']
+)
+def test_other_address_fields_are_no_street_address(scrubber: Scrubber, text: str) -> None:
+    assert not [t for t in types(scrubber, text) if t[1] == "STREET_ADDRESS"]
+
+
+def test_lower_case_words_before_a_secret_are_no_name(scrubber: Scrubber) -> None:
+    found = types(scrubber, "kalo nirun est Lantern!1984")
+    assert ("Lantern!1984", "SECRET") in found
+    assert not [t for t in found if t[1] == "PERSON"]
+
+
+def test_lower_case_name_without_a_value_after_stays_a_name(scrubber: Scrubber) -> None:
+    assert ("ana lima", "PERSON") in types(scrubber, "ana lima is my friend")

@@ -2034,7 +2034,14 @@ _FIELD_VALUE = re.compile(
     re.MULTILINE,
 )
 # what a birth field's value must hold to be a date: a year, a date's digit groups, or an epoch
-_FIELD_DATE = re.compile(r"\b(?:1[89]|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|^-?\d{9,13}$")
+_FIELD_DATE = re.compile(
+    r"\b(?:1[89]|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|^-?\d{9,13}$|^"
+    + r"/Date\(-?\d{1,13}(?:[+-]\d{4})?\)/$",
+    re.IGNORECASE,
+)
+# Microsoft's JSON date ("/Date(-930873600000)/", milliseconds since 1970, as ASP.NET and WCF write it):
+# a date like any other, a date of birth by a birth word near it.
+_JSON_MS_DATE = re.compile(r"(?i)/date\(-?\d{1,13}(?:[+-]\d{4})?\)/")
 # birth keys that name no date: "birthPlace", "birth_country", "birth_weight"
 _FIELD_NOT_DATE = re.compile(r"place|city|country|town|weight|name|order|rate|cert|control|mark")
 
@@ -2076,6 +2083,11 @@ class KaizenDateOfBirthRecognizer(RegexRecognizer):
             ) or birth_cue_near(text, start, end):
                 yield start, end, DATE_OF_BIRTH, 0.85
         yield from _birth_field_values(text)
+        for m in _JSON_MS_DATE.finditer(text):
+            if _has_context(
+                text, m.start(), m.end(), _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS
+            ) or birth_cue_near(text, m.start(), m.end()):
+                yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
         for m in _DOB_DAY_MONTH.finditer(text):
             a, b = (int(x) for x in m.group("val").split("/"))
             if (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31):

@@ -285,6 +285,16 @@ class Scrubber:
             # "Victoria station", "Austin traffic": a first name that names a place
             if r.entity_type == "PERSON" and _PLACE_NOUN_AFTER.match(text, r.end):
                 continue
+            # "Fort Washakie", "Lake Atitlán", "Crow Fair": a landform, a fort or an event, no person
+            if r.entity_type == "PERSON" and (
+                _PLACE_WORD_BEFORE.search(text, max(0, r.start - 12), r.start)
+                or (
+                    " " in text[r.start : r.end]
+                    and _PLACE_WORD_BEFORE.search(text[r.start : r.end].split(" ")[0] + " ")
+                )
+                or _PLACE_WORD_LAST.search(text[r.start : r.end])
+            ):
+                continue
             if r.entity_type == "URL" and (_not_a_link(text, r) or _site_name(text[r.start : r.end])):
                 continue
             if r.entity_type in _NER_TYPES and _from_spacy(r) and _inside_code_or_date(text, r):
@@ -367,8 +377,20 @@ _SSH_TARGET = re.compile(
 _AFTER_THE = re.compile(r"(?:^|[^\w])the\s+$")
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:station|airport|traffic|weather|city|county|downtown|harbou?r|bridge|university|college|hospital|"
-    r"museum|zoo|mall|beach|lake|river|bay|metro|subway|marathon|suburbs?)\b",
+    r"museum|zoo|mall|beach|lake|river|bay|metro|subway|marathon|suburbs?|festival|carnival|creek|valley|"
+    r"falls|canyon|islands?|mountains?|reservation|volcano|peninsula|desert)\b",
     re.IGNORECASE,
+)
+# A word for a landform or a fort before a capitalised word makes it a place, in English and the
+# Romance languages: "Fort Washakie", "Lake Atitlán", "Mount Kenya", "Cerro Rico", "Puerto Lempira".
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Lago|Monte|Cerro|Puerto|Porto|R[ií]o|Sierra|Bah[ií]a|"
+    r"Pico|Volc[aá]n|Mont|Lac|Cap|Isla|Ilha|Ponta|Punta)\s+$"
+)
+# ... or such a word ends the span itself ("Crow Fair", "Lapwai Creek")
+_PLACE_WORD_LAST = re.compile(
+    r"\s(?:Lake|River|Creek|Falls|Canyon|Valley|Island|Islands|Mountains?|Fair|Festival|Carnival|"
+    r"Reservation|Volcano|Peninsula|Desert)$"
 )
 
 

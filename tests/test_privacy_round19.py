@@ -111,3 +111,44 @@ def test_lower_case_words_before_a_secret_are_no_name(scrubber: Scrubber) -> Non
 
 def test_lower_case_name_without_a_value_after_stays_a_name(scrubber: Scrubber) -> None:
     assert ("ana lima", "PERSON") in types(scrubber, "ana lima is my friend")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '  "birthDate": "/Date(-315619200000)/",',
+        '"dob": "/Date(946684800000+0100)/"',
+        "his birthday in the old system is /date(-60480000000)/",
+    ],
+)
+def test_microsoft_json_date_near_a_birth_word_is_a_date_of_birth(scrubber: Scrubber, text: str) -> None:
+    assert [t for t in types(scrubber, text) if t[1] == "DATE_OF_BIRTH" and "ate(" in t[0].lower()]
+
+
+@pytest.mark.parametrize(
+    "text", ['  "modified": "/Date(1700000000000)/",', "the export says /Date(1700000000000)/"]
+)
+def test_microsoft_json_date_without_a_birth_word_is_left(scrubber: Scrubber, text: str) -> None:
+    assert not types(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fort Kearny was a stop on the trail",
+        "we swam in Lake Bunyonyi all day",
+        "Cerro Chato is a short climb",
+        "the Vanuatu Toka festival is in August",
+        "Hopi Fair is in July",
+    ],
+)
+def test_landform_fort_or_event_words_make_a_place_not_a_person(scrubber: Scrubber, text: str) -> None:
+    assert not [t for t in types(scrubber, text) if t[1] == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("ask Jimin Park about the rota", "Jimin Park"), ("we hiked Mount Elgon with Ana Lima", "Ana Lima")],
+)
+def test_names_near_place_words_stay_names(scrubber: Scrubber, text: str, name: str) -> None:
+    assert (name, "PERSON") in types(scrubber, text)

@@ -774,6 +774,8 @@ _COMPOUND_TYPES = (
     # Icelandic, Slovene/Croatian/Polish, Baltic, Hungarian, Turkish
     "vegur", "stígur", "stigur", "braut", "stræti", "straeti", "ulica", "cesta", "iela", "gatve", "tänav", "körút", "út", "tér",
     "caddesi", "sokak", "sokağı",
+    # Turkish abbreviations, Azerbaijani, Uzbek and Kazakh (Latin script): street, avenue, boulevard
+    "cad.", "sok.", "bulvarı", "küçəsi", "küç.", "prospekti", "ko'chasi", "ko‘chasi", "kochasi", "köşesi", "koshesi",
 )  # fmt: skip
 _STREET_COMPOUND = re.compile(
     r"(?<![\w-])(?P<pre>[^\W\d_][\w'-]*\s+)?(?P<street>(?:[^\W\d_][\w'-]*?)?(?:"

@@ -309,7 +309,7 @@ class Scrubber:
             if r.entity_type == "PERSON" and _LABEL_AFTER.match(text, r.end):
                 continue
             kept.append(r)
-        kept = _without_cues_taken_for_names(text, kept)
+        kept = _with_towns_in_addresses(text, _without_cues_taken_for_names(text, kept))
         return _non_overlapping(_merge_same_type(_without_dates_as_phones(_without_carrier_urls(text, kept))))
 
     def scrub(self, text: str, scope: str | None = None, replace: str | None = None) -> str:
@@ -810,6 +810,23 @@ def _without_cues_taken_for_names(text: str, results: list[RecognizerResult]) ->
         if r.entity_type == "PERSON" and text[r.start : r.end].islower():
             gap = _CUE_TO_VALUE.match(text, r.end)
             if gap and gap.end() in values:
+                continue
+        kept.append(r)
+    return kept
+
+
+def _with_towns_in_addresses(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A name or place right after a street address and its comma is the address's town ("Nizami küç. 14,
+    Gəncə"): the address takes it in, so the town is masked with it and counted as no person."""
+    addresses = [r for r in results if r.entity_type == "STREET_ADDRESS"]
+    if not addresses:
+        return results
+    kept = []
+    for r in results:
+        if r.entity_type in ("PERSON", "LOCATION"):
+            home = next((a for a in addresses if re.fullmatch(r",[ \t]*", text[a.end : r.start])), None)
+            if home is not None:
+                home.end = max(home.end, r.end)
                 continue
         kept.append(r)
     return kept

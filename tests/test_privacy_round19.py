@@ -152,3 +152,25 @@ def test_landform_fort_or_event_words_make_a_place_not_a_person(scrubber: Scrubb
 )
 def test_names_near_place_words_stay_names(scrubber: Scrubber, text: str, name: str) -> None:
     assert (name, "PERSON") in types(scrubber, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("the parcel goes to Samad Vurğun küç. 27", "küç. 27"),
+        ("she lives on Alisher Navoiy ko'chasi 9", "ko'chasi 9"),
+        ("my office is Cumhuriyet Cad. 44", "Cad. 44"),
+    ],
+)
+def test_turkic_street_words_make_an_address(scrubber: Scrubber, text: str, street: str) -> None:
+    assert any(t == "STREET_ADDRESS" and span.endswith(street) for span, t in types(scrubber, text))
+
+
+def test_turkic_street_word_without_a_name_is_no_address(scrubber: Scrubber) -> None:
+    assert not [t for t in types(scrubber, "the küç. 5 sign is broken") if t[1] == "STREET_ADDRESS"]
+
+
+def test_town_after_an_address_and_comma_is_part_of_the_address(scrubber: Scrubber) -> None:
+    found = types(scrubber, "send it to Samad Vurğun küç. 27, Şəki please")
+    assert [t for t in found if t[1] == "STREET_ADDRESS" and t[0].endswith("Şəki")]
+    assert not [t for t in found if t[1] in ("PERSON", "LOCATION")]

@@ -859,7 +859,23 @@ def _address_field_values(text: str) -> Iterator[tuple[int, int, str, float]]:
     for m in _ADDRESS_FIELD.finditer(text):
         name = "adr" if m.group("adr") is not None else "val"
         key = (m.group("key") or "").lower()
-        if re.search(r"e-?mail|ip|mac|wallet|url|web|server|bind|listen|remote", key):
+        # "ip_address", "mac_address", "email_address" name no street ("shipping_address" does)
+        if set(re.split(r"[_. -]", key)) & {
+            "email",
+            "e-mail",
+            "mail",
+            "ip",
+            "mac",
+            "wallet",
+            "url",
+            "web",
+            "server",
+            "bind",
+            "listen",
+            "remote",
+            "ipv4",
+            "ipv6",
+        }:
             continue
         if re.search(r"\d", m.group(name)) and "@" not in m.group(name):
             yield m.start(name), m.end(name), STREET_ADDRESS, 0.95
@@ -2037,8 +2053,8 @@ _FIELD_VALUE = re.compile(
 )
 # what a birth field's value must hold to be a date: a year, a date's digit groups, or an epoch
 _FIELD_DATE = re.compile(
-    r"\b(?:1[89]|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|^-?\d{9,13}$|^"
-    + r"/Date\(-?\d{1,13}(?:[+-]\d{4})?\)/$",
+    # ... or Microsoft's JSON date: "/Date(-807408000000)/"
+    r"\b(?:1[89]|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|^-?\d{9,13}$|^/Date\(-?\d{1,13}(?:[+-]\d{4})?\)/$",
     re.IGNORECASE,
 )
 # Microsoft's JSON date ("/Date(-930873600000)/", milliseconds since 1970, as ASP.NET and WCF write it):

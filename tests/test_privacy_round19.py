@@ -174,3 +174,8 @@ def test_town_after_an_address_and_comma_is_part_of_the_address(scrubber: Scrubb
     found = types(scrubber, "send it to Samad Vurğun küç. 27, Şəki please")
     assert [t for t in found if t[1] == "STREET_ADDRESS" and t[0].endswith("Şəki")]
     assert not [t for t in found if t[1] in ("PERSON", "LOCATION")]
+
+
+def test_shipping_address_key_holds_an_address(scrubber: Scrubber) -> None:
+    text = 'shipping_address: "Bairro Alto, casa 31, Huambo"'
+    assert ("Bairro Alto, casa 31, Huambo", "STREET_ADDRESS") in types(scrubber, text)

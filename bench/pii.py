@@ -592,7 +592,9 @@ school-trip, camp, loan, scholarship, internship, notary, probate, permit, fine,
 brigade, jury, rowing, birding, pottery and festival talk, Icecast, Odoo, Moodle, Mattermost, Synapse,
 Suricata, Zeek, Wazuh, Fluent Bit, Telegraf, Frigate, Keepalived, Kea, FreeSWITCH, Exim and mbox
 boilerplate, a placeholder secret, a test card, a sample IBAN, a placeholder e-mail, documentation IPs, an
-emergency number, a masked password, and short everyday chat).
+emergency number, a masked password, and short everyday chat). Its figures, recorded before round 18
+(0.826 / 0.834 / 0.827) and after it (0.844 / 0.852 / 0.846), are honest figures; its misses were read in
+round 19.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -13199,7 +13201,7 @@ def main() -> dict:
     _table(
         held19,
         heldout19,
-        "held-out set 19 (written before round 18 of fixes by a separate author, never tuned on)",
+        "held-out set 19 (written before round 18 of fixes by a separate author; its misses were read in round 19)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"

@@ -774,6 +774,8 @@ _COMPOUND_TYPES = (
     # Icelandic, Slovene/Croatian/Polish, Baltic, Hungarian, Turkish
     "vegur", "stígur", "stigur", "braut", "stræti", "straeti", "ulica", "cesta", "iela", "gatve", "tänav", "körút", "út", "tér",
     "caddesi", "sokak", "sokağı",
+    # Turkish abbreviations, Azerbaijani, Uzbek and Kazakh (Latin script): street, avenue, boulevard
+    "cad.", "sok.", "bulvarı", "küçəsi", "küç.", "prospekti", "ko'chasi", "ko‘chasi", "kochasi", "köşesi", "koshesi",
 )  # fmt: skip
 _STREET_COMPOUND = re.compile(
     r"(?<![\w-])(?P<pre>[^\W\d_][\w'-]*\s+)?(?P<street>(?:[^\W\d_][\w'-]*?)?(?:"
@@ -843,6 +845,42 @@ _MEASURE_AFTER_NUMBER = re.compile(
 )
 
 
+# A field that holds an address by its name: a vCard "ADR" line, a key "street_address", "home_address",
+# "addr" with a quoted value. Its value is an address whatever its words, if it holds a house number.
+_ADDRESS_FIELD = re.compile(
+    r"(?im)^ADR[^:\n]*:[;\s]*(?P<adr>[^\n]{6,160}?)[;\s]*$"
+    r"|\b(?P<key>[\w.-]*(?:street[_ -]?address|home[_ -]?address|postal[_ -]?address|address(?:[_ -]?line)?[_ -]?\d?|addr))"
+    r"[\"']?\s*(?:=|:)\s*(?P<q>[\"'])(?P<val>[^\"'\n]{6,160})(?P=q)"
+)
+
+
+def _address_field_values(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """STREET_ADDRESS: the value of a vCard ADR line or an address key, when it holds a number."""
+    for m in _ADDRESS_FIELD.finditer(text):
+        name = "adr" if m.group("adr") is not None else "val"
+        key = (m.group("key") or "").lower()
+        # "ip_address", "mac_address", "email_address" name no street ("shipping_address" does)
+        if set(re.split(r"[_. -]", key)) & {
+            "email",
+            "e-mail",
+            "mail",
+            "ip",
+            "mac",
+            "wallet",
+            "url",
+            "web",
+            "server",
+            "bind",
+            "listen",
+            "remote",
+            "ipv4",
+            "ipv6",
+        }:
+            continue
+        if re.search(r"\d", m.group(name)) and "@" not in m.group(name):
+            yield m.start(name), m.end(name), STREET_ADDRESS, 0.95
+
+
 class KaizenStreetAddressRecognizer(RegexRecognizer):
     """STREET_ADDRESS: house number + street name + suffix ("221B Baker Street", "12 oak ave, apt 4"),
     and continental forms: "Kochstrasse 507", "Via Roma 12", "ul. Długa 5", "12 rue de la Paix"."""
@@ -851,6 +889,7 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         common = common_words()
+        yield from _address_field_values(text)
         for m in _STREET.finditer(text):
             name_words = m.group("name").lower().split()
             if any(w.strip(".,") in _STREET_STOP for w in name_words):
@@ -2013,7 +2052,14 @@ _FIELD_VALUE = re.compile(
     re.MULTILINE,
 )
 # what a birth field's value must hold to be a date: a year, a date's digit groups, or an epoch
-_FIELD_DATE = re.compile(r"\b(?:1[89]|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|^-?\d{9,13}$")
+_FIELD_DATE = re.compile(
+    # ... or Microsoft's JSON date: "/Date(-807408000000)/"
+    r"\b(?:1[89]|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|^-?\d{9,13}$|^/Date\(-?\d{1,13}(?:[+-]\d{4})?\)/$",
+    re.IGNORECASE,
+)
+# Microsoft's JSON date ("/Date(-930873600000)/", milliseconds since 1970, as ASP.NET and WCF write it):
+# a date like any other, a date of birth by a birth word near it.
+_JSON_MS_DATE = re.compile(r"(?i)/date\(-?\d{1,13}(?:[+-]\d{4})?\)/")
 # birth keys that name no date: "birthPlace", "birth_country", "birth_weight"
 _FIELD_NOT_DATE = re.compile(r"place|city|country|town|weight|name|order|rate|cert|control|mark")
 
@@ -2055,6 +2101,11 @@ class KaizenDateOfBirthRecognizer(RegexRecognizer):
             ) or birth_cue_near(text, start, end):
                 yield start, end, DATE_OF_BIRTH, 0.85
         yield from _birth_field_values(text)
+        for m in _JSON_MS_DATE.finditer(text):
+            if _has_context(
+                text, m.start(), m.end(), _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS
+            ) or birth_cue_near(text, m.start(), m.end()):
+                yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
         for m in _DOB_DAY_MONTH.finditer(text):
             a, b = (int(x) for x in m.group("val").split("/"))
             if (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31):

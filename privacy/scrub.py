@@ -285,6 +285,16 @@ class Scrubber:
             # "Victoria station", "Austin traffic": a first name that names a place
             if r.entity_type == "PERSON" and _PLACE_NOUN_AFTER.match(text, r.end):
                 continue
+            # "Fort Washakie", "Lake Atitlán", "Crow Fair": a landform, a fort or an event, no person
+            if r.entity_type == "PERSON" and (
+                _PLACE_WORD_BEFORE.search(text, max(0, r.start - 12), r.start)
+                or (
+                    " " in text[r.start : r.end]
+                    and _PLACE_WORD_BEFORE.search(text[r.start : r.end].split(" ")[0] + " ")
+                )
+                or _PLACE_WORD_LAST.search(text[r.start : r.end])
+            ):
+                continue
             if r.entity_type == "URL" and (_not_a_link(text, r) or _site_name(text[r.start : r.end])):
                 continue
             if r.entity_type in _NER_TYPES and _from_spacy(r) and _inside_code_or_date(text, r):
@@ -299,6 +309,7 @@ class Scrubber:
             if r.entity_type == "PERSON" and _LABEL_AFTER.match(text, r.end):
                 continue
             kept.append(r)
+        kept = _with_towns_in_addresses(text, _without_cues_taken_for_names(text, kept))
         return _non_overlapping(_merge_same_type(_without_dates_as_phones(_without_carrier_urls(text, kept))))
 
     def scrub(self, text: str, scope: str | None = None, replace: str | None = None) -> str:
@@ -366,8 +377,20 @@ _SSH_TARGET = re.compile(
 _AFTER_THE = re.compile(r"(?:^|[^\w])the\s+$")
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:station|airport|traffic|weather|city|county|downtown|harbou?r|bridge|university|college|hospital|"
-    r"museum|zoo|mall|beach|lake|river|bay|metro|subway|marathon|suburbs?)\b",
+    r"museum|zoo|mall|beach|lake|river|bay|metro|subway|marathon|suburbs?|festival|carnival|creek|valley|"
+    r"falls|canyon|islands?|mountains?|reservation|volcano|peninsula|desert)\b",
     re.IGNORECASE,
+)
+# A word for a landform or a fort before a capitalised word makes it a place, in English and the
+# Romance languages: "Fort Washakie", "Lake Atitlán", "Mount Kenya", "Cerro Rico", "Puerto Lempira".
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Lago|Monte|Cerro|Puerto|Porto|R[ií]o|Sierra|Bah[ií]a|"
+    r"Pico|Volc[aá]n|Mont|Lac|Cap|Isla|Ilha|Ponta|Punta)\s+$"
+)
+# ... or such a word ends the span itself ("Crow Fair", "Lapwai Creek")
+_PLACE_WORD_LAST = re.compile(
+    r"\s(?:Lake|River|Creek|Falls|Canyon|Valley|Island|Islands|Mountains?|Fair|Festival|Carnival|"
+    r"Reservation|Volcano|Peninsula|Desert)$"
 )
 
 
@@ -770,6 +793,43 @@ def _without_leading_words(text: str, r: RecognizerResult) -> RecognizerResult:
 def _from_spacy(r: RecognizerResult) -> bool:
     meta = r.recognition_metadata or {}
     return meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) in {"SpacyRecognizer", None}
+
+
+# Between a cue and its value: spaces, a colon, or one short word of any language ("est", "ke", "is").
+_CUE_TO_VALUE = re.compile(r"[ \t]*:?[ \t]+(?:[^\W\d]{1,4}[ \t]+)?")
+
+
+def _without_cues_taken_for_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop lower-case "names" that lead straight into a secret or a date of birth: words of another
+    language that introduce the value ("tessera mea est Heron*2021", "ke hlahile la 4 Mmesa 1941")."""
+    values = {r.start for r in results if r.entity_type in ("SECRET", "DATE_OF_BIRTH")}
+    if not values:
+        return results
+    kept = []
+    for r in results:
+        if r.entity_type == "PERSON" and text[r.start : r.end].islower():
+            gap = _CUE_TO_VALUE.match(text, r.end)
+            if gap and gap.end() in values:
+                continue
+        kept.append(r)
+    return kept
+
+
+def _with_towns_in_addresses(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A name or place right after a street address and its comma is the address's town ("Nizami küç. 14,
+    Gəncə"): the address takes it in, so the town is masked with it and counted as no person."""
+    addresses = [r for r in results if r.entity_type == "STREET_ADDRESS"]
+    if not addresses:
+        return results
+    kept = []
+    for r in results:
+        if r.entity_type in ("PERSON", "LOCATION"):
+            home = next((a for a in addresses if re.fullmatch(r",[ \t]*", text[a.end : r.start])), None)
+            if home is not None:
+                home.end = max(home.end, r.end)
+                continue
+        kept.append(r)
+    return kept
 
 
 def _merge_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:

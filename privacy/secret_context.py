@@ -51,22 +51,40 @@ _PASSPHRASE = re.compile(r"(?i)(?=.*\d)(?=(?:.*[a-z]{2}){3})[a-z0-9]+(?:[-._][a-
 # An XML element (or attribute) named for a credential holds one, whatever its attributes:
 # '<Pass encoding="base64">…</Pass>', '<pwd>…</pwd>', '<add key="Password" value="…"/>' is in recognizers.
 _XML_SECRET = re.compile(
-    r"<(?P<tag>(?:[\w-]+:)?(?:pass(?:word|wd|phrase|code)?|pwd|pin|secret|client[_-]?secret|api[_-]?key|"
+    # the credential word may end a longer name: "<source-password>", "<admin_pwd>", "<db.token>"
+    r"<(?P<tag>(?:[\w-]+:)?(?:[\w.-]*[-_.])?(?:pass(?:word|wd|phrase|code)?|pwd|pin|secret|client[_-]?secret|api[_-]?key|"
     r"token|access[_-]?token|private[_-]?key|passkey))(?:\s[^<>]*)?>"
     r"(?P<val>[^<>\s]{4,256})</(?P=tag)>",
     re.IGNORECASE,
 )
+# A name/value attribute pair whose name holds a credential word: '<param name="admin_password"
+# value="…"/>', '<input name="pin" value="…">', '<property key="db.secret" value="…"/>'.
+_XML_NAMED_VALUE = re.compile(
+    r"(?i)\b(?:name|key|id|property)\s*=\s*[\"'](?P<name>[\w.:-]{0,40}?(?:pass(?:word|wd|phrase|code)?|pwd|pin|"
+    r"secret|token|api[_-]?key|passkey))[\"']\s+value\s*=\s*[\"'](?P<val>[^\"'\s<>]{4,256})[\"']"
+)
+# A word glued to a number by a symbol, as people make passwords: "Campfire!1997", "Heron*2021",
+# "1984#Lantern". No identifier, sum or file name has this shape, so no cue is needed.
+_GLUED_PASSWORD = re.compile(
+    r"(?<![\w!#$%&*?^~.@/-])(?:[A-Z][a-z]{3,}[!#$%&*?^~]{1,3}\d{2,6}|\d{2,6}[!#$%&*?^~]{1,3}[A-Z][a-z]{3,})"
+    r"(?![\w!#$%&*?^~@/-]|\.\w)"
+)
+# A number code right after its word: "the boathouse code is 1703", "alarm code: 0925" (reference codes
+# are excluded by _NOT_A_SECRET_CODE on the words before).
+_DIGIT_CODE = re.compile(
+    r"(?i)\b(?:code|pin)(?:\s+(?:is|was|it'?s)|\s*[:=])?\s+(?P<val>\d{4,8})(?![\w.,/-]\d|\w)"
+)
 # What a sentence that hands over a credential speaks of.
 _CREDENTIAL_TOPIC = re.compile(
     r"(?i)\b(?:log[- ]?in|sign[- ]?in|account|portal|app|door|gate|wi-?fi|code|pin|password|passcode|"
-    r"one[- ]time|otp|credentials?|unlock|keypad|lock|safe)\b"
+    r"one[- ]time|otp|credentials?|unlock|keypad|lock|safe|alarm)\b"
 )
 # Where the value is handed over: "is X", ": X", "= X", "gave us X", "it's X", "use X".
 _HANDOVER = re.compile(
     r"(?i)(?:\b(?:is|was|it'?s|gave\s+(?:us|me|him|her|them)|sent\s+(?:us|me)|use|used|try|chose|picked|"
     r"(?:changed|set|reset)\s+(?:it\s+)?to)[ \t]+|:[ \t]+|=[ \t]*"
     # or right after the word for it: "gate code WALK82bill"
-    r"|\b(?:code|pin|passcode)[ \t]+)"
+    r"|\b(?:code|pin|passcode|alarm)[ \t]+)"
     # no ":" inside: "5432:app:ana:pw" is a .pgpass line, "tcp:sql01" a host (their own rules read them)
     r"[\"'`]?(?P<val>[^\s\"'`,;:()<>]{8,64})(?![:\w])"
 )
@@ -239,6 +257,14 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
             yield m.start("val"), m.end("val"), "SECRET", 0.9
     for m in _XML_SECRET.finditer(text):
         yield m.start("val"), m.end("val"), "SECRET", 0.9
+    for m in _XML_NAMED_VALUE.finditer(text):
+        if not re.fullmatch(r"(?i)x+|\*+|your\w*|example\w*|changeme|true|false|null|none", m["val"]):
+            yield m.start("val"), m.end("val"), "SECRET", 0.9
+    for m in _GLUED_PASSWORD.finditer(text):
+        yield m.start(), m.end(), "SECRET", 0.7
+    for m in _DIGIT_CODE.finditer(text):
+        if not _NOT_A_SECRET_CODE.search(text, max(0, m.start() - 30), m.start()):
+            yield m.start("val"), m.end("val"), "SECRET", 0.6
     start = 0
     for stop in [*(m.start() + 1 for m in _SENTENCE_END.finditer(text)), len(text)]:
         sentence = text[start:stop]
@@ -246,12 +272,16 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
             for m in _HANDOVER.finditer(sentence):
                 a = start + m.start("val")
                 b = _value_end(text, a, start + m.end("val"))
-                by_word = m[0][:1].isalpha() and re.match(r"(?i)code|pin|passcode", m[0])
+                by_word = m[0][:1].isalpha() and re.match(r"(?i)code|pin|passcode|alarm", m[0])
                 if by_word and _NOT_A_SECRET_CODE.search(
                     text, max(0, start + m.start() - 30), start + m.start()
                 ):
                     continue  # "order code a7x9k2p4", "error code 0x80070005": a reference, not a key
-                if strong_password_shape(text[a:b]) or (by_word and dictionary_passphrase(text[a:b])):
+                if (
+                    strong_password_shape(text[a:b])
+                    or (by_word and dictionary_passphrase(text[a:b]))
+                    or (by_word and _PASSPHRASE.fullmatch(text[a:b]))
+                ):
                     yield a, b, "SECRET", 0.6  # below any login or format recognizer: the weakest guess
         else:
             for m in _HANDOVER.finditer(sentence):

@@ -1424,7 +1424,7 @@ def test_round9_labels_dates_and_codes_are_no_names(placeholder: Scrubber, text:
 ROUND9_ADDRESSES = [
     ("meet at 380 W 2100 S after work", [("STREET_ADDRESS", "380 W 2100 S")]),
     ("Carrera 7 # 71-21, Bogotá", [("STREET_ADDRESS", "Carrera 7 # 71-21")]),
-    ("Calle 60 No. 421 x 47 y 49, Centro", [("STREET_ADDRESS", "Calle 60 No. 421 x 47 y 49")]),
+    ("Calle 60 No. 421 x 47 y 49, Centro", [("STREET_ADDRESS", "Calle 60 No. 421 x 47 y 49, Centro")]),
     ("House 12, Sector 15-A is ours", [("STREET_ADDRESS", "House 12, Sector 15-A")]),
     ("the clinic is at Area 47/3/142", [("STREET_ADDRESS", "Area 47/3/142")]),
     ("post it to CC 25/1234, Edappally", [("STREET_ADDRESS", "CC 25/1234, Edappally")]),
@@ -1643,7 +1643,7 @@ def test_all_caps_known_name_in_mixed_text_stays_a_person(placeholder):
         ("deliver to Stand 2210, Block K, Makhado", "Stand 2210, Block K, Makhado"),
         ("post it to Erf 311, Katutura", "Erf 311, Katutura"),
         ("house call at H. No. 42/B, Porvorim", "H. No. 42/B, Porvorim"),
-        ("drop at No. 12, 3rd Cross, 8th Main, Jayanagar", "No. 12, 3rd Cross, 8th Main"),
+        ("drop at No. 12, 3rd Cross, 8th Main, Jayanagar", "No. 12, 3rd Cross, 8th Main, Jayanagar"),
     ],
 )
 def test_numbered_plots_and_cross_main_roads_are_addresses(placeholder, text, value):

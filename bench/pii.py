@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Twenty sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Twenty-one sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -592,9 +592,62 @@ school-trip, camp, loan, scholarship, internship, notary, probate, permit, fine,
 brigade, jury, rowing, birding, pottery and festival talk, Icecast, Odoo, Moodle, Mattermost, Synapse,
 Suricata, Zeek, Wazuh, Fluent Bit, Telegraf, Frigate, Keepalived, Kea, FreeSWITCH, Exim and mbox
 boilerplate, a placeholder secret, a test card, a sample IBAN, a placeholder e-mail, documentation IPs, an
-emergency number, a masked password, and short everyday chat). Its figures, recorded before round 18
-(0.826 / 0.834 / 0.827) and after it (0.844 / 0.852 / 0.846), are honest figures; its misses were read in
-round 19.
+emergency number, a masked password, and short everyday chat). Its figures, recorded before round 18 (0.826 /
+0.834 / 0.827) and after it (0.844 / 0.852 / 0.846), are honest figures; its misses were read in round 19.
+"heldout20": written before round 19 by a separate author who did not change recognizers and never saw
+Kaizen's misses on it (no faker name locale: NAME_LOCALES_HELDOUT20 is empty, as for held-out 16 to 19;
+hand-written lists of Bikol, Ivatan, Bajau (Sama), Gorontalo, Sumbanese (the 'Umbu' and 'Rambu' noble titles
+as part of the given name), Mon (with the 'Nai' and 'Mi' prefixes), Rakhine, Akha, Arapaho (surnames like
+"C'Hair" and 'Lone Bear'), Shawnee, Oneida, Passamaquoddy, Penobscot, Arrernte (skin names as surnames:
+'Kngwarreye', 'Pwerle'), Pitjantjatjara, Wiradjuri, Seri (Comcaac), Western Apache, Chokwe, Sara (Chad),
+Songhai, Kissi, Lobi, Kven and Pomak names, rare spellings of 1990s US given names (Tevin, Shyanne, Dylon,
+Kelsi), invented ones of a made-up root and a Slavic- or Greek-looking ending and a surname of a made-up root
+and a Lithuanian ending ('Velandra Kelmaitis': -auskas/-aitis/-ėnas/-ulis/-iūtė); 'FAMILY Given' as a
+sign-in sheet prints it, a pronunciation note after the name, Zoom's '(Guest)', 'Co-authored-by:'; over half
+of the sentences typed to the bot or a friend: bell-ringing, pigeon racing, archery, roller derby, dragon
+boating, home brewing, mushroom foraging, astronomy clubs, amateur theatre, repair cafés, escape rooms,
+dinghy sailing, cheese-making courses, falconry and stamp fairs; Authelia configuration.yml and logs,
+Vaultwarden .env and logs, Paperless-ngx, Immich and Mastodon .env files, Graylog server.conf, NetBox
+configuration.py, Gotify, ntfy, Redmine database.yml, Roundcube config.inc.php, BIND named.conf with TSIG
+keys, AdGuard Home YAML, Kodi advancedsettings.xml, Guacamole user-mapping.xml, ZNC, wpa_supplicant.conf,
+NetworkManager keyfiles, hostapd.conf, slapd rootpw and Oracle SQL*Plus output; those regions' addresses
+(Naga City zones and barangays, Basco, Semporna kampung lots, Gorontalo Jl./Kel., Waingapu kampung RT/RW,
+Mawlamyine and Sittwe wards and quarters, Mae Salong moo, Ethete, Shawnee, Oneida, Perry and Indian Island
+ME, Alice Springs units, Santa Teresa, Amata lots, PMB boxes, Wagga Wagga, Punta Chueca s/n, San Carlos,
+Whiteriver, Saurimo bairros, Sarh and Moundou quartiers, Gao portes, Guéckédou, Gaoua secteurs, Vadsø,
+Porsanger, Madan with '№' and Bulgarian quotes, Yakoruda) and phones (Naga City, Philippine mobiles, Basco,
+Semporna, Malaysian mobiles, Gorontalo, Indonesian mobiles dashed, Waingapu, Mawlamyine, Myanmar mobiles,
+Sittwe, Chiang Rai, Riverton WY, Shawnee with '+1 (405)', Oneida dotted, Perry, Indian Island, Alice Springs,
+Australian mobiles, Wagga Wagga, Hermosillo, San Carlos, Whiteriver, Angola, Chad, Gao, Guéckédou, Gaoua,
+Vadsø, Madan, Bulgarian mobiles); Visa 16 and 19, Mastercard 2705 and 5311, Amex 374, Diners 3056, JCB 3548,
+Discover 6550 and Maestro 6304 cards, some with non-breaking hyphens (U+2011) between groups; IBANs of
+Germany, Austria, Belgium, Sweden, Hungary, Lithuania, Slovenia, Portugal, Iceland, Malta, Greece, Albania,
+Moldova and Ukraine; IPs in bell-tower, pigeon-loft, archery, derby, dragon-boat, brew-fridge, foraging,
+observatory, theatre lighting, repair-café, escape-room, sailing-webcam, cheese-cave and aviary chat and in
+the configs and logs above, v6 in 2405, 2a0a, 2001:1388, 2620 and 2001:8a0 ranges; Authelia jwt_secret,
+Vaultwarden ADMIN_TOKEN, PAPERLESS_SECRET_KEY, Immich DB_PASSWORD, Mastodon OTP_SECRET, Graylog
+password_secret, NetBox SECRET_KEY, Roundcube des_key, BIND TSIG secrets, Kodi webserver, Guacamole, ZNC
+sha256 Pass, wpa_supplicant and NetworkManager psk, hostapd wpa_passphrase, slapd rootpw, ntfy tk_ tokens,
+Sourcegraph sgp_, Vonage, Klaviyo pk_, SparkPost, Pipedrive, DeepL ':fx', Webflow, Freshdesk and Qdrant keys,
+bell-tower, range-gate, stage-door, boat-shed and mews codes, escape-room PINs, pigeon-club, derby,
+dragon-boat, homebrew, foraging, observatory wifi, repair-café and cheese-course passwords, passwords of
+treble, loft, fletch, jammer, chanterelle, Orion, spinnaker and Gouda words, and cues in Scots, Limburgish,
+Low German, Swiss German, Neapolitan, Sundanese, Slovak and transliterated Ukrainian; usernames in
+Geocaching, AstroBin, Colnect, Zooniverse, Couchsurfing, Brewfather, ZNC, Authelia users_database.yml,
+shapes like 'x.rings.treble', 'loft_y', 'x_draws_32lb', 'jammer.x', 'xy_paddles', 'ybrews7' and
+'x.under.orion'; dates of birth in Scots ('14th o Mairch'), Limburgish, Low German, Swiss German,
+Neapolitan, Bambara, Twi (Akan month names), Javanese, Tswana and Venda words with birth cues in those
+languages ('A wis born on the', 'ich bin gebore op', "ik bün boren an'n", 'ich bi am ... gebore', "so' nato
+'o", 'n bangera', 'wɔwoo me', 'aku lair tanggal', 'ke tsholetswe ka', 'ndo bebwa nga'), Unix epoch seconds
+in JSON, Oracle's DD-MON-RR and LDAP GeneralizedTime; typos as a Scots or Northern dialect word ('dinnae',
+'ken', 'wee', 'aye', 'nowt', 'ma') or a texter's trailing ' x'; negatives with the same regions' places,
+bell-ringing methods, race velocities, archery rounds and draw weights, derby and dragon-boat rules, brewing
+gravities and hops, foraging advice, sky objects, plays and scenes, repair tallies, escape-room blurbs,
+dinghy classes and wind, cheese ageing, hawk weights, stamp plates, Authelia, Vaultwarden, Paperless,
+Immich, Mastodon, Graylog, NetBox, Gotify, ntfy, Redmine, Roundcube, BIND, AdGuard, Kodi, Guacamole, ZNC,
+wpa_supplicant, NetworkManager and hostapd boilerplate, placeholder credentials and secrets, a test card,
+the sample IBAN, a placeholder e-mail, a documentation IP, an emergency number, a masked password, and short
+everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -12988,6 +13041,740 @@ def build_heldout19(seed: int = HELDOUT19_SEED) -> list[Example]:
     return examples
 
 
+HELDOUT20_SEED = 201709
+# no faker name locale, as in held-out 16 to 19: every faker name locale outside the lexicon has been used by
+# an earlier set, so all names below come from hand-written lists of origins no earlier set drew from (empty
+# on purpose; the lexicon test still checks it)
+NAME_LOCALES_HELDOUT20: list[str] = []
+NAMES_HELDOUT20: dict[str, tuple[list[str], list[str]]] = {
+    "bikol": ("Nelia Reynaldo Evangeline Jojo Lourdes Rodel Zenaida Arnel".split(),
+              "Bañares Obias Ludovice Nacario Moratalla Bongalonta Pacis Ibarrientos".split()),
+    "ivatan": ("Telesforo Fidela Leonora Teodulo Pacita Vicente Rosalina Florante".split(),
+               "Hontomin Gabotero Castillejos Abad Elica Valones Hornedo Cano".split()),
+    "bajau": ("Salbiah Jumadil Nurhaida Sarahani Amil Hatija Jawali Mastura".split(),
+              "Sakkam Habibun Jaujan Sahari Laham Arsad Ladjamaruddin Titingan".split()),
+    "gorontalo": ("Rusli Fadel Idah Marten Yusnita Rahmat Sri Hamim".split(),
+                  "Mopangga Pakaya Hulopi Lahay Nusi Bumulo Gobel Hasiru".split()),
+    "sumbanese": ("Umbu Rihi;Rambu Eti;Umbu Pura;Rambu Konda;Umbu Yiwa;Rambu Hada;Umbu Kahumbu;Rambu Lika".split(";"),
+                  "Hamakonda;Ndima;Kaborang;Lado;Mbana;Tanggu Mara;Djawa;Hungu".split(";")),
+    "mon": ("Nai Ong;Mi Chan;Nai Tun;Mi Htay;Nai Soe;Mi Khin;Nai Bala;Mi Nyein".split(";"),
+            "Thein Lwin Ko Myint Kyaw Win Htun Aung".split()),
+    "rakhine": ("Khaing Min;Mra Mra;Saw Hla;Nu Nu;Kyaw Tha;Aye Mya;Tun Aung;Hla Thein".split(";"),
+                "Khaing;Tha Zan;Mra;Hla;Nyo;Thein Maung;Aung Thein;Sein".split(";")),
+    "akha": ("Apa Ami Ayoh Aju Ahpoe Aloh Mirta Abu".split(),
+             "Jupoh Mayer Morku Ayeu Bangyer Jaupoo Chermue Lorpaw".split()),
+    "arapaho": ("Wayne Gail Eugene Vonda Darrell Hubert Winona Lloyd".split(),
+                "Spoonhunter;C'Hair;Whiteplume;Oldman;Goggles;Friday;Lone Bear;Blackburn".split(";")),
+    "shawnee": ("Glenna Benjamin Shirley Rosetta Guy Lorena Alvis Roberta".split(),
+                "Bluejacket Spybuck Daugherty Blanchard Wildcat Captain Barnes Tyner".split()),
+    "oneida": ("Purcell Loretta Norbert Gerald Debra Amelia Ernest Audrey".split(),
+               "Danforth Skenandore Cornelius Metoxen Doxtator Webster Ninham Powless".split()),
+    "passamaquoddy": ("Wayne Donald Joan Fred Madonna Allen Roxanne Hilda".split(),
+                      "Sockabasin Soctomah Neptune Sopiel Tomah Newell Dana Moore".split()),
+    "penobscot": ("Barry Maulian Butch Theresa Reuben Gabe Arnie Jennifer".split(),
+                  "Ranco Loring Sockalexis Mitchell Shay Nelson Francis Dana".split()),
+    "arrernte": ("Kathleen Rosie Ronnie Gloria Alec Polly Barbara Maxie".split(),
+                 "Kngwarreye Perrurle Ampetyane Kemarre Penangke Mpetyane Pwerle Ngale".split()),
+    "pitjantjatjara": ("Nganyinytja Tjunkaya Yanyi Wawiriya Inawinytji Ilawanti Tjimpuna Nyurpaya".split(),
+                       "Tjilari Minutjukur Nyaningu Tjapiti Tjangala Burton Baker Kankapankatja".split()),
+    "wiradjuri": ("Stan Isabel Jenny Lyall Jacinta Lorraine Kim Brendan".split(),
+                  "Grant Coe Ingram Bamblett Sloane Clayton Charles Williams".split()),
+    "seri": ("Cleotilde Débora Lorenzo Adolfo Genaro Angelita Efraín Guadalupe".split(),
+             "Comito Astorga Barnett Perales Montaño Molina Romero Torres".split()),
+    "western_apache": ("Wendsler Philbert Ola Marvin Della Fidel Carla Vernon".split(),
+                       "Nosie Kitcheyan Rope Dosela Bullis Goseyun Cassadore Stevens".split()),
+    "chokwe": ("Adelino Teresa Domingos Laurinda Samuel Esperança Mateus Celestina".split(),
+               "Samutumba Capamba Muatxissengue Cahoji Kapenda Tchitembo Sacambuio Muacassenge".split()),
+    "sara": ("Ngarta Memadji Djimadoum Rimtebaye Ngaradoum Kemtaye Allarassem Ndingamnadji".split(),
+             "Ngarlejy Tombalbaye Yodoyman Kassiré Ndoutingaï Naïmbaye Madjitoloum Ngakoutou".split()),
+    "songhai": ("Alkaya Mariam Hamsatou Zeinabou Alassane Hama Boubacar Aïssata".split(),
+                "Maïga Haïdara Arby Tandina Kounta Djitteye Touré Cissé".split()),
+    "kissi": ("Fassou Sia Saa Finda Tamba Yawa Komano Foday".split(),
+              "Kamano Tolno Leno Millimono Tinguiano Ouendeno Kpoghomou Fantamoudou".split()),
+    "lobi": ("Sié Ollo Béatrice Bêbê Mathias Dieudonné Kounkoura Tioro".split(),
+             "Kambou Hien Palé Kambiré Sib Somda Da Poda".split()),
+    "kven": ("Einar Liisa Anna-Kaisa Terje Elna Hans Aslaug Torbjørn".split(),
+             "Alatalo Niemi Keskitalo Kummeneje Pietilä Hirvonen Lampinen Isaksen".split()),
+    "pomak": ("Saliha Emine Fikrie Ramadan Sabri Fatme Rasim Nedzhmie".split(),
+              "Hadzhiev Mollov Kafelov Karaahmedov Bekirov Dzhaferov Shishkov Kehayov".split()),
+}  # fmt: skip
+# invented given names of a made-up root and a Slavic- or Greek-looking ending, and surnames of a made-up
+# root and a Lithuanian ending (-auskas, -aitis, -ėnas, -ulis), ways no earlier set used ('Velandra Kelmaitis')
+INVENTED_GIVEN_ROOTS_HELDOUT20 = ["Zor", "Vel", "Tam", "Brin", "Ost", "Kael", "Mir", "Sev", "Dar"]
+INVENTED_GIVEN_ENDS_HELDOUT20 = ["andra", "imir", "elia", "oric", "ina", "avo"]
+INVENTED_SURNAME_ROOTS_HELDOUT20 = ["Verb", "Dargel", "Kelm", "Sirv", "Tauv", "Gerd", "Lukš", "Mant"]
+INVENTED_SURNAME_ENDS_HELDOUT20 = ["auskas", "aitis", "ėnas", "ulis", "iūtė"]
+# rare spellings of 1990s US given names
+RARE_GIVEN_HELDOUT20 = ["Tevin", "Shyanne", "Dylon", "Kelsi", "Destini", "Tristen", "Brittani", "Jalen", "Shelbi",
+                        "Kaitlin", "Dakotah", "Tiera", "Brennan", "Kirstyn", "Chelsie", "Tyrek"]  # fmt: skip
+IBAN_SHAPES_HELDOUT20 = {
+    "DE": "18n", "AT": "16n", "BE": "12n", "SE": "20n", "HU": "24n", "LT": "16n", "SI": "15n", "PT": "21n",
+    "IS": "22n", "MT": "4a5n18c", "GR": "7n16c", "AL": "8n16c", "MD": "20c", "UA": "6n19c",
+}  # fmt: skip
+HOBBIES_HELDOUT20 = [
+    "bells",
+    "loft",
+    "archery",
+    "derby",
+    "paddles",
+    "brews",
+    "scopes",
+    "fixes",
+    "sails",
+    "stamps",
+]
+# slips outside the slots: a British word typed as a Scots or Northern one, as people write to friends
+DIALECT_HELDOUT20 = [("don't", "dinnae"), ("know", "ken"), ("little", "wee"), ("yes", "aye"), ("can't", "cannae"),
+                     ("nothing", "nowt"), ("my", "ma"), ("going to", "gonnae")]  # fmt: skip
+
+
+class Gen20(Gen3):
+    """Generators for held-out set 20: origins, name forms, formats and contexts none of the other sets use."""
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name: NAMES_HELDOUT20, invented ('Velandra Kelmaitis') or a rare 1990s spelling."""
+        rng = self.rng
+        r = rng.random()
+        firsts, lasts = NAMES_HELDOUT20[rng.choice(sorted(NAMES_HELDOUT20))]
+        if r < 0.1:
+            given = rng.choice(INVENTED_GIVEN_ROOTS_HELDOUT20) + rng.choice(INVENTED_GIVEN_ENDS_HELDOUT20)
+            root = rng.choice(INVENTED_SURNAME_ROOTS_HELDOUT20)
+            return given, root + rng.choice(INVENTED_SURNAME_ENDS_HELDOUT20)
+        if r < 0.18:
+            return rng.choice(RARE_GIVEN_HELDOUT20), rng.choice(lasts)
+        return rng.choice(firsts), rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.55:
+            name = f"{first} {last}"
+        elif r < 0.72:
+            name = first
+        elif r < 0.8:
+            name = last
+        elif (
+            r < 0.86
+        ):  # the family name first and in capitals, then the given name, as a sign-in sheet has it
+            name = f"{last.upper()} {first}"
+        else:
+            name = f"{first} {last}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.08:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 240)
+        pick = rng.choice
+        shapes = [
+            f"Zone {rng.randint(1, 7)}, Brgy. {pick(['Concepcion Pequeña', 'Triangulo', 'Sabang'])}, Naga City, Camarines Sur 4400",
+            f"Brgy. {pick(['Kayhuvokan', 'Kaychanarianan', 'Chanarian'])}, Basco, Batanes 3900",
+            f"Lot {n}, Kg. {pick(['Bangau-Bangau', 'Bubul', 'Pulau Gaya'])}, 91308 Semporna, Sabah",
+            f"Jl. {pick(['Nani Wartabone', 'Sultan Botutihe', 'Agus Salim'])} No. {n}, Kel. {pick(['Limba U Dua', 'Biawao', 'Heledulaa'])}, Kota Gorontalo 96115",
+            f"Kampung {pick(['Prailiu', 'Matawai', 'Kawangu'])} RT {rng.randint(1, 9):02d}/RW {rng.randint(1, 5):02d}, Kambera, Waingapu 87112",
+            f"No. {n}, {pick(['Lower Main Road', 'Strand Road', 'Upper Main Road'])}, {pick(['Phatt Tan', 'Myaing Thar Yar', 'Maung Ngan'])} Ward, Mawlamyine, Mon State",
+            f"No. {n}, {pick(['Main Road', 'Bowdhi Road', 'Sittwe-Yangon Road'])}, {pick(['Mingan', 'Shwe Pyi', 'Nazi'])} Qr., Sittwe",
+            f"{rng.randint(1, 180)} Moo {rng.randint(1, 15)}, T. Mae Salong Nok, A. Mae Fa Luang, Chiang Rai 57110",
+            f"{n} {pick(['Blue Sky Hwy', 'Ethete Mission Rd', 'Goes In Lodge Rd'])}, Ethete, WY 82520",
+            f"{rng.randint(100, 2999)} {pick(['S Gordon Cooper Dr', 'E Independence St', 'N Kickapoo Ave'])}, Shawnee, OK 74804",
+            f"{rng.randint(100, 999)} {pick(['Hillcrest Dr', 'Elm St', 'Airport Dr'])}, Oneida, WI 54155",
+            f"{n} {pick(['Sipayik Rd', 'Bayview Dr', 'Pleasant Point Rd'])}, Perry, ME 04667",
+            f"{rng.randint(1, 60)} {pick(['Center St', 'Down St', 'Oak Hill Rd'])}, Indian Island, ME 04468",
+            f"Unit {rng.randint(1, 12)}/{n} {pick(['Larapinta Dr', 'Gap Rd', 'Bloomfield St'])}, Alice Springs NT 0870",
+            f"House {n}, Santa Teresa (Ltyentye Apurte) NT 0872",
+            f"Lot {n}, Amata SA 0872",
+            f"PMB {n}, via Alice Springs NT 0872",
+            f"{n} {pick(['Fitzmaurice St', 'Peter St', 'Bourke St'])}, Wagga Wagga NSW 2650",
+            f"Calle {pick(['Hant Comcaac', 'Xepe Coosot', 'Principal'])} s/n, Punta Chueca, Hermosillo, Son. 83355",
+            f"{n} {pick(['San Carlos Ave', 'Tonto St', 'Chesley Ave'])}, San Carlos, AZ 85550",
+            f"{n} {pick(['Seven Mile Rd', 'Chief Ave', 'Fort Apache Rd'])}, Whiteriver, AZ 85941",
+            f"Rua {pick(['do Comércio', 'Mwatxissengue', 'da Missão'])}, casa n.º {n}, Bairro {pick(['Mussungue', 'Txizainga', 'Sassamba'])}, Saurimo, Lunda Sul",
+            f"Quartier {pick(['Doyaba', 'Kassai', 'Tiléa'])}, rue {rng.randint(1, 60)}, porte {n}, Sarh",
+            f"Quartier {pick(['Dembé', 'Doumbeur', 'Guelkol'])}, près du marché, Moundou",
+            f"Quartier {pick(['Hamabangou', 'Château', 'Saneye'])}, rue {rng.randint(100, 480)}, porte {n}, Gao",
+            f"Quartier {pick(['Madina', 'Kamandou', 'Farako'])}, Guéckédou",
+            f"Secteur {rng.randint(1, 9)}, {pick(['rue des Lobi', 'route de Kampti', 'avenue du Musée'])}, Gaoua",
+            f"{pick(['Strandgata', 'Skoleveien', 'Tollbugata'])} {n}, 9800 Vadsø",
+            f"{pick(['Børselv', 'Lakselv', 'Kistrand'])} {n}, 9700 Porsanger",
+            f"ul. „{pick(['Hristo Botev', 'Vasil Levski', 'Rodopi'])}“ № {n}, 4900 Madan",
+            f"ul. {pick(['Hristo Botev', 'Vasil Levski', 'Rodopi'])} {n}, 2790 Yakoruda",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x) for x in self.first_last())
+        user = rng.choice([f"{first}.{rng.choice(HOBBIES_HELDOUT20)}", f"loft.{last}{rng.randint(1, 99)}",
+                           f"{last}.{first[:1]}.derby", f"{first}{last}.brewing", f"{first}_{last}_paddles",
+                           f"tower.captain.{last}", f"{first[:1]}{last}.sailing", f"{last}-{first}"])  # fmt: skip
+        domain = rng.choice(["globe.com.ph", "pldt.net.ph", "streamyx.com", "telkomsel.co.id", "mpt.com.mm",
+                             "truemail.co.th", "wyoming.com", "sbcglobal.net", "oneidanation.org", "gwi.net",
+                             "bigpond.com", "internode.on.net", "prodigy.net.mx", "frontiernet.net",
+                             "angola-telecom.ao", "tchad.td", "orangemali.net", "eircom.net", "online.no",
+                             "abv.bg", "posteo.de", "fastmail.fm", "mail.ee", "disroot.org"])  # fmt: skip
+        return f"{user}@{domain}"
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"(054) 473 {d(4)}",  # Naga City
+            f"0918 {d(3)} {d(4)}",  # Philippine mobile, spaced
+            f"+63 78 533 {d(4)}",  # Basco, Batanes
+            f"+60 89-78{d(1)} {d(3)}",  # Semporna
+            f"011-{d(4)} {d(4)}",  # Malaysian mobile
+            f"(0435) 8{d(5)}",  # Gorontalo
+            f"0813-{d(4)}-{d(4)}",  # Indonesian mobile, dashed
+            f"(0387) 61{d(3)}",  # Waingapu
+            f"+95 57 2{d(4)}",  # Mawlamyine
+            f"09 {d(3)} {d(3)} {d(3)}",  # Myanmar mobile
+            f"+95 43 2{d(4)}",  # Sittwe
+            f"+66 53 76{d(1)} {d(3)}",  # Chiang Rai
+            f"(307) 856-{d(4)}",  # Riverton, near Ethete
+            f"+1 (405) 275-{d(4)}",  # Shawnee
+            f"920.869.{d(4)}",  # Oneida, dotted
+            f"207-853-{d(4)}",  # Perry, Maine
+            f"(207) 827-{d(4)}",  # Indian Island
+            f"(08) 8952 {d(4)}",  # Alice Springs
+            f"04{d(2)} {d(3)} {d(3)}",  # Australian mobile
+            f"(02) 6921 {d(4)}",  # Wagga Wagga
+            f"+52 662 {d(3)} {d(4)}",  # Hermosillo
+            f"(928) 475-{d(4)}",  # San Carlos
+            f"928-338-{d(4)}",  # Whiteriver
+            f"+244 92{d(1)} {d(3)} {d(3)}",  # Angolan mobile
+            f"+235 66 {d(2)} {d(2)} {d(2)}",  # Chad mobile
+            f"+223 21 82 {d(2)} {d(2)}",  # Gao
+            f"+224 664 {d(2)} {d(2)} {d(2)}",  # Guinea, Guéckédou
+            f"+226 20 90 {d(2)} {d(2)}",  # Gaoua
+            f"+47 78 94 {d(2)} {d(2)}",  # Vadsø
+            f"+359 308 {d(5)}",  # Madan
+            f"0888 {d(3)} {d(3)}",  # Bulgarian mobile
+        ]
+        return rng.choice(shapes)
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice([("4", 16), ("2705", 16), ("5311", 16), ("374", 15), ("3056", 14),
+                                     ("3548", 16), ("6550", 16), ("6304", 16), ("4", 16), ("4", 19)])  # fmt: skip
+        num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if length in (14, 15):
+            return f"{num[:4]} {num[4:10]} {num[10:]}" if r < 0.6 else num
+        groups = [num[i : i + 4] for i in range(0, length, 4)]
+        if r < 0.45:
+            return " ".join(groups)
+        if r < 0.6:  # non-breaking hyphens, as a word processor keeps a number on one line
+            return "\u2011".join(groups)
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT20))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT20[country])
+        groups = [iban[i : i + 4] for i in range(0, len(iban), 4)]
+        return " ".join(groups) if rng.random() < 0.6 else iban
+
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): bell towers, pigeon lofts, archery ranges, roller derby, dragon boats,
+        home brewing, foraging, astronomy clubs, am-dram, repair cafés, escape rooms, sailing clubs; Authelia,
+        Vaultwarden, Paperless-ngx, Immich, Mastodon, Graylog, NetBox, Gotify, ntfy, Redmine, Roundcube, BIND,
+        AdGuard Home, Kodi, Guacamole, ZNC, wpa_supplicant, NetworkManager and hostapd; `chat` as in
+        `_pick_chat_or_not`."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"192.168.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                         f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice([f"2405:{h()}:{h()}::{h()}", f"2a0a:{h()}:{h()}:{h()}::{h()}",
+                         f"2001:1388:{h()}:{h()}::{h()}", f"2620:{h()}:{h()}::{h()}:{h()}",
+                         f"2001:8a0:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}"])  # fmt: skip
+        options = [
+            ("the bell tower's simulator laptop is on {}, leave it plugged in", v4),
+            ("the pigeon loft clock uploads to {}, is that the club server?", v4),
+            ("the archery range scoring tablets sync to {} before the shoot", v4),
+            ("roller derby scoreboard runs off {}, don't let the refs touch it", v4),
+            ("dragon boat club's gps trackers report to {}, check it after practice", v4),
+            ("my brew fridge controller is at {}, can you look at the temp graph", v4),
+            ("someone logged into the foraging group's page from {}, was it you?", rng.choice([v4, v6])),
+            ("the observatory mount is on {}, slew it to Jupiter for me", v4),
+            ("the theatre's lighting desk is {}, don't change it before the show", v4),
+            ("repair café laptop got {} from the church hall wifi", v4),
+            ("the escape room props controller is {}, reset it if the lock sticks", v4),
+            ("sailing club webcam is at {}, is it too windy?", v4),
+            ("my cheese cave sensor shows up as {} on the router lol", v4),
+            ("the falconry centre's aviary cam streams from {}", rng.choice([v4, v6])),
+            ("    - {}/32", v4),
+            ("DOMAIN=https://{}", v4),
+            ("PAPERLESS_URL=http://{}:8000", v4),
+            ("DB_HOSTNAME={}", v4),
+            ("DB_HOST={}", v4),
+            ("http_bind_address = {}:9000", v4),
+            ("ALLOWED_HOSTS = ['{}']", v4),
+            ('{"appid":1,"message":"door opened","host":"{}"}', v4),
+            ("listen-http: \"{}:80\"", v4),
+            ("  host: {}", v4),
+            ("$config['default_host'] = 'ssl://{}';", v4),
+            ('key "transfer" { algorithm hmac-sha256; }; server {} { keys { transfer; }; };', v4),
+            ("dns:\n  bind_hosts:\n    - {}", rng.choice([v4, v6])),
+            ("<webserver>{}</webserver>", v4),
+            ('<param name="hostname">{}</param>', v4),
+            ("Listener = 6697 {}", v4),
+            ("address1={}/24,192.168.1.1", v4),
+            ("own_ip_addr={}", v4),
+            ("authelia: Successful 1FA authentication attempt made by user from {}", rng.choice([v4, v6])),
+            ("[notice] Vaultwarden: Login attempt from {}", rng.choice([v4, v6])),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        return rng.choice(
+            [
+                f"{rng.choice(['Treble', 'Loft', 'Fletch', 'Jammer', 'Paddle'])}{rng.randint(1, 99)}{rng.choice(['#', '$', '&'])}{w()}",
+                f"{w()}.{w()}.{w()}.{rng.randint(10, 99)}",
+                self.token(rng.randint(14, 20), string.ascii_letters + string.digits + "#$&"),
+                f"{w().capitalize()}{rng.randint(1000, 9999)}{w().upper()}",
+                f"{rng.choice(['Chanterelle', 'Orion', 'Spinnaker', 'Hops', 'Gouda'])}_{w()}{rng.randint(1, 9)}",
+            ]
+        )  # fmt: skip
+
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        hexl = "0123456789abcdef"
+        b64 = alnum + "+/"
+        options = [
+            ("the bell tower door code is {}, ringing starts at 7", d(4)),
+            ("pigeon club results site login is {}, can you post my times", pw),
+            ("the archery range gate padlock is {}", d(4)),
+            ("derby league portal password is {}, sign me up for the bout", pw),
+            ("dragon boat club booking password is {}, grab us the saturday slot", pw),
+            ("the homebrew shop account password is {}, order the hops pls", pw),
+            ("the foraging course login is {}, the mushroom ID videos are there", pw),
+            ("astronomy club wifi at the dark site is {}", pw),
+            ("the theatre stage door code is {}, get in before the half", d(5)),
+            ("repair café volunteer rota password is {}", pw),
+            ("the escape room staff tablet PIN is {}", d(6)),
+            ("sailing club boat shed combination is {}", d(3)),
+            ("cheese course portal password is {}, my login not yours", pw),
+            ("the falconry mews lock code is {}", d(4) + "*"),
+            ("ma passwird is {}, dinnae tell onybody", pw),
+            ("mien wachwoord is {}", pw),
+            ("mien Passwoort is {}", pw),
+            ("mis Passwort isch {}", pw),
+            ("'a password mia è {}", pw),
+            ("sandi abdi teh {}", pw),
+            ("moje heslo je {}", pw),
+            ("mii parol {}", pw),
+            ("jwt_secret: {}", tok(64, alnum)),
+            ("ADMIN_TOKEN={}", tok(48, alnum + "+/")),
+            ("PAPERLESS_SECRET_KEY={}", tok(50, alnum + "!@#%^&*(-_=+)")),
+            ("DB_PASSWORD={}", pw),
+            ("OTP_SECRET={}", tok(128, hexl)),
+            ("password_secret = {}", tok(96, alnum)),
+            ("SECRET_KEY = '{}'", tok(50, alnum + "!@#%^&*(-_=+)")),
+            ("  pass: {}", pw),
+            ("  password: {}", pw),
+            ("$config['des_key'] = '{}';", tok(24, alnum)),
+            ('    secret "{}";', tok(43, b64) + "="),
+            ("<webserverpassword>{}</webserverpassword>", pw),
+            ('<authorize username="stage" password="{}">', pw),
+            ("\tPass = {}", "sha256#" + tok(64, hexl) + "#" + tok(20, alnum) + "#"),
+            ("\tpsk=\"{}\"", pw),
+            ("psk={}", pw),
+            ("wpa_passphrase={}", pw),
+            ("rootpw\t{}", pw),
+            ("ntfy access --token {} mytopic", "tk_" + tok(29, string.ascii_lowercase + string.digits)),
+            ("SRC_ACCESS_TOKEN={}", "sgp_" + tok(40, hexl)),
+            ("VONAGE_API_SECRET={}", tok(16, alnum)),
+            ("KLAVIYO_PRIVATE_KEY={}", "pk_" + tok(34, hexl)),
+            ("SPARKPOST_API_KEY={}", tok(40, hexl)),
+            ("PIPEDRIVE_API_TOKEN={}", tok(40, hexl)),
+            ("DEEPL_AUTH_KEY={}", f"{tok(8, hexl)}-{tok(4, hexl)}-{tok(4, hexl)}-{tok(4, hexl)}-{tok(12, hexl)}:fx"),
+            ("WEBFLOW_API_TOKEN={}", tok(64, hexl)),
+            ("FRESHDESK_API_KEY={}", tok(20, alnum)),
+            ("QDRANT__SERVICE__API_KEY={}", tok(32, alnum)),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def handle(self) -> str:
+        """A username in shapes earlier sets did not use ('x.rings.treble', 'loft_x', 'x_draws_40lb')."""
+        rng = self.rng
+        first, last = (_ascii_name(x) for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}.rings.treble",
+                f"loft_{last}",
+                f"{first}_draws_{rng.choice([28, 32, 36, 40])}lb",
+                f"jammer.{first}",
+                f"{first}{last[:1]}_paddles",
+                f"{last}brews{rng.randint(1, 99)}",
+                f"{first}.under.orion",
+            ]
+        )  # fmt: skip
+
+    def _dob_shapes(self) -> dict[str, str]:
+        """One date of birth in every shape this set uses, keyed by language or format."""
+        dt = self.f().date_of_birth(minimum_age=5, maximum_age=95)
+        m, day, year = dt.month - 1, dt.day, dt.year
+        sco = "Januar Februar Mairch Aprile Mey Juin Julie August September October November December".split()
+        li = "jannewarie fibberwarie miert april mei juni juli augustus september oktober november december".split()
+        nds = "Januaar Februaar März April Mai Juni Juli August September Oktover November Dezember".split()
+        gsw = "Januar Februar März April Mai Juni Juli Auguscht Septämber Oktober Novämber Dezämber".split()
+        nap = "jennaro frevaro marzo abbrile maggio giugno luglio aùsto settembre ottombre nuvembre dicembre".split()
+        bm = ("zanwuyekalo feburuyekalo marisikalo awirilikalo mɛkalo zuwɛnkalo zuluyekalo utikalo sɛtanburukalo "
+              "ɔkutɔburukalo nowanburukalo desanburukalo").split()  # fmt: skip
+        tw = "Ɔpɛpɔn Ɔgyefoɔ Ɔbɛnem Oforisuo Kotonimma Ayɛwohomumu Kutawonsa Ɔsanaa Ɛbɔ Ahinime Obubuo Ɔpɛnimma".split()
+        jv = "Januari Fèbruari Maret April Mèi Juni Juli Agustus Sèptèmber Oktober Nopèmber Desèmber".split()
+        tn = ("Ferikgong Tlhakole Mopitlwe Moranang Motsheganong Seetebosigo Phukwi Phatwe Lwetse Diphalane "
+              "Ngwanatsele Sedimonthole").split()  # fmt: skip
+        ve = ("Phando Luhuhi Ṱhafamuhwe Lambamai Shundunthule Fulwi Fulwana Ṱhangule Khubvumedzi Tshimedzi Ḽara "
+              "Nyendavhusiku").split()  # fmt: skip
+        mon = "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split()
+        epoch_s = (dt.toordinal() - 719163) * 86400  # days since 1970-01-01, in seconds (negative before it)
+        return {
+            "sco": f"{_ordinal(day)} o {sco[m]}, {year}",  # Scots
+            "li": f"{day} {li[m]} {year}",  # Limburgish
+            "nds": f"{day}. {nds[m]} {year}",  # Low German
+            "gsw": f"{day}. {gsw[m]} {year}",  # Swiss German
+            "nap": f"{day} 'e {nap[m]} {year}",  # Neapolitan
+            "bm": f"{bm[m]} tile {day}, {year}",  # Bambara
+            "tw": f"{tw[m]} {day}, {year}",  # Twi, the Akan month names
+            "jv": f"{day} {jv[m]} {year}",  # Javanese
+            "tn": f"{day} {tn[m]} {year}",  # Tswana
+            "ve": f"{day} {ve[m]} {year}",  # Venda
+            "epoch": str(epoch_s),  # Unix seconds in a JSON field
+            "oracle": f"{day:02d}-{mon[m]}-{year % 100:02d}",  # Oracle's DD-MON-RR: '14-MAR-87'
+            "ldap": f"{year}{m + 1:02d}{day:02d}000000Z",  # LDAP GeneralizedTime
+        }
+
+    def dob(self) -> str:
+        """A date of birth in one of this set's written shapes (not the bare epoch number)."""
+        shapes = self._dob_shapes()
+        shapes.pop("epoch")
+        return shapes[self.rng.choice(sorted(shapes))]
+
+    def dob_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, date of birth): a birth cue in the date's own language, a form or a paste;
+        `chat` as in `ip_sample`."""
+        s, any_shape = self._dob_shapes(), self.dob()
+        options = [
+            ("the archery club membership form wants my birthday, {}", any_shape),
+            ("derby league insurance needs dates of birth, mine is {}", any_shape),
+            ("the dragon boat regatta entry asks for birth dates, put {} for me", any_shape),
+            ("for the sailing club junior section my son's birthday is {}", any_shape),
+            ("A wis born on the {}", s["sco"]),
+            ("ich bin gebore op {}", s["li"]),
+            ("ik bün boren an'n {}", s["nds"]),
+            ("ich bi am {} gebore", s["gsw"]),
+            ("so' nato 'o {}", s["nap"]),
+            ("n bangera {}", s["bm"]),
+            ("wɔwoo me {}", s["tw"]),
+            ("aku lair tanggal {}", s["jv"]),
+            ("ke tsholetswe ka {}", s["tn"]),
+            ("ndo bebwa nga {}", s["ve"]),
+            ('  "birthdate": {},', s["epoch"]),
+            ("DATE_OF_BIRTH\n---------\n{}", s["oracle"]),
+            ("birthDate: {}", s["ldap"]),
+        ]  # fmt: skip
+        return _pick_chat_or_not(self.rng, options, chat, key=lambda o: o[0])
+
+
+HELDOUT20_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "{} is ringing the treble on sunday, I'm on the tenor",
+        "the tower captain {} wants everyone there by 9.45",
+        "{}'s birds came back first in the race from Thurso!",
+        "my loft partner {} clocked the hens at 14:02",
+        "{} shot a 580 at the indoor archery champs",
+        "ask {} if I can borrow the spare bow on thursday",
+        "{} is our new jammer, she's terrifyingly fast",
+        "derby bout tonight, {} is head ref",
+        "{} steers the dragon boat, do what she says",
+        "can you remind me to pay {} for the paddle",
+        "{} brewed a pale ale that tasted of socks lol",
+        "I'm splitting a malt order with {}",
+        "{} found chanterelles by the old quarry!!",
+        "the foraging walk is led by {}, bring a basket",
+        "{} saw the ISS from the dark site last night",
+        "the astronomy club talk is by {} this month",
+        "{} is playing the lead and she's brilliant",
+        "our director {} wants lines learned by friday",
+        "{} fixed my toaster at the repair café for free",
+        "the repair café electrician {} checks every plug",
+        "we did the escape room with {} and got out with 2 min left",
+        "{} crewed for me at the dinghy race, we capsized twice",
+        "please tell {} the cheese course moved to tuesday",
+        "{} flew the harris hawk at the falconry day",
+        "the stamp fair dealer {} had the penny red I wanted",
+        "pls welcome {} to the bell ringing group",
+        "{} (pronounced with a silent h) is our new helm",
+        "I owe {} for the escape room booking",
+        "can you invite {} to the sailing club social",
+        "{} said the ringing practice is cancelled",
+        "Ringer: {}",
+        "Loft manager: {}",
+        "Archer: {} | Bow: recurve | Class: senior",
+        "Skater no. 77 | Legal name: {}",
+        "Helm: {}  Crew: TBC",
+        "Cast: the governess — {}",
+        "Repaired by: {}",
+        "Booked by: {} (6 players)",
+        "Steerer,{},confirmed",
+        "{} (Guest) joined the meeting",
+        "Host: {}",
+        '"author_name": "{}",',
+        '  displayname: "{}"',
+        "Owner: {}",
+        "Falconer on duty: {}",
+        "Co-authored-by: {}",
+        "Attendee {} checked in",
+    ],
+    "STREET_ADDRESS": [
+        "bell practice this week is at the church on {}",
+        "the pigeon club's clocking station is {}",
+        "the archery club moved its range to {}",
+        "the derby bout is at the sports hall, {}",
+        "the dragon boat club's shed is behind {}",
+        "post my brewing kit to {} please",
+        "the foraging walk starts outside {}",
+        "the repair café is in the hall at {}",
+        "the escape room is at {}, ring the buzzer",
+        "the sailing club's new clubhouse is {}",
+        "Venue: {}",
+        "address: {}",
+        'street = "{}"',
+        "Delivery address: {}",
+    ],
+    "EMAIL_ADDRESS": [
+        "the bell ringing quarter peal list goes out from {}",
+        "send the pigeon race results to {}",
+        "the archery club secretary is {}",
+        "derby league emails come from {}",
+        "email {} for the dragon boat regatta entry",
+        "the homebrew comp entries go to {}",
+        "the astronomy club newsletter is from {}",
+        "the theatre's box office email is {}",
+        "escape room booking confirmation came from {}",
+        "mail: {}",
+        "Reply-To: {}",
+        "email={}",
+        '"email_address": "{}",',
+        "CC: {}",
+    ],
+    "PHONE_NUMBER": [
+        "the tower captain's number is {} if you're late",
+        "ring the loft on {} when the birds are basketed",
+        "the archery coach's mobile is {}",
+        "derby league first aider: {}, save it",
+        "the dragon boat club phone is {}",
+        "call {} for the mushroom ID hotline",
+        "the observatory booking line is {}",
+        "the box office is {}, ask for the front row",
+        "Tel: {}",
+        "phone={}",
+        '"phone": "{}",',
+        "Mobile {}",
+        "Contact number (helm): {}",
+    ],
+    "CREDIT_CARD": [
+        "the bell ringers' outing coach went on {}",
+        "I paid the pigeon club entry with {}",
+        "put the new arrows on {}, I'll pay you back",
+        "the derby skates were charged to {}",
+        "the regatta entry fee went on {}",
+        "the escape room deposit was taken from {}",
+        "card_number={}",
+        "Card: {}",
+        "CHARGED {} GBP 42.00",
+    ],
+    "IBAN_CODE": [
+        "pay the bell ringers' outing to {}",
+        "the pigeon club's account is {}",
+        "send the archery subs to {}",
+        "the derby league's bank details: {}",
+        "the dragon boat club wants the fee sent to {}",
+        "the theatre's refund went to {}",
+        "Account (IBAN) {}",
+        "iban={}",
+        '"iban_number": "{}",',
+    ],
+    "USERNAME": [
+        "I'm {} on geocaching.com, look at my finds",
+        "my astrobin is {}, the orion shot is up",
+        "find me on colnect as {}, I swap stamps",
+        "I log on zooniverse as {}",
+        "my couchsurfing name is {}",
+        "I'm {} on brewfather, copy my recipe",
+        "<User {}>",
+        "users:\n  {}:",
+        "login: {}",
+        "user {} logged in from the tower pc",
+        "Login name: {}",
+        "@{} reacted with 🏹",
+    ],
+}
+HELDOUT20_MIXED = [
+    ("{} is the tower captain, his number is {}", ["PERSON", "PHONE_NUMBER"]),
+    ("archer: {}, born {}, address: {}", ["PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"]),
+    ("{} wants the regatta fee sent to {}", ["PERSON", "IBAN_CODE"]),
+    ("displayname: {}\nemail: {}", ["PERSON", "EMAIL_ADDRESS"]),
+    ("DB_HOST={}\nDB_USER={}\nDB_PASSWORD={}", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("feed the hawks for {}, mews code {}", ["PERSON", "SECRET"]),
+    ("escape room deposit: card {}, receipt to {}", ["CREDIT_CARD", "EMAIL_ADDRESS"]),
+    ("my astrobin name is {} and my birthday is {}", ["USERNAME", "DATE_OF_BIRTH"]),
+    ("our helm {} lives at {}", ["PERSON", "STREET_ADDRESS"]),
+    ("server {}\nusername {}\npassword {}", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("jammer {} — ring {} if she's late", ["PERSON", "PHONE_NUMBER"]),
+    ('"email_address": "{}",\n"card": "{}",', ["EMAIL_ADDRESS", "CREDIT_CARD"]),
+]  # fmt: skip
+HELDOUT20_NEGATIVES = [
+    "Naga City's Peñafrancia festival is in September",
+    "Mayon Volcano is almost a perfect cone",
+    "Batanes has stone houses and rolling hills",
+    "Semporna is the jump-off point for Sipadan",
+    "Gorontalo is famous for whale sharks at Botubarani",
+    "Sumba's ikat weavings take months to make",
+    "Mawlamyine has a long ridge of pagodas",
+    "Sittwe sits where the Kaladan meets the sea",
+    "Doi Mae Salong grows oolong tea",
+    "Wind River runs past Riverton",
+    "the Shawnee Trail was a cattle route",
+    "Lake Oneida is in New York, not Wisconsin",
+    "Passamaquoddy Bay has huge tides",
+    "the Penobscot River flows past Bangor",
+    "Alice Springs sits in the MacDonnell Ranges",
+    "Uluru is on Anangu land",
+    "the Murrumbidgee runs through Wagga Wagga",
+    "Tiburón Island is in the Gulf of California",
+    "the San Carlos Apache peridot is green",
+    "Saurimo is the capital of Lunda Sul",
+    "Sarh is on the Chari river",
+    "Gao has a mud-brick pyramid tomb",
+    "Guéckédou is in the Forest Region",
+    "Gaoua has a Lobi museum",
+    "Vadsø has a Kven museum",
+    "the Rhodopes are full of mountain villages",
+    "Smolyan lakes are worth the hike",
+    "plain hunt on six, then Grandsire Doubles",
+    "the tenor weighs 14 cwt",
+    "basketing is at 6pm on friday, race points 280 miles",
+    "velocity 1432 ypm won the race",
+    "a 70 cm face at 18 metres, 60 arrows",
+    "recurve bow, 32 lb draw weight",
+    "jam lasts up to 2 minutes, 5 skaters per team",
+    "20 paddlers, a drummer and a steerer",
+    "200 m race, heat 3 at 10:40",
+    "OG 1.052, FG 1.010, ABV about 5.5%",
+    "Cascade and Citra hops, dry hopped day 4",
+    "never eat a mushroom you can't identify",
+    "Jupiter and Saturn are close tonight, seeing is 3/5",
+    "the Orion Nebula is M42",
+    "The Importance of Being Earnest opens on the 12th",
+    "Act II, Scene 1 — the garden",
+    "we fixed 23 items today, 4 toasters and a lamp",
+    "60 minutes, 4-6 players, difficulty 8/10",
+    "Laser Radial, PY 1110, force 4 gusting 5",
+    "Gouda needs 8 weeks in the cave at 12°C",
+    "harris hawk, 1lb 9oz flying weight",
+    "Penny Red plate 77 is the rarest",
+    "Authelia 4.38 started",
+    "log_level: info\nsession:\n  expiration: 1h",
+    "SIGNUPS_ALLOWED=false",
+    "PAPERLESS_OCR_LANGUAGE=eng",
+    "UPLOAD_LOCATION=./library",
+    "LOCAL_DOMAIN=example.org\nSINGLE_USER_MODE=false",
+    "is_leader = true\nelasticsearch_shards = 4",
+    "PLUGINS = []\nTIME_ZONE = 'UTC'",
+    'server:\n  listenaddr: ":80"',
+    "behind-proxy: true\ncache-duration: 12h",
+    "production:\n  adapter: mysql2\n  encoding: utf8mb4",
+    "$config['product_name'] = 'Webmail';",
+    'zone "example.com" { type master; file "db.example.com"; };',
+    "filtering_enabled: true\nprotection_enabled: true",
+    "<loglevel>1</loglevel>",
+    '<authorize username="USERNAME" password="PASSWORD">',
+    "LoadModule = webadmin",
+    "ctrl_interface=/var/run/wpa_supplicant",
+    "[connection]\nid=Home\ntype=wifi",
+    "interface=wlan0\nchannel=6\nhw_mode=g",
+    "jwt_secret: <generate with openssl rand -hex 32>",
+    "password: ******",
+    "card 4111 1111 1111 1111 is a test Visa",
+    "IBAN DE89 3704 0044 0532 0130 00 is the usual sample",
+    "write to someone@example.com",
+    "203.0.113.9 is a documentation address",
+    "call 000 in an emergency in Australia",
+    "see you at the tower",
+    "lol we capsized again",
+    "can you remind me to buy more arrows",
+]  # fmt: skip
+
+
+def _typo20(rng: random.Random, template: str) -> str:
+    """Slips outside the {} slots, other than earlier sets': a word in Scots or Northern dialect ('don't' ->
+    'dinnae', 'nothing' -> 'nowt', 'my' -> 'ma'), or a British texter's kiss (' x') after a chat line."""
+    swaps = [(a, b) for a, b in DIALECT_HELDOUT20 if re.search(rf"\b{a}\b", template)]
+    if swaps and rng.random() < 0.7:
+        a, b = rng.choice(swaps)
+        return re.sub(rf"\b{a}\b", b, template, count=1)
+    if _chat_like(template) and not template.endswith("{}"):
+        return template + " x"
+    return template
+
+
+def build_heldout20(seed: int = HELDOUT20_SEED) -> list[Example]:
+    """Held-out set 20: `Gen20` values in `HELDOUT20_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen20(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 24}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.7  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            if etype in (
+                "SECRET",
+                "IP_ADDRESS",
+                "DATE_OF_BIRTH",
+            ):  # the template depends on the value's shape
+                sample = {"SECRET": gen.secret, "IP_ADDRESS": gen.ip_sample, "DATE_OF_BIRTH": gen.dob_sample}
+                template, value = sample[etype](chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, HELDOUT20_TEMPLATES[etype], chat)
+                styles.append((template, [(etype, makers[etype]()) for _ in range(template.count("{}"))]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT20_MIXED)
+        styles.append((template, [(t, makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT20_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo20(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -13081,6 +13868,7 @@ def main() -> dict:
     heldout17 = build_heldout17()
     heldout18 = build_heldout18()
     heldout19 = build_heldout19()
+    heldout20 = build_heldout20()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -13119,6 +13907,7 @@ def main() -> dict:
     held17 = {"kaizen": evaluate(heldout17, kaizen), "presidio": evaluate(heldout17, default)}
     held18 = {"kaizen": evaluate(heldout18, kaizen), "presidio": evaluate(heldout18, default)}
     held19 = {"kaizen": evaluate(heldout19, kaizen), "presidio": evaluate(heldout19, default)}
+    held20 = {"kaizen": evaluate(heldout20, kaizen), "presidio": evaluate(heldout20, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -13203,6 +13992,11 @@ def main() -> dict:
         heldout19,
         "held-out set 19 (written before round 18 of fixes by a separate author; its misses were read in round 19)",
     )
+    _table(
+        held20,
+        heldout20,
+        "held-out set 20 (written before round 19 of fixes by a separate author, never tuned on)",
+    )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -13227,6 +14021,7 @@ def main() -> dict:
         "held-out 17": held17,
         "held-out 18": held18,
         "held-out 19": held19,
+        "held-out 20": held20,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -13361,6 +14156,12 @@ def main() -> dict:
             "seed": HELDOUT19_SEED,
             **pack(held19),
         },
+        "heldout20": {
+            "sentences": len(heldout20),
+            "gold_spans": sum(len(e.spans) for e in heldout20),
+            "seed": HELDOUT20_SEED,
+            **pack(held20),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -13400,6 +14201,7 @@ def main() -> dict:
                 "heldout17": compact(held17),
                 "heldout18": compact(held18),
                 "heldout19": compact(held19),
+                "heldout20": compact(held20),
             }
         )
     )
@@ -13465,6 +14267,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "darkolivegreen",
         "chartreuse",
         "aquamarine",
+        "mediumspringgreen",
     ]
     greys = [
         "black",
@@ -13487,6 +14290,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "peachpuff",
         "navajowhite",
         "wheat",
+        "moccasin",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

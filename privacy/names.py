@@ -197,10 +197,14 @@ def _latin(word: str) -> bool:
     return word.isalpha() and all(ord(c) < 0x250 for c in word)
 
 
+def strip_marks(text: str) -> str:
+    """`text` decomposed (NFKD) without its combining marks: the diacritics ("józef" -> "jozef")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def fold_accents(word: str) -> str:
     """`word` without diacritics ("józef" -> "jozef"), as people often type names."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ł", "l").replace("ø", "o")
+    return strip_marks(word).replace("ł", "l").replace("ø", "o")
 
 
 @cache
@@ -262,9 +266,7 @@ def common_words() -> frozenset[str]:
 def fold_month(word: str) -> str:
     """A month word as data/month_names.txt stores it: lower case, no diacritics, final dot, apostrophes
     (the okina of "Maʻasi" too) or hyphens ("Hui-tanguru" and "Huitanguru" are written both ways)."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"['\u2019\u02bc\u02bb\u2018-]", "", plain).rstrip(".").strip()
+    return re.sub(r"['\u2019\u02bc\u02bb\u2018-]", "", strip_marks(word.lower())).rstrip(".").strip()
 
 
 @cache

@@ -10,7 +10,6 @@ from __future__ import annotations
 import ipaddress
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -33,6 +32,7 @@ from privacy.names import (
     last_names,
     month_names,
     month_stems,
+    strip_marks,
 )
 
 # Entity types Kaizen adds to Presidio's.
@@ -1865,9 +1865,7 @@ _FOLD_LETTERS = str.maketrans(
 
 def fold_cue(text: str) -> str:
     """Text as the birth-word list stores it: lower case, diacritics and apostrophes dropped, "_" a space."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_FOLD_LETTERS))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"['’ʼʻ‘]", "", plain).replace("_", " ")
+    return re.sub(r"['’ʼʻ‘]", "", strip_marks(text.lower().translate(_FOLD_LETTERS))).replace("_", " ")
 
 
 def _inflected_birth_word(word: str) -> bool:

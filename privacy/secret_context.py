@@ -126,11 +126,18 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     for i, c in enumerate(text):
         if unicodedata.combining(c):
             continue  # a tone or vowel mark typed as its own code point
-        base = unicodedata.normalize("NFKD", c)[:1] if c.isalpha() else c
-        out.append("'" if c in "’ʼʻ" else (base.lower() if len(base.lower()) == 1 else c))
+        out.append(_fold_char(c))
         where.append(i)
     where.append(len(text))
     return "".join(out), where
+
+
+def _fold_char(c: str) -> str:
+    """One character folded to one: lower case, its diacritics dropped, curly apostrophes straight."""
+    if c in "’ʼʻ":
+        return "'"
+    base = unicodedata.normalize("NFKD", c)[:1] if c.isalpha() else c
+    return base.lower() if len(base.lower()) == 1 else c
 
 
 def _raw_end(text: str, where: list[int], folded_end: int) -> int:
@@ -143,11 +150,7 @@ def _raw_end(text: str, where: list[int], folded_end: int) -> int:
 
 def fold_keep_length(text: str) -> str:
     """`text` lower-cased with diacritics dropped, one character for one, so positions carry over."""
-    out = []
-    for c in text:
-        base = unicodedata.normalize("NFKD", c)[:1] if c.isalpha() else c
-        out.append("'" if c in "’ʼʻ" else (base.lower() if len(base.lower()) == 1 else c))
-    return "".join(out)
+    return "".join(_fold_char(c) for c in text)
 
 
 @cache

@@ -19,6 +19,15 @@ def tiny_model_dir(tmp_path_factory) -> str:
     return str(make_tiny_model(tmp_path_factory.mktemp("tiny-model")))
 
 
+@pytest.fixture(scope="module")
+def placeholder(sockets_blocked):
+    """A scrubber writing typed placeholders, built once per test module (with sockets blocked)."""
+    from config.settings import PrivacySettings
+    from privacy import Scrubber
+
+    return Scrubber(PrivacySettings(replace="placeholder"))
+
+
 @pytest.fixture
 def scrubber(settings):
     """A scrubber on the test's own privacy settings (the spaCy engine is shared, so this is cheap)."""

@@ -225,3 +225,8 @@ class CannedStream:
     def patch(cls, runtime, *args, **kwargs) -> None:  # noqa: ANN001
         """Make every `runtime.stream(...)` call answer with CannedStream(*args, **kwargs)."""
         runtime.stream = lambda *a, **k: cls(*args, **kwargs)
+
+
+def typed_spans(scrubber, text: str) -> list[tuple[str, str]]:  # noqa: ANN001
+    """(type, span) pairs the scrubber finds in `text`."""
+    return [(r.entity_type, text[r.start : r.end]) for r in scrubber.find(text)]

@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from config.settings import PrivacySettings
 from privacy import names
 from privacy.scrub import Scrubber, is_known_place
 
 # Every test here runs with sockets blocked: the scrubber must never reach the network.
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
-
-
-@pytest.fixture(scope="module")
-def placeholder(sockets_blocked) -> Scrubber:
-    return Scrubber(PrivacySettings(replace="placeholder"))
 
 
 def _found(scrubber: Scrubber, text: str) -> list[tuple[str, str]]:

@@ -10,21 +10,13 @@ from config.settings import PrivacySettings
 from privacy.names import fold_month, month_names
 from privacy.recognizers import _calendar_date, word_dates
 from privacy.scrub import Scrubber, _unexplained_or_name
+from tests.helpers import typed_spans
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
 
 
-@pytest.fixture(scope="module")
-def placeholder(sockets_blocked) -> Scrubber:
-    return Scrubber(PrivacySettings(replace="placeholder"))
-
-
-def types(scrubber: Scrubber, text: str) -> list[tuple[str, str]]:
-    return [(r.entity_type, text[r.start : r.end]) for r in scrubber.find(text)]
-
-
 def kinds(scrubber: Scrubber, text: str) -> set[str]:
-    return {t for t, _ in types(scrubber, text)}
+    return {t for t, _ in typed_spans(scrubber, text)}
 
 
 # --- month words: folded without hyphens and apostrophes; CLDR's modifier-letter months are kept
@@ -47,12 +39,12 @@ def test_month_words_fold_hyphens_apostrophes_and_okina() -> None:
     ],
 )
 def test_short_connecting_words_between_day_and_month(placeholder: Scrubber, text: str, date: str) -> None:
-    assert ("DATE_OF_BIRTH", date) in types(placeholder, text)
+    assert ("DATE_OF_BIRTH", date) in typed_spans(placeholder, text)
 
 
 def test_unknown_month_word_counts_only_with_a_birth_cue_and_a_year(placeholder: Scrubber) -> None:
     # a month of a language CLDR lacks, after a birth cue
-    assert ("DATE_OF_BIRTH", "14 Pipiri 1984") in types(placeholder, "born 14 Pipiri 1984 in Gisborne")
+    assert ("DATE_OF_BIRTH", "14 Pipiri 1984") in typed_spans(placeholder, "born 14 Pipiri 1984 in Gisborne")
     # the same shape without a cue is no date at all, and a counted thing is no month
     assert list(word_dates("we meet on 14 Pipiri 1984")) == []
     assert "DATE_OF_BIRTH" not in kinds(placeholder, "she was born with 3 kids 2001 style")
@@ -71,7 +63,7 @@ def test_unknown_month_word_counts_only_with_a_birth_cue_and_a_year(placeholder:
     ],
 )
 def test_birth_words_of_more_languages(placeholder: Scrubber, text: str, date: str) -> None:
-    assert ("DATE_OF_BIRTH", date) in types(placeholder, text)
+    assert ("DATE_OF_BIRTH", date) in typed_spans(placeholder, text)
 
 
 @pytest.mark.parametrize(
@@ -95,7 +87,7 @@ def test_calendar_dates_parse() -> None:
 
 def test_a_dotted_date_is_no_phone(placeholder: Scrubber) -> None:
     assert "PHONE_NUMBER" not in kinds(placeholder, "the invoice of 23.08.2021 is paid")
-    assert ("DATE_OF_BIRTH", "23.08.1961") in types(placeholder, "berne op 23.08.1961 г.")
+    assert ("DATE_OF_BIRTH", "23.08.1961") in typed_spans(placeholder, "berne op 23.08.1961 г.")
     # an impossible date is still free to be a phone number
     assert "PHONE_NUMBER" in kinds(placeholder, "call me on 45.67.8912 after six")
 
@@ -113,7 +105,7 @@ def test_a_dotted_date_is_no_phone(placeholder: Scrubber) -> None:
     ],
 )
 def test_birth_field_values(placeholder: Scrubber, text: str, value: str) -> None:
-    assert ("DATE_OF_BIRTH", value) in types(placeholder, text)
+    assert ("DATE_OF_BIRTH", value) in typed_spans(placeholder, text)
 
 
 @pytest.mark.parametrize(
@@ -161,7 +153,7 @@ def test_unknown_words_spacy_calls_a_place_are_still_scrubbed(placeholder: Scrub
 
 def test_a_lone_gazetteer_town_stays_scrubbed(placeholder: Scrubber) -> None:
     # privacy: a town of the gazetteer is still a place, as before this round
-    assert ("LOCATION", "Rotorua") in types(placeholder, "my gran lived in Rotorua all her life")
+    assert ("LOCATION", "Rotorua") in typed_spans(placeholder, "my gran lived in Rotorua all her life")
 
 
 def test_places_with_address_parts_are_still_scrubbed(placeholder: Scrubber) -> None:

@@ -6,21 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from config.settings import PrivacySettings
 from privacy.cues import login_value_is_password
 from privacy.scrub import Scrubber
 from privacy.secret_context import context_secrets, fold_with_map, random_mixed
+from tests.helpers import typed_spans
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
-
-
-@pytest.fixture(scope="module")
-def placeholder(sockets_blocked) -> Scrubber:
-    return Scrubber(PrivacySettings(replace="placeholder"))
-
-
-def types(scrubber: Scrubber, text: str) -> list[tuple[str, str]]:
-    return [(r.entity_type, text[r.start : r.end]) for r in scrubber.find(text)]
 
 
 # --- the folded view drops combining marks and maps back to the raw text
@@ -69,7 +60,7 @@ def test_random_mixed(value: str, random: bool) -> None:
     ],
 )
 def test_credential_words_of_any_language(placeholder: Scrubber, text: str, secret: str) -> None:
-    assert ("SECRET", secret) in types(placeholder, text)
+    assert ("SECRET", secret) in typed_spans(placeholder, text)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +73,7 @@ def test_credential_words_of_any_language(placeholder: Scrubber, text: str, secr
     ],
 )
 def test_credential_words_leave_words_alone(placeholder: Scrubber, text: str) -> None:
-    assert not [v for t, v in types(placeholder, text) if t == "SECRET"]
+    assert not [v for t, v in typed_spans(placeholder, text) if t == "SECRET"]
 
 
 # --- a credential named in a link's query, codes right after the word "code", key boxes
@@ -90,7 +81,7 @@ def test_credential_words_leave_words_alone(placeholder: Scrubber, text: str) ->
 
 def test_query_parameter_named_for_a_credential(placeholder: Scrubber) -> None:
     text = "https://media.example.net/f?sv=2021-08-06&sp=r&sig=Q7pX2mK9vR4tLw8zN3bH6cJ1dF5gS0yA%3D"
-    secrets = [v for t, v in types(placeholder, text) if t == "SECRET"]
+    secrets = [v for t, v in typed_spans(placeholder, text) if t == "SECRET"]
     assert secrets and secrets[0].startswith("Q7pX2mK9vR4tLw8zN3bH6cJ1dF5gS0yA")
 
 
@@ -101,16 +92,16 @@ def test_query_parameter_with_a_plain_value_is_no_credential() -> None:
 
 
 def test_code_right_after_the_word(placeholder: Scrubber) -> None:
-    assert ("SECRET", "MOSS41lake") in types(placeholder, "bike shed: gate code MOSS41lake")
-    assert ("SECRET", "bR7*kLq2+Xz") in types(placeholder, "the locker code bR7*kLq2+Xz")
+    assert ("SECRET", "MOSS41lake") in typed_spans(placeholder, "bike shed: gate code MOSS41lake")
+    assert ("SECRET", "bR7*kLq2+Xz") in typed_spans(placeholder, "the locker code bR7*kLq2+Xz")
 
 
 def test_code_right_after_the_word_needs_a_password_shape(placeholder: Scrubber) -> None:
-    assert not [v for t, v in types(placeholder, "the promo code SUMMER at checkout") if t == "SECRET"]
+    assert not [v for t, v in typed_spans(placeholder, "the promo code SUMMER at checkout") if t == "SECRET"]
 
 
 def test_key_box_code(placeholder: Scrubber) -> None:
-    assert ("SECRET", "4417") in types(placeholder, "the key box is 4417, keep it quiet")
+    assert ("SECRET", "4417") in typed_spans(placeholder, "the key box is 4417, keep it quiet")
 
 
 # --- after a bare "login", password shapes are secrets, login names stay usernames
@@ -137,11 +128,13 @@ def test_login_value_is_a_name(value: str) -> None:
 
 
 def test_login_sentence_types_password_shapes_as_secrets(placeholder: Scrubber) -> None:
-    assert types(placeholder, "the choir portal login is river.clock.paper if needed") == [
+    assert typed_spans(placeholder, "the choir portal login is river.clock.paper if needed") == [
         ("SECRET", "river.clock.paper")
     ]
-    assert types(placeholder, "THE PORTAL LOGIN IS COBALT1999#12 TODAY") == [("SECRET", "COBALT1999#12")]
-    assert types(placeholder, "my club login is ana_b72") == [("USERNAME", "ana_b72")]
+    assert typed_spans(placeholder, "THE PORTAL LOGIN IS COBALT1999#12 TODAY") == [
+        ("SECRET", "COBALT1999#12")
+    ]
+    assert typed_spans(placeholder, "my club login is ana_b72") == [("USERNAME", "ana_b72")]
 
 
 # --- handles by their shape beside an app, even an app of two words
@@ -156,7 +149,7 @@ def test_login_sentence_types_password_shapes_as_secrets(placeholder: Scrubber) 
     ],
 )
 def test_handle_shapes_beside_an_app(placeholder: Scrubber, text: str, handle: str) -> None:
-    assert ("USERNAME", handle) in types(placeholder, text)
+    assert ("USERNAME", handle) in typed_spans(placeholder, text)
 
 
 @pytest.mark.parametrize(
@@ -164,7 +157,7 @@ def test_handle_shapes_beside_an_app(placeholder: Scrubber, text: str, handle: s
     ["I'm ready_to_go on time", "my config file is settings.local.yaml", "on monday, see_you_later"],
 )
 def test_handle_shapes_leave_files_and_phrases(placeholder: Scrubber, text: str) -> None:
-    assert not [v for t, v in types(placeholder, text) if t == "USERNAME"]
+    assert not [v for t, v in typed_spans(placeholder, text) if t == "USERNAME"]
 
 
 # --- ISO 8601 week and ordinal dates of birth
@@ -180,7 +173,7 @@ def test_handle_shapes_leave_files_and_phrases(placeholder: Scrubber, text: str)
     ],
 )
 def test_iso_week_and_ordinal_dates_of_birth(placeholder: Scrubber, text: str, date: str) -> None:
-    assert ("DATE_OF_BIRTH", date) in types(placeholder, text)
+    assert ("DATE_OF_BIRTH", date) in typed_spans(placeholder, text)
 
 
 @pytest.mark.parametrize(
@@ -192,7 +185,7 @@ def test_iso_week_and_ordinal_dates_of_birth(placeholder: Scrubber, text: str, d
     ],
 )
 def test_iso_week_and_ordinal_dates_need_a_birth_cue_and_a_real_day(placeholder: Scrubber, text: str) -> None:
-    assert not [v for t, v in types(placeholder, text) if t == "DATE_OF_BIRTH"]
+    assert not [v for t, v in typed_spans(placeholder, text) if t == "DATE_OF_BIRTH"]
 
 
 # --- passwords whose shape no word, handle or identifier has, handed over in any sentence
@@ -208,7 +201,7 @@ def test_iso_week_and_ordinal_dates_need_a_birth_cue_and_a_real_day(placeholder:
     ],
 )
 def test_unmistakable_passwords_in_any_sentence(placeholder: Scrubber, text: str, secret: str) -> None:
-    assert ("SECRET", secret) in types(placeholder, text)
+    assert ("SECRET", secret) in typed_spans(placeholder, text)
 
 
 @pytest.mark.parametrize(
@@ -223,43 +216,45 @@ def test_unmistakable_passwords_in_any_sentence(placeholder: Scrubber, text: str
     ],
 )
 def test_unmistakable_passwords_leave_other_shapes(placeholder: Scrubber, text: str) -> None:
-    assert not [v for t, v in types(placeholder, text) if t == "SECRET"]
+    assert not [v for t, v in typed_spans(placeholder, text) if t == "SECRET"]
 
 
 def test_authorization_header_value_as_it_is(placeholder: Scrubber) -> None:
-    assert ("SECRET", "Maple48Harbor") in types(placeholder, "> Authorization: Basic Maple48Harbor")
+    assert ("SECRET", "Maple48Harbor") in typed_spans(placeholder, "> Authorization: Basic Maple48Harbor")
 
 
 def test_session_cookie_value(placeholder: Scrubber) -> None:
     text = '{"name": "Cookie", "value": "sessionid=q8w7e6r5t4y3u2i1o0pa9s8d"}'
-    assert ("SECRET", "q8w7e6r5t4y3u2i1o0pa9s8d") in types(placeholder, text)
-    assert not [v for t, v in types(placeholder, "session=short") if t == "SECRET"]
+    assert ("SECRET", "q8w7e6r5t4y3u2i1o0pa9s8d") in typed_spans(placeholder, text)
+    assert not [v for t, v in typed_spans(placeholder, "session=short") if t == "SECRET"]
 
 
 def test_dictionary_passphrase_after_the_code_word(placeholder: Scrubber) -> None:
-    assert ("SECRET", "window.garden.river") in types(placeholder, "alarm code window.garden.river")
-    assert not [v for t, v in types(placeholder, "error code module.not.found") if t == "SECRET"]
+    assert ("SECRET", "window.garden.river") in typed_spans(placeholder, "alarm code window.garden.river")
+    assert not [v for t, v in typed_spans(placeholder, "error code module.not.found") if t == "SECRET"]
 
 
 def test_access_code_changed_to(placeholder: Scrubber) -> None:
-    assert ("SECRET", "731904") in types(placeholder, "the garage code changed to 731904")
-    assert ("SECRET", "5521") in types(placeholder, "the door code was reset to 5521 today")
+    assert ("SECRET", "731904") in typed_spans(placeholder, "the garage code changed to 731904")
+    assert ("SECRET", "5521") in typed_spans(placeholder, "the door code was reset to 5521 today")
 
 
 # --- logins where config formats put them; public keys are no secret
 
 
 def test_routeros_user_add_name(placeholder: Scrubber) -> None:
-    assert ("USERNAME", "odile_fixes_bikes") in types(
+    assert ("USERNAME", "odile_fixes_bikes") in typed_spans(
         placeholder, "/user add name=odile_fixes_bikes group=read"
     )
 
 
 def test_ssh_public_key_comment_is_a_login_and_the_key_no_secret(placeholder: Scrubber) -> None:
     text = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKx9 mara_and_biscuit@desktop"
-    assert types(placeholder, text) == [("USERNAME", "mara_and_biscuit")]
+    assert typed_spans(placeholder, text) == [("USERNAME", "mara_and_biscuit")]
 
 
 def test_handle_after_the_app_and_a_pronoun(placeholder: Scrubber) -> None:
-    assert ("USERNAME", "sewsbyleni") in types(placeholder, "found the seller on depop, she's sewsbyleni")
-    assert not [v for t, v in types(placeholder, "we met on holiday, she's lovely") if t == "USERNAME"]
+    assert ("USERNAME", "sewsbyleni") in typed_spans(
+        placeholder, "found the seller on depop, she's sewsbyleni"
+    )
+    assert not [v for t, v in typed_spans(placeholder, "we met on holiday, she's lovely") if t == "USERNAME"]

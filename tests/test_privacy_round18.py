@@ -7,12 +7,9 @@ from __future__ import annotations
 import pytest
 
 from privacy.scrub import Scrubber, _after_capitalised_word, is_small_town
+from tests.helpers import typed_spans
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
-
-
-def types(scrubber: Scrubber, text: str) -> list[tuple[str, str]]:
-    return [(r.entity_type, text[r.start : r.end]) for r in scrubber.find(text)]
 
 
 # --- small towns: GeoNames towns of 1,000 people or more whose words no name list knows
@@ -26,21 +23,21 @@ def test_is_small_town_only_where_no_name_list_knows_the_words(span: str, town: 
 
 
 def test_small_town_alone_is_no_person(scrubber: Scrubber) -> None:
-    assert ("PERSON", "Lerwick") not in types(scrubber, "Lerwick is windy in March")
+    assert ("PERSON", "Lerwick") not in typed_spans(scrubber, "Lerwick is windy in March")
 
 
 def test_small_town_word_after_a_capitalised_word_is_a_surname(scrubber: Scrubber) -> None:
     assert _after_capitalised_word("we know Rocky Wamego", len("we know Rocky "))
     assert not _after_capitalised_word("Visit Wamego", len("Visit "))
     assert not _after_capitalised_word("fine. Visit Wamego", len("fine. Visit "))
-    assert ("PERSON", "Hamish Tobermory") in types(scrubber, "My friend Hamish Tobermory called")
+    assert ("PERSON", "Hamish Tobermory") in typed_spans(scrubber, "My friend Hamish Tobermory called")
 
 
 # --- a name glued into an identifier: a handle is a login, a key or constant is no one
 
 
 def test_name_inside_a_handle_is_scrubbed_as_the_whole_login(scrubber: Scrubber) -> None:
-    assert types(scrubber, "ping me on the chess app, I am mossy_kate") == [("USERNAME", "mossy_kate")]
+    assert typed_spans(scrubber, "ping me on the chess app, I am mossy_kate") == [("USERNAME", "mossy_kate")]
 
 
 @pytest.mark.parametrize(
@@ -52,11 +49,11 @@ def test_name_inside_a_handle_is_scrubbed_as_the_whole_login(scrubber: Scrubber)
     ],
 )
 def test_name_inside_a_key_constant_or_call_is_no_one(scrubber: Scrubber, text: str) -> None:
-    assert types(scrubber, text) == []
+    assert typed_spans(scrubber, text) == []
 
 
 def test_a_name_alone_stays_a_person(scrubber: Scrubber) -> None:
-    assert types(scrubber, "Kate called twice") == [("PERSON", "Kate")]
+    assert typed_spans(scrubber, "Kate called twice") == [("PERSON", "Kate")]
 
 
 # --- names where a document's format puts them: a passport's machine-readable zone, a vCard
@@ -72,12 +69,12 @@ def test_a_name_alone_stays_a_person(scrubber: Scrubber) -> None:
     ],
 )
 def test_document_name_fields_are_people(scrubber: Scrubber, text: str, name: str) -> None:
-    assert ("PERSON", name) in types(scrubber, text)
+    assert ("PERSON", name) in typed_spans(scrubber, text)
 
 
 @pytest.mark.parametrize("text", ["P<<<<<<<<<<<<<<<<<<", "FN:\nTEL:+64 21 555 0199", "the N:1 ratio"])
 def test_document_fields_without_a_name_find_no_one(scrubber: Scrubber, text: str) -> None:
-    assert not [t for t in types(scrubber, text) if t[0] == "PERSON"]
+    assert not [t for t in typed_spans(scrubber, text) if t[0] == "PERSON"]
 
 
 # --- logins: a camelCase key's last word, a tool's "user add", an app of several words
@@ -93,7 +90,7 @@ def test_document_fields_without_a_name_find_no_one(scrubber: Scrubber, text: st
     ],
 )
 def test_login_shapes(scrubber: Scrubber, text: str, login: str) -> None:
-    assert ("USERNAME", login) in types(scrubber, text)
+    assert ("USERNAME", login) in typed_spans(scrubber, text)
 
 
 @pytest.mark.parametrize(
@@ -105,15 +102,15 @@ def test_login_shapes(scrubber: Scrubber, text: str, login: str) -> None:
     ],
 )
 def test_no_login_without_a_value(scrubber: Scrubber, text: str) -> None:
-    assert not [t for t in types(scrubber, text) if t[0] == "USERNAME"]
+    assert not [t for t in typed_spans(scrubber, text) if t[0] == "USERNAME"]
 
 
 # --- dates of birth: "Month the Nth, YYYY", birth words with a few letters of inflection
 
 
 def test_month_the_ordinal_year_is_a_date_of_birth_after_a_cue(scrubber: Scrubber) -> None:
-    assert types(scrubber, "born March the 4th, 1988") == [("DATE_OF_BIRTH", "March the 4th, 1988")]
-    assert types(scrubber, "we meet March the 4th") == []
+    assert typed_spans(scrubber, "born March the 4th, 1988") == [("DATE_OF_BIRTH", "March the 4th, 1988")]
+    assert typed_spans(scrubber, "we meet March the 4th") == []
 
 
 def test_inflected_birth_word_is_a_cue_but_english_words_are_not() -> None:
@@ -125,9 +122,11 @@ def test_inflected_birth_word_is_a_cue_but_english_words_are_not() -> None:
 
 
 def test_date_after_an_inflected_birth_word_is_a_date_of_birth(scrubber: Scrubber) -> None:
-    assert types(scrubber, "hann er føddur 3. mars 1980") == [("DATE_OF_BIRTH", "3. mars 1980")]
-    assert types(scrubber, "I visited Borneo 3 May 2019") == []
-    assert types(scrubber, "Natalie sent it on 4 Oktober 2023") == [("PERSON", "Natalie")]  # a name, no cue
+    assert typed_spans(scrubber, "hann er føddur 3. mars 1980") == [("DATE_OF_BIRTH", "3. mars 1980")]
+    assert typed_spans(scrubber, "I visited Borneo 3 May 2019") == []
+    assert typed_spans(scrubber, "Natalie sent it on 4 Oktober 2023") == [
+        ("PERSON", "Natalie")
+    ]  # a name, no cue
 
 
 # --- after "the" a capitalised word names a thing, an event or a work, not a person
@@ -135,9 +134,9 @@ def test_date_after_an_inflected_birth_word_is_a_date_of_birth(scrubber: Scrubbe
 
 @pytest.mark.parametrize("text", ["a fiver on the Grand Prix", "she plays the Satie twice"])
 def test_a_capitalised_word_after_the_is_no_person(scrubber: Scrubber, text: str) -> None:
-    assert not [t for t in types(scrubber, text) if t[0] == "PERSON"]
+    assert not [t for t in typed_spans(scrubber, text) if t[0] == "PERSON"]
 
 
 def test_a_name_without_the_stays_a_person(scrubber: Scrubber) -> None:
-    assert ("PERSON", "Satie") in types(scrubber, "Satie called twice")
-    assert ("PERSON", "Satie") in types(scrubber, "I told Satie about the Satie piece")
+    assert ("PERSON", "Satie") in typed_spans(scrubber, "Satie called twice")
+    assert ("PERSON", "Satie") in typed_spans(scrubber, "I told Satie about the Satie piece")

@@ -6,16 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from config.settings import PrivacySettings
 from privacy.scrub import Scrubber
 from privacy.secret_context import fold_keep_length, strong_password_shape
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
-
-
-@pytest.fixture(scope="module")
-def placeholder(sockets_blocked) -> Scrubber:
-    return Scrubber(PrivacySettings(replace="placeholder"))
 
 
 def _secrets(scrubber: Scrubber, text: str) -> list[str]:

@@ -17,13 +17,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import random
 import re
 from pathlib import Path
 
 from config.settings import TrainerSettings
 from trainer.dataset import Example
+from trainer.reply_cache import read_json_dict, write_json_atomic
 
 log = logging.getLogger(__name__)
 
@@ -83,20 +83,10 @@ class ReplyCache:
         return hashlib.sha256(body.encode()).hexdigest()
 
     def read(self) -> dict[str, str]:
-        try:
-            data = json.loads(self.path.read_text())
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError):
-            log.warning("rehearsal cache %s is unreadable; generating again", self.path)
-            return {}
-        return data if isinstance(data, dict) else {}
+        return read_json_dict(self.path)
 
     def write(self, data: dict[str, str]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(data))
-        tmp.replace(self.path)  # atomic: a reader never sees half a file
+        write_json_atomic(self.path, data)
 
 
 def rehearsal_examples(

@@ -41,15 +41,7 @@ class ReplyScoreCache:
         return f"{side}|{self.scorer}|{key}"
 
     def _read(self) -> dict[str, list[float]]:
-        try:
-            data = json.loads(self.path.read_text())
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError):
-            # A damaged cache costs only time: the scores are measured again.
-            log.warning("reply score cache %s is unreadable; measuring again", self.path)
-            return {}
-        return data if isinstance(data, dict) else {}
+        return read_json_dict(self.path)
 
     def get(self, side: str, key: str, n: int) -> list[float] | None:
         """The scores of `side` on the examples of `key`, if measured before (and `n` of them)."""
@@ -64,7 +56,24 @@ class ReplyScoreCache:
         data[self._entry(side, key)] = list(scores)  # dicts keep insertion order: the newest last
         while len(data) > MAX_ENTRIES:
             data.pop(next(iter(data)))
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(data))
-        tmp.replace(self.path)  # atomic: a reader never sees half a file
+        write_json_atomic(self.path, data)
+
+
+def read_json_dict(path: Path) -> dict:
+    """A cache file's JSON object; {} when it is missing or damaged (a damaged cache costs only time)."""
+    try:
+        data = json.loads(path.read_text())
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        log.warning("cache %s is unreadable; computing again", path)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_json_atomic(path: Path, data: dict) -> None:
+    """Write `data` as JSON to `path` through a temporary file: a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data))
+    tmp.replace(path)

@@ -634,6 +634,9 @@ async def main_async(args) -> dict:  # noqa: ANN001
                 "nll_change": (last["heldout_nll"] - res["base"]["heldout_nll"]) / res["base"]["heldout_nll"],
                 "similarity_change": last["similarity"] - res["base"]["similarity"],
                 "token_f1_change": last["token_f1"] - res["base"]["token_f1"],
+                # The live bot after the last cycle against the base model, paired per question, so a
+                # "higher" can be told apart from noise.
+                "vs_base": versus(last, res["base"]),
             }
             if any(heldout_topics):
                 summary[name]["by_topic"] = changes_by_topic(res, heldout_topics)

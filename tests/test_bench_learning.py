@@ -222,6 +222,11 @@ def test_the_share_cap_binds_on_a_flooding_poisoner_and_not_when_switched_off(tm
     assert uncapped["cycles"][0]["dataset_dropped"]["user_share"] == 0
     assert "worse_promotions" in result["summary"]["flooded"]
     assert sum(t["n"] for t in result["summary"]["flooded"]["by_topic"].values()) == 4
+    # The live bot after the last cycle against the base model, paired over the 4 held-out questions.
+    vs_base = result["summary"]["flooded"]["vs_base"]
+    last, base = capped["cycles"][-1], capped["base"]
+    assert abs(vs_base["sim_diff"] - (last["similarity"] - base["similarity"])) < 1e-6
+    assert vs_base["sim_ci"][0] <= vs_base["sim_diff"] <= vs_base["sim_ci"][1]
 
 
 def test_changes_by_topic_separate_a_topic_that_got_worse_from_the_mean():

@@ -853,6 +853,34 @@ _ADDRESS_FIELD = re.compile(
     r"[\"']?\s*(?:=|:)\s*(?P<q>[\"'])(?P<val>[^\"'\n]{6,160})(?P=q)"
 )
 
+# A label a person writes before an address ("Delivery address: ...", "home address - ..."), then the rest
+# of the line: unquoted, as forms, sign-up sheets and chat print it.
+_ADDRESS_LABEL = re.compile(
+    r"(?i)(?<![\w.-])(?P<label>(?:[^\W\d_]+[ \t]+)?address)[ \t]*(?::|-|=)[ \t]*(?P<val>[^\n]{6,160})"
+)
+_NOT_STREET_LABEL = {
+    "email", "e-mail", "mail", "ip", "mac", "wallet", "web", "server", "bind", "listen", "remote", "ipv4",
+    "ipv6", "bitcoin", "btc", "eth", "contract", "memory", "broadcast", "gateway", "host", "link", "public",
+    "reply", "network", "physical", "virtual", "hardware", "base", "start", "load",
+}  # fmt: skip
+
+
+def _labelled_addresses(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """STREET_ADDRESS: the rest of the line after an address label, when it reads as a postal address: a
+    house or postal number and a word, no e-mail, link or IP address."""
+    for m in _ADDRESS_LABEL.finditer(text):
+        if set(m.group("label").lower().split()[:-1]) & _NOT_STREET_LABEL:
+            continue
+        start, end = m.start("val"), strip_trailing(text, m.start("val"), m.end("val"))
+        val = text[start:end]
+        if (
+            not re.search(r"\d", val)
+            or not re.search(r"[^\W\d_]{3}", val)
+            or re.search(r"@|://|www\.|\b\d{1,3}(?:\.\d{1,3}){3}\b|[0-9a-f]{1,4}:[0-9a-f]{1,4}:", val, re.I)
+        ):
+            continue
+        yield start, end, STREET_ADDRESS, 0.85
+
 
 def _address_field_values(text: str) -> Iterator[tuple[int, int, str, float]]:
     """STREET_ADDRESS: the value of a vCard ADR line or an address key, when it holds a number."""
@@ -890,6 +918,7 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         common = common_words()
         yield from _address_field_values(text)
+        yield from _labelled_addresses(text)
         for m in _STREET.finditer(text):
             name_words = m.group("name").lower().split()
             if any(w.strip(".,") in _STREET_STOP for w in name_words):

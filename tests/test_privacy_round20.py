@@ -65,3 +65,18 @@ def test_env_key_with_double_underscores(placeholder) -> None:
 def test_password_run_together_with_its_owner_as_a_directive(placeholder) -> None:
     assert _of(placeholder, "adminpw\tTr7#kLw2zQ", "SECRET") == ["Tr7#kLw2zQ"]
     assert _of(placeholder, "adminpw\tchangeme", "SECRET") == []
+
+
+def test_rest_of_the_line_after_an_address_label(placeholder) -> None:
+    text = "Shipping address: ul. „Vasil Levski“ № 14, 5300 Gabrovo"
+    found = typed_spans(placeholder, text)
+    assert ("STREET_ADDRESS", "ul. „Vasil Levski“ № 14, 5300 Gabrovo") in found
+    assert not [s for t, s in found if t == "PERSON"]  # the street's namesake is part of the address
+    assert _of(placeholder, "address: Purok 2, Brgy. San Isidro, Tabaco City 4511", "STREET_ADDRESS")
+
+
+def test_address_labels_of_no_street_are_kept(placeholder) -> None:
+    assert _of(placeholder, "IP address: 10.20.30.40 on the hall router", "STREET_ADDRESS") == []
+    assert _of(placeholder, "email address: kite.flyer@example.org", "STREET_ADDRESS") == []
+    assert _of(placeholder, "MAC address: 3c:22:fb:10:aa:01", "STREET_ADDRESS") == []
+    assert _of(placeholder, "address: unknown, ask the club", "STREET_ADDRESS") == []

@@ -647,7 +647,8 @@ dinghy classes and wind, cheese ageing, hawk weights, stamp plates, Authelia, Va
 Immich, Mastodon, Graylog, NetBox, Gotify, ntfy, Redmine, Roundcube, BIND, AdGuard, Kodi, Guacamole, ZNC,
 wpa_supplicant, NetworkManager and hostapd boilerplate, placeholder credentials and secrets, a test card,
 the sample IBAN, a placeholder e-mail, a documentation IP, an emergency number, a masked password, and short
-everyday chat).
+everyday chat). Its figures, recorded before round 19 (0.891 / 0.822 / 0.877) and after it (0.891 / 0.827 /
+0.878), are honest figures; its misses were read in round 20.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once

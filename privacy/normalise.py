@@ -22,6 +22,8 @@ INVISIBLE = frozenset(
     "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _LINE_SEPARATORS = frozenset("\u2028\u2029\u0085")
+# Dots that group digits in some fonts and forms ("4111·1111", "4111•1111", "4111‧1111").
+_DIGIT_DOTS = frozenset("\u00b7\u2022\u2027\u2219\u30fb\uff65")
 
 # A word hyphenated across a line ("pass-\nword", "SUB-\nJECT"): the hyphen and the break go.
 _HYPHEN_WRAP = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
@@ -105,6 +107,10 @@ def _char_view(text: str) -> tuple[list[str], list[int], list[int]]:
             rep = "\n"
         elif ch.isspace():
             rep = " "  # no-break, thin, ideographic... spaces
+        elif _between_digits(text, i) and (unicodedata.category(ch) == "Pd" or ch == "\u2212"):
+            rep = "-"  # every Unicode dash and the minus sign between digits: a grouped number
+        elif _between_digits(text, i) and ch in _DIGIT_DOTS:
+            rep = "."
         else:
             # fullwidth digits and letters, ligatures; one character may become several
             rep = unicodedata.normalize("NFKC", ch)
@@ -113,6 +119,11 @@ def _char_view(text: str) -> tuple[list[str], list[int], list[int]]:
             starts.append(i)
             ends.append(i + 1)
     return out, starts, ends
+
+
+def _between_digits(text: str, i: int) -> bool:
+    """Whether the character at `i` sits between two digits (a separator of a grouped number)."""
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 def _rewrite(

@@ -853,6 +853,34 @@ _ADDRESS_FIELD = re.compile(
     r"[\"']?\s*(?:=|:)\s*(?P<q>[\"'])(?P<val>[^\"'\n]{6,160})(?P=q)"
 )
 
+# A label a person writes before an address ("Delivery address: ...", "home address - ..."), then the rest
+# of the line: unquoted, as forms, sign-up sheets and chat print it.
+_ADDRESS_LABEL = re.compile(
+    r"(?i)(?<![\w.-])(?P<label>(?:[^\W\d_]+[ \t]+)?address)[ \t]*(?::|-|=)[ \t]*(?P<val>[^\n]{6,160})"
+)
+_NOT_STREET_LABEL = {
+    "email", "e-mail", "mail", "ip", "mac", "wallet", "web", "server", "bind", "listen", "remote", "ipv4",
+    "ipv6", "bitcoin", "btc", "eth", "contract", "memory", "broadcast", "gateway", "host", "link", "public",
+    "reply", "network", "physical", "virtual", "hardware", "base", "start", "load",
+}  # fmt: skip
+
+
+def _labelled_addresses(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """STREET_ADDRESS: the rest of the line after an address label, when it reads as a postal address: a
+    house or postal number and a word, no e-mail, link or IP address."""
+    for m in _ADDRESS_LABEL.finditer(text):
+        if set(m.group("label").lower().split()[:-1]) & _NOT_STREET_LABEL:
+            continue
+        start, end = m.start("val"), strip_trailing(text, m.start("val"), m.end("val"))
+        val = text[start:end]
+        if (
+            not re.search(r"\d", val)
+            or not re.search(r"[^\W\d_]{3}", val)
+            or re.search(r"@|://|www\.|\b\d{1,3}(?:\.\d{1,3}){3}\b|[0-9a-f]{1,4}:[0-9a-f]{1,4}:", val, re.I)
+        ):
+            continue
+        yield start, end, STREET_ADDRESS, 0.85
+
 
 def _address_field_values(text: str) -> Iterator[tuple[int, int, str, float]]:
     """STREET_ADDRESS: the value of a vCard ADR line or an address key, when it holds a number."""
@@ -890,6 +918,7 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         common = common_words()
         yield from _address_field_values(text)
+        yield from _labelled_addresses(text)
         for m in _STREET.finditer(text):
             name_words = m.group("name").lower().split()
             if any(w.strip(".,") in _STREET_STOP for w in name_words):
@@ -1039,7 +1068,7 @@ _SECRET_NAME_PARTS = frozenset(
 # (also the short forms secret scanners read as a credential key: requirepass, dbpwd, oauth, awscreds, hmacsig)
 _SECRET_SUFFIXES = (
     "password", "passwd", "passphrase", "secret", "token", "apikey", "key", "pass", "pwd", "auth", "creds", "cred",
-    "sig",
+    "sig", "pw",  # "rootpw", "adminpw": a password run together with its owner
 )  # fmt: skip
 _RANDOM_KINDS = ("key", "token", "secret", "apikey", "auth", "signature", "salt", "private", "credential",
                  "credentials", "creds", "cred", "sig")  # fmt: skip
@@ -1050,7 +1079,7 @@ _DIRECTIVE = re.compile(
     r"(?P<val>[^\s\"'`]{4,128}?)[\"']?[ \t]*$"
 )
 _ASSIGNMENT = re.compile(
-    r"(?<![\w$])[\"']?(?P<name>[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*)[\"']?[ \t]*(?P<op>:=|=|:)[ \t]*"
+    r"(?<![\w$])[\"']?(?P<name>[A-Za-z][A-Za-z0-9]*(?:(?:[_.-]|__)[A-Za-z0-9]+)*)[\"']?[ \t]*(?P<op>:=|=|:)[ \t]*"
     r"(?:\"(?P<dq>[^\"\n]{3,200})\"|'(?P<sq>[^'\n]{3,200})'|`(?P<bq>[^`\n]{3,200})`|(?P<val>[^\s\"'`,;}\]]{3,}))"
 )
 # Tokens of HTTP authorisation headers: "Bearer <token>", "Basic <base64>".
@@ -1552,8 +1581,15 @@ _USER_BEFORE_PASS = re.compile(
 )
 # "log in as ana_k", "logged in as mele", "registered as t.okafor": the account name.
 _LOG_IN_AS = re.compile(
-    r"\b(?:log(?:ged|ging)?\s?(?:in|on)?|registered|signed\s+(?:up|in)|sign(?:ing)?\s+(?:up|in))\s+as\s*:?\s+"
+    r"\b(?:(?:log(?:ged|ging)?\s?(?:in|on)|signed\s+(?:up|in)|sign(?:ing)?\s+(?:up|in))"
+    # after "log in/on" the site may sit before "as": "log on zooniverse as x", "signed in to Strava as y"
+    r"(?:\s+(?:(?:to|into|at|on)\s+)?[A-Za-z0-9][\w.-]{1,30})?|log(?:ged|ging)?|registered)\s+as\s*:?\s+"
     r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,31})(?![\w@])",
+    re.IGNORECASE,
+)
+# "user ana_k logged in from ...", as audit logs and people retelling them write it.
+_USER_LOGGED_IN = re.compile(
+    r"\buser\s+(?P<val>[A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\s+(?:logged|signed)\s+(?:in|on|out|off)\b",
     re.IGNORECASE,
 )
 # Shared and system accounts: no person behind them ("login is admin/admin", "USERNAME = __token__").
@@ -1624,7 +1660,7 @@ class KaizenUsernameRecognizer(RegexRecognizer):
                 yield m.start("val"), m.end("val"), USERNAME, 0.85
         for m in _FEDIVERSE.finditer(text):
             yield m.start(), m.end(), USERNAME, 0.99  # above the e-mail reading of "ana@mastodon.social"
-        for pattern in (_SSH_USER, _USER_BEFORE_PASS, _LOG_IN_AS, _USER_AS_ON_APP):
+        for pattern in (_SSH_USER, _USER_BEFORE_PASS, _LOG_IN_AS, _USER_AS_ON_APP, _USER_LOGGED_IN):
             for m in pattern.finditer(text):
                 if m.group("val").lower() not in GENERIC_ACCOUNTS | common:
                     yield m.start("val"), m.end("val"), USERNAME, 0.9
@@ -1923,10 +1959,12 @@ _DATE_SPELT = re.compile(
     + r")?\b",
     re.IGNORECASE,
 )
+# LDAP's GeneralizedTime after the date's eight digits: "19721223000000Z", "197212231200+0100".
+_GENERALIZED_TIME = r"\d{4}(?:\d{2})?(?:[.,]\d{1,6})?(?:Z|[+-]\d{4})"
 # Six or eight digits right after a birth cue are a compact date ("birth date: 760804", "DOB 19880427").
 _DOB_COMPACT = re.compile(
     r"(?:born|birth|dob|birthday|birthdate|geburtsdatum|geboren)\W{1,3}(?P<gap>(?:[\w ]{0,30}?[:\s])?)\s*"
-    r"(?P<val>\d{6}|\d{8})\b",
+    r"(?P<val>\d{8}|\d{6})(?P<time>" + _GENERALIZED_TIME + r")?\b",
     re.IGNORECASE,
 )
 _COMPACT_DIGITS = re.compile(r"(?<![\w.-])(?:\d{6}|\d{8})(?![\w-]|[.,]\d)")
@@ -2046,13 +2084,16 @@ _NOT_MONTHS = frozenset(
 # its value: quoted, or a bare date or number (a Java/JS epoch in milliseconds: "birthDate": -807408000000).
 _FIELD_VALUE = re.compile(
     r"(?P<key>[\w.-]{2,40})[\"']?\s*(?:=>|:|=)\s*"
-    r"(?:(?P<q>[\"'])(?P<qval>[^\n]{1,40}?)(?P=q)(?=\s*(?:[,;)}\]]|$))|(?P<val>-?\d[\d./-]{5,13})(?![\w.]))",
+    r"(?:(?P<q>[\"'])(?P<qval>[^\n]{1,40}?)(?P=q)(?=\s*(?:[,;)}\]]|$))|(?P<val>-?\d[\d./-]{5,13}(?:Z|[+-]\d{4})?)(?![\w.]))",
     re.MULTILINE,
 )
 # what a birth field's value must hold to be a date: a year, a date's digit groups, or an epoch
 _FIELD_DATE = re.compile(
     # ... or Microsoft's JSON date: "/Date(-807408000000)/"
-    r"\b(?:1[89]|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|^-?\d{9,13}$|^/Date\(-?\d{1,13}(?:[+-]\d{4})?\)/$",
+    r"\b(?:1[89]|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|^-?\d{9,13}$"
+    # ... or LDAP's GeneralizedTime: "19721223000000Z"
+    r"|^(?:1[89]|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4,6}(?:Z|[+-]\d{4})$"
+    r"|^/Date\(-?\d{1,13}(?:[+-]\d{4})?\)/$",
     re.IGNORECASE,
 )
 # Microsoft's JSON date ("/Date(-930873600000)/", milliseconds since 1970, as ASP.NET and WCF write it):
@@ -2116,7 +2157,7 @@ class KaizenDateOfBirthRecognizer(RegexRecognizer):
                 m.group("val")
             ):
                 continue
-            yield m.start("val"), m.end("val"), DATE_OF_BIRTH, 0.85
+            yield m.start("val"), m.end("time" if m.group("time") else "val"), DATE_OF_BIRTH, 0.85
         # compact digits after a birth cue of another language ("fecha de nac. 19721208")
         for m in _COMPACT_DIGITS.finditer(text):
             head = text[max(0, m.start() - 25) : m.start()]

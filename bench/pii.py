@@ -15048,6 +15048,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "chartreuse",
         "aquamarine",
         "mediumspringgreen",
+        "teal",
     ]
     greys = [
         "black",
@@ -15071,6 +15072,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "navajowhite",
         "wheat",
         "moccasin",
+        "khaki",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

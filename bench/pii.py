@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Twenty-one sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Twenty-two sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -648,7 +648,57 @@ Immich, Mastodon, Graylog, NetBox, Gotify, ntfy, Redmine, Roundcube, BIND, AdGua
 wpa_supplicant, NetworkManager and hostapd boilerplate, placeholder credentials and secrets, a test card,
 the sample IBAN, a placeholder e-mail, a documentation IP, an emergency number, a masked password, and short
 everyday chat). Its figures, recorded before round 19 (0.891 / 0.822 / 0.877) and after it (0.891 / 0.827 /
-0.878), are honest figures; its misses were read in round 20.
+0.878), are honest figures; its misses were read in round 20. "heldout21": written before round 20 by a
+separate author who did not change recognizers and never saw Kaizen's misses on it (no faker name locale:
+NAME_LOCALES_HELDOUT21 is empty, as for held-out 16 to 20; hand-written lists of Itelmen, Koryak, Selkup,
+Shor, Dolgan, Ingrian, Griko, Mirandese, Picard, Hutsul, Karaim (Lithuanian spellings: 'Firkovičius'),
+Mazandarani, Gilaki, Luri, Bakhtiari, Nogai (the 'uly' and 'kyzy' patronymics as the family name:
+'Bekmurza uly'), Pangasinan, Chavacano, Tao (Yami, teknonyms: 'Syaman Rapongan', 'Sinan Mavivo'), Bunun,
+Rukai, Tsou, Kapingamarangi, Tikopia (the 'Pa', 'Pu' and 'Nau' titles as part of the given name), Lango,
+Beja, Wolaytta, Hadiyya, Tigre and Bilen names, rare British given names of the 1960s and 70s (Gaynor,
+Glynis, Lesley-Ann, Tracey-Jo), invented ones of a made-up root and ending and a surname of a made-up root
+and a Frisian ending ('Yarethe Terpinga': -stra/-inga/-ema/-sma/-enga); an age in brackets after the name
+as local papers print it ('X (67)', 'X (age 41)'), a Mailchimp CSV row, Zendesk requester and Keycloak
+firstName fields; over half of the sentences typed to the bot or a friend: physiotherapy, car repair and
+MOTs, lost pets and microchip registers, tenancy deposits, council tax, citizenship tests, cold-water
+swimming, cider pressing, ukulele groups, kite festivals, curling and woodturning; Docker config.json
+auths, AWS CLI config and credentials files, Keycloak realm exports, Okta System Log JSON, Mailchimp
+CONFIRM_IP exports, Zendesk tickets, .NET appsettings.json and connection strings, Nextcloud config.php,
+Sonarr config.xml, Gitea app.ini and grafana.ini; those regions' addresses (Petropavlovsk-Kamchatsky,
+Palana, Krasnoselkup, Tashtagol, Dudinka and Gatchina with the postcode first and 'g./ul./d./kv.',
+Calimera, Sternatia, Miranda do Douro, Amiens, Abbeville, Verkhovyna smt., Trakai, Sari, Rasht and
+Khorramabad khiyaban/kuche/pelak, Shahrekord, Terekli-Mekteb, Dagupan and Zamboanga barangays, Lanyu,
+Haiduan, Alishan and Wutai villages, Kapingamarangi, Lira plots, Port Sudan blocks, Wolaita Sodo and
+Hosaena kebeles, Keren, UK flats) and phones (Petropavlovsk-Kamchatsky, Palana with the domestic 8,
+Krasnoselkup, Tashtagol, Dudinka, Gatchina, Russian mobiles, Calimera, Miranda do Douro, Amiens, Verkhovyna,
+Trakai, Sari, Rasht, Khorramabad, Iranian mobiles, Terekli-Mekteb, Dagupan, Zamboanga, Philippine mobiles,
+Lanyu, Alishan, Pohnpei, Lira, Port Sudan, Wolaita Sodo, Hosaena, Keren, UK mobiles); Visa 16 and 19,
+Mastercard 2389 and 5425, Amex 3712, Diners 3014, JCB 3569, Discover 6510 and Maestro 6761 cards, some with
+figure spaces (U+2007) between groups; IBANs of France, Spain, Italy, the Netherlands, Ireland, the UK,
+Poland, Czechia, Croatia, Romania, Finland, Luxembourg, Cyprus, Denmark and San Marino; IPs in physio-app,
+garage, microchip-register, deposit-scheme, council-tax, citizenship-test, lido, cider-press, ukulele,
+kite, curling-rink, woodturning and lost-dog tracker chat and in the configs and logs above, v6 in 2a07,
+2403, 2a00:1450, 2001:16b8 and 2408 ranges; Docker config.json base64 auths, aws_secret_access_key and
+aws_session_token, Keycloak client secrets and credential values, .NET JwtSettings keys, Azure AD client
+secrets and connection-string passwords, Nextcloud secret, passwordsalt and dbpassword, Sonarr ApiKey,
+Gitea INTERNAL_TOKEN and LFS_JWT_SECRET, grafana.ini admin_password and secret_key, Portainer ptr_,
+Calendly, Bitly, Zoho refresh, Braintree, Checkout.com sk_sbox_, Segment, Amplitude, Storyblok, monday.com
+and Miro tokens, lido-locker, cider-barn, curling ice-house and woodturning-shed codes, physio, MOT,
+microchip, deposit, council-tax, citizenship, ukulele and kite-festival passwords, passwords of kite,
+curling, ukulele, apple and lido words, and cues in Corsican, Friulian, Sicilian, Walloon, Tatar, Tajik,
+Northern Sami, Shona and Xhosa; usernames in Peloton, SoundCloud, TripAdvisor, Yelp, chess.com, Pokémon GO,
+docker login, Keycloak and Okta, shapes like 'x.swims.cold', 'ciderbyy', 'x_hogline', 'y.strums',
+'xykites7', 'lostdog_x' and 'x.turns.y'; dates of birth in Corsican, Friulian, Sicilian, Walloon, Tatar,
+Tajik and Northern Sami words with birth cues in those languages ('sò natu u', 'o soi nassût ai',
+'nascivi lu', "dji so né l'", 'tuğan könem', 'tavallud shudaam', 'mun lean riegádan'), SQL Server's
+'Mar 14 1987 12:00AM', a .NET DateTime in de-DE culture ('14.03.1987 00:00:00') and a Keycloak attribute
+list; typos as a spoken contraction ('gonna', 'wanna', 'kinda', 'lemme') or a chat interjection in front
+('ngl', 'ok so', 'btw'); negatives with the same regions' places, physio exercises, MOT results, pet
+descriptions, deposit rules, council-tax bands, citizenship-test facts, water temperatures, apple
+varieties, ukulele chords, kite winds, curling and woodturning terms, brands and fictional characters that
+hold names, Docker, AWS CLI, Keycloak, Okta, Mailchimp, Zendesk, .NET, Nextcloud, Sonarr, Gitea and Grafana
+boilerplate, a placeholder secret, a test card, the sample IBAN, a placeholder e-mail, a documentation IP,
+emergency numbers, a masked password, and short everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -13776,6 +13826,720 @@ def build_heldout20(seed: int = HELDOUT20_SEED) -> list[Example]:
     return examples
 
 
+HELDOUT21_SEED = 211327
+# no faker name locale, as in held-out 16 to 20: every faker name locale outside the lexicon has been used by
+# an earlier set, so all names below come from hand-written lists of origins no earlier set drew from (empty
+# on purpose; the lexicon test still checks it)
+NAME_LOCALES_HELDOUT21: list[str] = []
+NAMES_HELDOUT21: dict[str, tuple[list[str], list[str]]] = {
+    "itelmen": ("Klavdiya Georgy Tatyana Anatoly Lyudmila Viktor Tamara Nikolai".split(),
+                "Khaloimova Zaporotsky Dogorov Slobodchikov Chatkin Bragin Permyakov Kalashnikova".split()),
+    "koryak": ("Kirill Yevdokia Aleksei Galina Vladimir Natalia Kecha Ayvanga".split(),
+               "Ukuneut Yaganov Kecha Ayvanga Nutalkut Kiyev Kavav Yatylin".split()),
+    "selkup": ("Kuzma Anastasia Semyon Evdokia Pyotr Agafya Ivan Marfa".split(),
+               "Irikov Karalkin Kurmachev Sondorov Tolmachev Kasymkin Tusnolobov Kuzmina".split()),
+    "shor": ("Arkady Lyubov Gennady Nadezhda Sergei Valentina Yuri Lidiya".split(),
+             "Arbachakov Chispiyakov Kyzlasov Shulbaev Tanagashev Todyshev Kusheev Abakaev".split()),
+    "dolgan": ("Ogdo Anisiya Nikolai Praskovya Vasily Avdotya Mikhail Yevgenia".split(),
+               "Aksyonova Porotov Chuprin Yarotsky Kudryakov Spiridonov Barkhatov Antipin".split()),
+    "ingrian": ("Heikki Maria Toivo Helmi Aapo Lyyli Iivari Siiri".split(),
+                "Kuortti Hynninen Kurkinen Kukkonen Lesonen Ohvo Pöllä Suoranta".split()),
+    "griko": ("Rocco Addolorata Cosimo Assunta Salvatore Immacolata Oronzo Lucia".split(),
+              "Tommasi Licci Colaci Mellone Stomeo Marti Palumbo Gemma".split()),
+    "mirandese": ("Amadeu Felisbela Domingos Ermelinda Adelino Custódia Manuel Belmira".split(),
+                  "Ferreira Preto Raposo Meirinhos Quintanilha Pires Fernandes Martins".split()),
+    "picard": ("Jean-Marie Ghislaine Didier Bernadette Roger Maryse Gérard Nicole".split(),
+               "Dufossé Lecat Tellier Vasseur Delahaye Caron Dewailly Delattre".split()),
+    "hutsul": ("Vasyl Paraska Mykhailo Yevdokha Ivan Palahna Yurii Dokiia".split(),
+               "Shkriblyak Mykytyuk Tafiychuk Kuzenko Paliichuk Shekeryk Fedorchak Holovchuk".split()),
+    "karaim": ("Simon Rebekka Zarach Anna Seraja Ester Josif Eleonora".split(),
+               "Firkovičius Lobanos Zajančkauskas Kobeckas Šapšal Juchnevičius Dubinskis Kobeckaitė".split()),
+    "mazandarani": ("Nima Kobra Asghar Golbanu Ramezan Zahra Nasrollah Tahereh".split(),
+                    "Amoli Sarvi Nuri Mirzaei Saravi Tabari Pourmand Babolsari".split()),
+    "gilaki": ("Mirza Afsaneh Kuchek Parvin Hushang Shahla Behzad Sima".split(),
+               "Rashti Lahiji Gilani Fumani Jangali Rudbari Khoshnevis Anzali".split()),
+    "luri": ("Mehrdad Golshan Hamid Roya Khodadad Nasrin Aziz Farangis".split(),
+             "Lorestani Sepahvand Beiranvand Kakavand Papi Mirzavand Moradi Amiri".split()),
+    "bakhtiari": ("Khosrow Bibi Ali-Mardan Sorayya Asad Mahin Teymur Nilufar".split(),
+                  "Bakhtiar Esfandiari Kiyanersi Zarghampour Ilkhani Samsami Sardar Asadi".split()),
+    # the Nogai patronymic: the father's name with 'uly' (son of) or 'kyzy' (daughter of) as the family name
+    "nogai": ("Aysylu Sultanbek Zhanat Kadyrbay Gulizar Murat Ayshat Edige".split(),
+              "Kapaev;Kereytov;Karaev;Bekmurza uly;Ormambet kyzy;Yangurazov;Ashmanbetov;Kurmanali kyzy".split(";")),
+    "pangasinan": ("Rogelio Erlinda Crisanto Milagros Teofilo Remedios Narciso Perla".split(),
+                   "Tamondong Caramat Doria Ulanday Manaois Quiambao Rosario Fernandez".split()),
+    "chavacano": ("Fernando Concepcion Jaime Lourdes Ramon Socorro Benigno Nenita".split(),
+                  "Climaco Lobregat Enriquez Atilano Fabian Dalipe Camins Agan".split()),
+    # Tao (Yami) teknonyms: 'Syaman' (father of), 'Sinan' (mother of), 'Syapen' (grandparent of) + a child's name
+    "yami": ("Syaman;Sinan;Syapen;Si".split(";"),
+             "Rapongan Mavivo Manirei Jipeveken Kalalao Lamaran Nganaen Maraos".split()),
+    "bunun": ("Biung Istanda Tiang Ibu Dahu Abus Langus Savi".split(),
+              "Istasipal Takisvilainan Tanapima Ispalidav Takibanuaz Isbabanal Soqluman Takiludun".split()),
+    "rukai": ("Auvini Dresedrese Muni Lavakaw Mulaw Sula Kadresengane Ngudradrekai".split(),
+              "Kadrangilan Lavalhuvane Tangiradan Dromalalhathe Lripulrane Zingrur Kaviyangan Talimalaw".split()),
+    "tsou": ("Voyu Pasuya Akuyana Yangui Tibusungu Avai Mo'o Yapasuyongu".split(),
+             "Tosku Peongsi Yakumangana Yasiungu Noacach Tapangu Poiconu Akuyana".split()),
+    "kapingamarangi": ("Kaliz Seiola Moana Herbert Peleke Ioakim Tinaheu Lisa".split(),
+                       "Soulik Hadley Tauri Moria Haraguchi Kehler Salomon Nena".split()),
+    "tikopia": ("Seremaia;Rotomana;Tauto;Fakasaka;Rakeivave;Pa Fenuatara;Nau Tafua;Pu Rangifuri".split(";"),
+                "Tafua Kafika Taumako Fangarere Tarikitonga Rangifuri Fenuatara Sao".split()),
+    "lango": ("Okello Acen Ongom Apio Ogwang Akello Opio Atim".split(),
+              "Ekak Otim Engola Ojok Okot Odongo Ebil Olwoch".split()),
+    "beja": ("Osheik Fatna Musa Hawa Tahir Amna Adam Ohaj".split(),
+             "Adarob Tirik Ohaj Bitai Dirar Hamad Oshiek Aykeer".split()),
+    "wolaytta": ("Dawit Sawore Ergano Tigist Doyiso Abebech Mengesha Dalecha".split(),
+                 "Tona Kawo Shanko Daka Ganta Wolde Doyiso Bekele".split()),
+    "hadiyya": ("Erango Abonesh Sheleme Wubalem Ayele Yeshi Haile Gebayanesh".split(),
+                "Dubale Hankebo Lachebo Ergogo Abiyo Handiso Hameso Ayele".split()),
+    "tigre": ("Idris Halima Mahmoud Fatna Osman Zahra Saleh Amna".split(),
+              "Awate Nur Hamid Kekia Saleh Abubakr Ibrahim Ferej".split()),
+    "bilen": ("Tekle Mebrat Haile Letebrhan Yohannes Sebhat Welde Tsega".split(),
+              "Tesfamariam Gebremichael Bokru Halib Ghirmai Nayzgi Fitwi Keshi".split()),
+}  # fmt: skip
+# invented given names of a made-up root and an ending, and surnames of a made-up root and a Frisian or Dutch
+# northern ending (-stra, -inga, -ema, -sma, -enga), ways no earlier set used ('Yarethe Terpinga')
+INVENTED_GIVEN_ROOTS_HELDOUT21 = ["Quen", "Sariv", "Tolm", "Yar", "Elv", "Nim", "Oss", "Pell", "Wend"]
+INVENTED_GIVEN_ENDS_HELDOUT21 = ["ara", "ethe", "ivan", "onne", "uel", "isa"]
+INVENTED_SURNAME_ROOTS_HELDOUT21 = ["Hoek", "Wyn", "Bolt", "Ried", "Keil", "Terp", "Sloot", "Damm", "Wier"]
+INVENTED_SURNAME_ENDS_HELDOUT21 = ["stra", "inga", "ema", "sma", "enga"]
+# rare British given names of the 1960s and 70s
+RARE_GIVEN_HELDOUT21 = ["Gaynor", "Glynis", "Lesley-Ann", "Trudie", "Kerrie", "Leanne", "Dwayne", "Bernadine",
+                        "Lyndon", "Rhiannon", "Jolene", "Wendell", "Carlene", "Desmond", "Marcella", "Tracey-Jo"]  # fmt: skip
+IBAN_SHAPES_HELDOUT21 = {
+    "FR": "10n11c2n", "ES": "20n", "IT": "1a10n12c", "NL": "4a10n", "IE": "4a14n", "GB": "4a14n", "PL": "24n",
+    "CZ": "20n", "HR": "17n", "RO": "4a16c", "FI": "14n", "LU": "3n13c", "CY": "8n16c", "DK": "14n", "SM": "1a10n12c",
+}  # fmt: skip
+HOBBIES_HELDOUT21 = ["physio", "swims", "cider", "uke", "kites", "curls", "turns", "mot", "tenant", "pets"]
+# slips outside the slots: a chat interjection in front, or spoken contractions ('gonna', 'wanna', 'kinda')
+INTERJECTIONS_HELDOUT21 = ["ngl ", "ok so ", "btw ", "fyi ", "right so ", "ugh "]
+CONTRACTIONS_HELDOUT21 = [("going to", "gonna"), ("want to", "wanna"), ("got to", "gotta"), ("kind of", "kinda"),
+                          ("have to", "hafta"), ("let me", "lemme")]  # fmt: skip
+
+
+def _jwt21(rng: random.Random) -> str:
+    """A JWT-shaped token: a fixed HS256 header and random base64url payload and signature."""
+    b64url = string.ascii_letters + string.digits + "-_"
+    body = "".join(rng.choice(b64url) for _ in range(rng.randint(60, 120)))
+    sig = "".join(rng.choice(b64url) for _ in range(43))
+    return f"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.{body}.{sig}"
+
+
+class Gen21(Gen3):
+    """Generators for held-out set 21: origins, name forms, formats and contexts none of the other sets use."""
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name: NAMES_HELDOUT21, invented ('Yarethe Terpinga') or a rare 1960s-70s one."""
+        rng = self.rng
+        r = rng.random()
+        firsts, lasts = NAMES_HELDOUT21[rng.choice(sorted(NAMES_HELDOUT21))]
+        if r < 0.1:
+            given = rng.choice(INVENTED_GIVEN_ROOTS_HELDOUT21) + rng.choice(INVENTED_GIVEN_ENDS_HELDOUT21)
+            root = rng.choice(INVENTED_SURNAME_ROOTS_HELDOUT21)
+            return given, root + rng.choice(INVENTED_SURNAME_ENDS_HELDOUT21)
+        if r < 0.18:
+            return rng.choice(RARE_GIVEN_HELDOUT21), rng.choice(lasts)
+        return rng.choice(firsts), rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.55:
+            name = f"{first} {last}"
+        elif r < 0.72:
+            name = first
+        elif r < 0.8:
+            name = last
+        else:
+            name = f"{first} {last}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.08:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 240)
+        pick = rng.choice
+        shapes = [
+            f"6830{rng.randint(10, 49)}, g. Petropavlovsk-Kamchatsky, ul. {pick(['Lukashevskogo', 'Tushkanova', 'Vulkannaya'])}, d. {rng.randint(1, 60)}, kv. {n}",
+            f"688000, pgt. Palana, ul. {pick(['Porotova', 'Obukhova', 'Pobedy'])}, d. {rng.randint(1, 40)}",
+            f"629380, s. Krasnoselkup, ul. {pick(['Polyarnaya', 'Naberezhnaya', 'Lenina'])}, d. {rng.randint(1, 30)}, kv. {rng.randint(1, 12)}",
+            f"652990, g. Tashtagol, ul. {pick(['Sovetskaya', 'Lenina', 'Krasnoarmeyskaya'])}, d. {rng.randint(1, 90)}",
+            f"647000, g. Dudinka, ul. {pick(['Dudinskaya', 'Matrosova', 'Sovetskaya'])}, d. {rng.randint(1, 30)}, kv. {n}",
+            f"188300, Gatchina, ul. {pick(['Khokhlova', 'Sobornaya', 'Krasnoarmeyskiy pr.'])}, d. {rng.randint(1, 40)}",
+            f"Via {pick(['Roma', 'Mayro', 'San Brizio'])} {n}, 73021 Calimera LE",
+            f"Via {pick(['Costantinopoli', 'Vittorio Emanuele', 'Grecia'])} {n}, 73010 Sternatia LE",
+            f"Rua {pick(['da Costanilha', 'Mouzinho da Silveira', 'do Castelo'])} n.º {n}, 5210-190 Miranda do Douro",
+            f"{n} rue {pick(['des Jacobins', 'de la Hotoie', 'Saint-Leu'])}, 80000 Amiens",
+            f"{n}, rue {pick(['du Marais', 'de la Fontaine', 'Jean Jaurès'])}, 80100 Abbeville",
+            f"vul. {pick(['Shevchenka', 'Hutsulska', 'Franka'])}, {n}, smt. Verkhovyna, Ivano-Frankivska obl., 78701",
+            f"Karaimų g. {rng.randint(1, 60)}, LT-21104 Trakai",
+            f"Kuche {pick(['Shahid Rajaei', 'Golestan 3', 'Farhang'])}, Pelak {n}, Sari, Mazandaran",
+            f"Khiyaban-e {pick(['Motahhari', 'Saadi', 'Sabz-e Meydan'])}, Kuche {rng.randint(1, 30)}, Pelak {n}, Rasht",
+            f"Khiyaban-e {pick(['Shariati', 'Enqelab', 'Kamalvand'])}, Pelak {n}, Khorramabad, Lorestan",
+            f"Shahrekord, Khiyaban-e {pick(['Kashani', 'Taleghani', 'Hafez'])}, Pelak {n}",
+            f"s. Terekli-Mekteb, ul. {pick(['Kazbekova', 'Shkolnaya', 'Nogayskaya'])}, d. {rng.randint(1, 90)}, Nogaysky rayon",
+            f"{n} {pick(['Perez Blvd', 'A.B. Fernandez Ave', 'Arellano St'])}, Brgy. {pick(['Pantal', 'Lucao', 'Bonuan Gueset'])}, Dagupan City, Pangasinan 2400",
+            f"{n} {pick(['Pilar St', 'Nuñez Ext', 'Gov. Lim Ave'])}, Brgy. {pick(['Tetuan', 'Sta. Maria', 'Canelar'])}, Zamboanga City 7000",
+            f"No. {n}, {pick(['Hongtou', 'Yayou', 'Dongqing', 'Langdao'])} Village, Lanyu Township, Taitung County 952",
+            f"No. {n}, Neighbourhood {rng.randint(1, 12)}, {pick(['Haiduan', 'Wulu', 'Lidao'])} Village, Haiduan Township, Taitung 957",
+            f"No. {n}, {pick(['Dabang', 'Laiji', 'Leye'])} Village, Alishan Township, Chiayi County 605",
+            f"No. {n}, {pick(['Haocha', 'Dashe', 'Duona'])} Village, Wutai Township, Pingtung 902",
+            f"House {n}, Touhou Village, Kapingamarangi Atoll, Pohnpei FM 96941",
+            f"Plot {n}, {pick(['Obote Avenue', 'Erute Road', 'Ayer Road'])}, Lira City",
+            f"Block {rng.randint(1, 20)}, House {n}, {pick(['Deim Arab', 'Salalab', 'Transit'])}, Port Sudan",
+            f"Kebele {rng.randint(1, 12):02d}, House No. {n}, Wolaita Sodo",
+            f"Kebele {rng.randint(1, 9):02d}, House No. {n}, Hosaena, Hadiya Zone",
+            f"House {n}, {pick(['Tsa’adia', 'Geza Mariam', 'Habela'])} Street, Keren",
+            f"{n} {pick(['Castle View Rd', 'Allotment Lane', 'Curling Rink Way'])}, Flat {rng.randint(1, 9)}",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x) for x in self.first_last())
+        user = rng.choice([f"{first}.{rng.choice(HOBBIES_HELDOUT21)}", f"{last}.coldwater{rng.randint(1, 99)}",
+                           f"{first[:1]}.{last}.physio", f"{last}{first[:1]}.cider", f"{first}_strums_{last}",
+                           f"kites.{last}", f"{first}{last}.skip", f"{last}_{first}_{rng.randint(60, 99)}"])  # fmt: skip
+        domain = rng.choice(["kamchatka.ru", "rambler.ru", "inbox.ru", "yamal.ru", "libero.it", "alice.it",
+                             "sapo.pt", "orange.fr", "laposte.net", "ukr.net", "meta.ua", "takas.lt",
+                             "chmail.ir", "parsonline.net", "digitelone.com", "zambo.ph", "hinet.net",
+                             "seed.net.tw", "mail.fm", "utlonline.co.ug", "sudani.sd", "ethionet.et",
+                             "tse.com.er", "hotmail.co.uk", "btinternet.com", "zoho.eu"])  # fmt: skip
+        return f"{user}@{domain}"
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"+7 (4152) {d(2)}-{d(2)}-{d(2)}",  # Petropavlovsk-Kamchatsky
+            f"8 (41543) 3-{d(2)}-{d(2)}",  # Palana, the domestic 8
+            f"+7 (34932) 2-{d(2)}-{d(2)}",  # Krasnoselkup
+            f"+7 (38473) {d(1)}-{d(2)}-{d(2)}",  # Tashtagol
+            f"+7 (39111) 5-{d(2)}-{d(2)}",  # Dudinka
+            f"+7 (81371) {d(2)}-{d(3)}",  # Gatchina
+            f"+7 9{d(2)} {d(3)}-{d(2)}-{d(2)}",  # Russian mobile
+            f"+39 0832 87{d(4)}",  # Calimera
+            f"+351 273 43{d(1)} {d(3)}",  # Miranda do Douro
+            f"03 22 {d(2)} {d(2)} {d(2)}",  # Amiens, domestic
+            f"+380 3432 2{d(4)}",  # Verkhovyna
+            f"+370 528 5{d(4)}",  # Trakai
+            f"+98 11 33{d(2)} {d(4)}",  # Sari
+            f"(013) 33{d(2)} {d(4)}",  # Rasht, domestic
+            f"+98 66 33{d(2)} {d(4)}",  # Khorramabad
+            f"0913 {d(3)} {d(4)}",  # Iranian mobile
+            f"+7 (87958) 2-{d(2)}-{d(2)}",  # Terekli-Mekteb
+            f"(075) 522 {d(4)}",  # Dagupan
+            f"(062) 991 {d(4)}",  # Zamboanga
+            f"0917 {d(3)} {d(4)}",  # Philippine mobile
+            f"(089) 73{d(1)}-{d(3)}",  # Lanyu
+            f"+886 5 2{d(2)} {d(4)}",  # Alishan
+            f"+691 320 {d(4)}",  # Pohnpei, for Kapingamarangi
+            f"+256 473 {d(6)}",  # Lira
+            f"+249 311 8{d(5)}",  # Port Sudan
+            f"+251 46 551 {d(4)}",  # Wolaita Sodo
+            f"+251 46 178 {d(4)}",  # Hosaena
+            f"+291 1 40{d(4)}",  # Keren
+            f"07{d(3)} {d(6)}",  # UK mobile
+        ]
+        return rng.choice(shapes)
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice([("4", 16), ("2389", 16), ("5425", 16), ("3712", 15), ("3014", 14),
+                                     ("3569", 16), ("6510", 16), ("6761", 16), ("4", 16), ("4", 19)])  # fmt: skip
+        num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if length in (14, 15):
+            return f"{num[:4]} {num[4:10]} {num[10:]}" if r < 0.6 else num
+        groups = [num[i : i + 4] for i in range(0, length, 4)]
+        if r < 0.45:
+            return " ".join(groups)
+        if r < 0.6:  # figure spaces (U+2007), as a table of aligned digits pads them
+            return "\u2007".join(groups)
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT21))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT21[country])
+        groups = [iban[i : i + 4] for i in range(0, len(iban), 4)]
+        return " ".join(groups) if rng.random() < 0.6 else iban
+
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): physio clinics, garages and MOT centres, lost pets, tenancy deposits,
+        council tax, citizenship tests, wild swimming, cider pressing, ukulele groups, kite flying, curling,
+        woodturning; Docker config.json, AWS CLI config, Keycloak realm exports, Okta System Log, Mailchimp
+        CSV exports, Zendesk tickets, .NET appsettings.json, Nextcloud config.php, Sonarr config.xml, Gitea
+        app.ini and grafana.ini; `chat` as in `_pick_chat_or_not`."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"192.168.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                         f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice([f"2a07:{h()}:{h()}::{h()}", f"2403:{h()}:{h()}:{h()}::{h()}",
+                         f"2a00:1450:{h()}:{h()}::{h()}", f"2001:16b8:{h()}:{h()}:{h()}::{h()}",
+                         f"2408:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}"])  # fmt: skip
+        options = [
+            ("the physio's exercise app says my last login was from {}, that wasn't me", rng.choice([v4, v6])),
+            ("the garage's diagnostic laptop sits on {}, they showed me the fault codes", v4),
+            ("the microchip database flagged a login from {} on my cat's record", rng.choice([v4, v6])),
+            ("the deposit scheme emailed that someone signed in from {}, should I worry", rng.choice([v4, v6])),
+            ("the council tax site blocked {} after I typed the wrong reference three times", v4),
+            ("the citizenship test booking page says my ip {} is already in the queue", v4),
+            ("the lido's water temperature sensor reports to {}, it says 9 degrees brr", v4),
+            ("our cider press scale logs to {}, can you check how many kilos we did", v4),
+            ("the ukulele group's chord-sheet server is {}, bookmark it", v4),
+            ("the kite festival's wind meter streams to {}", v4),
+            ("curling rink ice sensor is on {}, tell me if it goes above -4", v4),
+            ("the woodturning club lathe controller got {} from the shed router", v4),
+            ("my lost dog's gps tag last pinged from {}, is that near the park?", rng.choice([v4, v6])),
+            ('    "registry-mirrors": ["http://{}:5000"],', v4),
+            ("endpoint_url = http://{}:4566", v4),
+            ('  "rootUrl": "https://{}:8443/realms/club",', v4),
+            ('"client": {"ipAddress": "{}", "device": "Computer"},', rng.choice([v4, v6])),
+            ("CONFIRM_IP,CONFIRM_TIME,LEID\n{},2024-03-01 10:12:44,88213477", v4),
+            ("Ticket #48213 — requester IP: {}", rng.choice([v4, v6])),
+            ('"DefaultConnection": "Server={};Database=Physio;Trusted_Connection=False;"', v4),
+            ("  'trusted_domains' => array (0 => '{}'),", v4),
+            ("<BindAddress>{}</BindAddress>", v4),
+            ("HTTP_ADDR = {}", v4),
+            ("http_addr = {}", v4),
+            ("[{}] wanted to access the admin panel of the tenancy portal", rng.choice([v4, v6])),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        return rng.choice(
+            [
+                f"{rng.choice(['Kite', 'Curl', 'Uke', 'Bramley', 'Lido'])}{rng.randint(1, 99)}{rng.choice(['!', '%', '+'])}{w()}",
+                f"{w()}+{w()}+{rng.randint(100, 999)}",
+                self.token(rng.randint(14, 20), string.ascii_letters + string.digits + "!%+"),
+                f"{w().upper()}{rng.randint(10, 99)}{w()}",
+                f"{rng.choice(['Hogline', 'Pressday', 'Strummer', 'Gouge', 'Greyhound'])}-{w()}-{rng.randint(1, 9)}",
+            ]
+        )  # fmt: skip
+
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        hexl = "0123456789abcdef"
+        b64 = alnum + "+/"
+        user = _ascii_name(self.first_last()[0])
+        docker_auth = base64.b64encode(f"{user}:{pw}".encode()).decode()
+        options = [
+            ("my physio portal password is {}, can you book me thursday", pw),
+            ("the garage's online MOT booking login is {}, use my account", pw),
+            ("the pet microchip database password is {}, update the address for me", pw),
+            ("the tenancy deposit scheme login is {}, I need to raise a dispute", pw),
+            ("council tax online account password is {}, pay the march one pls", pw),
+            ("my citizenship test booking account password is {}", pw),
+            ("the lido locker code is {}, my towel's in there", d(4)),
+            ("the cider barn padlock is {}", d(3)),
+            ("the ukulele group's shared drive password is {}", pw),
+            ("kite festival volunteer wifi is {}", pw),
+            ("the curling club ice-house door code is {}", d(4) + "#"),
+            ("the woodturning shed keypad is {}, close it after you", d(5)),
+            ("a me parolla d'ordine hè {}", pw),
+            ("la mê password e je {}", pw),
+            ("la me password jè {}", pw),
+            ("mi scret mot est {}", pw),
+            ("minem sersüzem {}", pw),
+            ("ramzi man {} ast", pw),
+            ("mu beassansátni lea {}", pw),
+            ("password yangu ndi {}", pw),
+            ("iphasiwedi yam ngu {}", pw),
+            ('\t\t\t"auth": "{}"', docker_auth),
+            ("aws_secret_access_key = {}", tok(40, b64)),
+            ("aws_session_token = {}", "IQoJb3JpZ2luX2Vj" + tok(180, b64)),
+            ('      "secret": "{}",', tok(32, alnum)),
+            ('          "value": "{}",', pw),
+            ('"JwtSettings": { "Key": "{}" },', tok(48, alnum)),
+            ('"ClientSecret": "{}",', f"{tok(3, alnum)}8Q~{tok(34, alnum + '_.-')}"),
+            ("Server=db;Database=Garage;User Id=sa;Password={};", pw),
+            ("  'secret' => '{}',", tok(48, b64)),
+            ("  'passwordsalt' => '{}',", tok(30, b64)),
+            ("  'dbpassword' => '{}',", pw),
+            ("<ApiKey>{}</ApiKey>", tok(32, hexl)),
+            ("INTERNAL_TOKEN = {}", _jwt21(rng)),
+            ("LFS_JWT_SECRET = {}", tok(43, alnum + "-_")),
+            ("admin_password = {}", pw),
+            ("secret_key = {}", tok(20, alnum)),
+            ("PORTAINER_API_KEY={}", "ptr_" + tok(44, b64)),
+            ("CALENDLY_TOKEN={}", _jwt21(rng)),
+            ("BITLY_ACCESS_TOKEN={}", tok(40, hexl)),
+            ("ZOHO_REFRESH_TOKEN={}", f"1000.{tok(32, hexl)}.{tok(32, hexl)}"),
+            ("BRAINTREE_PRIVATE_KEY={}", tok(32, hexl)),
+            ("CKO_SECRET_KEY={}", f"sk_sbox_{tok(26, string.ascii_lowercase + string.digits)}"),
+            ("SEGMENT_WRITE_KEY={}", tok(32, alnum)),
+            ("AMPLITUDE_SECRET_KEY={}", tok(32, hexl)),
+            ("STORYBLOK_TOKEN={}", tok(22, alnum) + "tt"),
+            ("MONDAY_API_TOKEN={}", _jwt21(rng)),
+            ("MIRO_ACCESS_TOKEN={}", "eyJtaXJvLm9yaWdpbiI6ImV1MDEifQ_" + tok(27, alnum + "-_")),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def handle(self) -> str:
+        """A username in shapes earlier sets did not use ('x.swims.cold', 'ciderbyx', 'x_hogline')."""
+        rng = self.rng
+        first, last = (_ascii_name(x) for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}.swims.cold",
+                f"ciderby{last}",
+                f"{first}_hogline",
+                f"{last}.strums",
+                f"{first}{last[:1]}kites{rng.randint(1, 99)}",
+                f"lostdog_{first}",
+                f"{first}.turns.{last}",
+            ]
+        )  # fmt: skip
+
+    def _dob_shapes(self) -> dict[str, str]:
+        """One date of birth in every shape this set uses, keyed by language or format."""
+        dt = self.f().date_of_birth(minimum_age=5, maximum_age=95)
+        m, day, year = dt.month - 1, dt.day, dt.year
+        co = "ghjennaghju ferraghju marzu aprile maghju ghjugnu lugliu aostu settembre ottobre nuvembre dicembre".split()
+        fur = "zenâr fevrâr març avrîl mai jugn lui avost setembar otubar novembar dicembar".split()
+        scn = ("jinnaru frivaru marzu aprili maiu giugnu giugnettu austu sittèmmiru uttùviru nuvèmmiru "
+               "dicèmmiru").split()  # fmt: skip
+        wa = "djanvî fevrî måss avri may djun djulete awousse setimbe octôbe nôvimbe decimbe".split()
+        tt = "ğínwar fewral mart aprel may iyün iyül awgust sentyabr oktyabr noyabr dekabr".split()
+        tg = "yanvar fevral mart aprel may iyun iyul avgust sentyabr oktyabr noyabr dekabr".split()
+        se = ("ođđajagemánu guovvamánu njukčamánu cuoŋománu miessemánu geassemánu suoidnemánu borgemánu "
+              "čakčamánu golggotmánu skábmamánu juovlamánu").split()  # fmt: skip
+        mon = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+        return {
+            "co": f"u {day} di {co[m]} di {year}",  # Corsican
+            "fur": f"ai {day} di {fur[m]} dal {year}",  # Friulian
+            "scn": f"lu {day} di {scn[m]} {year}",  # Sicilian
+            "wa": f"l' {day} di {wa[m]} {year}",  # Walloon
+            "tt": f"{day} {tt[m]} {year}",  # Tatar (Latin)
+            "tg": f"{day} {tg[m]} {year}",  # Tajik (Latin)
+            "se": f"{day}. {se[m]} {year}",  # Northern Sami
+            "mssql": f"{mon[m]} {day:>2} {year} 12:00AM",  # SQL Server's default datetime text: 'Mar 14 1987 12:00AM'
+            "dotnet": f"{day:02d}.{m + 1:02d}.{year} 00:00:00",  # a .NET DateTime printed in de-DE culture
+            "keycloak": f"{year}-{m + 1:02d}-{day:02d}",  # inside a realm export's attribute list
+        }
+
+    def dob(self) -> str:
+        """A date of birth in one of this set's written shapes (not the bare ISO one)."""
+        shapes = self._dob_shapes()
+        shapes.pop("keycloak")
+        return shapes[self.rng.choice(sorted(shapes))]
+
+    def dob_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, date of birth): a birth cue in the date's own language, a form or a paste;
+        `chat` as in `ip_sample`."""
+        s, any_shape = self._dob_shapes(), self.dob()
+        options = [
+            ("the physio intake form wants my birthday, it's {}", any_shape),
+            ("the lost pet register asks the owner's date of birth, put {}", any_shape),
+            ("the citizenship test id check has my birth date as {}, is that right?", any_shape),
+            ("curling league insurance needs birthdays, mine is {}", any_shape),
+            ("sò natu {}", s["co"]),
+            ("o soi nassût {}", s["fur"]),
+            ("nascivi {}", s["scn"]),
+            ("dji so né {}", s["wa"]),
+            ("tuğan könem: {}", s["tt"]),
+            ("man {} tavallud shudaam", s["tg"]),
+            ("mun lean riegádan {}", s["se"]),
+            ("DateOfBirth\n-----------------------\n{}", s["mssql"]),
+            ('"GeburtsDatum": "{}",', s["dotnet"]),
+            ('        "birthdate": ["{}"],', s["keycloak"]),
+        ]  # fmt: skip
+        return _pick_chat_or_not(self.rng, options, chat, key=lambda o: o[0])
+
+
+HELDOUT21_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "my physio {} says I can start jogging again in two weeks",
+        "{} did my knee massage and it hurt so much lol",
+        "can you remind me to thank {} for the exercise sheet",
+        "the garage said {} will look at the clutch on monday",
+        "{} passed my car on the MOT, only an advisory on the tyres",
+        "{} found our cat behind the bins on Elm Road!!",
+        "we're putting up posters with {}'s number for the lost spaniel",
+        "the landlord {} still hasn't returned the deposit",
+        "{} from the deposit scheme rang about the dispute",
+        "I rang the council tax office and {} sorted the discount",
+        "{} passed her citizenship test this morning 🎉",
+        "I'm revising for the life in the UK test with {}",
+        "{} swam to the buoy and back in 4 degree water, madness",
+        "the cold water swimming group is run by {}",
+        "{} brought 40 kilos of apples to the cider pressing",
+        "we need to thank {} for lending us the scratter",
+        "{} is leading the ukulele group while the usual leader's away",
+        "ask {} to bring the capo, mine broke",
+        "{} flew the big octopus kite at the festival",
+        "{} skips our curling rink on tuesdays",
+        "the curling league champion this year is {}",
+        "{} turned a walnut bowl at woodturning club, it's gorgeous",
+        "I'm sharing a lathe with {} this term",
+        "please tell {} the swim is cancelled because of the storm",
+        "{} is our new skip, she's been curling for 20 years",
+        "I owe {} for the cider bottles",
+        "can you add {} to the kite club group chat",
+        "{} said the physio clinic moved to the new health centre",
+        "Patient: {}",
+        "Treating physiotherapist: {}",
+        "Vehicle owner: {}",
+        "Pet name: Biscuit | Owner: {}",
+        "Tenant(s): {}",
+        "Liable person: {}",
+        "Candidate: {}",
+        "Skip: {}  Third: TBC",
+        "Lead swimmer: {}",
+        "Presser on duty: {}",
+        'firstName: "{}"',
+        '"displayName": "{}",',
+        '"requester": {"name": "{}"},',
+        "Assignee: {}",
+        "FULL_NAME,MEMBER_RATING\n{},4",
+        "{} (67) won the over-60s cold water challenge",
+        "Swimmer: {} (age 41)",
+        "Technician: {}",
+        "— {}, Hon. Secretary, Riverside Curling Club",
+    ],
+    "STREET_ADDRESS": [
+        "the physio clinic moved to {}",
+        "drop the car at the garage on {} before 9",
+        "found a grey cat near {}, is it yours?",
+        "my old flat was {}, the deposit was for that",
+        "the council tax bill for {} came today",
+        "the citizenship test centre is {}, bring your passport",
+        "the cider pressing is in the orchard behind {}",
+        "ukulele group meets in the back room at {}",
+        "the curling rink is {}",
+        "the woodturning club's workshop is {}",
+        "Property address: {}",
+        "Address: {}",
+        '"street_address": "{}",',
+        "Supply address: {}",
+    ],
+    "EMAIL_ADDRESS": [
+        "the physio's booking email is {}",
+        "send the MOT certificate to {}",
+        "if you find our dog, email {}",
+        "the deposit dispute goes to {}",
+        "the cold water swim group's email is {}",
+        "email {} to reserve apples for the pressing",
+        "the ukulele group's songbook comes from {}",
+        "the kite festival organiser is {}",
+        "curling league fixtures come from {}",
+        "Email Address: {}",
+        "From: {}",
+        "email={}",
+        '"email": "{}",',
+        "requester_email,{}",
+    ],
+    "PHONE_NUMBER": [
+        "the physio's number is {}, ring if you can't make it",
+        "the garage's mobile is {}, ask for the mechanic",
+        "lost dog, answers to Pip, call {}",
+        "the letting agent's number is {}",
+        "the council tax helpline is {}",
+        "the lido's phone is {}, check it's open",
+        "call {} if you want apples collected",
+        "the curling rink's number is {}",
+        "Tel. {}",
+        "phone={}",
+        '"phone_number": "{}",',
+        "Mob: {}",
+        "Owner contact: {}",
+    ],
+    "CREDIT_CARD": [
+        "the physio took the session fee on {}",
+        "the garage charged the new clutch to {}",
+        "I paid the microchip transfer with {}",
+        "put the citizenship test fee on {}, I'll pay you back",
+        "the curling club membership went on {}",
+        "the woodturning gouges were bought with {}",
+        "CardNumber={}",
+        "Card used: {}",
+        "PAID {} GBP 65.00",
+    ],
+    "IBAN_CODE": [
+        "the physio wants the invoice paid to {}",
+        "the garage's bank details are {}",
+        "the reward for finding the dog goes from {}",
+        "return the deposit to {} please",
+        "the cider co-op's account is {}",
+        "send the curling subs to {}",
+        "IBAN (for refund): {}",
+        "iban={}",
+        '"Iban": "{}",',
+    ],
+    "USERNAME": [
+        "I'm {} on peloton, ride with me",
+        "follow me on soundcloud as {}, the uke covers are up",
+        "my tripadvisor name is {}, read my review of the lido",
+        "I review garages on yelp as {}",
+        "I'm {} on chess.com too, challenge me",
+        "my pokemon go trainer name is {}",
+        '"username": "{}",',
+        "docker login -u {} registry.example.org",
+        "user_name: {}",
+        "actor.alternateId: {}",
+        "Login: {}",
+        "@{} started following you",
+    ],
+}
+HELDOUT21_MIXED = [
+    ("{} is my physio, her number is {}", ["PERSON", "PHONE_NUMBER"]),
+    ("tenant: {}, born {}, property: {}", ["PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"]),
+    ("{} wants the deposit returned to {}", ["PERSON", "IBAN_CODE"]),
+    ('"displayName": "{}",\n"email": "{}",', ["PERSON", "EMAIL_ADDRESS"]),
+    ("Server={};User Id={};Password={};", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("feed the cat for {} while she's at physio, door code {}", ["PERSON", "SECRET"]),
+    ("garage invoice: card {}, receipt to {}", ["CREDIT_CARD", "EMAIL_ADDRESS"]),
+    ("my peloton name is {} and my birthday is {}", ["USERNAME", "DATE_OF_BIRTH"]),
+    ("our skip {} lives at {}", ["PERSON", "STREET_ADDRESS"]),
+    ("[default]\nendpoint_url = http://{}:4566\naws_secret_access_key = {}", ["IP_ADDRESS", "SECRET"]),
+    ('"username": "{}",\n"credentials": [{"type": "password", "value": "{}"}],', ["USERNAME", "SECRET"]),
+    ("lost cat found by {} — ring {}", ["PERSON", "PHONE_NUMBER"]),
+    ('"email": "{}",\n"card": "{}",', ["EMAIL_ADDRESS", "CREDIT_CARD"]),
+]  # fmt: skip
+HELDOUT21_NEGATIVES = [
+    "Petropavlovsk-Kamchatsky sits under Avachinsky volcano",
+    "Klyuchevskaya Sopka is the tallest volcano in Eurasia",
+    "the Kamchatka river is full of salmon in August",
+    "Palana is on the west coast of Kamchatka",
+    "the Taz river flows into the Gulf of Ob",
+    "Sheregesh is the ski resort near Tashtagol",
+    "Dudinka is a port on the Yenisei",
+    "Gatchina has a palace and a big park",
+    "Calimera is one of the Grecìa Salentina towns",
+    "Miranda do Douro looks across the gorge to Spain",
+    "Amiens cathedral is the biggest in France",
+    "the Somme bay has seals at low tide",
+    "Verkhovyna is in the Carpathians",
+    "Trakai castle stands on an island in Lake Galvė",
+    "kibinai are pastries from Trakai",
+    "Sari is near the Caspian coast",
+    "Rasht is famous for mirza ghasemi",
+    "Khorramabad has the Falak-ol-Aflak castle",
+    "the Zagros mountains run through Lorestan",
+    "Dagupan holds a bangus festival every year",
+    "Zamboanga is called Asia's Latin City",
+    "Orchid Island has flying fish season in spring",
+    "Alishan is known for its sunrise and tea",
+    "Lira is the main town of the Lango sub-region",
+    "Port Sudan is on the Red Sea",
+    "Keren has a big Monday camel market",
+    "Wolaita Sodo sits below Mount Damota",
+    "do ten heel raises twice a day",
+    "ice on the knee for 15 minutes, then rest",
+    "the MOT failed on a brake light and a wiper blade",
+    "the car needs a new timing belt at 60,000 miles",
+    "a 5-year-old tabby, microchipped, answers to Marmalade",
+    "the deposit is protected within 30 days",
+    "Band D council tax goes up 4.99% in April",
+    "the single person discount is 25%",
+    "the Life in the UK test has 24 questions and you need 18",
+    "the Battle of Hastings was in 1066",
+    "the lake was 6 degrees this morning",
+    "Bramley and Kingston Black make good cider",
+    "the cider should ferment for about 3 weeks",
+    "C, Am, F and G are the four chords you need",
+    "a soprano ukulele is tuned G C E A",
+    "the wind was force 4, perfect for the delta kite",
+    "the hog line is 21 feet from the tee",
+    "a bowl gouge and a spindle gouge are different tools",
+    "sharpen the skew chisel at 25 degrees",
+    "Docker version 24.0.7, build afdd53b",
+    '{\n  "credsStore": "desktop",\n  "currentContext": "default"\n}',
+    "[default]\nregion = eu-west-2\noutput = json",
+    '"realm": "club",\n"enabled": true,\n"sslRequired": "external"',
+    '"eventType": "user.session.start",\n"outcome": {"result": "SUCCESS"}',
+    "Email Address,First Name,Last Name,MEMBER_RATING\n",
+    "Ticket #48213 status changed from Open to Pending",
+    '"Logging": { "LogLevel": { "Default": "Information" } }',
+    "  'overwrite.cli.url' => 'http://localhost',",
+    "<Port>8989</Port>\n<UrlBase></UrlBase>",
+    "[server]\nPROTOCOL = http\nHTTP_PORT = 3000",
+    "[security]\nadmin_user = admin",
+    "aws_secret_access_key = <your-secret-key>",
+    "password: ••••••••",
+    "card 4242 4242 4242 4242 is the usual test card",
+    "IBAN GB33 BUKB 2020 1555 5555 55 is the sample",
+    "write to user@example.com",
+    "192.0.2.44 is a documentation address",
+    "call 999 or 112 in an emergency",
+    "Fender and Kala both make good ukuleles",
+    "Kestrel and Peregrine are the two curling sheets",
+    "Brother Cadfael is a fictional monk",
+    "Kingston Black is an apple, not a person",
+    "Mr Kipling makes cakes",
+    "see you at the lido",
+    "lol the kite ended up in a tree",
+    "can you remind me to book the physio",
+    "my knee is much better thanks",
+]  # fmt: skip
+
+
+def _typo21(rng: random.Random, template: str) -> str:
+    """Slips outside the {} slots, other than earlier sets': a spoken contraction ('going to' -> 'gonna',
+    'want to' -> 'wanna') or a chat interjection in front of a chat line ('ngl ', 'ok so ', 'btw ')."""
+    swaps = [(a, b) for a, b in CONTRACTIONS_HELDOUT21 if re.search(rf"\b{a}\b", template)]
+    if swaps and rng.random() < 0.7:
+        a, b = rng.choice(swaps)
+        return re.sub(rf"\b{a}\b", b, template, count=1)
+    if _chat_like(template) and not template.startswith(("{}", "I ")):
+        return rng.choice(INTERJECTIONS_HELDOUT21) + template
+    return template
+
+
+def build_heldout21(seed: int = HELDOUT21_SEED) -> list[Example]:
+    """Held-out set 21: `Gen21` values in `HELDOUT21_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen21(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 70, "USERNAME": 24}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.7  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            if etype in (
+                "SECRET",
+                "IP_ADDRESS",
+                "DATE_OF_BIRTH",
+            ):  # the template depends on the value's shape
+                sample = {"SECRET": gen.secret, "IP_ADDRESS": gen.ip_sample, "DATE_OF_BIRTH": gen.dob_sample}
+                template, value = sample[etype](chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, HELDOUT21_TEMPLATES[etype], chat)
+                styles.append((template, [(etype, makers[etype]()) for _ in range(template.count("{}"))]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT21_MIXED)
+        styles.append((template, [(t, makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT21_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo21(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -13870,6 +14634,7 @@ def main() -> dict:
     heldout18 = build_heldout18()
     heldout19 = build_heldout19()
     heldout20 = build_heldout20()
+    heldout21 = build_heldout21()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -13909,6 +14674,7 @@ def main() -> dict:
     held18 = {"kaizen": evaluate(heldout18, kaizen), "presidio": evaluate(heldout18, default)}
     held19 = {"kaizen": evaluate(heldout19, kaizen), "presidio": evaluate(heldout19, default)}
     held20 = {"kaizen": evaluate(heldout20, kaizen), "presidio": evaluate(heldout20, default)}
+    held21 = {"kaizen": evaluate(heldout21, kaizen), "presidio": evaluate(heldout21, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -13996,7 +14762,12 @@ def main() -> dict:
     _table(
         held20,
         heldout20,
-        "held-out set 20 (written before round 19 of fixes by a separate author, never tuned on)",
+        "held-out set 20 (written before round 19 of fixes by a separate author; its misses were read in round 20)",
+    )
+    _table(
+        held21,
+        heldout21,
+        "held-out set 21 (written before round 20 of fixes by a separate author, never tuned on)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
@@ -14023,6 +14794,7 @@ def main() -> dict:
         "held-out 18": held18,
         "held-out 19": held19,
         "held-out 20": held20,
+        "held-out 21": held21,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -14163,6 +14935,12 @@ def main() -> dict:
             "seed": HELDOUT20_SEED,
             **pack(held20),
         },
+        "heldout21": {
+            "sentences": len(heldout21),
+            "gold_spans": sum(len(e.spans) for e in heldout21),
+            "seed": HELDOUT21_SEED,
+            **pack(held21),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -14203,6 +14981,7 @@ def main() -> dict:
                 "heldout18": compact(held18),
                 "heldout19": compact(held19),
                 "heldout20": compact(held20),
+                "heldout21": compact(held21),
             }
         )
     )
@@ -14269,6 +15048,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "chartreuse",
         "aquamarine",
         "mediumspringgreen",
+        "teal",
     ]
     greys = [
         "black",
@@ -14292,6 +15072,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "navajowhite",
         "wheat",
         "moccasin",
+        "khaki",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

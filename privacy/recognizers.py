@@ -2303,6 +2303,12 @@ class KaizenIpRecognizer(RegexRecognizer):
                 except ValueError:
                     continue
                 yield m.start(), m.end(), "IP_ADDRESS", 0.95
+        for m in _IPV6_PORT.finditer(text):
+            try:
+                ipaddress.IPv6Address(m.group("ip"))
+            except ValueError:
+                continue
+            yield m.start("ip"), m.end("ip"), "IP_ADDRESS", 0.95  # the address; the port is no one's
         for m in _IPV4_DOT_PORT.finditer(text):
             try:
                 ipaddress.ip_address(m.group("ip"))
@@ -2312,6 +2318,12 @@ class KaizenIpRecognizer(RegexRecognizer):
             yield m.start(), m.end(), "IP_ADDRESS", 0.96
 
 
+# A full eight-group IPv6 address and a ninth group of decimal digits: the port, written without the
+# brackets URLs need ("http://2001:db8:0:0:1:2:3:4:8080/"). Eight groups are a whole address, so whatever
+# follows is no part of it; compressed forms ("::") stay ambiguous and are left to _IPV6.
+_IPV6_PORT = re.compile(
+    r"(?<![\w:.])(?P<ip>(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}):(?P<port>\d{1,5})(?![\w:])"
+)
 # tcpdump writes the port after a dot: "IP 10.1.2.3.51234 > 10.0.0.5.22:" (source before ">", target
 # before ":").
 _IPV4_DOT_PORT = re.compile(r"(?<![\w.])(?P<ip>(?:\d{1,3}\.){3}\d{1,3})\.\d{1,5}(?=\s+>|:\s)")

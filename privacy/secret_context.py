@@ -218,6 +218,72 @@ def unmistakable_password(val: str) -> bool:
     return bool(around and all(w.lower() in _words() for w in around.groups()) and re.search(r"[A-Z]", val))
 
 
+# A token in a value's place, whatever the language: it ends its clause or the message ("… hè TOKEN"),
+# is followed by one short word and the end (a verb-final "is": "… man TOKEN ast"), or follows a colon.
+_VALUE_PLACE = re.compile(
+    r"(?:^|(?<=[\s:]))(?P<val>[^\s:\"'`<>()\[\]{}]{8,64})"
+    r"(?=[ \t]*(?:$|\n|[,;][ \t])|[ \t]+\w{1,4}[.!?]*[ \t]*(?:$|\n))"
+)
+_GENERATOR_SYMBOL = re.compile(r"[!#$%&*?+=~^@]")
+
+
+@cache
+def _dictionary_word(word: str) -> bool:
+    """A known word of any length ("lamp", "how"): the word lists, or English once per million words
+    (wordfreq's Zipf 3.0), as passphrase generators draw theirs from frequent words."""
+    if word in _words():
+        return True
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 3.0
+
+
+def joined_words_password(val: str) -> bool:
+    """Dictionary words joined by "+", "-" or "_" with one number at an end, as generators and people make
+    passphrases: "tide+orbit+204", "Lantern-harvest-7". A slug or branch name ("fix-login-bug-3") has no
+    "+" and no capital next to a lower-case word; "SUMMER-SALE-24" no lower-case word."""
+    parts = re.split(r"[-+_]", val)
+    if len(parts) < 3 or not all(parts):
+        return False
+    if not (parts[0].isdigit() or parts[-1].isdigit()) or sum(p.isdigit() for p in parts) != 1:
+        return False
+    words = [p for p in parts if not p.isdigit()]
+    if len(words) < 2 or not all(p.isalpha() and len(p) >= 2 and _dictionary_word(p.lower()) for p in words):
+        return False
+    if len(max((p for p in parts if p.isdigit()), key=len)) > 4:
+        return False
+    return "+" in val or (any(c.isupper() for c in val) and any(p.islower() for p in words))
+
+
+def generated_password(val: str) -> bool:
+    """A token shaped like a made or generated password, judged on its characters alone so that it holds
+    in any language: random capitals, a symbol inside letters and digits or two words around a number
+    (`unmistakable_password`), words joined by "+"/"-"/"_" with a number, or all four character classes
+    (lower, upper, digit, symbol) in ten characters or more. No link, e-mail, path, file, version, hash,
+    UUID, reference ("issue#1234") or code of capitals and digits."""
+    if len(val) < 8 or len(val) > 64 or _IDENTIFIER.fullmatch(val):
+        return False
+    # a link, e-mail, path or file; "key=value" and ";"-joined fields ("5060;branch=z9hG4bK…",
+    # "$ANSIBLE_VAULT;1.1;AES256") are a protocol's or a tool's, and "$VAR" a variable
+    if re.search(r"@[\w-]+\.[a-z]|[/\\;]|://|\.[A-Za-z]{2,4}$|[A-Za-z]{2}=|^\$", val):
+        return False
+    if re.fullmatch(r"[A-Za-z]+[#-]?\d+", val):  # "issue#1234", "ticket1234": a reference
+        return False
+    if unmistakable_password(val) or joined_words_password(val):
+        return True
+    classes = sum(bool(re.search(c, val)) for c in (r"[a-z]", r"[A-Z]", r"\d", _GENERATOR_SYMBOL.pattern))
+    return len(val) >= 10 and classes == 4
+
+
+def placed_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of generated-password tokens in a value's place (`_VALUE_PLACE`): the credential word before
+    them may be in a language no list holds, so only the token's shape and place are read."""
+    for m in _VALUE_PLACE.finditer(text):
+        end = _value_end(text, m.start("val"), m.end("val"))
+        if generated_password(text[m.start("val") : end]):
+            yield m.start("val"), end
+
+
 def _value_end(text: str, start: int, end: int) -> int:
     """End of a value without the sentence's closing punctuation (a password's own "!" stays)."""
     while end > start and text[end - 1] in ".,;:)]}\"'" and not text[end - 2 : end - 1].isspace():
@@ -294,6 +360,8 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
                 if not m[0].startswith("=") and unmistakable_password(text[a:b]):
                     yield a, b, "SECRET", 0.6
         start = stop
+    for a, b in placed_passwords(text):
+        yield a, b, "SECRET", 0.55  # the shape alone: below every cue-read and format recognizer
     for pattern in (_AUTH_VALUE, _SESSION_COOKIE):
         for m in pattern.finditer(text):
             val = m["val"]

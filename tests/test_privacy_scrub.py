@@ -1871,7 +1871,9 @@ def test_plain_values_and_hosts_after_credential_keys_are_no_secret(placeholder,
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("sisma shelli hi Lemon2017!", "Lemon2017"),  # Hebrew "my password is", transliterated
+        # Hebrew "my password is", transliterated; "Word2017!" is how people meet symbol rules, so the
+        # final "!" is masked with the value (round 21: a leaked "!" would tell more than a masked one)
+        ("sisma shelli hi Lemon2017!", "Lemon2017!"),
         ("hasisma shelli hi river.lamp-stone", "river.lamp-stone"),
         ("ramze wifi garden.table-music e", "garden.table-music"),  # Persian "wifi password"
         ("my dating app password was just story.table_window lol", "story.table_window"),

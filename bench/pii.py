@@ -698,7 +698,8 @@ descriptions, deposit rules, council-tax bands, citizenship-test facts, water te
 varieties, ukulele chords, kite winds, curling and woodturning terms, brands and fictional characters that
 hold names, Docker, AWS CLI, Keycloak, Okta, Mailchimp, Zendesk, .NET, Nextcloud, Sonarr, Gitea and Grafana
 boilerplate, a placeholder secret, a test card, the sample IBAN, a placeholder e-mail, a documentation IP,
-emergency numbers, a masked password, and short everyday chat).
+emergency numbers, a masked password, and short everyday chat). Its figures, recorded before round 20
+and after it (0.895 / 0.901 / 0.896 both), are honest figures; its misses were read in round 21.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -14767,7 +14768,7 @@ def main() -> dict:
     _table(
         held21,
         heldout21,
-        "held-out set 21 (written before round 20 of fixes by a separate author, never tuned on)",
+        "held-out set 21 (written before round 20 of fixes by a separate author; its misses were read in round 21)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"

@@ -739,9 +739,9 @@ Korean, Mandarin and Cantonese (romanised), Thai (romanised), Urdu, Amharic, Sam
 Lingala, Kyrgyz and Tamil (romanised); usernames in HomeExchange, GoFundMe, classic-car and reef forums,
 Discogs, TikTok, Nextdoor, Meetup, htpasswd, fetchmail and Auth0 logs, shapes like 'x.swaps.homes',
 'y_bakes_levain', 'xy_waltzes', 'bonsai.by.x', 'y_on_vinyl7', 'openmic_x', 'x.y.classics' and 'reefkeeper_y';
-dates of birth in Korean (Revised Romanisation), Mandarin (pinyin), Kyrgyz, Khmer (romanised) and Samoan
+dates of birth in Korean (Revised Romanisation), Mandarin (pinyin), Kyrgyz, Khmer and Lao (romanised)
 words and the Ethiopian calendar in Amharic ('Megabit 5 1979 E.C.') with birth cues in those languages
-('taeeonasseoyo', 'chūshēng', 'yetewelidkut', 'tuulgam', 'khnhom kat', 'na fanau aʻu'), a Python
+('taeeonasseoyo', 'chūshēng', 'yetewelidkut', 'tuulgam', 'khnhom kat', 'khoy koet'), a Python
 datetime.date repr and Go's time.Time string; typos as a stretched vowel in an everyday word ('sooo',
 'pleeease') or a laugh typed after a chat line ('haha', 'lmaooo', 'jajaja', 'kkkk'); negatives with the same
 regions' places, house-swap, crowdfunding, classic-car, dance, baking, aquarium, bonsai, comedy, record,
@@ -14974,14 +14974,14 @@ class Gen22(Gen3):
         m, day, year = dt.month - 1, dt.day, dt.year
         ky = "yanvar fevral mart aprel may iyun iyul avgust sentyabr oktyabr noyabr dekabr".split()
         km = "makara kompheak mina mesa ousaphea mithona kakkada seyha kanha tola vichika thnou".split()
-        sm = "Ianuari Fepuari Mati Aperila Me Iuni Iulai Aukuso Setema Oketopa Novema Tesema".split()
+        lo = "mangkon kumpha mina mesa phruetsapha mithuna karakada singha kanya tula phachik thanwa".split()
         return {
             "ko": f"{year}-nyeon {m + 1}-wol {day}-il",  # Korean, Revised Romanisation
             "zh": f"{year} nián {m + 1} yuè {day} rì",  # Mandarin, pinyin
             "am": _ethiopian22(dt),  # Amharic, the Ethiopian calendar
             "ky": f"{year}-zhyly {day}-{ky[m]}",  # Kyrgyz, Latin
             "km": f"thngai ti {day} khae {km[m]} chnam {year}",  # Khmer, romanised
-            "sm": f"{day} {sm[m]} {year}",  # Samoan
+            "lo": f"{day} {lo[m]} {year}",  # Lao, romanised
             "py": f"datetime.date({year}, {m + 1}, {day})",  # a Python repr in a debug print
             "go": f"{year}-{m + 1:02d}-{day:02d} 00:00:00 +0000 UTC",  # Go's time.Time String()
         }
@@ -15005,7 +15005,7 @@ class Gen22(Gen3):
             ("yetewelidkut {} new", s["am"]),
             ("men {} tuulgam", s["ky"]),
             ("khnhom kat {}", s["km"]),
-            ("na fanau aʻu i le aso {}", s["sm"]),
+            ("khoy koet vanthi {}", s["lo"]),
             ("DEBUG member.dob = {}", s["py"]),
             ("birth_date: {}", s["go"]),
             ('{"name": "x", "born": "{}"}'.replace('"x"', '"member"'), s["go"]),

@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Twenty-two sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Twenty-three sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -699,7 +699,56 @@ varieties, ukulele chords, kite winds, curling and woodturning terms, brands and
 hold names, Docker, AWS CLI, Keycloak, Okta, Mailchimp, Zendesk, .NET, Nextcloud, Sonarr, Gitea and Grafana
 boilerplate, a placeholder secret, a test card, the sample IBAN, a placeholder e-mail, a documentation IP,
 emergency numbers, a masked password, and short everyday chat). Its figures, recorded before round 20
-and after it (0.895 / 0.901 / 0.896 both), are honest figures; its misses were read in round 21.
+(0.895 / 0.901 / 0.896) and after it (the same), are honest figures; its misses were read in round 21.
+"heldout22": written before round 21 by a separate author who did not change recognizers and never saw Kaizen's misses on it (no faker name locale:
+NAME_LOCALES_HELDOUT22 is empty, as for held-out 16 to 21; hand-written lists of Saisiyat (clan names as
+family names: 'Kaybaybaw', 'Titiyon'), Thao, Kavalan, Banaban (the 'Nei' title as part of a woman's given
+name: 'Nei Tabera'), Sikaiana, Udege, Nganasan, Mansi, Bubi, Chagossian, Sena, Gbaya, Ndau and Kunama names,
+rare American given names of the 1920s and 30s (Wilburn, Ozella, Arvel, Leatrice), invented ones of a
+made-up root and ending and a surname of a made-up root and a Welsh-looking ending ('Marovel Caerwydd':
+-wydd/-oed/-aint/-wen/-ferth); the given name and the family name's initial as a contacts app shows it
+('Rotan T'), meeting minutes ('Action: X to ...', 'Present: X', 'Minutes taken by X'), crowdfunding backer
+lists ('Backer #114 — X', 'Donation by X · 2 hours ago'), dance-competition couples, open-mic running orders
+and relay legs; over half of the sentences typed to the bot or a friend: house swaps, crowdfunding, vintage
+and classic cars, ballroom dancing, sourdough baking, reef aquariums, bonsai, comedy open mics, vinyl record
+fairs, tai chi, wild camping and orienteering; htpasswd files and Apache AuthType Basic, s3cmd .s3cfg,
+msmtprc, .fetchmailrc, Auth0 log JSON, Hasura, Directus, n8n, MinIO, Harbor, Drone, Woodpecker, Argo CD,
+Promtail, Outline and Miniflux settings; those regions' addresses (Nanzhuang and Wufeng 'Lin' neighbourhoods,
+Yuchi's Ita Thao Street, Fengbin, Rabi Island lots, Banaba, Sikaiana, Krasny Yar and Agzu, Ust-Avam and
+Volochanka, Saranpaul and Berezovo with the postcode first, Malabo calles and barrios, Bioko poblados,
+Crawley, Port Louis's Cassis, Caia and Mutarara bairros and quarteirões, Nsanje plots, Bouar portes, Berbérati
+and Bertoua BP, Chipinge stands, Espungabera, Barentu, UK flats) and phones (Miaoli and Hualien domestic,
+Hsinchu, Nantou all dashes, Fiji, Kiribati, Solomon Islands, Pozharsky, Terneysky with the domestic 8,
+Taimyr, Berezovo, Equatorial Guinea, Crawley domestic and with '(0)', Mauritius, Mozambique, Nsanje, the
+Central African Republic, Bertoua, Chipinge, Zimbabwe, Barentu, Eritrea, UK mobiles in threes); Visa 16 and
+19, Mastercard 2298 and 5275, Amex 3759, Diners 3050, JCB 3581 and Discover 6581 cards, some with en spaces
+(U+2002) or tabs between groups; IBANs of Norway, Estonia, Latvia, Bulgaria, Slovakia, Switzerland,
+Liechtenstein, Gibraltar, Turkey, Georgia, Azerbaijan, Mauritius and Mozambique; IPs in house-swap,
+crowdfunding, classic-car, ballroom, sourdough-sensor, aquarium, bonsai, open-mic stream, record-fair,
+tai-chi video call, campsite and orienteering chat and in the configs and logs above, with ports, in http,
+rtmp and postgres URLs and as bracketed v6 in URLs, v6 in 2a06, 2a0b, 2a0d, 2602, 2001:19f0, 2400:cb00 and
+2a04 ranges; passwords with no cue word at all after talk about logging in ("it's X btw", "X worked this
+time", a question and the password on the next line), passphrases of four words with spaces and
+dot-joined words, htpasswd {SHA} hashes, .s3cfg secret_key, msmtprc and fetchmail passwords, Auth0
+client_secret, HASURA_GRAPHQL_ADMIN_SECRET, Directus SECRET, N8N_ENCRYPTION_KEY, MINIO_ROOT_PASSWORD,
+harborAdminPassword, DRONE_RPC_SECRET, WOODPECKER_AGENT_SECRET, Argo CD bcrypt admin.password, Promtail
+basic_auth, Outline SECRET_KEY and UTILS_SECRET, Miniflux ADMIN_PASSWORD, age secret keys, Apify, Mux,
+Spotify, Octopus Deploy and TeamCity tokens, key-safe, garage keypad, studio door, camp barrier and control
+box codes, passwords of dance, levain, koi, classic-car and Japanese-craft words, and cues in Japanese,
+Korean, Mandarin and Cantonese (romanised), Thai (romanised), Urdu, Amharic, Samoan, Tongan, Fijian,
+Lingala, Kyrgyz and Tamil (romanised); usernames in HomeExchange, GoFundMe, classic-car and reef forums,
+Discogs, TikTok, Nextdoor, Meetup, htpasswd, fetchmail and Auth0 logs, shapes like 'x.swaps.homes',
+'y_bakes_levain', 'xy_waltzes', 'bonsai.by.x', 'y_on_vinyl7', 'openmic_x', 'x.y.classics' and 'reefkeeper_y';
+dates of birth in Korean (Revised Romanisation), Mandarin (pinyin), Kyrgyz, Khmer and Lao (romanised)
+words and the Ethiopian calendar in Amharic ('Megabit 5 1979 E.C.') with birth cues in those languages
+('taeeonasseoyo', 'chūshēng', 'yetewelidkut', 'tuulgam', 'khnhom kat', 'khoy koet'), a Python
+datetime.date repr and Go's time.Time string; typos as a stretched vowel in an everyday word ('sooo',
+'pleeease') or a laugh typed after a chat line ('haha', 'lmaooo', 'jajaja', 'kkkk'); negatives with the same
+regions' places, house-swap, crowdfunding, classic-car, dance, baking, aquarium, bonsai, comedy, record,
+tai chi, camping and orienteering talk, brands that hold names (Morris, Austin, Riley, Uncle Ben's),
+Apache, s3cmd, msmtp, fetchmail, Auth0, Hasura, Directus, n8n, MinIO, Drone, Argo CD, Promtail and Outline
+boilerplate, placeholder and documentation secrets, a test card, the standard example IBAN, a placeholder
+e-mail, documentation IPs (v4 and v6), emergency numbers, a masked password, and short everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -14541,6 +14590,715 @@ def build_heldout21(seed: int = HELDOUT21_SEED) -> list[Example]:
     return examples
 
 
+HELDOUT22_SEED = 224061
+# no faker name locale, as in held-out 16 to 21: every faker name locale outside the lexicon has been used by
+# an earlier set, so all names below come from hand-written lists of origins no earlier set drew from (empty
+# on purpose; the lexicon test still checks it)
+NAME_LOCALES_HELDOUT22: list[str] = []
+NAMES_HELDOUT22: dict[str, tuple[list[str], list[str]]] = {
+    # Saisiyat (Taiwan): clan names as family names
+    "saisiyat": ("Obay Tahes Ubay Kalaw Ataw Ivay Yawi Bonay".split(),
+                 "Kaybaybaw Titiyon Tawtawazay Sawan Kaleh Minrawan Sayna Tanohila".split()),
+    # Thao (Sun Moon Lake): clan names as family names
+    "thao": ("Paw Idu Ahin Kilash Mulhay Ibut Lhkaz Shuqi".split(),
+             "Shinawanan Daqidaqin Lhkashnawan Capatawan Shiyaqaqan Shapingthaw Panpan Kiluan".split()),
+    "kavalan": ("Abas Utay Bauki Imui Buya Api Tuyaw Kaliyan".split(),
+                "Pan Kaliyan Tuyaw Bauki Ipay Unak Sayan Patiyaw".split()),
+    # Banaban (Rabi Island, Fiji, and Banaba): 'Nei' (woman) and 'Te' as part of the given name
+    "banaban": ("Rotan;Nei Tabera;Tebuke;Kaiboboki;Nei Maria;Tebaiti;Raobeia;Nei Tekarei".split(";"),
+                "Tito Teaiwa Ititaake Kirata Eritai Tekaie Rotan Kaiea".split()),
+    "sikaiana": ("Tehuaiva Laona Manuiti Tekila Tahila Sakema Kaemaea Maeva".split(),
+                 "Sakema Tehuaiva Kaemaea Manuola Teikaena Sapuke Laufili Anoia".split()),
+    "udege": ("Valentina Jansi Pavel Nadezhda Aleksandr Olga Mikhail Sofya".split(),
+              "Kyalundzyuga Kimonko Sulyandziga Kanchuga Geonka Uzyuki Kaza Pionka".split()),
+    "nganasan": ("Tubyaku Dyukhade Demnime Nina Leonid Valentina Nikolai Ogdo".split(),
+                 "Kosterkin Porbin Turdagin Momde Chunanchar Kheriyat Yarotsky Kokorin".split()),
+    "mansi": ("Yuvan Evdokia Matryona Semyon Svetlana Anastasia Nikolai Galina".split(),
+              "Anyamova Sainakhova Rombandeeva Shestalov Tasmanov Kurikov Samindalova Pakin".split()),
+    # Bubi (Bioko, Equatorial Guinea)
+    "bubi": ("Justo Ciriaco Bienvenido Ana Petronila Edmundo Trinidad Anacleto".split(),
+             "Bolekia Boleka Mocache Riochi Borico Bioko Bosio Ebuera".split()),
+    # Chagossian (Mauritius, the Seychelles and Crawley)
+    "chagossian": ("Olivier Lisette Rita Louis Marie-Therese Bernard Mimose Jean-Claude".split(),
+                   "Bancoult Talate Elyse Mandarin Alexis Furcy Jaffar David".split()),
+    "sena": ("Bernardo Luisa Ernesto Rosinha Chico Alberto Felizarda Jeque".split(),
+             "Chamboko Nhamussua Mutemba Massangaie Chiponde Bandeira Nhacuongue Chirindza".split()),
+    "gbaya": ("Yadji Ndoyama Yagana Doko Gbazi Zoumandji Kassai Mbodou".split(),
+              "Goumba Gbadin Doko Zoumandji Yandoko Gbazi Ndoyama Koyassambia".split()),
+    "ndau": ("Ndabaningi Chipo Farai Tsitsi Mukai Rudo Tendai Simbarashe".split(),
+             "Sithole Simango Mhlanga Dube Mutasa Mlambo Nyamadzawo Semwayo".split()),
+    "kunama": ("Kokob Tabi Laila Kafil Asha Kulu Dallo Ila".split(),
+               "Ashkir Dallo Kunda Tabai Ibrahim Kochi Sukkar Girma".split()),
+}  # fmt: skip
+# invented given names of a made-up root and ending, and surnames of a made-up root and a Welsh-looking
+# ending (-wyn/-ydd/-oed/-aint/-wen): ways no earlier set used ('Marovel Caerwydd')
+INVENTED_GIVEN_ROOTS_HELDOUT22 = ["Mar", "Tesh", "Quill", "Orr", "Bev", "Ilf", "Zan", "Corv", "Lum"]
+INVENTED_GIVEN_ENDS_HELDOUT22 = ["ovel", "andra", "ette", "imo", "orah", "ic"]
+INVENTED_SURNAME_ROOTS_HELDOUT22 = ["Caer", "Bryn", "Glas", "Pen", "Tal", "Mor", "Llan", "Hen", "Dol"]
+INVENTED_SURNAME_ENDS_HELDOUT22 = ["wydd", "oed", "aint", "wen", "ferth"]
+# rare American given names of the 1920s and 30s
+RARE_GIVEN_HELDOUT22 = ["Wilburn", "Ozella", "Arvel", "Leatrice", "Delmer", "Ivalee", "Thurman", "Alvina",
+                        "Lonzo", "Verdie", "Elwood", "Oleta", "Merlin", "Zelpha", "Hollis", "Armeda"]  # fmt: skip
+IBAN_SHAPES_HELDOUT22 = {
+    "NO": "11n", "EE": "16n", "LV": "4a13c", "BG": "4a6n8c", "SK": "20n", "CH": "5n12c", "LI": "5n12c",
+    "GI": "4a15c", "TR": "6n16c", "GE": "2a16n", "AZ": "4a20c", "MU": "4a19n3a", "MZ": "21n",
+}  # fmt: skip
+# everyday subjects of this set: house swaps, crowdfunding, vintage cars, ballroom dancing, sourdough,
+# aquariums, bonsai, comedy open mics, vinyl fairs, tai chi, wild camping, orienteering
+HOBBIES_HELDOUT22 = [
+    "swaps",
+    "crowd",
+    "classic",
+    "waltz",
+    "bakes",
+    "reef",
+    "bonsai",
+    "openmic",
+    "vinyl",
+    "taichi",
+]
+# slips outside the slots: a stretched vowel in an everyday word, or a laugh typed after the sentence
+STRETCH_HELDOUT22 = [("so", "sooo"), ("please", "pleeease"), ("really", "reaaally"), ("thanks", "thaaanks"),
+                     ("nice", "niiice"), ("love", "loooove"), ("now", "nowww")]  # fmt: skip
+LAUGHS_HELDOUT22 = [" haha", " lmaooo", " hehe", " jajaja", " kkkk", " ahahah"]
+
+
+def _age_key22(rng: random.Random) -> str:
+    """An age (filippo.io/age) X25519 secret key: the prefix and 59 upper-case bech32 characters."""
+    return "AGE-SECRET-KEY-1" + "".join(rng.choice("QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L") for _ in range(58))
+
+
+def _ethiopian22(day) -> str:
+    """A Gregorian date in the Ethiopian calendar as Amharic speakers write it in Latin letters ('Megabit 5
+    1979 E.C.'), through the Julian day number."""
+    months = ("Meskerem Tikimt Hidar Tahsas Tir Yekatit Megabit Miyazya Ginbot Sene Hamle Nehase "
+              "Pagume").split()  # fmt: skip
+    jdn = day.toordinal() + 1721425
+    r = (jdn - 1723856) % 1461
+    n = r % 365 + 365 * (r // 1460)
+    year = 4 * ((jdn - 1723856) // 1461) + r // 365 - r // 1460
+    return f"{months[n // 30]} {n % 30 + 1} {year} E.C."
+
+
+class Gen22(Gen3):
+    """Generators for held-out set 22: origins, name forms, formats and contexts none of the other sets use."""
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name: NAMES_HELDOUT22, invented ('Marovel Caerwydd') or a rare 1920s-30s one."""
+        rng = self.rng
+        r = rng.random()
+        firsts, lasts = NAMES_HELDOUT22[rng.choice(sorted(NAMES_HELDOUT22))]
+        if r < 0.1:
+            given = rng.choice(INVENTED_GIVEN_ROOTS_HELDOUT22) + rng.choice(INVENTED_GIVEN_ENDS_HELDOUT22)
+            return given, rng.choice(INVENTED_SURNAME_ROOTS_HELDOUT22) + rng.choice(
+                INVENTED_SURNAME_ENDS_HELDOUT22
+            )
+        if r < 0.18:
+            return rng.choice(RARE_GIVEN_HELDOUT22), rng.choice(lasts)
+        return rng.choice(firsts), rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.58:
+            name = f"{first} {last}"
+        elif r < 0.76:
+            name = first
+        elif r < 0.84:
+            name = last
+        elif r < 0.92:  # given name and the family name's initial run together, as a contacts app shows it
+            name = f"{first} {last[:1]}"
+        else:
+            name = f"{first} {last}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.08:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 240)
+        pick = rng.choice
+        shapes = [
+            f"No. {n}, Lin {rng.randint(1, 14)}, {pick(['Donghe', 'Nanjiang', 'Shitou'])} Village, Nanzhuang Township, Miaoli County 353",
+            f"No. {n}, Lin {rng.randint(1, 9)}, Dayi Village, Wufeng Township, Hsinchu County 311",
+            f"No. {n}, Ita Thao Street, Riyue Village, Yuchi Township, Nantou County 555",
+            f"No. {n}, {pick(['Xinshe', 'Fengbin', 'Jiqi'])} Village, Fengbin Township, Hualien County 977",
+            f"Lot {n}, {pick(['Tabiang', 'Tabwewa', 'Uma', 'Buakonikai'])} Village, Rabi Island, Fiji",
+            f"House {n}, {pick(['Tabiang', 'Tabwewa', 'Buakonikai'])}, Banaba, Kiribati",
+            f"House {n}, {pick(['Hale', 'Loto', 'Matuiloto'])}, Sikaiana, Malaita Province",
+            f"692{rng.randint(100, 199)}, s. Krasny Yar, Pozharsky rayon, ul. {pick(['Tsentralnaya', 'Bikinskaya', 'Shkolnaya'])}, d. {rng.randint(1, 60)}",
+            f"s. Agzu, Terneysky rayon, ul. {pick(['Lesnaya', 'Rechnaya'])}, d. {rng.randint(1, 30)}",
+            f"647{rng.randint(200, 299)}, pos. Ust-Avam, Taymyrsky rayon, ul. {pick(['Tundrovaya', 'Severnaya'])}, d. {rng.randint(1, 25)}",
+            f"pos. Volochanka, ul. {pick(['Nganasanskaya', 'Pristanskaya'])}, d. {rng.randint(1, 20)}, kv. {rng.randint(1, 8)}",
+            f"628{rng.randint(140, 149)}, s. Saranpaul, ul. {pick(['Tebetyeva', 'Lenina', 'Sosvinskaya'])}, d. {rng.randint(1, 60)}",
+            f"pgt. Berezovo, ul. {pick(['Astrakhantseva', 'Sobyanina'])}, d. {rng.randint(1, 50)}, kv. {n}",
+            f"Calle {pick(['Rey Malabo', 'Bioko Norte', 'Kenia'])} {n}, Barrio {pick(['Ela Nguema', 'Los Angeles', 'Semu'])}, Malabo",
+            f"Poblado de {pick(['Rebola', 'Baney', 'Basupu'])}, casa {n}, Bioko Norte",
+            f"{n} {pick(['Ifield Road', 'Three Bridges Road', 'Southgate Avenue', 'Gossops Drive'])}, Crawley RH1{rng.randint(0, 1)} {rng.randint(1, 9)}{pick(['AB', 'HU', 'PX', 'QW'])}",
+            f"Rue {pick(['Chagos', 'Diego Garcia', 'Peros Banhos'])}, Cassis, Port Louis",
+            f"Bairro {pick(['Chirimane', 'Nhamaze', 'Josina Machel'])}, casa n.º {n}, Caia, Sofala",
+            f"Bairro {pick(['Cimento', 'Nova Mutarara'])}, quarteirão {rng.randint(1, 20)}, casa {n}, Mutarara",
+            f"Plot {n}, {pick(['Nyathando', 'Chididi Road', 'Makhanga'])}, Nsanje Boma",
+            f"Quartier {pick(['Haoussa', 'Kombo', 'Sabé'])}, porte {n}, Bouar",
+            f"Quartier {pick(['Poto-Poto', 'Sambo'])}, BP {rng.randint(10, 400)}, Berbérati",
+            f"Quartier {pick(['Tigaza', 'Nkolbikon', 'Mokolo'])}, BP {rng.randint(10, 600)}, Bertoua",
+            f"Stand {n}, {pick(['Gaza', 'Chipinge Township', 'Medical Stores'])} Road, Chipinge",
+            f"Casa {n}, Espungabera, Mossurize, Manica",
+            f"House {n}, {pick(['Tesfa', 'Hidri'])} Street, Barentu, Gash-Barka",
+            f"Flat {rng.randint(1, 12)}, {n} {pick(['Sourdough Lane', 'Bonsai Court', 'Tango Mews'])}, Bristol BS{rng.randint(1, 16)} {rng.randint(1, 9)}{pick(['RT', 'LD', 'QE'])}",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x) for x in self.first_last())
+        user = rng.choice([f"{first}.{rng.choice(HOBBIES_HELDOUT22)}", f"{last}.swapshome{rng.randint(1, 99)}",
+                           f"{first[:1]}{last}.bakes", f"{last}-{first}.reef", f"{first}+{rng.choice(['gofundme', 'vinyl', 'camp'])}@",
+                           f"{first}{rng.randint(1920, 1999)}.{last}", f"openmic.{last}", f"{last}.{first[:2]}"])  # fmt: skip
+        user = user.rstrip("@")  # plus-addressing: 'name+tag'
+        domain = rng.choice(["seed.net.tw", "ms22.hinet.net", "connect.com.fj", "tskl.net.ki", "solomon.com.sb",
+                             "vladivostok.ru", "norilsk.ru", "ugrasu.ru", "getesa.gq", "orange.mu",
+                             "virginmedia.com", "tdm.co.mz", "mtl.mw", "socatel.cf", "camtel.cm", "zol.co.zw",
+                             "tse.com.er", "posteo.de", "fastmail.com", "tutanota.com"])  # fmt: skip
+        return f"{user}@{domain}"
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"(037) 82{d(1)}-{d(3)}",  # Nanzhuang, Miaoli, domestic
+            f"+886 3 585 {d(4)}",  # Wufeng, Hsinchu
+            f"+886-49-285-{d(4)}",  # Yuchi, Nantou, all dashes
+            f"(03) 879 {d(4)}",  # Fengbin, domestic
+            f"+679 8{d(2)} {d(4)}",  # Rabi Island, Fiji
+            f"+686 7300 {d(4)}",  # Kiribati mobile
+            f"+677 74 {d(5)}",  # Solomon Islands mobile
+            f"+7 (42357) {d(1)}-{d(2)}-{d(2)}",  # Pozharsky district
+            f"8 (42374) 9-{d(2)}-{d(2)}",  # Terneysky, the domestic 8
+            f"+7 (39152) {d(1)}-{d(2)}-{d(2)}",  # Taimyr
+            f"+7 (34674) 4-{d(2)}-{d(2)}",  # Berezovo district
+            f"+240 222 {d(3)} {d(3)}",  # Equatorial Guinea mobile
+            f"+240 333 09{d(1)} {d(3)}",  # Malabo landline
+            f"01293 {d(6)}",  # Crawley, domestic
+            f"+44 (0)1293 {d(6)}",  # Crawley, international with the (0)
+            f"+230 5{d(3)} {d(4)}",  # Mauritius mobile
+            f"+258 84 {d(3)} {d(4)}",  # Mozambique mobile
+            f"+258 23 {d(6)}",  # Sofala landline
+            f"+265 1 45{d(1)} {d(3)}",  # Nsanje
+            f"+236 7{d(1)} {d(2)} {d(2)} {d(2)}",  # Central African Republic
+            f"+237 222 24 {d(2)} {d(2)}",  # Bertoua
+            f"+263 27 2{d(4)}",  # Chipinge
+            f"+263 77{d(1)} {d(3)} {d(3)}",  # Zimbabwe mobile
+            f"+291 1 61 {d(2)} {d(2)}",  # Barentu
+            f"+291 7 {d(3)} {d(3)}",  # Eritrea mobile
+            f"07{d(3)} {d(3)} {d(3)}",  # UK mobile, in threes
+        ]
+        return rng.choice(shapes)
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice([("4", 16), ("2298", 16), ("5275", 16), ("3759", 15), ("3050", 14),
+                                     ("3581", 16), ("6581", 16), ("4", 16), ("4", 19), ("5275", 16)])  # fmt: skip
+        num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if length in (14, 15):
+            return f"{num[:4]} {num[4:10]} {num[10:]}" if r < 0.6 else num
+        groups = [num[i : i + 4] for i in range(0, length, 4)]
+        if r < 0.45:
+            return " ".join(groups)
+        if r < 0.6:  # en spaces (U+2002), as a phone's copy from a PDF statement leaves them
+            return "\u2002".join(groups)
+        if r < 0.7:  # a tab between groups, as a paste from a spreadsheet row splits them
+            return "\t".join(groups)
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT22))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT22[country])
+        groups = [iban[i : i + 4] for i in range(0, len(iban), 4)]
+        return " ".join(groups) if rng.random() < 0.6 else iban
+
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): house swaps, crowdfunding, vintage cars, ballroom dancing, sourdough,
+        aquariums, bonsai, comedy open mics, vinyl fairs, tai chi, wild camping, orienteering; htpasswd-guarded
+        sites, .s3cfg, msmtprc, .fetchmailrc, Auth0 logs, Hasura, Directus, n8n, MinIO, Harbor, Drone,
+        Woodpecker, Argo CD, Promtail, Outline and Miniflux, v4 and v6 with ports and in URLs; `chat` as in
+        `_pick_chat_or_not`."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"192.168.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                         f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice([f"2a06:{h()}:{h()}::{h()}", f"2a0b:{h()}:{h()}:{h()}::{h()}",
+                         f"2a0d:{h()}:{h()}:{h()}:{h()}::{h()}", f"2602:{h()}:{h()}::{h()}:{h()}",
+                         f"2001:19f0:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}", f"2400:cb00:{h()}::{h()}",
+                         f"2a04:{h()}:{h()}::{h()}"])  # fmt: skip
+        port = rng.choice([8080, 8443, 3000, 5678, 9000, 8000, 1883, 2222])
+        options = [
+            ("the house swap family's smart lock hub is {}, they said ring if it beeps", v4),
+            ("the crowdfunding page says my last login came from {}, weird", rng.choice([v4, v6])),
+            ("the classic car club's forum banned {} for spam lol", rng.choice([v4, v6])),
+            ("the ballroom studio's music player is at http://{}:8080, put the rumba playlist on", v4),
+            ("my sourdough starter's temp sensor posts to {}:1883 every minute", v4),
+            ("aquarium controller is on {}, if the pump stops text me", v4),
+            ("the bonsai greenhouse mister runs off {}, port 5000", v4),
+            ("the open mic stream goes to rtmp://{}/live tonight", v4),
+            ("the record fair's card reader kept dropping, it's on {}", v4),
+            ("the tai chi class zoom got bombed from {}, the host kicked them", rng.choice([v4, v6])),
+            ("the campsite wifi gave me {}, is that a public address?", rng.choice([v4, v6])),
+            ("orienteering results upload to http://[{}]:8000/results, the club set it up", v6),
+            ("my router says the swap guests' laptop is {}, they're streaming all night", v4),
+            ("log into the vintage car auction from {} only, they whitelist it", v4),
+            ("AuthType Basic on https://{}:8443/members, the htpasswd file is in /etc/apache2", v4),
+            ("host_base = {}:9000", v4),
+            ("host {}\nport 587\nauth on", v4),
+            ("poll {} proto IMAP port 993", rng.choice([v4, v6])),
+            ('"ip": "{}",\n"type": "f",\n"description": "Wrong email or password."', rng.choice([v4, v6])),
+            ("HASURA_GRAPHQL_DATABASE_URL: postgres://hasura@{}:5432/swaps", v4),
+            ("PUBLIC_URL=http://{}:8055", v4),
+            ("WEBHOOK_URL=https://{}:5678/", v4),
+            ("MINIO_SERVER_URL=http://[{}]:9000", v6),
+            ("hostname: {}", v4),
+            ("DRONE_SERVER_HOST={}:8000", v4),
+            ("WOODPECKER_SERVER={}:9000", v4),
+            ("argocd login {}:443 --grpc-web", v4),
+            ("    - url: http://{}:3100/loki/api/v1/push", v4),
+            ("URL=https://[{}]:3000", v6),
+            ("LISTEN_ADDR={}:8080", v4),
+            (f"GET http://[{{}}]:{port}/api/v1/status 200", v6),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        return rng.choice(
+            [
+                f"{rng.choice(['Rumba', 'Levain', 'Koi', 'Juniper', 'Foxtrot'])}{rng.randint(1, 99)}{rng.choice(['?', '&', '~'])}{w()}",
+                f"{w()} {w()} {w()} {w()}",  # a passphrase of four words with spaces
+                f"{w()}.{w()}.{w()}",
+                self.token(rng.randint(14, 22), string.ascii_letters + string.digits + "?&~^"),
+                f"{w().capitalize()}{rng.randint(1950, 1979)}{rng.choice(['Jaguar', 'Morris', 'Triumph', 'Cortina'])}",
+                f"{rng.choice(['Tenkara', 'Sashimi', 'Kintsugi', 'Tsuba'])}_{w()}_{rng.randint(10, 99)}",
+            ]
+        )  # fmt: skip
+
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        hexl = "0123456789abcdef"
+        b64 = alnum + "+/"
+        sha1 = "{SHA}" + base64.b64encode(bytes(rng.randrange(256) for _ in range(20))).decode()
+        options = [
+            # no cue word at all: the password follows talk about logging in
+            ("ok I finally got into the house swap site, it's {} btw", pw),
+            ("tried logging into the crowdfunder again, {} worked this time", pw),
+            ("what do I type on the ballroom studio booking page?\n{}", pw),
+            ("the bonsai forum kept rejecting me till I typed {} lol", pw),
+            ("logged in on the auction app with {} and the bids are there", pw),
+            ("the campsite kiosk wanted something, I put {} and it let me in", pw),
+            ("remember the record fair tablet? it's {} now, I changed it", pw),
+            ("if it asks again just type {} and hit enter", pw),
+            ("same as the old one but with the year: {}", pw),
+            ("for the sourdough class portal you need {}", pw),
+            # codes
+            ("the swap house key safe is {}, the key's on the blue ring", d(4)),
+            ("the classic car garage keypad is {}*", d(5)),
+            ("the dance studio back door is {}", d(4) + "#"),
+            ("the camp gate barrier opens with {}", d(6)),
+            ("orienteering control box combo {}", d(3)),
+            # cues in languages no earlier set used
+            ("pasuwādo wa {} desu", pw),
+            ("bimilbeonho-neun {} ieyo", pw),
+            ("mìmǎ shì {}", pw),
+            ("mat ma hai {}, m hou gong bei yan zi", pw),
+            ("rahat phan khue {}", pw),
+            ("mera khufia lafz {} hai", pw),
+            ("yeyilef qalu {} new", pw),
+            ("o le upu faalilolilo o {}", pw),
+            ("ko e lea fufū ko {}", pw),
+            ("na vosa vuni e {}", pw),
+            ("liloba ya sekele ezali {}", pw),
+            ("sırsöz: {}", pw),
+            ("kadavuchol {} thaan", pw),
+            # pastes
+            ("swapper:{}", sha1),
+            ("secret_key = {}", tok(40, b64)),
+            ("access_key = AKIA{}\nsecret_key = {}".replace("AKIA{}", "AKIA" + tok(16, string.ascii_uppercase + string.digits)), tok(40, b64)),
+            ("account default\nhost smtp.fastmail.com\npassword {}", pw),
+            ("poll mail.example.net proto IMAP user 'crowd' password '{}'", pw),
+            ('"client_secret": "{}",', tok(64, alnum + "-_")),
+            ("HASURA_GRAPHQL_ADMIN_SECRET: {}", tok(32, alnum)),
+            ("SECRET={}", tok(32, alnum)),
+            ("N8N_ENCRYPTION_KEY={}", tok(32, alnum)),
+            ("MINIO_ROOT_PASSWORD={}", pw),
+            ("harborAdminPassword: {}", pw),
+            ("DRONE_RPC_SECRET={}", tok(32, hexl)),
+            ("WOODPECKER_AGENT_SECRET={}", tok(64, hexl)),
+            ("  admin.password: {}", "$2a$10$" + tok(53, alnum + "./")),
+            ("      password: {}", pw),
+            ("SECRET_KEY={}", tok(64, hexl)),
+            ("UTILS_SECRET={}", tok(64, hexl)),
+            ("ADMIN_PASSWORD={}", pw),
+            ("SOPS_AGE_KEY={}", _age_key22(rng)),
+            ("APIFY_TOKEN={}", "apify_api_" + tok(36, alnum)),
+            ("MUX_TOKEN_SECRET={}", tok(75, b64)),
+            ("SPOTIFY_CLIENT_SECRET={}", tok(32, hexl)),
+            ("OCTOPUS_API_KEY={}", "API-" + tok(27, string.ascii_uppercase + string.digits)),
+            ("TEAMCITY_TOKEN={}", "eyJ0eXAiOiAiVENWMiJ9." + tok(36, alnum + "-_") + "." + tok(48, alnum + "-_")),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def handle(self) -> str:
+        """A username in shapes earlier sets did not use ('x.swaps.homes', 'y_bakes_levain', 'xy_waltzes')."""
+        rng = self.rng
+        first, last = (_ascii_name(x) for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}.swaps.homes",
+                f"{last}_bakes_levain",
+                f"{first}{last[:1]}_waltzes",
+                f"bonsai.by.{first}",
+                f"{last}_on_vinyl{rng.randint(1, 99)}",
+                f"openmic_{first}",
+                f"{first}.{last}.classics",
+                f"reefkeeper_{last}",
+            ]
+        )  # fmt: skip
+
+    def _dob_shapes(self) -> dict[str, str]:
+        """One date of birth in every shape this set uses, keyed by language or format."""
+        dt = self.f().date_of_birth(minimum_age=5, maximum_age=95)
+        m, day, year = dt.month - 1, dt.day, dt.year
+        ky = "yanvar fevral mart aprel may iyun iyul avgust sentyabr oktyabr noyabr dekabr".split()
+        km = "makara kompheak mina mesa ousaphea mithona kakkada seyha kanha tola vichika thnou".split()
+        lo = "mangkon kumpha mina mesa phruetsapha mithuna karakada singha kanya tula phachik thanwa".split()
+        return {
+            "ko": f"{year}-nyeon {m + 1}-wol {day}-il",  # Korean, Revised Romanisation
+            "zh": f"{year} nián {m + 1} yuè {day} rì",  # Mandarin, pinyin
+            "am": _ethiopian22(dt),  # Amharic, the Ethiopian calendar
+            "ky": f"{year}-zhyly {day}-{ky[m]}",  # Kyrgyz, Latin
+            "km": f"thngai ti {day} khae {km[m]} chnam {year}",  # Khmer, romanised
+            "lo": f"{day} {lo[m]} {year}",  # Lao, romanised
+            "py": f"datetime.date({year}, {m + 1}, {day})",  # a Python repr in a debug print
+            "go": f"{year}-{m + 1:02d}-{day:02d} 00:00:00 +0000 UTC",  # Go's time.Time String()
+        }
+
+    def dob(self) -> str:
+        """A date of birth in one of this set's written shapes."""
+        shapes = self._dob_shapes()
+        return shapes[self.rng.choice(sorted(shapes))]
+
+    def dob_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, date of birth): a birth cue in the date's own language, a form or a paste;
+        `chat` as in `ip_sample`."""
+        s, any_shape = self._dob_shapes(), self.dob()
+        options = [
+            ("the house swap agreement wants my birthday, it's {}", any_shape),
+            ("the crowdfunder payout check asked for my date of birth, I put {}", any_shape),
+            ("classic car insurance quote needs the driver's birthday: {}", any_shape),
+            ("the dance competition age group goes by birth date, mine's {}", any_shape),
+            ("{}-e taeeonasseoyo", s["ko"]),
+            ("wǒ shì {} chūshēng de", s["zh"]),
+            ("yetewelidkut {} new", s["am"]),
+            ("men {} tuulgam", s["ky"]),
+            ("khnhom kat {}", s["km"]),
+            ("khoy koet vanthi {}", s["lo"]),
+            ("DEBUG member.dob = {}", s["py"]),
+            ("birth_date: {}", s["go"]),
+            ('{"name": "x", "born": "{}"}'.replace('"x"', '"member"'), s["go"]),
+        ]  # fmt: skip
+        return _pick_chat_or_not(self.rng, options, chat, key=lambda o: o[0])
+
+
+HELDOUT22_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "we're swapping houses with {} in july, they get our place and we get theirs",
+        "{} left a lovely note in the swap house guestbook",
+        "can you remind me to water the plants for {} before the swap ends",
+        "{} set up the crowdfunder for the community fridge",
+        "the biggest backer on our kickstarter is {}, 500 quid!!",
+        "{} is restoring a 1962 Morris Minor in his garage",
+        "I'm going to the classic car show with {} on sunday",
+        "{} and I are doing the quickstep at the regional comp",
+        "my dance partner {} twisted an ankle, no rumba this week",
+        "{} gave me some of her sourdough starter, it's 40 years old",
+        "remind me to text {} about the levain recipe",
+        "{} sold me three clownfish and a cleaner shrimp",
+        "{}'s reef tank has been running since 2009, amazing",
+        "the bonsai club's oldest tree belongs to {}",
+        "{} wired my juniper and now it looks like a tiny cliff tree",
+        "{} killed at the open mic last night, the bit about the bus was gold",
+        "I'm on after {} at the comedy night, nervous lol",
+        "{} found a first pressing of Blue Train at the record fair",
+        "trading doubles with {} at the vinyl fair saturday",
+        "{} teaches our tai chi class in the park at 8",
+        "can you add {} to the tai chi whatsapp",
+        "{} and I are wild camping on the moor this weekend",
+        "{} won the orienteering sprint, 14 minutes flat",
+        "I lost my compass, borrowed one from {}",
+        "tell {} the swap dates moved to the 12th",
+        "{} owes me for the camping gas",
+        "the house swap site matched us with {}, they're in a flat by the sea",
+        "Action: {} to chase the insurance for the show car",
+        "Present: {}, the treasurer and two new members",
+        "Minutes taken by {}",
+        "Backer #114 — {}",
+        "Pledge from {}: £25, reward tier 2",
+        "Owner of the Jaguar E-Type: {}",
+        "Couple 17: {} (lead)",
+        "Instructor: {}",
+        "Act 4: {} (10 min, clean set)",
+        "Seller: {} — stall 23",
+        "Leg 3 runner: {}",
+        "Host family: {}",
+        '"full_name": "{}",',
+        "Firstname Lastname,{},Row 4",
+        "{} liked your post about the wild swim",
+        "Donation by {} · 2 hours ago",
+        "— posted by {} in Bonsai Beginners",
+    ],
+    "STREET_ADDRESS": [
+        "our swap house is {}, the key's in the safe by the door",
+        "send the kickstarter reward to {}",
+        "the classic car show is in the field behind {}",
+        "the ballroom comp is at the town hall, {}",
+        "pick up the sourdough starter from {}",
+        "the fish shop moved to {}",
+        "the bonsai nursery is {}, open weekends",
+        "the record fair is at {} this year",
+        "the orienteering start is at {}",
+        "Swap address: {}",
+        "Delivery address: {}",
+        '"shipping_address": "{}",',
+        "Ship to: {}",
+        "Registered keeper address: {}",
+    ],
+    "EMAIL_ADDRESS": [
+        "the swap family's email is {}",
+        "email {} about the reward tier",
+        "the classic car club secretary is {}",
+        "the dance studio books lessons through {}",
+        "send the starter recipe to {}",
+        "the reef club newsletter comes from {}",
+        "the open mic host is {}, email for a slot",
+        "the record fair organiser is {}",
+        "Backer email: {}",
+        "user {} logged in",
+        "from = {}",
+        '"email": "{}",',
+        "Contact,{},Lead",
+        "Reply-To: {}",
+    ],
+    "PHONE_NUMBER": [
+        "the swap family's number is {}, whatsapp works too",
+        "call {} about the reward delivery",
+        "the classic car restorer's number is {}",
+        "the dance teacher's number is {}, text if you're late",
+        "the fish shop's number is {}",
+        "the campsite warden's phone is {}",
+        "ring {} if you find a lost control flag",
+        "the record dealer gave me {}",
+        "Mobile: {}",
+        "phone: {}",
+        '"mobile": "{}",',
+        "Emergency contact no.: {}",
+        "Tel/WhatsApp {}",
+    ],
+    "CREDIT_CARD": [
+        "I backed the crowdfunder with {}",
+        "the car auction deposit went on {}",
+        "the dance lessons are paid with {}",
+        "I bought the reef lights with {}",
+        "the record fair stall took {}",
+        "the campsite booking used {}",
+        "Card number: {}",
+        "pan={}",
+        "PAYMENT {} APPROVED",
+    ],
+    "IBAN_CODE": [
+        "the swap family want the cleaning fee paid to {}",
+        "the crowdfunder payout goes to {}",
+        "pay the car restorer's invoice to {}",
+        "send the dance comp entry fee to {}",
+        "the bonsai club's account is {}",
+        "the record seller's bank is {}",
+        "Payout account: {}",
+        "iban: {}",
+        '"payout_iban": "{}",',
+    ],
+    "USERNAME": [
+        "I'm {} on homeexchange, look at our listing",
+        "my gofundme is under {}",
+        "find me on the classic car forum as {}",
+        "I post my bakes on instagram as {}",
+        "I'm {} on the reef forum",
+        "my discogs seller name is {}",
+        "follow the comedy night on tiktok, I'm {}",
+        "I'm {} on nextdoor, message me",
+        "my meetup name is {}, join the tai chi group",
+        "user = {}",
+        "htpasswd -B /etc/nginx/.htpasswd {}",
+        '"user_name": "{}",',
+        "Logged in as {}",
+        "@{} mentioned you in a comment",
+    ],
+}
+HELDOUT22_MIXED = [
+    ("{} is our swap partner, her number is {}", ["PERSON", "PHONE_NUMBER"]),
+    ("backer: {}, born {}, ship to: {}", ["PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"]),
+    ("{} wants the payout sent to {}", ["PERSON", "IBAN_CODE"]),
+    ('"full_name": "{}",\n"email": "{}",', ["PERSON", "EMAIL_ADDRESS"]),
+    ("host {}\nuser {}\npassword {}", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("feed the fish for {} while they're away, the door code is {}", ["PERSON", "SECRET"]),
+    ("auction deposit: card {}, receipt to {}", ["CREDIT_CARD", "EMAIL_ADDRESS"]),
+    ("my meetup name is {} and my birthday is {}", ["USERNAME", "DATE_OF_BIRTH"]),
+    ("our dance teacher {} lives at {}", ["PERSON", "STREET_ADDRESS"]),
+    ("host_base = {}:9000\nsecret_key = {}", ["IP_ADDRESS", "SECRET"]),
+    ("{}:{}", ["USERNAME", "SECRET"]),
+    ("found a control flag? ring {} — {}", ["PERSON", "PHONE_NUMBER"]),
+    ('"email": "{}",\n"card": "{}",', ["EMAIL_ADDRESS", "CREDIT_CARD"]),
+    ("the swap wifi is on {} and the password is {}", ["IP_ADDRESS", "SECRET"]),
+]  # fmt: skip
+HELDOUT22_NEGATIVES = [
+    "Nanzhuang is up in the hills of Miaoli",
+    "the Saisiyat hold the paSta'ay ritual every two years",
+    "Sun Moon Lake is the biggest lake in Taiwan",
+    "Lalu Island sits in the middle of Sun Moon Lake",
+    "Rabi Island is in the north of Fiji",
+    "Banaba was mined for phosphate for eighty years",
+    "Sikaiana is a small atoll north-east of Malaita",
+    "the Bikin river runs through the Ussuri taiga",
+    "the Taimyr peninsula is the northernmost part of Siberia",
+    "Berezovo is on the Northern Sosva",
+    "Malabo is on Bioko island",
+    "Pico Basilé is the highest point of Bioko",
+    "Crawley is next to Gatwick airport",
+    "Diego Garcia is the largest of the Chagos atolls",
+    "the Zambezi runs past Caia and Mutarara",
+    "Bouar is known for its megaliths",
+    "Bertoua is the capital of the East Region",
+    "Chipinge is known for coffee and tea estates",
+    "Barentu is in the Gash-Barka region",
+    "the house swap runs from the 3rd to the 17th",
+    "leave the keys on the kitchen table when you go",
+    "the crowdfunder hit 140% of its target",
+    "stretch goal 3 unlocks a second print run",
+    "the Morris Minor was built from 1948 to 1971",
+    "a Jaguar E-Type Series 1 has a 3.8 litre engine",
+    "Ford Cortina and Triumph Herald are the classics at the show",
+    "the quickstep is in 4/4 time at 50 bars a minute",
+    "a rumba is counted 2, 3, 4-and-1",
+    "feed the starter 1:1:1 every twelve hours",
+    "bake at 250 degrees for 20 minutes, then lid off",
+    "keep the reef tank at 25 degrees and salinity 1.025",
+    "a clownfish can live for 20 years",
+    "Juniper and Chinese elm are good beginner bonsai",
+    "repot a bonsai every two or three years",
+    "each act gets five minutes at the open mic",
+    "Blue Train was recorded in 1957",
+    "a 180 gram pressing at 33 1/3 rpm",
+    "the Yang style 24 form takes about six minutes",
+    "leave no trace and camp above the tree line",
+    "control 14 is at the north end of the wood",
+    "the orienteering map is 1:10,000 with 5 metre contours",
+    "Caddy, Traefik and HAProxy are all reverse proxies",
+    "AuthType Basic\nAuthName \"Members only\"\nRequire valid-user",
+    "[default]\nhost_base = s3.amazonaws.com\nuse_https = True",
+    "defaults\nauth on\ntls on\ntls_trust_file /etc/ssl/certs/ca-certificates.crt",
+    "set daemon 300\nset logfile ~/.fetchmail.log",
+    '"type": "s",\n"description": "Success Login",\n"connection": "Username-Password-Authentication"',
+    "HASURA_GRAPHQL_ENABLE_CONSOLE: \"true\"",
+    "DB_CLIENT=pg\nDB_PORT=5432",
+    "N8N_PORT=5678\nN8N_PROTOCOL=https",
+    "MINIO_ROOT_USER=minioadmin",
+    "DRONE_SERVER_PROTO=https",
+    "argocd app sync swaps --prune",
+    "positions:\n  filename: /tmp/positions.yaml",
+    "FORCE_HTTPS=true\nENABLE_UPDATES=false",
+    "ADMIN_PASSWORD=changeme is the example in the docs",
+    "SECRET_KEY=<generate with openssl rand -hex 32>",
+    "password: ********",
+    "card 4111 1111 1111 1111 is the standard test card",
+    "IBAN NO93 8601 1117 947 is the example in the standard",
+    "write to someone@example.org",
+    "198.51.100.23 is a documentation address",
+    "2001:db8::1 is a documentation address",
+    "call 112 or 999 in an emergency",
+    "Morris, Austin and Riley were car makers, not people here",
+    "Tiffany lamps and Fender amps at the record fair",
+    "Chef Boyardee and Uncle Ben's are brands",
+    "Take the A Train is always the last dance",
+    "see you at the campsite",
+    "the starter died again lol",
+    "can you remind me to book the tai chi class",
+    "my quickstep is getting better thanks",
+]  # fmt: skip
+
+
+def _typo22(rng: random.Random, template: str) -> str:
+    """Slips outside the {} slots, other than earlier sets': a stretched vowel in an everyday word ('so' ->
+    'sooo', 'please' -> 'pleeease') or a laugh typed after a chat line (' haha', ' lmaooo', ' jajaja')."""
+    swaps = [(a, b) for a, b in STRETCH_HELDOUT22 if re.search(rf"\b{a}\b", template)]
+    if swaps and rng.random() < 0.7:
+        a, b = rng.choice(swaps)
+        return re.sub(rf"\b{a}\b", b, template, count=1)
+    if _chat_like(template):
+        return template + rng.choice(LAUGHS_HELDOUT22)
+    return template
+
+
+def build_heldout22(seed: int = HELDOUT22_SEED) -> list[Example]:
+    """Held-out set 22: `Gen22` values in `HELDOUT22_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen22(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 78, "SECRET": 84, "USERNAME": 24, "IP_ADDRESS": 18}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.7  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            if etype in (
+                "SECRET",
+                "IP_ADDRESS",
+                "DATE_OF_BIRTH",
+            ):  # the template depends on the value's shape
+                sample = {"SECRET": gen.secret, "IP_ADDRESS": gen.ip_sample, "DATE_OF_BIRTH": gen.dob_sample}
+                template, value = sample[etype](chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, HELDOUT22_TEMPLATES[etype], chat)
+                styles.append((template, [(etype, makers[etype]()) for _ in range(template.count("{}"))]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT22_MIXED)
+        styles.append((template, [(t, makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT22_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo22(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -14636,6 +15394,7 @@ def main() -> dict:
     heldout19 = build_heldout19()
     heldout20 = build_heldout20()
     heldout21 = build_heldout21()
+    heldout22 = build_heldout22()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -14676,6 +15435,7 @@ def main() -> dict:
     held19 = {"kaizen": evaluate(heldout19, kaizen), "presidio": evaluate(heldout19, default)}
     held20 = {"kaizen": evaluate(heldout20, kaizen), "presidio": evaluate(heldout20, default)}
     held21 = {"kaizen": evaluate(heldout21, kaizen), "presidio": evaluate(heldout21, default)}
+    held22 = {"kaizen": evaluate(heldout22, kaizen), "presidio": evaluate(heldout22, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -14770,6 +15530,11 @@ def main() -> dict:
         heldout21,
         "held-out set 21 (written before round 20 of fixes by a separate author; its misses were read in round 21)",
     )
+    _table(
+        held22,
+        heldout22,
+        "held-out set 22 (written before round 21 of fixes by a separate author, never tuned on)",
+    )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -14796,6 +15561,7 @@ def main() -> dict:
         "held-out 19": held19,
         "held-out 20": held20,
         "held-out 21": held21,
+        "held-out 22": held22,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -14942,6 +15708,12 @@ def main() -> dict:
             "seed": HELDOUT21_SEED,
             **pack(held21),
         },
+        "heldout22": {
+            "sentences": len(heldout22),
+            "gold_spans": sum(len(e.spans) for e in heldout22),
+            "seed": HELDOUT22_SEED,
+            **pack(held22),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -14983,6 +15755,7 @@ def main() -> dict:
                 "heldout19": compact(held19),
                 "heldout20": compact(held20),
                 "heldout21": compact(held21),
+                "heldout22": compact(held22),
             }
         )
     )
@@ -15050,6 +15823,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "aquamarine",
         "mediumspringgreen",
         "teal",
+        "darkcyan",
     ]
     greys = [
         "black",
@@ -15074,6 +15848,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "wheat",
         "moccasin",
         "khaki",
+        "lemonchiffon",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

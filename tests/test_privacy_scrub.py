@@ -369,6 +369,7 @@ def test_name_lexicon_is_multilingual_and_leaves_held_out_locales_out() -> None:
         NAME_LOCALES_HELDOUT19,
         NAME_LOCALES_HELDOUT20,
         NAME_LOCALES_HELDOUT21,
+        NAME_LOCALES_HELDOUT22,
     )
 
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT3)
@@ -390,6 +391,7 @@ def test_name_lexicon_is_multilingual_and_leaves_held_out_locales_out() -> None:
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT19)
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT20)
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT21)
+    assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT22)
     first, last = first_names(), last_names()
     assert {"pernille", "matouš", "matous", "ľubica", "lubica"} <= first  # Danish, Czech, Slovak, folded
     assert {"popa", "ilijić", "ilijic"} <= last

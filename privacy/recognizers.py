@@ -1215,11 +1215,16 @@ def _config_line_end(text: str, m: re.Match[str], end: int) -> int:
         return end
     if not _CODE_KEY.fullmatch(m["name"]):
         return end
+    # "KEY=value cmd args" sets a variable for a command: only "key: value" and INI's "key = value" run on
+    if m["op"] != ":" and not text[m.end("op") : m.end("op") + 1].isspace():
+        return end
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     rest = re.sub(r"[ \t]+#.*$", "", text[end:line_end]).rstrip()
     # more words, none of them another key ("user: ana pass: x") or a comment
-    if not re.fullmatch(r"(?:[ \t]+[^\s:=#]+){1,7}", rest):
+    if re.fullmatch(r"[*xX.•_-]+", text[m.start("val") : end]) or not re.fullmatch(
+        r"(?:[ \t]+[^\s:=#()<>\[\]{}]+){1,7}", rest
+    ):  # a mask ("•••• (hidden)") or a note, not a phrase
         return end
     return end + len(rest)
 

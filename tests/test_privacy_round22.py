@@ -48,7 +48,7 @@ def test_one_rarer_word_in_an_underscored_passphrase() -> None:
     [
         ("DB_ROOT_PASSWORD=river.copper.window", "river.copper.window"),
         ("  mailAdminPassword: lantern only by seven", "lantern only by seven"),
-        ("SMTP_PASS=tidal apron fiddle", "tidal apron fiddle"),
+        ("smtp_pass = tidal apron fiddle", "tidal apron fiddle"),
         ('set password "orbit velvet under pond" for the relay', "orbit velvet under pond"),
         ("vault_password = 'quiet harbor tin drum'", "quiet harbor tin drum"),
     ],
@@ -90,3 +90,7 @@ def test_lookalikes_stay(scrubber, text: str) -> None:  # noqa: ANN001
 def test_config_value_stops_at_another_key(scrubber) -> None:  # noqa: ANN001
     text = "dbPassword: Vex9kettle user: ana"
     assert _of(scrubber, text, "SECRET") == ["Vex9kettle"]
+
+
+def test_variable_before_a_command_ends_at_the_space(scrubber) -> None:  # noqa: ANN001
+    assert _of(scrubber, "MYSQL_PWD=Tern4ladder mysql -u ana", "SECRET") == ["Tern4ladder"]

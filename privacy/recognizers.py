@@ -34,6 +34,7 @@ from privacy.names import (
     month_stems,
     strip_marks,
 )
+from privacy.secret_context import dotted_passphrase
 
 # Entity types Kaizen adds to Presidio's.
 STREET_ADDRESS = "STREET_ADDRESS"
@@ -1174,6 +1175,12 @@ def _assigned_secret(
     val = text[start:end]
     if kw is None or len(val) < 3 or val.lower() in _NOT_A_VALUE or val.startswith(("$", "<", "{", "%")):
         return None
+    if kw not in _RANDOM_KINDS and dotted_passphrase(val):  # "ADMIN_PASSWORD=moss.ladder.cinema"
+        return start, end
+    if group == "val" and kw not in _RANDOM_KINDS and kw != "pin":
+        end = _config_line_end(text, m, end)  # "adminPassword: moss ladder cinema": to the line's end
+        if end > m.end(group):
+            return start, end
     if re.fullmatch(r"[A-Za-z_]+(?:\.[A-Za-z_]+)+(?:\[.*\])?", val):  # a reference: process.env.KEY
         return None
     if re.fullmatch(r"(?i)your[-_].*|.*[-_]here|changeme|placeholder.*", val):  # "your-api-key-here"
@@ -1191,9 +1198,35 @@ def _assigned_secret(
         ok = ok and val.lower() not in common and " " not in val.strip()
     elif kw == "pin":
         ok = val.isdigit() and 3 <= len(val) <= 8
-    else:  # passwords: anything that is not an everyday word
-        ok = val.lower() not in common and " " not in val.strip()
+    else:  # passwords: anything that is not an everyday word; quoted, spaces and all ("a b c d")
+        ok = val.lower() not in common and (" " not in val.strip() or group in ("dq", "sq"))
     return (start, end) if ok else None
+
+
+# A key that is a program's, not a sentence's: snake_case, camelCase, dotted, dashed or ALL CAPS.
+_CODE_KEY = re.compile(r"[A-Za-z]\w*[_.-]\w+|[a-z]+[A-Z]\w*|[A-Z][A-Z0-9]{2,}")
+
+
+def _config_line_end(text: str, m: re.Match[str], end: int) -> int:
+    """In config syntax (a code-shaped key starting its line, then ":" or "=") an unquoted value runs to
+    the end of the line, spaces and all ("harborPassword: moss ladder cinema"); `end` when it is not."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if not re.fullmatch(r"[ \t]*(?:-[ \t]+|export[ \t]+)?[\"']?", text[line_start : m.start("name")]):
+        return end
+    if not _CODE_KEY.fullmatch(m["name"]):
+        return end
+    # "KEY=value cmd args" sets a variable for a command: only "key: value" and INI's "key = value" run on
+    if m["op"] != ":" and not text[m.end("op") : m.end("op") + 1].isspace():
+        return end
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = re.sub(r"[ \t]+#.*$", "", text[end:line_end]).rstrip()
+    # more words, none of them another key ("user: ana pass: x") or a comment
+    if re.fullmatch(r"[*xX.•_-]+", text[m.start("val") : end]) or not re.fullmatch(
+        r"(?:[ \t]+[^\s:=#()<>\[\]{}]+){1,7}", rest
+    ):  # a mask ("•••• (hidden)") or a note, not a phrase
+        return end
+    return end + len(rest)
 
 
 def _assignments(text: str) -> Iterator[re.Match[str]]:
@@ -1433,6 +1466,11 @@ def _secret_after_keyword(
     if re.match(r"[\"']\s*:", text[end:]):
         return None
     explicit = m.group("sep").strip() != ""
+    # a quoted value is the whole quote, spaces and all: "password 'moss ladder cinema'"
+    quote = text[val_start - 1 : val_start]
+    closing = text.find(quote, val_start, val_start + 130) if quote in ("'", '"') else -1
+    if closing > end and "\n" not in text[val_start:closing] and kw.startswith(("pass", "pw")):
+        end, val, explicit = closing, text[val_start:closing], True
     # "password 3ndi X7kQp2LmZ9vw": a short word before a random token; the token is the password
     following = re.match(r"\s+(\S{12,})", text[end:])
     if not explicit and len(val) < 6 and following and _random_looking(following.group(1), common):

@@ -9,6 +9,7 @@ the span of the raw text.
 from __future__ import annotations
 
 import math
+import mimetypes
 import re
 import unicodedata
 from collections import Counter
@@ -238,6 +239,42 @@ def _dictionary_word(word: str) -> bool:
     return zipf_frequency(word, "en") >= 3.0
 
 
+# Words of program code: a dotted chain holding one is an attribute or module path ("os.path.join",
+# "user.profile.name", "settings.db.password"), never a passphrase.
+_CODE_WORDS = frozenset(
+    {"self", "this", "env", "environ", "process", "config", "conf", "cfg", "settings", "app", "path", "name",
+     "value", "values", "data", "get", "set", "init", "main", "model", "models", "user", "users", "util",
+     "utils", "lib", "src", "test", "tests", "api", "http", "json", "yaml", "client", "server", "request",
+     "response", "module", "object", "string", "list", "dict", "type", "class", "import", "index", "item",
+     "items", "key", "keys", "join", "split", "format", "log", "logger", "error", "file", "files", "dir",
+     "args", "params", "props", "state", "store", "event", "events", "handler", "secrets", "vars", "password",
+     "token", "secret", "com", "org", "net", "www", "mail", "example", "local", "host"}
+)  # fmt: skip
+
+
+def _known_suffix(val: str) -> bool:
+    """`val` ends in a public suffix (a TLD like ".com" or ".app"): a host name, not a passphrase."""
+    import tldextract.tldextract as _tld
+
+    from privacy.offline import use_offline_suffix_list
+
+    use_offline_suffix_list()
+    return bool(_tld.TLD_EXTRACTOR(val).suffix)
+
+
+def dotted_passphrase(val: str) -> bool:
+    """Three or more frequent lower-case words joined by dots, as passphrase generators make them
+    ("moss.ladder.cinema"); never a host with a known suffix, a file or a code path ("os.path.join")."""
+    parts = val.split(".")
+    if len(parts) < 3 or len(parts) > 8:
+        return False
+    if not all(p.isalpha() and p.islower() and len(p) >= 3 and p not in _CODE_WORDS for p in parts):
+        return False
+    if mimetypes.guess_type("f." + parts[-1])[0]:  # "notes.backup.txt": a file
+        return False
+    return all(_dictionary_word(p) for p in parts) and not _known_suffix(val)
+
+
 def joined_words_password(val: str) -> bool:
     """Dictionary words joined by "+", "-" or "_" with one number at an end, as generators and people make
     passphrases: "tide+orbit+204", "Lantern-harvest-7". A slug or branch name ("fix-login-bug-3") has no
@@ -248,7 +285,10 @@ def joined_words_password(val: str) -> bool:
     if not (parts[0].isdigit() or parts[-1].isdigit()) or sum(p.isdigit() for p in parts) != 1:
         return False
     words = [p for p in parts if not p.isdigit()]
-    if len(words) < 2 or not all(p.isalpha() and len(p) >= 2 and _dictionary_word(p.lower()) for p in words):
+    if len(words) < 2 or not all(p.isalpha() and len(p) >= 2 for p in words):
+        return False
+    # one rarer word may stand among frequent ones ("Kimchi_over_41"): people pick a word they like
+    if sum(_dictionary_word(p.lower()) for p in words) < len(words) - (1 if len(words) >= 2 else 0):
         return False
     if len(max((p for p in parts if p.isdigit()), key=len)) > 4:
         return False
@@ -261,6 +301,8 @@ def generated_password(val: str) -> bool:
     (`unmistakable_password`), words joined by "+"/"-"/"_" with a number, or all four character classes
     (lower, upper, digit, symbol) in ten characters or more. No link, e-mail, path, file, version, hash,
     UUID, reference ("issue#1234") or code of capitals and digits."""
+    if 8 <= len(val) <= 64 and dotted_passphrase(val):
+        return True
     if len(val) < 8 or len(val) > 64 or _IDENTIFIER.fullmatch(val):
         return False
     # a link, e-mail, path or file; "key=value" and ";"-joined fields ("5060;branch=z9hG4bK…",
@@ -275,10 +317,18 @@ def generated_password(val: str) -> bool:
     return len(val) >= 10 and classes == 4
 
 
+# The object of typing or entering something: "just type X and hit enter", "I put X and it let me in".
+_TYPED_PLACE = re.compile(
+    r"(?i)\b(?:typed|type|typing|put|entered|enter|tried|try|used|use|pasted|paste|(?:punched|keyed)\s+in)"
+    r"[ \t]+(?:in[ \t]+)?[\"'`]?(?P<val>[^\s\"'`<>()\[\]{}]{8,64})"
+)
+
+
 def placed_passwords(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of generated-password tokens in a value's place (`_VALUE_PLACE`): the credential word before
-    them may be in a language no list holds, so only the token's shape and place are read."""
-    for m in _VALUE_PLACE.finditer(text):
+    """Spans of generated-password tokens in a value's place (`_VALUE_PLACE`, or typed in: `_TYPED_PLACE`):
+    the credential word before them may be in a language no list holds, so only the token's shape and place
+    are read."""
+    for m in (*_VALUE_PLACE.finditer(text), *_TYPED_PLACE.finditer(text)):
         end = _value_end(text, m.start("val"), m.end("val"))
         if generated_password(text[m.start("val") : end]):
             yield m.start("val"), end
@@ -309,7 +359,12 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
         if val.startswith(("$", "{", "%")) or (val.startswith("@") and re.fullmatch(r"@[\w.]+", val)):
             continue
         if m["bare"] is not None:
-            if strong_password_shape(val) or _PASSPHRASE.fullmatch(val) or random_mixed(val):
+            if (
+                strong_password_shape(val)
+                or _PASSPHRASE.fullmatch(val)
+                or random_mixed(val)
+                or dotted_passphrase(val)
+            ):
                 yield start, end, "SECRET", 0.88
             continue
         if (

@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Twenty-three sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Twenty-four sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -748,7 +748,52 @@ regions' places, house-swap, crowdfunding, classic-car, dance, baking, aquarium,
 tai chi, camping and orienteering talk, brands that hold names (Morris, Austin, Riley, Uncle Ben's),
 Apache, s3cmd, msmtp, fetchmail, Auth0, Hasura, Directus, n8n, MinIO, Drone, Argo CD, Promtail and Outline
 boilerplate, placeholder and documentation secrets, a test card, the standard example IBAN, a placeholder
-e-mail, documentation IPs (v4 and v6), emergency numbers, a masked password, and short everyday chat).
+e-mail, documentation IPs (v4 and v6), emergency numbers, a masked password, and short everyday chat). Its
+figures, recorded before round 21 (0.763 / 0.796 / 0.770) and after it (0.790 / 0.804 / 0.793), are honest
+figures; its misses were read in round 22. "heldout23": written before round 22 by a separate author who did
+not change recognizers and never saw Kaizen's misses on it (no faker name locale: NAME_LOCALES_HELDOUT23 is
+empty, as for held-out 16 to 22; hand-written lists of Fulani ('Thierno' and 'Elhadj' as part of the given
+name), Ryukyuan (Okinawan), Lezgian, Dzongkha (two given names, no family name), Central Yupik, Aleut (Russian
+surnames in the '-off'/'-euff' spellings: 'Prokopeuff'), Otomi (two family names), Purepecha, Raramuri
+(Tarahumara) and Indo-Fijian (Fiji Hindi) names, Puritan virtue names that read like words (Temperance,
+Thankful, Silence, Remember), invented ones of a made-up root and ending and a surname of a made-up root and a
+Sardinian-looking ending ('Talvera Correddu': -eddu/-inu/-esu/-oni/-ana); the family name first, 's/o' and
+'d/o' with the father's name ('Kamla d/o Shiu Prasad'), a middle initial; rental forms ('Additional driver:',
+'Hirer name:'), bowling lanes, dive buddies, bridge seats ('North: X'), dog-show catalogues ('Owner/Handler:'),
+quilt labels, hockey rosters ('#17 X (C)') and lawn-bowls skips; over half of the sentences typed to the bot or
+a friend: car rental, ten-pin bowling leagues, sea kayaking, narrowboats, scuba diving, bridge clubs, quilting,
+dog shows, recreational ice hockey and lawn bowls; Rundeck realm.properties and framework.properties,
+Rocket.Chat, cloudflared tunnel credentials and config, PM2 ecosystem.config.js, Android keystore.properties,
+kibana.yml, Icinga2 api-users.conf, Umami .env, .travis.yml, SFTPGo users JSON; those regions' addresses (Pita
+carrés and lots, Serrekunda, Naha, Urasoe and Uruma 'Aza' addresses, Nakijin-son, Akhty with the postcode
+first, Derbent, Thimphu houses and flats, Bethel and Akiachak P.O. boxes, St. Paul Island, Ixmiquilpan
+barrios and manzanas s/n, Cheran, 'Domicilio conocido' in Norogachi and Guachochi, Suva lots, Stoke-on-Trent,
+narrowboat moorings, Oban) and phones (Guinea, the Gambia, Naha and Nakijin domestic and international,
+Japanese mobiles, Akhty with the domestic 8, Dagestan mobiles, Thimphu, Bhutan mobiles, Bethel, St. Paul
+dotted, Ixmiquilpan, Cheran domestic, Guachochi with the old mobile 1, Fiji mobiles, Stoke, UK mobiles
+international, Oban); Visa 16 and 19, Mastercard 2221 and 5500, Amex 3782 dashed, Diners 3095, JCB 3530 and
+Discover 6011 cards, some with narrow no-break spaces (U+202F) or slashes between groups; IBANs of Qatar,
+Lebanon, Tunisia, Kosovo, Bosnia, the Faroes, Greenland, Costa Rica, the Dominican Republic, Andorra, the
+Vatican, Palestine and Jordan; IPs in rental dashcam, bowling scoreboard, kayak tracker, narrowboat router,
+dive shop, bridge scores, sewing machine, dog show, ice rink and bowls-club chat and in the pastes above, v6 in
+2001:bc8, 2a09, 2a11, 2404, 2c0e and 2801 ranges and bracketed; passwords described before they are given
+("the dog's name and the year we got him: X", "season and year, so X", "not the old one, ... is X now"),
+season-year, pet-name-year and word-word-digit passwords, Rundeck BCRYPT $2y$ hashes, SFTPGo argon2id hashes,
+cloudflared TunnelSecret, keyPassword, PM2 API_KEY, Kibana encryptionKey and elasticsearch.password, Icinga2
+password, Umami APP_SECRET and HASH_SALT, Travis secure strings, Rocket.Chat X-Auth-Token, Rundeck tokens,
+GitHub ghu_, Doppler dp.pt., PlanetScale pscale_pw_, PostHog phx_ and ngrok authtokens, rental key box,
+bowling locker, kayak shed, lock keyhouse and rink changing-room codes, and cues in Dutch, Bislama, Fiji Hindi,
+Okinawan, Jamaican Patois, Krio and Hawaiian Pidgin; usernames in bowling-league apps, kayak forums, BBO and
+dive logs, shapes like 'x.strikes.y', 'lane7_x', 'x_paddles_oban', 'y.on.the.cut', 'deepx40m', 'xy_no_trump',
+'quilts_by_y' and 'y_handler3'; dates of birth in Dutch, Jamaican Patois, Krio and Fiji Hindi with birth cues
+in those languages ('ik ben geboren op', 'mi bawn pon', 'a bɔn na', 'paida bhaya rahin'), the Japanese era
+calendar ('Shōwa 62-nen 3-gatsu 14-nichi'), a JavaScript Date string, an RFC 2822 date and C's ctime(); typos
+as a doubled short word ('the the') or an emoticon after a chat line (':)', 'xD', '^^'); negatives with the
+same regions' places, canal, bowling, kayaking, diving, bridge, quilting, dog-show, hockey and bowls talk,
+rental firms and car groups, season words and virtue words as place names, Rundeck, Rocket.Chat, cloudflared,
+PM2, Kibana, Icinga2, Umami, Travis, Android and SFTPGo boilerplate, placeholder secrets, a test card, the
+example IBAN, a placeholder e-mail, documentation IPs (v4 and v6), emergency numbers, masked passwords, and
+short everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -15299,6 +15344,600 @@ def build_heldout22(seed: int = HELDOUT22_SEED) -> list[Example]:
     return examples
 
 
+HELDOUT23_SEED = 237719
+# no faker name locale, as in held-out 16 to 22: every faker name locale outside the lexicon has been used by
+# an earlier set, so all names below come from hand-written lists of origins no earlier set drew from (empty
+# on purpose; the lexicon test still checks it)
+NAME_LOCALES_HELDOUT23: list[str] = []
+NAMES_HELDOUT23: dict[str, tuple[list[str], list[str]]] = {
+    # Fulani (Guinea, Senegal, the Gambia): 'Thierno' and 'Elhadj' as part of the given name
+    "fulani": ("Amadou;Hawa;Oumarou;Aissatou;Thierno Boubacar;Mariama;Elhadj Hamidou;Djenabou".split(";"),
+               "Diallo Bah Barry Sow Jallow Baldé Sidibé Sangaré".split()),
+    # Ryukyuan (Okinawa): written family name first, as at home
+    "ryukyuan": ("Kamadu Ushi Taru Chiru Kamii Matsu Nabi Kamaru".split(),
+                 "Higa Chinen Kyan Nakandakari Tamanaha Shimabukuro Aragaki Kinjo".split()),
+    "lezgian": ("Alisultan Gulbahar Kerim Zagir Sabina Fazil Zeynab Nariman".split(),
+                "Ramazanov Gadzhieva Kurbanov Abdulkerimov Efendiev Mirzoeva Shakhbazov Alkadarsky".split()),
+    # Dzongkha (Bhutan): two given names, no family name
+    "dzongkha": ("Tshering Pema Dorji Sonam Kinley Dechen Ugyen Karma".split(),
+                 "Wangchuk Choden Namgyel Lhamo Tobgay Zangmo Dema Penjor".split()),
+    "yupik": ("Nanuq Ayaprun Cingarkaq Angalgaq Nuqarrluk Uyuruciaq Apaq Qanaq".split(),
+              "Chikoyak Kasayulie Pavilla Ulroan Tikiun Nevak Lupie Andrew".split()),
+    # Aleut (Unangan): Russian surnames in the old '-off' and '-euff' spellings
+    "aleut": ("Ilarion Agafon Pelageya Innokenty Vasilisa Akilina Nikita Matrona".split(),
+              "Merculief Prokopeuff Galaktionoff Golodoff Shabolin Dushkin Lekanoff Kudrin".split()),
+    # Otomi (Hñähñu): two family names, father's then mother's
+    "otomi": ("Jovita Epifanio Cirila Hermelinda Tiburcio Fidencia Genaro Apolonia".split(),
+              "Pascual Bautista;Mejía Xithé;Nicolás Simón;Tepetate Cruz;Bartolo Pérez;Anastasio Reyes".split(";")),
+    "purepecha": ("Tzitzi Eréndira Tariakuri Itzi Juchari Tanganxoan Uandari Kuanari".split(),
+                  "Tzintzun Cuiriz Ziranda Huitziméngari Cuini Tzintzún Acha Jiménez".split()),
+    # Rarámuri (Tarahumara)
+    "raramuri": ("Lorena Arnulfo Irma Cirilo Silvino Patrocinio Juanita Micaela".split(),
+                 "Quimare Cubesare Bustillos Ramírez Palma Batista Loera Sinivare".split()),
+    # Indo-Fijian (Fiji Hindi): the father's name as the family name
+    "fiji_hindi": ("Mahendra Shiu Ramesh Kamla Sunita Bhan Anirudh Shamima".split(),
+                   "Chaudhry Prasad Charan Lal Narayan Deo Sahay Goundar".split()),
+}  # fmt: skip
+# invented given names of a made-up root and ending, and surnames of a made-up root and a Sardinian-looking
+# ending (-eddu/-inu/-esu/-oni/-ana): ways no earlier set used ('Talvera Correddu')
+INVENTED_GIVEN_ROOTS_HELDOUT23 = ["Talv", "Ysol", "Bren", "Cader", "Oml", "Fenw", "Rask", "Idr"]
+INVENTED_GIVEN_ENDS_HELDOUT23 = ["era", "ith", "ane", "oro", "ysse", "ander"]
+INVENTED_SURNAME_ROOTS_HELDOUT23 = ["Corr", "Murg", "Sann", "Pitz", "Lob", "Ghis", "Berr", "Vacc"]
+INVENTED_SURNAME_ENDS_HELDOUT23 = ["eddu", "inu", "esu", "oni", "ana"]
+# Puritan virtue and phrase names, which read like ordinary words
+RARE_GIVEN_HELDOUT23 = ["Temperance", "Thankful", "Silence", "Remember", "Hopestill", "Desire", "Submit",
+                        "Mercy", "Experience", "Wrestling", "Preserved", "Increase"]  # fmt: skip
+IBAN_SHAPES_HELDOUT23 = {
+    "QA": "4a21c", "LB": "4n20c", "TN": "20n", "XK": "16n", "BA": "16n", "FO": "14n", "GL": "14n",
+    "CR": "18n", "DO": "4c20n", "AD": "8n12c", "VA": "18n", "PS": "4a21c", "JO": "4a4n18c",
+}  # fmt: skip
+# everyday subjects of this set: car rental, ten-pin bowling leagues, sea kayaking, narrowboats, scuba diving,
+# bridge clubs, quilting, dog shows, recreational ice hockey, lawn bowls
+HOBBIES_HELDOUT23 = [
+    "bowls",
+    "kayak",
+    "narrowboat",
+    "scuba",
+    "bridge",
+    "quilts",
+    "agility",
+    "hockey",
+    "strikes",
+]
+# slips outside the slots: a doubled word ('the the') or a British spelling swapped for an American one
+DOUBLES_HELDOUT23 = ["the", "to", "is", "for", "on", "a"]
+LAUGHS_HELDOUT23 = [" :)", " :/", " xD", " ^^", " :P"]
+
+
+def _showa23(day) -> str:
+    """A date in the Japanese era calendar, romanised ('Shōwa 62-nen 3-gatsu 14-nichi'), as Okinawan family
+    registers write it."""
+    for era, start in (("Reiwa", 2019), ("Heisei", 1989), ("Shōwa", 1926), ("Taishō", 1912)):
+        if day.year >= start:
+            n = day.year - start + 1
+            return f"{era} {'gannen' if n == 1 else f'{n}-nen'} {day.month}-gatsu {day.day}-nichi"
+    return f"{day.year}-nen {day.month}-gatsu {day.day}-nichi"
+
+
+class Gen23(Gen3):
+    """Generators for held-out set 23: origins, name forms, formats and contexts none of the other sets use."""
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name: NAMES_HELDOUT23, invented ('Talvera Correddu') or a Puritan virtue name."""
+        rng = self.rng
+        r = rng.random()
+        firsts, lasts = NAMES_HELDOUT23[rng.choice(sorted(NAMES_HELDOUT23))]
+        if r < 0.1:
+            given = rng.choice(INVENTED_GIVEN_ROOTS_HELDOUT23) + rng.choice(INVENTED_GIVEN_ENDS_HELDOUT23)
+            return given, rng.choice(INVENTED_SURNAME_ROOTS_HELDOUT23) + rng.choice(
+                INVENTED_SURNAME_ENDS_HELDOUT23
+            )
+        if r < 0.18:
+            return rng.choice(RARE_GIVEN_HELDOUT23), rng.choice(lasts)
+        return rng.choice(firsts), rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.5:
+            name = f"{first} {last}"
+        elif r < 0.66:
+            name = first
+        elif r < 0.74:
+            name = last
+        elif r < 0.82:  # family name first, as Okinawan and Bhutanese registers and many forms print it
+            name = f"{last} {first}"
+        elif r < 0.9:  # an Indo-Fijian style 's/o' (son of) or 'd/o' (daughter of) with the father's name
+            name = (
+                f"{first} {rng.choice(['s/o', 'd/o'])} {rng.choice(NAMES_HELDOUT23['fiji_hindi'][0])} {last}"
+            )
+        else:  # a middle initial with a full stop
+            name = f"{first} {rng.choice('ABCDEGHJKLMNPRST')}. {last}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.08:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 240)
+        pick = rng.choice
+        shapes = [
+            f"{pick(['Pita', 'Kaloum', 'Dixinn'])} quartier {pick(['Hamdallaye', 'Bantignel', 'Bourouwal'])}, carré {rng.randint(1, 40)}, lot {n}, Pita",
+            f"{n} Kairaba Avenue, Serrekunda, The Gambia",
+            f"{rng.randint(1, 30)}-{rng.randint(1, 20)} {pick(['Aza Shuri', 'Aza Kyozuka', 'Aza Gushikawa'])}, {pick(['Naha-shi', 'Urasoe-shi', 'Uruma-shi'])}, Okinawa 90{rng.randint(0, 4)}-{rng.randint(1000, 2999)}",
+            f"Okinawa-ken, Kunigami-gun, Nakijin-son, Aza {pick(['Imadomari', 'Yonamine'])} {n}",
+            f"368{rng.randint(750, 799)}, s. Akhty, ul. {pick(['Gadzhieva', 'Shkolnaya', 'Samurskaya'])}, d. {rng.randint(1, 60)}",
+            f"Derbent, ul. {pick(['Lenina', 'Tagi-Zade'])} {rng.randint(1, 90)}/{rng.randint(1, 9)}",
+            f"House No. {n}, {pick(['Changangkha', 'Motithang', 'Babesa'])}, Thimphu",
+            f"Flat {rng.randint(1, 12)}, {pick(['Norzin Lam', 'Chang Lam'])}, Thimphu 11001",
+            f"P.O. Box {rng.randint(10, 400)}, {pick(['Bethel', 'Akiachak', 'Kwethluk'])}, AK 99{rng.randint(550, 679)}",
+            f"{n} {pick(['Tundra Ridge Rd', 'Chief Eddie Hoffman Hwy'])}, Bethel, AK 99559",
+            f"{rng.randint(1, 200)} {pick(['Tolstoi', 'Ladygin'])} St, St. Paul Island, AK 99660",
+            f"Barrio {pick(['El Boxo', 'San Ildefonso'])}, Manzana {rng.randint(1, 8)}, s/n, Ixmiquilpan, Hgo., C.P. 42{rng.randint(300, 399)}",
+            f"Calle {pick(['Tariácuri', 'Ponce de León', 'Pátzcuaro'])} #{n}, Col. {pick(['Centro', 'Ojo de Agua'])}, Cherán, Mich.",
+            f"Domicilio conocido, {pick(['Norogachi', 'Guachochi', 'Sisoguichi'])}, Chih.",
+            f"Lot {n}, {pick(['Waidamudamu', 'Nasinu', 'Vatuwaqa'])} Road, Suva",
+            f"{n} {pick(['Bowling Green Lane', 'Towpath Row', 'Quay Street'])}, Stoke-on-Trent ST{rng.randint(1, 9)} {rng.randint(1, 9)}{pick(['AX', 'LB', 'QJ'])}",
+            f"Narrowboat 'Kingfisher', mooring {rng.randint(1, 80)}, {pick(['Bridge 46', 'Lock 9'])}, Trent & Mersey Canal",
+            f"{n} {pick(['Harbour View', 'Slipway Close'])}, Oban PA3{rng.randint(4, 5)} {rng.randint(1, 9)}{pick(['LB', 'TH'])}",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace(" ", "") for x in self.first_last())
+        user = rng.choice([f"{first}.{rng.choice(HOBBIES_HELDOUT23)}", f"{last}{first[:1]}.lane{rng.randint(1, 24)}",
+                           f"{first}_{last}", f"{last}.{first}.dives", f"{first[:1]}.{last}.bridge",
+                           f"{first}{rng.randint(10, 99)}{last[:3]}", f"hire.{last}", f"{first}-{last}-quilts"])  # fmt: skip
+        domain = rng.choice(["sotelgui.net.gn", "qcell.gm", "nirai.ne.jp", "ryukyu.ne.jp", "dagnet.ru",
+                             "druknet.bt", "gci.net", "aptalaska.net", "prodigy.net.mx", "telecable.mx",
+                             "connect.com.fj", "btinternet.com", "mail.com", "gmx.co.uk", "icloud.com"])  # fmt: skip
+        return f"{user.lower()}@{domain}"
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"+224 62{d(1)} {d(2)} {d(2)} {d(2)}",  # Guinea mobile
+            f"+220 7{d(2)} {d(4)}",  # the Gambia mobile
+            f"098-{d(3)}-{d(4)}",  # Naha, domestic
+            f"+81 980-{d(2)}-{d(4)}",  # Nakijin, northern Okinawa
+            f"090-{d(4)}-{d(4)}",  # Japanese mobile
+            f"8 (87263) {d(1)}-{d(2)}-{d(2)}",  # Akhty, the domestic 8
+            f"+7 928 {d(3)}-{d(2)}-{d(2)}",  # Dagestan mobile
+            f"+975 2 {d(6)}",  # Thimphu
+            f"+975 17 {d(2)} {d(2)} {d(2)}",  # Bhutan mobile
+            f"(907) 543-{d(4)}",  # Bethel, AK
+            f"907.546.{d(4)}",  # St. Paul Island, dotted
+            f"+52 759 {d(3)} {d(4)}",  # Ixmiquilpan
+            f"(423) 594 {d(4)}",  # Cherán, domestic
+            f"+52 1 649 {d(3)} {d(4)}",  # Guachochi, the old mobile 1
+            f"+679 9{d(2)} {d(4)}",  # Fiji mobile
+            f"01782 {d(6)}",  # Stoke-on-Trent
+            f"+44 7{d(3)} {d(6)}",  # UK mobile, international
+            f"(01631) {d(6)}",  # Oban
+        ]
+        return rng.choice(shapes)
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice([("4", 16), ("2221", 16), ("5500", 16), ("3782", 15), ("3095", 14),
+                                     ("3530", 16), ("6011", 16), ("4", 16), ("4", 19), ("5500", 16)])  # fmt: skip
+        num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if length in (14, 15):
+            return f"{num[:4]}-{num[4:10]}-{num[10:]}" if r < 0.6 else num
+        groups = [num[i : i + 4] for i in range(0, length, 4)]
+        if r < 0.4:
+            return " ".join(groups)
+        if r < 0.55:  # narrow no-break spaces (U+202F), as a French-locale receipt prints them
+            return "\u202f".join(groups)
+        if r < 0.7:  # slashes, as someone typing from a card image on a phone did
+            return "/".join(groups)
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT23))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT23[country])
+        groups = [iban[i : i + 4] for i in range(0, len(iban), 4)]
+        return " ".join(groups) if rng.random() < 0.6 else iban
+
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): car rental, bowling, kayaking, narrowboats, scuba, bridge, quilting, dog
+        shows, ice hockey and lawn bowls chat; Rundeck, Rocket.Chat, cloudflared, PM2, Kibana, Icinga2, Umami,
+        SFTPGo and Travis pastes, v4 and v6; `chat` as in `_pick_chat_or_not`."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                         f"192.168.{rng.randint(0, 255)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice([f"2001:bc8:{h()}:{h()}::{h()}", f"2a09:{h()}:{h()}::{h()}", f"2a11:{h()}:{h()}:{h()}::{h()}",
+                         f"2404:{h()}:{h()}::{h()}:{h()}", f"2c0e:{h()}:{h()}::{h()}", f"2801:{h()}:{h()}::{h()}"])  # fmt: skip
+        options = [
+            ("the rental car's dashcam uploads from {}, can they track me with that?", v4),
+            ("bowling alley scoreboard froze again, the tech said it's on {}", v4),
+            ("our sea kayak trip tracker pings {} every 10 min", rng.choice([v4, v6])),
+            ("the narrowboat's 4g router is {}, log in if the tv stops", v4),
+            ("the dive shop's booking page blocked me, it says my ip is {}", rng.choice([v4, v6])),
+            ("bridge club scores go up on {} after each session", v4),
+            ("my sewing machine wifi shows {}, the quilt patterns load from there", v4),
+            ("the dog show live results are on http://{}:8080/ring3", v4),
+            ("ice rink camera for our hockey games streams from {}", rng.choice([v4, v6])),
+            ("the bowls club tv at the green is {}, put the test match on", v4),
+            ("framework.server.url = http://{}:4440", v4),
+            ("curl -H 'X-Auth-Token: …' http://{}:3000/api/v1/me", v4),
+            ("  - hostname: dive.example\n    service: http://{}:8080", v4),
+            ("      HOST: '{}',", v4),
+            ("elasticsearch.hosts: [\"https://{}:9200\"]", v4),
+            ("object Endpoint \"icinga2\" { host = \"{}\" }", v4),
+            ("DATABASE_URL=postgresql://umami@{}:5432/umami", v4),
+            ("\"ip_filters\": [\"{}\"]", rng.choice([v4, v6])),
+            ("ssh deploy@{} 'pm2 reload ecosystem.config.js'", v4),
+            ("listen: [{}]:2022", v6),
+            ("sftpgo: login from [{}] denied", v6),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        return rng.choice(
+            [
+                f"{rng.choice(['Spring', 'Summer', 'Autumn', 'Winter'])}{rng.randint(2015, 2025)}{rng.choice(['!', '#', '$'])}",
+                f"{rng.choice(['Biscuit', 'Pepper', 'Bramble', 'Skipper', 'Nutmeg'])}{rng.randint(1940, 2012)}",
+                f"{w()}_{w()}{rng.randint(1, 9)}{rng.choice(['!', '%', '*'])}",
+                self.token(rng.randint(12, 20), string.ascii_letters + string.digits + "!%*-"),
+                f"{rng.choice(['Strike', 'Kayak', 'Gongoozler', 'Reef', 'Slam', 'Applique'])}-{rng.randint(100, 999)}-{w()}",
+                f"{w()[:3].upper()}{rng.randint(1000, 9999)}{w()}",
+            ]
+        )  # fmt: skip
+
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        hexl = "0123456789abcdef"
+        b64 = alnum + "+/"
+        salt = tok(22, alnum + "./")
+        argon = f"$argon2id$v=19$m=65536,t=3,p=4${tok(22, b64)}${tok(43, b64)}"
+        options = [
+            # the password described before it is given, or corrected
+            ("car hire app login is the dog's name and the year we got him: {}", pw),
+            ("not the old one, the bowling league site is {} now", pw),
+            ("kayak club portal: same pattern as always, season and year, so {}", pw),
+            ("the narrowboat wifi is written on the galley door, {}", pw),
+            ("dive computer app wanted a new one, went with {}", pw),
+            ("bridge club tablet unlocks with {}, don't tell the captain", pw),
+            ("quilt guild members area -> {}", pw),
+            ("the kennel club login we share is {}", pw),
+            ("hockey team's shared spond login: {}", pw),
+            ("the bowls club laptop is {} if you need the fixtures", pw),
+            # codes
+            ("rental car key box at the airport is {}", d(4)),
+            ("the lane 12 locker at the bowling alley is {}", d(3)),
+            ("kayak shed padlock {}", d(4)),
+            ("the lock gate keyhouse code is {}", d(5) + "X"),
+            ("the changing room at the rink is {} then enter", d(4)),
+            # cues in languages no earlier set used
+            ("het wachtwoord is {}", pw),
+            ("ons wachtwoord voor de bowlingclub: {}", pw),
+            ("pasword blong mi hemi {}", pw),
+            ("hamar password {} hai, bhaiya", pw),
+            ("pasuwaado ya {} yaibiin", pw),
+            ("mi password a {}, nuh tell nobody", pw),
+            ("mi pasword na {}", pw),
+            ("da password stay {}, no tell nobody brah", pw),
+            # pastes
+            ("admin: BCRYPT:{},user,admin", "$2y$10$" + salt + tok(31, alnum + "./")),
+            ("\"password\": \"{}\",", argon),
+            ("\"TunnelSecret\": \"{}\",", base64.b64encode(bytes(rng.randrange(256) for _ in range(32))).decode()),
+            ("keyPassword={}", pw),
+            ("        API_KEY: '{}',", tok(40, alnum)),
+            ("xpack.encryptedSavedObjects.encryptionKey: \"{}\"", tok(32, alnum)),
+            ("elasticsearch.password: \"{}\"", pw),
+            ("  password = \"{}\"", pw),
+            ("APP_SECRET={}", tok(64, hexl)),
+            ("HASH_SALT={}", tok(32, alnum)),
+            ("  - secure: \"{}\"", tok(88, b64) + "="),
+            ("X-Auth-Token: {}", tok(43, alnum + "-_")),
+            ("RUNDECK_TOKEN={}", tok(32, alnum)),
+            ("GH_TOKEN={}", "ghu_" + tok(36, alnum)),
+            ("DOPPLER_TOKEN={}", "dp.pt." + tok(43, alnum)),
+            ("PLANETSCALE_PASSWORD={}", "pscale_pw_" + tok(43, alnum + "_")),
+            ("POSTHOG_PERSONAL_API_KEY={}", "phx_" + tok(47, alnum)),
+            ("NGROK_AUTHTOKEN={}", tok(27, alnum) + "_" + tok(21, alnum)),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def handle(self) -> str:
+        """A username in shapes earlier sets did not use ('x.strikes.y', 'lane7_x', 'x_paddles_oban')."""
+        rng = self.rng
+        first, last = (_ascii_name(x).replace(" ", "").lower() for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}.strikes.{last[:4]}",
+                f"lane{rng.randint(1, 24)}_{first}",
+                f"{first}_paddles_oban",
+                f"{last}.on.the.cut",
+                f"deep{first}{rng.randint(1, 60)}m",
+                f"{first}{last[:1]}_no_trump",
+                f"quilts_by_{last}",
+                f"{last}_handler{rng.randint(1, 9)}",
+            ]
+        )  # fmt: skip
+
+    def _dob_shapes(self) -> dict[str, str]:
+        """One date of birth in every shape this set uses, keyed by language or format."""
+        dt = self.f().date_of_birth(minimum_age=5, maximum_age=95)
+        m, day, year = dt.month - 1, dt.day, dt.year
+        nl = "januari februari maart april mei juni juli augustus september oktober november december".split()
+        en = "January February March April May June July August September October November December".split()
+        wd = dt.strftime("%a")
+        return {
+            "nl": f"{day} {nl[m]} {year}",  # Dutch
+            "jm": f"di {day} a {en[m]} {year}",  # Jamaican Patois
+            "krio": f"{en[m][:3]} {day}, {year}",  # Krio, in an English shape
+            "hi_fj": f"{day} {en[m]} {year} ke",  # Fiji Hindi
+            "ja_era": _showa23(dt),  # the Japanese era calendar
+            "js": f"{wd} {en[m][:3]} {day:02d} {year} 00:00:00 GMT+0000 (Coordinated Universal Time)",  # JS Date
+            "rfc2822": f"{wd}, {day:02d} {en[m][:3]} {year} 00:00:00 +0000",  # an e-mail header date
+            "ctime": f"{wd} {en[m][:3]} {day:2d} 00:00:00 {year}",  # C's ctime()
+        }
+
+    def dob(self) -> str:
+        """A date of birth in one of this set's written shapes."""
+        shapes = self._dob_shapes()
+        return shapes[self.rng.choice(sorted(shapes))]
+
+    def dob_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, date of birth): a birth cue in the date's own language, a form or a paste;
+        `chat` as in `ip_sample`."""
+        s, any_shape = self._dob_shapes(), self.dob()
+        options = [
+            ("the car hire desk needed my birthday for the young driver fee, it's {}", any_shape),
+            ("dive medical form asks for date of birth, put {}", any_shape),
+            ("the bowling league is over-50s only so they checked, I was born {}", any_shape),
+            ("dog show entry wants the handler's birthday too?? {}", any_shape),
+            ("ik ben geboren op {}", s["nl"]),
+            ("mi bawn pon {}", s["jm"]),
+            ("a bɔn na {}", s["krio"]),
+            ("hum {} paida bhaya rahin", s["hi_fj"]),
+            ("umarijō wa {}", s["ja_era"]),
+            ("console.log(user.birthDate) // {}", s["js"]),
+            ("X-Member-Born: {}", s["rfc2822"]),
+            ("dob: {}", s["ctime"]),
+        ]  # fmt: skip
+        return _pick_chat_or_not(self.rng, options, chat, key=lambda o: o[0])
+
+
+HELDOUT23_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "the car hire guy said {} has to sign as second driver",
+        "{} bowled a 279 last night, nearly perfect",
+        "we need a fourth for the bowling league, ask {}?",
+        "{} capsized twice on the kayak trip lol",
+        "paddled out to the island with {} this morning",
+        "{} has owned the same narrowboat for 30 years",
+        "remind me to return the windlass to {}",
+        "{} is my dive buddy for the wreck dive",
+        "{} partnered me at bridge and we made a grand slam",
+        "{} finished the wedding ring quilt, it's stunning",
+        "{}'s border collie took best in show!!",
+        "can you text {} that the hockey game moved to 9pm",
+        "{} scored the winner in overtime",
+        "{} is skip for our rink at the bowls club",
+        "Additional driver: {}",
+        "Lane 6 — {}",
+        "Buddy: {}",
+        "North: {}",
+        "Owner/Handler: {}",
+        "Made with love by {}, 2023",
+        "#17 {} (C)",
+        "Skip: {}",
+        "Trip leader: {}",
+        "Hirer name: {}",
+        '"dog_owner": "{}",',
+    ],
+    "STREET_ADDRESS": [
+        "drop the rental car back at {}",
+        "the bowling alley moved to {}",
+        "the kayak club meets at {}",
+        "we're moored at {} till friday",
+        "send the quilt to {}",
+        "Pick-up address: {}",
+        "Home address: {}",
+        '"address": "{}",',
+    ],
+    "EMAIL_ADDRESS": [
+        "email the rental company at {} about the scratch",
+        "the league secretary is {}",
+        "send the dive photos to {}",
+        "the bridge club results go out from {}",
+        "Owner email: {}",
+        '"email": "{}",',
+        "From: {}",
+    ],
+    "PHONE_NUMBER": [
+        "the rental breakdown line is {}",
+        "the bowling alley number is {}",
+        "ring the lock keeper on {}",
+        "the dive boat skipper is on {}",
+        "Handler phone: {}",
+        "Tel.: {}",
+        '"phone": "{}",',
+    ],
+    "CREDIT_CARD": [
+        "the rental deposit was held on {}",
+        "I paid the league fees with {}",
+        "the dive trip went on {}",
+        "Card: {}",
+        "card_number={}",
+    ],
+    "IBAN_CODE": [
+        "send the bowling league refund to {}",
+        "the kayak club's account is {}",
+        "pay the quilt show entry to {}",
+        "IBAN/RIB: {}",
+        '"iban": "{}",',
+    ],
+    "USERNAME": [
+        "I'm {} on the bowling league app",
+        "add me on the kayak forum, I'm {}",
+        "I'm {} on BBO, play a hand with me",
+        "my dive log name is {}",
+        "username={}",
+        "Signed in as {}",
+        '"login": "{}",',
+    ],
+}
+HELDOUT23_MIXED = [
+    ("{} is our second driver, her licence says born {}", ["PERSON", "DATE_OF_BIRTH"]),
+    ("hirer: {}, tel {}, deposit card {}", ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]),
+    ("{} wants the league refund sent to {}", ["PERSON", "IBAN_CODE"]),
+    ("\"name\": \"{}\",\n\"email\": \"{}\",", ["PERSON", "EMAIL_ADDRESS"]),
+    ("host: {}\nlogin: {}\npass: {}", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("{} left the boat key box code as {}", ["PERSON", "SECRET"]),
+    ("my BBO name is {} and I was born {}", ["USERNAME", "DATE_OF_BIRTH"]),
+    ("our dive instructor {} lives at {}", ["PERSON", "STREET_ADDRESS"]),
+    ("{} / {}", ["USERNAME", "SECRET"]),
+    ("the marina wifi is {} and the password is {}", ["IP_ADDRESS", "SECRET"]),
+]  # fmt: skip
+HELDOUT23_NEGATIVES = [
+    "Pita is in the Fouta Djallon highlands",
+    "Nakijin Castle is a world heritage site in Okinawa",
+    "Shuri Castle burned down in 2019",
+    "Akhty is known for its hot springs",
+    "Derbent is one of the oldest cities in Russia",
+    "Thimphu has no traffic lights",
+    "Bethel sits on the Kuskokwim river",
+    "St. Paul Island is in the Pribilofs",
+    "Ixmiquilpan is in the Mezquital valley",
+    "Cherán is in the Meseta Purépecha",
+    "Copper Canyon is deeper than the Grand Canyon",
+    "Suva is the capital of Fiji",
+    "Stoke-on-Trent is famous for pottery",
+    "the Trent and Mersey Canal has 76 locks",
+    "a windlass opens the paddles on a lock",
+    "a gongoozler is someone who watches boats on a canal",
+    "a perfect game in ten-pin is 300",
+    "a strike on the last frame gives two bonus balls",
+    "Brunswick and AMF make bowling balls",
+    "a sea kayak is usually 5 metres long",
+    "the Corryvreckan whirlpool is near Oban",
+    "PADI Open Water lets you dive to 18 metres",
+    "nitrox 32 has 32 percent oxygen",
+    "a small slam is 12 tricks, a grand slam is 13",
+    "Stayman and Blackwood are bridge conventions",
+    "North and South play against East and West",
+    "Log Cabin and Flying Geese are quilt blocks",
+    "a fat quarter is 18 by 22 inches",
+    "Crufts is held in Birmingham every March",
+    "Best in Show went to a whippet this year",
+    "a hockey game has three 20 minute periods",
+    "icing is called when the puck crosses two red lines",
+    "in lawn bowls the jack is the small white ball",
+    "the skip plays the last two woods",
+    "Hertz, Avis and Enterprise are car rental firms",
+    "Ford Fiesta or similar, group B",
+    "Summer 2024 league starts on the 3rd",
+    "Spring and Autumn Annals is a Chinese chronicle",
+    "Temperance Street and Mercy Lane are in the old town",
+    "Hope and Patience are the two lions outside the library",
+    "the Showa era ended in 1989",
+    "kayak.com is a travel search site",
+    "framework.server.port = 4440",
+    "ROCKETCHAT_PORT=3000",
+    "\"credentials-file\": \"/root/.cloudflared/<tunnel-id>.json\"",
+    "module.exports = { apps: [{ name: 'api', script: 'index.js' }] }",
+    "server.port: 5601",
+    "object ApiUser \"root\" { permissions = [ \"*\" ] }",
+    "DISABLE_TELEMETRY=1",
+    "language: python\nscript: pytest",
+    "storeFile=release.keystore",
+    "\"home_dir\": \"/srv/sftpgo/data\",",
+    "API_KEY=your-api-key-here",
+    "password: <redacted>",
+    "GH_TOKEN=${{ secrets.GH_TOKEN }}",
+    "card 5555 5555 5555 4444 is a test card",
+    "IBAN GB82 WEST 1234 5698 7654 32 is the example in the docs",
+    "mail me at user@example.com was the placeholder",
+    "203.0.113.7 is a documentation address",
+    "2001:db8:85a3::8a2e:370:7334 is a documentation address",
+    "call 999 or 112 in an emergency",
+    "password: ••••••••",
+    "lane 12 is free at 7",
+    "the car's due back by noon",
+    "see you at the club",
+    "thanks for the game last night",
+    "can you remind me to book the lanes",
+    "my quilt is finally done",
+    "the boat's out of the water for blacking",
+    "dive briefing at 8:30 sharp",
+]  # fmt: skip
+
+
+def _typo23(rng: random.Random, template: str) -> str:
+    """Slips outside the {} slots, other than earlier sets': a doubled short word ('the the') or an emoticon
+    typed after a chat line (' :)', ' xD', ' ^^')."""
+    words = [w for w in DOUBLES_HELDOUT23 if re.search(rf"\b{w}\b", template)]
+    if words and rng.random() < 0.7:
+        w = rng.choice(words)
+        return re.sub(rf"\b{w}\b", f"{w} {w}", template, count=1)
+    if _chat_like(template):
+        return template + rng.choice(LAUGHS_HELDOUT23)
+    return template
+
+
+def build_heldout23(seed: int = HELDOUT23_SEED) -> list[Example]:
+    """Held-out set 23: `Gen23` values in `HELDOUT23_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen23(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 78, "SECRET": 84, "USERNAME": 24, "IP_ADDRESS": 18}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.7  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            if etype in (
+                "SECRET",
+                "IP_ADDRESS",
+                "DATE_OF_BIRTH",
+            ):  # the template depends on the value's shape
+                sample = {"SECRET": gen.secret, "IP_ADDRESS": gen.ip_sample, "DATE_OF_BIRTH": gen.dob_sample}
+                template, value = sample[etype](chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, HELDOUT23_TEMPLATES[etype], chat)
+                styles.append((template, [(etype, makers[etype]()) for _ in range(template.count("{}"))]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT23_MIXED)
+        styles.append((template, [(t, makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT23_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo23(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -15395,6 +16034,7 @@ def main() -> dict:
     heldout20 = build_heldout20()
     heldout21 = build_heldout21()
     heldout22 = build_heldout22()
+    heldout23 = build_heldout23()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -15436,6 +16076,7 @@ def main() -> dict:
     held20 = {"kaizen": evaluate(heldout20, kaizen), "presidio": evaluate(heldout20, default)}
     held21 = {"kaizen": evaluate(heldout21, kaizen), "presidio": evaluate(heldout21, default)}
     held22 = {"kaizen": evaluate(heldout22, kaizen), "presidio": evaluate(heldout22, default)}
+    held23 = {"kaizen": evaluate(heldout23, kaizen), "presidio": evaluate(heldout23, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -15533,7 +16174,12 @@ def main() -> dict:
     _table(
         held22,
         heldout22,
-        "held-out set 22 (written before round 21 of fixes by a separate author, never tuned on)",
+        "held-out set 22 (written before round 21 of fixes by a separate author; its misses were read in round 22)",
+    )
+    _table(
+        held23,
+        heldout23,
+        "held-out set 23 (written before round 22 of fixes by a separate author, never tuned on)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
@@ -15562,6 +16208,7 @@ def main() -> dict:
         "held-out 20": held20,
         "held-out 21": held21,
         "held-out 22": held22,
+        "held-out 23": held23,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -15714,6 +16361,12 @@ def main() -> dict:
             "seed": HELDOUT22_SEED,
             **pack(held22),
         },
+        "heldout23": {
+            "sentences": len(heldout23),
+            "gold_spans": sum(len(e.spans) for e in heldout23),
+            "seed": HELDOUT23_SEED,
+            **pack(held23),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -15756,6 +16409,7 @@ def main() -> dict:
                 "heldout20": compact(held20),
                 "heldout21": compact(held21),
                 "heldout22": compact(held22),
+                "heldout23": compact(held23),
             }
         )
     )
@@ -15824,6 +16478,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "mediumspringgreen",
         "teal",
         "darkcyan",
+        "cadetblue",
     ]
     greys = [
         "black",
@@ -15849,6 +16504,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "moccasin",
         "khaki",
         "lemonchiffon",
+        "cornsilk",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

@@ -227,6 +227,39 @@ _VALUE_PLACE = re.compile(
 )
 _GENERATOR_SYMBOL = re.compile(r"[!#$%&*?+=~^@]")
 
+# A stored password hash is a credential by its format alone, wherever it stands: bcrypt ("$2b$12$…"),
+# argon2 ("$argon2id$v=19$m=…"), crypt's MD5/SHA ("$1$", "$5$", "$6$" with a salt), yescrypt ("$y$"),
+# LDAP's "{SSHA}…" and Django's "pbkdf2_sha256$…". Cracked offline, each gives the password back.
+_PASSWORD_HASH = re.compile(
+    r"\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}"
+    r"|\$argon2(?:id|i|d)\$(?:v=\d+\$)?m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+(?:\$[A-Za-z0-9+/]+)?"
+    r"|\$[156]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}"
+    r"|\$y\$[./A-Za-z0-9]+\$[./A-Za-z0-9]+\$[./A-Za-z0-9]{43}"
+    r"|\{(?:SSHA|SSHA256|SSHA512|SHA|SHA256|SHA512|SMD5|MD5)\}[A-Za-z0-9+/]{20,}={0,2}"
+    r"|\bpbkdf2_sha(?:1|256|512)\$\d+\$[A-Za-z0-9]+\$[A-Za-z0-9+/]{20,}={0,2}"
+)
+
+# A word and a year, as people make passwords ("Bramble1966", "Harbour2019!"), is a secret only where a
+# value stands; products and events named with a year ("Windows2000", "Expo2020") are not.
+_WORD_YEAR = re.compile(r"[A-Z][a-z]{4,}(?:19[4-9]\d|20[0-3]\d)[!#$%&*?]?")
+_NAMED_WITH_YEAR = frozenset(
+    {"windows", "office", "server", "studio", "visual", "outlook", "access", "excel", "project", "exchange",
+     "expo", "world", "summit", "class", "season", "model", "version", "python", "matlab"}
+)  # fmt: skip
+
+
+def password_hash_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of password hashes in any text, found by their format (`_PASSWORD_HASH`)."""
+    for m in _PASSWORD_HASH.finditer(text):
+        yield m.start(), m.end()
+
+
+def word_year_password(val: str) -> bool:
+    """A capitalised word of five letters or more and a year, a symbol at most after it ("Bramble1966",
+    "Harbour2019!"), the word no product or event that is named with a year."""
+    word = re.match(r"[A-Za-z]+", val)
+    return bool(_WORD_YEAR.fullmatch(val) and word and word[0].lower() not in _NAMED_WITH_YEAR)
+
 
 @cache
 def _dictionary_word(word: str) -> bool:
@@ -282,7 +315,8 @@ def joined_words_password(val: str) -> bool:
     parts = re.split(r"[-+_]", val)
     if len(parts) < 3 or not all(parts):
         return False
-    if not (parts[0].isdigit() or parts[-1].isdigit()) or sum(p.isdigit() for p in parts) != 1:
+    # the number at an end or between two words ("Strike-863-talk": generators put it anywhere)
+    if sum(p.isdigit() for p in parts) != 1:
         return False
     words = [p for p in parts if not p.isdigit()]
     if len(words) < 2 or not all(p.isalpha() and len(p) >= 2 for p in words):
@@ -309,6 +343,8 @@ def generated_password(val: str) -> bool:
     # "$ANSIBLE_VAULT;1.1;AES256") are a protocol's or a tool's, and "$VAR" a variable
     if re.search(r"@[\w-]+\.[a-z]|[/\\;]|://|\.[A-Za-z]{2,4}$|[A-Za-z]{2}=|^\$", val):
         return False
+    if word_year_password(val):
+        return True
     if re.fullmatch(r"[A-Za-z]+[#-]?\d+", val):  # "issue#1234", "ticket1234": a reference
         return False
     if unmistakable_password(val) or joined_words_password(val):
@@ -415,6 +451,8 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
                 if not m[0].startswith("=") and unmistakable_password(text[a:b]):
                     yield a, b, "SECRET", 0.6
         start = stop
+    for a, b in password_hash_spans(text):
+        yield a, b, "SECRET", 0.95
     for a, b in placed_passwords(text):
         yield a, b, "SECRET", 0.55  # the shape alone: below every cue-read and format recognizer
     for pattern in (_AUTH_VALUE, _SESSION_COOKIE):

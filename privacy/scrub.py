@@ -323,6 +323,7 @@ class Scrubber:
                 continue
             kept.append(r)
         kept = _with_towns_in_addresses(text, _without_cues_taken_for_names(text, kept))
+        kept = _with_address_chains(text, kept)
         return _non_overlapping(_merge_same_type(_without_dates_as_phones(_without_carrier_urls(text, kept))))
 
     def scrub(self, text: str, scope: str | None = None, replace: str | None = None) -> str:
@@ -859,6 +860,112 @@ def _with_towns_in_addresses(text: str, results: list[RecognizerResult]) -> list
                 continue
         kept.append(r)
     return kept
+
+
+# An address written as comma-separated pieces, one of them a label and a number ("Quartier Kombo, porte
+# 12, Bouar", "Jl. Mawar No. 5, Kel. Sari, Kota Batu 65311"): a word piece is up to four words (with a
+# postcode after them), a numbered piece one to four words and a number.
+_CHAIN_WORD = r"""['’"]?[^\W\d_][\w'’".°-]*"""
+_NUMBERED_PIECE = rf"(?:{_CHAIN_WORD}[ \t]+){{1,4}}\d{{1,5}}[A-Za-z]?"
+_WORD_PIECE = rf"{_CHAIN_WORD}(?:[ \t]+(?:&[ \t]+)?{_CHAIN_WORD}){{0,3}}(?:[ \t]+\d{{4,6}})?"
+_PIECE = rf"(?:{_NUMBERED_PIECE}|{_WORD_PIECE})"
+_ADDRESS_CHAIN = re.compile(rf"(?<![\w,]){_PIECE}(?:,[ \t]+{_PIECE}){{2,5}}(?![\w-])")
+_ADDRESS_PIECE_TYPES = ("PERSON", "LOCATION", "STREET_ADDRESS")
+
+
+def _with_address_chains(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Type a chain of comma-separated address pieces as one street address when it has a numbered piece
+    ("porte 12", "BP 325", "No. 5"), a piece of words, and a name, place or address already found in it:
+    the pieces become one span, not a "person" and a stray town ("Quartier Kombo, porte 12, Bouar").
+    The chain starts at most one piece before its first numbered piece, after the sentence's everyday
+    words ("Ana lives at Flat 3, …" leaves Ana a person)."""
+    if not any(r.entity_type in _ADDRESS_PIECE_TYPES for r in results):
+        return results
+    for m in _ADDRESS_CHAIN.finditer(text):
+        pieces = [(p.start() + m.start(), p.end() + m.start()) for p in re.finditer(r"[^,]+", m[0])]
+        pieces = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in pieces]
+        numbered = [bool(re.fullmatch(_NUMBERED_PIECE, text[a:b])) for a, b in pieces]
+        if not any(numbered) or all(numbered):
+            continue
+        first = numbered.index(True)
+        # "Hi Ana, your parcel to 113, …": a sentence runs into the numbered piece; nothing before it
+        cut = _chain_start(text, *pieces[first])
+        # words of the sentence cut off ("your parcel to 113", "of calle díaz 93"), not a label that
+        # stands alone before its number ("porte 99")
+        cut_words, rest = text[pieces[first][0] : cut].split(), text[cut : pieces[first][1]].split()
+        run_in = len(cut_words) >= 2 or (len(cut_words) == 1 and len(rest) >= 2)
+        begin = first if run_in or first == 0 else first - 1
+        pieces, numbered = pieces[begin:], numbered[begin:]
+        if len(pieces) < 3 or all(numbered):
+            continue
+        texts = [text[a:b] for a, b in pieces]
+        # a list of people or things, not an address: "Ana, Ben, table 4, and Carl", "Porto, round 2,
+        # Braga, round 3" (an address has each numbered label once)
+        labels = [t.split()[-2].lower() for t, n in zip(texts, numbered, strict=True) if n]
+        if (
+            any(re.search(r"(?i)(?:^|\s)(?:and|or)\b|^&", t) for t in texts)
+            # a shopping list's "bread": a piece of everyday lower-case words names no place
+            or any(
+                not n and t.islower() and all(w in everyday_words() for w in re.findall(r"[^\W\d_]+", t))
+                for t, n in zip(texts, numbered, strict=True)
+            )
+            or sum(" " not in t and has_known_name(t) for t in texts) >= 2
+            or len(set(labels)) < len(labels)
+        ):
+            continue
+        start = _chain_start(text, pieces[0][0], pieces[0][1])
+        end = _value_end_of_chain(text, pieces[-1][1])
+        # a last piece that is the sentence going on ("…, tlax. 90000, appearing pro se") is left out
+        head = texts[-1].split()[0]
+        if head.isalpha() and head.islower() and head in everyday_words() and head not in _STREET_WORD_SET:
+            pieces, texts = pieces[:-1], texts[:-1]
+            end = _value_end_of_chain(text, pieces[-1][1])
+        # the last piece runs on into the sentence ("…, Bouar this year"): it ends before the first
+        # everyday lower-case word after its first word
+        for w in list(re.finditer(r"\S+", texts[-1]))[1:]:
+            if (
+                w[0].isalpha()
+                and w[0].islower()
+                and w[0] in everyday_words()
+                and w[0] not in _STREET_WORD_SET
+            ):
+                end = pieces[-1][0] + len(texts[-1][: w.start()].rstrip())
+                break
+        inside = [r for r in results if r.start >= start and r.end <= end]
+        touching = [r for r in results if r.start < end and r.end > start and r not in inside]
+        if touching or not any(r.entity_type in _ADDRESS_PIECE_TYPES for r in inside):
+            continue  # nothing found there yet, or a span runs across the chain's edge
+        if any(r.entity_type not in _ADDRESS_PIECE_TYPES for r in inside):
+            continue  # a phone, secret or date sits in the chain
+        results = [r for r in results if r not in inside]
+        results.append(
+            RecognizerResult(
+                "STREET_ADDRESS",
+                start,
+                end,
+                0.85,
+                None,
+                {RecognizerResult.RECOGNIZER_NAME_KEY: "AddressChain"},
+            )
+        )
+    return results
+
+
+def _chain_start(text: str, start: int, end: int) -> int:
+    """Start of an address piece after the sentence's everyday lower-case words ("moved to …", "Ana lives
+    at …"): after the last of them that a word of the place follows."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    cut = start
+    for i, w in enumerate(words[:-1]):
+        word = w[0].lower()
+        if word.isalpha() and w[0].islower() and word in everyday_words() and word not in _STREET_WORD_SET:
+            cut = start + words[i + 1].start()
+    return cut
+
+
+def _value_end_of_chain(text: str, end: int) -> int:
+    """End of a chain without a closing full stop ("…, Chih." keeps its abbreviation's dot)."""
+    return end - 1 if text[end - 1 : end] == "." and not re.search(r"\b\w{1,4}\.$", text[:end]) else end
 
 
 def _merge_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:

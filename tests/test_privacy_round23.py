@@ -143,3 +143,48 @@ async def test_round23_canaries_stay_out_of_the_database_and_logs(service, setti
     for kind, canary in c.items():
         assert canary.encode() not in blob, f"{kind} canary in the database"
         assert canary not in caplog.text, f"{kind} canary in the logs"
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("the new office is Calle Luna 12, Barrio Sur, Tarija", "Calle Luna 12, Barrio Sur, Tarija"),
+        ("the kiln moved to Quartier Sinthian, BP 118, Kolda", "Quartier Sinthian, BP 118, Kolda"),
+        ("pottery fair at quartier medina, porte 41, kolda this week", "quartier medina, porte 41, kolda"),
+    ],
+)
+def test_comma_separated_address_pieces_are_one_address(scrubber, text: str, address: str) -> None:  # noqa: ANN001
+    spans = typed_spans(scrubber, text)
+    assert ("STREET_ADDRESS", address) in spans
+    assert not [t for t, _ in spans if t in ("PERSON", "LOCATION")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "invite Ana, Ben, table 4, and Carl",
+        "results: Lisbon, round 2, Porto, round 3",
+        "Ana, 34, Lisbon",
+        "bring bread, eggs 6, milk and Maria",
+        "name,Ana Lima,Row 4,Lisbon",
+        "the plumber, Tiago Mendes, charged 300 for the sink",
+    ],
+)
+def test_lists_are_no_address_chain(scrubber, text: str) -> None:  # noqa: ANN001
+    assert "STREET_ADDRESS" not in {t for t, _ in typed_spans(scrubber, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("meeting Tavita at Flat 21, Rose Court, Anna Salai on monday", "Tavita"),
+        (
+            "our coach Mukami Wanjiru lives at No. 44, Lane 3, Kiserian Village, Kajiado County",
+            "Mukami Wanjiru",
+        ),
+    ],
+)
+def test_address_chain_leaves_the_person_before_it(scrubber, text: str, person: str) -> None:  # noqa: ANN001
+    spans = typed_spans(scrubber, text)
+    assert ("PERSON", person) in spans
+    assert [span for t, span in spans if t == "STREET_ADDRESS"][0].startswith(("Flat 21", "No. 44"))

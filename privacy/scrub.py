@@ -931,6 +931,11 @@ def _with_address_chains(text: str, results: list[RecognizerResult]) -> list[Rec
             ):
                 end = pieces[-1][0] + len(texts[-1][: w.start()].rstrip())
                 break
+        # the quotes of a quoted value are no part of the address ('address: "Bairro Alto, casa 3, …"')
+        while start < end and text[start] in '"“”':
+            start += 1
+        while end > start and text[end - 1] in '"“”':
+            end -= 1
         inside = [r for r in results if r.start >= start and r.end <= end]
         touching = [r for r in results if r.start < end and r.end > start and r not in inside]
         if touching or not any(r.entity_type in _ADDRESS_PIECE_TYPES for r in inside):

@@ -793,7 +793,8 @@ same regions' places, canal, bowling, kayaking, diving, bridge, quilting, dog-sh
 rental firms and car groups, season words and virtue words as place names, Rundeck, Rocket.Chat, cloudflared,
 PM2, Kibana, Icinga2, Umami, Travis, Android and SFTPGo boilerplate, placeholder secrets, a test card, the
 example IBAN, a placeholder e-mail, documentation IPs (v4 and v6), emergency numbers, masked passwords, and
-short everyday chat).
+short everyday chat). Its figures, recorded before round 22 and unchanged by it (0.806 / 0.860 / 0.817), are
+honest figures; its misses were read in round 23.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -16179,7 +16180,7 @@ def main() -> dict:
     _table(
         held23,
         heldout23,
-        "held-out set 23 (written before round 22 of fixes by a separate author, never tuned on)",
+        "held-out set 23 (written before round 22 of fixes by a separate author; its misses were read in round 23)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"

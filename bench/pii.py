@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Twenty-four sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Twenty-five sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -793,8 +793,59 @@ same regions' places, canal, bowling, kayaking, diving, bridge, quilting, dog-sh
 rental firms and car groups, season words and virtue words as place names, Rundeck, Rocket.Chat, cloudflared,
 PM2, Kibana, Icinga2, Umami, Travis, Android and SFTPGo boilerplate, placeholder secrets, a test card, the
 example IBAN, a placeholder e-mail, documentation IPs (v4 and v6), emergency numbers, masked passwords, and
-short everyday chat). Its figures, recorded before round 22 and unchanged by it (0.806 / 0.860 / 0.817), are
-honest figures; its misses were read in round 23.
+short everyday chat). Its figures, recorded before round 22 (0.806 / 0.860 / 0.817) and after it (the same),
+are honest figures; its misses were read in round 23. "heldout24": written before round 23 by a separate
+author who did not change recognizers and never saw Kaizen's misses on it (no faker name locale:
+NAME_LOCALES_HELDOUT24 is empty, as for held-out 16 to 23; hand-written lists of Nyoro (an empaako praise name
+between the given and the family name, 'Kemigisa Akiiki Byaruhanga', or the empaako alone with the family
+name, 'Amooti Kaahwa'), Soga, Kimbundu, Meru (family names with the M' prefix: "M'Ikiara"), Taita, Kuria, Iraqw
+('Hhando', 'Tluway', 'Qambalali'), Gogo and Ewondo names, surnames used as given names (Winslow, Marlowe,
+Bellamy, Ellery), invented ones of a made-up root and ending and a surname of a made-up root and a
+Basque-looking ending ('Quenrith Albizabal': -zabal/-aga/-egi/-eta/-ola); the family name in capitals after
+the given name ('Kinoti MWITI'), the initial with or without a full stop as scorecards print it ('L Kaberia'),
+a cricket scorecard ('X c & b 12'), a funeral order of service ('Pallbearers: X'), care-home ('Resident:'),
+riding ('Rider:'), christening ('Godmother:'), detecting ('Finder:') and netball ('GK:') fields; over half of
+the sentences typed to the bot or a friend: care homes, snooker leagues, tennis clubs, metal detecting, horse
+riding and livery yards, parkrun, village cricket, netball, fencing, christenings, retirement parties and
+pet-sitting; Strapi .env, Metabase MB_* variables, Listmonk config.toml, Appwrite .env, Dokku config:set,
+Filebeat and Logstash, Wiki.js config.yml, BookStack .env, Uptime Kuma notifications and API keys and Superset
+superset_config.py; those regions' addresses (Hoima and Jinja plots, Iganga and Kamuli villages, Luanda
+'Rua ... n.º, Bairro', Malanje casas, Meru P.O. boxes with the postal code after a dash ('Box 1234-60200'),
+Meru estates, Voi plots, Tarime 'Mtaa wa ... nyumba na.', Mbulu 'Kitongoji cha', Dodoma areas, plots and
+blocks, Yaoundé 'Rue 1.750, quartier', a Kettering care-home room, a cricket pavilion, a Cotswold livery yard,
+Sheffield) and phones (Hoima international and domestic, Jinja, Ugandan mobiles with '(0)', Luanda, Angolan
+mobiles, Meru, Kenyan mobiles, Voi dashed, Tarime, Tanzanian mobiles, Dodoma with the country code in
+brackets, Yaoundé, Cameroonian mobiles in pairs, Kettering, UK mobiles with a dash, Sheffield); Visa 16 and
+19, Mastercard 2500 and 5412, Amex 3400, Diners 3600, JCB 3541 and Discover 6445 cards, some with spaced
+hyphens (' - ') or no-break spaces (U+00A0) between groups; IBANs of Montenegro, Serbia, North Macedonia,
+Albania, Moldova, Ukraine, Kazakhstan, Bahrain, Kuwait, Pakistan, El Salvador, Guatemala, Iraq and Belarus;
+IPs in care-home, snooker scoreboard, court-booking kiosk, detector app, foaling camera, parkrun timer,
+cricket scoreboard, netball, fencing scoring box, christening livestream, retirement slideshow and pet-cam
+chat and in the pastes above, with nip.io, v6 in 2a12, 2a13, 2a14, 2c0f:f..., 2001:67c and 2620 ranges;
+passwords set off by punctuation or formatting instead of a cue word ('it's case sensitive: X', 'site → X',
+'(pw `X`)', 'in brackets (X)', 'use X. it's mine', 'X <- capital first letter'), passwords with non-ASCII
+letters ('Ñandú2024', 'Bärli', 'Cœur', 'Øresund'), sport-word passwords ('Maximum147', 'Silly-Mid-Off'),
+Strapi ADMIN_JWT_SECRET and TRANSFER_TOKEN_SALT, MB_ENCRYPTION_SECRET_KEY and MB_DB_PASS, Listmonk
+admin_password, Appwrite _APP_OPENSSL_KEY_V1 and _APP_EXECUTOR_SECRET, Dokku SESSION_SECRET,
+LOGSTASH_KEYSTORE_PASS, Wiki.js db pass, Superset FERNET_KEY and GUEST_TOKEN_JWT_SECRET, Werkzeug scrypt
+password hashes, Uptime Kuma uk1_ API keys, Browserbase bb_live_, Trigger.dev tr_prod_, Shopify shpss_,
+Slack xoxe- refresh and Ory ory_pat_ tokens, care-home door, snooker locker, tack-room, pavilion key-safe,
+vestry safe and flat alarm codes, and cues in Sheng ('password ni X msee'), Nigerian Pidgin ('di password na
+X o', 'abeg'), Cameroonian Pidgin, Manglish ('X lah'), European and Angolan Portuguese ('palavra-passe') and
+Runyoro ("ekigambo ky'ekyama"); usernames in Playtomic, detecting forums, Equilab, Play-Cricket, Metabase
+MB_USER and JSON screen_name, shapes like 'x.pots.black', 'y_on_the_baize', 'x.aces.y', 'detectorist_x',
+'x_rides_bramble', 'y.parkruns.42', 'x_off_stump' and 'xy.en.garde'; dates of birth in transliterated Greek
+(genitive months) and Bulgarian, romanised Urdu and Hebrew, transliterated Georgian (year first), Norwegian
+Bokmål and Nigerian Pidgin with birth cues in those languages ('gennithika stis', 'rodena sam na', 'meri
+paidaish ... ko hui thi', 'noladti be-', 'davibade', 'jeg er født', 'dem born me for'), an MS Access date
+literal ('#3/14/1987#'), Ruby's Date#inspect and Java's Date.toString() with an African time zone; typos as a
+swapped-letter word followed by its starred correction ('teh the*') or a voice note's filler in front ('umm',
+'so yeah'); negatives with the same regions' places, care-home, snooker, tennis, detecting, riding, parkrun,
+cricket, netball, fencing, christening, retirement and pet-sitting talk, surname-like given names as places
+and brands (Winslow, Marlowe, Lennox Gardens, Bellamy's, Sutton Hoo), an empaako explained, Strapi, Metabase,
+Listmonk, Appwrite, Dokku, Filebeat, Wiki.js and Superset boilerplate, placeholder secrets, a Stripe test
+card, the German example IBAN, a placeholder e-mail, documentation IPs (v4 and v6), emergency and helpline
+numbers, a masked password, and short everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -15939,6 +15990,607 @@ def build_heldout23(seed: int = HELDOUT23_SEED) -> list[Example]:
     return examples
 
 
+HELDOUT24_SEED = 248861
+# no faker name locale, as in held-out 16 to 23: every faker name locale outside the lexicon has been used by
+# an earlier set, so all names below come from hand-written lists of origins no earlier set drew from (empty
+# on purpose; the lexicon test still checks it)
+NAME_LOCALES_HELDOUT24: list[str] = []
+NAMES_HELDOUT24: dict[str, tuple[list[str], list[str]]] = {
+    # Nyoro (Bunyoro, Uganda): an empaako praise name may sit between the given and the family name
+    "nyoro": ("Kemigisa Kyomuhendo Kugonza Tumusiime Isingoma Mugenyi Nyakake Byenkya".split(),
+              "Byaruhanga Kaahwa Mugisa Baguma Rwabwogo Nyakoojo Atugonza Kiiza".split()),
+    "soga": ("Nabirye Naigaga Waiswa Isabirye Kirabira Namukose Babirye Kakaire".split(),
+             "Mwondha Kagoda Baliraine Tibenkana Wakabi Kaduyu Mugoya Wambuzi".split()),
+    # Kimbundu (Angola)
+    "kimbundu": ("Nzinga Kiluanji Ngueve Kianda Kalunga Kitumba Muxima Ngana".split(),
+                 "Ngola Kasanje Matamba Kanini Mbande Kiala Dembo Cabuata".split()),
+    # Meru (Kenya): family names with the M' prefix ("M'Ikiara")
+    "meru": ("Kirimi Mutuma Kinoti Gitonga Karimi Kendi Nkatha Makena".split(),
+             "M'Ikiara M'Arimi Kaberia Mwiti Murithi Kiogora Gikunda Mutwiri".split()),
+    "taita": ("Wakesho Mkawasi Mwangemi Wughanga Wandoi Mwaluma".split(),
+              "Mwakio Mwandawiro Mghanga Mwakisha Mwachofi Mwanyumba Mdawida Kilalo".split()),
+    "kuria": ("Mwita Chacha Marwa Robi Boke Gati Nyamohanga Wambura".split(),
+              "Magige Nyangi Gesabo Mwikwabe Sagire Marwa Chacha Mwita".split()),
+    # Iraqw (Tanzania): the 'hh', 'tl' and 'q' spellings
+    "iraqw": ("Tluway Hhando Margwe Akonaay Qamara Gwaay Dodi Safari".split(),
+              "Slaa Sulle Hhayuma Qambalali Bura Tluway Akonaay Gwandu".split()),
+    "gogo": ("Mazengo Nyemo Chiwanga Malogo Mnyampala Chidawali".split(),
+             "Lusinde Chilongani Mnyampala Chibago Mpinga Mazengo".split()),
+    # Ewondo (Yaoundé, Cameroon)
+    "ewondo": ("Ateba Abena Ngono Mvondo Ndzie Ayissi Owona Essindi".split(),
+               "Atangana Mbarga Essomba Onana Ndzana Etoundi Mballa Nkodo".split()),
+}  # fmt: skip
+# Nyoro and Tooro empaako praise names, used with or instead of the given name
+EMPAAKO_HELDOUT24 = [
+    "Amooti",
+    "Akiiki",
+    "Abwooli",
+    "Atwooki",
+    "Araali",
+    "Apuuli",
+    "Adyeri",
+    "Abooki",
+    "Acaali",
+]
+# invented given names of a made-up root and ending, and surnames of a made-up root and a Basque-looking ending
+# (-aga/-egi/-eta/-ola/-zabal): ways no earlier set used ('Quenrith Albizabal')
+INVENTED_GIVEN_ROOTS_HELDOUT24 = ["Quen", "Ulv", "Drosk", "Merr", "Tavi", "Sorn", "Ebb", "Lusk"]
+INVENTED_GIVEN_ENDS_HELDOUT24 = ["rith", "elle", "amon", "ira", "owen", "ette"]
+INVENTED_SURNAME_ROOTS_HELDOUT24 = ["Albi", "Garmen", "Ust", "Lekor", "Irib", "Zorr", "Aram", "Beld"]
+INVENTED_SURNAME_ENDS_HELDOUT24 = ["zabal", "aga", "egi", "eta", "ola"]
+# surnames used as given names, which read like family names or words ('Winslow', 'Marlowe')
+RARE_GIVEN_HELDOUT24 = ["Winslow", "Marlowe", "Bellamy", "Ellery", "Sutton", "Lennox", "Harlow", "Everard",
+                        "Thurston", "Linford", "Ransom", "Kimball"]  # fmt: skip
+IBAN_SHAPES_HELDOUT24 = {
+    "ME": "18n", "RS": "18n", "MK": "3n10c2n", "AL": "8n16c", "MD": "20c", "UA": "6n19c", "KZ": "3n13c",
+    "BH": "4a14c", "KW": "4a22c", "PK": "4a16c", "SV": "4a20n", "GT": "4c20c", "IQ": "4a15n", "BY": "4c4n16c",
+}  # fmt: skip
+# everyday subjects of this set: care homes, snooker leagues, tennis clubs, metal detecting, horse riding,
+# parkrun, village cricket, netball, fencing, christenings, retirement parties and pet-sitting
+HOBBIES_HELDOUT24 = ["snooker", "tennis", "detecting", "riding", "parkrun", "cricket", "netball", "fencing",
+                     "petsits"]  # fmt: skip
+# slips outside the slots: a word typed twice with a correction ('teh*') or a voice note's filler
+STARRED_HELDOUT24 = [("the", "teh"), ("and", "adn"), ("with", "wiht"), ("from", "form"), ("what", "waht")]
+FILLERS_HELDOUT24 = ["umm ", "so yeah ", "right so "]
+
+
+def _greek_months24() -> list[str]:
+    """Greek month names in the genitive, transliterated, as 'gennithika stis 14 Martiou 1987' writes them."""
+    return ("Ianouariou Fevrouariou Martiou Apriliou Maiou Iouniou Iouliou Avgoustou Septemvriou Oktovriou "
+            "Noemvriou Dekemvriou").split()  # fmt: skip
+
+
+class Gen24(Gen3):
+    """Generators for held-out set 24: origins, name forms, formats and contexts none of the other sets use."""
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name: NAMES_HELDOUT24, invented ('Quenrith Albizabal') or a surname-like given
+        name ('Winslow')."""
+        rng = self.rng
+        r = rng.random()
+        firsts, lasts = NAMES_HELDOUT24[rng.choice(sorted(NAMES_HELDOUT24))]
+        if r < 0.1:
+            given = rng.choice(INVENTED_GIVEN_ROOTS_HELDOUT24) + rng.choice(INVENTED_GIVEN_ENDS_HELDOUT24)
+            return given, rng.choice(INVENTED_SURNAME_ROOTS_HELDOUT24) + rng.choice(
+                INVENTED_SURNAME_ENDS_HELDOUT24
+            )
+        if r < 0.18:
+            return rng.choice(RARE_GIVEN_HELDOUT24), rng.choice(lasts)
+        return rng.choice(firsts), rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.48:
+            name = f"{first} {last}"
+        elif r < 0.62:
+            name = first
+        elif r < 0.7:
+            name = last
+        elif r < 0.8:  # a Nyoro empaako praise name between the given and the family name
+            name = f"{first} {rng.choice(EMPAAKO_HELDOUT24)} {last}"
+        elif r < 0.86:  # the empaako alone with the family name, as friends in Hoima would say it
+            name = f"{rng.choice(EMPAAKO_HELDOUT24)} {last}"
+        elif r < 0.93:  # the family name in capitals after the given name, as a race result or a scoresheet
+            name = f"{first} {last.upper()}"
+        else:  # the given name's initial and the family name, as a cricket scorecard prints it
+            name = f"{first[0]}. {last}" if rng.random() < 0.5 else f"{first[0]} {last}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.08:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 240)
+        pick = rng.choice
+        shapes = [
+            f"Plot {n}, {pick(['Kijungu Road', 'Main Street', 'Old Toro Road'])}, Hoima",
+            f"Plot {n}, {pick(['Kiira Road', 'Nile Crescent', 'Bell Avenue'])}, Jinja",
+            f"{pick(['Nakalanga', 'Bulamagi', 'Nabitende'])} village, {pick(['Iganga', 'Kamuli'])} district",
+            f"Rua {pick(['Amílcar Cabral', 'Rainha Ginga', 'Major Kanhangulo'])} n.º {n}, Bairro {pick(['Maculusso', 'Ingombota', 'Alvalade'])}, Luanda",
+            f"Bairro {pick(['Maxinde', 'Carreira de Tiro'])}, casa n.º {n}, Malanje",
+            f"P.O. Box {rng.randint(100, 9999)}-60200, Meru",
+            f"{pick(['Kinoru', 'Makutano', 'Gitimbine'])} estate, house {n}, Meru town",
+            f"{pick(['Mwatate Road', 'Caltex Road', 'Bura Road'])}, plot {n}, Voi",
+            f"Mtaa wa {pick(['Nyamisangura', 'Bomani', 'Nkende'])}, nyumba na. {n}, Tarime",
+            f"Kitongoji cha {pick(['Harsha', 'Tsawa', 'Gehandu'])}, Mbulu",
+            f"Area {pick(['C', 'D', 'E'])}, Plot {n}, Block {rng.randint(1, 30)}, Dodoma",
+            f"Rue {rng.randint(1, 2)}.{rng.randint(100, 999)}, quartier {pick(['Bastos', 'Mvog-Ada', 'Essos', 'Nlongkak'])}, Yaoundé",
+            f"Room {rng.randint(1, 40)}, {pick(['Elm Lodge', 'Hawthorn House', 'The Laurels'])} Care Home, {n} {pick(['Station Road', 'Church Lane'])}, Kettering NN{rng.randint(14, 16)} {rng.randint(1, 9)}{pick(['QH', 'DW', 'TB'])}",
+            f"The Pavilion, {pick(['Upper Green', 'Recreation Ground'])}, Much Hadham SG10 {rng.randint(6, 7)}{pick(['AB', 'DE'])}",
+            f"{pick(['Stable Cottage', 'Tack Room Flat', 'Yard House'])}, {pick(['Coldharbour', 'Broadwell'])} Farm, Stow-on-the-Wold GL54 {rng.randint(1, 9)}{pick(['JP', 'HX'])}",
+            f"{n} {pick(['Baize Street', 'Cueball Row', 'Pottery Lane'])}, Sheffield S{rng.randint(1, 20)} {rng.randint(1, 9)}{pick(['NE', 'GW'])}",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace(" ", "").replace("'", "") for x in self.first_last())
+        user = rng.choice([f"{first}.{rng.choice(HOBBIES_HELDOUT24)}", f"{last}.{first[:2]}{rng.randint(1, 99)}",
+                           f"{first}{last}", f"captain.{last}", f"{first[:1]}{last}.parkrun",
+                           f"{last}-{first}", f"{first}.{last}.carehome", f"{last}_{rng.randint(1950, 2010)}"])  # fmt: skip
+        domain = rng.choice(["utlonline.co.ug", "mtn.co.ug", "angolatelecom.ao", "unitel.co.ao", "safaricom.co.ke",
+                             "yahoo.co.ke", "ttcl.co.tz", "camtel.cm", "orange.cm", "btopenworld.com",
+                             "sky.com", "talktalk.net", "outlook.com", "proton.me", "fastmail.com"])  # fmt: skip
+        return f"{user.lower()}@{domain}"
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"+256 465 {d(6)}",  # Hoima
+            f"0465 {d(3)} {d(3)}",  # Hoima, domestic
+            f"+256 434 {d(3)}{d(3)}",  # Jinja
+            f"0772 {d(6)}",  # Uganda MTN mobile, domestic
+            f"+256 (0) 701 {d(3)} {d(3)}",  # Uganda Airtel, with the '(0)'
+            f"+244 222 {d(3)} {d(3)}",  # Luanda
+            f"923 {d(3)} {d(3)}",  # Angola Unitel, domestic
+            f"+254 64 {d(2)} {d(5)}",  # Meru
+            f"0712 {d(6)}",  # Kenya mobile, domestic
+            f"+254-43-{d(7)}",  # Voi, dashed
+            f"+255 28 {d(3)} {d(4)}",  # Tarime
+            f"0754 {d(3)} {d(3)}",  # Tanzania mobile, domestic
+            f"(+255) 26 2{d(6)}",  # Dodoma, the country code in brackets
+            f"+237 222 {d(2)} {d(2)} {d(2)}",  # Yaoundé
+            f"6 {d(2)} {d(2)} {d(2)} {d(2)}",  # Cameroon mobile, in pairs
+            f"01536 {d(6)}",  # Kettering
+            f"07{d(3)}-{d(6)}",  # UK mobile with a dash
+            f"0114 {d(3)} {d(4)}",  # Sheffield
+        ]
+        return rng.choice(shapes)
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice([("4", 16), ("2500", 16), ("5412", 16), ("3400", 15), ("3600", 14),
+                                     ("3541", 16), ("6445", 16), ("4", 16), ("4", 19), ("5412", 16)])  # fmt: skip
+        num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if length in (14, 15):
+            return f"{num[:4]} {num[4:10]} {num[10:]}" if r < 0.6 else num
+        groups = [num[i : i + 4] for i in range(0, length, 4)]
+        if r < 0.4:
+            return " ".join(groups)
+        if r < 0.55:  # spaced hyphens, as a receipt template lays them out
+            return " - ".join(groups)
+        if r < 0.7:  # no-break spaces (U+00A0), as a copied web page keeps them
+            return "\u00a0".join(groups)
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT24))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT24[country])
+        groups = [iban[i : i + 4] for i in range(0, len(iban), 4)]
+        return " ".join(groups) if rng.random() < 0.6 else iban
+
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): care homes, snooker, tennis, metal detecting, riding, parkrun, cricket,
+        netball, fencing, christenings, retirement parties and pet-sitting chat; Strapi, Metabase, Listmonk,
+        Appwrite, Dokku, Filebeat, Wiki.js, BookStack, Uptime Kuma and Superset pastes, v4 and v6; `chat` as in
+        `_pick_chat_or_not`."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                         f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice([f"2a12:{h()}:{h()}::{h()}", f"2a13:{h()}:{h()}:{h()}::{h()}", f"2a14:{h()}::{h()}:{h()}",
+                         f"2c0f:f{h()[:3]}:{h()}::{h()}", f"2001:67c:{h()}::{h()}", f"2620:{h()}:{h()}::{h()}"])  # fmt: skip
+        options = [
+            ("mum's care home wifi keeps dropping, the manager says the router is {}", v4),
+            ("the snooker hall's scoreboard app connects to {}, ask them to reboot it", v4),
+            ("tennis club court booking kiosk is stuck on {}", v4),
+            ("my detector app synced the finds map from {}, weird", rng.choice([v4, v6])),
+            ("the stable's foaling camera is on {}, have a look tonight", v4),
+            ("parkrun timer app couldn't upload, it tried {}", rng.choice([v4, v6])),
+            ("the cricket club's scoreboard pi is {}, reboot it before the match", v4),
+            ("netball league results page says my ip {} is blocked", rng.choice([v4, v6])),
+            ("the fencing scoring box shows {} on the display", v4),
+            ("the christening livestream is on http://{}:8080, send it to nan", v4),
+            ("the retirement slideshow laptop is {} if you want to add photos", v4),
+            ("the pet cam at the flat is {}, check on the cat for me?", rng.choice([v4, v6])),
+            ("DATABASE_HOST={}", v4),
+            ("MB_DB_HOST={}", v4),
+            ("[db]\nhost = \"{}\"", v4),
+            ("_APP_REDIS_HOST={}", v4),
+            ("dokku domains:add bookings {}.nip.io", v4),
+            ("output.elasticsearch:\n  hosts: [\"https://{}:9200\"]", v4),
+            ("db:\n  type: postgres\n  host: {}", v4),
+            ("DB_HOST={}", rng.choice([v4, v6])),
+            ("[Uptime Kuma] [DOWN] Care home router ({})", v4),
+            ("SQLALCHEMY_DATABASE_URI = 'postgresql://superset@{}/superset'", v4),
+            ("Failed login for admin from {}", v6),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        return rng.choice(
+            [
+                f"{rng.choice(['Bramble', 'Conker', 'Juniper', 'Pickle', 'Sorrel'])}{rng.choice(['!', '&', '+'])}{rng.randint(10, 99)}{w()}",
+                f"{rng.choice(['Ñandú', 'Bärli', 'Cœur', 'Øresund', 'Mañana'])}{rng.randint(100, 9999)}",
+                f"{w()}{rng.randint(1, 9)}{w().capitalize()}{rng.choice(['?', '@', '='])}",
+                self.token(rng.randint(10, 18), string.ascii_letters + string.digits + "@=+?"),
+                f"{rng.choice(['Maximum147', 'DeuceAce', 'GoldRing', 'ParkRun5k', 'Silly-Mid-Off', 'EnGarde'])}{rng.choice(['#', '~', '^'])}{rng.randint(1, 99)}",
+                f"{rng.randint(10, 99)}{w()}{w()}{rng.randint(10, 99)}",
+            ]
+        )  # fmt: skip
+
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        hexl = "0123456789abcdef"
+        b64 = alnum + "+/"
+        b64url = alnum + "-_"
+        fernet_key = base64.urlsafe_b64encode(bytes(rng.randrange(256) for _ in range(32))).decode()
+        scrypt = f"scrypt:32768:8:1${tok(16, alnum)}${tok(128, hexl)}"
+        options = [
+            # passwords set off by punctuation or formatting rather than a cue word
+            ("care home visitor portal, it's case sensitive: {}", pw),
+            ("snooker league site → {}", pw),
+            ("tennis club app (pw `{}`)", pw),
+            ("detecting club members page, password in brackets ({})", pw),
+            ("livery yard wifi is literally just {} lol", pw),
+            ("for the parkrun volunteer rota login use {}. it's mine so don't change it", pw),
+            ("cricket club tablet: {} <- capital first letter", pw),
+            ("netball league portal. user is my email, pass {}", pw),
+            ("the fencing club's shared british fencing login is {}", pw),
+            ("the retirement collection page password is {} — don't let the boss see it", pw),
+            ("pet-sitting app login, in case I'm asleep: {}", pw),
+            # codes
+            ("care home front door code is {} then the green button", d(4)),
+            ("snooker hall locker {}", d(3)),
+            ("the tack room padlock is {}", d(4)),
+            ("cricket pavilion key safe {}", d(4)),
+            ("church vestry safe for the christening candles: {}", d(6)),
+            ("the cat flat alarm is {}, it beeps for 30 seconds", d(4)),
+            # cues in languages no earlier set used
+            ("password ni {} msee, usiipe mtu", pw),
+            ("di password na {} o, no give anybody", pw),
+            ("abeg the wifi password na {}", pw),
+            ("the password na {}, no tell nobody for here", pw),
+            ("the wifi password is {} lah, don't share ah", pw),
+            ("a palavra-passe do wi-fi é {}", pw),
+            ("ekigambo ky'ekyama kiri {}", pw),
+            # pastes
+            ("ADMIN_JWT_SECRET={}", base64.b64encode(bytes(rng.randrange(256) for _ in range(16))).decode()),
+            ("TRANSFER_TOKEN_SALT={}", tok(22, b64) + "=="),
+            ("MB_ENCRYPTION_SECRET_KEY={}", tok(32, alnum)),
+            ("MB_DB_PASS={}", pw),
+            ("admin_password = \"{}\"", pw),
+            ("_APP_OPENSSL_KEY_V1={}", tok(32, hexl)),
+            ("_APP_EXECUTOR_SECRET={}", tok(40, alnum)),
+            ("dokku config:set --no-restart bookings SESSION_SECRET={}", tok(48, hexl)),
+            ("LOGSTASH_KEYSTORE_PASS={}", pw),
+            ("  user: wikijs\n  pass: {}", pw),
+            ("DB_PASSWORD={}", pw),
+            ("FERNET_KEY = '{}'", fernet_key),
+            ("GUEST_TOKEN_JWT_SECRET = \"{}\"", tok(40, b64url)),
+            ("password_hash: {}", scrypt),
+            ("\"apiKey\": \"{}\",", f"uk{rng.randint(1, 9)}_{tok(32, alnum + '-_')}"),
+            ("BROWSERBASE_API_KEY={}", "bb_live_" + tok(27, alnum + "-_")),
+            ("TRIGGER_SECRET_KEY={}", "tr_prod_" + tok(20, alnum)),
+            ("SHOPIFY_SHARED_SECRET={}", "shpss_" + tok(32, hexl)),
+            ("SLACK_REFRESH_TOKEN={}", f"xoxe-1-{tok(146, alnum)}"),
+            ("ORY_API_KEY={}", "ory_pat_" + tok(32, alnum)),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def handle(self) -> str:
+        """A username in shapes earlier sets did not use ('x.pots.black', 'x_on_the_baize', 'detectorist_x')."""
+        rng = self.rng
+        first, last = (_ascii_name(x).replace(" ", "").replace("'", "").lower() for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}.pots.black",
+                f"{last}_on_the_baize",
+                f"{first}.aces.{last[:3]}",
+                f"detectorist_{first}",
+                f"{first}_rides_{rng.choice(['bramble', 'conker', 'juniper'])}",
+                f"{last}.parkruns.{rng.randint(10, 250)}",
+                f"{first}_off_stump",
+                f"{first}{last[:1]}.en.garde",
+            ]
+        )  # fmt: skip
+
+    def _dob_shapes(self) -> dict[str, str]:
+        """One date of birth in every shape this set uses, keyed by language or format."""
+        dt = self.f().date_of_birth(minimum_age=5, maximum_age=95)
+        m, day, year = dt.month - 1, dt.day, dt.year
+        en = "January February March April May June July August September October November December".split()
+        bg = "yanuari fevruari mart april may yuni yuli avgust septemvri oktomvri noemvri dekemvri".split()
+        he = "yanuar februar merts april mai yuni yuli ogust september oktober november detsember".split()
+        ka = "ianvars tebervals marts aprils maiss ivniss ivliss agvistos seqtembers oqtombers noembers dekembers"
+        nb = "januar februar mars april mai juni juli august september oktober november desember".split()
+        zones = ["EAT", "WAT", "GMT", "BST"]
+        return {
+            "el": f"{day} {_greek_months24()[m]} {year}",  # Greek, transliterated, genitive month
+            "bg": f"{day} {bg[m]} {year} g.",  # Bulgarian, transliterated
+            "ur": f"{day} {en[m]} {year}",  # Urdu, romanised, English month names
+            "he": f"{day} be-{he[m]} {year}",  # Hebrew, romanised
+            "ka": f"{year} tslis {day} {ka.split()[m]}",  # Georgian, transliterated: year, day, month
+            "nb": f"{day}. {nb[m]} {year}",  # Norwegian Bokmål
+            "pcm": f"{day} {en[m]} {year}",  # Nigerian Pidgin
+            "access": f"{dt.month}/{day}/{year}",  # an MS Access date literal, inside #...#
+            "ruby": dt.isoformat(),  # a Ruby Date#inspect
+            "java": f"{dt.strftime('%a')} {en[m][:3]} {day:02d} 00:00:00 {self.rng.choice(zones)} {year}",  # Java Date
+        }
+
+    def dob(self) -> str:
+        """A date of birth in one of this set's written shapes."""
+        shapes = self._dob_shapes()
+        return shapes[self.rng.choice(sorted(shapes))]
+
+    def dob_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, date of birth): a birth cue in the date's own language, a form or a paste;
+        `chat` as in `ip_sample`."""
+        from datetime import date
+
+        s, any_shape = self._dob_shapes(), self.dob()
+        jd = date.fromisoformat(s["ruby"]).toordinal() + 1721425
+        options = [
+            ("the care home admission form wants mum's birthday, it's {}", any_shape),
+            ("parkrun age category uses my birthday, I put {}", any_shape),
+            ("the riding school insurance needs my date of birth: {}", any_shape),
+            ("the fencing licence renewal asked when I was born, {}", any_shape),
+            ("gennithika stis {}", s["el"]),
+            ("rodena sam na {}", s["bg"]),
+            ("meri paidaish {} ko hui thi", s["ur"]),
+            ("noladti be-{}", s["he"]),
+            ("davibade {}", s["ka"]),
+            ("jeg er født {}", s["nb"]),
+            ("dem born me for {}", s["pcm"]),
+            ("SELECT * FROM Residents WHERE DateOfBirth = #{}#", s["access"]),
+            ("#<Date: {} ((" + str(jd) + "j,0s,0n),+0s,2299161j)>", s["ruby"]),
+            ("member.getBirthDate() -> {}", s["java"]),
+        ]  # fmt: skip
+        return _pick_chat_or_not(self.rng, options, chat, key=lambda o: o[0])
+
+
+HELDOUT24_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "mum's new neighbour at the care home is {}, she's lovely",
+        "the carer on nights is {}, ask for her if dad needs anything",
+        "{} made a 92 break at the snooker league last night",
+        "we drew {} in the doubles, ugh, she never misses",
+        "{} dug up a Roman coin in the stubble field!!",
+        "the finds liaison officer is {}, send her the photos",
+        "{} fell off at the second fence but she's fine",
+        "{} ran a PB at parkrun this morning",
+        "can you thank {} for marshalling at the turnaround",
+        "{} took five wickets on Saturday",
+        "{} is playing GA for us this week",
+        "{} beat me 5-4 in the poules",
+        "the godparents are {} and her brother",
+        "we're doing a card for {}'s retirement, sign it by friday",
+        "{} is feeding the cat while we're away",
+        "Pallbearers: {}",
+        "Resident: {}",
+        "Rider: {}",
+        "Godmother: {}",
+        "{} c & b 12",
+        "Finder: {}",
+        "GK: {}",
+        "Happy retirement {}! From all at the depot",
+        '"sitter_name": "{}",',
+    ],
+    "STREET_ADDRESS": [
+        "mum's care home is at {}",
+        "the snooker league final is at {}",
+        "the christening tea is at {}",
+        "the cat I'm sitting lives at {}",
+        "Resident's address: {}",
+        "Venue: {}",
+        "Find spot (nearest address): {}",
+        '"yard_address": "{}",',
+    ],
+    "EMAIL_ADDRESS": [
+        "email the care home manager at {}",
+        "the tennis club captain is {}",
+        "send the retirement photos to {}",
+        "the parkrun run director is {}",
+        "Contact: {}",
+        '"owner_email": "{}",',
+        "Reply-to: {}",
+    ],
+    "PHONE_NUMBER": [
+        "the care home's night number is {}",
+        "the livery yard manager is on {}",
+        "the pet sitter said text her on {}",
+        "the cricket club bar number is {}",
+        "Next of kin phone: {}",
+        "Mob: {}",
+        '"sitter_phone": "{}",',
+    ],
+    "CREDIT_CARD": [
+        "the care home top-up went on {}",
+        "I paid the snooker league subs with {}",
+        "the riding lessons came off {}",
+        "Card no.: {}",
+        "pan={}",
+    ],
+    "IBAN_CODE": [
+        "the retirement collection goes to {}",
+        "the cricket club's account is {}",
+        "pay the pet sitter to {}",
+        "Beneficiary IBAN: {}",
+        '"payout_iban": "{}",',
+    ],
+    "USERNAME": [
+        "I'm {} on Playtomic, book a court with me",
+        "add me on the detecting forum, I'm {}",
+        "my Equilab name is {}",
+        "find me on Play-Cricket as {}",
+        "MB_USER={}",
+        "Logged in: {}",
+        '"screen_name": "{}",',
+    ],
+}
+HELDOUT24_MIXED = [
+    ("Resident: {}, born {}", ["PERSON", "DATE_OF_BIRTH"]),
+    ("sitter: {}, mob {}, paid with {}", ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]),
+    ("{} asked for the collection to go to {}", ["PERSON", "IBAN_CODE"]),
+    ("\"full_name\": \"{}\",\n\"contact\": \"{}\",", ["PERSON", "EMAIL_ADDRESS"]),
+    ("DB_HOST={}\nDB_USERNAME={}\nDB_PASSWORD={}", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("{} says the tack room code is {}", ["PERSON", "SECRET"]),
+    ("my Playtomic is {} and my birthday is {}", ["USERNAME", "DATE_OF_BIRTH"]),
+    ("our finds officer {} is based at {}", ["PERSON", "STREET_ADDRESS"]),
+    ("{} : {}", ["USERNAME", "SECRET"]),
+    ("the pavilion router is {} and the admin pw is {}", ["IP_ADDRESS", "SECRET"]),
+]  # fmt: skip
+HELDOUT24_NEGATIVES = [
+    "Hoima is the main town of Bunyoro",
+    "Jinja sits at the source of the Nile",
+    "Luanda's Ilha is a long sandbar",
+    "Malanje is known for the Kalandula falls",
+    "Mount Kenya is visible from Meru on a clear day",
+    "Voi is the gateway to Tsavo East",
+    "Tarime is near the Serengeti border",
+    "Mbulu is in the Manyara region",
+    "Dodoma became the capital of Tanzania",
+    "Yaoundé is built on seven hills",
+    "Kettering is in Northamptonshire",
+    "Stow-on-the-Wold holds a horse fair in May",
+    "the Crucible in Sheffield hosts the world snooker championship",
+    "a maximum break in snooker is 147",
+    "the pink ball is worth six points",
+    "Wimbledon is played on grass",
+    "a tie-break goes to seven points",
+    "deuce means forty all",
+    "a hoard must be reported to the coroner",
+    "Garrett and Minelab make metal detectors",
+    "the Staffordshire Hoard was found in 2009",
+    "a dressage arena is 20 by 60 metres",
+    "Bramble and Conker are out in the top paddock",
+    "parkrun is 5 kilometres every Saturday",
+    "Bushy Park hosted the first parkrun",
+    "lbw means leg before wicket",
+    "silly mid-off stands very close to the batter",
+    "a maiden over has no runs scored",
+    "netball has seven players a side",
+    "GA and GS are the only players who can shoot",
+    "épée, foil and sabre are the three weapons",
+    "a poule is a round-robin pool in fencing",
+    "the christening gown has been in the family since 1921",
+    "the retirement do is at the Red Lion",
+    "the cat needs half a pouch morning and night",
+    "Amooti is an empaako, a praise name, in Bunyoro",
+    "Winslow is a market town in Buckinghamshire",
+    "Marlowe is a town on the Thames",
+    "Lennox Gardens is a square in Chelsea",
+    "Bellamy's is a sandwich shop near the station",
+    "Sutton Hoo is an Anglo-Saxon burial site",
+    "Strapi is a headless CMS",
+    "MB_JETTY_PORT=3000",
+    "[app]\naddress = \"0.0.0.0:9000\"",
+    "_APP_ENV=production",
+    "dokku apps:create bookings",
+    "filebeat.inputs:\n  - type: filestream",
+    "logLevel: info",
+    "APP_URL=https://wiki.example.com",
+    "ROW_LIMIT = 5000",
+    "SECRET_KEY=change-me",
+    "DB_PASSWORD=${DB_PASSWORD}",
+    "password: ******",
+    "card 4000 0566 5566 5556 is a Stripe test card",
+    "IBAN DE89 3704 0044 0532 0130 00 is the usual example",
+    "write to name@example.org in the form",
+    "198.51.100.23 is a documentation address",
+    "2001:db8::1 is a documentation address",
+    "call 999 or 112 in an emergency, 116 123 for the Samaritans",
+    "court 3 is free at 6",
+    "visiting hours are 2 till 4",
+    "the cat ate all his dinner",
+    "see you at the pavilion",
+    "thanks for sitting the dog",
+    "can you remind me to buy a card",
+    "kit needs washing before Saturday",
+    "the bouts start at ten",
+]  # fmt: skip
+
+
+def _typo24(rng: random.Random, template: str) -> str:
+    """Slips outside the {} slots, other than earlier sets': a swapped-letter word followed by its starred
+    correction on the same line ('teh the*'), or a voice note's filler in front ('umm ', 'so yeah ')."""
+    words = [(w, bad) for w, bad in STARRED_HELDOUT24 if re.search(rf"\b{w}\b", template)]
+    if words and rng.random() < 0.7:
+        w, bad = rng.choice(words)
+        return re.sub(rf"\b{w}\b", f"{bad} {w}*", template, count=1)
+    if _chat_like(template):
+        return rng.choice(FILLERS_HELDOUT24) + template
+    return template
+
+
+def build_heldout24(seed: int = HELDOUT24_SEED) -> list[Example]:
+    """Held-out set 24: `Gen24` values in `HELDOUT24_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen24(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 64, "USERNAME": 24, "IP_ADDRESS": 20}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.7  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            if etype in (
+                "SECRET",
+                "IP_ADDRESS",
+                "DATE_OF_BIRTH",
+            ):  # the template depends on the value's shape
+                sample = {"SECRET": gen.secret, "IP_ADDRESS": gen.ip_sample, "DATE_OF_BIRTH": gen.dob_sample}
+                template, value = sample[etype](chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, HELDOUT24_TEMPLATES[etype], chat)
+                styles.append((template, [(etype, makers[etype]()) for _ in range(template.count("{}"))]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT24_MIXED)
+        styles.append((template, [(t, makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT24_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo24(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -16036,6 +16688,7 @@ def main() -> dict:
     heldout21 = build_heldout21()
     heldout22 = build_heldout22()
     heldout23 = build_heldout23()
+    heldout24 = build_heldout24()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -16078,6 +16731,7 @@ def main() -> dict:
     held21 = {"kaizen": evaluate(heldout21, kaizen), "presidio": evaluate(heldout21, default)}
     held22 = {"kaizen": evaluate(heldout22, kaizen), "presidio": evaluate(heldout22, default)}
     held23 = {"kaizen": evaluate(heldout23, kaizen), "presidio": evaluate(heldout23, default)}
+    held24 = {"kaizen": evaluate(heldout24, kaizen), "presidio": evaluate(heldout24, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -16182,6 +16836,11 @@ def main() -> dict:
         heldout23,
         "held-out set 23 (written before round 22 of fixes by a separate author; its misses were read in round 23)",
     )
+    _table(
+        held24,
+        heldout24,
+        "held-out set 24 (written before round 23 of fixes by a separate author, never tuned on)",
+    )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -16210,6 +16869,7 @@ def main() -> dict:
         "held-out 21": held21,
         "held-out 22": held22,
         "held-out 23": held23,
+        "held-out 24": held24,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -16368,6 +17028,12 @@ def main() -> dict:
             "seed": HELDOUT23_SEED,
             **pack(held23),
         },
+        "heldout24": {
+            "sentences": len(heldout24),
+            "gold_spans": sum(len(e.spans) for e in heldout24),
+            "seed": HELDOUT24_SEED,
+            **pack(held24),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -16411,6 +17077,7 @@ def main() -> dict:
                 "heldout21": compact(held21),
                 "heldout22": compact(held22),
                 "heldout23": compact(held23),
+                "heldout24": compact(held24),
             }
         )
     )
@@ -16480,6 +17147,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "teal",
         "darkcyan",
         "cadetblue",
+        "lightseagreen",
     ]
     greys = [
         "black",
@@ -16506,6 +17174,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "khaki",
         "lemonchiffon",
         "cornsilk",
+        "bisque",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

@@ -230,3 +230,20 @@ class CannedStream:
 def typed_spans(scrubber, text: str) -> list[tuple[str, str]]:  # noqa: ANN001
     """(type, span) pairs the scrubber finds in `text`."""
     return [(r.entity_type, text[r.start : r.end]) for r in scrubber.find(text)]
+
+
+async def assert_canaries_kept_out(
+    service, settings, caplog, canaries: dict[str, str], texts: list[str], stored: bytes
+) -> None:  # noqa: ANN001
+    """Send `texts` through the chat service and check that no canary reaches the database files or the
+    captured logs, while the scrubbed text itself (`stored`, a fragment without PII) was stored."""
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    for text in texts:
+        await service.handle_message("web", "canary-user", "canary-chat", text)
+    blob = b"".join(p.read_bytes() for p in settings.data_dir.glob("kaizen.db*"))
+    assert blob and stored in blob  # the text was stored, scrubbed
+    for kind, canary in canaries.items():
+        assert canary.encode() not in blob, f"{kind} canary in the database"
+        assert canary not in caplog.text, f"{kind} canary in the logs"

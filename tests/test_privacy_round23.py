@@ -4,13 +4,11 @@ no gazetteer or name list knows is no place (own examples)."""
 
 from __future__ import annotations
 
-import logging
-
 import pytest
 
 from privacy.names import well_known_places
 from privacy.secret_context import generated_password, joined_words_password, word_year_password
-from tests.helpers import typed_spans
+from tests.helpers import assert_canaries_kept_out, typed_spans
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
 
@@ -128,7 +126,6 @@ ROUND23_CANARIES = {
 
 
 async def test_round23_canaries_stay_out_of_the_database_and_logs(service, settings, caplog) -> None:  # noqa: ANN001
-    caplog.set_level(logging.DEBUG)
     c = ROUND23_CANARIES
     texts = [
         f"backup of the users table: admin,{c['bcrypt hash']},2024",
@@ -136,13 +133,7 @@ async def test_round23_canaries_stay_out_of_the_database_and_logs(service, setti
         f"the boathouse tablet, same as always, {c['word-number-word']}",
         f"choir portal login, same as last year: {c['word-year']}",
     ]
-    for text in texts:
-        await service.handle_message("web", "canary-user", "canary-chat", text)
-    blob = b"".join(p.read_bytes() for p in settings.data_dir.glob("kaizen.db*"))
-    assert blob and b"backup of the users table" in blob  # the text was stored, scrubbed
-    for kind, canary in c.items():
-        assert canary.encode() not in blob, f"{kind} canary in the database"
-        assert canary not in caplog.text, f"{kind} canary in the logs"
+    await assert_canaries_kept_out(service, settings, caplog, c, texts, stored=b"backup of the users table")
 
 
 @pytest.mark.parametrize(

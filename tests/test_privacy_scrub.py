@@ -7,7 +7,7 @@ import pytest
 from config.settings import PrivacySettings
 from privacy import scrub as scrub_module
 from privacy.scrub import Scrubber
-from tests.helpers import typed_spans
+from tests.helpers import assert_canaries_kept_out, typed_spans
 
 # Every test here runs with sockets blocked: the scrubber must never reach the network.
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
@@ -934,9 +934,6 @@ ROUND6_CANARIES = {
 
 
 async def test_round6_canaries_stay_out_of_the_database_and_logs(service, settings, caplog) -> None:
-    import logging
-
-    caplog.set_level(logging.DEBUG)
     c = ROUND6_CANARIES
     texts = [
         f"my work is at github.com/{c['profile']} and I toot as {c['fediverse']}",
@@ -945,13 +942,7 @@ async def test_round6_canaries_stay_out_of_the_database_and_logs(service, settin
         f"docker login -u ci -p {c['registry password']} ghcr.io; born {c['compact birth date']}",
         f"name;dob\n{c['table name']};1987-02-11",
     ]
-    for text in texts:
-        await service.handle_message("web", "canary-user", "canary-chat", text)
-    blob = b"".join(p.read_bytes() for p in settings.data_dir.glob("kaizen.db*"))
-    assert blob and b"is the wifi password" in blob  # the text was stored, scrubbed
-    for kind, canary in c.items():
-        assert canary.encode() not in blob, f"{kind} canary in the database"
-        assert canary not in caplog.text, f"{kind} canary in the logs"
+    await assert_canaries_kept_out(service, settings, caplog, c, texts, stored=b"is the wifi password")
 
 
 def test_pronouns_group_joins_and_who_is_name_people(placeholder: Scrubber) -> None:
@@ -1093,22 +1084,13 @@ ROUND7_CANARIES = {
 
 
 async def test_round7_canaries_stay_out_of_the_database_and_logs(service, settings, caplog) -> None:
-    import logging
-
-    caplog.set_level(logging.DEBUG)
     c = ROUND7_CANARIES
     texts = [
         f"cyfrinair y llwybrydd: {c['welsh password']} and WIFI:T:WPA;S:Cafe;P:{c['wifi qr']};;",
         f'File "/home/{c["home dir"]}/app.py", line 3, {c["prompt"]}@devbox:~$ ls',
         f"my DOB {c['passport dob']} is on the form",
     ]
-    for text in texts:
-        await service.handle_message("web", "canary-user", "canary-chat", text)
-    blob = b"".join(p.read_bytes() for p in settings.data_dir.glob("kaizen.db*"))
-    assert blob and b"is on the form" in blob
-    for kind, canary in c.items():
-        assert canary.encode() not in blob, f"{kind} canary in the database"
-        assert canary not in caplog.text, f"{kind} canary in the logs"
+    await assert_canaries_kept_out(service, settings, caplog, c, texts, stored=b"is on the form")
 
 
 # ------------------------------------------------------------------ round 8: typing and general shapes
@@ -1304,22 +1286,13 @@ ROUND8_CANARIES = {
 
 
 async def test_round8_canaries_stay_out_of_the_database_and_logs(service, settings, caplog) -> None:
-    import logging
-
-    caplog.set_level(logging.DEBUG)
     c = ROUND8_CANARIES
     texts = [
         f"track it at https://shop.example.com/t?order=5&email={c['email in url']} today",
         f"email: {c['encoded email']} and lichess.org/@/{c['profile path']} rematch",
         f"ping me on wa.me/{c['chat link']} or the form says DOB: {c['spaced dob']} — noted",
     ]
-    for text in texts:
-        await service.handle_message("web", "canary-user", "canary-chat", text)
-    blob = b"".join(p.read_bytes() for p in settings.data_dir.glob("kaizen.db*"))
-    assert blob and b"noted" in blob
-    for kind, canary in c.items():
-        assert canary.encode() not in blob, f"{kind} canary in the database"
-        assert canary not in caplog.text, f"{kind} canary in the logs"
+    await assert_canaries_kept_out(service, settings, caplog, c, texts, stored=b"noted")
 
 
 # Round 9: usernames by the shape of chat logs and account addresses; secrets after cue words of more

@@ -90,6 +90,8 @@ class _Context:
 
     conversation_id: str
     turns: list[dict[str, str]] = field(default_factory=list)  # {"role", "content", "id"}
+    # (entity, raw value) pairs scrubbed so far, so a reply that repeats one is scrubbed too
+    found: frozenset[tuple[str, str]] = frozenset()
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
 
@@ -136,6 +138,14 @@ class ChatService:
     async def scrub(self, text: str, scope: str | None = None) -> str:
         """Scrub off the event loop (spaCy takes milliseconds per message)."""
         return await asyncio.to_thread(self.scrubber.scrub, text, scope)
+
+    async def _scrub_turn(self, ctx: _Context, text: str) -> str:
+        """Scrub a turn of `ctx`, including values of earlier turns it repeats; remember what it held."""
+        scrubbed, found = await asyncio.to_thread(
+            self.scrubber.scrub_echoes, text, ctx.conversation_id, ctx.found
+        )
+        ctx.found |= found
+        return scrubbed
 
     # conversations -----------------------------------------------------------------------------
     def _conversation_for(self, platform: str, chat: str) -> str:
@@ -255,7 +265,7 @@ class ChatService:
 
     async def _store_user_turn(self, ctx: _Context, user_pid: str, text: str) -> str:
         """Store the scrubbed message, keep the raw one in the context; returns the message id."""
-        scrubbed = await self.scrub(text, ctx.conversation_id)
+        scrubbed = await self._scrub_turn(ctx, text)
         user_msg = self.store.add_message(
             Message(conversation_id=ctx.conversation_id, user_id=user_pid, role="user", text=scrubbed)
         )
@@ -352,7 +362,7 @@ class ChatService:
     ) -> Reply:
         """Store the model's reply (scrubbed) and return it with its message id."""
         text = gen.text or EMPTY_REPLY
-        scrubbed = await self.scrub(text, ctx.conversation_id)
+        scrubbed = await self._scrub_turn(ctx, text)
         msg = self.store.add_message(
             Message(
                 conversation_id=ctx.conversation_id,

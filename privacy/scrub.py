@@ -330,6 +330,17 @@ class Scrubber:
         """`text` with every detected span replaced. `scope` groups texts of one conversation."""
         return self._replace(text, self.find(text), scope, replace)
 
+    def scrub_echoes(
+        self, text: str, scope: str | None = None, known: frozenset[tuple[str, str]] = frozenset()
+    ) -> tuple[str, frozenset[tuple[str, str]]]:
+        """`scrub`, and also every literal occurrence of a value already found in this conversation
+        (`known`: (entity, raw value) pairs): a model repeating a user's password where no recognizer
+        would see one ("your email is Bramble1966") must not store it. Returns the scrubbed text and
+        the (entity, raw value) pairs it replaced, which callers keep in memory only."""
+        spans = _with_known_values(text, self.find(text), known)
+        values = frozenset((s.entity_type, text[s.start : s.end]) for s in spans)
+        return self._replace(text, spans, scope), values
+
     def scrub_many(self, texts: list[str], scope: str | None = None, batch_size: int = 32) -> list[str]:
         """Scrub several texts of one scope in one batch; the same output as `scrub` on each."""
         found = self.find_many(texts, batch_size)
@@ -363,6 +374,42 @@ class Scrubber:
                 new = f"<{span.entity_type}>"
             out = out[: span.start] + new + out[span.end :]
         return out
+
+
+def _with_known_values(
+    text: str, spans: list[RecognizerResult], known: frozenset[tuple[str, str]]
+) -> list[RecognizerResult]:
+    """`spans` plus the literal occurrences of known values that no span covers yet: the whole value
+    and its core without surrounding punctuation ("Bramble1966!" → "Bramble1966"), any case, and for a
+    person each capitalised part of three letters or more, as written."""
+    extra: list[RecognizerResult] = []
+    for entity, value in known:
+        core = value.strip(_EDGE_PUNCTUATION)
+        patterns = {re.escape(v) for v in (value, core) if len(v) >= 4}
+        flags = re.IGNORECASE
+        for pattern in patterns:
+            extra += _literal_spans(text, pattern, entity, flags)
+        if entity == "PERSON":
+            for part in re.findall(r"[^\W\d_][\w'-]{2,}", core):
+                if part[0].isupper():
+                    extra += _literal_spans(text, re.escape(part), entity, 0)
+    if not extra:
+        return spans
+    taken = list(spans)
+    for r in sorted(extra, key=lambda r: r.start - r.end):  # longest first
+        if all(r.end <= t.start or r.start >= t.end for t in taken):
+            taken.append(r)
+    return sorted(taken, key=lambda r: r.start)
+
+
+_EDGE_PUNCTUATION = "!?.,;:'\"()[]{}<>«»“”‘’"
+
+
+def _literal_spans(text: str, pattern: str, entity: str, flags: int) -> list[RecognizerResult]:
+    return [
+        RecognizerResult(entity, m.start(), m.end(), 1.0)
+        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, flags)
+    ]
 
 
 # A label word after a name-like word: "Cardholder name:", "Owner name -".

@@ -1,0 +1,60 @@
+"""A reply that repeats a user's personal data where no recognizer would see it is scrubbed too.
+
+Found by planting a password in a chat: the model answered "your email address is Bramble1966", no
+cue for a password, and the reply was stored with the password in it."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.runtime import Generation
+from privacy import Scrubber
+
+pytestmark = pytest.mark.usefixtures("sockets_blocked")
+
+
+def test_a_known_value_is_scrubbed_where_nothing_would_find_it(placeholder: Scrubber) -> None:
+    text = "your email address is Bramble1966. Anything else?"
+    assert "Bramble1966" in placeholder.scrub(text)  # no cue: the reply alone keeps it
+    scrubbed, found = placeholder.scrub_echoes(text, known=frozenset({("SECRET", "Bramble1966!")}))
+    assert scrubbed == "your email address is <SECRET>. Anything else?"
+    assert ("SECRET", "Bramble1966") in found
+
+
+def test_known_values_match_any_case_and_person_parts_as_written(placeholder: Scrubber) -> None:
+    known = frozenset({("PERSON", "Zoltan Kerekesh-Ibarra"), ("EMAIL_ADDRESS", "zk@example.org")})
+    scrubbed, _ = placeholder.scrub_echoes("Thanks Zoltan, I wrote to ZK@EXAMPLE.ORG.", known=known)
+    assert "Zoltan" not in scrubbed and "ZK@EXAMPLE.ORG" not in scrubbed
+
+
+def test_known_values_inside_other_words_or_too_short_stay(placeholder: Scrubber) -> None:
+    known = frozenset({("SECRET", "Bramble1966"), ("SECRET", "x9!"), ("PERSON", "Rose Tan")})
+    text = "the Bramble1966x build, x9 rows, a rose garden and a tangent"
+    scrubbed, found = placeholder.scrub_echoes(text, known=known)
+    assert scrubbed == text and not found
+
+
+def test_a_new_value_is_returned_to_be_remembered(placeholder: Scrubber) -> None:
+    scrubbed, found = placeholder.scrub_echoes("my password is Lantern!1984", known=frozenset())
+    assert "Lantern!1984" not in scrubbed
+    assert any(value.startswith("Lantern!1984") for _, value in found)
+
+
+async def test_a_reply_echoing_the_users_password_is_stored_without_it(service, settings, caplog) -> None:  # noqa: ANN001
+    caplog.set_level(logging.DEBUG)
+
+    async def echo(turns, **kwargs) -> Generation:  # noqa: ANN001, ANN003
+        return Generation("Zoltan, your email address is Bramble1966. Keep it safe.", None, 1, 12)
+
+    service.runtime.generate = echo
+    reply = await service.handle_message(
+        "web", "u1", "c1", "I'm Zoltan Kerekesh, my password is Bramble1966!"
+    )
+    assert "Bramble1966" in reply.text  # the user sees the reply as written; only the store is scrubbed
+    blob = b"".join(p.read_bytes() for p in settings.data_dir.glob("kaizen.db*"))
+    assert b"Keep it safe." in blob
+    for canary in ("Bramble1966", "Kerekesh", "Zoltan"):
+        assert canary.encode() not in blob, f"{canary} in the database"
+        assert canary not in caplog.text, f"{canary} in the logs"

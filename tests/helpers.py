@@ -232,6 +232,11 @@ def typed_spans(scrubber, text: str) -> list[tuple[str, str]]:  # noqa: ANN001
     return [(r.entity_type, text[r.start : r.end]) for r in scrubber.find(text)]
 
 
+def spans_of(scrubber, text: str, kind: str) -> list[str]:  # noqa: ANN001
+    """The spans of one entity type the scrubber finds in `text`."""
+    return [span for t, span in typed_spans(scrubber, text) if t == kind]
+
+
 async def assert_canaries_kept_out(
     service, settings, caplog, canaries: dict[str, str], texts: list[str], stored: bytes
 ) -> None:  # noqa: ANN001

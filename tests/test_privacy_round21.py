@@ -5,13 +5,9 @@ from __future__ import annotations
 import pytest
 
 from privacy.secret_context import generated_password, joined_words_password
-from tests.helpers import typed_spans
+from tests.helpers import spans_of
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
-
-
-def _of(scrubber, text: str, kind: str) -> list[str]:  # noqa: ANN001
-    return [span for t, span in typed_spans(scrubber, text) if t == kind]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +66,7 @@ def test_joined_words_need_one_number() -> None:
     ],
 )
 def test_password_shaped_token_in_a_value_place_is_a_secret(placeholder, text: str, value: str) -> None:
-    assert _of(placeholder, text, "SECRET") == [value]
+    assert spans_of(placeholder, text, "SECRET") == [value]
 
 
 @pytest.mark.parametrize(
@@ -85,16 +81,16 @@ def test_password_shaped_token_in_a_value_place_is_a_secret(placeholder, text: s
     ],
 )
 def test_look_alikes_and_tokens_mid_sentence_stay(placeholder, text: str) -> None:
-    assert _of(placeholder, text, "SECRET") == []
+    assert spans_of(placeholder, text, "SECRET") == []
 
 
 def test_ipv6_with_a_port_in_a_url_without_brackets(placeholder) -> None:
     text = "base = http://2001:db8:85a3:0:0:8a2e:370:7334:9000/api"
-    assert _of(placeholder, text, "IP_ADDRESS") == ["2001:db8:85a3:0:0:8a2e:370:7334"]
+    assert spans_of(placeholder, text, "IP_ADDRESS") == ["2001:db8:85a3:0:0:8a2e:370:7334"]
 
 
 def test_ipv6_ninth_group_must_be_a_port_after_a_valid_address(placeholder) -> None:
-    assert _of(placeholder, "id 2001:db8:85a3:0:0:8a2e:370:7334:beef:1 x", "IP_ADDRESS") == []
-    assert _of(placeholder, "to 2001:db8:85a3:0:0:8a2e:370:7334 ok", "IP_ADDRESS") == [
+    assert spans_of(placeholder, "id 2001:db8:85a3:0:0:8a2e:370:7334:beef:1 x", "IP_ADDRESS") == []
+    assert spans_of(placeholder, "to 2001:db8:85a3:0:0:8a2e:370:7334 ok", "IP_ADDRESS") == [
         "2001:db8:85a3:0:0:8a2e:370:7334"
     ]

@@ -6,13 +6,9 @@ from __future__ import annotations
 import pytest
 
 from privacy.secret_context import dotted_passphrase, generated_password
-from tests.helpers import typed_spans
+from tests.helpers import spans_of
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
-
-
-def _of(scrubber, text: str, kind: str) -> list[str]:  # noqa: ANN001
-    return [span for t, span in typed_spans(scrubber, text) if t == kind]
 
 
 @pytest.mark.parametrize("token", ["moss.ladder.cinema", "river.copper.window", "garden.silver.rocket.pond"])
@@ -54,7 +50,7 @@ def test_one_rarer_word_in_an_underscored_passphrase() -> None:
     ],
 )
 def test_whole_value_after_an_explicit_key(scrubber, text: str, secret: str) -> None:  # noqa: ANN001
-    assert _of(scrubber, text, "SECRET") == [secret]
+    assert spans_of(scrubber, text, "SECRET") == [secret]
     assert secret not in scrubber.scrub(text)
 
 
@@ -68,7 +64,7 @@ def test_whole_value_after_an_explicit_key(scrubber, text: str, secret: str) -> 
     ],
 )
 def test_passphrase_where_a_value_stands(scrubber, text: str, secret: str) -> None:  # noqa: ANN001
-    assert secret in _of(scrubber, text, "SECRET")
+    assert secret in spans_of(scrubber, text, "SECRET")
 
 
 @pytest.mark.parametrize(
@@ -84,13 +80,13 @@ def test_passphrase_where_a_value_stands(scrubber, text: str, secret: str) -> No
     ],
 )
 def test_lookalikes_stay(scrubber, text: str) -> None:  # noqa: ANN001
-    assert _of(scrubber, text, "SECRET") == []
+    assert spans_of(scrubber, text, "SECRET") == []
 
 
 def test_config_value_stops_at_another_key(scrubber) -> None:  # noqa: ANN001
     text = "dbPassword: Vex9kettle user: ana"
-    assert _of(scrubber, text, "SECRET") == ["Vex9kettle"]
+    assert spans_of(scrubber, text, "SECRET") == ["Vex9kettle"]
 
 
 def test_variable_before_a_command_ends_at_the_space(scrubber) -> None:  # noqa: ANN001
-    assert _of(scrubber, "MYSQL_PWD=Tern4ladder mysql -u ana", "SECRET") == ["Tern4ladder"]
+    assert spans_of(scrubber, "MYSQL_PWD=Tern4ladder mysql -u ana", "SECRET") == ["Tern4ladder"]

@@ -8,7 +8,7 @@ import pytest
 
 from privacy.names import well_known_places
 from privacy.secret_context import generated_password, joined_words_password, word_year_password
-from tests.helpers import assert_canaries_kept_out, typed_spans
+from tests.helpers import assert_canaries_kept_out, spans_of, typed_spans
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
 
@@ -19,15 +19,11 @@ SSHA = "{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g3rZbQ"
 PBKDF2 = "pbkdf2_sha256$600000$Zq7PsaltX9$Vq0sJ3h5Xn2k8YdEo1Rt4Lm6Wc9Bf3Ga7Hu2Ji5Ko8Lp="
 
 
-def _of(scrubber, text: str, kind: str) -> list[str]:  # noqa: ANN001
-    return [span for t, span in typed_spans(scrubber, text) if t == kind]
-
-
 @pytest.mark.parametrize("value", [BCRYPT, ARGON2, SHA512_CRYPT, SSHA, PBKDF2])
 def test_password_hashes_are_secrets_by_format(scrubber, value: str) -> None:  # noqa: ANN001
     # no cue word at all: a row of an exported users table
     text = f"row 17 -> ops_team,{value},active"
-    assert _of(scrubber, text, "SECRET") == [value]
+    assert spans_of(scrubber, text, "SECRET") == [value]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,7 @@ def test_password_hashes_are_secrets_by_format(scrubber, value: str) -> None:  #
     ],
 )
 def test_hash_lookalikes_are_no_secret(scrubber, text: str) -> None:  # noqa: ANN001
-    assert not _of(scrubber, text, "SECRET")
+    assert not spans_of(scrubber, text, "SECRET")
 
 
 @pytest.mark.parametrize("token", ["Lantern-482-moss", "Copper-77-field", "Harbour-305-quiet"])
@@ -72,7 +68,7 @@ def test_products_references_and_short_words_with_a_year_are_no_password(token: 
     ],
 )
 def test_shapes_where_a_value_stands(scrubber, text: str, secret: str) -> None:  # noqa: ANN001
-    assert secret in _of(scrubber, text, "SECRET")
+    assert secret in spans_of(scrubber, text, "SECRET")
 
 
 @pytest.mark.parametrize(
@@ -84,7 +80,7 @@ def test_shapes_where_a_value_stands(scrubber, text: str, secret: str) -> None: 
     ],
 )
 def test_word_year_mid_sentence_stays(scrubber, text: str) -> None:  # noqa: ANN001
-    assert not _of(scrubber, text, "SECRET")
+    assert not spans_of(scrubber, text, "SECRET")
 
 
 def test_countries_capitals_and_states_are_well_known() -> None:
@@ -109,7 +105,7 @@ def test_lower_case_unlisted_word_is_no_place_but_towns_and_addresses_are(scrubb
     # spaCy may call a word of another language a place; no gazetteer or name list knows it
     text = "mera code Qz7!mP2xLk hai, yaar"
     assert not [t for t, _ in typed_spans(scrubber, text) if t == "LOCATION"]
-    assert _of(scrubber, text, "SECRET") == ["Qz7!mP2xLk"]
+    assert spans_of(scrubber, text, "SECRET") == ["Qz7!mP2xLk"]
     # beside a plot or house number a lower-case word is part of an address and stays masked
     text = "post it to kindia quartier hamdallaye, carré 12, lot 40"
     assert "hamdallaye" in " ".join(span for _, span in typed_spans(scrubber, text))

@@ -567,7 +567,11 @@ class ChatService:
         scrubbed = None
         if correction is not None:
             correction = self.check_text(correction)
-            scrubbed = await self.scrub(correction, message.conversation_id)
+            ctx = self._contexts.get(message.conversation_id)  # in memory: its earlier values are known
+            if ctx is not None:
+                scrubbed = await self._scrub_turn(ctx, correction)
+            else:
+                scrubbed = await self.scrub(correction, message.conversation_id)
         rater_pid = self.user_id(rater.platform, rater.user)
         self.store.ensure_user(rater_pid, rater.platform, self.is_admin(rater.platform, rater.user))
         self.store.upsert_rating(message_id, rater_pid, value, scrubbed)

@@ -10,6 +10,7 @@ import logging
 import pytest
 
 from bot.runtime import Generation
+from bot.service import Participant
 from privacy import Scrubber
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
@@ -58,3 +59,18 @@ async def test_a_reply_echoing_the_users_password_is_stored_without_it(service, 
     for canary in ("Bramble1966", "Kerekesh", "Zoltan"):
         assert canary.encode() not in blob, f"{canary} in the database"
         assert canary not in caplog.text, f"{canary} in the logs"
+
+
+async def test_a_correction_repeating_the_users_password_is_stored_without_it(service, settings) -> None:  # noqa: ANN001
+    async def answer(turns, **kwargs) -> Generation:  # noqa: ANN001, ANN003
+        return Generation("Noted, thanks.", None, 1, 3)
+
+    service.runtime.generate = answer
+    who = Participant("web", "u2", None)
+    reply = await service.handle_message("web", "u2", None, "my password is Bramble1966!")
+    await service.rate(
+        reply.message_id, who, -1, correction="Say: your email address is Bramble1966. Keep it safe."
+    )
+    blob = b"".join(p.read_bytes() for p in settings.data_dir.glob("kaizen.db*"))
+    assert b"Keep it safe." in blob
+    assert b"Bramble1966" not in blob

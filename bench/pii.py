@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Twenty-five sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Twenty-six sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -845,7 +845,65 @@ cricket, netball, fencing, christening, retirement and pet-sitting talk, surname
 and brands (Winslow, Marlowe, Lennox Gardens, Bellamy's, Sutton Hoo), an empaako explained, Strapi, Metabase,
 Listmonk, Appwrite, Dokku, Filebeat, Wiki.js and Superset boilerplate, placeholder secrets, a Stripe test
 card, the German example IBAN, a placeholder e-mail, documentation IPs (v4 and v6), emergency and helpline
-numbers, a masked password, and short everyday chat).
+numbers, a masked password, and short everyday chat). Its figures, recorded before round 23 (0.782 / 0.826 /
+0.791) and after it (0.782 / 0.828 / 0.791), are honest figures; it is read from round 24 on: the learned
+tagger of round 24 is trained on it. "heldout25": written before round 24 by a separate author who did not
+change recognizers, never saw Kaizen's misses on it and kept it out of any training (no faker name locale:
+NAME_LOCALES_HELDOUT25 is empty, as for held-out 16 to 24; hand-written lists of Yukaghir, Ulch (clan names as
+family names: 'Dechuli', 'Rosugbu'), Agul, Rutul, Tsakhur, Dungan ('Shivaza', 'Sushanlo'), Yaghnobi, Mangarevan
+and Paumotu, Tolai (family names with the male To- and female Ia- prefixes: 'ToVarpin', 'IaTumul'), Kwara'ae
+("Fa'aramo"), Saramaccan ('Aboikoni') and Inupiaq ('Siqiñiq Ahgeak') names, place names used as given names
+(Denver, Savannah, Camden, Aspen), invented ones of a made-up root and ending and a surname of a made-up root
+and a Hungarian-looking ending ('Orvalin Tormafalvi': -falvi/-hegyi/-kuti/-vári/-szegi); the family name and
+the given name's initial after it, with or without a full stop, as a start list prints it ('Kurilov G.'), the
+given name and the family name's first two letters ('Teiki Ma.'), pronouns after the name ('X (she/her)'), a
+flag emoji after it, carnival ('Masquerader:'), steel pan ('Pannist:'), sled-dog ('Musher:'), paragliding
+('Pilot:'), glass studio ('Gaffer:'), axe-throwing ('Thrower:'), triathlon ('Athlete:') and film-club
+('Projectionist:') fields; over half of the sentences typed to the bot or a friend: carnival and mas camps,
+steel pan, dominoes, ferries, ice fishing, sled dogs, yurt stays, eagle festivals, paragliding, glassblowing,
+crochet, board-game nights, axe throwing, triathlon and film clubs; Authentik, Plausible, Matomo
+config.ini.php, Mealie, Firefly III, Headscale, LLDAP, Semaphore config.json, NocoDB, Appsmith, Linkwarden,
+Navidrome, Vikunja, Kimai, Dolibarr conf.php, ERPNext site_config.json and Redash settings, /etc/shadow lines
+and an Azure Service Bus connection string; those regions' addresses (Trinidad 'LP' light-pole numbers,
+Belleville St. Michael, Grand Anse, Fort-de-France chemins and quartiers, Paramaribo 'street number', Bishkek
+'mkr., d., kv.', Karakol köchösü, Dushanbe khiyoboni and hona, Yaghnob valley qishloqs, Tbilisi, Baku
+prospekti and mənzil, Rutul and Tpig 's.', Norilsk, Nuuk 'B-' building numbers, Rikitea and Rangiroa 'PK'
+kilometre points côté mer/lagon, Kokopo villages, Auki lots, Saamaka villages, a Swindon trading estate) and
+phones (Trinidad, Trinidad mobiles dashed, Barbados with the area code in brackets, Grenada, Fort-de-France,
+Martinique mobiles domestic, Suriname, Bishkek, Kyrgyz mobiles, Karakol, Dushanbe, Tbilisi, Azerbaijani mobiles
+with the operator code in brackets, Norilsk, Nuuk, Rikitea, French Polynesian mobiles, Kokopo, Auki, Swindon);
+Visa 16 and 19, Mastercard 2720 and 5355, Amex 3747, Diners 3852, JCB 3528 and Discover 6550 cards, some with
+middle dots (·) or two spaces between groups; IBANs of Saint Lucia, the British Virgin Islands, Brazil, Egypt,
+Seychelles, Timor-Leste, Hungary, Slovenia, Iceland, São Tomé, Mauritania and San Marino; IPs in mas-camp,
+pan-yard, dominoes, ferry, ice-hut, sled-dog, yurt, eagle-festival, vario, kiln, crochet-shop, board-game café,
+axe-lane, triathlon-timing and film-club chat and in the pastes above, v6 in 2a10, 2a0e, 2a05, 2800, 2803,
+2405 and 2604 ranges; passwords handed over in ways no earlier set used (a memory request to the bot: 'save this
+for later pls, X'; a reset: 'I reset the ... to X'; after a key emoji '🔑 X'; in guillemets «X», curly quotes
+“X” and Discord spoiler bars ||X||; 'it's the same as the dominoes app, X'), keyboard-walk passwords
+('1q2w3e4r#42'), carnival and hobby words with a year ('Jouvert2019*'), an emoji inside ('Ember🦅12'), a
+place-name given name with a day and month ('Denver.14.03'), three joined capitalised words, Authentik
+SECRET_KEY, Plausible SECRET_KEY_BASE and TOTP_VAULT_KEY, Matomo salt, Firefly APP_KEY and STATIC_CRON_TOKEN,
+Headscale noise 'privkey:', LLDAP_JWT_SECRET and LLDAP_LDAP_USER_PASS, Semaphore cookie_hash and
+access_key_encryption, NC_AUTH_JWT_SECRET, APPSMITH_ENCRYPTION_PASSWORD, NEXTAUTH_SECRET,
+ND_PASSWORDENCRYPTIONKEY, Vikunja service secret, Kimai APP_SECRET, $dolibarr_main_db_pass, ERPNext
+db_password, REDASH_COOKIE_SECRET, Django pbkdf2_sha256 hashes, yescrypt $y$ shadow hashes, Hetzner
+HCLOUD_TOKEN, Google GOCSPX- client secrets, Sentry sntryu_ user tokens, Alibaba Cloud AccessKey secrets and
+Azure SharedAccessKey values, kennel-gate, yurt padlock, glass-studio alarm, axe-lane locker and ferry-cabin
+codes and an ice-hut dial combination ('14-32-07'), and cues in Trinidadian ('doh tell nobody'), Bajan
+('wunna doan share it'), Guyanese Creole ('de passwud a X'), Martinican Creole ('mo-de-pas wifi-a sé X'),
+Solomons Pijin ('pasword blong wifi hem nao X'), romanised Russian ("parol' ot vaifaya") and Greenlandic
+('isissutissaq'); usernames in XCContest, Trakt, Fishbrain, a dominoes app, LLDAP and JSON login fields, shapes
+like 'x_on_the_pan', 'mas.y.2024', 'mush_x', 'berkutchi_y', 'x.flies.karakol', 'y_pulls_glass', 'hook.x.12',
+'xy_meeples', 'x.throws.axes' and 'icehole_y'; dates of birth in Azerbaijani ('-ci ildə'), Greenlandic,
+Trinidadian ('14th of March 1987'), Martinican Creole and Icelandic with birth cues in those languages ('anadan
+olmuşam', 'inunngorpunga', 'ah born on de', 'dat nésans mwen sé', 'ég er fædd'), an Elixir ~D sigil, an Excel
+=DATE() formula, a pandas Timestamp and a MongoDB ISODate; typos as a neighbouring key in a short word ('tge',
+'abd', 'ia') or a chat tag after the line (' lol', ' fr', ' smh'); negatives with the same regions' places,
+carnival, steel pan, dominoes, ferry, ice-fishing, sled-dog, yurt, eagle, paragliding, glass, crochet,
+board-game, axe-throwing, triathlon and film-club talk, place-name given names as places (Denver, Savannah,
+Camden Market, Chelsea), the Tolai prefixes explained, Authentik, Matomo, Headscale, LLDAP, NocoDB, Navidrome,
+Dolibarr and Redash boilerplate, placeholder secrets, a test card, the British example IBAN, a placeholder
+e-mail, documentation IPs (v4 and v6), emergency numbers, a masked password, and short everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -16591,6 +16649,626 @@ def build_heldout24(seed: int = HELDOUT24_SEED) -> list[Example]:
     return examples
 
 
+HELDOUT25_SEED = 259371
+# no faker name locale, as in held-out 16 to 24: every faker name locale outside the lexicon has been used by
+# an earlier set, so all names below come from hand-written lists of origins no earlier set drew from (empty
+# on purpose; the lexicon test still checks it)
+NAME_LOCALES_HELDOUT25: list[str] = []
+NAMES_HELDOUT25: dict[str, tuple[list[str], list[str]]] = {
+    # Yukaghir (Kolyma, Yakutia): Russian given names, family names of Yukaghir families
+    "yukaghir": ("Gavriil Akulina Innokentiy Ulyana Semyon Vasilisa Nikolai Praskovya".split(),
+                 "Kurilov Shalugin Dyachkov Spiridonov Tretyakov Sleptsov Kurilova Shalugina".split()),
+    # Ulch (lower Amur): clan names as family names
+    "ulch": ("Anatoliy Yevdokiya Grigoriy Feodosiya Mikhail Tatyana".split(),
+             "Dechuli Rosugbu Vandakurov Kuisali Odzyal Duvan Angina Valdu".split()),
+    # Agul, Rutul and Tsakhur (southern Dagestan)
+    "agul": ("Abdulgamid Zalumkhan Patimat Ummukusum Gyulbeg Aminat Tagir Ramazan".split(),
+             "Kurbanaliev Shikhragimov Abduragimov Magarramova Agaeva Tpigov Khudieva Gajialiev".split()),
+    "rutul": ("Nazhmudin Khanbike Sirazhudin Mukhuma Faridun Gulizar".split(),
+              "Rutulov Ibragimkhalilov Kurbanmagomedov Mikrakhov Ikhrekov Shinazova".split()),
+    "tsakhur": ("Arifulla Dzhamila Khalipat Abdurakhman Sultanmurad Zumrud".split(),
+                "Tsakhurov Mishlesov Sukhaev Kalyalov Gelmetsov Kurdulova".split()),
+    # Dungan (Hui of Kyrgyzstan and Kazakhstan)
+    "dungan": ("Yasyr Mukhamed Khusen Aisha Khasan Sulaiman Ismar Fatima".split(),
+               "Shivaza Imazov Daurov Sushanlo Yusupova Mansurov Khavazov Vanakhun".split()),
+    # Yaghnobi (Yaghnob valley, Tajikistan)
+    "yaghnobi": ("Saidmurod Mirzoshoh Gulbahor Zebo Nodir Sabohat Khudoynazar Ruhafzo".split(),
+                 "Khudoyorov Mirzoev Saidova Nazarov Andreyev Bobojonov Qurbonova Sharipov".split()),
+    # Mangarevan and Paumotu (Gambier and Tuamotu, French Polynesia)
+    "mangarevan": ("Teiki Tehei Heimana Mahinui Vaiana Hinatea Teura Tamatoa Manutahi Rereata".split(),
+                   "Teakarotu Mamatui Tematahotoa Tapuhute Maono Teiho Tekurarere Tuairau".split()),
+    # Tolai (East New Britain, Papua New Guinea): family names with the male To- and female Ia- prefixes
+    "tolai": ("Nason Eliap Sinaka Ereman Kulet Akuila Rabbie Tamsen".split(),
+              "ToVarpin ToLiman ToPuia ToKilala IaTumul IaKaman Tavui Kaputin".split()),
+    # Kwara'ae (Malaita, Solomon Islands)
+    "kwaraae": ("Fiu Lioa Maefiti Alufurai Sulufaia Waneta Kuaimae Ramofafia".split(),
+                "Ramoifuila Fa'aramo Sisilo Laumae Misitana Uluiburi Tagini Kwaiga".split()),
+    # Saramaccan (Saamaka maroons, Suriname)
+    "saramaccan": ("Asipei Alaali Kasindo Akoomi Sinai Bonno Yaw Adiante".split(),
+                   "Aboikoni Amoida Adjako Pinas Doekoe Kadosoe Asaiti Aviendo".split()),
+    # Inupiaq (North Slope and Northwest Arctic, Alaska)
+    "inupiaq": ("Qaiyaan Aaluk Siqiñiq Aqpik Uvyuaq Panigeo Taqulik Nasruk".split(),
+                "Ahgeak Itta Kaleak Ipalook Ahsoak Nusunginya Tagarook Akootchook".split()),
+}  # fmt: skip
+# invented given names of a made-up root and ending, and surnames of a made-up root and a Hungarian-looking
+# ending (-falvi/-hegyi/-kuti/-vári/-szegi): ways no earlier set used ('Orvalin Tormafalvi')
+INVENTED_GIVEN_ROOTS_HELDOUT25 = ["Orv", "Selm", "Kaed", "Brisk", "Yol", "Tamb", "Nev", "Quill"]
+INVENTED_GIVEN_ENDS_HELDOUT25 = ["alin", "ika", "oric", "ena", "ufa", "ander"]
+INVENTED_SURNAME_ROOTS_HELDOUT25 = ["Torma", "Kesz", "Vadna", "Ormo", "Bereg", "Szil", "Hoda", "Mecs"]
+INVENTED_SURNAME_ENDS_HELDOUT25 = ["falvi", "hegyi", "kuti", "vári", "szegi"]
+# place names used as given names, which read like towns and cities ('Denver', 'Savannah', 'Camden')
+RARE_GIVEN_HELDOUT25 = ["Denver", "Savannah", "Camden", "Aspen", "Memphis", "Chelsea", "Dakota", "Brooklyn",
+                        "Adelaide", "Florence", "Austin", "Sydney"]  # fmt: skip
+IBAN_SHAPES_HELDOUT25 = {
+    "LC": "4a24c", "VG": "4a16n", "BR": "23n1a1c", "EG": "25n", "SC": "4a20n3a", "TL": "19n", "HU": "24n",
+    "SI": "15n", "IS": "22n", "ST": "21n", "MR": "23n", "SM": "1a10n12c",
+}  # fmt: skip
+# everyday subjects of this set: carnival and steel pan, dominoes, ferries, ice fishing, sled dogs, yurt stays,
+# eagle hunting, paragliding, glassblowing, crochet, board games, axe throwing, triathlon and film clubs
+HOBBIES_HELDOUT25 = ["pan", "mas", "dominoes", "mushing", "paraglides", "glass", "crochet", "meeples", "axes",
+                     "tri"]  # fmt: skip
+# slips outside the slots: a key next to the intended one ('tge' for 'the') or a trailing 'lol'/'fr'/'smh'
+NEIGHBOUR_KEYS_HELDOUT25 = [("the", "tge"), ("and", "abd"), ("is", "ia"), ("for", "fir"), ("my", "mu")]
+TRAILERS_HELDOUT25 = [" lol", " fr", " smh", " tbh"]
+
+
+class Gen25(Gen3):
+    """Generators for held-out set 25: origins, name forms, formats and contexts none of the other sets use."""
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name: NAMES_HELDOUT25, invented ('Orvalin Tormafalvi') or a place-name given
+        name ('Denver')."""
+        rng = self.rng
+        r = rng.random()
+        firsts, lasts = NAMES_HELDOUT25[rng.choice(sorted(NAMES_HELDOUT25))]
+        if r < 0.1:
+            given = rng.choice(INVENTED_GIVEN_ROOTS_HELDOUT25) + rng.choice(INVENTED_GIVEN_ENDS_HELDOUT25)
+            return given, rng.choice(INVENTED_SURNAME_ROOTS_HELDOUT25) + rng.choice(
+                INVENTED_SURNAME_ENDS_HELDOUT25
+            )
+        if r < 0.18:
+            return rng.choice(RARE_GIVEN_HELDOUT25), rng.choice(lasts)
+        return rng.choice(firsts), rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.5:
+            name = f"{first} {last}"
+        elif r < 0.65:
+            name = first
+        elif r < 0.75:
+            name = last
+        elif (
+            r < 0.85
+        ):  # the family name and the given name's initial, as a register or a start list prints it
+            name = f"{last} {first[0]}."
+        elif r < 0.93:  # the family name and the given name's initial with no full stop, as a heat sheet
+            name = f"{last} {first[0]}"
+        else:  # the given name and the family name's first two letters, as a team sheet abbreviates it
+            name = f"{first} {last[:2]}."
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.08:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 240)
+        pick = rng.choice
+        shapes = [
+            f"LP {n} {pick(['Mon Repos Road', 'Eastern Main Road', 'Saddle Road'])}, {pick(['Morvant', 'Laventille', 'Maraval'])}, Trinidad",
+            f"#{n} {pick(['3rd Avenue', '5th Avenue', 'Pine Road'])}, Belleville, St. Michael BB1111{rng.randint(1, 9)}",
+            f"Lot {n}, {pick(['Morne Rouge Road', 'Lance aux Epines Road'])}, Grand Anse, St. George's, Grenada",
+            f"{n} chemin {pick(['de Bellevue', 'de Redoute', 'des Anglais'])}, quartier {pick(['Didier', 'Balata', 'Ravine Vilaine'])}, 97200 Fort-de-France",
+            f"{pick(['Kwattaweg', 'Anamoestraat', 'Verlengde Gemenelandsweg'])} {n}, Paramaribo",
+            f"mkr. {pick(['Dzhal-29', 'Asanbay', 'Tunguch', 'Vostok-5'])}, d. {n}, kv. {rng.randint(1, 120)}, Bishkek",
+            f"{pick(['Toktogul', 'Abdrakhmanov', 'Gebze'])} köchösü {n}, Karakol",
+            f"khiyoboni {pick(['Rudaki', 'Ismoili Somoni', 'Sino'])} {n}, hona {rng.randint(1, 90)}, Dushanbe",
+            f"qishloqi {pick(['Margeb', 'Piskon', 'Kiryonte'])}, vodii Yaghnob, nohiyai Ayni",
+            f"{n} Ilia Chavchavadze Ave, apt {rng.randint(1, 80)}, Tbilisi 01{rng.randint(10, 99)}",
+            f"{pick(['Neftçilər', 'Azadlıq', 'Həsən bəy Zərdabi'])} prospekti {n}, mənzil {rng.randint(1, 99)}, Bakı AZ10{rng.randint(10, 99)}",
+            f"s. {pick(['Rutul', 'Tpig', 'Tsakhur', 'Richa'])}, {pick(['Rutulskiy', 'Agulskiy'])} rayon, Dagestan",
+            f"Leninskiy prospekt {n}, kv. {rng.randint(1, 150)}, Norilsk",
+            f"B-{rng.randint(1000, 3999)}, {pick(['Qullilerfik', 'Issortarfimmut', 'Sipisaq Avannarleq'])}, 3900 Nuuk",
+            f"PK {rng.randint(1, 12)},{rng.randint(1, 9)} côté {pick(['mer', 'montagne'])}, Rikitea, Mangareva",
+            f"PK {rng.randint(1, 20)} côté lagon, {pick(['Avatoru', 'Tiputa'])}, Rangiroa",
+            f"{pick(['Vunamami', 'Takubar', 'Ralubang'])} village, Kokopo, East New Britain",
+            f"Lot {n}, {pick(['Loboi Road', 'Market Road'])}, Auki, Malaita Province",
+            f"{pick(['Pikin Slee', 'Gingee', 'Botopasi'])}, Boven-Suriname",
+            f"Unit {rng.randint(1, 30)}, {pick(['Hawksworth', 'Kembrey', 'Cheney Manor'])} Trading Estate, Swindon SN2 {rng.randint(1, 9)}{pick(['DX', 'PJ'])}",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace(" ", "").replace("'", "") for x in self.first_last())
+        user = rng.choice([f"{first}.{rng.choice(HOBBIES_HELDOUT25)}", f"mas{rng.randint(2019, 2026)}.{last}",
+                           f"{first}{last[:1]}{rng.randint(10, 99)}", f"skipper.{last}", f"{last}.{first[:1]}",
+                           f"{first}-{last}", f"{last}{rng.randint(1960, 2008)}", f"{first}.{last}.film"])  # fmt: skip
+        domain = rng.choice(["tstt.net.tt", "caribsurf.com", "spiceisle.com", "orange.mq", "sr.net", "elcat.kg",
+                             "mail.tj", "silknet.ge", "azeronline.com", "greennet.gl", "mail.pf", "datec.net.pg",
+                             "solomon.com.sb", "gmx.net", "zoho.com", "icloud.com"])  # fmt: skip
+        return f"{user.lower()}@{domain}"
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"+1 868 6{d(2)} {d(4)}",  # Trinidad
+            f"868-7{d(2)}-{d(4)}",  # Trinidad mobile, dashed
+            f"+1 246 4{d(2)} {d(4)}",  # Barbados
+            f"(246) 2{d(2)}-{d(4)}",  # Barbados, area code in brackets
+            f"+1 473 44{d(1)} {d(4)}",  # Grenada
+            f"+596 596 {d(2)} {d(2)} {d(2)}",  # Fort-de-France
+            f"06 96 {d(2)} {d(2)} {d(2)}",  # Martinique mobile, domestic
+            f"+597 8{d(2)}-{d(4)}",  # Suriname mobile
+            f"+996 312 {d(3)} {d(3)}",  # Bishkek
+            f"0555 {d(3)} {d(3)}",  # Kyrgyz mobile, domestic
+            f"+996 3922 {d(2)}-{d(2)}-{d(2)}",  # Karakol
+            f"+992 37 2{d(2)}-{d(2)}-{d(2)}",  # Dushanbe
+            f"+995 32 2{d(2)} {d(2)} {d(2)}",  # Tbilisi
+            f"+994 (50) {d(3)}-{d(2)}-{d(2)}",  # Azerbaijani mobile, operator code in brackets
+            f"+7 3919 {d(2)}-{d(2)}-{d(2)}",  # Norilsk
+            f"+299 3{d(1)} {d(2)} {d(2)}",  # Nuuk
+            f"+689 40 97 {d(2)} {d(2)}",  # Rikitea
+            f"+689 87 {d(2)} {d(2)} {d(2)}",  # French Polynesia mobile
+            f"+675 982 {d(4)}",  # Kokopo
+            f"+677 4{d(4)}",  # Auki
+            f"01793 {d(6)}",  # Swindon
+        ]
+        return rng.choice(shapes)
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice([("4", 16), ("2720", 16), ("5355", 16), ("3747", 15), ("3852", 14),
+                                     ("3528", 16), ("6550", 16), ("4", 16), ("4", 19), ("5355", 16)])  # fmt: skip
+        num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if length in (14, 15):
+            return f"{num[:4]} {num[4:10]} {num[10:]}" if r < 0.6 else num
+        groups = [num[i : i + 4] for i in range(0, length, 4)]
+        if r < 0.4:
+            return " ".join(groups)
+        if r < 0.55:  # middle dots, as some receipts and banking apps print them
+            return "·".join(groups)
+        if r < 0.7:  # two spaces between groups, as a fixed-width statement pads them
+            return "  ".join(groups)
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT25))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT25[country])
+        groups = [iban[i : i + 4] for i in range(0, len(iban), 4)]
+        return " ".join(groups) if rng.random() < 0.6 else iban
+
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): carnival, steel pan, dominoes, ferry, ice-fishing, sled-dog, yurt,
+        eagle-festival, paragliding, glass-studio, crochet, board-game, axe-throwing, triathlon and film-club
+        chat; Authentik, Plausible, Matomo, Mealie, Firefly III, Headscale, LLDAP, Semaphore, NocoDB,
+        Linkwarden, Navidrome, Vikunja, Kimai, Dolibarr, ERPNext and Redash pastes, v4 and v6; `chat` as in
+        `_pick_chat_or_not`."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                         f"192.168.{rng.randint(0, 255)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice([f"2a10:{h()}:{h()}::{h()}", f"2a0e:{h()}:{h()}:{h()}::{h()}", f"2a05:{h()}::{h()}:{h()}",
+                         f"2800:{h()}:{h()}::{h()}", f"2803:{h()}:{h()}::{h()}:{h()}", f"2405:{h()}:{h()}::{h()}",
+                         f"2604:{h()}:{h()}:{h()}::{h()}"])  # fmt: skip
+        options = [
+            ("the mas camp sound truck amp is on {}, tell the dj", v4),
+            ("our pan yard stream keeps buffering, the encoder is {}", rng.choice([v4, v6])),
+            ("dominoes app says my connection from {} timed out mid game smh", rng.choice([v4, v6])),
+            ("ferry wifi gave me {} and blocks whatsapp calls", v4),
+            ("the ice hut trail cam posts from {}, check if it caught the fox", v4),
+            ("sled dog gps collar base station is {}", v4),
+            ("yurt camp starlink router is {} if the guests complain", v4),
+            ("the eagle festival livestream is on {} port 8000", v4),
+            ("my vario uploaded the flight from {} apparently", rng.choice([v4, v6])),
+            ("glass studio kiln controller is at {}, set it to anneal", v4),
+            ("crochet pattern shop got an order from {} 40 times, bot?", rng.choice([v4, v6])),
+            ("the board game cafe's till is on {}", v4),
+            ("axe lane 3 scoreboard is {}, it froze again", v4),
+            ("triathlon timing mat reader shows {} on the laptop", v4),
+            ("film club projector pi is {}, copy the subtitles there", v4),
+            ("AUTHENTIK_POSTGRESQL__HOST={}", v4),
+            ("CLICKHOUSE_DATABASE_URL=http://{}:8123/plausible_events_db", v4),
+            ("[database]\nhost = \"{}\"", v4),
+            ("POSTGRES_SERVER={}", v4),
+            ("DB_HOST={}", rng.choice([v4, v6])),
+            ("prefixes:\n  v4: 100.64.0.0/10\nlisten_addr: {}:8080", v4),
+            ("LLDAP_HTTP_HOST={}", v4),
+            ("\"mysql\": {\"host\": \"{}:3306\"},", v4),
+            ("NC_DB=pg://{}:5432?u=nocodb", v4),
+            ("ND_ADDRESS={}", v4),
+            ("service:\n  interface: \"{}:3456\"", v4),
+            ("$dolibarr_main_db_host='{}';", v4),
+            ("\"db_host\": \"{}\",", v4),
+            ("REDASH_DATABASE_URL=postgresql://redash@{}/redash", v4),
+            ("authentik login failed for akadmin from [{}]", v6),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        return rng.choice(
+            [
+                f"{rng.choice(['1qaz2wsx', 'zxcvbnm', '1q2w3e4r', 'poiuytrewq', 'asdfghjkl', 'qwertz'])}{rng.choice(['!', '#', '$'])}{rng.randint(10, 99)}",
+                f"{rng.choice(['Soca', 'Jouvert', 'Pannist', 'Berkut', 'Mushing', 'Kiln', 'Meeple', 'Yurt'])}{rng.randint(1990, 2026)}{rng.choice(['*', '%', '_'])}",
+                f"{w().capitalize()}{rng.choice(['🐕', '🦅', '🎉', '🔥'])}{rng.randint(1, 999)}",
+                f"{rng.choice(RARE_GIVEN_HELDOUT25)}.{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}",
+                self.token(rng.randint(11, 17), string.ascii_letters + string.digits + "%*_~"),
+                f"{w().capitalize()}{w().capitalize()}{w().capitalize()}{rng.randint(1, 99)}",
+            ]
+        )  # fmt: skip
+
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        hexl = "0123456789abcdef"
+        b64 = alnum + "+/"
+        b64url = alnum + "-_"
+        salt = tok(16, b64.replace("+", "").replace("/", ""))
+        django_hash = f"pbkdf2_sha256$870000${salt}${tok(43, b64)}="
+        yescrypt = f"$y$j9T${tok(22, alnum + './')}${tok(43, alnum + './')}"
+        options = [
+            # passwords handed over in ways no earlier set used: a memory request to the bot, a reset, a key
+            # emoji, guillemets, curly quotes, Discord spoiler bars, a combination lock
+            ("save this for later pls, yurt camp wifi {}", pw),
+            ("I reset the ferry booking login to {} just now", pw),
+            ("ice fishing hut wifi 🔑 {}", pw),
+            ("paragliding club members page «{}»", pw),
+            ("the crochet shop admin is “{}”", pw),
+            ("board game cafe wifi ||{}||", pw),
+            ("it's the same as the dominoes app, {}", pw),
+            ("film club letterboxd, login details: our email / {}", pw),
+            ("remember for me that the glass studio tablet unlocks with {}", pw),
+            ("triathlon club entry portal, same login as always but the password became {}", pw),
+            ("copy paste this exactly for the mas band portal: {}", pw),
+            # codes
+            ("the kennel gate code is {} for the sled dogs", d(4)),
+            ("yurt camp padlock {}", d(3)),
+            ("glass studio alarm {} then hash", d(4)),
+            ("axe lane locker {}", d(4)),
+            ("ferry cabin safe {}", d(6)),
+            ("ice hut combination lock {}", f"{d(2)}-{d(2)}-{d(2)}"),
+            # cues in languages no earlier set used
+            ("de password is {}, doh tell nobody eh", pw),
+            ("de wifi password is {}, wunna doan share it", pw),
+            ("de passwud a {}, nah tell nobady", pw),
+            ("mo-de-pas wifi-a sé {}", pw),
+            ("pasword blong wifi hem nao {}", pw),
+            ("parol' ot vaifaya: {}", pw),
+            ("isissutissaq wifi-mut {}", pw),
+            # pastes
+            ("AUTHENTIK_SECRET_KEY={}", tok(50, alnum)),
+            ("AUTHENTIK_POSTGRESQL__PASSWORD={}", pw),
+            ("SECRET_KEY_BASE={}", tok(86, b64) + "=="),
+            ("TOTP_VAULT_KEY={}", base64.b64encode(bytes(rng.randrange(256) for _ in range(32))).decode()),
+            ("[General]\nsalt = \"{}\"", tok(32, hexl)),
+            ("POSTGRES_PASSWORD={}", pw),
+            ("APP_KEY={}", tok(32, alnum)),
+            ("STATIC_CRON_TOKEN={}", tok(32, alnum)),
+            ("privkey:{}", tok(64, hexl)),
+            ("LLDAP_JWT_SECRET={}", tok(32, b64url)),
+            ("LLDAP_LDAP_USER_PASS={}", pw),
+            ("\"cookie_hash\": \"{}\",", base64.b64encode(bytes(rng.randrange(256) for _ in range(32))).decode()),
+            ("\"access_key_encryption\": \"{}\",", base64.b64encode(bytes(rng.randrange(256) for _ in range(32))).decode()),
+            ("NC_AUTH_JWT_SECRET={}", tok(36, hexl)),
+            ("APPSMITH_ENCRYPTION_PASSWORD={}", pw),
+            ("NEXTAUTH_SECRET={}", tok(44, b64)),
+            ("ND_PASSWORDENCRYPTIONKEY={}", tok(24, alnum)),
+            ("service:\n  secret: \"{}\"", tok(40, alnum)),
+            ("APP_SECRET={}", tok(32, hexl)),
+            ("$dolibarr_main_db_pass='{}';", pw),
+            ("\"db_password\": \"{}\",", tok(16, alnum)),
+            ("REDASH_COOKIE_SECRET={}", tok(32, hexl)),
+            ("password = \"{}\"", django_hash),
+            ("akadmin:{}:19800:0:99999:7:::", yescrypt),
+            ("HCLOUD_TOKEN={}", tok(64, alnum)),
+            ("GOOGLE_CLIENT_SECRET={}", "GOCSPX-" + tok(28, b64url)),
+            ("SENTRY_AUTH_TOKEN={}", "sntryu_" + tok(64, hexl)),
+            ("ALIBABA_CLOUD_ACCESS_KEY_SECRET={}", tok(30, alnum)),
+            ("Endpoint=sb://ferrybookings.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey={}",
+             tok(43, b64) + "="),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def handle(self) -> str:
+        """A username in shapes earlier sets did not use ('x_on_the_pan', 'mush_x', 'x.throws.axes')."""
+        rng = self.rng
+        first, last = (_ascii_name(x).replace(" ", "").replace("'", "").lower() for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}_on_the_pan",
+                f"mas.{last}.{rng.randint(2019, 2026)}",
+                f"mush_{first}",
+                f"berkutchi_{last}",
+                f"{first}.flies.{rng.choice(['karakol', 'tbilisi', 'gudauri'])}",
+                f"{last}_pulls_glass",
+                f"hook.{first}.{rng.randint(2, 99)}",
+                f"{first}{last[:2]}_meeples",
+                f"{first}.throws.axes",
+                f"icehole_{last}",
+            ]
+        )  # fmt: skip
+
+    def _dob_shapes(self) -> dict[str, str]:
+        """One date of birth in every shape this set uses, keyed by language or format."""
+        dt = self.f().date_of_birth(minimum_age=5, maximum_age=95)
+        m, day, year = dt.month - 1, dt.day, dt.year
+        en = "January February March April May June July August September October November December".split()
+        az = "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr".split()
+        kl = "januaari februaari marsi apriili maaji juuni juuli aggusti septembari oktobari novembari decembari"
+        gcf = "janvié févriyé mas avril mé jen jiyé out septanm októb novanm désanm".split()
+        iceland = "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember".split()
+        suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        return {
+            "az": f"{day} {az[m]} {year}-ci ildə",  # Azerbaijani
+            "kl": f"{day}. {kl.split()[m]} {year}",  # Greenlandic
+            "tt": f"{day}{suffix} of {en[m]} {year}",  # Trinidadian English Creole
+            "gcf": f"{day} {gcf[m]} {year}",  # Martinican Creole
+            "is": f"{day}. {iceland[m]} {year}",  # Icelandic
+            "elixir": dt.isoformat(),  # an Elixir ~D sigil
+            "excel": f"{year},{m + 1},{day}",  # inside an Excel =DATE() formula
+            "pandas": f"{dt.isoformat()} 00:00:00",  # inside a pandas Timestamp repr
+            "mongo": f"{dt.isoformat()}T00:00:00Z",  # inside a MongoDB ISODate()
+        }
+
+    def dob(self) -> str:
+        """A date of birth in one of this set's written shapes."""
+        shapes = self._dob_shapes()
+        return shapes[self.rng.choice(["az", "kl", "tt", "gcf", "is", "elixir", "mongo"])]
+
+    def dob_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, date of birth): a birth cue in the date's own language, a form or a paste;
+        `chat` as in `ip_sample`."""
+        s, any_shape = self._dob_shapes(), self.dob()
+        options = [
+            ("the paragliding licence form wants my birthday, I wrote {}", any_shape),
+            ("triathlon age group goes by date of birth so I put {}", any_shape),
+            ("the eagle festival volunteer form asked for her birth date, it's {}", any_shape),
+            ("the dog sled tour waiver wanted when I was born, {}", any_shape),
+            ("mən {} anadan olmuşam", s["az"]),
+            ("inunngorpunga {}", s["kl"]),
+            ("ah born on de {}", s["tt"]),
+            ("dat nésans mwen sé {}", s["gcf"]),
+            ("ég er fædd {}", s["is"]),
+            ("%Member{name: \"akadmin\", born: ~D[{}]}", s["elixir"]),
+            ("DOB\t=DATE({})", s["excel"]),
+            ("date_of_birth    Timestamp('{}')", s["pandas"]),
+            ("{ \"dob\": ISODate(\"{}\") }", s["mongo"]),
+        ]  # fmt: skip
+        return _pick_chat_or_not(self.rng, options, chat, key=lambda o: o[0])
+
+
+HELDOUT25_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "{} (she/her) is running the board game night this week",
+        "{} 🇹🇹 just sent the mas costume photos",
+        "{} played the tenor pan solo at panorama, unreal",
+        "lost three games of dominoes to {} again",
+        "{} booked the ferry cabins for all of us",
+        "{} caught a pike through the ice!! 9 pounds",
+        "{} is lead musher on the second team",
+        "the yurt host is {}, she'll meet us at the pass",
+        "we watched {} fly her eagle at the festival",
+        "{} landed the paraglider right on the beach",
+        "{} blew me a glass float at the studio",
+        "{} taught me the magic ring for crochet",
+        "{} hit three bullseyes at axe throwing lol",
+        "{} did the half ironman in under six hours",
+        "{} picked the film for club night, a 3 hour one",
+        "Masquerader: {}",
+        "Pannist: {}",
+        "Musher: {}",
+        "Pilot: {}",
+        "Gaffer: {}",
+        "Thrower: {}",
+        "Athlete: {}",
+        "Projectionist: {}",
+        '"host_name": "{}",',
+    ],
+    "STREET_ADDRESS": [
+        "the mas camp is at {}",
+        "the pan yard moved to {}",
+        "we're staying at {} for the eagle festival",
+        "ship the crochet order to {}",
+        "Pickup point: {}",
+        "Studio address: {}",
+        "Registered address: {}",
+        '"venue_address": "{}",',
+    ],
+    "EMAIL_ADDRESS": [
+        "send the costume measurements to {}",
+        "the sled tour guide is {}",
+        "email the glass studio at {}",
+        "film club list is run by {}",
+        "Organiser e-mail: {}",
+        '"contact_email": "{}",',
+        "Cc: {}",
+    ],
+    "PHONE_NUMBER": [
+        "the ferry office number is {}",
+        "the yurt host's whatsapp is {}",
+        "the pan yard captain said call him on {}",
+        "the paragliding tandem pilot is on {}",
+        "Emergency contact tel.: {}",
+        "Tel: {}",
+        '"guide_phone": "{}",',
+    ],
+    "CREDIT_CARD": [
+        "the costume deposit went on {}",
+        "I paid the sled tour with {}",
+        "the kiln hire came off {}",
+        "Card number: {}",
+        "cc_number={}",
+    ],
+    "IBAN_CODE": [
+        "send the mas band fee to {}",
+        "the yurt camp wants it paid to {}",
+        "the film club's account is {}",
+        "Account (IBAN): {}",
+        '"refund_iban": "{}",',
+    ],
+    "USERNAME": [
+        "I'm {} on XCContest if you want my flights",
+        "follow my film diary on Trakt, I'm {}",
+        "my Fishbrain name is {}",
+        "add me on the dominoes app, {}",
+        "LLDAP_LDAP_USER_DN={}",
+        "Signed in as: {}",
+        '"login": "{}",',
+    ],
+}
+HELDOUT25_MIXED = [
+    ("Pilot: {}, born {}", ["PERSON", "DATE_OF_BIRTH"]),
+    ("musher: {}, tel {}, deposit paid with {}", ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]),
+    ("{} wants the costume money sent to {}", ["PERSON", "IBAN_CODE"]),
+    ("\"display_name\": \"{}\",\n\"email\": \"{}\",", ["PERSON", "EMAIL_ADDRESS"]),
+    ("DB_HOST={}\nDB_USER={}\nDB_PASSWORD={}", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("{} says the kennel gate code is {}", ["PERSON", "SECRET"]),
+    ("I'm {} on XCContest, birthday {}", ["USERNAME", "DATE_OF_BIRTH"]),
+    ("our yurt host {} lives at {}", ["PERSON", "STREET_ADDRESS"]),
+    ("{} / {}", ["USERNAME", "SECRET"]),
+    ("the kiln controller is {} and its admin password is {}", ["IP_ADDRESS", "SECRET"]),
+]  # fmt: skip
+HELDOUT25_NEGATIVES = [
+    "Port of Spain hosts the biggest carnival in the Caribbean",
+    "Bridgetown is the capital of Barbados",
+    "St. George's harbour is shaped like a horseshoe",
+    "Fort-de-France faces the bay of the same name",
+    "Paramaribo's wooden old town is a World Heritage site",
+    "Bishkek sits at the foot of the Ala-Too range",
+    "Karakol is on the eastern shore of Issyk-Kul",
+    "the Yaghnob valley has no road in winter",
+    "Tbilisi's old town has sulphur baths",
+    "Baku's Flame Towers light up at night",
+    "Rutul is a village high in southern Dagestan",
+    "Norilsk is the northernmost city of its size",
+    "Nuuk is the capital of Greenland",
+    "Rikitea is the main village of Mangareva",
+    "Rabaul was buried by ash in 1994",
+    "Auki is the capital of Malaita",
+    "J'ouvert starts before dawn on carnival Monday",
+    "a tenor pan has about 28 notes",
+    "panorama is the steel band competition",
+    "a double-six set of dominoes has 28 tiles",
+    "the ferry leaves at 7 from berth 2",
+    "you need four inches of clear ice to walk on it",
+    "a sled team has a lead dog and wheel dogs",
+    "a yurt is a round tent with a crown ring",
+    "a berkutchi hunts with a golden eagle",
+    "paragliders launch into the wind",
+    "glass is annealed slowly so it does not crack",
+    "a magic ring starts crochet in the round",
+    "Catan and Carcassonne are on the shelf by the window",
+    "an axe bullseye scores five points",
+    "a sprint triathlon is 750 m, 20 km and 5 km",
+    "the film club shows a classic every second Thursday",
+    "Denver is the capital of Colorado",
+    "Savannah has twenty-two squares",
+    "Camden Market is busy on Sundays",
+    "Aspen is a ski resort in the Rockies",
+    "Memphis is on the Mississippi",
+    "Chelsea play at Stamford Bridge",
+    "To and Ia mark men's and women's names in Tolai",
+    "Authentik is an identity provider",
+    "AUTHENTIK_ERROR_REPORTING__ENABLED=false",
+    "DISABLE_REGISTRATION=true",
+    "[General]\nenable_trusted_hosts_check = 1",
+    "ALLOW_SIGNUP=false",
+    "APP_ENV=local",
+    "server_url: https://headscale.example.com:443",
+    "LLDAP_LDAP_BASE_DN=dc=example,dc=com",
+    "\"port\": \"3000\",",
+    "NC_DISABLE_TELE=true",
+    "ND_MUSICFOLDER=/music",
+    "$dolibarr_main_url_root='http://localhost';",
+    "REDASH_LOG_LEVEL=INFO",
+    "APP_KEY=base64:your-app-key-here",
+    "SECRET_KEY_BASE=<generate with openssl rand -base64 48>",
+    "password: ••••••••",
+    "card 4242 4242 4242 4242 is a test card",
+    "IBAN GB82 WEST 1234 5698 7654 32 is the textbook example",
+    "write to you@example.com on the form",
+    "203.0.113.7 is a documentation address",
+    "2001:db8:85a3::8a2e:370:7334 is a documentation address",
+    "call 999 or 990 in Trinidad, 911 in Barbados",
+    "bring gloves for the ice",
+    "the dogs were so happy to run",
+    "who has the spare dominoes",
+    "the ferry was late again",
+    "can you remind me to buy more yarn",
+    "see you at the pan yard",
+    "lane 3 is ours at seven",
+]  # fmt: skip
+
+
+def _typo25(rng: random.Random, template: str) -> str:
+    """Slips outside the {} slots, other than earlier sets': a neighbouring key hit in a short word ('tge' for
+    'the') or a chat tag after the line (' lol', ' fr', ' smh')."""
+    words = [(w, bad) for w, bad in NEIGHBOUR_KEYS_HELDOUT25 if re.search(rf"\b{w}\b", template)]
+    if words and rng.random() < 0.7:
+        w, bad = rng.choice(words)
+        return re.sub(rf"\b{w}\b", bad, template, count=1)
+    if _chat_like(template):
+        return template + rng.choice(TRAILERS_HELDOUT25)
+    return template
+
+
+def build_heldout25(seed: int = HELDOUT25_SEED) -> list[Example]:
+    """Held-out set 25: `Gen25` values in `HELDOUT25_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen25(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 58, "USERNAME": 24, "IP_ADDRESS": 20}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.78  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            if etype in (
+                "SECRET",
+                "IP_ADDRESS",
+                "DATE_OF_BIRTH",
+            ):  # the template depends on the value's shape
+                sample = {"SECRET": gen.secret, "IP_ADDRESS": gen.ip_sample, "DATE_OF_BIRTH": gen.dob_sample}
+                template, value = sample[etype](chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, HELDOUT25_TEMPLATES[etype], chat)
+                styles.append((template, [(etype, makers[etype]()) for _ in range(template.count("{}"))]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT25_MIXED)
+        styles.append((template, [(t, makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT25_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo25(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -16689,6 +17367,7 @@ def main() -> dict:
     heldout22 = build_heldout22()
     heldout23 = build_heldout23()
     heldout24 = build_heldout24()
+    heldout25 = build_heldout25()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -16732,6 +17411,7 @@ def main() -> dict:
     held22 = {"kaizen": evaluate(heldout22, kaizen), "presidio": evaluate(heldout22, default)}
     held23 = {"kaizen": evaluate(heldout23, kaizen), "presidio": evaluate(heldout23, default)}
     held24 = {"kaizen": evaluate(heldout24, kaizen), "presidio": evaluate(heldout24, default)}
+    held25 = {"kaizen": evaluate(heldout25, kaizen), "presidio": evaluate(heldout25, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -16839,7 +17519,12 @@ def main() -> dict:
     _table(
         held24,
         heldout24,
-        "held-out set 24 (written before round 23 of fixes by a separate author, never tuned on)",
+        "held-out set 24 (written before round 23 of fixes by a separate author; read from round 24 on)",
+    )
+    _table(
+        held25,
+        heldout25,
+        "held-out set 25 (written before round 24 of fixes by a separate author, never tuned on)",
     )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
@@ -16870,6 +17555,7 @@ def main() -> dict:
         "held-out 22": held22,
         "held-out 23": held23,
         "held-out 24": held24,
+        "held-out 25": held25,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -17034,6 +17720,12 @@ def main() -> dict:
             "seed": HELDOUT24_SEED,
             **pack(held24),
         },
+        "heldout25": {
+            "sentences": len(heldout25),
+            "gold_spans": sum(len(e.spans) for e in heldout25),
+            "seed": HELDOUT25_SEED,
+            **pack(held25),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -17078,6 +17770,7 @@ def main() -> dict:
                 "heldout22": compact(held22),
                 "heldout23": compact(held23),
                 "heldout24": compact(held24),
+                "heldout25": compact(held25),
             }
         )
     )
@@ -17148,6 +17841,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "darkcyan",
         "cadetblue",
         "lightseagreen",
+        "mediumturquoise",
     ]
     greys = [
         "black",
@@ -17175,6 +17869,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "lemonchiffon",
         "cornsilk",
         "bisque",
+        "lightslategray",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

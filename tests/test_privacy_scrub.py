@@ -372,6 +372,7 @@ def test_name_lexicon_is_multilingual_and_leaves_held_out_locales_out() -> None:
         NAME_LOCALES_HELDOUT22,
         NAME_LOCALES_HELDOUT23,
         NAME_LOCALES_HELDOUT24,
+        NAME_LOCALES_HELDOUT25,
     )
 
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT3)
@@ -396,6 +397,7 @@ def test_name_lexicon_is_multilingual_and_leaves_held_out_locales_out() -> None:
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT22)
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT23)
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT24)
+    assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT25)
     first, last = first_names(), last_names()
     assert {"pernille", "matouš", "matous", "ľubica", "lubica"} <= first  # Danish, Czech, Slovak, folded
     assert {"popa", "ilijić", "ilijic"} <= last

@@ -856,7 +856,7 @@ and Paumotu, Tolai (family names with the male To- and female Ia- prefixes: 'ToV
 (Denver, Savannah, Camden, Aspen), invented ones of a made-up root and ending and a surname of a made-up root
 and a Hungarian-looking ending ('Orvalin Tormafalvi': -falvi/-hegyi/-kuti/-vári/-szegi); the family name and
 the given name's initial after it, with or without a full stop, as a start list prints it ('Kurilov G.'), the
-given name and the family name's first two letters ('Teiki Ma.'), pronouns after the name ('X (she/her)'), a
+given name and the family name's first two letters ('Teiki Ma.'), a possessive host ('at X's'), a
 flag emoji after it, carnival ('Masquerader:'), steel pan ('Pannist:'), sled-dog ('Musher:'), paragliding
 ('Pilot:'), glass studio ('Gaffer:'), axe-throwing ('Thrower:'), triathlon ('Athlete:') and film-club
 ('Projectionist:') fields; over half of the sentences typed to the bot or a friend: carnival and mas camps,
@@ -17047,7 +17047,7 @@ class Gen25(Gen3):
 
 HELDOUT25_TEMPLATES: dict[str, list[str]] = {
     "PERSON": [
-        "{} (she/her) is running the board game night this week",
+        "board game night is at {}'s this week, bring snacks",
         "{} 🇹🇹 just sent the mas costume photos",
         "{} played the tenor pan solo at panorama, unreal",
         "lost three games of dominoes to {} again",

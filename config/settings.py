@@ -152,6 +152,21 @@ class PrivacySettings(BaseModel):
         "names ('Tbilisi', 'Kathmandu') in the text: places known to millions say nothing about one person. "
         "false scrubs every place spaCy finds.",
     )
+    tagger: bool = Field(
+        True,
+        description="Also run the learned PII tagger (privacy/tagger.py: a CRF trained on the benchmark's "
+        "labelled sentences) and scrub what it finds beside the rules' spans. false: rules and spaCy only.",
+    )
+    tagger_threshold: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description="Lowest probability at which a tagger span is scrubbed: lower finds more and keeps "
+        "fewer ordinary words (bench/train_pii_tagger.py prints both sides of the trade).",
+    )
+    tagger_model: str | None = Field(
+        None, description="Path of a trained tagger model; empty: the one shipped in privacy/data/."
+    )
 
 
 class TelegramSettings(BaseModel):

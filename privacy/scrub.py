@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpEngineProvider
+from wordfreq import zipf_frequency
 
 from config.settings import PrivacySettings
 from privacy.cues import PASSWORD_WORDS_ONLY
@@ -39,6 +40,7 @@ from privacy.recognizers import (
     _SUFFIXES as _STREET_WORDS,
 )
 from privacy.surrogate import SurrogateFactory
+from privacy.tagger import DEFAULT_MODEL, PiiTagger, TaggedSpan
 
 log = logging.getLogger(__name__)
 # Presidio logs the text it analyses at DEBUG, and warns about unmapped spaCy labels on every
@@ -111,6 +113,9 @@ class Scrubber:
         self._surrogates = SurrogateFactory(key)
         self._entities = list(self.settings.entities)
         self._min_threshold = min([self.settings.score_threshold, *self.settings.entity_thresholds.values()])
+        self._tagger = (
+            _tagger(self.settings.tagger_model or str(DEFAULT_MODEL)) if self.settings.tagger else None
+        )
 
     def find(self, text: str) -> list[RecognizerResult]:
         """The personal-data spans Kaizen would remove from `text`, non-overlapping, in text order.
@@ -127,7 +132,7 @@ class Scrubber:
                 entities=self._entities,
                 score_threshold=self._min_threshold,
             )
-        return _to_raw(view, self._select(view.text, results))
+        return _to_raw(view, self._with_tagged(view.text, self._select(view.text, results)))
 
     def find_many(self, texts: list[str], batch_size: int = 32) -> list[list[RecognizerResult]]:
         """`find` for many texts in one spaCy `nlp.pipe` pass (much faster than one by one)."""
@@ -143,9 +148,26 @@ class Scrubber:
                 score_threshold=self._min_threshold,
             )
         return [
-            _to_raw(v, self._select(v.text, r)) if v.text.strip() else []
+            _to_raw(v, self._with_tagged(v.text, self._select(v.text, r))) if v.text.strip() else []
             for v, r in zip(views, found, strict=True)
         ]
+
+    def _with_tagged(self, text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The rules' spans plus the learned tagger's (see `merge_tagged`).
+
+        The tagger proposes only the types without a checkable format (cards, IBANs, IPs, e-mail
+        addresses and phone numbers are the validating rules' alone), and its guesses pass the same
+        false-name filters as spaCy's, plus `_plausible_tagged`."""
+        if self._tagger is None:
+            return kept
+        tagged = [
+            RecognizerResult(
+                t.entity, t.start, t.end, t.score, None, {RecognizerResult.RECOGNIZER_NAME_KEY: TAGGER}
+            )
+            for t in self._tagger.find(text, self.settings.tagger_threshold)
+            if t.entity in TAGGER_TYPES and t.entity in self._entities and _plausible_tagged(text, t)
+        ]
+        return merge_tagged(kept, self._select(text, tagged) if tagged else [])
 
     def _select(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """Apply per-type thresholds and the false-name filters; merge and de-overlap the spans."""
@@ -869,7 +891,8 @@ def _without_leading_words(text: str, r: RecognizerResult) -> RecognizerResult:
 
 def _from_spacy(r: RecognizerResult) -> bool:
     meta = r.recognition_metadata or {}
-    return meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) in {"SpacyRecognizer", None}
+    # a statistical model's guess: spaCy's NER, or Kaizen's tagger (the same false-name filters apply)
+    return meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) in {"SpacyRecognizer", TAGGER, None}
 
 
 # Between a cue and its value: spaces, a colon, or one short word of any language ("est", "ke", "is").
@@ -1035,6 +1058,93 @@ def _merge_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:
                 )
             )
     return merged
+
+
+_TAGGERS: dict[str, PiiTagger] = {}
+
+
+def _tagger(path: str) -> PiiTagger:
+    """One loaded tagger per model file, shared by every Scrubber (as the spaCy engine is)."""
+    if path not in _TAGGERS:
+        _TAGGERS[path] = PiiTagger(path)
+    return _TAGGERS[path]
+
+
+def merge_tagged(kept: list[RecognizerResult], tagged: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The rules' spans, plus each tagged span that no rule span touches.
+
+    Where both found something the rules' span stands as it is: they were written and tested for the
+    exact extent and type of each shape; the tagger adds the values they missed altogether. (Letting the
+    tagger's type win over spaCy's person and place guesses instead scored 0.917 against 0.919 F2 on
+    held-out 23, the set these choices were made on.)"""
+    added = [t for t in tagged if not any(t.start < r.end and r.start < t.end for r in kept)]
+    return sorted([*kept, *added], key=lambda r: r.start)
+
+
+TAGGER = "KaizenPiiTagger"
+# The types whose values have no checksum or grammar a rule can verify: there the tagger helps.
+TAGGER_TYPES = {"PERSON", "STREET_ADDRESS", "SECRET", "USERNAME", "DATE_OF_BIRTH"}
+# Words that make the value right after them (within three words) a reference, a hash or a table key,
+# not a secret: "order confirmation code is 583920", "commit is a3f9c2d1e4", "zip code is 90210".
+_REFERENCE_WORD = re.compile(
+    r"(?i)order|tracking|track|shipment|shipping|parcel|package|delivery|promo|promotion|discount|coupon|"
+    r"voucher|referral|confirmation|booking|reservation|reference|ref|product|item|sku|part|model|serial|"
+    r"error|status|exit|zip|postal|post|postcode|area|country|dial|invoice|ticket|flight|request|trace|"
+    r"correlation|transaction|commit|sha|hash|revision|rev|checksum|digest|build|branch|primary|foreign|index"
+)
+_PATH = re.compile(r"(?:[A-Za-z]:)?(?:[\\/][\w .-]+)+[\\/]?")
+_FILE_NAME = re.compile(
+    r"(?i)[\w&-]+(?:\.[\w&-]+)*\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|py|js|ts|json|ya?ml|png|jpe?g|gif|zip|md|html?|sh|exe)"
+)
+
+
+# wordfreq's Zipf scale: a word seen about once per million words or more ("widget" 2.96) is an
+# everyday word; unlisted names sit far below ("okonkwo" 1.9, "kemigisa" 0).
+EVERYDAY_ZIPF = 2.9
+# Abbreviations of code, so "max_len2" or "os.path.join" read as identifiers, not logins or secrets.
+_CODE_WORDS = frozenset(
+    "max min len num idx tmp str buf cfg src dst err msg val var obj arr ptr fn args kwargs id ids db api url "
+    "dir env init util utils conf os sys io def".split()
+)
+
+
+def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
+    """What the rules know about look-alikes, applied to a tagger's guess: a code after an order,
+    tracking or error word, a hash after "commit", a path, a file name or an identifier of everyday words
+    is no secret and no login; a date of birth has a year, and in digits alone is a real date; an address
+    without a street word has a word of its own; one everyday word that no name list holds is no person."""
+    value = text[t.start : t.end]
+    if t.entity in ("SECRET", "USERNAME"):
+        if _PATH.fullmatch(value) or _FILE_NAME.fullmatch(value):
+            return False
+        parts = [w for w in re.split(r"[_.\d-]+", value.lower()) if w]
+        if (
+            len(parts) > 1
+            and re.fullmatch(r"[a-z0-9_.-]+", value.lower())
+            and all(w in common_words() or w in _CODE_WORDS for w in parts)
+        ):
+            return False  # "ready_to_go", "max_len2", "os.path.join", "module.not.found"
+    if t.entity == "SECRET":
+        before = re.findall(r"\w+", text[max(0, t.start - 40) : t.start])[-3:]
+        return not any(_REFERENCE_WORD.fullmatch(w) for w in before)
+    if t.entity == "DATE_OF_BIRTH" and sum(c.isdigit() for c in value) < 3:
+        return False  # a day and a month, no year: "born 14 Pipiri, no year given"
+    if t.entity == "STREET_ADDRESS":
+        words = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", value)]
+        # with no street word, an address needs a word of its own: "Berlin 2" (years ago) and
+        # "Widget Pro,4" (a table row) are everyday words and a number
+        if not _STREET_WORD_SET & set(words) and all(
+            w in common_words() or zipf_frequency(w, "en") >= EVERYDAY_ZIPF for w in words
+        ):
+            return False
+    if t.entity == "DATE_OF_BIRTH" and (digits := re.fullmatch(r"(\d{4})(\d\d)(\d\d)(?:\d{6})?Z?", value)):
+        year, month, day = (int(g) for g in digits.groups())
+        return 1 <= month <= 12 and 1 <= day <= 31
+    if t.entity == "PERSON" and " " not in value:
+        low = value.lower()
+        everyday = low in common_words() or zipf_frequency(low, "en") >= EVERYDAY_ZIPF
+        return not (everyday and low not in first_names() and low not in last_names())
+    return True
 
 
 def _non_overlapping(results: list[RecognizerResult]) -> list[RecognizerResult]:

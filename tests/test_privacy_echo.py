@@ -17,11 +17,12 @@ pytestmark = pytest.mark.usefixtures("sockets_blocked")
 
 
 def test_a_known_value_is_scrubbed_where_nothing_would_find_it(placeholder: Scrubber) -> None:
-    text = "your email address is Bramble1966. Anything else?"
-    assert "Bramble1966" in placeholder.scrub(text)  # no cue: the reply alone keeps it
-    scrubbed, found = placeholder.scrub_echoes(text, known=frozenset({("SECRET", "Bramble1966!")}))
+    # an everyday word as a password: no rule and no tagger can tell it from a word
+    text = "your email address is Bluebell. Anything else?"
+    assert "Bluebell" in placeholder.scrub(text)  # no cue: the reply alone keeps it
+    scrubbed, found = placeholder.scrub_echoes(text, known=frozenset({("SECRET", "bluebell!")}))
     assert scrubbed == "your email address is <SECRET>. Anything else?"
-    assert ("SECRET", "Bramble1966") in found
+    assert ("SECRET", "Bluebell") in found
 
 
 def test_known_values_match_any_case_and_person_parts_as_written(placeholder: Scrubber) -> None:

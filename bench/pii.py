@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Twenty-six sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Twenty-seven sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -904,6 +904,63 @@ board-game, axe-throwing, triathlon and film-club talk, place-name given names a
 Camden Market, Chelsea), the Tolai prefixes explained, Authentik, Matomo, Headscale, LLDAP, NocoDB, Navidrome,
 Dolibarr and Redash boilerplate, placeholder secrets, a test card, the British example IBAN, a placeholder
 e-mail, documentation IPs (v4 and v6), emergency numbers, a masked password, and short everyday chat).
+"heldout26": written before round 25 by a separate author who did not change recognizers, never saw Kaizen's
+misses on it and kept it out of any training (no faker name locale: NAME_LOCALES_HELDOUT26 is empty, as for
+held-out 16 to 25; hand-written lists of Réunionese (hyphenated French given names, Bourbon family names:
+'Payet', 'Técher', 'Nativel'), Rodriguan ('Legentil', 'Roussety'), Refaluwasch (Carolinian, Saipan: 'Olopai',
+'Igitol', 'Rabauliman'), Anuak (Gambella: the father's given name as the family name, 'Obang Metho'), Bunjevac
+('Kujundžić', 'Skenderović'), Istro-Romanian and Istrian ('Belulović', 'Faraguna'), Bozo ('Nientao',
+'Djénépo'), Gourmantché ('Thiombiano', 'Tankoano') and Sara (southern Chad: names on Ngar-/Djim-/Nodji-/Allah-,
+'Nodjimbadem Ngarmadji') names, month and weekday names as given names (June, April, August, Tuesday), invented
+ones of a made-up root and ending and a surname of a made-up root and a Lithuanian-looking ending ('Velmora
+Kardauskas': -auskas/-aitis/-ūnas/-ynas/-elis); the given name, the father's given name and the family name
+('Obang Ochan Metho'), the Réunionese 'Ti-' diminutive ('Ti-Jean Payet'), a 'dit' alias after the name ('Jean-Max
+Payet dit Ti-Loulou'), an age in brackets after the name as results and local papers print it ('X (41)'),
+jump ('Jumpmaster:'), radio ('Operator:'), wine ('Sommelier:'), pool ('Lifeguard on duty:'), judo ('Judoka:')
+and race ('Finisher:') fields; over half of the sentences typed to the bot or a friend: wild swimming, ham
+radio, stargazing, skydiving, ultimate frisbee, judo, capoeira, water polo, wine tasting, candle making,
+calligraphy, jigsaw puzzles, lifeguarding and barbershop quartets; Lemmy lemmy.hjson, Pixelfed .env, Kavita
+appsettings.json, PeerTube production.yaml, Invidious config.yml, Wallabag parameters.yml, FreshRSS and
+Snipe-IT config, Castopod .env, Zammad database.yml, Traccar traccar.xml, Tandoor, Baserow and Hoppscotch .env,
+Seafile seahub_settings.py and PocketBase; those regions' addresses (Le Tampon chemins, Saint-Pierre,
+Réunion 'lieu-dit' and impasse, Rodrigues localities and Port Mathurin, Saipan 'Caller Box' and village lots,
+Gambella kebeles, Subotica, Bunjevac 'salaš br.' farmsteads, Žejane and Šušnjevica house numbers, Djenné
+quartiers, Fada N'Gourma secteurs and dotted street numbers, Diapaga BP, Sarh and Moundou quartiers, an
+Ambleside flat) and phones (Réunion landlines, Réunion mobiles domestic and international, Rodrigues, Saipan
+with and without the area code in brackets, Gambella, Ethiopian mobiles domestic, Subotica, Serbian mobiles
+with a slash ('064/123-4567'), Istria, Croatian mobiles, Djenné, Malian mobiles, Fada N'Gourma, Sarh, Chadian
+mobiles, Ambleside); Visa 16 and 19, Mastercard 2230 and 5105, Amex 3712, Diners 3056, JCB 3569 and Discover
+6559 cards, some with em spaces (U+2003) or punctuation spaces (U+2008) between groups; IBANs of France,
+Mauritius, Mali, Burkina Faso, Chad, Croatia, Niger, Togo, Cameroon, Algeria, Morocco and Gabon; IPs in
+lake-buoy, WebSDR, observatory-mount, drop-zone, frisbee-league, dojo, capoeira-stream, pool-scoreboard,
+wine-cellar, candle-shop, calligraphy-tablet, puzzle-swap, lifeguard-radio and quartet-recorder chat and in the
+pastes above, v6 in 2a08, 2a0f, 2001:678, 2407, 2601, 2c0a and 2606 ranges; passwords handed over in ways no
+earlier set used (asking the bot to judge one: 'is X a strong enough password...?', or to better it: 'make me
+something better than X', a change 'from the old one to X', a sticker under a router, 'user admin and then X',
+'I just used X again', 'tried X ... and it let me in'), sport- and hobby-word passwords with a number between
+('Perseid-42-Sky'), a month or weekday given name with a birthday ('june031987'), ham-radio words ('CQdeRiver7!'),
+word+word+word and ALLCAPS word, digits and word, 'mysql -pX' glued, lftp -u user,X, smbclient -U user%X,
+cmdkey /pass:X and a URL-encoded form body, Lemmy admin_password, Pixelfed APP_KEY, Kavita TokenKey, PeerTube
+secrets, Invidious hmac_key, Wallabag secret, FreshRSS salt, CASTOPOD_ANALYTICS_SALT, Zammad and Traccar
+database passwords, Tandoor and Seafile SECRET_KEY, BASEROW_JWT_SIGNING_KEY, Hoppscotch JWT_SECRET and
+DATA_ENCRYPTION_KEY, PB_ENCRYPTION_KEY, Snipe-IT MAIL_PASSWORD, PostgreSQL SCRAM-SHA-256 verifiers, MySQL
+'*'+40 hex hashes, sha256-crypt $5$ shadow hashes, GitLab glptt- trigger tokens, Docker SWMTKN-1- swarm join
+tokens, RunPod rpa_ and Shopify shpca_ keys, boathouse, observatory-dome, first-aid cabinet, pool kit-cage,
+drop-zone locker and wine-cellar codes, and cues in Réunion Creole ('lo modpas wifi lé X'), Sango ('kode ti wifi
+ayeke X'), Chadian Arabic ('kalimat al-sirr'), Chamorro ('i password-hu'), Bambara ('password ye X ye') and
+Mooré ('password yaa X'); usernames in Vivino, a drop-zone app, a frisbee league and a puzzle-swap forum,
+YAML and JSON login fields, shapes like 'x.swims.cold', 'y_on_40m', 'darksky_x', 'x.jumps.4k', 'y_hucks',
+'x_ippon', 'ginga.y', 'x.uncorks', 'y_pours_wax', 'x.nibs.12' and 'y2000pieces'; dates of birth in Réunion
+Creole, Mauritian and Rodriguan Creole (Kreol month names: 'Zanvie', 'Zilie') and Chadian Arabic with birth
+cues in those languages ('mi lé né le', "mo'nn ne le", 'ana wulidt fi'), Kotlin's LocalDate.of(), Rust chrono's
+NaiveDate::from_ymd_opt(), Oracle TO_DATE('DD-MON-YYYY'), R's as.Date() and Swift DateComponents; typos as a
+backtick for an apostrophe ('club`s') or the space between two words moved one letter on ('thew ay');
+negatives with the same regions' places, swimming, radio, astronomy, skydiving, frisbee, judo, capoeira,
+polo, wine, wax, calligraphy, puzzle, lifeguard and barbershop talk, month and weekday given names as the
+calendar (June, April, Tuesday), the 'Ti-' diminutive and Ethiopian naming explained, Lemmy, PeerTube,
+Invidious, FreshRSS, Castopod, Traccar, Baserow, Hoppscotch, Seafile and PocketBase boilerplate, placeholder
+secrets, a test card, the French example IBAN, a placeholder e-mail, documentation IPs (v4 and v6), emergency
+numbers, a masked password, and short everyday chat).
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -17276,6 +17333,610 @@ def build_heldout25(seed: int = HELDOUT25_SEED) -> list[Example]:
     return examples
 
 
+HELDOUT26_SEED = 268143
+# no faker name locale, as in held-out 16 to 25: every faker name locale outside the lexicon has been used by
+# an earlier set, so all names below come from hand-written lists of origins no earlier set drew from (empty
+# on purpose; the lexicon test still checks it)
+NAME_LOCALES_HELDOUT26: list[str] = []
+NAMES_HELDOUT26: dict[str, tuple[list[str], list[str]]] = {
+    # Réunionese (La Réunion): French given names, many hyphenated, and old Bourbon family names
+    "reunionese": ("Jean-Hugues Marie-Claude Fabrice Josian Lucette Jean-Max Marie-Paule Gilbert Yannis Séverine".split(),
+                   "Payet Hoarau Grondin Técher Fontaine Nativel Dijoux Lauret Maillot Turpin Hoareau Boyer".split()),
+    # Rodriguan (Rodrigues, Mauritius)
+    "rodriguan": ("Serge Jean-Claude Marie-Ange Franceline Rosemay Joseph-Ivan Marie-Noëlle Lindsay".split(),
+                  "Perrine Legentil Jolicoeur Baptiste Roussety Begué Ravina Agathe Spéville Meunier".split()),
+    # Refaluwasch (Carolinian, Saipan): Spanish-derived given names, Carolinian family names
+    "carolinian": ("Lino Rosa Ignacio Felicidad Herman Juanita Vicente Antonia Ramon Olympia".split(),
+                   "Olopai Igitol Taisacan Kaipat Litulumar Rabauliman Ogumoro Kapileo".split()),
+    # Anuak (Gambella, Ethiopia, and its diaspora): the father's given name serves as the family name
+    "anuak": ("Obang Omot Ojulu Okway Ochan Ujulu Akwai Ariet Achan Nyikaw Abula".split(),
+              "Metho Agwa Ojwato Cham Ochalla Adoge Ojulu Omot Obang Okway".split()),
+    # Bunjevac (Bačka, Vojvodina)
+    "bunjevac": ("Stipan Marga Grgo Kata Ivan Marija Josip Roza Lazo Tereza".split(),
+                 "Vojnić Kujundžić Stantić Skenderović Dulić Tumbas Evetović Sudarević Poljaković Piuković".split()),
+    # Istro-Romanian and Istrian (Žejane and Šušnjevica, Istria)
+    "istro": ("Mate Frane Jelena Ive Zorka Anton Lucija Berto".split(),
+              "Belulović Faraguna Glavina Licul Doričić Mikac Sferko Jurada".split()),
+    # Bozo (fishers of the inner Niger delta, Mali)
+    "bozo": ("Hamadoun Kadidia Boubacar Aminata Sékou Oumou Bréhima Assétou".split(),
+             "Nientao Kanta Djénépo Karabenta Tiénta Kontao".split()),
+    # Gourmantché (eastern Burkina Faso)
+    "gourmantche": ("Yempabou Issaka Salamata Boukary Mariam Adjima Fatimata Yendoubé".split(),
+                    "Thiombiano Lompo Ouoba Tankoano Yonli Ouali Tindano Combary".split()),
+    # Sara (southern Chad): names built on Ngar-, Djim-, Nodji-, Allah-
+    "sara": ("Nodjimbadem Ngarlejy Djimasngar Allarassem Ndilbé Mbaïnaissem Nékarmbaye Remadji Néloumta Ngaryo".split(),
+             "Ngarta Djimadoum Nadjingar Ndoubabé Madjigoto Nodjitoloum Ngarmadji Ngaradoum Yorongar".split()),
+}  # fmt: skip
+# invented given names of a made-up root and ending, and surnames of a made-up root and a Lithuanian-looking
+# ending (-auskas/-aitis/-ūnas/-ynas/-elis): ways no earlier set used ('Velmora Kardauskas')
+INVENTED_GIVEN_ROOTS_HELDOUT26 = ["Velm", "Tarv", "Ausr", "Gird", "Kelm", "Sval", "Rim", "Dovr"]
+INVENTED_GIVEN_ENDS_HELDOUT26 = ["ora", "ilis", "enas", "ute", "aris", "ija"]
+INVENTED_SURNAME_ROOTS_HELDOUT26 = ["Kard", "Varn", "Melt", "Zirg", "Daub", "Svir", "Jurg", "Lank"]
+INVENTED_SURNAME_ENDS_HELDOUT26 = ["auskas", "aitis", "ūnas", "ynas", "elis"]
+# month and weekday names used as given names, which read like the calendar ('June', 'Tuesday', 'August')
+RARE_GIVEN_HELDOUT26 = ["June", "April", "August", "Tuesday", "January", "Wednesday", "Augusta", "Sunday"]
+IBAN_SHAPES_HELDOUT26 = {
+    "FR": "10n11c2n", "MU": "4a19n3a", "ML": "1a23n", "BF": "2a22n", "TD": "23n", "HR": "17n", "NE": "2a22n",
+    "TG": "2a22n", "CM": "23n", "DZ": "22n", "MA": "24n", "GA": "23n",
+}  # fmt: skip
+# everyday subjects of this set: wild swimming, ham radio, stargazing, skydiving, ultimate frisbee, judo,
+# capoeira, water polo, wine tasting, candle making, calligraphy, jigsaw puzzles, lifeguarding, barbershop
+HOBBIES_HELDOUT26 = ["swims", "dx", "stars", "jumps", "hucks", "judo", "ginga", "polo", "uncorks", "wicks",
+                     "nibs", "puzzles"]  # fmt: skip
+# slips outside the slots: a backtick for an apostrophe ('don`t') or a space moved one letter ('thew ay')
+WORD_PAIR_HELDOUT26 = re.compile(r"\b([a-z]{2,}) ([a-z])([a-z]{2,})\b")
+
+
+class Gen26(Gen3):
+    """Generators for held-out set 26: origins, name forms, formats and contexts none of the other sets use."""
+
+    def first_last(self) -> tuple[str, str]:
+        """A given and a family name: NAMES_HELDOUT26, invented ('Velmora Kardauskas') or a month or weekday
+        given name ('June')."""
+        rng = self.rng
+        r = rng.random()
+        firsts, lasts = NAMES_HELDOUT26[rng.choice(sorted(NAMES_HELDOUT26))]
+        if r < 0.1:
+            given = rng.choice(INVENTED_GIVEN_ROOTS_HELDOUT26) + rng.choice(INVENTED_GIVEN_ENDS_HELDOUT26)
+            return given, rng.choice(INVENTED_SURNAME_ROOTS_HELDOUT26) + rng.choice(
+                INVENTED_SURNAME_ENDS_HELDOUT26
+            )
+        if r < 0.18:
+            return rng.choice(RARE_GIVEN_HELDOUT26), rng.choice(lasts)
+        return rng.choice(firsts), rng.choice(lasts)
+
+    def person(self) -> str:
+        rng = self.rng
+        first, last = self.first_last()
+        r = rng.random()
+        if r < 0.48:
+            name = f"{first} {last}"
+        elif r < 0.6:
+            name = first
+        elif r < 0.68:
+            name = last
+        elif (
+            r < 0.8
+        ):  # given name, father's given name, family name, as Ethiopian and Chadian papers list them
+            origin = next((k for k, (_, lasts) in NAMES_HELDOUT26.items() if last in lasts), "anuak")
+            father = rng.choice(NAMES_HELDOUT26[origin][0])
+            name = f"{first} {father} {last}"
+        elif r < 0.9:  # the Réunionese 'Ti-' diminutive on the given name ('Ti-Jean Payet')
+            name = f"Ti-{first.split('-')[0]} {last}"
+        else:  # a 'dit' alias after the full name, as French civil records and village talk give it
+            name = f"{first} {last} dit {rng.choice(['Ti-Loulou', 'Gros-Jean', 'Pépé', 'Coco'])}"
+        c = rng.random()
+        if c < 0.06:
+            return name.lower()
+        if c < 0.08:
+            return name.upper()
+        return name
+
+    def address(self) -> str:
+        rng, n = self.rng, self.rng.randint(1, 240)
+        pick = rng.choice
+        shapes = [
+            f"{n} chemin {pick(['des Lianes', 'Bois de Nèfles', 'Ligne Paradis'])}, 97430 Le Tampon, La Réunion",
+            f"{n} rue {pick(['Marius et Ary Leblond', 'du Père Favron', 'Auguste Babet'])}, 97410 Saint-Pierre",
+            f"lieu-dit {pick(['Grand Coude', 'Bois Court', 'Mafate Marla'])}, {n} impasse des Goyaviers, 974{rng.randint(10, 99)}",
+            f"{pick(['Mont Lubin', 'Baie aux Huîtres', 'Grande Montagne', 'La Ferme'])}, Rodrigues, Mauritius",
+            f"{n} rue {pick(['Jenner', 'de la Solidarité', 'Max Lucchesi'])}, Port Mathurin, Rodrigues",
+            f"Caller Box {rng.randint(10000, 10999)}, {pick(['Tanapag', 'Garapan', 'San Antonio'])}, Saipan MP 96950",
+            f"Lot {n}, {pick(['Susupe', 'Oleai', 'Chalan Kanoa'])} Village, Saipan, MP 96950",
+            f"Kebele {rng.randint(1, 5):02d}, house no. {n}, Gambella town, Gambella",
+            f"{pick(['Matije Gupca', 'Korzo', 'Bunjevačka'])} {n}, 24000 Subotica",
+            f"salaš br. {n}, {pick(['Tavankut', 'Bajmok', 'Đurđin'])}",
+            f"Žejane {n}, 51214 Šapjane, Croatia",
+            f"Šušnjevica {n}, 52232 Kršan, Istria",
+            f"quartier {pick(['Djoboro', 'Yoboukaina', 'Algassba'])}, maison {n}, Djenné",
+            f"Secteur {rng.randint(1, 11)}, rue {rng.randint(1, 40)}.{rng.randint(1, 99)}, Fada N'Gourma",
+            f"Diapaga, secteur {rng.randint(1, 6)}, BP {n}",
+            f"quartier {pick(['Doyaba', 'Kemkian', 'Tiléo'])}, Sarh, Moyen-Chari",
+            f"Moundou, quartier {pick(['Guelkol', 'Doumbeur'])}, rue {n}",
+            f"Flat {rng.randint(1, 12)}, {n} Lake Road, Ambleside LA22 {rng.randint(0, 9)}{pick(['DH', 'BT'])}",
+        ]  # fmt: skip
+        return pick(shapes)
+
+    def email(self) -> str:
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("-", "") for x in self.first_last())
+        user = rng.choice([f"{first}.{rng.choice(HOBBIES_HELDOUT26)}", f"{last}.{first}{rng.randint(1, 9)}",
+                           f"{first[:1]}{last}.974", f"{first}_{last}_{rng.randint(70, 99)}", f"{last}-{first[:3]}",
+                           f"bass.{last}", f"{first}{rng.randint(1950, 2009)}", f"{last}{first[:1]}.dz"])  # fmt: skip
+        domain = rng.choice(["orange.re", "wanadoo.re", "intnet.mu", "pticom.com", "ethionet.et", "eunet.rs",
+                             "t-com.hr", "orangemali.net", "fasonet.bf", "tchad.td", "btinternet.com",
+                             "proton.me", "laposte.net", "outlook.fr"])  # fmt: skip
+        return f"{user.lower()}@{domain}"
+
+    def phone(self) -> str:
+        d, rng = self.d, self.rng
+        shapes = [
+            f"+262 262 {d(2)} {d(2)} {d(2)}",  # Réunion landline
+            f"0692 {d(2)} {d(2)} {d(2)}",  # Réunion mobile, domestic
+            f"+262 693 {d(2)} {d(2)} {d(2)}",  # Réunion mobile
+            f"+230 831 {d(4)}",  # Rodrigues
+            f"+1 670 23{d(1)}-{d(4)}",  # Saipan
+            f"(670) 28{d(1)}-{d(4)}",  # Saipan, area code in brackets
+            f"+251 47 551 {d(4)}",  # Gambella
+            f"09{d(2)} {d(2)} {d(2)} {d(2)}",  # Ethiopian mobile, domestic
+            f"+381 24 55{d(1)} {d(3)}",  # Subotica
+            f"064/{d(3)}-{d(4)}",  # Serbian mobile with a slash
+            f"+385 52 {d(3)} {d(3)}",  # Istria
+            f"091 {d(3)} {d(4)}",  # Croatian mobile
+            f"+223 21 42 {d(2)} {d(2)}",  # Djenné
+            f"+223 7{d(1)} {d(2)} {d(2)} {d(2)}",  # Malian mobile
+            f"+226 40 77 {d(2)} {d(2)}",  # Fada N'Gourma
+            f"+235 22 68 {d(2)} {d(2)}",  # Sarh
+            f"+235 66 {d(2)} {d(2)} {d(2)}",  # Chadian mobile
+            f"015394 {d(5)}",  # Ambleside
+        ]
+        return rng.choice(shapes)
+
+    def card(self) -> str:
+        rng = self.rng
+        prefix, length = rng.choice([("4", 16), ("2230", 16), ("5105", 16), ("3712", 15), ("3056", 14),
+                                     ("3569", 16), ("6559", 16), ("4", 16), ("4", 19), ("5105", 16)])  # fmt: skip
+        num = _luhn_number(rng, prefix, length)
+        r = rng.random()
+        if length in (14, 15):
+            return f"{num[:4]} {num[4:10]} {num[10:]}" if r < 0.6 else num
+        groups = [num[i : i + 4] for i in range(0, length, 4)]
+        if r < 0.4:
+            return " ".join(groups)
+        if r < 0.55:  # em spaces (U+2003), as some PDF statements lay groups out
+            return "\u2003".join(groups)
+        if r < 0.7:  # punctuation spaces (U+2008), as some receipt printers' text export gives them
+            return "\u2008".join(groups)
+        return num
+
+    def iban(self) -> str:
+        rng = self.rng
+        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT26))
+        iban = _iban(rng, country, IBAN_SHAPES_HELDOUT26[country])
+        groups = [iban[i : i + 4] for i in range(0, len(iban), 4)]
+        return " ".join(groups) if rng.random() < 0.6 else iban
+
+    def ip_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, address): wild-swimming, ham-radio, stargazing, skydiving, frisbee, judo,
+        capoeira, water-polo, wine, candle, calligraphy, jigsaw, lifeguard and barbershop chat; Lemmy,
+        Pixelfed, Kavita, PeerTube, Invidious, Wallabag, FreshRSS, Snipe-IT, Castopod, Zammad, Traccar,
+        Tandoor, Baserow, Hoppscotch, Seafile and PocketBase pastes, v4 and v6; `chat` as in
+        `_pick_chat_or_not`."""
+        rng, f = self.rng, self.f()
+        v4 = rng.choice([f.ipv4_public(), f.ipv4_public(), f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
+                         f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"])  # fmt: skip
+        h = lambda: f"{rng.randint(1, 0xFFFF):x}"  # noqa: E731
+        v6 = rng.choice([f"2a08:{h()}:{h()}::{h()}", f"2a0f:{h()}:{h()}:{h()}::{h()}", f"2001:678:{h()}::{h()}",
+                         f"2407:{h()}:{h()}::{h()}:{h()}", f"2601:{h()}:{h()}:{h()}::{h()}", f"2c0a:{h()}::{h()}",
+                         f"2606:{h()}:{h()}::{h()}"])  # fmt: skip
+        options = [
+            ("the lake buoy's temperature logger reports from {}", v4),
+            ("my websdr is on {} if you want to listen to 40m", rng.choice([v4, v6])),
+            ("the observatory mount answers on {}, slew it to m31", v4),
+            ("drop zone wifi gave me {} and the jump video upload died", v4),
+            ("our frisbee league's score app was hammered from {} all night", rng.choice([v4, v6])),
+            ("the dojo camera is {}, grading starts at ten", v4),
+            ("capoeira batizado stream runs from {} port 1935", v4),
+            ("the pool's scoreboard pi is {}, polo starts at 8", v4),
+            ("wine cellar humidity sensor went offline, it was {}", v4),
+            ("the candle shop till keeps dropping, it's on {}", v4),
+            ("my calligraphy tablet syncs to {} apparently", rng.choice([v4, v6])),
+            ("puzzle swap site banned {} for scraping lol", rng.choice([v4, v6])),
+            ("lifeguard tower radio gateway is {}", v4),
+            ("the quartet's rehearsal recorder uploads to {}", v4),
+            ("database:\n  host: \"{}\"\n  port: 5432", v4),
+            ("DB_HOST={}", v4),
+            ("\"Database\": {\"Host\": \"{}\"},", v4),
+            ("database:\n  hostname: '{}'", v4),
+            ("db:\n  host: {}\n  port: 5432", rng.choice([v4, v6])),
+            ("database_host: {}", v4),
+            ("'db' => array('host' => '{}',", v4),
+            ("CASTOPOD_DATABASE_HOSTNAME={}", v4),
+            ("production:\n  host: {}", v4),
+            ("<entry key='database.url'>jdbc:postgresql://{}:5432/traccar</entry>", v4),
+            ("POSTGRES_HOST={}", v4),
+            ("DATABASE_HOST={}", rng.choice([v4, v6])),
+            ("DATABASE_URL=postgresql://hoppscotch@{}:5432/hoppscotch", v4),
+            ("'HOST': '{}',", v4),
+            ("./pocketbase serve --http={}:8090", v4),
+            ("traccar: device 4417 connected from [{}]", v6),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def password(self) -> str:
+        rng, w = self.rng, self.f().word
+        given = rng.choice(RARE_GIVEN_HELDOUT26 + ["Obang", "Stipan", "Kadidia", "Olopai"])
+        return rng.choice(
+            [
+                f"{rng.choice(['Butterfly', 'Breaststroke', 'Perseid', 'Cassiopeia', 'Huck', 'Ippon', 'Ginga', 'Merlot'])}-{rng.randint(10, 99)}-{rng.choice(['Lake', 'Sky', 'Mat', 'Pool', 'Wick'])}",
+                f"{given.lower()}{rng.randint(1, 12):02d}{rng.randint(1960, 2010)}",
+                f"{rng.choice(['CQ', 'QRZ', '73'])}{rng.choice(['de', 'dx'])}{w().capitalize()}{rng.randint(1, 9)}!",
+                f"{w()}+{w()}+{w()}",
+                self.token(rng.randint(12, 18), string.ascii_letters + string.digits + "@^&"),
+                f"{w().upper()}{rng.randint(100, 999)}{w()}",
+            ]
+        )  # fmt: skip
+
+    def secret(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, secret); `chat` as in `ip_sample`."""
+        tok, pw, rng, d = self.token, self.password(), self.rng, self.d
+        alnum = string.ascii_letters + string.digits
+        hexl = "0123456789abcdef"
+        b64 = alnum + "+/"
+        scram = f"SCRAM-SHA-256$4096:{tok(24, b64)}$" + f"{tok(43, b64)}=:{tok(43, b64)}="
+        mysql_hash = "*" + tok(40, "0123456789ABCDEF")
+        sha256_crypt = f"$5$rounds=535000${tok(16, alnum + './')}${tok(43, alnum + './')}"
+        options = [
+            # passwords handed over in ways no earlier set used: asking the bot to judge or better one, a
+            # change from an old one, a sticker on the device, a password after the user name and a colon
+            ("is {} a strong enough password for the swim club site?", pw),
+            ("can you make me something better than {} for the dojo app", pw),
+            ("I changed the drop zone login from the old one to {} today", pw),
+            ("the sticker under the observatory router says {}", pw),
+            ("the candle shop laptop, user admin and then {}", pw),
+            ("jury portal wanted a new one so now it's {}", pw),
+            ("for the puzzle swap site I just used {} again", pw),
+            ("water polo team drive, our shared one is {}", pw),
+            ("I'll forget this so keep it: quartet zoom {}", pw),
+            ("wine club site gave me a temporary one, {}, change it later", pw),
+            ("tried {} on the ham club repeater page and it let me in", pw),
+            # codes
+            ("the boathouse changing room code is {} for the dawn swim", d(4)),
+            ("observatory dome padlock {}", d(4)),
+            ("lifeguard first aid cabinet {}", d(3)),
+            ("kit cage at the pool is {} then turn", d(4)),
+            ("drop zone locker {} #", d(5)),
+            ("the wine cellar door keypad {}", d(6)),
+            # cues in languages no earlier set used
+            ("lo modpas wifi lé {}, pa di personn", pw),
+            ("kode ti wifi ayeke {}", pw),
+            ("kalimat al-sirr hana l-wifi {}", pw),
+            ("i password-hu para i wifi {}", pw),
+            ("wifi password ye {} ye", pw),
+            ("password yaa {}", pw),
+            # shell commands and form bodies
+            ("mysql -u snipeit -p{} snipeit", pw),
+            ("lftp -u swim,{} sftp://nas.local", pw),
+            ("smbclient //nas/jumps -U skydive%{}", pw),
+            ("cmdkey /add:nas /user:polo /pass:{}", pw),
+            ("username=dojo&password={}&remember=1", pw),
+            # pastes
+            ("database:\n  password: \"{}\"", pw),
+            ("setup: {\n  admin_password: \"{}\"", pw),
+            ("# pixelfed .env\nAPP_KEY=base64:{}", base64.b64encode(bytes(rng.randrange(256) for _ in range(32))).decode()),
+            ("\"TokenKey\": \"{}\",", tok(64, alnum)),
+            ("secrets:\n  peertube: '{}'", tok(64, hexl)),
+            ("hmac_key: \"{}\"", tok(40, hexl)),
+            ("parameters:\n    secret: {}", tok(30, alnum)),
+            ("'salt' => '{}',", tok(40, hexl)),
+            ("CASTOPOD_ANALYTICS_SALT={}", tok(64, hexl)),
+            ("production:\n  adapter: postgresql\n  password: {}", pw),
+            ("<entry key='database.password'>{}</entry>", pw),
+            ("# tandoor .env\nSECRET_KEY={}", tok(50, alnum + "!@#%^*(-_=+)")),
+            ("BASEROW_JWT_SIGNING_KEY={}", tok(64, alnum)),
+            ("# hoppscotch .env\nJWT_SECRET={}", tok(32, alnum)),
+            ("DATA_ENCRYPTION_KEY={}", tok(32, alnum)),
+            ("# seahub_settings.py\nSECRET_KEY = \"{}\"", tok(50, alnum + "!@#$%^&*(-_=+)")),
+            ("PB_ENCRYPTION_KEY={}", tok(32, alnum)),
+            ("MAIL_PASSWORD={}", pw),
+            ("postgres=# ALTER ROLE zammad PASSWORD '{}';", scram),
+            ("'polo'@'%' {}", mysql_hash),
+            ("swimmer:{}:19990:0:99999:7:::", sha256_crypt),
+            ("curl -X POST -F token={} -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline",
+             "glptt-" + tok(40, hexl)),
+            ("docker swarm join --token {} swarm-manager:2377",
+             "SWMTKN-1-" + tok(50, string.ascii_lowercase + string.digits) + "-" + tok(25, string.ascii_lowercase + string.digits)),
+            ("RUNPOD_API_KEY={}", "rpa_" + tok(40, string.ascii_uppercase + string.digits)),
+            ("SHOPIFY_API_SECRET={}", "shpca_" + tok(32, hexl)),
+        ]  # fmt: skip
+        return _pick_chat_or_not(rng, options, chat, key=lambda o: o[0])
+
+    def handle(self) -> str:
+        """A username in shapes earlier sets did not use ('x.swims.cold', 'y_on_40m', 'x_ippon')."""
+        rng = self.rng
+        first, last = (_ascii_name(x).replace("-", "") for x in self.first_last())
+        return rng.choice(
+            [
+                f"{first}.swims.cold",
+                f"{last}_on_40m",
+                f"darksky_{first}",
+                f"{first}.jumps.{rng.randint(2, 14)}k",
+                f"{last}_hucks",
+                f"{first}_ippon",
+                f"ginga.{last}",
+                f"{first}.uncorks",
+                f"{last}_pours_wax",
+                f"{first}.nibs.{rng.randint(2, 99)}",
+                f"{last}{rng.choice(['1000', '2000', '500'])}pieces",
+            ]
+        )  # fmt: skip
+
+    def _dob_shapes(self) -> dict[str, str]:
+        """One date of birth in every shape this set uses, keyed by language or format."""
+        dt = self.f().date_of_birth(minimum_age=5, maximum_age=95)
+        m, day, year = dt.month - 1, dt.day, dt.year
+        fr = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+        mfe = "Zanvie Fevrie Mars Avril Me Zin Zilie Out Septam Oktob Novam Desam".split()
+        mon = "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split()
+        return {
+            "rcf": f"{day} {fr[m]} {year}",  # Réunion Creole (French month names)
+            "mfe": f"{day} {mfe[m]} {year}",  # Mauritian and Rodriguan Creole
+            "kotlin": f"{year}, {m + 1}, {day}",  # inside Kotlin's LocalDate.of(...)
+            "rust": f"{year}, {m + 1}, {day}",  # inside Rust chrono's NaiveDate::from_ymd_opt(...)
+            "oracle": f"{day:02d}-{mon[m]}-{year}",  # inside Oracle's TO_DATE('...', 'DD-MON-YYYY')
+            "r": dt.isoformat(),  # inside R's as.Date("...")
+            "swift": f"year: {year}, month: {m + 1}, day: {day}",  # Swift DateComponents
+        }
+
+    def dob(self) -> str:
+        """A date of birth in one of this set's written shapes."""
+        shapes = self._dob_shapes()
+        return shapes[self.rng.choice(["rcf", "mfe", "oracle", "r"])]
+
+    def dob_sample(self, chat: bool | None = None) -> tuple[str, str]:
+        """(template with {}, date of birth): a birth cue in the date's own language, a form or a paste;
+        `chat` as in `ip_sample`."""
+        s, any_shape = self._dob_shapes(), self.dob()
+        options = [
+            ("the skydive waiver wants my birthday, I put {}", any_shape),
+            ("judo grading form asks for date of birth, mine's {}", any_shape),
+            ("the jury summons reply needed her birth date, {}", any_shape),
+            ("blood donor card shows my birthday as {} which is wrong", any_shape),
+            ("mi lé né le {}", s["rcf"]),
+            ("ana wulidt fi {}", s["rcf"]),
+            ("mo'nn ne le {}", s["mfe"]),
+            ("val dob = LocalDate.of({})", s["kotlin"]),
+            ("let dob = NaiveDate::from_ymd_opt({}).unwrap();", s["rust"]),
+            ("INSERT INTO members (dob) VALUES (TO_DATE('{}', 'DD-MON-YYYY'));", s["oracle"]),
+            ("dob <- as.Date(\"{}\")", s["r"]),
+            ("let born = DateComponents({})", s["swift"]),
+        ]  # fmt: skip
+        return _pick_chat_or_not(self.rng, options, chat, key=lambda o: o[0])
+
+
+HELDOUT26_TEMPLATES: dict[str, list[str]] = {
+    "PERSON": [
+        "{} swam across the lake this morning, the water was 11 degrees",
+        "{} made contact with a station in Japan on 20 metres last night",
+        "{} lent me her telescope for the meteor shower",
+        "{} did her first solo jump today!!",
+        "{} threw the huck that won us the game",
+        "{} got her brown belt at judo on saturday",
+        "{} led the roda at capoeira and I was dizzy after",
+        "{} scored four goals at water polo, the pool went wild",
+        "{} brought a 2015 rioja to the wine tasting",
+        "{} poured the lavender candles for the market",
+        "{} wrote our place cards in copperplate",
+        "{} finished the 2000 piece puzzle in a week",
+        "{} is the lifeguard on the early shift",
+        "{} sings bass in our barbershop quartet",
+        "{} (41) swam the lake crossing in 38 minutes",
+        "tell the group {} found the lost dry robe",
+        "Finisher: {} (29)",
+        "Jumpmaster: {}",
+        "Operator: {}",
+        "Sommelier: {}",
+        "Lifeguard on duty: {}",
+        "Judoka: {}",
+        '"observer_name": "{}",',
+    ],
+    "STREET_ADDRESS": [
+        "the swim club's sauna is at {}",
+        "send the QSL cards to {}",
+        "the dark sky meetup is at {}",
+        "the candle order goes to {}",
+        "Drop zone: {}",
+        "Shipping to: {}",
+        "Return address: {}",
+        '"station_address": "{}",',
+    ],
+    "EMAIL_ADDRESS": [
+        "send your jump videos to {}",
+        "the quartet's bookings go to {}",
+        "my judo club email is {}",
+        "the wine club treasurer is {}",
+        "Scorer e-mail: {}",
+        '"notify_email": "{}",',
+        "MAIL_FROM_ADDRESS={}",
+    ],
+    "PHONE_NUMBER": [
+        "the drop zone manifest number is {}",
+        "the lifeguard hut phone is {}",
+        "text the tasting host on {}",
+        "the sensei's mobile is {}",
+        "Mobile (SMS alerts): {}",
+        "Phone/WhatsApp: {}",
+        '"emergency_phone": "{}",',
+    ],
+    "CREDIT_CARD": [
+        "the tandem jump went on {}",
+        "I booked the wine tasting with {}",
+        "the telescope deposit came off {}",
+        "Charged to card: {}",
+        "card_no={}",
+    ],
+    "IBAN_CODE": [
+        "pay the swim club membership into {}",
+        "the quartet's competition fee goes to {}",
+        "the dojo's account is {}",
+        "IBAN du bénéficiaire : {}",
+        "payee:\n  iban: {}",
+    ],
+    "USERNAME": [
+        "my Vivino is {} if you want my tasting notes",
+        "I log my jumps as {} on the drop zone app",
+        "the frisbee league site has me as {}",
+        "find me on the puzzle swap forum, {}",
+        "admin_username: {}",
+        "Authenticated user: {}",
+        '"login_name": "{}",',
+    ],
+}
+HELDOUT26_MIXED = [
+    ("Jumpmaster: {}, born {}", ["PERSON", "DATE_OF_BIRTH"]),
+    ("swimmer {} ({}) paid with {}", ["PERSON", "PHONE_NUMBER", "CREDIT_CARD"]),
+    ("{} asked me to send the quartet fee to {}", ["PERSON", "IBAN_CODE"]),
+    ("\"observer\": \"{}\", \"contact\": \"{}\"", ["PERSON", "EMAIL_ADDRESS"]),
+    ("database:\n  host: {}\n  user: {}\n  password: {}", ["IP_ADDRESS", "USERNAME", "SECRET"]),
+    ("ask {} for the boathouse code, it's {}", ["PERSON", "SECRET"]),
+    ("I'm {} on Vivino, birthday {}", ["USERNAME", "DATE_OF_BIRTH"]),
+    ("our sensei {} lives at {}", ["PERSON", "STREET_ADDRESS"]),
+    ("{} // {}", ["USERNAME", "SECRET"]),
+    ("the websdr is {} and the admin page takes {}", ["IP_ADDRESS", "SECRET"]),
+]  # fmt: skip
+HELDOUT26_NEGATIVES = [
+    "Saint-Denis is the capital of La Réunion",
+    "Piton de la Fournaise erupts most years",
+    "Cilaos is known for lentils and embroidery",
+    "Port Mathurin is the main town of Rodrigues",
+    "Rodrigues is famous for its octopus and chilli",
+    "Saipan's Managaha island is a short boat ride away",
+    "Garapan has the night market on Thursdays",
+    "Gambella sits on the Baro river",
+    "Subotica's town hall is Art Nouveau",
+    "Palić lake is just outside Subotica",
+    "Žejane is a village under Mount Učka",
+    "the great mosque of Djenné is made of mud brick",
+    "Fada N'Gourma is the gateway to the W park",
+    "Sarh is on the Chari river",
+    "Moundou is Chad's second city",
+    "June is the driest month in Gambella",
+    "April showers and August heat, that's the year here",
+    "Tuesday is frisbee night, Wednesday is polo",
+    "Ti- in front of a Réunion name just means little",
+    "in Ethiopia the father's name comes after yours, there is no family name",
+    "the lake was 11 degrees at 7am",
+    "ham radio: 73 means best regards, QSL means received",
+    "the FT8 frequency on 20m is 14.074 MHz",
+    "M31 is the Andromeda galaxy",
+    "the Perseids peak around 12 August",
+    "a tandem jump exits at about 13000 ft",
+    "a huck is a long throw in ultimate",
+    "ippon ends a judo match",
+    "a roda is the circle in capoeira",
+    "a water polo match has four quarters of eight minutes",
+    "Château Margaux 2015 scored 100 points",
+    "soy wax melts at about 50 degrees",
+    "copperplate needs an oblique holder",
+    "Ravensburger puzzle 2000 pieces, item 16468",
+    "RLSS pool lifeguard qualification lasts two years",
+    "a barbershop quartet has lead, tenor, baritone and bass",
+    "Lemmy is a link aggregator for the fediverse",
+    "federation:\n  enabled: true",
+    "APP_ENV=production",
+    "\"TokenKey\": \"super secret unguessable key\",",
+    "webserver:\n  hostname: 'peertube.example.com'",
+    "check_for_updates: false",
+    "'environment' => 'production',",
+    "CASTOPOD_BASEURL=https://podcast.example.com",
+    "<entry key='web.port'>8082</entry>",
+    "ENABLE_SIGNUP=0",
+    "BASEROW_PUBLIC_URL=http://localhost",
+    "VITE_ALLOWED_AUTH_PROVIDERS=GOOGLE,GITHUB",
+    "FILE_SERVER_ROOT = 'http://localhost:8082'",
+    "./pocketbase serve --http=127.0.0.1:8090",
+    "SECRET_KEY=changeme",
+    "JWT_SECRET=<generate a random string>",
+    "password: ********",
+    "card 4000 0566 5566 5556 is a test card",
+    "IBAN FR14 2004 1010 0505 0001 3M02 606 is the textbook example",
+    "write to name@example.org on the form",
+    "198.51.100.23 is a documentation address",
+    "2001:db8::42 is a documentation address",
+    "call 112, or 15 for the SAMU in La Réunion",
+    "bring a towel and a flask of tea",
+    "the stars were amazing last night",
+    "who's got the spare whistle",
+    "the quartet nailed the tag at the end",
+    "can you remind me to buy more wax",
+    "see you at the dojo",
+    "lane 2 is for the polo team after six",
+    "my puzzle is missing one edge piece",
+]  # fmt: skip
+
+
+def _typo26(rng: random.Random, template: str) -> str:
+    """Slips outside the {} slots, other than earlier sets': a backtick typed for an apostrophe ('don`t') or the
+    space between two words moved one letter on ('thew ay')."""
+    if re.search(r"(?<=[a-z])'(?=[a-z])", template) and rng.random() < 0.5:
+        return re.sub(r"(?<=[a-z])'(?=[a-z])", "`", template, count=1)
+    pairs = [m for m in WORD_PAIR_HELDOUT26.finditer(template) if "{" not in m.group(0)]
+    if pairs and _chat_like(template):
+        m = rng.choice(pairs)
+        moved = f"{m.group(1)}{m.group(2)} {m.group(3)}"
+        return template[: m.start()] + moved + template[m.end() :]
+    return template
+
+
+def build_heldout26(seed: int = HELDOUT26_SEED) -> list[Example]:
+    """Held-out set 26: `Gen26` values in `HELDOUT26_TEMPLATES`, mixed sentences and look-alike negatives."""
+    gen = Gen26(seed)
+    rng = gen.rng
+    makers = {
+        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": lambda: gen.ip_sample()[1],
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 60, "USERNAME": 24, "IP_ADDRESS": 20}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.78  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            if etype in (
+                "SECRET",
+                "IP_ADDRESS",
+                "DATE_OF_BIRTH",
+            ):  # the template depends on the value's shape
+                sample = {"SECRET": gen.secret, "IP_ADDRESS": gen.ip_sample, "DATE_OF_BIRTH": gen.dob_sample}
+                template, value = sample[etype](chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, HELDOUT26_TEMPLATES[etype], chat)
+                styles.append((template, [(etype, makers[etype]()) for _ in range(template.count("{}"))]))
+    for _ in range(24):
+        template, types = rng.choice(HELDOUT26_MIXED)
+        styles.append((template, [(t, makers[t]()) for t in types]))
+    styles += [(t, []) for t in HELDOUT26_NEGATIVES]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            template, style = _typo26(rng, template), "typo"
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 # ----------------------------------------------------------------------------------------- evaluation
 
 
@@ -17375,6 +18036,7 @@ def main() -> dict:
     heldout23 = build_heldout23()
     heldout24 = build_heldout24()
     heldout25 = build_heldout25()
+    heldout26 = build_heldout26()
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -17419,6 +18081,7 @@ def main() -> dict:
     held23 = {"kaizen": evaluate(heldout23, kaizen), "presidio": evaluate(heldout23, default)}
     held24 = {"kaizen": evaluate(heldout24, kaizen), "presidio": evaluate(heldout24, default)}
     held25 = {"kaizen": evaluate(heldout25, kaizen), "presidio": evaluate(heldout25, default)}
+    held26 = {"kaizen": evaluate(heldout26, kaizen), "presidio": evaluate(heldout26, default)}
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -17533,6 +18196,11 @@ def main() -> dict:
         heldout25,
         "held-out set 25 (written before round 24, the learned tagger, by a separate author; never tuned or trained on)",
     )
+    _table(
+        held26,
+        heldout26,
+        "held-out set 26 (written before round 25 by a separate author; never tuned or trained on)",
+    )
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -17563,6 +18231,7 @@ def main() -> dict:
         "held-out 23": held23,
         "held-out 24": held24,
         "held-out 25": held25,
+        "held-out 26": held26,
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -17733,6 +18402,12 @@ def main() -> dict:
             "seed": HELDOUT25_SEED,
             **pack(held25),
         },
+        "heldout26": {
+            "sentences": len(heldout26),
+            "gold_spans": sum(len(e.spans) for e in heldout26),
+            "seed": HELDOUT26_SEED,
+            **pack(held26),
+        },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
 
@@ -17778,6 +18453,7 @@ def main() -> dict:
                 "heldout23": compact(held23),
                 "heldout24": compact(held24),
                 "heldout25": compact(held25),
+                "heldout26": compact(held26),
             }
         )
     )
@@ -17849,6 +18525,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "cadetblue",
         "lightseagreen",
         "mediumturquoise",
+        "paleturquoise",
     ]
     greys = [
         "black",
@@ -17877,6 +18554,7 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
         "cornsilk",
         "bisque",
         "lightslategray",
+        "thistle",
     ]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]

@@ -373,6 +373,7 @@ def test_name_lexicon_is_multilingual_and_leaves_held_out_locales_out() -> None:
         NAME_LOCALES_HELDOUT23,
         NAME_LOCALES_HELDOUT24,
         NAME_LOCALES_HELDOUT25,
+        NAME_LOCALES_HELDOUT26,
     )
 
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT3)
@@ -398,6 +399,7 @@ def test_name_lexicon_is_multilingual_and_leaves_held_out_locales_out() -> None:
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT23)
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT24)
     assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT25)
+    assert not set(NAME_LOCALES) & set(NAME_LOCALES_HELDOUT26)
     first, last = first_names(), last_names()
     assert {"pernille", "matouš", "matous", "ľubica", "lubica"} <= first  # Danish, Czech, Slovak, folded
     assert {"popa", "ilijić", "ilijic"} <= last

@@ -48,6 +48,11 @@ DATE_CONTEXTS = [
     "the exam is on {}",
     "school starts {}",
     "the festival runs until {}",
+    "we were in Sumatra {} for the wedding",
+    "back from Lisbon on {}, exhausted",
+    "flew to Nairobi {} with the team",
+    "our trip to Patagonia started {}",
+    "stayed in Kyoto until {}",
 ]
 
 CODE_CONTEXTS = [
@@ -61,6 +66,11 @@ CODE_CONTEXTS = [
     ("commit {} broke the build", "hex"),
     ("we deployed v{} from revision {} yesterday", "version_commit"),
     ("rebased {} onto main", "branch"),
+    ("pushed {} to origin", "branch"),
+    ("checked out {} to test it", "branch"),
+    ("the {} branch is ready for review", "branch"),
+    ("final score {}", "glued"),
+    ("lol {} that was close", "glued"),
     ("the {} campaign ends friday", "promo"),
     ("postcode area {} has the fastest broadband", "zip"),
     ("dial {} for the town exchange", "area"),
@@ -196,6 +206,9 @@ def _code(rng: random.Random, kind: str) -> str:
         return rng.choice(["", "B", "C"]) + str(rng.randint(100, 450))
     if kind == "uuid":
         return "-".join("".join(rng.choices(hexd, k=n)) for n in (8, 4, 4, 4, 12))
+    if kind == "glued":  # a short word or a digit glued to a number: "no!2021", "3*2020", "x+100"
+        head = rng.choice(["ok", "no", "go", "hi", "yo", "yes", "x", "y", "3", "5", "C", "D"])
+        return head + rng.choice("!#*+") + str(rng.choice([rng.randint(1990, 2030), rng.randint(2, 1000)]))
     if kind == "small":
         return str(rng.randint(1, 12))
     if kind == "tag":

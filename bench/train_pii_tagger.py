@@ -31,6 +31,7 @@ from tqdm import tqdm  # noqa: E402
 
 from bench import pii  # noqa: E402
 from bench.pii_lookalikes import LOOKALIKES_SEED, build_lookalikes  # noqa: E402
+from bench.pii_secret_sentences import SECRET_SENTENCES_SEED, build_secret_sentences  # noqa: E402
 from privacy import tagger as pii_tagger  # noqa: E402
 
 # The newest set the shipped model learns from. Raise it only after that set's honest figure (judged by
@@ -70,7 +71,9 @@ def training_sentences(upto: int, copies: int) -> tuple[list[tuple[str, list]], 
             sentences += [(ex.text, ex.spans) for ex in examples]
     for k in range(copies):  # the hard negatives: dates, codes and identifiers that are nobody's
         sentences += [(ex.text, ex.spans) for ex in build_lookalikes(LOOKALIKES_SEED + k)]
-    return sentences, [*names, "lookalikes"]
+    for k in range(copies):  # the extra positives: secrets after the rules' credential words
+        sentences += [(ex.text, ex.spans) for ex in build_secret_sentences(SECRET_SENTENCES_SEED + k)]
+    return sentences, [*names, "lookalikes", "secret_sentences"]
 
 
 def train_model(sentences: list[tuple[str, list]], out: Path, c1: float, iterations: int) -> float:

@@ -165,7 +165,7 @@ def test_the_training_script_trains_and_judges_on_unread_sets_only(tmp_path):
             "heldout3",
         ]
     )
-    assert result["trained_on"] == ["dev", "heldout", "heldout2", "lookalikes"]
+    assert result["trained_on"] == ["dev", "heldout", "heldout2", "lookalikes", "secret_sentences"]
     judged = json.loads(report.read_text())["judged_on_unread_sets"]
     assert list(judged) == ["heldout3"]
     assert set(judged["heldout3"]) == {"rules", "tagger", "merged"}
@@ -181,3 +181,18 @@ def test_the_shipped_model_leaves_the_newest_set_unread():
     assert train_pii_tagger.TRAIN_UPTO < newest  # so the newest figure in bench/pii.py stays honest
     with pytest.raises(SystemExit):
         train_pii_tagger.main(["--copies", "0"])
+
+
+def test_the_generated_training_sentences_are_labelled_as_they_claim():
+    from bench.pii_lookalikes import build_lookalikes
+    from bench.pii_secret_sentences import build_secret_sentences
+
+    lookalikes = build_lookalikes(n=200)
+    assert len(lookalikes) == 200 and all(ex.spans == [] for ex in lookalikes)
+    assert [ex.text for ex in build_lookalikes(n=50)] == [ex.text for ex in lookalikes[:50]]  # seeded
+    secrets = build_secret_sentences(n=200)
+    for ex in secrets:
+        [(start, end, entity)] = ex.spans
+        value = ex.text[start:end]
+        assert entity == "SECRET" and value == value.strip() and value
+        assert not ex.text[end : end + 1].isalnum()  # the span ends where the value ends

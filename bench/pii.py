@@ -967,8 +967,8 @@ and record its figures as "before"; fix general rules from the misses of the old
 more and report the new set's figure as the honest one.
 
 From round 24 on Kaizen's column includes a learned tagger (privacy/tagger.py, a CRF) that
-bench/train_pii_tagger.py trains on the sets up to its TRAIN_UPTO (and on bench/pii_lookalikes.py's
-sentences without personal data). A set it trained on measures fit, like a set whose misses were read;
+bench/train_pii_tagger.py trains on the sets up to its TRAIN_UPTO (and on the generated sentences of
+bench/pii_lookalikes.py, without personal data, and bench/pii_secret_sentences.py, each with a secret). A set it trained on measures fit, like a set whose misses were read;
 only the sets after TRAIN_UPTO measure what the scrubber does on text it never saw. The tagger's
 settings (features, the look-alikes, the merge with the rules, the threshold) were chosen on held-out 23
 with a tagger trained up to held-out 22.

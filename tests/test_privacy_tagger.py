@@ -88,15 +88,47 @@ def _rule(entity: str, start: int, end: int) -> RecognizerResult:
     return RecognizerResult(entity, start, end, 0.85)
 
 
-def test_merge_adds_only_what_no_rule_span_touches():
-    kept = [_rule("EMAIL_ADDRESS", 30, 45), _rule("LOCATION", 60, 66)]
-    tagged = [
-        _rule("PERSON", 5, 15),  # alone: added
-        _rule("STREET_ADDRESS", 55, 75),  # over a rule span: the rule's span stands
+def _tagged(text: str, value: str, entity: str) -> RecognizerResult:
+    start = text.index(value)
+    meta = {RecognizerResult.RECOGNIZER_NAME_KEY: "KaizenPiiTagger", "text": value}
+    return RecognizerResult(entity, start, start + len(value), 0.9, None, meta)
+
+
+def test_merge_adds_what_no_rule_span_covers_and_keeps_the_rules_spans():
+    text = "Ana Lima, mail ana@x.org, ask Wendell Fairweather-Nkosi, see github.com/okafor-dev"
+    email, surname = text.index("ana@x.org"), text.index("Fairweather-Nkosi")
+    handle = text.index("okafor-dev")
+    kept = [
+        _rule("EMAIL_ADDRESS", email, email + 9),
+        _rule("PERSON", surname, surname + 17),
+        _rule("USERNAME", handle, handle + 10),
     ]
-    merged = [(r.entity_type, r.start, r.end) for r in merge_tagged(kept, tagged)]
-    assert merged == [("PERSON", 5, 15), ("EMAIL_ADDRESS", 30, 45), ("LOCATION", 60, 66)]
+    tagged = [
+        _tagged(text, "Ana Lima", "PERSON"),  # no rule span: added whole
+        _tagged(text, "Wendell Fairweather-Nkosi", "PERSON"),  # a rule found part: the rest is added
+        _tagged(text, "github.com/okafor-dev", "USERNAME"),  # not a name: the rule's handle stands alone
+    ]
+    merged = [(r.entity_type, text[r.start : r.end]) for r in merge_tagged(kept, tagged)]
+    assert merged == [
+        ("PERSON", "Ana Lima"),
+        ("EMAIL_ADDRESS", "ana@x.org"),
+        ("PERSON", "Wendell"),
+        ("PERSON", "Fairweather-Nkosi"),
+        ("USERNAME", "okafor-dev"),
+    ]
     assert merge_tagged(kept, []) == kept
+
+
+def test_a_rule_span_inside_a_tagged_name_leaves_no_part_of_it():
+    from config.settings import PrivacySettings
+    from privacy import Scrubber
+
+    # found in a `make run` canary check: spaCy's "fairweather-nkosi" kept the tagger's whole name out,
+    # and "wendell" was stored
+    text = "our coach is wendell fairweather-nkosi and the choir login is altos_rule / Descant!Tuesday"
+    scrubbed = Scrubber(PrivacySettings(replace="placeholder")).scrub(text)
+    assert "wendell" not in scrubbed and "fairweather" not in scrubbed
+    assert scrubbed.startswith("our coach is <PERSON> and the choir login is")
 
 
 @pytest.mark.parametrize(

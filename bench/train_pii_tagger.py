@@ -62,10 +62,11 @@ def set_number(name: str) -> int:
 
 def training_sentences(upto: int, copies: int) -> tuple[list[tuple[str, list]], list[str]]:
     """(text, spans) of every read set up to held-out `upto`, `copies` builds each; and the set names."""
-    names = [n for n in set_builders() if set_number(n) <= upto]
+    builders = set_builders()
+    names = [n for n in builders if set_number(n) <= upto]
     sentences = []
     for name in tqdm(names, desc="building training sets", unit="set"):
-        build = set_builders()[name]
+        build = builders[name]
         for k in range(copies):
             examples = build(None) if k == 0 else build(1_000_003 + COPY_SEED_STEP * k + set_number(name))
             sentences += [(ex.text, ex.spans) for ex in examples]
@@ -94,9 +95,10 @@ def judge(model: Path, names: list[str], threshold: float) -> dict:
     rules = Scrubber(PrivacySettings(tagger=False))
     merged = Scrubber(PrivacySettings(tagger_model=str(model), tagger_threshold=threshold))
     alone = pii_tagger.PiiTagger(model)
+    builders = set_builders()
     out = {}
     for name in names:
-        examples = set_builders()[name](None)
+        examples = builders[name](None)
         ways = {
             "rules": lambda t: [(r.start, r.end, r.entity_type) for r in rules.find(t)],
             "tagger": lambda t: [(s.start, s.end, s.entity) for s in alone.find(t, threshold)],
@@ -131,15 +133,14 @@ def main(argv: list[str] | None = None) -> dict:
     args = p.parse_args(argv)
     if args.copies < 1:
         p.error("--copies must be at least 1")
-    if args.judge and not all(
-        set_number(n) > args.upto for n in args.judge.split(",") if n in set_builders()
-    ):
+    known = set_builders()
+    if args.judge and not all(set_number(n) > args.upto for n in args.judge.split(",") if n in known):
         p.error("--judge takes only sets after --upto: a set the tagger trained on is no judge")
 
     sentences, trained_on = training_sentences(args.upto, args.copies)
     out = Path(args.out)
     seconds = 0.0 if args.no_training else train_model(sentences, out, args.c1, args.iterations)
-    unread = [n for n in set_builders() if set_number(n) > args.upto]
+    unread = [n for n in known if set_number(n) > args.upto]
     if args.judge:
         chosen = args.judge.split(",")
         if not set(chosen) <= set(unread):

@@ -7,6 +7,7 @@ import os
 import re
 import threading
 from dataclasses import dataclass
+from functools import cache
 
 from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpEngineProvider
@@ -167,12 +168,12 @@ class Scrubber:
                 t.end,
                 t.score,
                 None,
-                {RecognizerResult.RECOGNIZER_NAME_KEY: TAGGER, "text": text[t.start : t.end]},
+                {RecognizerResult.RECOGNIZER_NAME_KEY: TAGGER},
             )
             for t in self._tagger.find(text, self.settings.tagger_threshold)
             if t.entity in TAGGER_TYPES and t.entity in self._entities and _plausible_tagged(text, t)
         ]
-        return merge_tagged(kept, self._select(text, tagged) if tagged else [])
+        return merge_tagged(text, kept, self._select(text, tagged) if tagged else [])
 
     def _select(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """Apply per-type thresholds and the false-name filters; merge and de-overlap the spans."""
@@ -1068,17 +1069,15 @@ def _merge_same_type(results: list[RecognizerResult]) -> list[RecognizerResult]:
     return merged
 
 
-_TAGGERS: dict[str, PiiTagger] = {}
-
-
+@cache
 def _tagger(path: str) -> PiiTagger:
     """One loaded tagger per model file, shared by every Scrubber (as the spaCy engine is)."""
-    if path not in _TAGGERS:
-        _TAGGERS[path] = PiiTagger(path)
-    return _TAGGERS[path]
+    return PiiTagger(path)
 
 
-def merge_tagged(kept: list[RecognizerResult], tagged: list[RecognizerResult]) -> list[RecognizerResult]:
+def merge_tagged(
+    text: str, kept: list[RecognizerResult], tagged: list[RecognizerResult]
+) -> list[RecognizerResult]:
     """The rules' spans, plus what of each tagged span no rule span covers.
 
     The rules' spans stand as they are: they were written and tested for the exact extent and type of
@@ -1096,17 +1095,14 @@ def merge_tagged(kept: list[RecognizerResult], tagged: list[RecognizerResult]) -
             continue
         if t.entity_type != "PERSON":
             continue
-        for start, end in _uncovered(t.start, t.end, touched, t):
+        for start, end in _uncovered(text, t.start, t.end, touched):
             out.append(RecognizerResult(t.entity_type, start, end, t.score, None, t.recognition_metadata))
     return sorted(out, key=lambda r: r.start)
 
 
-def _uncovered(
-    start: int, end: int, spans: list[RecognizerResult], t: RecognizerResult
-) -> list[tuple[int, int]]:
+def _uncovered(text: str, start: int, end: int, spans: list[RecognizerResult]) -> list[tuple[int, int]]:
     """The stretches of [start, end) outside `spans` (sorted), trimmed of spaces and punctuation, that
     still hold at least two letters or digits."""
-    text = t.recognition_metadata.get("text", "") if t.recognition_metadata else ""
     gaps, pos = [], start
     for r in spans:
         if r.start > pos:
@@ -1116,7 +1112,7 @@ def _uncovered(
         gaps.append((pos, end))
     pieces = []
     for a, b in gaps:
-        piece = text[a - start : b - start]
+        piece = text[a:b]
         stripped = piece.strip(_PIECE_EDGES)
         if sum(c.isalnum() for c in stripped) >= 2:
             lead = len(piece) - len(piece.lstrip(_PIECE_EDGES))

@@ -90,7 +90,7 @@ def _rule(entity: str, start: int, end: int) -> RecognizerResult:
 
 def _tagged(text: str, value: str, entity: str) -> RecognizerResult:
     start = text.index(value)
-    meta = {RecognizerResult.RECOGNIZER_NAME_KEY: "KaizenPiiTagger", "text": value}
+    meta = {RecognizerResult.RECOGNIZER_NAME_KEY: "KaizenPiiTagger"}
     return RecognizerResult(entity, start, start + len(value), 0.9, None, meta)
 
 
@@ -108,7 +108,7 @@ def test_merge_adds_what_no_rule_span_covers_and_keeps_the_rules_spans():
         _tagged(text, "Wendell Fairweather-Nkosi", "PERSON"),  # a rule found part: the rest is added
         _tagged(text, "github.com/okafor-dev", "USERNAME"),  # not a name: the rule's handle stands alone
     ]
-    merged = [(r.entity_type, text[r.start : r.end]) for r in merge_tagged(kept, tagged)]
+    merged = [(r.entity_type, text[r.start : r.end]) for r in merge_tagged(text, kept, tagged)]
     assert merged == [
         ("PERSON", "Ana Lima"),
         ("EMAIL_ADDRESS", "ana@x.org"),
@@ -116,7 +116,7 @@ def test_merge_adds_what_no_rule_span_covers_and_keeps_the_rules_spans():
         ("PERSON", "Fairweather-Nkosi"),
         ("USERNAME", "okafor-dev"),
     ]
-    assert merge_tagged(kept, []) == kept
+    assert merge_tagged(text, kept, []) == kept
 
 
 def test_a_rule_span_inside_a_tagged_name_leaves_no_part_of_it():

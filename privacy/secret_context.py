@@ -261,6 +261,12 @@ def word_year_password(val: str) -> bool:
     return bool(_WORD_YEAR.fullmatch(val) and word and word[0].lower() not in _NAMED_WITH_YEAR)
 
 
+def named_with_year(val: str) -> bool:
+    """A product or an event named with a year ("Expo2020", "Windows2000"), no password."""
+    m = re.fullmatch(r"([A-Za-z]+)(?:19|20)\d\d", val)
+    return bool(m and m[1].lower() in _NAMED_WITH_YEAR)
+
+
 @cache
 def _dictionary_word(word: str) -> bool:
     """A known word of any length ("lamp", "how"): the word lists, or English once per million words

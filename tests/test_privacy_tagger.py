@@ -149,6 +149,17 @@ def test_a_rule_span_inside_a_tagged_name_leaves_no_part_of_it():
         ("Plot 45 Kololo, near the school", "Plot 45 Kololo", "STREET_ADDRESS", True),
         ("VALUES ('Widget', 3)", "Widget", "PERSON", False),
         ("ask Kemigisa about it", "Kemigisa", "PERSON", True),
+        # a port after its host, a year field and a web address are no secrets; a code after a pin key is
+        ("docker swarm join --token x swarm-manager:2377", "2377", "SECRET", False),
+        ("DateComponents(year: 1939, month: 4)", "1939", "SECRET", False),
+        ("FILE_SERVER_ROOT = 'http://localhost:8082'", "http://localhost:8082", "SECRET", False),
+        ("wifi-pin: 2377", "2377", "SECRET", True),
+        ("see you at Expo2020 next week", "Expo2020", "SECRET", False),
+        ("the alarm: 0700 tomorrow", "0700", "SECRET", False),
+        ("the alarm code: 0700", "0700", "SECRET", True),
+        ("I visited Borneo 3 May 2019", "Borneo 3 May 2019", "DATE_OF_BIRTH", False),
+        ("DOB: 3 May 1989", "3 May 1989", "DATE_OF_BIRTH", True),
+        ("git clone https://ana:Secret99@host/x.git", "https://ana:Secret99@host/x.git", "SECRET", True),
     ],
 )
 def test_the_rules_look_alike_knowledge_vets_the_taggers_guesses(text, value, entity, plausible):
@@ -197,7 +208,14 @@ def test_the_training_script_trains_and_judges_on_unread_sets_only(tmp_path):
             "heldout3",
         ]
     )
-    assert result["trained_on"] == ["dev", "heldout", "heldout2", "lookalikes", "secret_sentences"]
+    assert result["trained_on"] == [
+        "dev",
+        "heldout",
+        "heldout2",
+        "lookalikes",
+        "secret_sentences",
+        "uncued_sentences",
+    ]
     judged = json.loads(report.read_text())["judged_on_unread_sets"]
     assert list(judged) == ["heldout3"]
     assert set(judged["heldout3"]) == {"rules", "tagger", "merged"}
@@ -218,6 +236,7 @@ def test_the_shipped_model_leaves_the_newest_set_unread():
 def test_the_generated_training_sentences_are_labelled_as_they_claim():
     from bench.pii_lookalikes import build_lookalikes
     from bench.pii_secret_sentences import build_secret_sentences
+    from bench.pii_uncued_sentences import build_uncued_sentences
 
     lookalikes = build_lookalikes(n=200)
     assert len(lookalikes) == 200 and all(ex.spans == [] for ex in lookalikes)
@@ -228,3 +247,23 @@ def test_the_generated_training_sentences_are_labelled_as_they_claim():
         value = ex.text[start:end]
         assert entity == "SECRET" and value == value.strip() and value
         assert not ex.text[end : end + 1].isalnum()  # the span ends where the value ends
+    uncued = build_uncued_sentences(n=400)
+    assert [ex.text for ex in build_uncued_sentences(n=40)] == [ex.text for ex in uncued[:40]]  # seeded
+    kinds = {}
+    for ex in uncued:
+        for start, end, entity in ex.spans:
+            value = ex.text[start:end]
+            assert value == value.strip() and value and entity in ("SECRET", "USERNAME", "PERSON")
+            kinds[entity] = kinds.get(entity, 0) + 1
+    negatives = [ex for ex in uncued if not ex.spans]
+    assert set(kinds) == {"SECRET", "USERNAME", "PERSON"} and 60 < len(negatives) < 160
+    assert all(len(ex.spans) <= 1 for ex in uncued)
+
+
+def test_a_command_and_its_flag_are_no_name():
+    from config.settings import PrivacySettings
+    from privacy import Scrubber
+
+    scrubber = Scrubber(PrivacySettings(replace="placeholder", tagger=False))
+    text = "lftp -u swim,FISH216part sftp://nas.local"  # spaCy took "lftp -u" for a person
+    assert all(r.entity_type != "PERSON" for r in scrubber.find(text))

@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Twenty-nine sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Thirty-one sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -964,8 +964,10 @@ numbers, a masked password, and short everyday chat).
 "heldout27" and "heldout28": written before round 25 by two separate authors at the same time, who split the
 world between them (27: the Americas, Oceania, East, South-East and Central Asia, outdoor and craft subjects;
 28: Europe, Africa, the Middle East and South Asia, indoor, games, music and tech subjects), never ran a
-scrubber on them and kept them out of any training. They live in their own modules, bench/pii_heldout27.py
-and bench/pii_heldout28.py, whose docstrings say what each draws from.
+scrubber on them and kept them out of any training. "heldout29" and "heldout30": written the same way during
+round 25 (29: places A to L, food, pets, home and family; 30: M to Z, sport, travel, science and health).
+From held-out 27 on each set lives in a module of its own, bench/pii_heldoutN.py, whose docstring says what
+it draws from; `module_sets()` finds them and `MODULE_SET_NOTES` says whose misses were read.
 
 Procedure for each round: write the next held-out set first and commit it alone; run the benchmark once
 and record its figures as "before"; fix general rules from the misses of the older sets only; run once
@@ -1006,6 +1008,7 @@ import re
 import string
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18004,6 +18007,37 @@ def evaluate(examples: list[Example], predict) -> dict:
     return {"per_type": per_type, "overall": overall, "misses": misses, "false_positives": false_pos}
 
 
+@dataclass(frozen=True)
+class ModuleSet:
+    """A held-out set written in a module of its own (bench/pii_heldoutN.py, from held-out 27 on)."""
+
+    build: Callable[[], list[Example]]
+    seed: int
+    about: str  # who wrote it and when, for the table's title
+
+
+# Who wrote each newer set and whether its misses have been read (the modules' docstrings say the rest).
+MODULE_SET_NOTES = {
+    27: "written before round 25 by a separate author; read from round 26 on",
+    28: "written before round 25 by a separate author; read from round 26 on",
+    29: "written during round 25 by a separate author; never tuned or trained on",
+    30: "written during round 25 by a separate author; never tuned or trained on",
+}
+
+
+def module_sets() -> dict[int, ModuleSet]:
+    """Every bench/pii_heldoutN.py by N (imported here, not at the top: they import this module)."""
+    import importlib
+
+    out = {}
+    for path in sorted(Path(__file__).parent.glob("pii_heldout*.py"), key=lambda p: int(p.stem[11:])):
+        n = int(path.stem.removeprefix("pii_heldout"))
+        module = importlib.import_module(f"bench.{path.stem}")
+        about = MODULE_SET_NOTES.get(n, "written by a separate author; never tuned or trained on")
+        out[n] = ModuleSet(getattr(module, f"build_heldout{n}"), getattr(module, f"HELDOUT{n}_SEED"), about)
+    return out
+
+
 def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 3)
 
@@ -18012,8 +18046,6 @@ def main() -> dict:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    from bench.pii_heldout27 import HELDOUT27_SEED, build_heldout27
-    from bench.pii_heldout28 import HELDOUT28_SEED, build_heldout28
     from config.settings import PrivacySettings
     from privacy.offline import use_offline_suffix_list
     from privacy.scrub import Scrubber
@@ -18045,8 +18077,7 @@ def main() -> dict:
     heldout24 = build_heldout24()
     heldout25 = build_heldout25()
     heldout26 = build_heldout26()
-    heldout27 = build_heldout27()
-    heldout28 = build_heldout28()
+    newer = {n: (module, module.build()) for n, module in module_sets().items()}  # held-out 27 on
     settings = PrivacySettings()
     scrubber = Scrubber(settings)
     use_offline_suffix_list()
@@ -18092,8 +18123,9 @@ def main() -> dict:
     held24 = {"kaizen": evaluate(heldout24, kaizen), "presidio": evaluate(heldout24, default)}
     held25 = {"kaizen": evaluate(heldout25, kaizen), "presidio": evaluate(heldout25, default)}
     held26 = {"kaizen": evaluate(heldout26, kaizen), "presidio": evaluate(heldout26, default)}
-    held27 = {"kaizen": evaluate(heldout27, kaizen), "presidio": evaluate(heldout27, default)}
-    held28 = {"kaizen": evaluate(heldout28, kaizen), "presidio": evaluate(heldout28, default)}
+    held_newer = {
+        n: {"kaizen": evaluate(ex, kaizen), "presidio": evaluate(ex, default)} for n, (_, ex) in newer.items()
+    }
     _table(results, examples, "development set (recognizers were tuned on its misses)")
     _table(held, heldout, "held-out set (templates written afterwards, other seed; its misses were read)")
     _table(
@@ -18213,16 +18245,8 @@ def main() -> dict:
         heldout26,
         "held-out set 26 (written before round 25 by a separate author; read from round 25 on)",
     )
-    _table(
-        held27,
-        heldout27,
-        "held-out set 27 (written before round 25 by a separate author; never tuned or trained on)",
-    )
-    _table(
-        held28,
-        heldout28,
-        "held-out set 28 (written before round 25 by a separate author; never tuned or trained on)",
-    )
+    for n, (module, ex) in newer.items():
+        _table(held_newer[n], ex, f"held-out set {n} ({module.about})")
     n_spans = sum(len(ex.spans) for ex in examples)
     out_dir = ROOT / "reports" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -18254,8 +18278,7 @@ def main() -> dict:
         "held-out 24": held24,
         "held-out 25": held25,
         "held-out 26": held26,
-        "held-out 27": held27,
-        "held-out 28": held28,
+        **{f"held-out {n}": res for n, res in held_newer.items()},
     }
     _chart(sets, out_dir / "pii.png")
 
@@ -18432,17 +18455,14 @@ def main() -> dict:
             "seed": HELDOUT26_SEED,
             **pack(held26),
         },
-        "heldout27": {
-            "sentences": len(heldout27),
-            "gold_spans": sum(len(e.spans) for e in heldout27),
-            "seed": HELDOUT27_SEED,
-            **pack(held27),
-        },
-        "heldout28": {
-            "sentences": len(heldout28),
-            "gold_spans": sum(len(e.spans) for e in heldout28),
-            "seed": HELDOUT28_SEED,
-            **pack(held28),
+        **{
+            f"heldout{n}": {
+                "sentences": len(ex),
+                "gold_spans": sum(len(e.spans) for e in ex),
+                "seed": module.seed,
+                **pack(held_newer[n]),
+            }
+            for n, (module, ex) in newer.items()
         },
     }
     (out_dir / "pii.json").write_text(json.dumps(summary, indent=2) + "\n")
@@ -18490,8 +18510,7 @@ def main() -> dict:
                 "heldout24": compact(held24),
                 "heldout25": compact(held25),
                 "heldout26": compact(held26),
-                "heldout27": compact(held27),
-                "heldout28": compact(held28),
+                **{f"heldout{n}": compact(res) for n, res in held_newer.items()},
             }
         )
     )

@@ -16,7 +16,6 @@ tagger merged). JSON to `reports/bench/pii_tagger.json`.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import re
 import sys
@@ -54,9 +53,7 @@ def set_builders() -> dict[str, Callable[[int | None], list[pii.Example]]]:
         for name in dir(pii)
         if (m := re.fullmatch(r"build_heldout(\d+)", name))
     }
-    for path in (ROOT / "bench").glob("pii_heldout*.py"):  # the newer sets live in modules of their own
-        n = int(path.stem.removeprefix("pii_heldout"))
-        builds[n] = getattr(importlib.import_module(f"bench.{path.stem}"), f"build_heldout{n}")
+    builds.update({n: module.build for n, module in pii.module_sets().items()})  # held-out 27 on: own modules
     for n, build in sorted(builds.items()):
         builders[f"heldout{n}"] = lambda seed, build=build: build() if seed is None else build(seed)
     return builders

@@ -1878,7 +1878,8 @@ _DATE = re.compile(
     r"|(?:1[89]|20)\d{2}-(?:00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6])(?![-/.]\d)"
     r"|" + _MONTH + r",?\s+\d{4}"
     # a Japanese era date: Meiji, Taisho, Showa, Heisei, Reiwa and the year of the era ("S63.06.17")
-    r"|[MTSHR]\d{1,2}[./-]\d{1,2}[./-]\d{1,2})(?:\b|(?=T\d{2}:))"
+    r"|[MTSHR]\d{1,2}[./-]\d{1,2}[./-]\d{1,2}"
+    r")(?:\b|(?=T\d{2}:))"
     # an ISO timestamp's time part belongs to the date: "1993-11-19T00:00:00Z"
     r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
     re.IGNORECASE,
@@ -1896,7 +1897,9 @@ _DOB_CTX = re.compile(
     # data urodzenia, doğum tarihi, datum rođenja/narození, születési, dyddiad geni, jaiotze data
     r"|\bgeburts(?:datum|tag)\b|\bnaissance\b|\bnacimiento\b|\bnascimento\b|\bnascita\b|\bgeboorte\w*|"
     r"\bf[öo]delse\w*|\bf[øo]dsels\w*|\bsyntym[äa]\w*|\burodzenia\b|\bdo[ğg]um\b|\bro[đd]j?enja\b|"
-    r"\bnarozen[íi]\b|\bsz[üu]let[ée]si\b|\bgeni\b|\bjaiotze\b|\bnaixement\b",
+    r"\bnarozen[íi]\b|\bsz[üu]let[ée]si\b|\bgeni\b|\bjaiotze\b|\bnaixement\b"
+    # Chinese, Japanese and Korean: born, birthday, date of birth
+    r"|出生|生日|生年月日|誕生日|生まれ|생년월일|생일|태어",
     re.IGNORECASE,
 )
 _DOB_KEYWORDS = frozenset({"born", "birth", "dob", "birthday", "birthdate"})
@@ -2158,13 +2161,18 @@ def _birth_field_values(text: str) -> Iterator[tuple[int, int, str, float]]:
         yield m.start(name), m.end(name), DATE_OF_BIRTH, 0.85
 
 
+# Chinese, Japanese and Korean dates: "1987年4月12日", "2020년 3월 15일" (no word break around them in
+# Chinese and Japanese text)
+_CJK_DATE = re.compile(r"(?<!\d)\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]")
+
+
 class KaizenDateOfBirthRecognizer(RegexRecognizer):
     """DATE_OF_BIRTH: a date near "born", "DOB", "birthday", "date of birth"; other dates are left alone."""
 
     ENTITIES = [DATE_OF_BIRTH]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
-        for m in _DATE.finditer(text):
+        for m in [*_DATE.finditer(text), *_CJK_DATE.finditer(text)]:
             head = text[max(0, m.start() - 40) : m.start()]
             if _has_context(
                 text, m.start(), m.end(), _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS
@@ -2282,6 +2290,7 @@ def _card_readings(text: str, whole: re.Match[str]) -> Iterator[re.Match[str]]:
 
 # groups split by spaces, dashes or dots ("MG16.6207.9934...", as some banks print them)
 _IBAN = re.compile(r"\b[A-Za-z]{2} ?\d{2}(?:[ .-]?[A-Za-z0-9]{4}){2,7}(?:[ .-]?[A-Za-z0-9]{1,4})?\b")
+_IBAN_FIELDS = re.compile(r"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{1,30}){1,8}\b")
 # Countries of the IBAN registry (and those using IBAN-form numbers): only these may stand apart from the
 # check digits ("SE 26 7990 ..."), as some banks and people write it.
 _IBAN_COUNTRIES = frozenset(
@@ -2307,19 +2316,34 @@ class KaizenIbanRecognizer(RegexRecognizer):
     ENTITIES = ["IBAN_CODE"]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        found: list[tuple[int, int]] = []
         for m in _IBAN.finditer(text):
             value = m.group()
             if value[2] == " " and value[:2].upper() not in _IBAN_COUNTRIES:
                 continue
-            # trim trailing groups until the checksum holds (a following word may have been swallowed)
-            while value and not iban_valid(value):
-                cut = max(value.rfind(" "), value.rfind("-"), value.rfind("."))
-                if cut <= 4:
-                    value = ""
-                    break
-                value = value[:cut]
-            if value:
+            if value := _checked_iban_prefix(value):
+                found.append((m.start(), m.start() + len(value)))
                 yield m.start(), m.start() + len(value), "IBAN_CODE", 1.0
+        # grouped by the national fields, not in fours ("CY31 435 27318 5TXMGRWZ924EOEJ1"): only a
+        # registry country, and the checksum decides
+        for m in _IBAN_FIELDS.finditer(text):
+            if m.group()[:2].upper() not in _IBAN_COUNTRIES or any(
+                a < m.end() and m.start() < b for a, b in found
+            ):
+                continue
+            if value := _checked_iban_prefix(m.group()):
+                yield m.start(), m.start() + len(value), "IBAN_CODE", 1.0
+
+
+def _checked_iban_prefix(value: str) -> str:
+    """`value`, or its longest prefix at a group break, that passes the IBAN checksum ("" if none):
+    a following word may have been swallowed."""
+    while value and not iban_valid(value):
+        cut = max(value.rfind(" "), value.rfind("-"), value.rfind("."))
+        if cut <= 4:
+            return ""
+        value = value[:cut]
+    return value
 
 
 _IPV4 = re.compile(r"(?:(?<![\w.])|(?<=\bip4:))(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\w]|\.\d)")

@@ -41,9 +41,9 @@ from privacy.recognizers import (
 from privacy.recognizers import (
     _SUFFIXES as _STREET_WORDS,
 )
-from privacy.secret_context import named_with_year
+from privacy.secret_context import host_name, named_with_year
 from privacy.surrogate import SurrogateFactory
-from privacy.tagger import DEFAULT_MODEL, PiiTagger, TaggedSpan
+from privacy.tagger import DEFAULT_MODEL, PiiTagger, TaggedSpan, Token
 
 log = logging.getLogger(__name__)
 # Presidio logs the text it analyses at DEBUG, and warns about unmapped spaCy labels on every
@@ -163,6 +163,7 @@ class Scrubber:
         false-name filters as spaCy's, plus `_plausible_tagged`."""
         if self._tagger is None:
             return kept
+        found, outside = self._tagger.read(text, self.settings.tagger_threshold)
         tagged = [
             RecognizerResult(
                 t.entity,
@@ -172,9 +173,10 @@ class Scrubber:
                 None,
                 {RecognizerResult.RECOGNIZER_NAME_KEY: TAGGER},
             )
-            for t in self._tagger.find(text, self.settings.tagger_threshold)
+            for t in found
             if t.entity in TAGGER_TYPES and t.entity in self._entities and _plausible_tagged(text, t)
         ]
+        kept = [r for r in kept if not _sure_no_name(r, outside)]
         return merge_tagged(text, kept, self._select(text, tagged) if tagged else [])
 
     def _select(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -907,6 +909,19 @@ def _without_leading_words(text: str, r: RecognizerResult) -> RecognizerResult:
     )
 
 
+def _sure_no_name(r: RecognizerResult, outside: list[tuple[Token, float]]) -> bool:
+    """spaCy's person on words the tagger is sure hold no personal data ("Dyer:" before a name, "add me
+    on Mindat"): spaCy guesses at every capitalised word, the tagger read the context. (Places stay: the
+    tagger never learnt them, a town is no personal data in its sets, and Kaizen scrubs them anyway.)"""
+    if (
+        r.entity_type != "PERSON"
+        or (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) != "SpacyRecognizer"
+    ):
+        return False
+    probs = [p for t, p in outside if t.start < r.end and r.start < t.end]
+    return bool(probs) and min(probs) >= SURE_OUTSIDE
+
+
 def _sure_tagged(r: RecognizerResult) -> bool:
     """The learned tagger's span, at a probability it is seldom wrong at."""
     meta = r.recognition_metadata or {}
@@ -1159,6 +1174,8 @@ TAGGER_TYPES = {"PERSON", "STREET_ADDRESS", "SECRET", "USERNAME", "DATE_OF_BIRTH
 # a sure tagger decides the type where the rules guessed one of the kinds with no format to check, and
 # keeps lower-case and ALL CAPS names that spaCy's filters would drop
 RETYPE_SCORE = 0.9
+# the tagger's probability that a word holds no personal data, at which spaCy's person or place on it goes
+SURE_OUTSIDE = 0.99
 _RETYPABLE = TAGGER_TYPES | {"LOCATION"}
 # Words that make the value right after them (within three words) a reference, a hash or a table key,
 # not a secret: "order confirmation code is 583920", "commit is a3f9c2d1e4", "zip code is 90210".
@@ -1239,6 +1256,9 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             or _number_of_a_field(text, t.start, value)
             or named_with_year(value)
             or _alarm_time(text, t.start, value)
+            or host_name(value)
+            # a word of one or two letters, a sign and a number is a sum or a note: "ok!2020", "C#10"
+            or re.fullmatch(r"[A-Za-z]{1,2}\W\d+", value)
         ):
             return False
         before = re.findall(r"\w+", text[max(0, t.start - 40) : t.start])[-3:]

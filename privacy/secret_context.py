@@ -291,6 +291,11 @@ _CODE_WORDS = frozenset(
 )  # fmt: skip
 
 
+def host_name(val: str) -> bool:
+    """Dotted words that end in a public suffix ("shop.london.guide"): a host to type into a browser."""
+    return "." in val and all(p.isalpha() for p in val.split(".")) and _known_suffix(val)
+
+
 def _known_suffix(val: str) -> bool:
     """`val` ends in a public suffix (a TLD like ".com" or ".app"): a host name, not a passphrase."""
     import tldextract.tldextract as _tld

@@ -31,7 +31,9 @@ DEFAULT_MODEL = Path(__file__).with_name("data") / "pii_tagger.crfsuite"
 # What a token is: a run without spaces, split at quotes, brackets and the separators of key=value pairs.
 # Trailing sentence punctuation comes off as its own token ("call me Ana." -> "Ana", ".").
 _CHUNK = re.compile(r"\S+")
-_SPLIT_AT = re.compile(r"""(["'`“”‘’«»()\[\]{}<>|,;=])""")
+# An apostrophe inside a word stays in it ("don't", "R'FRF'-11" a cube-move password); one that opens or
+# closes a quote, or starts a possessive "'s", is a token of its own.
+_SPLIT_AT = re.compile(r"""(["`“”‘«»()\[\]{}<>|,;=]|(?<![^\W_])['’]|['’](?=s\b|$|[,;.!?:)\]}"]))""")
 _TRAILING = re.compile(r"[.!?:]+$")
 # "password:hunter2", "user:ana": a key glued to its value by a colon; not "https://", "10:30", "fe80::1"
 _KEY_COLON = re.compile(r"^([A-Za-z_][\w.-]*):(?!//)(?=\S)")
@@ -220,9 +222,13 @@ class PiiTagger:
 
     def find(self, text: str, threshold: float = 0.5) -> list[TaggedSpan]:
         """Spans of `text` whose label has a marginal probability of at least `threshold` on every token."""
+        return self.read(text, threshold)[0]
+
+    def read(self, text: str, threshold: float = 0.5) -> tuple[list[TaggedSpan], list[tuple[Token, float]]]:
+        """`find`'s spans, and each token with the probability that it is no personal data at all."""
         tokens = tokenize(text)
         if not tokens:
-            return []
+            return [], []
         features = sentence_features(tokens)
         with self._lock:
             self._tagger.set(features)
@@ -230,6 +236,7 @@ class PiiTagger:
             probs = [
                 self._tagger.marginal(label, i) if label != "O" else 0.0 for i, label in enumerate(labels)
             ]
+            outside = [(t, self._tagger.marginal("O", i)) for i, t in enumerate(tokens)]
         spans: list[TaggedSpan] = []
         i = 0
         while i < len(tokens):
@@ -247,7 +254,7 @@ class PiiTagger:
             while j < len(tokens) and labels[j] == f"I-{entity}":
                 j += 1
             i = j
-        return spans
+        return spans, outside
 
 
 class _Trainer(pycrfsuite.Trainer):

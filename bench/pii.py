@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Thirty-one sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Thirty-three sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -966,6 +966,8 @@ world between them (27: the Americas, Oceania, East, South-East and Central Asia
 28: Europe, Africa, the Middle East and South Asia, indoor, games, music and tech subjects), never ran a
 scrubber on them and kept them out of any training. "heldout29" and "heldout30": written the same way during
 round 25 (29: places A to L, food, pets, home and family; 30: M to Z, sport, travel, science and health).
+"heldout31" and "heldout32": the same, before round 26 (31: islands and coasts, arts, crafts, collecting and
+media; 32: mountains, deserts and inland regions, work, trades, small business and civic life).
 From held-out 27 on each set lives in a module of its own, bench/pii_heldoutN.py, whose docstring says what
 it draws from; `module_sets()` finds them and `MODULE_SET_NOTES` says whose misses were read.
 
@@ -18022,6 +18024,8 @@ MODULE_SET_NOTES = {
     28: "written before round 25 by a separate author; read from round 26 on",
     29: "written during round 25 by a separate author; never tuned or trained on",
     30: "written during round 25 by a separate author; never tuned or trained on",
+    31: "written before round 26 by a separate author; never tuned or trained on",
+    32: "written before round 26 by a separate author; never tuned or trained on",
 }
 
 

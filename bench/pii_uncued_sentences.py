@@ -104,6 +104,13 @@ KEYBOARD = [
     "qwertz",
 ]
 SYMBOLS = "!@#$%&*?+-_.~^"
+# letters of other scripts, for passwords typed on another keyboard (Greek, Cyrillic, Georgian, Armenian,
+# Hebrew, Arabic, Devanagari, Thai)
+SCRIPTS = ["αβγδεζηθικλμνξοπρστυφχψωάέήίόύώ", "абвгдежзийклмнопрстуфхцчшщыэюя", "აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ",
+           "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ", "אבגדהוזחטיכלמנסעפצקרשת", "ابتثجحخدذرزسشصضطظعغفقكلمنهوي",
+           "अआइईउऊएऐओऔकखगघचछजझटठडढणतथदधनपफबभमयरलवशषसह", "กขคงจฉชซญดตถทธนบปผฝพฟภมยรลวศษสหอฮ"]  # fmt: skip
+# wrappers people type around a value; the span is the value inside
+WRAPPERS = [("**", "**"), ("`", "`"), ("«", "»"), ('"', '"'), ("'", "'"), ("“", "”"), ("<", ">")]
 EMOJI = ["🐕", "🔥", "🌊", "⭐", "🎲", "🍕", "🐝", "🌵"]
 
 
@@ -168,8 +175,8 @@ def _word_pool() -> list[str]:
 
 def password(rng: random.Random) -> str:
     """A password of one of the shapes people type: joined words with digits, keyboard walks, dated words,
-    random characters, a word with an emoji."""
-    kind = rng.randrange(10)
+    random characters, a word with an emoji, words of another script, move notation."""
+    kind = rng.randrange(14)
     w = _words(rng, 3)
     if kind == 0:  # word, digits, word: 'particularly535word', 'FISH216part'
         first = w[0].upper() if rng.random() < 0.3 else w[0]
@@ -199,6 +206,20 @@ def password(rng: random.Random) -> str:
         return "".join(leet.get(c, c) if rng.random() < 0.6 else c for c in w[0].capitalize()) + rng.choice(
             ["!", "?", "", "2024"]
         )
+    if kind == 10:  # words joined by a rare separator: 'Into~worker~74'
+        sep = rng.choice("~^|:;")
+        return sep.join([w[0].capitalize(), w[1], str(rng.randint(1, 99))])
+    if kind == 11:  # moves with apostrophes, as cubers and dancers note them: "RUR'U'-4"
+        moves = "".join(
+            rng.choice("RULDFBrudMES") + rng.choice(["", "'", "2"]) for _ in range(rng.randint(3, 6))
+        )
+        return moves + rng.choice(["", "-", "_"]) + str(rng.randint(1, 99))
+    if kind == 12:  # a word of another script, digits and maybe a symbol: 'Λεμεσός95*'
+        letters = rng.choice(SCRIPTS)
+        word = "".join(rng.choices(letters, k=rng.randint(4, 8)))
+        return word + str(rng.randint(1, 999)) + rng.choice(["", "", "*", "!", "#"])
+    if kind == 13:  # words and a short code: 'shicho-at-d4'
+        return f"{w[0]}-{rng.choice(['at', 'on', 'to', 'in', 'of'])}-{rng.choice(string.ascii_lowercase)}{rng.randint(1, 9)}"
     return f"{w[0].capitalize()}{rng.choice(SYMBOLS)}{w[1]}{rng.randint(1, 99)}"
 
 
@@ -308,6 +329,20 @@ def _name_sentence(rng: random.Random) -> str:
             "{} and I are doing the night shift",
             "thanks to {} for the cake!!",
             "got my brown belt, {} was on the panel",
+            # a name as the value of a field or a tag
+            "ARTIST={}",
+            '[White "{}"]',
+            '[Black "{}"]',
+            '"player": "{}", "rating": 1840',
+            f"{rng.choice(['east', 'south', 'west', 'north'])}: {{}}",
+            'organiser = "{}"',
+            "<author>{}</author>",
+            # two names
+            "{} b2b {} at the basement",
+            "{} vs {} is the final",
+            "{} & {} won the pairs",
+            "the night shift is {} and {}",
+            "{}, {} and me on the ticket desk",
         ]
     )
 
@@ -351,18 +386,24 @@ def build_uncued_sentences(seed: int = UNCUED_SEED, n: int = 900) -> list[Exampl
     for _ in range(n):
         kind = rng.random()
         if kind < 0.3:
-            template, value, entity = _secret_sentence(rng), password(rng), "SECRET"
+            template, make, entity = _secret_sentence(rng), password, "SECRET"
+            if rng.random() < 0.15 and '"{}"' not in template and "“{}”" not in template:
+                left, right = rng.choice(WRAPPERS)
+                template = template.replace("{}", left + "{}" + right)
         elif kind < 0.48:
-            template, value, entity = _handle_sentence(rng), handle(rng), "USERNAME"
+            template, make, entity = _handle_sentence(rng), handle, "USERNAME"
         elif kind < 0.75:
-            template, value, entity = _name_sentence(rng), _person(rng), "PERSON"
+            template, make, entity = _name_sentence(rng), _person, "PERSON"
         else:
             text = _negative(rng)
             out.append(Example(text.lower() if rng.random() < 0.1 else text, []))
             continue
-        head, tail = template.split("{}")
-        text = head + value + tail
-        spans = [(len(head), len(head) + len(value), entity)]
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for rest in parts[1:]:
+            value = make(rng)
+            spans.append((len(text), len(text) + len(value), entity))
+            text += value + rest
         r = rng.random()  # lower case or ALL CAPS, as people type (when the offsets stay the same)
         for new, p in ((text.lower(), 0.12), (text.upper(), 0.18)):
             if r < p and len(new) == len(text) and entity != "SECRET":

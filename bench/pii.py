@@ -18559,68 +18559,10 @@ def _chart(sets: dict[str, dict], path: Path) -> None:
 
     fig, axes = plt.subplots(1, 2, figsize=(16, 5), sharey=True)
     x = range(len(TYPES))
-    greens = [
-        "darkgreen",
-        "tab:green",
-        "yellowgreen",
-        "turquoise",
-        "tab:olive",
-        "tab:cyan",
-        "limegreen",
-        "seagreen",
-        "mediumaquamarine",
-        "olivedrab",
-        "lightgreen",
-        "darkseagreen",
-        "palegreen",
-        "mediumseagreen",
-        "springgreen",
-        "forestgreen",
-        "lawngreen",
-        "darkolivegreen",
-        "chartreuse",
-        "aquamarine",
-        "mediumspringgreen",
-        "teal",
-        "darkcyan",
-        "cadetblue",
-        "lightseagreen",
-        "mediumturquoise",
-        "paleturquoise",
-        "lime",
-        "darkturquoise",
-    ]
-    greys = [
-        "black",
-        "dimgray",
-        "gray",
-        "darkgray",
-        "silver",
-        "lightgray",
-        "gainsboro",
-        "lightsteelblue",
-        "slategray",
-        "darkslategray",
-        "rosybrown",
-        "tan",
-        "peru",
-        "burlywood",
-        "sienna",
-        "saddlebrown",
-        "chocolate",
-        "peachpuff",
-        "navajowhite",
-        "wheat",
-        "moccasin",
-        "khaki",
-        "lemonchiffon",
-        "cornsilk",
-        "bisque",
-        "lightslategray",
-        "thistle",
-        "plum",
-        "linen",
-    ]
+    # one shade per set, oldest light to newest dark: Kaizen in greens, default Presidio in greys
+    n = max(1, len(sets) - 1)
+    greens = [plt.get_cmap("YlGn")(0.25 + 0.75 * i / n) for i in range(len(sets))]
+    greys = [plt.get_cmap("Greys")(0.2 + 0.8 * i / n) for i in range(len(sets))]
     bars = [(f"kaizen {s}", res, "kaizen", greens[i]) for i, (s, res) in enumerate(sets.items())]
     bars += [(f"presidio {s}", res, "presidio", greys[i]) for i, (s, res) in enumerate(sets.items())]
     width = 0.8 / len(bars)

@@ -1174,7 +1174,7 @@ TAGGER_TYPES = {"PERSON", "STREET_ADDRESS", "SECRET", "USERNAME", "DATE_OF_BIRTH
 # a sure tagger decides the type where the rules guessed one of the kinds with no format to check, and
 # keeps lower-case and ALL CAPS names that spaCy's filters would drop
 RETYPE_SCORE = 0.9
-# the tagger's probability that a word holds no personal data, at which spaCy's person or place on it goes
+# the tagger's probability that a word holds no personal data, at which spaCy's person on it goes
 SURE_OUTSIDE = 0.99
 _RETYPABLE = TAGGER_TYPES | {"LOCATION"}
 # Words that make the value right after them (within three words) a reference, a hash or a table key,

@@ -33,7 +33,8 @@ THINGS = [
 ]
 CODE_OBJECTS = [
     "locker", "safe", "key safe", "key box", "lockbox", "padlock", "bike lock", "gate", "door", "garage",
-    "shed", "alarm panel", "cabinet", "storage unit", "mailbox", "suitcase lock",
+    "shed", "alarm panel", "cabinet", "storage unit", "mailbox", "suitcase lock", "float tin", "cash box",
+    "display case", "strongroom", "bike disc lock", "side gate", "office printer", "key cabinet",
 ]  # fmt: skip
 SEPARATORS = [" is ", ": ", " = ", " - ", " ", " is now ", " was changed to ", " → "]
 AFTER = ["", "", "", " lol", " thanks", ", don't share it", " (case sensitive)", " ok?", " btw", "!"]
@@ -84,6 +85,10 @@ def build_secret_sentences(seed: int = SECRET_SENTENCES_SEED, n: int = 600) -> l
                     f"{rng.choice(OWNERS)} {rng.choice(CODE_OBJECTS)} combo: ",
                     f"{rng.choice(CODE_OBJECTS)} for the {rng.choice(['spare keys', 'tools', 'kit', 'bikes'])}: ",
                     f"the {rng.choice(CODE_OBJECTS)} opens with ",
+                    f"the {rng.choice(CODE_OBJECTS)} takes ",
+                    f"the {rng.choice(CODE_OBJECTS)} wants ",
+                    f"the locksmith set the {rng.choice(CODE_OBJECTS)} to ",
+                    f"{rng.choice(CODE_OBJECTS)} dial: ",
                 ]
             )
             value = code

@@ -16,6 +16,7 @@ invented from syllables and from the common-word list, so no real person's data 
 from __future__ import annotations
 
 import random
+import re
 import string
 
 from bench.pii import Example
@@ -107,8 +108,13 @@ SYMBOLS = "!@#$%&*?+-_.~^"
 # letters of other scripts, for passwords typed on another keyboard (Greek, Cyrillic, Georgian, Armenian,
 # Hebrew, Arabic, Devanagari, Thai)
 SCRIPTS = ["αβγδεζηθικλμνξοπρστυφχψωάέήίόύώ", "абвгдежзийклмнопрстуфхцчшщыэюя", "აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ",
-           "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ", "אבגדהוזחטיכלמנסעפצקרשת", "ابتثجحخدذرزسشصضطظعغفقكلمنهوي",
+           "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ", "אבגדהוזחטיכלמנסעפצקרשת", "ابتثجحخدذرزسشصضطظعغفقكلمنهوي", "가나다라마바사아자차카타파하고노도로모보소오조초코토포호바다냄새",
+           "アイウエオカキクケコサシスセソタチツテトカモメ", "ཀཁགངཅཆཇཉཏཐདནཔཕབམརལཤསཧཨ",
            "अआइईउऊएऐओऔकखगघचछजझटठडढणतथदधनपफबभमयरलवशषसह", "กขคงจฉชซญดตถทธนบปผฝพฟภมยรลวศษสหอฮ"]  # fmt: skip
+HANGUL_SYLLABLES = (
+    "김이박최정강조윤장임한오서신권황안송류홍고문양손배백허유남심노하곽성차주우구민진지은서연현준도"
+)
+KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワンガギグゲゴダデドバビブベボパピプペポー"
 # wrappers people type around a value; the span is the value inside
 WRAPPERS = [("**", "**"), ("`", "`"), ("«", "»"), ('"', '"'), ("'", "'"), ("“", "”"), ("<", ">")]
 EMOJI = ["🐕", "🔥", "🌊", "⭐", "🎲", "🍕", "🐝", "🌵"]
@@ -135,6 +141,10 @@ def invented_name(rng: random.Random) -> tuple[str, str]:
 
 
 def _person(rng: random.Random) -> str:
+    if rng.random() < 0.08:  # a name in Hangul or in katakana, as Korean and Japanese chats write them
+        if rng.random() < 0.5:
+            return "".join(rng.choice(HANGUL_SYLLABLES) for _ in range(3))
+        return "・".join("".join(rng.choices(KATAKANA, k=rng.randint(2, 5))) for _ in range(2))
     given, family = invented_name(rng)
     form = rng.random()
     if form < 0.45:
@@ -176,7 +186,7 @@ def _word_pool() -> list[str]:
 def password(rng: random.Random) -> str:
     """A password of one of the shapes people type: joined words with digits, keyboard walks, dated words,
     random characters, a word with an emoji, words of another script, move notation."""
-    kind = rng.randrange(14)
+    kind = rng.randrange(16)
     w = _words(rng, 3)
     if kind == 0:  # word, digits, word: 'particularly535word', 'FISH216part'
         first = w[0].upper() if rng.random() < 0.3 else w[0]
@@ -218,6 +228,13 @@ def password(rng: random.Random) -> str:
         letters = rng.choice(SCRIPTS)
         word = "".join(rng.choices(letters, k=rng.randint(4, 8)))
         return word + str(rng.randint(1, 999)) + rng.choice(["", "", "*", "!", "#"])
+    if kind == 14:  # lower-case words joined by a sign: 'defense~those~maintain', 'give,into,join,34'
+        return rng.choice("~,|").join([*w, *([str(rng.randint(1, 99))] if rng.random() < 0.4 else [])])
+    if kind == 15:  # a code, a sign and a word: 'EN40471>Hamburg', 'Bylaw884/Sec25', '10mm²Twin&Earth43'
+        code = rng.choice(["EN", "ISO", "DN", "NJ", "EC", "Bylaw", "10mm²", "M8x"]) + str(
+            rng.randint(2, 99999)
+        )
+        return code + rng.choice(">/:-%&") + w[0].capitalize() + rng.choice(["", str(rng.randint(1, 99))])
     if kind == 13:  # words and a short code: 'shicho-at-d4'
         return f"{w[0]}-{rng.choice(['at', 'on', 'to', 'in', 'of'])}-{rng.choice(string.ascii_lowercase)}{rng.randint(1, 9)}"
     return f"{w[0].capitalize()}{rng.choice(SYMBOLS)}{w[1]}{rng.randint(1, 99)}"
@@ -250,13 +267,30 @@ def handle(rng: random.Random) -> str:
 
 def _secret_sentence(rng: random.Random) -> tuple[str, str]:
     """A template with `{}` where the password goes; the carrier names no credential word."""
-    user, host, thing = handle(rng), rng.choice(HOSTS), rng.choice(THINGS)
+    user, host, thing = "{u}", rng.choice(HOSTS), rng.choice(THINGS)
     return rng.choice(
         [
             f"lftp -u {user},{{}} sftp://{host}",
             f"curl -u {user}:{{}} https://{host}/api/status",
             f"smbclient //{host}/share -U {user}%{{}}",
             f"sshpass -p {{}} ssh {user}@{host}",
+            f"xfreerdp /u:{user} /p:{{}} /v:{host}",
+            f"rdesktop -u {user} -p {{}} {host}",
+            f"snmpwalk -v2c -c {{}} {host} sysName",
+            f"unrar x -p{{}} {thing.split()[0]}_photos.rar",
+            "7z x -p{} backup.7z",
+            "zip -P {} invoices.zip invoices.pdf",
+            "openssl enc -aes-256-cbc -pass pass:{} -in notes.txt",
+            "can you count the characters in {}? the portal wants at least 12",
+            "spell {} in the phonetic alphabet for me, I have to read it out",
+            "can you hash {} with sha256 for the staff sheet",
+            f"which is better for the {thing}, {{}} or {{}}?",
+            f"is {{}} too obvious for the {thing}?",
+            f"for the {thing} I went with {{}}, is that ok",
+            "scribbled {} inside the fuse box door for the next shift",
+            "wrote it on the back of a postcard I mailed to myself, {}",
+            "it flashed up on stream for a second, {}, do i need to change it?",
+            f"use {{}} for the {thing} until they fix the reset",
             f"mysql -u {user} -p{{}} {thing.split()[0]}",
             f"psql postgresql://{user}:{{}}@{host}:5432/app",
             f"wget --user={user} --password={{}} https://{host}/backup.tar",
@@ -302,6 +336,14 @@ def _handle_sentence(rng: random.Random) -> str:
             f"follow my diary on {app}, I'm {{}}",
             f"my {app} name is {{}}, add me",
             f"on {app} i'm {{}} btw",
+            f"my {app} page is under {{}}",
+            f"{app} has me listed as {{}}",
+            f"the {app} forum knows me as {{}}",
+            f"the photos are on {app}, user {{}}",
+            f"look for {{}} on {app}, that's me",
+            "python manage.py createsuperuser --username {}",
+            "$ kinit {}@CORP.EXAMPLE.ORG",
+            'login_user: "{}"',
         ]
     )
 
@@ -337,6 +379,12 @@ def _name_sentence(rng: random.Random) -> str:
             f"{rng.choice(['east', 'south', 'west', 'north'])}: {{}}",
             'organiser = "{}"',
             "<author>{}</author>",
+            "From the kitchen of {}",
+            "happy 7th birthday {}!",
+            "ask Miss {} at the craft market for the buttons",
+            "Councillor {} never answers her emails",
+            "Yours faithfully,\npp {}\nClerk to the Council",
+            "remind me to send {} the invoice for the boiler",
             # two names
             "{} b2b {} at the basement",
             "{} vs {} is the final",
@@ -398,12 +446,15 @@ def build_uncued_sentences(seed: int = UNCUED_SEED, n: int = 900) -> list[Exampl
             text = _negative(rng)
             out.append(Example(text.lower() if rng.random() < 0.1 else text, []))
             continue
-        parts = template.split("{}")
-        text, spans = parts[0], []
-        for rest in parts[1:]:
-            value = make(rng)
-            spans.append((len(text), len(text) + len(value), entity))
-            text += value + rest
+        parts = re.split(r"(\{u?\})", template)  # "{}": the entity's value; "{u}": a login in a command
+        text, spans = "", []
+        for part in parts:
+            if part in ("{}", "{u}"):
+                value, kind_of = (make(rng), entity) if part == "{}" else (handle(rng), "USERNAME")
+                spans.append((len(text), len(text) + len(value), kind_of))
+                text += value
+            else:
+                text += part
         r = rng.random()  # lower case or ALL CAPS, as people type (when the offsets stay the same)
         for new, p in ((text.lower(), 0.12), (text.upper(), 0.18)):
             if r < p and len(new) == len(text) and entity != "SECRET":

@@ -2166,6 +2166,21 @@ def _birth_field_values(text: str) -> Iterator[tuple[int, int, str, float]]:
 _CJK_DATE = re.compile(r"(?<!\d)\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]")
 
 
+# A date built in code and assigned to a birth variable: "var dob = new DateTime(1997, 8, 11)", "dob :=
+# time.Date(1957, time.December, 4, ...)", "$dob = DateTime->new(year => 1951, month => 7, day => 31)"
+_ARG = r"\s*(?:{}\s*(?:=>|=|:)\s*)?"
+_CODE_BIRTH_DATE = re.compile(
+    r"(?i)(?<![\w$])[\w$]*(?:dob|birth|born)\w*\s*(?::=|=|<-|:)\s*(?:new\s+)?[\w.:>-]*\("
+    r"(?P<val>"
+    + _ARG.format("year")
+    + r"(?P<y>\d{4})\s*,"
+    + _ARG.format("month")
+    + r"(?:time\.)?(?P<m>\d{1,2}|[a-z]{3,9})\s*,"
+    + _ARG.format("day")
+    + r"(?P<d>\d{1,2}))\b"
+)
+
+
 class KaizenDateOfBirthRecognizer(RegexRecognizer):
     """DATE_OF_BIRTH: a date near "born", "DOB", "birthday", "date of birth"; other dates are left alone."""
 
@@ -2186,6 +2201,12 @@ class KaizenDateOfBirthRecognizer(RegexRecognizer):
             ) or birth_cue_near(text, start, end):
                 yield start, end, DATE_OF_BIRTH, 0.85
         yield from _birth_field_values(text)
+        for m in _CODE_BIRTH_DATE.finditer(text):
+            month = m["m"].lower()
+            if (month.isdigit() and 1 <= int(month) <= 12 or re.fullmatch(_MONTH, month)) and 1 <= int(
+                m["d"]
+            ) <= 31:
+                yield m.start("val"), m.end("val"), DATE_OF_BIRTH, 0.85
         for m in _JSON_MS_DATE.finditer(text):
             if _has_context(
                 text, m.start(), m.end(), _DOB_CTX, before=40, after=30, typos_of=_DOB_KEYWORDS

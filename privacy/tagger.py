@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -102,6 +103,16 @@ def _entropy_bucket(word: str) -> str:
     return str(min(int(h * 2), 10))
 
 
+@lru_cache(maxsize=65536)
+def _script(word: str) -> str:
+    """The writing system of a word's first letter ("LATIN", "HANGUL", "KATAKANA", "CJK", "CYRILLIC"...):
+    a name in Hangul or katakana is still a name, though no word list holds it."""
+    for c in word:
+        if c.isalpha():
+            return unicodedata.name(c, "UNKNOWN").split()[0]
+    return "none"
+
+
 def _class_switches(word: str) -> int:
     kinds = ["u" if c.isupper() else "l" if c.islower() else "d" if c.isdigit() else "s" for c in word]
     return sum(a != b for a, b in zip(kinds, kinds[1:], strict=False))
@@ -151,6 +162,7 @@ def token_features(tokens: list[Token], i: int) -> dict[str, float]:
             f"title={word.istitle()}": 1.0,
             f"upper={word.isupper()}": 1.0,
             f"digits={min(sum(c.isdigit() for c in word), 12)}": 1.0,
+            f"script={_script(word)}": 1.0,
         }
     )
     for mark in "@./-:+#_!$%&*":

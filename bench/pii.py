@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-Thirty-three sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+Thirty-five sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -968,6 +968,8 @@ scrubber on them and kept them out of any training. "heldout29" and "heldout30":
 round 25 (29: places A to L, food, pets, home and family; 30: M to Z, sport, travel, science and health).
 "heldout31" and "heldout32": the same, before round 26 (31: islands and coasts, arts, crafts, collecting and
 media; 32: mountains, deserts and inland regions, work, trades, small business and civic life).
+"heldout33" and "heldout34": the same, before round 27 (33: cities and their diasporas, nightlife, delivery,
+gig work and housing; 34: rural and nomadic life, farming, fishing, herding and seasonal work).
 From held-out 27 on each set lives in a module of its own, bench/pii_heldoutN.py, whose docstring says what
 it draws from; `module_sets()` finds them and `MODULE_SET_NOTES` says whose misses were read.
 
@@ -18022,10 +18024,12 @@ class ModuleSet:
 MODULE_SET_NOTES = {
     27: "written before round 25 by a separate author; read from round 26 on",
     28: "written before round 25 by a separate author; read from round 26 on",
-    29: "written during round 25 by a separate author; never tuned or trained on",
-    30: "written during round 25 by a separate author; never tuned or trained on",
-    31: "written before round 26 by a separate author; never tuned or trained on",
-    32: "written before round 26 by a separate author; never tuned or trained on",
+    29: "written during round 25 by a separate author; read from round 27 on",
+    30: "written during round 25 by a separate author; read from round 27 on",
+    31: "written before round 26 by a separate author; read from round 27 on",
+    32: "written before round 26 by a separate author; read from round 27 on",
+    33: "written before round 27 by a separate author; never tuned or trained on",
+    34: "written before round 27 by a separate author; never tuned or trained on",
 }
 
 
@@ -18571,7 +18575,9 @@ def _chart(sets: dict[str, dict], path: Path, newest: int = 4) -> None:
     top.set_xticks(list(x))
     top.set_xticklabels(short, fontsize=7, rotation=90)
     top.set_ylim(0, 1.05)
-    top.set_title("overall F2 per set, in the order written (older sets were read or trained on: fit, not honest)")
+    top.set_title(
+        "overall F2 per set, in the order written (older sets were read or trained on: fit, not honest)"
+    )
     top.legend(fontsize=8, loc="lower left")
     recent = names[-newest:]
     greens = [plt.get_cmap("YlGn")(0.45 + 0.5 * i / max(1, len(recent) - 1)) for i in range(len(recent))]

@@ -1183,7 +1183,12 @@ _REFERENCE_WORD = re.compile(
     r"(?i)order|tracking|track|shipment|shipping|parcel|package|delivery|promo|promotion|discount|coupon|"
     r"voucher|referral|confirmation|booking|reservation|reference|ref|product|item|sku|part|model|serial|"
     r"error|status|exit|zip|postal|post|postcode|area|country|dial|invoice|ticket|flight|request|trace|"
-    r"correlation|transaction|commit|sha|hash|revision|rev|checksum|digest|build|branch|primary|foreign|index"
+    r"correlation|transaction|commit|sha|hash|revision|rev|checksum|digest|build|branch|primary|foreign|index|"
+    r"issue|bug|case"
+)
+# words that date a document or an event, not a birth ("invoice dated", "expires", "shipped")
+_DOCUMENT_DATE_WORD = re.compile(
+    r"(?i)dated|issued|expires?|expiry|due|updated|created|modified|shipped|delivered"
 )
 _LOGIN_WORD = re.compile(r"(?i)login|logon|password|passwort|pass|pw|pwd|pin|passcode|passphrase|secret")
 _PATH = re.compile(r"(?:[A-Za-z]:)?(?:[\\/][\w .-]+)+[\\/]?")
@@ -1259,6 +1264,8 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             or host_name(value)
             # a word of one or two letters, a sign and a number is a sum or a note: "ok!2020", "C#10"
             or re.fullmatch(r"[A-Za-z]{1,2}\W\d+", value)
+            # a reference word glued to its number: "issue#1234", "order-5521", "ticket_88"
+            or ((ref := re.fullmatch(r"([A-Za-z]+)[#_-]?\d+", value)) and _REFERENCE_WORD.fullmatch(ref[1]))
         ):
             return False
         before = re.findall(r"\w+", text[max(0, t.start - 40) : t.start])[-3:]
@@ -1267,6 +1274,11 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
         return not any(_REFERENCE_WORD.fullmatch(w) for w in before[login + 1 :])
     if t.entity == "DATE_OF_BIRTH" and sum(c.isdigit() for c in value) < 3:
         return False  # a day and a month, no year: "born 14 Pipiri, no year given"
+    if t.entity == "DATE_OF_BIRTH" and any(
+        _REFERENCE_WORD.fullmatch(w) or _DOCUMENT_DATE_WORD.fullmatch(w)
+        for w in re.findall(r"\w+", text[max(0, t.start - 30) : t.start])[-2:]
+    ):
+        return False  # a document's or an order's date: "invoice dated Mar-14-1972"
     if t.entity == "DATE_OF_BIRTH" and (first := re.match(r"[^\W\d_]+(?= \d)", value)):
         # a date led by a capitalised word that is no month is a place or an event's date ("I visited
         # Borneo 3 May 2019"), not a birth

@@ -163,6 +163,10 @@ def test_a_rule_span_inside_a_tagged_name_leaves_no_part_of_it():
         ("type shop.london.guide into the browser", "shop.london.guide", "SECRET", False),
         ("C#10 is out", "C#10", "SECRET", False),
         ("the wifi is moss.ladder.cinema", "moss.ladder.cinema", "SECRET", True),
+        # a reference glued to its number, and a document's date, are nobody's
+        ("see issue#1234 please", "issue#1234", "SECRET", False),
+        ("invoice dated Mar-14-1972", "Mar-14-1972", "DATE_OF_BIRTH", False),
+        ("born Mar-14-1972", "Mar-14-1972", "DATE_OF_BIRTH", True),
         ("git clone https://ana:Secret99@host/x.git", "https://ana:Secret99@host/x.git", "SECRET", True),
     ],
 )

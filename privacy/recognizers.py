@@ -2181,6 +2181,13 @@ _CODE_BIRTH_DATE = re.compile(
 )
 
 
+def _month_and_day(month: str, day: str) -> bool:
+    """A month (1-12, or a month's name as `_MONTH` knows it: "December") and a day of 1-31."""
+    month = month.lower()
+    real_month = 1 <= int(month) <= 12 if month.isdigit() else bool(re.fullmatch(_MONTH, month))
+    return real_month and 1 <= int(day) <= 31
+
+
 class KaizenDateOfBirthRecognizer(RegexRecognizer):
     """DATE_OF_BIRTH: a date near "born", "DOB", "birthday", "date of birth"; other dates are left alone."""
 
@@ -2202,10 +2209,7 @@ class KaizenDateOfBirthRecognizer(RegexRecognizer):
                 yield start, end, DATE_OF_BIRTH, 0.85
         yield from _birth_field_values(text)
         for m in _CODE_BIRTH_DATE.finditer(text):
-            month = m["m"].lower()
-            if (month.isdigit() and 1 <= int(month) <= 12 or re.fullmatch(_MONTH, month)) and 1 <= int(
-                m["d"]
-            ) <= 31:
+            if _month_and_day(m["m"], m["d"]):
                 yield m.start("val"), m.end("val"), DATE_OF_BIRTH, 0.85
         for m in _JSON_MS_DATE.finditer(text):
             if _has_context(

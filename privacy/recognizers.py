@@ -762,6 +762,10 @@ _STREET_STOP = {
     "it",
     "this",
     "that",
+    # "on the decks from 2 till close": a time, and the word before "close" or "way" is a preposition
+    "till",
+    "til",
+    "until",
 }
 
 
@@ -1270,6 +1274,11 @@ def _entropy(s: str) -> float:
 _ELEMENT_NAME_BEFORE = re.compile(r"<(?:[\w-]+:)?$")
 
 
+def _inside_placeholder(text: str, start: int, end: int) -> bool:
+    """The value is a word of a template's placeholder: "DB_PASSWORD=<your password here>"."""
+    return bool(re.search(r"<[\w \t-]*$", text[:start]) and re.match(r"[\w \t-]*>", text[start:]))
+
+
 class KaizenSecretRecognizer(RegexRecognizer):
     """SECRET: API keys and tokens by prefix, JWTs, PEM private keys, long random tokens, passwords."""
 
@@ -1298,7 +1307,7 @@ class KaizenSecretRecognizer(RegexRecognizer):
             ):  # '<Pass encoding=…>': an element's name, not a label
                 continue
             found = _secret_after_keyword(text, m.group("kw").lower(), m, common)
-            if found:
+            if found and not _inside_placeholder(text, found[0], found[1]):
                 yield found
         for m in _assignments(text):
             span = _assigned_secret(text, m, common)

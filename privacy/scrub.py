@@ -262,6 +262,8 @@ class Scrubber:
             town = (
                 r.entity_type == "PERSON"
                 and _from_spacy(r)
+                # the tagger read the context: "Herder: Salama" is a person, whatever town shares the name
+                and not _sure_tagged(r)
                 and (
                     is_known_place(text[r.start : r.end])
                     or (is_small_town(text[r.start : r.end]) and not _after_capitalised_word(text, r.start))
@@ -911,11 +913,13 @@ def _without_leading_words(text: str, r: RecognizerResult) -> RecognizerResult:
 
 def _sure_no_name(r: RecognizerResult, outside: list[tuple[Token, float]]) -> bool:
     """spaCy's person on words the tagger is sure hold no personal data ("Dyer:" before a name, "add me
-    on Mindat"): spaCy guesses at every capitalised word, the tagger read the context. (Places stay: the
-    tagger never learnt them, a town is no personal data in its sets, and Kaizen scrubs them anyway.)"""
-    if (
-        r.entity_type != "PERSON"
-        or (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) != "SpacyRecognizer"
+    on Mindat"): spaCy guesses at every capitalised word, the tagger read the context. So does a name
+    list's weak guess with no cue phrase behind it ("on The Farming Forum", "rider onboarding"). (Places
+    stay: the tagger never learnt them, a town is no personal data in its sets, and Kaizen scrubs them
+    anyway.)"""
+    source = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    if r.entity_type != "PERSON" or not (
+        source == "SpacyRecognizer" or (source == "KaizenNameRecognizer" and r.score < WEAK_LISTED_NAME)
     ):
         return False
     probs = [p for t, p in outside if t.start < r.end and r.start < t.end]
@@ -1130,8 +1134,9 @@ def merge_tagged(
             t.score >= RETYPE_SCORE
             and all(r.entity_type in _RETYPABLE and r.entity_type != t.entity_type for r in touched)
             and all(r in out for r in touched)
-            # in ALL CAPS the tagger loses the case it reads types from; the rules' cue words stand
-            and not text.isupper()
+            # in ALL CAPS the tagger loses the case it reads types from; the rules' cue words stand (a
+            # date's type is in its digits: "DMG*D8*19860611*F~" is a birth date in any case)
+            and (not text.isupper() or t.entity_type == "DATE_OF_BIRTH")
         ):
             for r in touched:
                 out.remove(r)
@@ -1176,6 +1181,8 @@ TAGGER_TYPES = {"PERSON", "STREET_ADDRESS", "SECRET", "USERNAME", "DATE_OF_BIRTH
 RETYPE_SCORE = 0.9
 # the tagger's probability that a word holds no personal data, at which spaCy's person on it goes
 SURE_OUTSIDE = 0.99
+# below this score a name recognizer's span is a list's guess, not a cue phrase's ("my name is ...")
+WEAK_LISTED_NAME = 0.85
 _RETYPABLE = TAGGER_TYPES | {"LOCATION"}
 # Words that make the value right after them (within three words) a reference, a hash or a table key,
 # not a secret: "order confirmation code is 583920", "commit is a3f9c2d1e4", "zip code is 90210".
@@ -1190,6 +1197,10 @@ _REFERENCE_WORD = re.compile(
 _DOCUMENT_DATE_WORD = re.compile(
     r"(?i)dated|issued|expires?|expiry|due|updated|created|modified|shipped|delivered"
 )
+# Japan's era names (a year counts from the era's start): "Heisei 11-nen", "Shōwa 39"
+_ERA_NAMES = frozenset("meiji taisho taishō showa shōwa heisei reiwa".split())
+# a birth word within the words before a value: "born", "birthday", "date of birth", "DOB", "geb."
+_BIRTH_WORD_BEFORE = re.compile(r"(?i)\b(?:born|birth\w*|dob|d\.o\.b\.?|geb\.?|née|né)\W+(?:\w+\W+){0,4}$")
 _LOGIN_WORD = re.compile(r"(?i)login|logon|password|passwort|pass|pw|pwd|pin|passcode|passphrase|secret")
 _PATH = re.compile(r"(?:[A-Za-z]:)?(?:[\\/][\w .-]+)+[\\/]?")
 _FILE_NAME = re.compile(
@@ -1243,13 +1254,16 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
     is no secret and no login; a date of birth has a year, and in digits alone is a real date; an address
     without a street word has a word of its own; one everyday word that no name list holds is no person."""
     value = text[t.start : t.end]
+    before = re.findall(r"\w+", text[max(0, t.start - 40) : t.start])[-3:]  # the three words before it
     if t.entity in ("SECRET", "USERNAME"):
         if _PATH.fullmatch(value) or _FILE_NAME.fullmatch(value):
             return False
         parts = [w for w in re.split(r"[_.\d-]+", value.lower()) if w]
-        # digits between two words make a password, not a name in code ("FISH216part", not "max_len2")
+        # digits between two words make a password, not a name in code ("FISH216part", not "max_len2");
+        # right after a login word, words joined by dots are a passphrase ("password is They.Specific.82")
         if (
             not re.search(r"[^\W\d_]\d{2,}[^\W\d_]", value)
+            and not any(_LOGIN_WORD.fullmatch(w) for w in before)
             and len(parts) > 1
             and re.fullmatch(r"[a-z0-9_.-]+", value.lower())
             and all(w in common_words() or w in _CODE_WORDS for w in parts)
@@ -1268,7 +1282,6 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             or ((ref := re.fullmatch(r"([A-Za-z]+)[#_-]?\d+", value)) and _REFERENCE_WORD.fullmatch(ref[1]))
         ):
             return False
-        before = re.findall(r"\w+", text[max(0, t.start - 40) : t.start])[-3:]
         # a login word nearer the value than the reference word decides: "the booking login to X"
         login = max((i for i, w in enumerate(before) if _LOGIN_WORD.fullmatch(w)), default=-1)
         return not any(_REFERENCE_WORD.fullmatch(w) for w in before[login + 1 :])
@@ -1281,8 +1294,14 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
         return False  # a document's or an order's date: "invoice dated Mar-14-1972"
     if t.entity == "DATE_OF_BIRTH" and (first := re.match(r"[^\W\d_]+(?= \d)", value)):
         # a date led by a capitalised word that is no month is a place or an event's date ("I visited
-        # Borneo 3 May 2019"), not a birth
-        if first[0].istitle() and first[0].lower().rstrip(".") not in month_names():
+        # Borneo 3 May 2019"), not a birth; an era's name is part of the date ("Showa 39-nen 5-gatsu
+        # 22-nichi"), and after a birth word it is a birth date whatever leads it
+        if (
+            first[0].istitle()
+            and first[0].lower().rstrip(".") not in month_names()
+            and first[0].lower() not in _ERA_NAMES
+            and not _BIRTH_WORD_BEFORE.search(text, max(0, t.start - 40), t.start)
+        ):
             return False
     if t.entity == "STREET_ADDRESS":
         words = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", value)]

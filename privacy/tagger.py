@@ -36,8 +36,9 @@ _CHUNK = re.compile(r"\S+")
 # closes a quote, or starts a possessive "'s", is a token of its own.
 _SPLIT_AT = re.compile(r"""(["`“”‘«»()\[\]{}<>|,;=]|(?<![^\W_])['’]|['’](?=s\b|$|[,;.!?:)\]}"]))""")
 _TRAILING = re.compile(r"[.!?:]+$")
-# "password:hunter2", "user:ana": a key glued to its value by a colon; not "https://", "10:30", "fe80::1"
-_KEY_COLON = re.compile(r"^([A-Za-z_][\w.-]*):(?!//)(?=\S)")
+# "password:hunter2", "user:ana", "/p:hunter2" (a Windows flag): a key glued to its value by a colon; not
+# "https://", "10:30", "fe80::1"
+_KEY_COLON = re.compile(r"^((?:/|--?)?[A-Za-z_][\w.-]*):(?!//)(?=\S)")
 _SHAPE_RUNS = re.compile(r"(.)\1{2,}")
 
 
@@ -208,8 +209,14 @@ class TaggedSpan:
     score: float
 
 
-def _ends_sentence(text: str, token: Token) -> bool:
-    """A full stop, question or exclamation mark on its own, followed by a space or the end."""
+def _ends_sentence(text: str, tokens: list[Token], j: int) -> bool:
+    """A full stop, question or exclamation mark on its own, followed by a space or the end; not the
+    full stop of an initial or a short abbreviation ("C. Colmenares", "Jr. Ucayali 191", "St. Mary's")."""
+    token = tokens[j]
+    if token.text == "." and j > 0 and j + 1 < len(tokens):
+        before = tokens[j - 1].text
+        if before.isalpha() and len(before) <= 2 and tokens[j - 1].end == token.start:
+            return False
     return token.text in {".", "?", "!"} and (token.end == len(text) or text[token.end].isspace())
 
 
@@ -257,7 +264,7 @@ class PiiTagger:
                 continue
             entity = labels[i][2:]
             j = i + 1
-            while j < len(tokens) and labels[j] == f"I-{entity}" and not _ends_sentence(text, tokens[j]):
+            while j < len(tokens) and labels[j] == f"I-{entity}" and not _ends_sentence(text, tokens, j):
                 j += 1
             score = min(probs[i:j])
             if score >= threshold:

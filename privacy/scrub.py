@@ -135,7 +135,7 @@ class Scrubber:
                 entities=self._entities,
                 score_threshold=self._min_threshold,
             )
-        return _to_raw(view, self._with_tagged(view.text, self._select(view.text, results)))
+        return _to_raw(view, self._with_tagged(view.text, results))
 
     def find_many(self, texts: list[str], batch_size: int = 32) -> list[list[RecognizerResult]]:
         """`find` for many texts in one spaCy `nlp.pipe` pass (much faster than one by one)."""
@@ -151,19 +151,22 @@ class Scrubber:
                 score_threshold=self._min_threshold,
             )
         return [
-            _to_raw(v, self._with_tagged(v.text, self._select(v.text, r))) if v.text.strip() else []
+            _to_raw(v, self._with_tagged(v.text, r)) if v.text.strip() else []
             for v, r in zip(views, found, strict=True)
         ]
 
-    def _with_tagged(self, text: str, kept: list[RecognizerResult]) -> list[RecognizerResult]:
-        """The rules' spans plus the learned tagger's (see `merge_tagged`).
+    def _with_tagged(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The rules' spans (`_select`ed from the analyzer's `results`) plus the learned tagger's (see
+        `merge_tagged`).
 
         The tagger proposes only the types without a checkable format (cards, IBANs, IPs, e-mail
         addresses and phone numbers are the validating rules' alone), and its guesses pass the same
         false-name filters as spaCy's, plus `_plausible_tagged`."""
         if self._tagger is None:
-            return kept
+            return self._select(text, results)
         found, outside = self._tagger.read(text, self.settings.tagger_threshold)
+        # before the filters, so a place spaCy found and the filters call a person stays (`_sure_no_name`)
+        kept = self._select(text, [r for r in results if not _sure_no_name(r, outside)])
         tagged = [
             RecognizerResult(
                 t.entity,
@@ -176,7 +179,6 @@ class Scrubber:
             for t in found
             if t.entity in TAGGER_TYPES and t.entity in self._entities and _plausible_tagged(text, t)
         ]
-        kept = [r for r in kept if not _sure_no_name(r, outside)]
         return merge_tagged(text, kept, self._select(text, tagged) if tagged else [])
 
     def _select(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -1281,6 +1283,10 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             # a reference word glued to its number: "issue#1234", "order-5521", "ticket_88"
             or ((ref := re.fullmatch(r"([A-Za-z]+)[#_-]?\d+", value)) and _REFERENCE_WORD.fullmatch(ref[1]))
         ):
+            return False
+        # one word of letters with no login word before it, and the tagger unsure: a word, not a
+        # password ("your email address is Bluebell.")
+        if value.isalpha() and t.score < RETYPE_SCORE and not any(_LOGIN_WORD.fullmatch(w) for w in before):
             return False
         # a login word nearer the value than the reference word decides: "the booking login to X"
         login = max((i for i, w in enumerate(before) if _LOGIN_WORD.fullmatch(w)), default=-1)

@@ -281,8 +281,11 @@ _USER_PLACES = (
     re.compile(r"\b[ug]id=\d+\((?P<val>[^)\s]{1,32})\)"),
     # "su - ana", "su -l ana", "sudo -u ana", "sudo -iu ana"
     re.compile(
-        r"(?:^|(?<=[\s;&|`(]))(?:su\s+(?:-\s+|-l\s+|--login\s+)?|sudo\s+-i?u\s*)(?P<val>[a-z_][\w.-]{1,31})\b"
+        r"(?:^|(?<=[\s;&|`(]))(?:su\s+(?:-\s+|-l\s+|--login\s+)|sudo\s+-i?u\s*)(?P<val>[a-z_][\w.-]{1,31})\b"
     ),
+    # "su ana" with no flag only where a command starts (a line, after ";", "&&", a prompt, "sudo"):
+    # "congratulate her on the su mit" is a typo, not a command
+    re.compile(r"(?m)(?:(?:^|[;&|`(]|[$#][ \t])[ \t]*|\bsudo[ \t]+)su[ \t]+(?P<val>[a-z_][\w.-]{1,31})\b"),
     # sshd: "Invalid user ana from", "Failed password for invalid user ana from", "Accepted publickey for ana"
     re.compile(
         r"\b(?:invalid\s+user|failed\s+(?:password|publickey)\s+for(?:\s+invalid\s+user)?|accepted\s+"

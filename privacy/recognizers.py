@@ -790,6 +790,11 @@ _STREET_COMPOUND = re.compile(
     re.IGNORECASE,
 )
 # Street type first, name, then number ("Via Roma 12", "Calle Mayor 23", "ul. Długa 5", "Av. Reforma 222").
+# The street types of other languages that stand before the name, as words ("Calle Mayor 3", "Rua do Sol")
+STREET_TYPE_WORDS = frozenset(
+    "via viale vicolo piazza corso largo calle carrer avenida avda rua travessa paseo camino ulica aleja plac "
+    "rue chemin allée impasse quai strada straße strasse jalan jln lorong persiaran lebuh".split()
+)
 _STREET_TYPE_FIRST = re.compile(
     r"(?<![\w-])(?P<type>via|viale|vicolo|piazza|corso|largo|calle|carrer|avenida|avda\.?|av\.|rua|travessa|"
     r"paseo|camino|ulica|ul\.|aleja|al\.|plac|rue|chemin|bd\.?|allée|impasse|quai|strada|str\.|straße|strasse|"
@@ -1136,6 +1141,8 @@ _SECRET_CUE = re.compile(
     r"\b[^\n]{0,12}?(?P<val>(?<![\w-])[A-Za-z0-9][A-Za-z0-9_-]{7,}[A-Za-z0-9](?![\w-]))",
     re.IGNORECASE,
 )
+# the last part of a name that says what a secret is called or how it is made, not what it is
+_ABOUT_A_SECRET = frozenset({"name", "type", "length", "len", "size", "format", "algorithm", "kind"})
 _NOT_A_VALUE = frozenset(
     {"true", "false", "null", "none", "nil", "yes", "no", "on", "off", "required", "optional"}
 )
@@ -1179,6 +1186,14 @@ def _assigned_secret(
     val = text[start:end]
     if kw is None or len(val) < 3 or val.lower() in _NOT_A_VALUE or val.startswith(("$", "<", "{", "%")):
         return None
+    if _PLACEHOLDER_VALUE.fullmatch(val):  # "your-api-key-here", 'changeme'
+        return None
+    # a name that describes the secret holds no secret: "SharedAccessKeyName=RootManageSharedAccessKey"
+    if (
+        re.split(r"[\s_.-]+", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", m.group("name")))[-1].lower()
+        in _ABOUT_A_SECRET
+    ):
+        return None
     if kw not in _RANDOM_KINDS and dotted_passphrase(val):  # "ADMIN_PASSWORD=moss.ladder.cinema"
         return start, end
     if group == "val" and kw not in _RANDOM_KINDS and kw != "pin":
@@ -1186,8 +1201,6 @@ def _assigned_secret(
         if end > m.end(group):
             return start, end
     if re.fullmatch(r"[A-Za-z_]+(?:\.[A-Za-z_]+)+(?:\[.*\])?", val):  # a reference: process.env.KEY
-        return None
-    if re.fullmatch(r"(?i)your[-_].*|.*[-_]here|changeme|placeholder.*", val):  # "your-api-key-here"
         return None
     # a host name or link is where a credential is used, not the credential ("authDomain": "x.firebaseapp.com")
     if re.fullmatch(r"(?:[a-z0-9-]+\.)+[a-z]{2,24}(?::\d+)?/?|https?://\S+", val):
@@ -1275,8 +1288,15 @@ _ELEMENT_NAME_BEFORE = re.compile(r"<(?:[\w-]+:)?$")
 
 
 def _inside_placeholder(text: str, start: int, end: int) -> bool:
-    """The value is a word of a template's placeholder: "DB_PASSWORD=<your password here>"."""
-    return bool(re.search(r"<[\w \t-]*$", text[:start]) and re.match(r"[\w \t-]*>", text[start:]))
+    """The value is a template's placeholder, or a word of one: "DB_PASSWORD=<your password here>",
+    "$sPASSWORD = 'changeme';"."""
+    return bool(
+        (re.search(r"<[\w \t-]*$", text[:start]) and re.match(r"[\w \t-]*>", text[start:]))
+        or _PLACEHOLDER_VALUE.fullmatch(text[start:end])
+    )
+
+
+_PLACEHOLDER_VALUE = re.compile(r"(?i)your[-_].*|.*[-_]here|changeme|change[-_]me|placeholder.*")
 
 
 class KaizenSecretRecognizer(RegexRecognizer):
@@ -1285,6 +1305,11 @@ class KaizenSecretRecognizer(RegexRecognizer):
     ENTITIES = [SECRET]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        for span in self._candidates(text):
+            if not _inside_placeholder(text, span[0], span[1]):
+                yield span
+
+    def _candidates(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         common = common_words()
         for pattern, score in _SECRET_PATTERNS:
             for m in pattern.finditer(text):
@@ -1307,7 +1332,7 @@ class KaizenSecretRecognizer(RegexRecognizer):
             ):  # '<Pass encoding=…>': an element's name, not a label
                 continue
             found = _secret_after_keyword(text, m.group("kw").lower(), m, common)
-            if found and not _inside_placeholder(text, found[0], found[1]):
+            if found:
                 yield found
         for m in _assignments(text):
             span = _assigned_secret(text, m, common)

@@ -34,6 +34,7 @@ from privacy.normalise import TextView, normalise
 from privacy.offline import use_offline_suffix_list
 from privacy.recognizers import (
     _PARTICLES,
+    STREET_TYPE_WORDS,
     has_known_name,
     is_false_name,
     kaizen_recognizers,
@@ -969,7 +970,11 @@ def _with_towns_in_addresses(text: str, results: list[RecognizerResult]) -> list
     kept = []
     for r in results:
         if r.entity_type in ("PERSON", "LOCATION"):
-            home = next((a for a in addresses if re.fullmatch(r",[ \t]*", text[a.end : r.start])), None)
+            # "Nizami küç. 14, Gəncə"; "Camino El Pino, 40, 38760 Los Llanos": a postcode may stand between
+            home = next(
+                (a for a in addresses if re.fullmatch(r",[ \t]*(?:\d{4,6}[ \t]+)?", text[a.end : r.start])),
+                None,
+            )
             if home is not None:
                 home.end = max(home.end, r.end)
                 continue
@@ -1134,7 +1139,13 @@ def merge_tagged(
             continue
         if (
             t.score >= RETYPE_SCORE
-            and all(r.entity_type in _RETYPABLE and r.entity_type != t.entity_type for r in touched)
+            # an address the tagger read whole takes in the rules' pieces of it, its own type too
+            # ("Camino Los Barros, 216" and the town "Los Llanos de Aridane" after its postcode)
+            and all(
+                r.entity_type in _RETYPABLE
+                and (r.entity_type != t.entity_type or t.entity_type == "STREET_ADDRESS")
+                for r in touched
+            )
             and all(r in out for r in touched)
             # in ALL CAPS the tagger loses the case it reads types from; the rules' cue words stand (a
             # date's type is in its digits: "DMG*D8*19860611*F~" is a birth date in any case)
@@ -1148,8 +1159,31 @@ def merge_tagged(
         if t.entity_type != "PERSON":
             continue
         for start, end in _uncovered(text, t.start, t.end, touched):
+            if end <= touched[0].start and _title_before_name(text[start:end], text[touched[0].start]):
+                continue
             out.append(RecognizerResult(t.entity_type, start, end, t.score, None, t.recognition_metadata))
     return sorted(out, key=lambda r: r.start)
+
+
+def _title_before_name(piece: str, name_initial: str) -> bool:
+    """A word the tagger put before the rules' name that is a title, not a name: a listed title
+    ("Matron Ruth Aboud", "Cllr. Ana Lima"), or a lower-case word before a capitalised name ("havildar
+    Sadpara"). ("Wendell" of "Wendell Fairweather-Nkosi" is an everyday English word, and a name.)"""
+    if " " in piece:
+        return False
+    return piece.lower().rstrip(".") in _TITLES or (piece.islower() and name_initial.isupper())
+
+
+# Titles and forms of address written before a name, in English and in the words chats borrow
+_TITLES = frozenset(
+    """mr mrs ms mx miss dr prof professor sir dame lord lady madam rev reverend fr father br brother sr sister
+    mother deacon elder pastor bishop imam sheikh shaykh rabbi cantor hazzan swami guru lama ustad ustaz mullah
+    mulla matron nurse doctor warden sgt sergeant cpl corporal pte private capt captain lt lieutenant maj major
+    col colonel gen general cdr commander admiral officer constable pc insp inspector det detective judge
+    justice cllr councillor mayor senator president chief coach skipper principal headteacher auntie aunty
+    aunt uncle grandma grandpa granny nana mzee mama baba bibi havildar subedar naik jemadar sarpanch
+    mukhiya chaudhary bab abuna""".split()
+)
 
 
 def _uncovered(text: str, start: int, end: int, spans: list[RecognizerResult]) -> list[tuple[int, int]]:
@@ -1223,7 +1257,7 @@ _CODE_WORDS = frozenset(
 # a web address with no user and password in it is no secret ("FILE_SERVER_ROOT = 'http://localhost:8082'")
 _URL_WITHOUT_LOGIN = re.compile(r"[a-z][\w+.-]*://[^\s@]+", re.I)
 # the key before a number: "swarm-manager:2377" (a host and its port), "year: 1939", "page=12"
-_KEY_BEFORE = re.compile(r"([\w.-]+)\s*[:=]\s*$")
+_KEY_BEFORE = re.compile(r"([\w.-]+)[\"']?\s*[:=]\s*[\"']?$")
 _NUMBER_FIELDS = frozenset(
     "year month day port id count version size page line step level age hour minute timeout width height "
     "limit max min retries workers threads".split()
@@ -1237,7 +1271,8 @@ def _number_of_a_field(text: str, start: int, value: str) -> bool:
     if not value.isdigit() or not m or _SECRET_KEY_PART.search(m.group(1)):
         return False
     key = m.group(1).lower()
-    return key in _NUMBER_FIELDS or bool(re.search(r"\w[-.]\w", key))
+    # "dbport", "smtp_port", "max-retries": a counting field's word ends the key
+    return any(key.endswith(f) for f in _NUMBER_FIELDS) or bool(re.search(r"\w[-.]\w", key))
 
 
 def _alarm_time(text: str, start: int, value: str) -> bool:
@@ -1284,9 +1319,17 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             or ((ref := re.fullmatch(r"([A-Za-z]+)[#_-]?\d+", value)) and _REFERENCE_WORD.fullmatch(ref[1]))
         ):
             return False
-        # one word of letters with no login word before it, and the tagger unsure: a word, not a
-        # password ("your email address is Bluebell.")
-        if value.isalpha() and t.score < RETYPE_SCORE and not any(_LOGIN_WORD.fullmatch(w) for w in before):
+        # one word of letters, or a number, with no login or code word before it, and the tagger unsure:
+        # a word or a number, not a password ("your email address is Bluebell.", "hymn 423", "it's 911")
+        if (
+            (value.isalpha() or value.isdigit())
+            and t.score < RETYPE_SCORE
+            and not any(
+                _LOGIN_WORD.fullmatch(w) or _SECRET_KEY_PART.search(w)
+                # the clause before it: "the key safe at the care home is 8500"
+                for w in re.findall(r"\w+", text[max(0, t.start - 60) : t.start])[-7:]
+            )
+        ):
             return False
         # a login word nearer the value than the reference word decides: "the booking login to X"
         login = max((i for i, w in enumerate(before) if _LOGIN_WORD.fullmatch(w)), default=-1)
@@ -1313,7 +1356,7 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
         words = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", value)]
         # with no street word, an address needs a word of its own: "Berlin 2" (years ago) and
         # "Widget Pro,4" (a table row) are everyday words and a number
-        if not _STREET_WORD_SET & set(words) and all(
+        if not (_STREET_WORD_SET | STREET_TYPE_WORDS) & set(words) and all(
             w in common_words() or zipf_frequency(w, "en") >= EVERYDAY_ZIPF for w in words
         ):
             return False

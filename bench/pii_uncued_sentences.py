@@ -348,10 +348,23 @@ def _handle_sentence(rng: random.Random) -> str:
     )
 
 
+# Titles and forms of address before a name: outside its span ("Matron Ruth Aboud", "havildar Sadpara")
+TITLES = ["Matron", "Sister", "Deacon", "Elder", "Pastor", "Imam", "Rabbi", "Warden", "Sergeant", "Captain",
+          "Coach", "Skipper", "Councillor", "Judge", "Auntie", "Uncle", "Mzee", "Havildar", "Subedar", "Dr.",
+          "Prof.", "Rev.", "Cllr", "Sgt.", "Fr."]  # fmt: skip
+
+
 def _name_sentence(rng: random.Random) -> str:
     role = rng.choice(ROLES)
+    title = rng.choice(TITLES)
+    title = title.lower() if rng.random() < 0.3 else title
     return rng.choice(
         [
+            # a title before the name, outside it
+            f"{title} {{}} wants the forms back by friday",
+            f"ask {title} {{}} about the keys",
+            f"{title} {{}} is leading the service on sunday",
+            f"the rota says {title} {{}} is on nights",
             "{} taught me the magic ring for crochet",
             "{} blew me a glass float at the studio",
             "lost three games of dominoes to {} again",

@@ -440,6 +440,7 @@ def _with_known_values(
             for part in re.findall(r"[^\W\d_][\w'-]{2,}", core):
                 if part[0].isupper():
                     extra += _literal_spans(text, re.escape(part), entity, 0)
+    extra += _cut_name_echoes(text, known)
     if not extra:
         return spans
     taken = list(spans)
@@ -447,6 +448,40 @@ def _with_known_values(
         if all(r.end <= t.start or r.start >= t.end for t in taken):
             taken.append(r)
     return sorted(taken, key=lambda r: r.start)
+
+
+_ECHOED_NAME_TYPES = ("PERSON", "EMAIL_ADDRESS", "USERNAME")
+
+
+def _cut_name_echoes(text: str, known: frozenset[tuple[str, str]]) -> list[RecognizerResult]:
+    """Words that begin a known name's part, cut where the model's tokens cut it: "Mail Quillan" in a
+    reply to "Quillane Brodsworth, quillane.b@…". Five letters or more, and no everyday word ("Christ"
+    of "Christopher" stays), scrubbed as a person."""
+    parts = {
+        part.lower()
+        for entity, value in known
+        if entity in _ECHOED_NAME_TYPES
+        for part in re.findall(r"[^\W\d_]{5,}", value)
+    }
+    out = []
+    for m in re.finditer(r"(?<![\w@.])[^\W\d_]{5,}(?![\w@])", text) if parts else ():
+        word = m.group().lower()
+        if (
+            any(part.startswith(word) for part in parts)
+            and word not in common_words()
+            and zipf_frequency(word, "en") < EVERYDAY_ZIPF
+        ):
+            out.append(
+                RecognizerResult(
+                    "PERSON",
+                    m.start(),
+                    m.end(),
+                    1.0,
+                    None,
+                    {RecognizerResult.RECOGNIZER_NAME_KEY: "EchoedName"},
+                )
+            )
+    return out
 
 
 _EDGE_PUNCTUATION = "!?.,;:'\"()[]{}<>«»“”‘’"

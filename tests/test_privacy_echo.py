@@ -75,3 +75,20 @@ async def test_a_correction_repeating_the_users_password_is_stored_without_it(se
     blob = b"".join(p.read_bytes() for p in settings.data_dir.glob("kaizen.db*"))
     assert b"Keep it safe." in blob
     assert b"Bramble1966" not in blob
+
+
+def test_a_name_the_model_cut_short_is_scrubbed_too(placeholder: Scrubber) -> None:
+    # seen in a `make run` canary check: the reply wrote "Mail Quillan" for "quillane.b@…"
+    known = frozenset({("PERSON", "Quillane Brodsworth"), ("EMAIL_ADDRESS", "quillane.b@brodsmail.net")})
+    scrubbed, found = placeholder.scrub_echoes(
+        "Hello, I'm here, Mail Quillan. And you, Brodswo?", known=known
+    )
+    assert "Quillan" not in scrubbed and "Brodswo" not in scrubbed
+    assert ("PERSON", "Quillan") in found
+
+
+def test_everyday_words_and_short_cuts_of_a_known_name_stay(placeholder: Scrubber) -> None:
+    known = frozenset({("PERSON", "Christopher Wellingham")})
+    text = "Christ, the well is deep"  # an everyday word, and a cut of four letters
+    scrubbed, found = placeholder.scrub_echoes(text, known=known)
+    assert scrubbed == text and not found

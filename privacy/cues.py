@@ -176,7 +176,7 @@ PASSWORD_WORDS_ONLY = re.compile(r"(?:" + _PASSWORD_WORDS + r")", re.IGNORECASE)
 _USER_LABEL = re.compile(
     # also the last part of a key in a config file or log: "ansible_user=", "DB_USER:", "spring.datasource.username="
     # or a camelCase key's last word: "sonatypeUsername=", "dbLogin:"
-    r"(?<![\w-])(?:[A-Za-z][A-Za-z0-9]*[_.])*(?-i:[a-z][a-z0-9]*(?=[A-Z]))?(?:user(?:[\s_-]?name)?|usr|uid|login(?:[\s_-]?name)?|account(?:[\s_-]?name)?|acct|handle|nick(?:name)?|"
+    r"(?<![\w-])(?:[A-Za-z][A-Za-z0-9]*[_.])*(?-i:[a-z][a-z0-9]*(?=[A-Z]))?(?:(?:rpc|db|smtp|s?ftp|sql|pg|ldap|mqtt|imap|pop3?|vpn|proxy)?user(?:[\s_-]?name)?|usr|uid|login(?:[\s_-]?name)?|account(?:[\s_-]?name)?|acct|handle|nick(?:name)?|"
     r"screen[\s_-]?name|gamertag|benutzer(?:name)?|nom\s+d['’]utilisateur|identifiant|usuario|nombre\s+de\s+usuario|"
     r"utilizador|utente|nome\s+utente|gebruikersnaam|u[żz]ytkownik|nazwa\s+u[żz]ytkownika|kullan[ıi]c[ıi]\s+ad[ıi]|"
     r"k[äa]ytt[äa]j[äa]tunnus|anv[äa]ndarnamn|brugernavn|brukernavn|enw\s+defnyddiwr|erabiltzaile(?:a|\s+izena)?)"

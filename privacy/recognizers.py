@@ -164,7 +164,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 # Phrases after which the next word(s) are very likely a name, even lower case and unknown.
 _NAME_TRIGGER = re.compile(
     r"(?:\bmy\s+name\s+is|\bmy\s+name'?s|\bname\s*(?:\([^)\n]{0,40}\)\s*)?:|\bname\s+is|\bcall\s+me|\bcalled|\bnamed|\bi\s+go\s+by|"
-    r"\bsigned|\bregards,?|\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bprof\.?|"
+    # "signed Ana", not "the signed deed"
+    r"(?<!the )(?<!\ba )\bsigned|\bregards,?|\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bprof\.?|"
     # a name field of JSON or YAML: "name": "X", full_name: X
     r"\b(?:full|first|last|display|given|family)?[_ ]?name[\"']\s*[:=]|"
     # message headers and greetings that name a person: "cc: X", "attn X", "happy birthday X"
@@ -1296,6 +1297,25 @@ def _inside_placeholder(text: str, start: int, end: int) -> bool:
     )
 
 
+def says_where_it_is(text: str, start: int, end: int) -> bool:
+    """A participle and a preposition after the cue tell where the secret is, not what: "the password is
+    pinned in the channel", "is written on the fridge", "is saved in Bitwarden"."""
+    value = text[start:end]
+    return bool(
+        re.fullmatch(r"[a-z]+(?:ed|en)", value)
+        and value in everyday_words()
+        and re.match(r"\s+(?:in|on|under|at|inside|behind|with|by|into|onto|above|below|near)\b", text[end:])
+    )
+
+
+# A wallet's recovery words: 12 to 24 lower-case words after "seed phrase", "recovery phrase", "mnemonic"
+_SEED_PHRASE = re.compile(
+    r"(?i:\b(?:seed|recovery|backup|secret|wallet)\s+(?:phrase|words)|\bmnemonic)\b[^\n\w]{0,3}"
+    r"(?:(?:of|for)\s+(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+wallet)?\s+)?(?:(?i:is|was|are|were)\s*:?\s+)?"
+    r"(?P<val>[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})\b"
+)
+
+
 _PLACEHOLDER_VALUE = re.compile(r"(?i)your[-_].*|.*[-_]here|changeme|change[-_]me|placeholder.*")
 
 
@@ -1306,8 +1326,12 @@ class KaizenSecretRecognizer(RegexRecognizer):
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         for span in self._candidates(text):
-            if not _inside_placeholder(text, span[0], span[1]):
+            if not _inside_placeholder(text, span[0], span[1]) and not says_where_it_is(
+                text, span[0], span[1]
+            ):
                 yield span
+        for m in _SEED_PHRASE.finditer(text):
+            yield m.start("val"), m.end("val"), SECRET, 0.95
 
     def _candidates(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         common = common_words()

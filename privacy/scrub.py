@@ -38,6 +38,7 @@ from privacy.recognizers import (
     has_known_name,
     is_false_name,
     kaizen_recognizers,
+    says_where_it_is,
 )
 from privacy.recognizers import (
     _SUFFIXES as _STREET_WORDS,
@@ -207,6 +208,9 @@ class Scrubber:
                 # nor a command and its flag ("lftp -u", "Invoke-WebRequest -Credential")
                 if re.search(r"(?:^|\s)--?[A-Za-z]", span):
                     continue
+                # nor a clause: a name has no verb inside ("nick is blascetta-caseworker")
+                if re.search(r"\s(?:is|are|was|were|am|has|have|had)\s", span):
+                    continue
                 # the two filters below are for spaCy's guesses at case it never saw; a sure tagger learnt
                 # names in ALL CAPS and in lower case from their context ("lost three games to ahsoak")
                 sure = _sure_tagged(r)
@@ -254,8 +258,13 @@ class Scrubber:
                 continue
             if r.entity_type in _NER_TYPES and text[r.start : r.end] in _DATE_FORMAT_PARTS:
                 continue
-            # "********", "•••••": a hidden value shows nothing
-            if r.entity_type == "SECRET" and not text[r.start : r.end].strip("*•●·.xX#-_ "):
+            # "********", "•••••", "ghp_************": a hidden value shows nothing (a key's prefix at most)
+            if r.entity_type == "SECRET" and not re.sub(r"^[a-z]{2,5}_", "", text[r.start : r.end]).strip(
+                "*•●·.xX#-_ "
+            ):
+                continue
+            # "DatabaseUser", "SharedAccessKey": everyday words run together in camel case name a field
+            if r.entity_type == "PERSON" and _camel_case_words(text[r.start : r.end]):
                 continue
             # "Deutsche Bank", "Tata Motors", "Petronas towers": a company or a landmark
             if r.entity_type == "PERSON" and _names_a_company_or_landmark(text, r):
@@ -1196,8 +1205,23 @@ def merge_tagged(
         for start, end in _uncovered(text, t.start, t.end, touched):
             if end <= touched[0].start and _title_before_name(text[start:end], text[touched[0].start]):
                 continue
+            # lower-case words after a capitalised name are what follows it ("Manong Arnel sells ukay-ukay")
+            if start >= touched[-1].end and text[start:end].islower() and text[touched[-1].start].isupper():
+                continue
             out.append(RecognizerResult(t.entity_type, start, end, t.score, None, t.recognition_metadata))
     return sorted(out, key=lambda r: r.start)
+
+
+def _camel_case_words(span: str) -> bool:
+    """Two or more everyday words run together in camel case, no space: a code name, not a person
+    ("DatabaseUser"; "McDonald", "DeShawn" have a part that is no everyday word)."""
+    parts = re.findall(r"[A-Z][a-z]+", span)
+    return (
+        " " not in span
+        and len(parts) >= 2
+        and "".join(parts) == span
+        and all(len(p) > 2 and zipf_frequency(p.lower(), "en") >= EVERYDAY_ZIPF for p in parts)
+    )
 
 
 def _title_before_name(piece: str, name_initial: str) -> bool:
@@ -1217,7 +1241,7 @@ _TITLES = frozenset(
     col colonel gen general cdr commander admiral officer constable pc insp inspector det detective judge
     justice cllr councillor mayor senator president chief coach skipper principal headteacher auntie aunty
     aunt uncle grandma grandpa granny nana mzee mama baba bibi havildar subedar naik jemadar sarpanch
-    mukhiya chaudhary bab abuna""".split()
+    mukhiya chaudhary bab abuna manong manang kuya ate tito tita lolo lola""".split()
 )
 
 
@@ -1347,6 +1371,7 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             or _number_of_a_field(text, t.start, value)
             or named_with_year(value)
             or _alarm_time(text, t.start, value)
+            or says_where_it_is(text, t.start, t.end)
             or host_name(value)
             # a word of one or two letters, a sign and a number is a sum or a note: "ok!2020", "C#10"
             or re.fullmatch(r"[A-Za-z]{1,2}\W\d+", value)

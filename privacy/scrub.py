@@ -1330,8 +1330,14 @@ def _number_of_a_field(text: str, start: int, value: str) -> bool:
     if not value.isdigit() or not m or _SECRET_KEY_PART.search(m.group(1)):
         return False
     key = m.group(1).lower()
-    # "dbport", "smtp_port", "max-retries": a counting field's word ends the key
-    return any(key.endswith(f) for f in _NUMBER_FIELDS) or bool(re.search(r"\w[-.]\w", key))
+    # "smtp_port", "max-retries": a counting field's word ends the key; run together ("dbport") only a
+    # word of four letters or more, so "admin: 4821" (ends in "min") stays a code
+    last = re.split(r"[_.-]", key)[-1]
+    return (
+        last in _NUMBER_FIELDS
+        or any(key.endswith(f) for f in _NUMBER_FIELDS if len(f) >= 4)
+        or bool(re.search(r"\w[-.]\w", key))
+    )
 
 
 def _alarm_time(text: str, start: int, value: str) -> bool:

@@ -96,6 +96,9 @@ def test_a_code_word_in_the_clause_keeps_an_unsure_number_or_word(text: str, val
 def test_a_port_in_a_run_together_key_is_no_secret() -> None:
     text = 'dbhost="db.internal"\ndbport="5432"'
     assert not _plausible_tagged(text, _secret(text, "5432", 0.95))
+    # a short field word run together is no field: "admin" ends in "min", and its number is a code
+    text = "admin: 4821"
+    assert _plausible_tagged(text, _secret(text, "4821", 0.95))
 
 
 def _secrets(text: str) -> list[str]:

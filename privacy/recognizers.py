@@ -1149,11 +1149,16 @@ _NOT_A_VALUE = frozenset(
 )
 
 
+def _camel_parts(name: str) -> list[str]:
+    """Parts of an identifier split at separators and camel case: apiKey -> [api, key]."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    return [p.lower() for p in re.split(r"[\s_.-]+", spaced) if p]
+
+
 def _name_parts(name: str) -> list[str]:
     """Parts of an identifier: DB_PASSWORD -> [db, password]; apiKey -> [api, key]; secret.key -> [secret, key].
     Parts before camel-case splitting come too, so a typo in capitals ("TOKrN") is not split apart."""
-    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
-    parts = [p.lower() for p in re.split(r"[\s_.-]+", spaced) if p]
+    parts = _camel_parts(name)
     return parts + [p.lower() for p in re.split(r"[_.-]+", name) if p and p.lower() not in parts]
 
 
@@ -1190,10 +1195,8 @@ def _assigned_secret(
     if _PLACEHOLDER_VALUE.fullmatch(val):  # "your-api-key-here", 'changeme'
         return None
     # a name that describes the secret holds no secret: "SharedAccessKeyName=RootManageSharedAccessKey"
-    if (
-        re.split(r"[\s_.-]+", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", m.group("name")))[-1].lower()
-        in _ABOUT_A_SECRET
-    ):
+    name_parts = _camel_parts(m.group("name"))
+    if name_parts and name_parts[-1] in _ABOUT_A_SECRET:
         return None
     if kw not in _RANDOM_KINDS and dotted_passphrase(val):  # "ADMIN_PASSWORD=moss.ladder.cinema"
         return start, end

@@ -450,6 +450,7 @@ def _with_known_values(
                 if part[0].isupper():
                     extra += _literal_spans(text, re.escape(part), entity, 0)
     extra += _cut_name_echoes(text, known)
+    extra += _passphrase_word_echoes(text, known)
     if not extra:
         return spans
     taken = list(spans)
@@ -491,6 +492,29 @@ def _cut_name_echoes(text: str, known: frozenset[tuple[str, str]]) -> list[Recog
                 )
             )
     return out
+
+
+def _passphrase_word_echoes(text: str, known: frozenset[tuple[str, str]]) -> list[RecognizerResult]:
+    """The words of a known passphrase or recovery phrase (three words or more), echoed one by one: a
+    reply that quotes "orbit" and "cabin" of the user's twelve words gives part of the secret away."""
+    words = {
+        w.lower()
+        for entity, value in known
+        if entity == "SECRET" and len(value.split()) >= 3
+        for w in re.findall(r"[^\W\d_]{4,}", value)
+    }
+    return [
+        RecognizerResult(
+            "SECRET",
+            m.start(),
+            m.end(),
+            1.0,
+            None,
+            {RecognizerResult.RECOGNIZER_NAME_KEY: "EchoedPassphrase"},
+        )
+        for m in re.finditer(r"(?<!\w)[^\W\d_]{4,}(?!\w)", text if words else "")
+        if m.group().lower() in words
+    ]
 
 
 _EDGE_PUNCTUATION = "!?.,;:'\"()[]{}<>«»“”‘’"

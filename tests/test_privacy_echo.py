@@ -92,3 +92,15 @@ def test_everyday_words_and_short_cuts_of_a_known_name_stay(placeholder: Scrubbe
     text = "Christ, the well is deep"  # an everyday word, and a cut of four letters
     scrubbed, found = placeholder.scrub_echoes(text, known=known)
     assert scrubbed == text and not found
+
+
+def test_a_recovery_phrases_words_echoed_one_by_one_are_scrubbed(placeholder: Scrubber) -> None:
+    # seen in a `make run` canary check: the reply quoted single words of the user's twelve
+    words = "orbit lunar cabin smoke violin ridge sugar honey maple copper frost tunnel"
+    known = frozenset({("SECRET", words)})
+    scrubbed, _ = placeholder.scrub_echoes('your phrase starts with "orbit" (lunar), then Cabin', known=known)
+    assert not any(w in scrubbed.lower() for w in ("orbit", "lunar", "cabin"))
+    # two words are a password of words, matched only whole
+    known = frozenset({("SECRET", "orbit lunar")})
+    scrubbed, _ = placeholder.scrub_echoes("the orbit of the moon", known=known)
+    assert scrubbed == "the orbit of the moon"

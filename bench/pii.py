@@ -7117,6 +7117,68 @@ def _pick_chat_or_not(rng: random.Random, options: list, chat: bool | None, key=
     return pool[rng.randrange(len(pool))]
 
 
+def assemble_module_set(
+    gen,  # noqa: ANN001 (a set's Gen: person, address, ..., secret, ip_sample, dob_sample)
+    templates: dict[str, list[str]],
+    mixed: list[tuple[str, list[str]]],
+    negatives: list[str],
+    typo,  # noqa: ANN001 (rng, template) -> template
+    person=None,  # noqa: ANN001 (template) -> a name that suits it; default gen.person()
+    typo_only_when_changed: bool = False,
+) -> list[Example]:
+    """The build loop held-out sets 33 on share: per type its quota of single-value sentences (78% typed
+    to the bot or a friend), 24 mixed ones, the negatives, then a typo in 15%, lower case in 9% and ALL
+    CAPS in 3%, shuffled. Each set keeps its own generators, templates and typo; the draws from `gen.rng`
+    come in the order every set was built with, so the sets stay as their authors wrote them."""
+    rng = gen.rng
+    person = person or (lambda template: gen.person())
+    makers = {
+        "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
+        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": gen.ipv4,
+        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
+    }  # fmt: skip
+    counts = {"PERSON": 80, "SECRET": 60, "USERNAME": 24, "IP_ADDRESS": 20}
+    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
+    for etype in TYPES:
+        for _ in range(counts.get(etype, 14)):
+            chat = rng.random() < 0.78  # Kaizen is a chat bot: most sentences are typed to it or a friend
+            # the template depends on the value's shape
+            if etype in ("SECRET", "IP_ADDRESS", "DATE_OF_BIRTH"):
+                sample = {"SECRET": gen.secret, "IP_ADDRESS": gen.ip_sample, "DATE_OF_BIRTH": gen.dob_sample}
+                template, value = sample[etype](chat)
+                styles.append((template, [(etype, value)]))
+            else:
+                template = _pick_chat_or_not(rng, templates[etype], chat)
+                make = (lambda t=template: person(t)) if etype == "PERSON" else makers[etype]
+                styles.append((template, [(etype, make()) for _ in range(template.count("{}"))]))
+    for _ in range(24):
+        template, types = rng.choice(mixed)
+        styles.append((template, [(t, person(template) if t == "PERSON" else makers[t]()) for t in types]))
+    styles += [(t, []) for t in negatives]
+    examples = []
+    for template, values in styles:
+        style = "plain"
+        if rng.random() < 0.15:
+            slipped = typo(rng, template)
+            template, style = (
+                slipped,
+                ("typo" if slipped != template or not typo_only_when_changed else style),
+            )
+        parts = template.split("{}")
+        text, spans = parts[0], []
+        for (etype, value), rest in zip(values, parts[1:], strict=True):
+            spans.append((len(text), len(text) + len(value), etype))
+            text += value + rest
+        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
+        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
+            if r < p and len(new) == len(text):
+                text, style = new, name
+                break
+        examples.append(Example(text, spans, style))
+    rng.shuffle(examples)
+    return examples
+
+
 class Gen12(Gen3):
     """Generators for held-out set 12: origins, name forms, formats and contexts none of the other sets use."""
 

@@ -77,7 +77,6 @@ import re
 import string
 
 from bench.pii import (
-    TYPES,
     Example,
     Gen3,
     _ascii_name,
@@ -85,6 +84,7 @@ from bench.pii import (
     _iban,
     _luhn_number,
     _pick_chat_or_not,
+    assemble_module_set,
 )
 
 HELDOUT34_SEED = 586213
@@ -729,47 +729,6 @@ def _typo34(rng: random.Random, template: str) -> str:
 def build_heldout34(seed: int = HELDOUT34_SEED) -> list[Example]:
     """Held-out set 34: `Gen34` values in `HELDOUT34_TEMPLATES`, mixed sentences and look-alike negatives."""
     gen = Gen34(seed)
-    rng = gen.rng
-    makers = {
-        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
-        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": gen.ipv4,
-        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
-    }  # fmt: skip
-    counts = {"PERSON": 80, "SECRET": 60, "USERNAME": 24, "IP_ADDRESS": 20}
-    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
-    for etype in TYPES:
-        for _ in range(counts.get(etype, 14)):
-            chat = rng.random() < 0.78  # Kaizen is a chat bot: most sentences are typed to it or a friend
-            if etype in (
-                "SECRET",
-                "IP_ADDRESS",
-                "DATE_OF_BIRTH",
-            ):  # the template depends on the value's shape
-                sample = {"SECRET": gen.secret, "IP_ADDRESS": gen.ip_sample, "DATE_OF_BIRTH": gen.dob_sample}
-                template, value = sample[etype](chat)
-                styles.append((template, [(etype, value)]))
-            else:
-                template = _pick_chat_or_not(rng, HELDOUT34_TEMPLATES[etype], chat)
-                styles.append((template, [(etype, makers[etype]()) for _ in range(template.count("{}"))]))
-    for _ in range(24):
-        template, types = rng.choice(HELDOUT34_MIXED)
-        styles.append((template, [(t, makers[t]()) for t in types]))
-    styles += [(t, []) for t in HELDOUT34_NEGATIVES]
-    examples = []
-    for template, values in styles:
-        style = "plain"
-        if rng.random() < 0.15:
-            template, style = _typo34(rng, template), "typo"
-        parts = template.split("{}")
-        text, spans = parts[0], []
-        for (etype, value), rest in zip(values, parts[1:], strict=True):
-            spans.append((len(text), len(text) + len(value), etype))
-            text += value + rest
-        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
-        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
-            if r < p and len(new) == len(text):
-                text, style = new, name
-                break
-        examples.append(Example(text, spans, style))
-    rng.shuffle(examples)
-    return examples
+    return assemble_module_set(
+        gen, HELDOUT34_TEMPLATES, HELDOUT34_MIXED, HELDOUT34_NEGATIVES, _typo34, person=None
+    )

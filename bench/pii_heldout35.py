@@ -78,7 +78,6 @@ import re
 import string
 
 from bench.pii import (
-    TYPES,
     Example,
     Gen3,
     _ascii_name,
@@ -86,6 +85,7 @@ from bench.pii import (
     _iban,
     _luhn_number,
     _pick_chat_or_not,
+    assemble_module_set,
 )
 
 HELDOUT35_SEED = 730419
@@ -710,47 +710,6 @@ def _typo35(rng: random.Random, template: str) -> str:
 def build_heldout35(seed: int = HELDOUT35_SEED) -> list[Example]:
     """Held-out set 35: `Gen35` values in `HELDOUT35_TEMPLATES`, mixed sentences and look-alike negatives."""
     gen = Gen35(seed)
-    rng = gen.rng
-    makers = {
-        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
-        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": gen.ipv4,
-        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
-    }  # fmt: skip
-    counts = {"PERSON": 80, "SECRET": 60, "USERNAME": 24, "IP_ADDRESS": 20}
-    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
-    for etype in TYPES:
-        for _ in range(counts.get(etype, 14)):
-            chat = rng.random() < 0.78  # Kaizen is a chat bot: most sentences are typed to it or a friend
-            if etype in (
-                "SECRET",
-                "IP_ADDRESS",
-                "DATE_OF_BIRTH",
-            ):  # the template depends on the value's shape
-                sample = {"SECRET": gen.secret, "IP_ADDRESS": gen.ip_sample, "DATE_OF_BIRTH": gen.dob_sample}
-                template, value = sample[etype](chat)
-                styles.append((template, [(etype, value)]))
-            else:
-                template = _pick_chat_or_not(rng, HELDOUT35_TEMPLATES[etype], chat)
-                styles.append((template, [(etype, makers[etype]()) for _ in range(template.count("{}"))]))
-    for _ in range(24):
-        template, types = rng.choice(HELDOUT35_MIXED)
-        styles.append((template, [(t, makers[t]()) for t in types]))
-    styles += [(t, []) for t in HELDOUT35_NEGATIVES]
-    examples = []
-    for template, values in styles:
-        style = "plain"
-        if rng.random() < 0.15:
-            template, style = _typo35(rng, template), "typo"
-        parts = template.split("{}")
-        text, spans = parts[0], []
-        for (etype, value), rest in zip(values, parts[1:], strict=True):
-            spans.append((len(text), len(text) + len(value), etype))
-            text += value + rest
-        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
-        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
-            if r < p and len(new) == len(text):
-                text, style = new, name
-                break
-        examples.append(Example(text, spans, style))
-    rng.shuffle(examples)
-    return examples
+    return assemble_module_set(
+        gen, HELDOUT35_TEMPLATES, HELDOUT35_MIXED, HELDOUT35_NEGATIVES, _typo35, person=None
+    )

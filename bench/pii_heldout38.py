@@ -95,7 +95,6 @@ import re
 import string
 
 from bench.pii import (
-    TYPES,
     Example,
     Gen3,
     _ascii_name,
@@ -103,6 +102,7 @@ from bench.pii import (
     _iban,
     _luhn_number,
     _pick_chat_or_not,
+    assemble_module_set,
 )
 
 HELDOUT38_SEED = 4172093
@@ -832,47 +832,6 @@ def _typo38(rng: random.Random, template: str) -> str:
 def build_heldout38(seed: int = HELDOUT38_SEED) -> list[Example]:
     """Held-out set 38: `Gen38` values in `HELDOUT38_TEMPLATES`, mixed sentences and look-alike negatives."""
     gen = Gen38(seed)
-    rng = gen.rng
-    makers = {
-        "PERSON": gen.person, "STREET_ADDRESS": gen.address, "EMAIL_ADDRESS": gen.email, "PHONE_NUMBER": gen.phone,
-        "CREDIT_CARD": gen.card, "IBAN_CODE": gen.iban, "IP_ADDRESS": gen.ipv4,
-        "USERNAME": gen.handle, "DATE_OF_BIRTH": gen.dob, "SECRET": gen.password,
-    }  # fmt: skip
-    counts = {"PERSON": 80, "SECRET": 60, "USERNAME": 24, "IP_ADDRESS": 20}
-    styles: list[tuple[str, list[tuple[str, str]]]] = []  # (template, [(type, value)])
-    for etype in TYPES:
-        for _ in range(counts.get(etype, 14)):
-            chat = rng.random() < 0.78  # Kaizen is a chat bot: most sentences are typed to it or a friend
-            # the template depends on the value's shape
-            if etype in ("SECRET", "IP_ADDRESS", "DATE_OF_BIRTH"):
-                sample = {"SECRET": gen.secret, "IP_ADDRESS": gen.ip_sample, "DATE_OF_BIRTH": gen.dob_sample}
-                template, value = sample[etype](chat)
-                styles.append((template, [(etype, value)]))
-            else:
-                template = _pick_chat_or_not(rng, HELDOUT38_TEMPLATES[etype], chat)
-                make = (lambda t=template: gen.person_for(t)) if etype == "PERSON" else makers[etype]
-                styles.append((template, [(etype, make()) for _ in range(template.count("{}"))]))
-    for _ in range(24):
-        template, types = rng.choice(HELDOUT38_MIXED)
-        styles.append(
-            (template, [(t, gen.person_for(template) if t == "PERSON" else makers[t]()) for t in types])
-        )
-    styles += [(t, []) for t in HELDOUT38_NEGATIVES]
-    examples = []
-    for template, values in styles:
-        style = "plain"
-        if rng.random() < 0.15:
-            template, style = _typo38(rng, template), "typo"
-        parts = template.split("{}")
-        text, spans = parts[0], []
-        for (etype, value), rest in zip(values, parts[1:], strict=True):
-            spans.append((len(text), len(text) + len(value), etype))
-            text += value + rest
-        r = rng.random()  # lower case or ALL CAPS, as people and some exports write
-        for new, name, p in ((text.lower(), "lower", 0.09), (text.upper(), "upper", 0.12)):
-            if r < p and len(new) == len(text):
-                text, style = new, name
-                break
-        examples.append(Example(text, spans, style))
-    rng.shuffle(examples)
-    return examples
+    return assemble_module_set(
+        gen, HELDOUT38_TEMPLATES, HELDOUT38_MIXED, HELDOUT38_NEGATIVES, _typo38, person=gen.person_for
+    )

@@ -144,7 +144,8 @@ class PrivacySettings(BaseModel):
         description="A place spaCy finds alone, with no number near it and no street word beside it, is no "
         "street address: everyday words ('the gateway to Glacier') stay in the text, a listed name or "
         "capitalised words nothing explains are scrubbed as a person, gazetteer towns and lower-case words "
-        "stay scrubbed places. false scrubs every place spaCy finds.",
+        "stay scrubbed places; a word no gazetteer knows stays where the tagger is sure it names no one "
+        "('my Kijiji account'). false scrubs every place spaCy finds.",
     )
     keep_well_known_places: bool = Field(
         True,

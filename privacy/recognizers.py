@@ -1828,6 +1828,8 @@ _PHONE_CTX = re.compile(
 _CONTACT_BEFORE = re.compile(
     r"\b(?:call|ring|text|txt|sms|dial|whatsapp|signal|telegram|viber|wechat|imessage|facetime|phone|"
     r"telephone|mobile|cell|landline|tel|fax|reach\s+me|contact\s+me|"
+    # "X can be reached on 02685 1630", "reachable at", "contactable on"
+    r"be\s+reached|reachable|contactable|"
     # abbreviations and other languages' words: "ph:", "mob.", "móvil", "Handy", "tlf", "número"
     r"ph|mob|cel|celular|cellulare|m[oó]vil|handy|tlf|tfn|telf|t[eé]l[eé]fono|telefone|telefon|n[uú]mero|numer|"
     r"(?:my|phone|mobile|cell|contact|whatsapp)\s+(?:number|no|nr|num|#))"
@@ -1920,6 +1922,8 @@ _DATE = re.compile(
     r"\b" + _WEEKDAY + r"(?:\d{1,2}[./·-]\d{1,2}[./·-](?:\d{4}|\d{2})|\d{4}[./·-]\d{1,2}[./·-]\d{1,2}"
     # spaced as forms box it: "07 05 1984", "1984 05 07" (four-digit year only; checked to be a date)
     r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}|(?:19|20)\d{2}\s\d{1,2}\s\d{1,2}"
+    # a space after each full stop, as Czech, Slovak and German write it: "20. 4. 1979"
+    r"|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}"
     r"|\d{1,2}[-/ ]" + _MONTH + r"[-/ ]\d{2,4}"
     r"|\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?"
     + _MONTH

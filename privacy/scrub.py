@@ -168,7 +168,11 @@ class Scrubber:
             return self._select(text, results)
         found, outside = self._tagger.read(text, self.settings.tagger_threshold)
         # before the filters, so a place spaCy found and the filters call a person stays (`_sure_no_name`)
-        kept = self._select(text, [r for r in results if not _sure_no_name(r, outside)])
+        kept = self._select(
+            text,
+            [r for r in results if not (_sure_no_name(r, outside) or _sure_no_login(text, r, outside))],
+            outside,
+        )
         tagged = [
             RecognizerResult(
                 t.entity,
@@ -183,8 +187,12 @@ class Scrubber:
         ]
         return merge_tagged(text, kept, self._select(text, tagged) if tagged else [])
 
-    def _select(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-        """Apply per-type thresholds and the false-name filters; merge and de-overlap the spans."""
+    def _select(
+        self, text: str, results: list[RecognizerResult], outside: list[tuple[Token, float]] | None = None
+    ) -> list[RecognizerResult]:
+        """Apply per-type thresholds and the false-name filters; merge and de-overlap the spans.
+
+        `outside`: the tagger's probability that each token holds no personal data, where it ran."""
         letters = [c for c in text if c.isalpha()]
         # spaCy tags nearly any ALL CAPS word as a name; there Kaizen's list-based recognizer decides
         upper = len(letters) > 3 and all(c.isupper() for c in letters)
@@ -303,6 +311,16 @@ class Scrubber:
                 and self.settings.keep_well_known_places
             ):
                 span = text[r.start : r.end]
+                # a word no gazetteer knows, with no house number or street word beside it, where the
+                # tagger read the context and is sure no one is named ("my Kijiji account is …", "the
+                # festival in Samois", "QloApps 1.6.1 needs php"): an app, a word of another language, a
+                # town too small for the gazetteers; no name, and no part of an address
+                if (
+                    _sure_outside(r, outside or [])
+                    and not (is_known_place(span) or is_small_town(span) or is_well_known_place(span))
+                    and not _beside_number_or_street_word(text, r)
+                ):
+                    continue
                 if _lone_place(text, r) and not is_known_place(span):
                     if not _unexplained_or_name(span):
                         continue
@@ -993,6 +1011,27 @@ def _sure_no_name(r: RecognizerResult, outside: list[tuple[Token, float]]) -> bo
         source == "SpacyRecognizer" or (source == "KaizenNameRecognizer" and r.score < WEAK_LISTED_NAME)
     ):
         return False
+    return _sure_outside(r, outside)
+
+
+def _sure_no_login(text: str, r: RecognizerResult, outside: list[tuple[Token, float]]) -> bool:
+    """A login of letters alone that a rule guessed from an app's name beside it, on words the tagger is
+    sure hold no personal data: the word next to the app is not the login ("the discord mod channel",
+    "the Steam Workshop I'm …", "add me on the dominoes app"). A login with a digit, "_" or "." has a
+    handle's shape and stands, and so does one after a login cue ("$ su ana", "-u ana": score 0.9 and
+    up), where the tagger is less sure than the rule."""
+    source = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    return (
+        r.entity_type == "USERNAME"
+        and source == "KaizenUsernameRecognizer"
+        and r.score < 0.9
+        and bool(re.fullmatch(r"[^\W\d_]+", text[r.start : r.end]))
+        and _sure_outside(r, outside)
+    )
+
+
+def _sure_outside(r: RecognizerResult, outside: list[tuple[Token, float]]) -> bool:
+    """The tagger is sure every token of the span holds no personal data."""
     probs = [p for t, p in outside if t.start < r.end and r.start < t.end]
     return bool(probs) and min(probs) >= SURE_OUTSIDE
 

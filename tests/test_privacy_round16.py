@@ -147,8 +147,9 @@ def test_unknown_words_spacy_calls_a_place_are_still_scrubbed(placeholder: Scrub
     # a name no list holds must never leak because spaCy took it for a place
     assert _unexplained_or_name("Tambarandu") and _unexplained_or_name("Galina")
     assert not _unexplained_or_name("Glacier") and not _unexplained_or_name("Winnipeg")
-    text = "we flew over Tambarandu last spring"
-    assert "Tambarandu" not in placeholder.scrub(text)
+    # (from round 31 on, a lone unknown place the tagger is sure names no one stays: test_privacy_round31)
+    text = "Kwabetse is coming over"
+    assert "Kwabetse" not in placeholder.scrub(text)
 
 
 def test_a_lone_gazetteer_town_stays_scrubbed(placeholder: Scrubber) -> None:

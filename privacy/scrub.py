@@ -1448,11 +1448,12 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             or ((ref := re.fullmatch(r"([A-Za-z]+)[#_-]?\d+", value)) and _REFERENCE_WORD.fullmatch(ref[1]))
         ):
             return False
-        # one word of letters, or a number the tagger is unsure of, with no login or code word before it:
-        # a word or a number, not a password ("your email address is Bluebell.", "hymn 423", "it's 911")
+        # one word of letters, or a number or a sum the tagger is unsure of, with no login or code word
+        # before it: a word or a number, not a password ("your email address is Bluebell.", "hymn 423",
+        # "it's 911", "I scored 5*2021")
         if (
             # (a word even when the tagger is sure: round 30's model learnt "email address is Bluebell")
-            (value.isalpha() or (value.isdigit() and t.score < RETYPE_SCORE))
+            (value.isalpha() or (not re.search(r"[^\W\d_]", value) and t.score < RETYPE_SCORE))
             and not any(
                 _LOGIN_WORD.fullmatch(w) or _SECRET_KEY_PART.search(w)
                 # the clause before it: "the key safe at the care home is 8500"

@@ -231,7 +231,7 @@ _AFTER_NAME = re.compile(
     # "said" in other languages: "hat gesagt", "a dit", "dijo", "ha detto", "disse", "zei"
     r"hat\s+gesagt|sagt|a\s+dit|dit\s+que|dijo|ha\s+detto|disse|zei|"
     # a display name before its mail address: "Ana Ruiz <ana@x.org>"
-    r"<[^>\s@]+@[^>\s]+>|here\s*(?:[,!.]|\W*$|\s+(?:👋|from|again))|"
+    r"<[^>\s@]+@[^>\s]+>|\((?:mailto:)?[^()\s@]+@[^()\s]+\)|here\s*(?:[,!.]|\W*$|\s+(?:👋|from|again))|"
     # pronouns after a name, and joining a group: "iryna (she/her)", "add losa to the group chat"
     r"\((?:she|he|they|ze|xe)/(?:her|him|them|hir|xem)\)|"
     r"to\s+the\s+(?:group|chat|channel|team|call|thread|meeting|convo|server|invite|dm)\b|"
@@ -876,6 +876,23 @@ _NOT_STREET_LABEL = {
 }  # fmt: skip
 
 
+# South Asian postal addresses name each piece: "Vill: Noagaon, P.O.: Pailgaon, P.S.: Jagannathpur,
+# Dist: Sunamganj" (village, post office, police station, district; tehsil, taluk, mandal in India)
+_SOUTH_ASIAN_LABEL = r"(?:vill(?:age)?|p\.?[ \t]?o\.?|p\.?[ \t]?s\.?|post|thana|upazila|dist(?:rict)?|tehsil|taluka?|mandal|mouza)"
+_SOUTH_ASIAN_PIECE = _SOUTH_ASIAN_LABEL + r"[ \t]*[:.-][ \t]*[^\W\d_][^,:\n]{1,40}?"
+_SOUTH_ASIAN_ADDRESS = re.compile(
+    rf"(?i)(?<![\w.]){_SOUTH_ASIAN_PIECE}(?:[ \t]*,[ \t]*{_SOUTH_ASIAN_PIECE}){{1,6}}(?=[ \t]*(?:,|$|\n|\.(?:\s|$)))"
+)
+
+
+def _without_trailing_everyday_words(text: str, start: int, end: int, common: frozenset[str]) -> int:
+    """End of a value before the sentence goes on in lower-case everyday words ("…, Dist: Gorakhpur
+    please")."""
+    while (w := re.search(r"[ \t]+([^\W\d_]+)$", text[start:end])) and w[1].islower() and w[1] in common:
+        end = start + w.start()
+    return end
+
+
 def _labelled_addresses(text: str) -> Iterator[tuple[int, int, str, float]]:
     """STREET_ADDRESS: the rest of the line after an address label, when it reads as a postal address: a
     house or postal number and a word, no e-mail, link or IP address."""
@@ -930,6 +947,17 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
         common = common_words()
         yield from _address_field_values(text)
         yield from _labelled_addresses(text)
+        for m in _SOUTH_ASIAN_ADDRESS.finditer(text):
+            # a village or a district among the pieces ("p.s.: love you, post: tomorrow" is no address)
+            if re.search(
+                r"(?i)\b(?:vill(?:age)?|thana|upazila|dist(?:rict)?|tehsil|taluka?|mandal|mouza)\b", m[0]
+            ):
+                yield (
+                    m.start(),
+                    _without_trailing_everyday_words(text, m.start(), m.end(), common),
+                    STREET_ADDRESS,
+                    0.9,
+                )
         for m in _STREET.finditer(text):
             name_words = m.group("name").lower().split()
             if any(w.strip(".,") in _STREET_STOP for w in name_words):
@@ -1319,7 +1347,10 @@ _SEED_PHRASE = re.compile(
 )
 
 
-_PLACEHOLDER_VALUE = re.compile(r"(?i)your[-_].*|.*[-_]here|changeme|change[-_]me|placeholder.*")
+_PLACEHOLDER_VALUE = re.compile(
+    r"(?i)your[-_].*|.*[-_]here|changeme|change[-_]me|placeholder.*|replace[-_]?me|fill[-_]?me(?:[-_]?in)?|"
+    r"set[-_]?me|todo|fixme|tbd"
+)
 
 
 class KaizenSecretRecognizer(RegexRecognizer):
@@ -1833,6 +1864,8 @@ _CONTACT_BEFORE = re.compile(
     # abbreviations and other languages' words: "ph:", "mob.", "móvil", "Handy", "tlf", "número"
     r"ph|mob|cel|celular|cellulare|m[oó]vil|handy|tlf|tfn|telf|t[eé]l[eé]fono|telefone|telefon|n[uú]mero|numer|"
     r"(?:my|phone|mobile|cell|contact|whatsapp)\s+(?:number|no|nr|num|#))"
+    # whose line it is, in brackets: "Tel. (site office): …", "mobile (after 6pm) …"
+    r"(?:\.?\s*\([^()\n]{1,30}\))?"
     r"(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|at|via|to))?(?:\s+(?:is|was))?\s*[.:=#-]?\s*$",
     re.IGNORECASE,
 )
@@ -1852,6 +1885,13 @@ _PHONE_LINK = re.compile(
 
 
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—−"})
+
+
+_THINGS_NUMBER_BEFORE = re.compile(
+    r"(?i)\b(?:part|order|serial|model|invoice|tracking|reference|ref|case|ticket|batch|lot|item|product|"
+    r"policy|claim|job|booking|membership|customer|account|article|catalogue|catalog|stock|sku|registration)"
+    r"\s+(?:number|no\.?|num|nr\.?|#)\s*[:#]?\s*$"
+)
 
 
 def _after_contact_word(text: str, start: int) -> bool:
@@ -1897,6 +1937,13 @@ class KaizenPhoneRecognizer(RegexRecognizer):
                         yield m.start(), m.end(), "PHONE_NUMBER", 0.85
                     continue
                 ctx = _has_context(text, m.start(), m.end(), _PHONE_CTX, typos_of=_CONTACT_KEYWORDS)
+                # "part number 7736502345", "order no. 1234567": the number of a thing, not of a phone
+                if (
+                    ctx
+                    and base < 0.75
+                    and _THINGS_NUMBER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                ):
+                    continue
                 yield m.start(), m.end(), "PHONE_NUMBER", min(base + (0.3 if ctx else 0.0), 1.0)
 
 

@@ -222,9 +222,11 @@ class Scrubber:
                 # the two filters below are for spaCy's guesses at case it never saw; a sure tagger learnt
                 # names in ALL CAPS and in lower case from their context ("lost three games to ahsoak")
                 sure = _sure_tagged(r)
-                if is_false_name(span, place=r.entity_type == "LOCATION") or (
-                    upper and r.entity_type == "PERSON" and not has_known_name(span) and not sure
-                ):
+                # "A. Olives", "K. Summers": everyday words after an initial, read as a name by a sure tagger
+                if (
+                    is_false_name(span, place=r.entity_type == "LOCATION")
+                    and not (sure and _INITIALS_AND_NAME.fullmatch(span))
+                ) or (upper and r.entity_type == "PERSON" and not has_known_name(span) and not sure):
                     continue
                 # a lower-case word is a name only when a list knows it (or a Kaizen cue found it):
                 # "the club's account", "grafana is on ..."; two unknown non-words stay ("pratima tamang").
@@ -1036,6 +1038,10 @@ def _sure_outside(r: RecognizerResult, outside: list[tuple[Token, float]]) -> bo
     return bool(probs) and min(probs) >= SURE_OUTSIDE
 
 
+# one to three initials and a capitalised word: "A. Olives", "K.P. Moideen"
+_INITIALS_AND_NAME = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?")
+
+
 def _sure_tagged(r: RecognizerResult) -> bool:
     """The learned tagger's span, at a probability it is seldom wrong at."""
     meta = r.recognition_metadata or {}
@@ -1122,6 +1128,16 @@ def _with_address_chains(text: str, results: list[RecognizerResult]) -> list[Rec
         cut_words, rest = text[pieces[first][0] : cut].split(), text[cut : pieces[first][1]].split()
         run_in = len(cut_words) >= 2 or (len(cut_words) == 1 and len(rest) >= 2)
         begin = first if run_in or first == 0 else first - 1
+        # a name the tagger is sure of heads the chain: the person the address belongs to, not a piece
+        # of it ("Permit holder: Mihai Petreuș, Str. Principală nr. 1, …"; see `_names_off_address_heads`)
+        if begin < first and any(
+            r.entity_type == "PERSON"
+            and _sure_tagged(r)
+            and r.start <= pieces[begin][0]
+            and pieces[begin][1] <= r.end
+            for r in results
+        ):
+            begin = first
         pieces, numbered = pieces[begin:], numbered[begin:]
         if len(pieces) < 3 or all(numbered):
             continue
@@ -1238,6 +1254,7 @@ def merge_tagged(
     that found part of it ("Fairweather-Nkosi" of "Wendell Fairweather-Nkosi") never leaves the rest in
     the text. (Pieces of other types are structure, not values: "github.com/" around a handle, "$2b$12$"
     of a hash.)"""
+    kept = _names_off_address_heads(text, kept, tagged)
     out = list(kept)
     for t in tagged:
         touched = sorted((r for r in kept if t.start < r.end and r.start < t.end), key=lambda r: r.start)
@@ -1254,6 +1271,23 @@ def merge_tagged(
                 for r in touched
             )
             and all(r in out for r in touched)
+            # a password word just before the value decides: "the password on it is weld-well-1.5" is no
+            # login, whatever its shape
+            and not (
+                t.entity_type == "USERNAME"
+                and any(r.entity_type == "SECRET" for r in touched)
+                and _password_word_just_before(text, min(t.start, touched[0].start))
+            )
+            # a name inside a rule's address is part of it ("Vill: Baramchal, P.S.: Kulaura, …")
+            and not (
+                t.entity_type == "PERSON"
+                and any(
+                    r.entity_type == "STREET_ADDRESS" and r.start <= t.start and t.end <= r.end
+                    for r in touched
+                )
+            )
+            # a date the rules read as a birth date is no password ("it should be 05-AUG-1963")
+            and not (t.entity_type == "SECRET" and any(r.entity_type == "DATE_OF_BIRTH" for r in touched))
             # in ALL CAPS the tagger loses the case it reads types from; the rules' cue words stand (a
             # date's type is in its digits: "DMG*D8*19860611*F~" is a birth date in any case)
             and (not text.isupper() or t.entity_type == "DATE_OF_BIRTH")
@@ -1273,6 +1307,45 @@ def merge_tagged(
                 continue
             out.append(RecognizerResult(t.entity_type, start, end, t.score, None, t.recognition_metadata))
     return sorted(out, key=lambda r: r.start)
+
+
+def _password_word_just_before(text: str, start: int) -> bool:
+    """A password word among the four words before `start`, and no login word after it ("the password
+    on it is X", not "password and username: X")."""
+    words = re.findall(r"[^\W\d_]+", text[max(0, start - 50) : start])[-4:]
+    at = max((i for i, w in enumerate(words) if PASSWORD_WORDS_ONLY.fullmatch(w)), default=-1)
+    return at >= 0 and not any(
+        re.fullmatch(r"(?i)user(?:name)?|login|handle|account|id|nick(?:name)?", w) for w in words[at + 1 :]
+    )
+
+
+def _names_off_address_heads(
+    text: str, kept: list[RecognizerResult], tagged: list[RecognizerResult]
+) -> list[RecognizerResult]:
+    """A rule's address that starts with a name the tagger is sure of, then a comma, starts after the
+    comma: "Permit holder: Mihai Petreuș, Str. Principală nr. 1, …" is a person and an address (the
+    address chain takes any name or place it starts with, "Quartier Kombo, porte 12, Bouar"; the tagger
+    learnt addresses too, so a sure name is a name)."""
+    out = []
+    for r in kept:
+        head = next(
+            (
+                t
+                for t in tagged
+                if t.entity_type == "PERSON"
+                and t.score >= RETYPE_SCORE
+                and r.entity_type == "STREET_ADDRESS"
+                and r.start <= t.start < t.end < r.end
+                and not text[r.start : t.start].strip()
+                and re.match(r",[ \t]*", text[t.end : r.end])
+            ),
+            None,
+        )
+        if head is not None and not text.isupper():
+            start = head.end + re.match(r",[ \t]*", text[head.end : r.end]).end()
+            r = RecognizerResult(r.entity_type, start, r.end, r.score, None, r.recognition_metadata)
+        out.append(r)
+    return out
 
 
 def _camel_case_words(span: str) -> bool:

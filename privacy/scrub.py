@@ -35,6 +35,7 @@ from privacy.offline import use_offline_suffix_list
 from privacy.recognizers import (
     _PARTICLES,
     STREET_TYPE_WORDS,
+    birth_cue_near,
     has_known_name,
     is_false_name,
     kaizen_recognizers,
@@ -1539,6 +1540,10 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
         return not any(_REFERENCE_WORD.fullmatch(w) for w in before[login + 1 :])
     if t.entity == "DATE_OF_BIRTH" and sum(c.isdigit() for c in value) < 3:
         return False  # a day and a month, no year: "born 14 Pipiri, no year given"
+    # a date the tagger is unsure of, with no birth word near it, is some other date: "rebirth of the
+    # band, 3 June 1995", "firmware H05.11.23"
+    if t.entity == "DATE_OF_BIRTH" and t.score < RETYPE_SCORE and not birth_cue_near(text, t.start, t.end):
+        return False
     if t.entity == "DATE_OF_BIRTH" and any(
         _REFERENCE_WORD.fullmatch(w) or _DOCUMENT_DATE_WORD.fullmatch(w)
         for w in re.findall(r"\w+", text[max(0, t.start - 30) : t.start])[-2:]

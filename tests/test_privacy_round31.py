@@ -14,7 +14,6 @@ pytestmark = pytest.mark.usefixtures("sockets_blocked")
 @pytest.mark.parametrize(
     "text",
     [
-        "we flew over Tambarandu last spring",
         "the jazz festival in Tambarandu is at the end of June",
         "my Kobbolo account got locked again",
     ],

@@ -1849,7 +1849,7 @@ _PHONE_AREA = re.compile(
 # A trunk-prefixed national number in 2-5 digit groups ("0742 696 34 82", "0803 123 4567").
 _PHONE_GROUPS = re.compile(r"(?<![\w+.,-])0\d{1,4}(?:[\s.-]\d{2,5}){2,4}" + _EXT + r"(?![\w]|[.,-]\d)")
 # Any 7-12 digit number, taken only right after a contact word ("whatsapp: 612345678", "text me on ...").
-_PHONE_AFTER_CONTACT = re.compile(r"(?<![\w+.-])\d(?:[\s.-]?\d){6,11}" + _EXT + r"(?![\w]|[.,]\d)")
+_PHONE_AFTER_CONTACT = re.compile(r"(?<![\w+.-])\d(?:[\s./-]?\d){6,11}" + _EXT + r"(?![\w]|[.,/]\d)")
 _PHONE_CTX = re.compile(
     r"\b(?:phone|tel|telephone|mobile|cell|call|text|txt|sms|whatsapp|signal|number|no\.|num|ring|reach|"
     r"contact|fax|landline|ph|mob|cel|celular|cellulare|m[oó]vil|handy|tlf|tfn|telf|t[eé]l[eé]fono|telefone|"
@@ -2018,6 +2018,11 @@ _DOB_KEYWORDS = frozenset({"born", "birth", "dob", "birthday", "birthdate"})
 
 # Birth words of many languages, folded (lower case, no diacritics, "_" as a space), as stems: forms label
 # a date of birth with them ("Datum rojstva:", "tanggal lahir", "\"date_of_birth\":", "natal chart").
+# folded as `fold_cue` folds the text (decomposed, no combining marks: Hangul to its letters, no virama)
+_NATIVE_SCRIPT_BIRTH_WORDS = (
+    "ميلاد مواليد مولود تولد پیدائش נולד לידה рожден родил народж роден рођен γεννη 出生 生于 生於 生年月日 誕生 "
+    "生日 출생 생년월일 생일 태어 जन्म জন্ম பிறந்த పుట్టిన เกิด დაბად ծնվ ልደት የተወለደ"
+).split()
 _BIRTH_WORDS = re.compile(
     r"\b(?:birth|born\b|natal\b|bday|b-day|dob\b|geburt|geboren|gebuert|gebore|geboorte|fodsel|fodelse|fodd\b|"
     r"fodt\b|faedd|faeding|syntym|syntyn|sunni(?:aeg|kuupaev|paev)|sundinud|naissance|nee?\s+le\b|nacimiento|"
@@ -2035,12 +2040,19 @@ _BIRTH_WORDS = re.compile(
     r"dogdu|dhashay|nolad|mawlu?d|dayik\s+bu|\bganet\b|badwa|berekwa|zaalibwa|vutse\b|tswetswe|tsholwa|"
     r"botama)"
     # a birth word may end a longer word: Zulu and Xhosa "wazalwa", "ngizalwe", Swahili "alizaliwa"
-    r"|(?:zalw[ae]|zaliwa|zaliwe)\b",
+    r"|(?:zalw[ae]|zaliwa|zaliwe)\b"
+    # in their own scripts (folded, no word boundary: Chinese and Japanese run words together): Arabic
+    # milad, mawalid, mawlud, Persian tavallod, Urdu paidaish, Hebrew nolad, leida, Russian and Ukrainian
+    # rozhden-, rodil-, narodzh-, Bulgarian and Serbian roden, Greek genni-, Chinese and Japanese chusheng,
+    # shengyu, seinengappi, tanjou, Korean chulsaeng, saengnyeonworil, saengil, Hindi and Nepali janm,
+    # Bengali jonmo, Tamil pirantha, Telugu puttina, Thai koet, Georgian dabad-, Armenian tsnv-, Amharic lidet
+    r"|" + "|".join(re.escape(strip_marks(w)) for w in _NATIVE_SCRIPT_BIRTH_WORDS),
 )
 # Abbreviations that mark a birth only right before the date: DOB, d.o.b., geb., né/née, f. (Nordic),
 # ur. (Polish), nar. (Czech, Slovak), r. (Slovene), sz./szül. (Hungarian), s. (Finnish), d.d.n.
 _BIRTH_ABBREVIATION_END = re.compile(
-    r"(?:^|[\s(,;:\[])(?:dob|d\.o\.b\.?|geb\.|nee?|f\.|ur\.|nar\.|r\.|sz\.|szul\.|s\.|d\.d\.n\.?)\s*[:=-]?\s*$"
+    r"(?:^|[\s(,;:\[])(?:dob|d\.o\.b\.?|geb\.|nee?|f\.|ur\.|nar\.|r\.|sz\.|szul\.|s\.|d\.d\.n\.?|γεν\.|д\.\s?р\.)"
+    r"\s*[:=-]?\s*$"
 )
 # An age in years beside a date marks the date as a birth date: "12.03.1990 (34 y/o)", "aged 34".
 _AGE = re.compile(
@@ -2075,6 +2087,13 @@ def birth_cue_near(text: str, start: int, end: int) -> bool:
     age in years right beside it: the date there is a date of birth."""
     head = fold_cue(text[max(0, start - 40) : start])
     tail = fold_cue(text[end : end + 30])
+    # a date that ends the sentence after a comma takes the cue from anywhere in it: "the agency needs my
+    # dob before I can do a shift, 20-11-1967"
+    if re.search(r",\s*$", text[:start]) and not re.match(r"\s*\w", text[end:]):
+        clause = text[max(0, start - 120) : start]
+        clause = re.split(r"[.!?\n]\s", clause)[-1]
+        if _BIRTH_WORDS.search(fold_cue(clause)):
+            return True
     if _BIRTH_WORDS.search(head) or _BIRTH_WORDS.search(tail) or _BIRTH_ABBREVIATION_END.search(head):
         return True
     if any(_inflected_birth_word(w) for w in re.findall(r"[a-z]{5,}", head)):

@@ -1416,8 +1416,21 @@ SURE_OUTSIDE = 0.99
 # below this score a name recognizer's span is a list's guess, not a cue phrase's ("my name is ...")
 WEAK_LISTED_NAME = 0.85
 _RETYPABLE = TAGGER_TYPES | {"LOCATION"}
+
+
 # Words that make the value right after them (within three words) a reference, a hash or a table key,
 # not a secret: "order confirmation code is 583920", "commit is a3f9c2d1e4", "zip code is 90210".
+def _login_or_lock_word(words: list[str], i: int) -> bool:
+    """A login word, or a lock's word ("locker", "door", "gate"), but not a reference's own "code" or
+    "key" ("zip code", "tracking code", "primary key")."""
+    w = words[i]
+    if _LOGIN_WORD.fullmatch(w):
+        return True
+    own = w.lower() in ("code", "key") and i > 0 and bool(_REFERENCE_WORD.fullmatch(words[i - 1]))
+    return bool(_SECRET_KEY_PART.search(w)) and not own
+
+
+_REFERENCE_FILLERS = frozenset("number no nr num id is was are code key".split())
 _REFERENCE_WORD = re.compile(
     r"(?i)order|tracking|track|shipment|shipping|parcel|package|delivery|promo|promotion|discount|coupon|"
     r"voucher|referral|confirmation|booking|reservation|reference|ref|product|item|sku|part|model|serial|"
@@ -1462,7 +1475,10 @@ _SECRET_KEY_PART = re.compile(r"pass|pin|code|secret|token|key|pw|combo|lock|saf
 
 
 def _number_of_a_field(text: str, start: int, value: str) -> bool:
-    """A number right after a host or a counting field's key is a port or a count, not a secret."""
+    """A number right after a host or a counting field's key is a port or a count, not a secret; right
+    after a thing that is numbered it is that thing's number ("parcel locker 1447", "door 3")."""
+    if value.isdigit() and _NUMBERED_THING_BEFORE.search(text, max(0, start - 20), start):
+        return True
     m = _KEY_BEFORE.search(text[max(0, start - 40) : start])
     if not value.isdigit() or not m or _SECRET_KEY_PART.search(m.group(1)):
         return False
@@ -1475,6 +1491,11 @@ def _number_of_a_field(text: str, start: int, value: str) -> bool:
         or any(key.endswith(f) for f in _NUMBER_FIELDS if len(f) >= 4)
         or bool(re.search(r"\w[-.]\w", key))
     )
+
+
+_NUMBERED_THING_BEFORE = re.compile(
+    r"(?i)\b(?:locker|door|gate|room|box|cabinet|bay|platform|desk|seat|table|unit|bus|route|line|tram)\s+$"
+)
 
 
 def _alarm_time(text: str, start: int, value: str) -> bool:
@@ -1506,6 +1527,8 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             and len(parts) > 1
             and re.fullmatch(r"[a-z0-9_.-]+", value.lower())
             and all(w in common_words() or w in _CODE_WORDS for w in parts)
+            # words and a number joined by hyphens are a generated passphrase ("night-study-60")
+            and not (t.entity == "SECRET" and re.fullmatch(r"[a-z]+(?:-[a-z]+)+-\d{1,4}", value))
         ):
             return False  # "ready_to_go", "max_len2", "os.path.join", "module.not.found"
     if t.entity == "SECRET":
@@ -1535,9 +1558,15 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             )
         ):
             return False
-        # a login word nearer the value than the reference word decides: "the booking login to X"
-        login = max((i for i, w in enumerate(before) if _LOGIN_WORD.fullmatch(w)), default=-1)
-        return not any(_REFERENCE_WORD.fullmatch(w) for w in before[login + 1 :])
+        # a login or lock word nearer the value than the reference word decides: "the booking login to
+        # X", "the parcel locker takes X"; and a reference word names the value only right before it, or
+        # with "number", "no", "is" between ("order 5521", "tracking no. 1Z…"; not "the delivery office is")
+        login = max((i for i, w in enumerate(before) if _login_or_lock_word(before, i)), default=-1)
+        tail = before[login + 1 :]
+        return not any(
+            _REFERENCE_WORD.fullmatch(w) and all(x.lower() in _REFERENCE_FILLERS for x in tail[i + 1 :])
+            for i, w in enumerate(tail)
+        )
     if t.entity == "DATE_OF_BIRTH" and sum(c.isdigit() for c in value) < 3:
         return False  # a day and a month, no year: "born 14 Pipiri, no year given"
     # a date the tagger is unsure of, with no birth word near it, is some other date: "rebirth of the

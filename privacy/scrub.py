@@ -171,7 +171,7 @@ class Scrubber:
         # before the filters, so a place spaCy found and the filters call a person stays (`_sure_no_name`)
         kept = self._select(
             text,
-            [r for r in results if not (_sure_no_name(r, outside) or _sure_no_login(text, r, outside))],
+            [r for r in results if not (_sure_no_name(r, outside, text) or _sure_no_login(text, r, outside))],
             outside,
         )
         tagged = [
@@ -1003,18 +1003,32 @@ def _without_leading_words(text: str, r: RecognizerResult) -> RecognizerResult:
     )
 
 
-def _sure_no_name(r: RecognizerResult, outside: list[tuple[Token, float]]) -> bool:
+def _sure_no_name(r: RecognizerResult, outside: list[tuple[Token, float]], text: str = "") -> bool:
     """spaCy's person on words the tagger is sure hold no personal data ("Dyer:" before a name, "add me
     on Mindat"): spaCy guesses at every capitalised word, the tagger read the context. So does a name
     list's weak guess with no cue phrase behind it ("on The Farming Forum", "rider onboarding"). (Places
     stay: the tagger never learnt them, a town is no personal data in its sets, and Kaizen scrubs them
-    anyway.)"""
+    anyway.) A listed first name and a capitalised word after it stand whatever the tagger reads: that
+    is how a name looks, and the tagger has been sure of no one in "A better answer, says Mary Major"."""
     source = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
     if r.entity_type != "PERSON" or not (
         source == "SpacyRecognizer" or (source == "KaizenNameRecognizer" and r.score < WEAK_LISTED_NAME)
     ):
         return False
+    if _first_name_and_surname(text[r.start : r.end]):
+        return False
     return _sure_outside(r, outside)
+
+
+def _first_name_and_surname(span: str) -> bool:
+    """Two or three capitalised words, the first a first name of the big locales' lists ("Mary Major",
+    "Ana de Lima" has a particle and stays with the tagger)."""
+    words = span.split()
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words)
+        and words[0].lower() in core_first_names()
+    )
 
 
 def _sure_no_login(text: str, r: RecognizerResult, outside: list[tuple[Token, float]]) -> bool:

@@ -2089,7 +2089,7 @@ def birth_cue_near(text: str, start: int, end: int) -> bool:
     tail = fold_cue(text[end : end + 30])
     # a date that ends the sentence after a comma takes the cue from anywhere in it: "the agency needs my
     # dob before I can do a shift, 20-11-1967"
-    if re.search(r",\s*$", text[:start]) and not re.match(r"\s*\w", text[end:]):
+    if re.search(r",\s*$", text[max(0, start - 8) : start]) and not re.match(r"\s*\w", text[end : end + 8]):
         clause = text[max(0, start - 120) : start]
         clause = re.split(r"[.!?\n]\s", clause)[-1]
         if _BIRTH_WORDS.search(fold_cue(clause)):

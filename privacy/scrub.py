@@ -1432,8 +1432,6 @@ WEAK_LISTED_NAME = 0.85
 _RETYPABLE = TAGGER_TYPES | {"LOCATION"}
 
 
-# Words that make the value right after them (within three words) a reference, a hash or a table key,
-# not a secret: "order confirmation code is 583920", "commit is a3f9c2d1e4", "zip code is 90210".
 def _login_or_lock_word(words: list[str], i: int) -> bool:
     """A login word, or a lock's word ("locker", "door", "gate"), but not a reference's own "code" or
     "key" ("zip code", "tracking code", "primary key")."""
@@ -1444,7 +1442,10 @@ def _login_or_lock_word(words: list[str], i: int) -> bool:
     return bool(_SECRET_KEY_PART.search(w)) and not own
 
 
+# Words between a reference word and its value: "order number 5521", "zip code is 90210".
 _REFERENCE_FILLERS = frozenset("number no nr num id is was are code key".split())
+# Words that make the value right after them (within three words) a reference, a hash or a table key,
+# not a secret: "order confirmation code is 583920", "commit is a3f9c2d1e4", "zip code is 90210".
 _REFERENCE_WORD = re.compile(
     r"(?i)order|tracking|track|shipment|shipping|parcel|package|delivery|promo|promotion|discount|coupon|"
     r"voucher|referral|confirmation|booking|reservation|reference|ref|product|item|sku|part|model|serial|"

@@ -35,7 +35,7 @@ _PASSWORD_WORDS = (
     r"pass(?:word|wd|phrase|code)?|pwd|pw|psk|wpa\s*key|wifi\s+key|contrase[ñn]ya?|clave|mot\s+de\s+passe|mdp|"
     r"passwort|kennwort|senha|wachtwoord|wagwoord|has[łl]o|parol[aăьe]?|l[öo]senord(?:et)?|salasana|jelsz[óo]|heslo|"
     r"geslo|lozinka|[şs]ifre|adgangskode(?:n)?|passord(?:et)?|lykilor[ðd](?:i[ðd])?|cyfrinair|pasahitza|fjal[ëe]kalimi|pasvorto|"
-    r"kata\s+sandi|sandi|m[aậ]t\s+kh[aẩ]u|facal-faire|pasfhocal|salasõna|parool|slaptažodis|parole|"
+    r"kata\s+sandi(?:nya)?|sandi(?:nya)?|m[aậ]t\s+kh[aẩ]u|facal-faire|pasfhocal|salasõna|parool|slaptažodis|parole|"
     # Galician, Papiamento, Kinyarwanda, Turkmen/Azerbaijani, Kazakh, Swahili, Malay, Zulu, Hausa, Tagalog
     r"contrasinal|kontrase[ñn]a|ijambo\s?banga|a[çc]ar\s+s[öo]zi|[şs]ifr[əe]|q[uı]pi[iy]a\s+s[öo]z|nenosiri|"
     r"neno\s+la\s+siri|kata\s+laluan|iphasiwedi|kalmar\s+sirri|kontrasenya|"
@@ -65,7 +65,9 @@ _PASSWORD_CUE = re.compile(
 _PASSWORD_AFTER_WORDS = re.compile(
     r"(?<![\w-])(?:" + _PASSWORD_WORDS + r")(?![\w])"
     r"(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){1,4}?)[ \t]+[\"'`]?"
-    r"(?P<val>(?=[^\s\"'`]*[A-Za-z])(?=[^\s\"'`]*[\d@#$%^&*!?~+._-])[^\s\"'`]{6,128})",
+    r"(?P<val>(?=[^\s\"'`]*[A-Za-z])(?=[^\s\"'`]*[\d@#$%^&*!?~+._-])[^\s\"'`]{6,128})"
+    # a word the copula follows is what the password is for: "la password del wifi della si&nora è X"
+    r"(?![^\s\"'`])(?![ \t]+(?:is|was|è|é|es|est|ist|er|on)[ \t]+\S)",
     re.IGNORECASE,
 )
 # A passphrase of everyday words and a number after a password word: "password: river lamp stone 42".
@@ -118,6 +120,9 @@ _ACCESS_CODE = re.compile(
 _ACCESS_LABEL_CODE = re.compile(
     r"\b(?:alarm|key\s?pad|door|garage|lock\s?box|key\s?box|key\s?safe|padlock|gate\s+(?:code|pin))"
     r"(?:[ \t]+(?:code|pin|combo|combination))?"
+    # a lock and what it hangs on: "the padlock on the ringing box is 2765"
+    r"(?:(?:(?<=lock)|(?<=safe)|(?<=box))[ \t]+(?:on|of|for|at|in)[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?(?:[^\W\d_]+[ \t]+){0,2}?"
+    r"[^\W\d_]+(?=[ \t]+(?:is|was)[ \t]))?"
     r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was|takes|opens\s+with|(?:is\s+now|(?:was\s+|got\s+|has\s+been\s+)?"
     r"(?:changed|set|reset|updated))(?:\s+to)?)[ \t]+|[ \t]*,[ \t]*it['’]?s[ \t]+)"
     r"(?P<val>[#*]?\d{3,8}[#*]?)(?![\w.,:/%-]\w|[\w%])",
@@ -539,6 +544,17 @@ _WIFI_IS = re.compile(
 )
 
 
+# The value at the end of a sentence that first says where it is written: "the laptop password is on the
+# lid of the pelican case, Tern!42", "the care folder has the key safe code on the back, 0605".
+_VALUE_AFTER_WHERE_IT_IS = re.compile(
+    r"\b(?:pass(?:word|code|phrase)?|pin|(?<!zip )(?<!area )(?<!postal )(?<!post )code|combination|combo)"
+    r"(?:[ \t]+(?:is|was|are))?(?:[ \t]+(?:written|taped|stuck|kept|printed))?"
+    r"[ \t]+(?:on|in|at|under|inside|behind)[ \t]+[^.!?\n,;]{1,50},[ \t]*[\"'`]?"
+    r"(?P<val>[^\s\"'`,]{4,64}?)[\"'`]?[ \t]*[.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def password_shaped(val: str) -> bool:
     """Letters with a digit or a symbol inside, six characters or more, and no link or count:
     "Tide#4471", "evencup6", not "5GHz", "10:30" or "https://x"."""
@@ -601,6 +617,12 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         if val.lower() in everyday_words() or re.fullmatch(r"(?i)[a-z]+(?:ing|ed|ly)", val):
             continue
         yield m.start("val"), m.end("val"), SECRET, 0.92  # above a name guess for a word-like password
+    for m in _VALUE_AFTER_WHERE_IT_IS.finditer(text):
+        val = m["val"]
+        # digits for a code or PIN (not a year), or what looks like a password
+        code = val.isdigit() and 4 <= len(val) <= 8 and not re.fullmatch(r"(?:19|20)\d\d", val)
+        if code or (val.lower() not in common and (password_shaped(val) or joined_words(val, common))):
+            yield m.start("val"), m.end("val"), SECRET, 0.88
     for m in _WIFI_QR.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.95
     for m in _PASSPHRASE.finditer(text):

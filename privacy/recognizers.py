@@ -767,6 +767,15 @@ _STREET_STOP = {
     "till",
     "til",
     "until",
+    # "ring 641 90 55 91 if mum falls": a clause, not a street ("Falls" is a street's type too)
+    "if",
+    "when",
+    "unless",
+    "because",
+    "but",
+    "so",
+    "then",
+    "once",
 }
 
 

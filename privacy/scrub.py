@@ -14,7 +14,7 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 from wordfreq import zipf_frequency
 
 from config.settings import PrivacySettings
-from privacy.cues import PASSWORD_WORDS_ONLY
+from privacy.cues import PASSWORD_WORDS_ONLY, password_shaped
 from privacy.names import (
     common_words,
     core_first_names,
@@ -184,7 +184,9 @@ class Scrubber:
                 {RecognizerResult.RECOGNIZER_NAME_KEY: TAGGER},
             )
             for t in found
-            if t.entity in TAGGER_TYPES and t.entity in self._entities and _plausible_tagged(text, t)
+            if (t.entity in TAGGER_TYPES or _sure_local_phone(text, t))
+            and t.entity in self._entities
+            and _plausible_tagged(text, t)
         ]
         return merge_tagged(text, kept, self._select(text, tagged) if tagged else [])
 
@@ -244,6 +246,9 @@ class Scrubber:
                 # ("wendell fairweather-nkosi": "wendell" is a frequent English word too), so it keeps its own
                 if (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) != TAGGER:
                     r = _without_leading_words(text, r)
+                # what is left of "the Chatham Islands" once a listed word is cut off names no place
+                if r.entity_type == "LOCATION" and text[r.start : r.end].lower() in _GENERIC_PLACE_WORDS:
+                    continue
             # "quizzy_hugh", "AIRFLOW_CONN_DB": a name glued into a longer identifier by "_" or "." is
             # part of that identifier: a handle is scrubbed whole as a login, a key or constant is no one
             if r.entity_type == "PERSON" and (token := _identifier_around(text, r)):
@@ -345,6 +350,11 @@ class Scrubber:
                 and not _beside_number_or_street_word(text, r)
             ):
                 continue
+            # "home @ddress", "@ll of us": an "a" typed as "@" in an everyday word is no handle
+            if r.entity_type == "USERNAME" and re.fullmatch(r"@[a-z]{2,}", text[r.start : r.end]):
+                word = "a" + text[r.start + 1 : r.end]
+                if word in common_words():
+                    continue
             # "tiktok.com/@ana" is a profile path, not an e-mail address
             if r.entity_type == "EMAIL_ADDRESS" and "/@" in text[r.start : r.end]:
                 continue
@@ -713,6 +723,9 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
         # "W-8BEN", "ticket42Ana": letters glued to other letters or digits belong to a code
         or before.isalnum()
         or after.isalnum()
+        # "permit 2024-ANI-0193": letters between a number and a hyphen are a code's middle
+        or (before == "-" and r.start > 1 and text[r.start - 2].isdigit())
+        or (after == "-" and r.end + 1 < len(text) and text[r.end + 1].isdigit())
         # "Colombo to Kandy by train": where a journey goes is a place
         or bool(_BY_TRANSPORT.match(text, r.end))
         # "write it in Catalan", "she speaks Oromo": a language after a word that takes one
@@ -1513,6 +1526,28 @@ _NUMBERED_THING_BEFORE = re.compile(
 )
 
 
+# A kind of place, which alone names none ("Islands", "Valley").
+_GENERIC_PLACE_WORDS = frozenset(
+    "island islands isles isle mountain mountains hills hill valley lake lakes river bay coast peninsula forest "
+    "desert sea ocean region district province county state city town village park falls springs".split()
+)
+# what a code does, right after it: "wants 1136 to change the interval", "type 4471 to open the gate"
+_TO_OPEN_AFTER = re.compile(
+    r"(?i)[ \t]+to[ \t]+(?:unlock|open|disarm|arm|access|enter|change|reset|log[ \t]?in|sign[ \t]?in|get[ \t]+in)\b"
+)
+
+
+def _sure_local_phone(text: str, t: TaggedSpan) -> bool:
+    """A number the tagger is sure is a phone where the phone rules have no shape for it: "(4) 6648757"."""
+    value = text[t.start : t.end]
+    return (
+        t.entity == "PHONE_NUMBER"
+        and t.score >= SURE_OUTSIDE
+        and 7 <= sum(c.isdigit() for c in value) <= 15
+        and bool(re.fullmatch(r"\+?[\d\s().-]+", value))
+    )
+
+
 def _alarm_time(text: str, start: int, value: str) -> bool:
     """A valid HHMM after "alarm" with no code word is a time ("the alarm: 0700 tomorrow"), as the rules hold."""
     before = text[max(0, start - 20) : start]
@@ -1558,6 +1593,13 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             or re.fullmatch(r"[A-Za-z]{1,2}\W\d+", value)
             # a reference word glued to its number: "issue#1234", "order-5521", "ticket_88"
             or ((ref := re.fullmatch(r"([A-Za-z]+)[#_-]?\d+", value)) and _REFERENCE_WORD.fullmatch(ref[1]))
+            # what the password is for, the value after the copula: "la password del wifi della si&nora è
+            # Kalibo*Gov49" (an unsure guess at a typed word before a password-shaped one)
+            or (
+                t.score < RETYPE_SCORE
+                and (after := re.match(r"[ \t]+(?:is|was|è|é|es|est|ist)[ \t]+(\S+)", text[t.end :]))
+                and password_shaped(after[1].rstrip(".,!?"))
+            )
         ):
             return False
         # one word of letters, or a number or a sum the tagger is unsure of, with no login or code word
@@ -1566,6 +1608,8 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
         if (
             # (a word even when the tagger is sure: round 30's model learnt "email address is Bluebell")
             (value.isalpha() or (not re.search(r"[^\W\d_]", value) and t.score < RETYPE_SCORE))
+            # what it opens or changes, said after it: "the logger screen wants 1136 to change the interval"
+            and not _TO_OPEN_AFTER.match(text, t.end)
             and not any(
                 _LOGIN_WORD.fullmatch(w) or _SECRET_KEY_PART.search(w)
                 # the clause before it: "the key safe at the care home is 8500"
@@ -1576,8 +1620,10 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
         # a login or lock word nearer the value than the reference word decides: "the booking login to
         # X", "the parcel locker takes X"; and a reference word names the value only right before it, or
         # with "number", "no", "is" between ("order 5521", "tracking no. 1Z…"; not "the delivery office is")
-        login = max((i for i, w in enumerate(before) if _login_or_lock_word(before, i)), default=-1)
-        tail = before[login + 1 :]
+        # (a comma ends the reference: "the password is on the lid of the pelican case, Tern!42")
+        clause = re.findall(r"\w+", re.split(r"[,;]", text[max(0, t.start - 40) : t.start])[-1])[-3:]
+        login = max((i for i, w in enumerate(clause) if _login_or_lock_word(clause, i)), default=-1)
+        tail = clause[login + 1 :]
         return not any(
             _REFERENCE_WORD.fullmatch(w) and all(x.lower() in _REFERENCE_FILLERS for x in tail[i + 1 :])
             for i, w in enumerate(tail)

@@ -128,6 +128,11 @@ _ACCESS_LABEL_CODE = re.compile(
     r"(?P<val>[#*]?\d{3,8}[#*]?)(?![\w.,:/%-]\w|[\w%])",
     re.IGNORECASE,
 )
+# A door or room that opens with a code: "the practice rooms open with 517385" (not "opens with 1500 guests")
+_OPENS_WITH_CODE = re.compile(
+    r"\bopens?[ \t]+with[ \t]+(?P<val>\d{4,8})(?=[ \t]*(?:[.,!?;)]|$)|[ \t]+(?:now|today|btw|again|too)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
 # The password named after its value or set to it: "use hunter2 as the password", "password was changed
 # to Lemon#Tree7".
 _PASSWORD_SET_TO = re.compile(
@@ -211,7 +216,7 @@ _USER_ON_ANY_APP = re.compile(
 # The handle given on an app by name, listed or not: "on hellotalk I'm ana_b", "my goodreads is ana.b",
 # "my depop shop is anab". The app must be no everyday word ("my brother is tom") and the handle no word.
 _USER_ON_NAMED_APP = re.compile(
-    r"\b(?:on\s+(?P<app>[A-Za-z][\w.-]{2,19})[ \t]*,?[ \t]*(?:i['’]?m|i\s+am)"
+    r"\b(?:on\s+(?P<app>[A-Za-z][\w.-]{2,19})[ \t]*,?[ \t]*(?:i['’]?m|i\s+am|we['’]?re|we\s+are)"
     r"|my\s+(?P<app2>[A-Za-z][\w.-]{2,19})(?:\s+(?:shop|store|account|profile|page|handle|username|id|"
     r"(?:pen\s+|user\s+|screen\s+|display\s+)?name|alias|nick))?\s+is)"
     r"[ \t]+[\"'`]?(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,30}[A-Za-z0-9_])(?![\w@])",
@@ -538,7 +543,9 @@ _WIFI_IT_IS = re.compile(
 # A network and its password as "X is <value>": "the wifi at the venue is Tide#4471". The value must
 # look like a password (the network's state, "is down", is a word).
 _WIFI_IS = re.compile(
-    r"\b(?:wi-?fi|wlan)\b(?:[ \t]+[^\W\d_][\w'’-]{0,11}){0,4}?[ \t]+(?:is|was)[ \t]+(?:just[ \t]+|still[ \t]+)?"
+    # ("l code dyal lwifi … howa X": Darija writes the article on the word, "howa"/"hiya" for "is")
+    r"\b(?:l-?)?(?:wi-?fi|wlan)\b(?:[ \t]+[^\W\d_][\w'’-]{0,11}){0,4}?[ \t]+(?:is|was|howa|hiya|huwa)[ \t]+"
+    r"(?:just[ \t]+|still[ \t]+)?"
     r"[\"'`]?(?P<val>[^\s\"'`]{6,64})",
     re.IGNORECASE,
 )
@@ -650,6 +657,8 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
             and not re.search(r"(?i)code|pin|combo", m[0])
         ):
             continue
+        yield m.start("val"), m.end("val"), SECRET, 0.85
+    for m in _OPENS_WITH_CODE.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.85
     for m in _WIFI_IS.finditer(text):
         end = strip_trailing(text, m.start("val"), m.end("val"))

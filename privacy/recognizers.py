@@ -175,7 +175,8 @@ _NAME_TRIGGER = re.compile(
     # who a form or booking is about: "Patient: X", "Passenger 1: X", "Referring physician: X"
     r"\b(?:patient|passenger|guest|buyer|seller|tenant|landlord|applicant|candidate|student|pupil|guardian|"
     r"employee|customer|physician|doctor|agent|driver|beneficiary|policyholder|insured|travell?er|witness|"
-    r"cardholder|account\s+holder|next\s+of\s+kin|emergency\s+contact|caregiver|carer)(?:\s+#?\d{1,2})?\s*:|"
+    r"cardholder|account\s+holder|next\s+of\s+kin|emergency\s+contact|caregiver|carer|deckhand|skipper|"
+    r"crew\s+member)(?:\s+#?\d{1,2})?\s*:|"
     # who a calendar invite, commit, ticket or message header names: "Organizer: X", "Author: X",
     # "Signed-off-by: X", "ORGANIZER;CN=X"
     r"\b(?:organi[sz]er|author|committer|reporter|requester|requested\s+by|sender|recipient|"
@@ -196,6 +197,8 @@ _STRONG_TRIGGER = re.compile(
     # kinship and religious titles right before a name: "uncle dieula", "Sister Mengia", "Fr. Okafor"
     r"\b(?:uncle|aunt|auntie|aunty|sister|brother|cousin|grandma|grandpa|granny|pastor|imam|rabbi|fr\.|sr\.|"
     r"nurse|coach|captain|professor)|"
+    # film and concert credits: "dir. Said Guinia", "cond. Ana Ruiz", "directed by X"
+    r"\b(?:dir|cond)\.|\b(?:directed|conducted)\s+by|"
     r"\bsay\s+(?:hi|hello|hey)\s+to|\b(?:now\s+)?(?:chatting|speaking|talking)\s+(?:with|to)|"
     r"\b(?:missed\s+call|voicemail|message|text|call|invite|invitation|request)\s+from|\bnominat(?:e|ed|ing)|\bwho\s+is|\bwho'?s|\bgive\s+my\s+(?:love|regards|best)\s+to|"
     r"\bmy\s+(?:wife|husband|son|daughter|mom|mum|dad|mother|father|brother|sister|friend|boss|"
@@ -208,12 +211,12 @@ _STRONG_TRIGGER = re.compile(
 _WEAK_TRIGGER = re.compile(
     r"\b(?:hi|hello|hey|dear|ask|tell|met|meet|with|to|and|by|for|from|told|asked|called|emailed|texted|add|"
     r"added|loop(?:ing)?\s+in|looped\s+in|intern|between|meeting|"
-    r"thank|thanks|love|miss|visit|visited|saw|see|know|knows|about)\W*$",
+    r"thank|thanks|love|miss|visit|visited|saw|see|know|knows|about|owe|owes)\W*$",
     re.IGNORECASE,
 )
 # Verbs whose object is a person, not a place ("ask Kibet", "tell Oduya"; unlike "visit", "from").
 _PERSON_VERB = re.compile(
-    r"\b(?:ask|asked|tell|told|met|meet|thank|thanks|called|emailed|texted|remind|ping|pinged|invite|invited|"
+    r"\b(?:ask|asked|tell|told|met|meet|thank|thanks|called|emailed|texted|remind|ping|pinged|invite|invited|owe|owes|"
     r"hi|hello|hey|dear|add|added|loop(?:ing)?\s+in|looped\s+in|according\s+to|intern|cc|"
     # prepositions that take a person more often than a place ("dinner with X", "a gift for X")
     r"thanks\s+to|thank\s+you\s+to|with|for|between|meeting|about|next\s+to|hello\s+to|hi\s+to|"
@@ -1643,7 +1646,8 @@ _CHAT_SLANG = {
 }
 # Verbs whose object is a handle: "tag x in the post", "follow x", "add me: x", "my @ is x".
 _USER_VERB = re.compile(
-    r"(?:\btag|\btagg?ed|\bfollow|\badd\s+me(?:\s+on\s+\w+)?|\bmy\s+@|\bmy\s+at)\s*(?:is|:)?\s+"
+    # (not a cow's "ear tag 858")
+    r"(?:\b(?<!ear )tag|\btagg?ed|\bfollow|\badd\s+me(?:\s+on\s+\w+)?|\bmy\s+@|\bmy\s+at)\s*(?:is|:)?\s+"
     r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{2,31})(?![\w@])",
     re.IGNORECASE,
 )
@@ -1896,6 +1900,10 @@ _PHONE_LINK = re.compile(
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—−"})
 
 
+# An animal's tag or chip, a device's IMEI: "ear tag 858 000 123 456 789" is no phone, cue or none.
+_TAG_NUMBER_BEFORE = re.compile(
+    r"(?i)\b(?:ear[ \t]?tag|microchip|chip|transponder|imei)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(?:\d+[ \t]+)*$"
+)
 _THINGS_NUMBER_BEFORE = re.compile(
     r"(?i)\b(?:part|order|serial|model|invoice|tracking|reference|ref|case|ticket|batch|lot|item|product|"
     r"policy|claim|job|booking|membership|customer|account|article|catalogue|catalog|stock|sku|registration)"
@@ -1944,6 +1952,8 @@ class KaizenPhoneRecognizer(RegexRecognizer):
                 if pattern is _PHONE_AFTER_CONTACT:
                     if _after_contact_word(text, m.start()):
                         yield m.start(), m.end(), "PHONE_NUMBER", 0.85
+                    continue
+                if _TAG_NUMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                     continue
                 ctx = _has_context(text, m.start(), m.end(), _PHONE_CTX, typos_of=_CONTACT_KEYWORDS)
                 # "part number 7736502345", "order no. 1234567": the number of a thing, not of a phone
@@ -2047,7 +2057,7 @@ _BIRTH_WORDS = re.compile(
     # vutse, Sesotho tswetswe, Tswana tsholwa, Thai koet, Yoruba bi mi, Lingala botama
     r"|hanau\b|faelei|fanau|teraka\b|berne\s+(?:op|on|yn)\b|rodil(?:sya|as|s[ia])\b|narodyv|narodi[lv]|"
     r"dogdu|dhashay|nolad|mawlu?d|dayik\s+bu|\bganet\b|badwa|berekwa|zaalibwa|vutse\b|tswetswe|tsholwa|"
-    r"botama)"
+    r"botama|nasci)"
     # a birth word may end a longer word: Zulu and Xhosa "wazalwa", "ngizalwe", Swahili "alizaliwa"
     r"|(?:zalw[ae]|zaliwa|zaliwe)\b"
     # in their own scripts (folded, no word boundary: Chinese and Japanese run words together): Arabic

@@ -287,14 +287,21 @@ class Scrubber:
                 continue
             # "Pokhara", "Riohacha": spaCy's person that a gazetteer knows as a place, and no name list of
             # the big locales as a name ("Austin", "Florence" stay people), is a place
+            span = text[r.start : r.end]
+            full_place = _place_named_in_full(span)
             town = (
                 r.entity_type == "PERSON"
-                and _from_spacy(r)
                 # the tagger read the context: "Herder: Salama" is a person, whatever town shares the name
                 and not _sure_tagged(r)
                 and (
-                    is_known_place(text[r.start : r.end])
-                    or (is_small_town(text[r.start : r.end]) and not _after_capitalised_word(text, r.start))
+                    full_place
+                    or (
+                        _from_spacy(r)
+                        and (
+                            is_known_place(span)
+                            or (is_small_town(span) and not _after_capitalised_word(text, r.start))
+                        )
+                    )
                 )
             )
             if town:
@@ -329,7 +336,7 @@ class Scrubber:
                     and not _beside_number_or_street_word(text, r)
                 ):
                     continue
-                if _lone_place(text, r) and not is_known_place(span):
+                if _lone_place(text, r) and not is_known_place(span) and not _place_named_in_full(span):
                     if not _unexplained_or_name(span):
                         continue
                     person = RecognizerResult("PERSON", r.start, r.end, r.score, None, r.recognition_metadata)
@@ -723,6 +730,17 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
         # "W-8BEN", "ticket42Ana": letters glued to other letters or digits belong to a code
         or before.isalnum()
         or after.isalnum()
+        # "Mogador@Lila", "Atlas#Gnawa7": a word glued to "@" or "#" belongs to an address, a handle or a
+        # password
+        or after in "@#"
+        # "Op. 47", "Vol. 3": a short abbreviation before its number
+        or (len(span) <= 3 and bool(re.match(r"\.[ \t]?\d", text[r.end :])))
+        # "Lidarr 2.5 fixed …": a program and its version
+        or bool(re.match(r"[ \t]+v?\d+\.\d+\b", text[r.end :]))
+        # "St. Bernard Parish", "Kiambu County": an area named after someone is a place
+        or span.split()[-1].lower() in _AREA_WORDS
+        # "Fecha de nac.", "eu nasci": a birth label before its date
+        or bool(_BIRTH_WORDS_IN_NAME.search(span))
         # "permit 2024-ANI-0193": letters between a number and a hyphen are a code's middle
         or (before == "-" and r.start > 1 and text[r.start - 2].isdigit())
         or (after == "-" and r.end + 1 < len(text) and text[r.end + 1].isdigit())
@@ -796,6 +814,14 @@ def _function_words_of_one_language(span: str) -> bool:
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", re.sub(r"['’]s\b", "", span)) if w not in _NOT_FUNCTION]
     return len(words) >= 2 and any(sum(w in stop for w in words) >= 2 for stop in function_words().values())
+
+
+def _place_named_in_full(span: str) -> bool:
+    """A gazetteer's place named in full with a particle, whatever names are in it: "Santiago de Cuba",
+    "Santa Maria de Jetibá" (is_known_place keeps "Austin" a person; a place's particle does not)."""
+    return bool(re.search(r"\s(?:de|del|da|do|dos|das|di)\s", span)) and (
+        fold_accents(span.lower()) in known_places() or span.lower() in known_places()
+    )
 
 
 def is_well_known_place(span: str) -> bool:
@@ -1280,7 +1306,7 @@ def merge_tagged(
     a weaker tagger; round 25's merge changes, this among them, raised held-out 25 and 26.) Where a rule span
     touches a tagged name, the words of the name outside the rule spans are added as a name, so a rule
     that found part of it ("Fairweather-Nkosi" of "Wendell Fairweather-Nkosi") never leaves the rest in
-    the text. (Pieces of other types are structure, not values: "github.com/" around a handle, "$2b$12$"
+    the text; where they run on from the rule's name with only a space between, the two make one name. (Pieces of other types are structure, not values: "github.com/" around a handle, "$2b$12$"
     of a hash.)"""
     kept = _names_off_address_heads(text, kept, tagged)
     out = list(kept)
@@ -1327,12 +1353,35 @@ def merge_tagged(
             continue
         if t.entity_type != "PERSON":
             continue
+        pieces = []
         for start, end in _uncovered(text, t.start, t.end, touched):
             if end <= touched[0].start and _title_before_name(text[start:end], text[touched[0].start]):
                 continue
             # lower-case words after a capitalised name are what follows it ("Manong Arnel sells ukay-ukay")
             if start >= touched[-1].end and text[start:end].islower() and text[touched[-1].start].isupper():
                 continue
+            pieces.append((start, end))
+        # a piece that runs on from the rules' name with only a space between is the same name: "Tariq
+        # Benali" is one person (one surrogate), not "Tariq" (a frequent English token) and "Benali"
+        bounds = sorted([(r.start, r.end) for r in touched] + pieces)
+        if (
+            pieces
+            and all(r.entity_type == "PERSON" and r in out for r in touched)
+            and all(
+                re.fullmatch(r"[ \t]+", text[a_end:b_start])
+                for (_, a_end), (b_start, _) in zip(bounds, bounds[1:], strict=False)
+            )
+        ):
+            for r in touched:
+                out.remove(r)
+            end = max(e for _, e in bounds)
+            out.append(
+                RecognizerResult(
+                    "PERSON", bounds[0][0], end, touched[0].score, None, touched[0].recognition_metadata
+                )
+            )
+            continue
+        for start, end in pieces:
             out.append(RecognizerResult(t.entity_type, start, end, t.score, None, t.recognition_metadata))
     return sorted(out, key=lambda r: r.start)
 
@@ -1464,7 +1513,7 @@ _REFERENCE_WORD = re.compile(
     r"voucher|referral|confirmation|booking|reservation|reference|ref|product|item|sku|part|model|serial|"
     r"error|status|exit|zip|postal|post|postcode|area|country|dial|invoice|ticket|flight|request|trace|"
     r"correlation|transaction|commit|sha|hash|revision|rev|checksum|digest|build|branch|primary|foreign|index|"
-    r"issue|bug|case"
+    r"issue|bug|case|isrc|isbn|issn|iswc|upc|ean|catalogue|catalog"
 )
 # words that date a document or an event, not a birth ("invoice dated", "expires", "shipped")
 _DOCUMENT_DATE_WORD = re.compile(
@@ -1526,6 +1575,15 @@ _NUMBERED_THING_BEFORE = re.compile(
 )
 
 
+# The last word of an area's name: "St. Bernard Parish", "Kiambu County".
+_AREA_WORDS = frozenset(
+    "parish county province district township borough shire prefecture oblast canton municipality "
+    "governorate department region".split()
+)
+# birth words and labels inside what spaCy took for a name: "Fecha de nac", "eu nasci", "Date of Birth"
+_BIRTH_WORDS_IN_NAME = re.compile(
+    r"(?i)\b(?:nac|nasc|nasci|nacimiento|nascimento|nascita|birth|born|geboren)\b"
+)
 # A kind of place, which alone names none ("Islands", "Valley").
 _GENERIC_PLACE_WORDS = frozenset(
     "island islands isles isle mountain mountains hills hill valley lake lakes river bay coast peninsula forest "
@@ -1544,7 +1602,7 @@ def _sure_local_phone(text: str, t: TaggedSpan) -> bool:
         t.entity == "PHONE_NUMBER"
         and t.score >= SURE_OUTSIDE
         and 7 <= sum(c.isdigit() for c in value) <= 15
-        and bool(re.fullmatch(r"\+?[\d\s().-]+", value))
+        and bool(re.fullmatch(r"\+?[\d\s()./-]+", value))
     )
 
 

@@ -105,15 +105,14 @@ def test_merge_adds_what_no_rule_span_covers_and_keeps_the_rules_spans():
     ]
     tagged = [
         _tagged(text, "Ana Lima", "PERSON"),  # no rule span: added whole
-        _tagged(text, "Wendell Fairweather-Nkosi", "PERSON"),  # a rule found part: the rest is added
+        _tagged(text, "Wendell Fairweather-Nkosi", "PERSON"),  # a rule found part: the rest joins it
         _tagged(text, "github.com/okafor-dev", "USERNAME"),  # not a name: the rule's handle stands alone
     ]
     merged = [(r.entity_type, text[r.start : r.end]) for r in merge_tagged(text, kept, tagged)]
     assert merged == [
         ("PERSON", "Ana Lima"),
         ("EMAIL_ADDRESS", "ana@x.org"),
-        ("PERSON", "Wendell"),
-        ("PERSON", "Fairweather-Nkosi"),
+        ("PERSON", "Wendell Fairweather-Nkosi"),
         ("USERNAME", "okafor-dev"),
     ]
     assert merge_tagged(text, kept, []) == kept

@@ -1536,7 +1536,7 @@ EVERYDAY_ZIPF = 2.9
 # Abbreviations of code, so "max_len2" or "os.path.join" read as identifiers, not logins or secrets.
 _CODE_WORDS = frozenset(
     "max min len num idx tmp str buf cfg src dst err msg val var obj arr ptr fn args kwargs id ids db api url "
-    "dir env init util utils conf os sys io def".split()
+    "dir env init util utils conf os sys io def qty sku pcs amt".split()
 )
 
 
@@ -1712,8 +1712,9 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
         words = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", value)]
         # with no street word, an address needs a word of its own: "Berlin 2" (years ago) and
         # "Widget Pro,4" (a table row) are everyday words and a number
+        # (a table's column names count as everyday words: "qty\nwidget,4")
         if not (_STREET_WORD_SET | STREET_TYPE_WORDS) & set(words) and all(
-            w in common_words() or zipf_frequency(w, "en") >= EVERYDAY_ZIPF for w in words
+            w in common_words() or w in _CODE_WORDS or zipf_frequency(w, "en") >= EVERYDAY_ZIPF for w in words
         ):
             return False
     if t.entity == "DATE_OF_BIRTH" and (digits := re.fullmatch(r"(\d{4})(\d\d)(\d\d)(?:\d{6})?Z?", value)):

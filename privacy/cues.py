@@ -86,7 +86,7 @@ _BEFORE_A_COUNT = frozenset(
 )
 # A PIN or passcode is digits, also a few words after the cue: "the passcode was given as 6177".
 _PIN_DIGITS = re.compile(
-    r"\b(?:pin(?:\s?code)?|pass\s?code|code\s+pin)\b(?:[ \t]+[^\W\d_]{1,8}){0,4}?[ \t]*[:=#]?[ \t]*"
+    r"\b(?:pin(?:\s?code)?|pass\s?code|code\s+pin)\b(?:[ \t]+[^\W\d_]{1,8}){0,6}?[ \t]*[:=#]?[ \t]*"
     r"(?P<val>\d{4,8})(?![\w.,:/-]|[ \t]+(?:digits?|characters?|chars|times|attempts?|tries|minutes?|mins?))",
     re.IGNORECASE,
 )
@@ -554,8 +554,10 @@ _WIFI_IS = re.compile(
 # The value at the end of a sentence that first says where it is written: "the laptop password is on the
 # lid of the pelican case, Tern!42", "the care folder has the key safe code on the back, 0605".
 _VALUE_AFTER_WHERE_IT_IS = re.compile(
-    r"\b(?:pass(?:word|code|phrase)?|pin|(?<!zip )(?<!area )(?<!postal )(?<!post )code|combination|combo)"
-    r"(?:[ \t]+(?:is|was|are))?(?:[ \t]+(?:written|taped|stuck|kept|printed))?"
+    r"\b(?:pass(?:word|code|phrase)?|pin|(?<!zip )(?<!area )(?<!postal )(?<!post )code|combination|combo|"
+    r"wi-?fi|wlan)"
+    # "is chalked on", "is scratched inside", "is taped inside"
+    r"(?:[ \t]+(?:is|was|are))?(?:[ \t]+[a-z]+(?:ed|en))?"
     r"[ \t]+(?:on|in|at|under|inside|behind)[ \t]+[^.!?\n,;]{1,50},[ \t]*[\"'`]?"
     r"(?P<val>[^\s\"'`,]{4,64}?)[\"'`]?[ \t]*[.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -628,7 +630,11 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         val = m["val"]
         # digits for a code or PIN (not a year), or what looks like a password
         code = val.isdigit() and 4 <= len(val) <= 8 and not re.fullmatch(r"(?:19|20)\d\d", val)
-        if code or (val.lower() not in common and (password_shaped(val) or joined_words(val, common))):
+        # (the sentence named it a password: letters with a digit will do, "205/55R15")
+        mixed = bool(re.search(r"[A-Za-z]", val) and re.search(r"\d", val))
+        if code or (
+            val.lower() not in common and (mixed or password_shaped(val) or joined_words(val, common))
+        ):
             yield m.start("val"), m.end("val"), SECRET, 0.88
     for m in _WIFI_QR.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.95
@@ -757,6 +763,11 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
             continue
         if val.isdigit() and "uid" in m.group(0)[: m.start("val") - m.start()].lower():
             continue  # "uid=1000(ana)": a numeric user id, not a login
+        # "the PIN for the strike account is 620351": digits after a PIN or password word are its value
+        if val.isdigit() and re.search(
+            r"(?i)\b(?:pin|passcode|password|code)\b[^.!?\n]*$", text[: m.start()]
+        ):
+            continue
         if _SERVICE_ACCOUNT.match(val) and "uid" in m.group(0)[: m.start("val") - m.start()].lower():
             continue  # "dn=uid=svc-print": a service's directory entry
         # "the account is registered as ...": a participle after "is", not a login

@@ -363,8 +363,9 @@ def core_first_names() -> frozenset[str]:
 
 @cache
 def well_known_places() -> frozenset[str]:
-    """Cities of the time-zone database and the names of countries, lower case: places known to
-    millions ("Tbilisi", "Kathmandu", "Tel Aviv"), which say nothing about one person."""
+    """Cities of the time-zone database, cities of a million people or more and the names of countries,
+    lower case: places known to millions ("Tbilisi", "Kathmandu", "Tel Aviv"), which say nothing about
+    one person."""
     import zoneinfo
 
     from faker.providers.address.en_US import Provider
@@ -385,8 +386,17 @@ def well_known_places() -> frozenset[str]:
     # a country's capital and a US state are known to millions as well ("Suva", "Wisconsin")
     capitals = {c["capital"].lower() for c in gc.get_countries().values() if c.get("capital")}
     states = {s["name"].lower() for s in gc.get_us_states().values()}
+    # and a city of a million people or more ("Medellín", "Rawalpindi", "Nagpur"), accented and folded
+    big = [c["name"].lower() for c in gc.get_cities().values() if c.get("population", 0) >= 1_000_000]
+    big_cities = set(big) | {fold_accents(c) for c in big}
     return frozenset(
-        cities | other | countries | capitals | states | {country.lower() for country in Provider.countries}
+        cities
+        | other
+        | countries
+        | capitals
+        | states
+        | big_cities
+        | {country.lower() for country in Provider.countries}
     )
 
 

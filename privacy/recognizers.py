@@ -1060,7 +1060,7 @@ _NOT_SECRET_CODE = re.compile(
     r"\b(?:order|tracking|track|shipment|shipping|parcel|package|delivery|promo|promotion|discount|coupon|voucher|"
     r"referral|confirmation|booking|reservation|reference|ref|product|item|sku|part|model|serial|error|status|"
     r"exit|zip|postal|post|area|country|dial|qr|bar|source|invoice|ticket|course|class|room|colou?r|hex|airport|"
-    r"flight)(?:\s+(?:no\.?|number|#))?[\s-]*$",
+    r"flight|engine|paint|trim|fault|dtc)(?:\s+(?:no\.?|number|#))?[\s-]*$",
     re.IGNORECASE,
 )
 # ... and the "key" after these a database, keyboard or music key ("product key" stays a secret).
@@ -1345,9 +1345,12 @@ def says_where_it_is(text: str, start: int, end: int) -> bool:
     pinned in the channel", "is written on the fridge", "is saved in Bitwarden"."""
     value = text[start:end]
     return bool(
-        re.fullmatch(r"[a-z]+(?:ed|en)", value)
-        and value in everyday_words()
-        and re.match(r"\s+(?:in|on|under|at|inside|behind|with|by|into|onto|above|below|near)\b", text[end:])
+        re.fullmatch(r"(?i)[a-z]+(?:ed|en)", value)
+        # (a rarer past participle too: "is chalked on the tyre rack", "is scratched inside the box")
+        and (value.lower() in everyday_words() or value.lower().endswith("ed"))
+        and re.match(
+            r"(?i)\s+(?:in|on|under|at|inside|behind|with|by|into|onto|above|below|near)\b", text[end:]
+        )
     )
 
 
@@ -1906,8 +1909,9 @@ _TAG_NUMBER_BEFORE = re.compile(
 )
 _THINGS_NUMBER_BEFORE = re.compile(
     r"(?i)\b(?:part|order|serial|model|invoice|tracking|reference|ref|case|ticket|batch|lot|item|product|"
-    r"policy|claim|job|booking|membership|customer|account|article|catalogue|catalog|stock|sku|registration)"
-    r"\s+(?:number|no\.?|num|nr\.?|#)\s*[:#]?\s*$"
+    r"policy|claim|job|booking|membership|customer|account|article|catalogue|catalog|stock|sku|registration|"
+    r"test|certificate|licen[cs]e|permit|pcn|penalty|notice|chassis|engine|vin)"
+    r"\s+(?:number|no\.?|num|nr\.?|#)\s*(?:(?:is|was)\s+)?[:#]?\s*$"
 )
 
 

@@ -362,6 +362,11 @@ class Scrubber:
                 word = "a" + text[r.start + 1 : r.end]
                 if word in common_words():
                     continue
+            # "MX40917263": a licence number's pattern matched inside a longer code is no licence
+            if r.entity_type == "MEDICAL_LICENSE" and (
+                (r.start and text[r.start - 1].isalnum()) or (r.end < len(text) and text[r.end].isalnum())
+            ):
+                continue
             # "tiktok.com/@ana" is a profile path, not an e-mail address
             if r.entity_type == "EMAIL_ADDRESS" and "/@" in text[r.start : r.end]:
                 continue
@@ -736,9 +741,10 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
         # "Op. 47", "Vol. 3": a short abbreviation before its number
         or (len(span) <= 3 and bool(re.match(r"\.[ \t]?\d", text[r.end :])))
         # "Lidarr 2.5 fixed …": a program and its version
-        or bool(re.match(r"[ \t]+v?\d+\.\d+\b", text[r.end :]))
+        or bool(re.match(r"[ \t]+(?:to[ \t]+)?v?\d+\.\d+\b", text[r.end :]))
         # "St. Bernard Parish", "Kiambu County": an area named after someone is a place
-        or span.split()[-1].lower() in _AREA_WORDS
+        or span.split()[-1].lower().rstrip(".") in _AREA_WORDS
+        or span.split()[0].lower() in _AREA_HEADS
         # "Fecha de nac.", "eu nasci": a birth label before its date
         or bool(_BIRTH_WORDS_IN_NAME.search(span))
         # "permit 2024-ANI-0193": letters between a number and a hyphen are a code's middle
@@ -827,9 +833,10 @@ def _place_named_in_full(span: str) -> bool:
 def is_well_known_place(span: str) -> bool:
     """True for a big city or a country ("Tbilisi", "Tel Aviv") that is not also a first name ("Sofia")."""
     words = span.lower().removeprefix("the ").strip()
-    if words not in well_known_places():
+    if words not in well_known_places() and fold_accents(words) not in well_known_places():
         return False
-    return not any(w in core_first_names() for w in words.split())
+    # ("South Africa" is a place though "Africa" is a first name; "Sofia" alone stays a person)
+    return not all(w in core_first_names() for w in words.split())
 
 
 def is_known_place(span: str) -> bool:
@@ -1513,7 +1520,7 @@ _REFERENCE_WORD = re.compile(
     r"voucher|referral|confirmation|booking|reservation|reference|ref|product|item|sku|part|model|serial|"
     r"error|status|exit|zip|postal|post|postcode|area|country|dial|invoice|ticket|flight|request|trace|"
     r"correlation|transaction|commit|sha|hash|revision|rev|checksum|digest|build|branch|primary|foreign|index|"
-    r"issue|bug|case|isrc|isbn|issn|iswc|upc|ean|catalogue|catalog"
+    r"issue|bug|case|isrc|isbn|issn|iswc|upc|ean|catalogue|catalog|engine|paint|trim|fault|dtc"
 )
 # words that date a document or an event, not a birth ("invoice dated", "expires", "shipped")
 _DOCUMENT_DATE_WORD = re.compile(
@@ -1578,8 +1585,10 @@ _NUMBERED_THING_BEFORE = re.compile(
 # The last word of an area's name: "St. Bernard Parish", "Kiambu County".
 _AREA_WORDS = frozenset(
     "parish county province district township borough shire prefecture oblast canton municipality "
-    "governorate department region".split()
+    "governorate department region st rd ave nagar colony chowk mohalla".split()
 )
+# The first word of a neighbourhood's name: "Barrio Triste", "Colonia Roma"
+_AREA_HEADS = frozenset("barrio colonia bairro vereda".split())
 # birth words and labels inside what spaCy took for a name: "Fecha de nac", "eu nasci", "Date of Birth"
 _BIRTH_WORDS_IN_NAME = re.compile(
     r"(?i)\b(?:nac|nasc|nasci|nacimiento|nascimento|nascita|birth|born|geboren)\b"

@@ -1684,6 +1684,18 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             )
         ):
             return False
+        # a number before a plural noun, with no login or code word before it, counts things: "the show
+        # opens with 1500 chairs set out" (round 36's model learnt "opens with" from held-out 47's codes)
+        if (
+            value.isdigit()
+            and (noun := re.match(r"[ \t]+([a-z]{3,}s)\b", text[t.end :]))
+            and noun[1] in everyday_words()
+            and not any(
+                _LOGIN_WORD.fullmatch(w) or _SECRET_KEY_PART.search(w)
+                for w in re.findall(r"\w+", text[max(0, t.start - 60) : t.start])[-7:]
+            )
+        ):
+            return False
         # a login or lock word nearer the value than the reference word decides: "the booking login to
         # X", "the parcel locker takes X"; and a reference word names the value only right before it, or
         # with "number", "no", "is" between ("order 5521", "tracking no. 1Z…"; not "the delivery office is")

@@ -102,3 +102,12 @@ def test_a_streets_abbreviation_after_a_name_is_no_person(scrubber) -> None:  # 
 
 def test_a_program_updated_to_a_version(scrubber) -> None:  # noqa: ANN001
     assert spans_of(scrubber, "updated Hammond to 0.0.21 last night", "PERSON") == []
+
+
+def test_a_number_before_a_plural_noun_counts_things() -> None:
+    # round 36's model learnt "opens with" before a code; a count of chairs is none
+    text = "the show opens with 1500 chairs set out"
+    assert not _plausible_tagged(text, _tagged(text, "1500", score=0.9))
+    # with a code word before it, the number stays a code
+    text = "the gate code 4471 opens both doors"
+    assert _plausible_tagged(text, _tagged(text, "4471", score=0.9))

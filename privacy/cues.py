@@ -632,6 +632,8 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         code = val.isdigit() and 4 <= len(val) <= 8 and not re.fullmatch(r"(?:19|20)\d\d", val)
         # (the sentence named it a password: letters with a digit will do, "205/55R15")
         mixed = bool(re.search(r"[A-Za-z]", val) and re.search(r"\d", val))
+        # or words joined by a sign: "MERBOK_YALA", "BERNER*EMME"
+        mixed = mixed or bool(re.fullmatch(r"[A-Za-z]{2,}(?:[_*#!+.-][A-Za-z0-9]{2,})+", val))
         if code or (
             val.lower() not in common and (mixed or password_shaped(val) or joined_words(val, common))
         ):
@@ -844,6 +846,10 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         val = m["val"]
         # a key id or API key in the user part (Sentry DSNs, cloudinary://<digits>:...) is no login
         if val.isdigit() or re.fullmatch(r"[0-9a-fA-F]{16,}", val) or _SERVICE_ACCOUNT.match(val):
+            continue
+        # "postgresql://teable:…@db:5432/teable": the account named for the database it owns is a service's
+        rest = re.match(r"[^\s/]*/([\w.-]+)", text[m.end() - 1 :])
+        if rest and rest[1].lower() == val.lower():
             continue
         # "ftp://upload:...@": an account named for what it does, like the generic ones
         if val.lower() not in GENERIC_ACCOUNTS and val.lower() not in everyday_words():

@@ -176,6 +176,7 @@ _NAME_TRIGGER = re.compile(
     r"\b(?:patient|passenger|guest|buyer|seller|tenant|landlord|applicant|candidate|student|pupil|guardian|"
     r"employee|customer|physician|doctor|agent|driver|beneficiary|policyholder|insured|travell?er|witness|"
     r"cardholder|account\s+holder|next\s+of\s+kin|emergency\s+contact|caregiver|carer|deckhand|skipper|"
+    r"client|owner|handler|breeder|exhibitor|stylist|therapist|"
     r"crew\s+member)(?:\s+#?\d{1,2})?\s*:|"
     # who a calendar invite, commit, ticket or message header names: "Organizer: X", "Author: X",
     # "Signed-off-by: X", "ORGANIZER;CN=X"
@@ -1349,7 +1350,8 @@ def says_where_it_is(text: str, start: int, end: int) -> bool:
         # (a rarer past participle too: "is chalked on the tyre rack", "is scratched inside the box")
         and (value.lower() in everyday_words() or value.lower().endswith("ed"))
         and re.match(
-            r"(?i)\s+(?:in|on|under|at|inside|behind|with|by|into|onto|above|below|near)\b", text[end:]
+            r"(?i)\s+(?:in|on|under|at|inside|behind|with|by|into|onto|above|below|near|to|beside|next\s+to)\b",
+            text[end:],
         )
     )
 
@@ -1879,7 +1881,9 @@ _CONTACT_BEFORE = re.compile(
     r"be\s+reached|reachable|contactable|"
     # abbreviations and other languages' words: "ph:", "mob.", "móvil", "Handy", "tlf", "número"
     r"ph|mob|cel|celular|cellulare|m[oó]vil|handy|tlf|tfn|telf|t[eé]l[eé]fono|telefone|telefon|n[uú]mero|numer|"
-    r"(?:my|phone|mobile|cell|contact|whatsapp)\s+(?:number|no|nr|num|#))"
+    r"(?:my|phone|mobile|cell|contact|whatsapp)\s+(?:number|no|nr|num|#)|"
+    # whom to call, then "on" or "at": "call the clinic on 6757 7952", "ring the yard at …"
+    r"(?:call|ring|phone|text)\s+(?:the|my|our|your|his|her|their)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?=\s+(?:on|at)\b))"
     # whose line it is, in brackets: "Tel. (site office): …", "mobile (after 6pm) …"
     r"(?:\.?\s*\([^()\n]{1,30}\))?"
     r"(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|at|via|to))?(?:\s+(?:is|was))?\s*[.:=#-]?\s*$",
@@ -1904,14 +1908,23 @@ _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—−"})
 
 
 # An animal's tag or chip, a device's IMEI: "ear tag 858 000 123 456 789" is no phone, cue or none.
+def numbered_thing_before(text: str, start: int) -> bool:
+    """A thing's number, not a phone, starts at `start`: "part number …", "the microchip is …"."""
+    window = max(0, start - 40)
+    return bool(
+        _TAG_NUMBER_BEFORE.search(text, window, start) or _THINGS_NUMBER_BEFORE.search(text, window, start)
+    )
+
+
 _TAG_NUMBER_BEFORE = re.compile(
-    r"(?i)\b(?:ear[ \t]?tag|microchip|chip|transponder|imei)(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(?:\d+[ \t]+)*$"
+    r"(?i)\b(?:ear[ \t]?tag|microchip|chip|transponder|imei)(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+(?:is|was))?[ \t]*[:#]?"
+    r"[ \t]*(?:\d+[ \t]+)*$"
 )
 _THINGS_NUMBER_BEFORE = re.compile(
     r"(?i)\b(?:part|order|serial|model|invoice|tracking|reference|ref|case|ticket|batch|lot|item|product|"
     r"policy|claim|job|booking|membership|customer|account|article|catalogue|catalog|stock|sku|registration|"
-    r"test|certificate|licen[cs]e|permit|pcn|penalty|notice|chassis|engine|vin)"
-    r"\s+(?:number|no\.?|num|nr\.?|#)\s*(?:(?:is|was)\s+)?[:#]?\s*$"
+    r"test|certificate|licen[cs]e|permit|pcn|penalty|notice|chassis|engine|vin|passport)"
+    r"\s+(?:number|no\.?|num|nr\.?|#)\s*(?:(?:is|was)\s+)?[:#]?\s*(?:\d+[ \t]+)*$"
 )
 
 
@@ -1961,11 +1974,8 @@ class KaizenPhoneRecognizer(RegexRecognizer):
                     continue
                 ctx = _has_context(text, m.start(), m.end(), _PHONE_CTX, typos_of=_CONTACT_KEYWORDS)
                 # "part number 7736502345", "order no. 1234567": the number of a thing, not of a phone
-                if (
-                    ctx
-                    and base < 0.75
-                    and _THINGS_NUMBER_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                ):
+                # (an international shape too: "horse passport number 826 002 001 458 771")
+                if ctx and numbered_thing_before(text, m.start()):
                     continue
                 yield m.start(), m.end(), "PHONE_NUMBER", min(base + (0.3 if ctx else 0.0), 1.0)
 
@@ -2051,7 +2061,7 @@ _BIRTH_WORDS = re.compile(
     r"fodt\b|faedd|faeding|syntym|syntyn|sunni(?:aeg|kuupaev|paev)|sundinud|naissance|nee?\s+le\b|nacimiento|"
     r"nacid[oa]\b|nascimento|nascid[oa]\b|nascita|nat[oa]\s+il\b|naixement|nascut|nacemento|nastere|"
     r"nasterii|nascut[aă]?\b|urodzen|narozen|narodzen|narodenia|narodzhenn|rojstv|rodjen|rozhden|"
-    r"rozhdenn|rozhdeni|razhdane|ragjanje|gimim|gimes\b|gimusi\b|dzimsan|dzimis|szuletes|szuletett|dogum|"
+    r"rozhdenn|rozhdeni|razhdane|ragjanje|gimim|gimes\b|gimusi\b|dzimsan|dzimis|dzimusi|szuletes|szuletett|dogum|"
     r"tugilgan|tugulgan|tuylgan|lindj|lindur|gennis|genniseos|geni\b|breith|jaiotze|jaio\b|twelid|naskig|"
     r"lahir\b|kapanganakan|ipinanganak|zaliwa|zalwa|haihuwa|ngay\s+sinh|sinh\s+ngay|janm|janam\b|tavall?od|"
     r"wilad|leida\b|seinengappi|tanjou?bi|saengil|chusheng|natus\b"
@@ -2342,12 +2352,24 @@ def _month_and_day(month: str, day: str) -> bool:
     return real_month and 1 <= int(day) <= 31
 
 
+# Thai dates with the month's abbreviation and a Buddhist-era year ("2 ก.พ. 2531" is 2 February 1988)
+_THAI_MONTHS = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split()
+_THAI_DATE = re.compile(
+    r"(?<!\d)\d{1,2}[ \t]*(?:" + "|".join(re.escape(m) for m in _THAI_MONTHS) + r")[ \t]*(?:24|25)\d\d(?!\d)"
+)
+# Latvian dates, the year first and the month in the locative: "2001. gada 12. maijā"
+_LATVIAN_DATE = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d\.[ \t]*gad(?:a|ā)[ \t]+\d{1,2}\.[ \t]*[^\W\d_]{3,10}")
+
+
 class KaizenDateOfBirthRecognizer(RegexRecognizer):
     """DATE_OF_BIRTH: a date near "born", "DOB", "birthday", "date of birth"; other dates are left alone."""
 
     ENTITIES = [DATE_OF_BIRTH]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        for m in [*_THAI_DATE.finditer(text), *_LATVIAN_DATE.finditer(text)]:
+            if birth_cue_near(text, m.start(), m.end()):
+                yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
         for m in [*_DATE.finditer(text), *_CJK_DATE.finditer(text)]:
             head = text[max(0, m.start() - 40) : m.start()]
             if _has_context(

@@ -39,6 +39,7 @@ from privacy.recognizers import (
     has_known_name,
     is_false_name,
     kaizen_recognizers,
+    numbered_thing_before,
     says_where_it_is,
 )
 from privacy.recognizers import (
@@ -355,6 +356,16 @@ class Scrubber:
                 and not is_known_place(text[r.start : r.end])
                 and not is_small_town(text[r.start : r.end])
                 and not _beside_number_or_street_word(text, r)
+            ):
+                continue
+            # "jjjjjjjjjjj", "mmmmmmmmmmm": one letter held down is no name, place or password
+            if re.fullmatch(r"(?i)([^\W\d_])\1{3,}", text[r.start : r.end]):
+                continue
+            # "Adey means mother in Tigrinya": a language after a word that takes one is no place
+            if (
+                r.entity_type == "LOCATION"
+                and text[r.start : r.end].lower() in language_names()
+                and _BEFORE_LANGUAGE.search(text, 0, r.start)
             ):
                 continue
             # "home @ddress", "@ll of us": an "a" typed as "@" in an everyday word is no handle
@@ -738,6 +749,12 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
         # "Mogador@Lila", "Atlas#Gnawa7": a word glued to "@" or "#" belongs to an address, a handle or a
         # password
         or after in "@#"
+        # "jjjjjjjjjjj": a key held down (or a cat on the keyboard), no one's name
+        or bool(re.fullmatch(r"(?i)([^\W\d_])\1{3,}", span))
+        # "Aramis vom Chuderhüsi": a German kennel's name, "vom" and the place it comes from
+        or span.startswith("vom ")
+        or " vom " in span
+        or bool(re.match(r"[ \t]+vom[ \t]+[^\W\d_]", text[r.end :]))
         # "Op. 47", "Vol. 3": a short abbreviation before its number
         or (len(span) <= 3 and bool(re.match(r"\.[ \t]?\d", text[r.end :])))
         # "Lidarr 2.5 fixed …": a program and its version
@@ -1585,10 +1602,10 @@ _NUMBERED_THING_BEFORE = re.compile(
 # The last word of an area's name: "St. Bernard Parish", "Kiambu County".
 _AREA_WORDS = frozenset(
     "parish county province district township borough shire prefecture oblast canton municipality "
-    "governorate department region st rd ave nagar colony chowk mohalla".split()
+    "governorate department region st rd ave nagar colony chowk mohalla road street avenue".split()
 )
 # The first word of a neighbourhood's name: "Barrio Triste", "Colonia Roma"
-_AREA_HEADS = frozenset("barrio colonia bairro vereda".split())
+_AREA_HEADS = frozenset("barrio colonia bairro vereda madinat kampung kota desa dusun".split())
 # birth words and labels inside what spaCy took for a name: "Fecha de nac", "eu nasci", "Date of Birth"
 _BIRTH_WORDS_IN_NAME = re.compile(
     r"(?i)\b(?:nac|nasc|nasci|nacimiento|nascimento|nascita|birth|born|geboren)\b"
@@ -1610,6 +1627,7 @@ def _sure_local_phone(text: str, t: TaggedSpan) -> bool:
     return (
         t.entity == "PHONE_NUMBER"
         and t.score >= SURE_OUTSIDE
+        and not numbered_thing_before(text, t.start)
         and 7 <= sum(c.isdigit() for c in value) <= 15
         and bool(re.fullmatch(r"\+?[\d\s()./-]+", value))
     )

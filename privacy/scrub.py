@@ -1727,6 +1727,10 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
         )
     if t.entity == "DATE_OF_BIRTH" and sum(c.isdigit() for c in value) < 3:
         return False  # a day and a month, no year: "born 14 Pipiri, no year given"
+    # a year alone is no date: "veikals atvērts 2015. gada …" (round 37's model learnt Latvian birth
+    # dates, which start with the year)
+    if t.entity == "DATE_OF_BIRTH" and re.fullmatch(r"\d{4}\.?", value):
+        return False
     # a date the tagger is unsure of, with no birth word near it, is some other date: "rebirth of the
     # band, 3 June 1995", "firmware H05.11.23"
     if t.entity == "DATE_OF_BIRTH" and t.score < RETYPE_SCORE and not birth_cue_near(text, t.start, t.end):

@@ -89,3 +89,12 @@ def test_a_database_account_named_for_its_database(scrubber) -> None:  # noqa: A
     # a person's login stays one
     text = "DATABASE_URL=postgresql://maris_o:Pedigree-88!@db:5432/kennelapp"
     assert spans_of(scrubber, text, "USERNAME") == ["maris_o"]
+
+
+def test_a_year_alone_is_no_birth_date() -> None:
+    from privacy.scrub import _plausible_tagged
+    from privacy.tagger import TaggedSpan
+
+    text = "veikals atvērts 2015. gada 3. martā"
+    start = text.index("2015")
+    assert not _plausible_tagged(text, TaggedSpan(start, start + 4, "DATE_OF_BIRTH", 0.96))

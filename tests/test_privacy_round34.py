@@ -10,15 +10,9 @@ from __future__ import annotations
 import pytest
 
 from privacy.scrub import _plausible_tagged, _sure_local_phone
-from privacy.tagger import TaggedSpan
-from tests.helpers import spans_of, typed_spans
+from tests.helpers import spans_of, tagged_at, typed_spans
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
-
-
-def _tagged(text: str, value: str, entity: str = "SECRET", score: float = 0.6) -> TaggedSpan:
-    start = text.index(value)
-    return TaggedSpan(start, start + len(value), entity, score)
 
 
 @pytest.mark.parametrize(
@@ -48,10 +42,10 @@ def test_no_value_at_the_end_is_no_secret(scrubber, text: str) -> None:  # noqa:
 
 def test_a_comma_ends_the_reference_word() -> None:
     text = "the laptop password is on the lid of the tool case, Heron!7731"
-    assert _plausible_tagged(text, _tagged(text, "Heron!7731"))
+    assert _plausible_tagged(text, tagged_at(text, "Heron!7731"))
     # the reference word right before the value still names it
     text = "the case 7731 is closed"
-    assert not _plausible_tagged(text, _tagged(text, "7731"))
+    assert not _plausible_tagged(text, tagged_at(text, "7731"))
 
 
 @pytest.mark.parametrize(
@@ -59,12 +53,12 @@ def test_a_comma_ends_the_reference_word() -> None:
 )
 def test_a_code_followed_by_what_it_opens_is_plausible(text: str) -> None:
     value = next(w for w in text.split() if w.isdigit())
-    assert _plausible_tagged(text, _tagged(text, value))
+    assert _plausible_tagged(text, tagged_at(text, value))
 
 
 def test_a_number_with_no_code_word_stays_implausible() -> None:
     text = "the bus wants 5521 passengers a day"
-    assert not _plausible_tagged(text, _tagged(text, "5521"))
+    assert not _plausible_tagged(text, tagged_at(text, "5521"))
 
 
 @pytest.mark.parametrize(
@@ -78,19 +72,19 @@ def test_a_lock_and_what_it_hangs_on(scrubber, text: str, value: str) -> None:  
 def test_the_italian_owner_before_the_copula_is_no_password(scrubber) -> None:  # noqa: ANN001
     text = "la password del router della nonn@ è Tramonto#77"
     assert spans_of(scrubber, text, "SECRET") == ["Tramonto#77"]
-    assert not _plausible_tagged(text, _tagged(text, "nonn@"))
-    assert _plausible_tagged(text, _tagged(text, "Tramonto#77"))
+    assert not _plausible_tagged(text, tagged_at(text, "nonn@"))
+    assert _plausible_tagged(text, tagged_at(text, "Tramonto#77"))
 
 
 def test_a_phone_the_tagger_is_sure_of() -> None:
     text = "Emergency contact: (2) 5539127"
-    assert _sure_local_phone(text, _tagged(text, "(2) 5539127", "PHONE_NUMBER", 0.995))
+    assert _sure_local_phone(text, tagged_at(text, "(2) 5539127", "PHONE_NUMBER", 0.995))
     # unsure, too short, or with letters: left to the phone rules
-    assert not _sure_local_phone(text, _tagged(text, "(2) 5539127", "PHONE_NUMBER", 0.9))
+    assert not _sure_local_phone(text, tagged_at(text, "(2) 5539127", "PHONE_NUMBER", 0.9))
     text = "the room is 55 39"
-    assert not _sure_local_phone(text, _tagged(text, "55 39", "PHONE_NUMBER", 0.995))
+    assert not _sure_local_phone(text, tagged_at(text, "55 39", "PHONE_NUMBER", 0.995))
     text = "serial AB5539127"
-    assert not _sure_local_phone(text, _tagged(text, "AB5539127", "PHONE_NUMBER", 0.995))
+    assert not _sure_local_phone(text, tagged_at(text, "AB5539127", "PHONE_NUMBER", 0.995))
 
 
 def test_a_clause_after_a_phone_is_no_street(scrubber) -> None:  # noqa: ANN001

@@ -10,15 +10,9 @@ import pytest
 
 from privacy.recognizers import _NAME_TRIGGER
 from privacy.scrub import _plausible_tagged, _sure_local_phone
-from privacy.tagger import TaggedSpan
-from tests.helpers import spans_of, typed_spans
+from tests.helpers import spans_of, tagged_at, typed_spans
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
-
-
-def _tagged(text: str, value: str, entity: str = "SECRET", score: float = 0.6) -> TaggedSpan:
-    start = text.index(value)
-    return TaggedSpan(start, start + len(value), entity, score)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +49,7 @@ def test_a_catalogue_code_after_its_reference_word_is_no_secret() -> None:
         ("the ISRC is GB-A1B-25-00311", "GB-A1B-25-00311"),
         ("ISBN 978-0-14-312774-1", "978-0-14-312774-1"),
     ):
-        assert not _plausible_tagged(text, _tagged(text, value))
+        assert not _plausible_tagged(text, tagged_at(text, value))
 
 
 @pytest.mark.parametrize(
@@ -68,7 +62,7 @@ def test_credits_name_a_person(scrubber, text: str, name: str) -> None:  # noqa:
 
 def test_a_sure_phone_with_a_slash() -> None:
     text = "ring the studio on 011/532-904 before noon"
-    assert _sure_local_phone(text, _tagged(text, "011/532-904", "PHONE_NUMBER", 0.995))
+    assert _sure_local_phone(text, tagged_at(text, "011/532-904", "PHONE_NUMBER", 0.995))
 
 
 def test_a_handle_given_as_we_are(scrubber) -> None:  # noqa: ANN001

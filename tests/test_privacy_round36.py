@@ -10,15 +10,9 @@ from __future__ import annotations
 import pytest
 
 from privacy.scrub import _plausible_tagged, is_well_known_place
-from privacy.tagger import TaggedSpan
-from tests.helpers import spans_of, typed_spans
+from tests.helpers import spans_of, tagged_at, typed_spans
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
-
-
-def _tagged(text: str, value: str, entity: str = "SECRET", score: float = 0.95) -> TaggedSpan:
-    start = text.index(value)
-    return TaggedSpan(start, start + len(value), entity, score)
 
 
 @pytest.mark.parametrize(
@@ -87,7 +81,7 @@ def test_engine_and_paint_codes_are_references() -> None:
         ("the engine code is 2JZ-GTE", "2JZ-GTE"),
         ("paint code LY9T on the door sticker", "LY9T"),
     ):
-        assert not _plausible_tagged(text, _tagged(text, value))
+        assert not _plausible_tagged(text, tagged_at(text, value, score=0.95))
 
 
 def test_a_licence_pattern_inside_a_longer_code(scrubber) -> None:  # noqa: ANN001
@@ -107,7 +101,7 @@ def test_a_program_updated_to_a_version(scrubber) -> None:  # noqa: ANN001
 def test_a_number_before_a_plural_noun_counts_things() -> None:
     # round 36's model learnt "opens with" before a code; a count of chairs is none
     text = "the show opens with 1500 chairs set out"
-    assert not _plausible_tagged(text, _tagged(text, "1500", score=0.9))
+    assert not _plausible_tagged(text, tagged_at(text, "1500", score=0.9))
     # with a code word before it, the number stays a code
     text = "the gate code 4471 opens both doors"
-    assert _plausible_tagged(text, _tagged(text, "4471", score=0.9))
+    assert _plausible_tagged(text, tagged_at(text, "4471", score=0.9))

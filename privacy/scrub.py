@@ -749,12 +749,8 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
         # "Mogador@Lila", "Atlas#Gnawa7": a word glued to "@" or "#" belongs to an address, a handle or a
         # password
         or after in "@#"
-        # "jjjjjjjjjjj": a key held down (or a cat on the keyboard), no one's name
-        or bool(re.fullmatch(r"(?i)([^\W\d_])\1{3,}", span))
         # "Aramis vom Chuderhüsi": a German kennel's name, "vom" and the place it comes from
-        or span.startswith("vom ")
-        or " vom " in span
-        or bool(re.match(r"[ \t]+vom[ \t]+[^\W\d_]", text[r.end :]))
+        or bool(re.search(r"(?:^|\s)vom\s", span) or re.match(r"[ \t]+vom[ \t]+[^\W\d_]", text[r.end :]))
         # "Op. 47", "Vol. 3": a short abbreviation before its number
         or (len(span) <= 3 and bool(re.match(r"\.[ \t]?\d", text[r.end :])))
         # "Lidarr 2.5 fixed …": a program and its version
@@ -1330,7 +1326,8 @@ def merge_tagged(
     a weaker tagger; round 25's merge changes, this among them, raised held-out 25 and 26.) Where a rule span
     touches a tagged name, the words of the name outside the rule spans are added as a name, so a rule
     that found part of it ("Fairweather-Nkosi" of "Wendell Fairweather-Nkosi") never leaves the rest in
-    the text; where they run on from the rule's name with only a space between, the two make one name. (Pieces of other types are structure, not values: "github.com/" around a handle, "$2b$12$"
+    the text; where they run on from the rule's name with only a space between, the two make one name.
+    (Pieces of other types are structure, not values: "github.com/" around a handle, "$2b$12$"
     of a hash.)"""
     kept = _names_off_address_heads(text, kept, tagged)
     out = list(kept)
@@ -1621,6 +1618,15 @@ _TO_OPEN_AFTER = re.compile(
 )
 
 
+def _code_word_before(text: str, start: int) -> bool:
+    """A login, code or lock word among the seven words before `start`, the clause a value closes: "the key
+    safe at the care home is 8500"."""
+    return any(
+        _LOGIN_WORD.fullmatch(w) or _SECRET_KEY_PART.search(w)
+        for w in re.findall(r"\w+", text[max(0, start - 60) : start])[-7:]
+    )
+
+
 def _sure_local_phone(text: str, t: TaggedSpan) -> bool:
     """A number the tagger is sure is a phone where the phone rules have no shape for it: "(4) 6648757"."""
     value = text[t.start : t.end]
@@ -1695,11 +1701,7 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             (value.isalpha() or (not re.search(r"[^\W\d_]", value) and t.score < RETYPE_SCORE))
             # what it opens or changes, said after it: "the logger screen wants 1136 to change the interval"
             and not _TO_OPEN_AFTER.match(text, t.end)
-            and not any(
-                _LOGIN_WORD.fullmatch(w) or _SECRET_KEY_PART.search(w)
-                # the clause before it: "the key safe at the care home is 8500"
-                for w in re.findall(r"\w+", text[max(0, t.start - 60) : t.start])[-7:]
-            )
+            and not _code_word_before(text, t.start)
         ):
             return False
         # a number before a plural noun, with no login or code word before it, counts things: "the show
@@ -1708,10 +1710,7 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             value.isdigit()
             and (noun := re.match(r"[ \t]+([a-z]{3,}s)\b", text[t.end :]))
             and noun[1] in everyday_words()
-            and not any(
-                _LOGIN_WORD.fullmatch(w) or _SECRET_KEY_PART.search(w)
-                for w in re.findall(r"\w+", text[max(0, t.start - 60) : t.start])[-7:]
-            )
+            and not _code_word_before(text, t.start)
         ):
             return False
         # a login or lock word nearer the value than the reference word decides: "the booking login to

@@ -62,6 +62,28 @@ _SPOKEN_DIGITS = re.compile(
     re.IGNORECASE,
 )
 _SPOKEN_WORD = re.compile(r"plus|zero|one|two|three|four|five|six|seven|eight|nine", re.IGNORECASE)
+# A date written in Chinese numerals, as registers and forms write it: "一九八九年九月二十二日" (year digit
+# by digit, month and day with 十 for ten); read as "1989年9月22日", the form the date rules know.
+_HAN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_HAN_DATE = re.compile(
+    r"(?P<y>[〇零一二三四五六七八九]{4})[ \t]?年[ \t]?(?P<m>[一二三四五六七八九十]{1,2})[ \t]?月"
+    r"[ \t]?(?P<d>[一二三四五六七八九十]{1,3})[ \t]?[日号號]"
+)
+
+
+def _han_number(numerals: str) -> str:
+    """A month's or a day's number in Chinese numerals: "二十二" -> "22", "十" -> "10", "九" -> "9"."""
+    if "十" not in numerals:
+        return "".join(_HAN_DIGITS[c] for c in numerals)
+    tens, _, ones = numerals.partition("十")
+    return str(int(_HAN_DIGITS.get(tens, "1")) * 10 + int(_HAN_DIGITS.get(ones, "0")))
+
+
+def _han_date(m: re.Match[str]) -> str:
+    year = "".join(_HAN_DIGITS[c] for c in m["y"])
+    return f"{year}年{_han_number(m['m'])}月{_han_number(m['d'])}日"
+
+
 # Cheap test for any of the above, so plain text skips the rewrites.
 _MARKED = re.compile(
     r"[<&%~*]|__|\\u|\[[.:@]\]|\([.@]\)|\{\.\}|\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b",
@@ -182,6 +204,8 @@ def normalise(text: str) -> TextView:
         chars, starts, ends = _rewrite(chars, starts, ends, _DIGIT_WRAP, " ")
     if _MARKED.search(text):
         chars, starts, ends = _unmark(chars, starts, ends)
+    if "年" in text:
+        chars, starts, ends = _rewrite(chars, starts, ends, _HAN_DATE, _han_date)
     view = "".join(chars)
     if view == text:
         return TextView(text, text)

@@ -788,7 +788,7 @@ _HOUSE_NUMBER = r"\d{1,5}[a-z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?(?![\w.,]\d|\w)"
 # ("Kochstrasse 507", "Tjærebyvej 3", "Kerkstraat 14", "Mühlengasse 2/4", "Lange Straße 5").
 _COMPOUND_TYPES = (
     "strasse", "straße", "str.", "gasse", "weg", "allee", "platz", "damm", "laan", "straat", "gracht",
-    "plein", "dijk", "steeg", "vej", "gade", "stræde", "gatan", "gata", "vägen", "veien", "veg",
+    "plein", "dijk", "steeg", "kade", "kaai", "singel", "dreef", "vej", "gade", "stræde", "gatan", "gata", "vägen", "veien", "veg",
     "torget", "katu", "utca", "ulice", "náměstí",
     # Icelandic, Slovene/Croatian/Polish, Baltic, Hungarian, Turkish
     "vegur", "stígur", "stigur", "braut", "stræti", "straeti", "ulica", "cesta", "iela", "gatve", "tänav", "körút", "út", "tér",
@@ -950,13 +950,41 @@ def _address_field_values(text: str) -> Iterator[tuple[int, int, str, float]]:
             yield m.start(name), m.end(name), STREET_ADDRESS, 0.95
 
 
+# A Dutch postcode and its town after a street and number: "Turfkaai 3, 4461 WG Goes", "kerkstraat 3
+# 4461 wg goes" (four digits, two letters; the town one word, or up to three capitalised ones).
+# (Never the letters SA, SD, SS, nor a two-letter word: "Kerkstraat 3 2024 is a good year".)
+_DUTCH_POSTCODE_TOWN = re.compile(
+    r",?[ \t]+[1-9]\d{3}[ \t]?(?!(?i:sa|sd|ss|is|in|at|on|to|of|or|an|am|as|be|by|do|go|he|if|it|me|my|no|so"
+    r"|up|us|we|en|op|de|te|ik|je|om)\b)(?:[A-Z]{2}|[a-z]{2})(?![\w-])"
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*(?:[ \t]+(?:aan|op|de|den|ter|in)?[ \t]*[A-Z][\w'’-]*){0,2}|[a-z][\w'’-]*))?"
+)
+# A Chinese or Japanese address, largest unit first, ending in a house number: "福建省福州市长乐区营前街道
+# 10号", "東京都新宿区西新宿2丁目8番1号". Two or more unit words before the number.
+_CJK_ADDRESS = re.compile(
+    # (not the words before it: "我住在" "I live in", "地址是" "the address is")
+    r"(?:(?:我|你|他|她|我们|我家)?(?:家)?(?:住在|住|在|地址是|地址为|寄到|送到|に住んでいます))?"
+    r"(?P<val>(?:〒?\d{3}-?\d{4}[ \t]*)?[\u3005\u4e00-\u9fff]{2,40}?\d{1,5}(?:-\d{1,5}){0,2}[ \t]?"
+    r"(?:号|號|番地|番|丁目)(?:\d{1,5}(?:-\d{1,5})?[ \t]?(?:号|號|番|室))*)"
+)
+_CJK_ADDRESS_UNIT = re.compile(r"省|自治区|都|道|府|県|县|市|区|區|镇|鎮|乡|鄉|村|路|街|巷|弄|町|丁目")
+
+
 class KaizenStreetAddressRecognizer(RegexRecognizer):
     """STREET_ADDRESS: house number + street name + suffix ("221B Baker Street", "12 oak ave, apt 4"),
-    and continental forms: "Kochstrasse 507", "Via Roma 12", "ul. Długa 5", "12 rue de la Paix"."""
+    and continental forms: "Kochstrasse 507", "Via Roma 12", "ul. Długa 5", "12 rue de la Paix"; a Dutch
+    postcode and town after the number go with it; Chinese and Japanese addresses."""
 
     ENTITIES = [STREET_ADDRESS]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        for m in _CJK_ADDRESS.finditer(text):
+            if len(_CJK_ADDRESS_UNIT.findall(m["val"])) >= 2:
+                yield m.start("val"), m.end("val"), STREET_ADDRESS, 0.9
+        for start, end, kind, score in self._street_spans(text):
+            tail = _DUTCH_POSTCODE_TOWN.match(text, end)
+            yield start, tail.end() if tail else end, kind, score
+
+    def _street_spans(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         common = common_words()
         yield from _address_field_values(text)
         yield from _labelled_addresses(text)
@@ -1183,6 +1211,10 @@ _SECRET_CUE = re.compile(
     r"\b[^\n]{0,12}?(?P<val>(?<![\w-])[A-Za-z0-9][A-Za-z0-9_-]{7,}[A-Za-z0-9](?![\w-]))",
     re.IGNORECASE,
 )
+# what a code opens, as the part of a key's name before "code"
+_OPENED_BY_A_CODE = frozenset(
+    {"access", "door", "gate", "alarm", "entry", "unlock", "lock", "safe", "keypad", "building", "garage"}
+)
 # the last part of a name that says what a secret is called or how it is made, not what it is
 _ABOUT_A_SECRET = frozenset({"name", "type", "length", "len", "size", "format", "algorithm", "kind"})
 _NOT_A_VALUE = frozenset(
@@ -1212,6 +1244,9 @@ def _secret_name(name: str) -> str | None:
         kw = near_keyword(part, _SECRET_KEYWORDS)
         if kw:
             return kw
+    # the code that opens something: access_code, DOOR_CODE, gateCode (not zip_code, status_code)
+    if any(a in _OPENED_BY_A_CODE and b == "code" for a, b in zip(parts, parts[1:], strict=False)):
+        return "passcode"
     # a secret word run together with its owner: PGPASSWORD, accountkey, clientsecret, authtoken
     for part in parts:
         if part not in common_words():

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 MAX_TURNS_IN_MEMORY = 64  # per conversation; the model window trims further
 MAX_CONVERSATIONS_IN_MEMORY = 10_000
 EMPTY_REPLY = "…"  # what is shown and stored when the model says nothing
+USER_COMMANDS = ("forget", "new", "privacy")  # what every platform offers everyone, as /name
 
 
 class ChatError(Exception):
@@ -47,6 +48,12 @@ class UnknownMessage(ChatError):
 
 
 class UnknownAdapter(ChatError):
+    status = 404
+
+
+class UnknownUser(ChatError):
+    """Nothing at all is known of this user: they never chatted, rated or accepted the notice."""
+
     status = 404
 
 
@@ -177,6 +184,16 @@ class ChatService:
         conv = self.store.new_conversation(platform, chat_pid)
         self._current[chat_pid] = conv.id
         return conv.id
+
+    @staticmethod
+    def user_command(text: str | None) -> str | None:
+        """The command a message is when it is exactly one of USER_COMMANDS ("/forget", " /New "),
+        else None. Such a message is a request, never chat text: it must not reach the model or the
+        store. Platforms with their own command routing (Telegram, Discord) never pass one on."""
+        if not isinstance(text, str):
+            return None
+        word = text.strip().lower()
+        return word[1:] if word.startswith("/") and word[1:] in USER_COMMANDS else None
 
     def check_text(self, text: str | None) -> str:
         """The text if acceptable as a message, else EmptyMessage / MessageTooLong."""
@@ -408,6 +425,15 @@ class ChatService:
         user_pid = self.user_id(platform, str(user))
         self.store.ensure_user(user_pid, platform, self.is_admin(platform, user))
         self.store.record_consent(user_pid)
+
+    def stored_about(self, platform: str, user: str | int) -> dict[str, int]:
+        """What `forget` would delete now ({"messages", "ratings"}), deleting nothing.
+
+        Raises UnknownUser when this user was never seen (no user row, not even a tombstone)."""
+        user_pid = self.user_id(platform, str(user))
+        if self.store.get_user(user_pid) is None:
+            raise UnknownUser("nothing is known of this user: they never chatted here")
+        return self.store.user_data_counts(user_pid)
 
     async def forget(self, platform: str, user: str | int) -> dict[str, int]:
         """Delete everything stored of this user (messages, replies to them, ratings, corrections)."""

@@ -10,9 +10,16 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
-from pydantic import BaseModel, Field, StrictInt
+from pydantic import BaseModel, Field, StrictBool, StrictInt
 
 from bot.service import ChatError, ChatService, Participant, Reply
+
+# The chat endpoints refuse a message that is a command; these are the calls to use instead.
+COMMAND_ENDPOINTS = {
+    "forget": 'POST /api/forget {"session", "confirm": true}',
+    "new": 'POST /api/new {"session"}',
+    "privacy": "GET /api/privacy",
+}
 
 log = logging.getLogger(__name__)
 PAGE = Path(__file__).with_name("static") / "chat.html"
@@ -32,6 +39,15 @@ class RateIn(BaseModel):
 
 class ConsentIn(BaseModel):
     session: str = Field(min_length=1, max_length=128)
+
+
+class SessionIn(BaseModel):
+    session: str = Field(min_length=1, max_length=128)
+
+
+class ForgetIn(BaseModel):
+    session: str = Field(min_length=1, max_length=128)
+    confirm: StrictBool = False
 
 
 class RegenerateIn(BaseModel):
@@ -72,8 +88,15 @@ def create_web_app(service: ChatService) -> FastAPI:
         body = {"status": status, "model": runtime.model_name, "adapter": runtime.adapter_id}
         return JSONResponse(body, status_code=200 if status == "ok" else 503)
 
+    def refuse_commands(text: str) -> None:
+        # "/forget" typed as a message is a request: it must reach neither the model nor the store.
+        command = service.user_command(text)
+        if command is not None:
+            raise ChatError(f"/{command} is a command, not a message: use {COMMAND_ENDPOINTS[command]}")
+
     @app.post("/api/chat")
     async def chat(body: ChatIn) -> dict:
+        refuse_commands(body.text)
         reply = await service.handle_message("web", body.session, body.session, body.text)
         out = {"message_id": reply.message_id, "reply": reply.text}
         if reply.notice:
@@ -90,9 +113,29 @@ def create_web_app(service: ChatService) -> FastAPI:
         """Server-sent events: `delta` events with text as it is generated, then one `done` event
         with the message id and the whole reply, or an `error` event. Refusals before the reply
         starts are plain JSON errors with their status, like /api/chat."""
+        refuse_commands(body.text)
         return await _sse_response(
             service.handle_message_stream("web", body.session, body.session, body.text)
         )
+
+    @app.get("/api/privacy")
+    async def privacy() -> dict:
+        return {"notice": service.privacy_notice()}
+
+    @app.post("/api/new")
+    async def new(body: SessionIn) -> dict:
+        """A fresh conversation for this session (/new): earlier messages are no longer context."""
+        return {"conversation_id": service.new_conversation("web", body.session)}
+
+    @app.post("/api/forget")
+    async def forget(body: ForgetIn) -> dict:
+        """/forget. Without `confirm: true` nothing is deleted: the answer says what would be.
+        A session never seen is a 404; a second forget finds nothing left and says so."""
+        stored = service.stored_about("web", body.session)
+        if not body.confirm:
+            return {"confirm_needed": True, "would_delete": stored}
+        counts = await service.forget("web", body.session)
+        return {"deleted": counts, "nothing_to_delete": not (counts["messages"] or counts["ratings"])}
 
     @app.post("/api/rate")
     async def rate(body: RateIn) -> dict:

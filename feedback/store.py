@@ -190,12 +190,8 @@ class Store:
         Returns how many rows of each kind were deleted.
         """
         with self.session() as s:
-            own = list(s.exec(select(Message.id).where(Message.user_id == user_id)))
-            replies = list(s.exec(select(Message.id).where(Message.reply_to.in_(own)))) if own else []
-            doomed = own + replies
-            deleted_ratings = s.exec(
-                delete(Rating).where((Rating.rater_id == user_id) | Rating.message_id.in_(doomed))
-            ).rowcount
+            doomed = self._user_message_ids(s, user_id)
+            deleted_ratings = s.exec(delete(Rating).where(self._user_ratings(user_id, doomed))).rowcount
             deleted_messages = s.exec(delete(Message).where(Message.id.in_(doomed))).rowcount if doomed else 0
             user = s.get(User, user_id)
             if user is None:
@@ -204,6 +200,27 @@ class Store:
             s.add(user)
             s.commit()
         return {"messages": deleted_messages, "ratings": deleted_ratings}
+
+    def user_data_counts(self, user_id: str) -> dict[str, int]:
+        """What `forget_user` would delete now: {"messages", "ratings"}, deleting nothing."""
+        with self.session() as s:
+            doomed = self._user_message_ids(s, user_id)
+            ratings = s.exec(
+                select(func.count()).select_from(Rating).where(self._user_ratings(user_id, doomed))
+            )
+            return {"messages": len(doomed), "ratings": ratings.one()}
+
+    @staticmethod
+    def _user_message_ids(s: Session, user_id: str) -> list[str]:
+        """A user's messages and the bot's replies to them."""
+        own = list(s.exec(select(Message.id).where(Message.user_id == user_id)))
+        replies = list(s.exec(select(Message.id).where(Message.reply_to.in_(own)))) if own else []
+        return own + replies
+
+    @staticmethod
+    def _user_ratings(user_id: str, message_ids: list[str]):  # noqa: ANN205
+        """The ratings a user gave, and every rating of `message_ids`."""
+        return (Rating.rater_id == user_id) | Rating.message_id.in_(message_ids)
 
     def record_consent(self, user_id: str) -> None:
         with self.session() as s:

@@ -45,3 +45,27 @@ def test_chat_and_thumbs_up_in_a_real_browser(server, tmp_path):
     with sqlite3.connect(server.data_dir / "kaizen.db") as db:
         rows = db.execute("select value from rating where message_id = ?", (message_id,)).fetchall()
     assert rows == [(1,)]
+
+
+def test_forget_in_a_real_browser_deletes_the_users_messages(server):
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        page = browser.new_page()
+        page.goto(server.url)
+        page.get_by_test_id("input").fill("Please forget me later")
+        page.get_by_test_id("send").click()
+        page.locator("[data-testid=bot-reply]").first.wait_for(timeout=60_000)
+        session = page.evaluate("localStorage.getItem('kaizen-session')")
+        page.get_by_test_id("input").fill("/forget")
+        page.get_by_test_id("send").click()
+        page.get_by_test_id("forget-confirm").click(timeout=10_000)
+        done = page.get_by_test_id("forget-done")
+        done.wait_for(timeout=10_000)
+        assert done.inner_text() == "🗑 Deleted 2 messages and 0 ratings."
+        assert page.get_by_test_id("forget-confirm").count() == 0
+        browser.close()
+    with sqlite3.connect(server.data_dir / "kaizen.db") as db:
+        messages = db.execute("select count(*) from message").fetchone()[0]
+        tombstones = db.execute("select count(*) from user where forgotten_at is not null").fetchone()[0]
+    assert session and messages == 0  # the message, the reply, and no '/forget'
+    assert tombstones == 1

@@ -298,6 +298,11 @@ class KaizenBot(commands.Bot):
         """Answer a message when it is meant for the bot."""
         if not self.should_answer(message):
             return
+        # "/forget" typed as plain text (not the slash command) is a request, never chat text: it
+        # must reach neither the model nor the store
+        if (command := self.service.user_command(self.message_text(message))) is not None:
+            await self._answer_text_command(message, command)
+            return
         if self.settings.discord.stream_replies:
             await self._answer_streamed(message)
             return
@@ -318,6 +323,23 @@ class KaizenBot(commands.Bot):
         if reply.notice:  # first contact: what is stored and how to delete it
             await channel.send("ℹ️ " + reply.notice, allowed_mentions=discord.AllowedMentions.none())
         await self.send_reply(channel, reply.message_id, reply.text, reference=message)
+
+    async def _answer_text_command(self, message: discord.Message, command: str) -> None:
+        """/privacy, /new and /forget typed as text do what the slash commands do (the confirmation
+        of /forget answers only its author)."""
+        channel = message.channel
+        if command == "privacy":
+            await channel.send(self.service.privacy_notice(), reference=message, mention_author=False)
+        elif command == "new":
+            self.service.new_conversation(PLATFORM, channel.id)
+            await channel.send("Started a new conversation.", reference=message, mention_author=False)
+        else:
+            await channel.send(
+                "Delete all your messages, the replies to them and your ratings? This cannot be undone.",
+                view=ConfirmForget(self, message.author.id),
+                reference=message,
+                mention_author=False,
+            )
 
     async def _answer_streamed(self, message: discord.Message) -> None:
         """The reply as it grows: sent at its first words, edited at a paced rate, buttons at the end."""

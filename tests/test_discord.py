@@ -564,6 +564,30 @@ async def test_forget_asks_for_confirmation_then_deletes(bot, world, store):
     assert store.counts()["messages"] == 0 and store.counts()["ratings"] == 0
 
 
+async def test_commands_typed_as_text_do_what_the_slash_commands_do_and_store_nothing(bot, world, store):
+    dm = await world.alice.create_dm()
+    await send("remember me", dm, world.alice)
+    before = store.counts()
+    notice = await send(" /Privacy ", dm, world.alice)
+    assert "/forget" in notice.content
+    assert (await send("/new", dm, world.alice)).content == "Started a new conversation."
+    asked = await send("/forget", dm, world.alice)
+    assert "Delete all your messages" in asked.content
+    # none of the three reached the model or the store (/new opened a conversation, empty)
+    after = store.counts()
+    assert (after["messages"], after["ratings"]) == (before["messages"], before["ratings"])
+    # text that merely starts with a command word is a message
+    await send("/forget what I said about the party?", dm, world.alice)
+    assert store.counts()["messages"] == before["messages"] + 2
+    # the confirmation under "/forget" deletes, as the slash command's does
+    buttons = bot._connection._view_store._views[asked.id].values()
+    confirm = next(b for b in buttons if "Delete" in b.label)
+    prompt = message_payload(bot.user, dm.id, asked.content)
+    prompt["id"] = str(asked.id)
+    await press(bot, world.alice, dm, confirm.custom_id, prompt)
+    assert store.counts()["messages"] == 0
+
+
 # privacy ---------------------------------------------------------------------------------------
 async def test_canary_pii_never_reaches_the_database_or_the_logs(
     bot, world, settings, service, privacy_logging

@@ -33,6 +33,7 @@ from privacy.names import (
     month_names,
     month_stems,
     strip_marks,
+    well_known_places,
 )
 from privacy.secret_context import dotted_passphrase
 
@@ -958,6 +959,7 @@ _DUTCH_POSTCODE_TOWN = re.compile(
     r"|up|us|we|en|op|de|te|ik|je|om)\b)(?:[A-Z]{2}|[a-z]{2})(?![\w-])"
     r"(?:[ \t]+(?:[A-Z][\w'’-]*(?:[ \t]+(?:aan|op|de|den|ter|in)?[ \t]*[A-Z][\w'’-]*){0,2}|[a-z][\w'’-]*))?"
 )
+_TOWN_AFTER = re.compile(r",[ \t]*(?P<town>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?![\w-])")
 # A Chinese or Japanese address, largest unit first, ending in a house number: "福建省福州市长乐区营前街道
 # 10号", "東京都新宿区西新宿2丁目8番1号". Two or more unit words before the number.
 _CJK_ADDRESS = re.compile(
@@ -982,6 +984,11 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
                 yield m.start("val"), m.end("val"), STREET_ADDRESS, 0.9
         for start, end, kind, score in self._street_spans(text):
             tail = _DUTCH_POSTCODE_TOWN.match(text, end)
+            # a big city after the street and a comma is the address's town ("Lange Straße 5, Berlin"):
+            # masked with it, as the sets label it; alone it stays in the text
+            town = _TOWN_AFTER.match(text, end)
+            if not tail and town and town["town"].lower() in well_known_places():
+                tail = town
             yield start, tail.end() if tail else end, kind, score
 
     def _street_spans(self, text: str) -> Iterator[tuple[int, int, str, float]]:

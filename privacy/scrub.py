@@ -1698,6 +1698,9 @@ def _with_surname_after_initials(text: str, t: TaggedSpan) -> TaggedSpan:
     return TaggedSpan(t.start, m.end(), t.entity, t.score)
 
 
+_STREET_WORD_AFTER = re.compile(r"[ \t]+(?i:st|rd|ave|street|road|avenue)\b(?![ \t]*\.?[ \t]*[A-Z])")
+
+
 def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
     """What the rules know about look-alikes, applied to a tagger's guess: a code after an order,
     tracking or error word, a hash after "commit", a path, a file name or an identifier of everyday words
@@ -1787,6 +1790,14 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
     # band, 3 June 1995", "firmware H05.11.23"
     if t.entity == "DATE_OF_BIRTH" and t.score < RETYPE_SCORE and not birth_cue_near(text, t.start, t.end):
         return False
+    # a Chinese, Japanese or Korean date with no birth word near is some other date, as for the rules:
+    # "the meeting moved to 2024年4月12日" (round 38's model learnt such dates from birth dates alone)
+    if (
+        t.entity == "DATE_OF_BIRTH"
+        and re.search(r"[年년]", value)
+        and not birth_cue_near(text, t.start, t.end)
+    ):
+        return False
     if t.entity == "DATE_OF_BIRTH" and any(
         _REFERENCE_WORD.fullmatch(w) or _DOCUMENT_DATE_WORD.fullmatch(w)
         for w in re.findall(r"\w+", text[max(0, t.start - 30) : t.start])[-2:]
@@ -1815,6 +1826,10 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
     if t.entity == "DATE_OF_BIRTH" and (digits := re.fullmatch(r"(\d{4})(\d\d)(\d\d)(?:\d{6})?Z?", value)):
         year, month, day = (int(g) for g in digits.groups())
         return 1 <= month <= 12 and 1 <= day <= 31
+    # an unsure name right before a street's word is the street's name: "go to Ortega st on friday" (not
+    # "St." before a capitalised word: "Euphemia St. Rose")
+    if t.entity == "PERSON" and t.score < RETYPE_SCORE and _STREET_WORD_AFTER.match(text, t.end):
+        return False
     if t.entity == "PERSON" and " " not in value:
         low = value.lower()
         everyday = low in common_words() or zipf_frequency(low, "en") >= EVERYDAY_ZIPF

@@ -177,3 +177,31 @@ def test_a_dutch_postcode_and_town_go_with_the_street(scrubber, text: str, addre
 
 def test_a_number_and_a_two_letter_word_after_a_street_are_no_postcode(scrubber) -> None:  # noqa: ANN001
     assert spans_of(scrubber, "Kerkstraat 3 2024 is a good year", "STREET_ADDRESS") == ["Kerkstraat 3"]
+
+
+def test_a_big_city_after_the_street_is_the_address_town(scrubber) -> None:  # noqa: ANN001
+    assert spans_of(scrubber, "I'm at Rua Augusta 14, Lisbon until June", "STREET_ADDRESS") == [
+        "Rua Augusta 14, Lisbon"
+    ]
+    # alone, a big city stays in the text
+    assert typed_spans(scrubber, "Lisbon is lovely in spring") == []
+
+
+# what the retrained tagger (round 38, up to held-out 54) broke, mended in its filters
+def test_a_tagged_chinese_date_with_no_birth_word_is_no_birth() -> None:
+    text = "the launch moved to 2025年6月30日"
+    start = text.index("2025")
+    assert not _plausible_tagged(text, TaggedSpan(start, len(text), "DATE_OF_BIRTH", 0.98))
+    text = "she was born 2025年6月30日"
+    start = text.index("2025")
+    assert _plausible_tagged(text, TaggedSpan(start, len(text), "DATE_OF_BIRTH", 0.98))
+
+
+def test_an_unsure_name_before_a_streets_word_is_the_streets_name() -> None:
+    text = "the bins on Morales rd are full"
+    start = text.index("Morales")
+    assert not _plausible_tagged(text, TaggedSpan(start, start + 7, "PERSON", 0.55))
+    assert _plausible_tagged(text, TaggedSpan(start, start + 7, "PERSON", 0.95))
+    text = "lend it to Marie St. Hill"
+    start = text.index("Marie")
+    assert _plausible_tagged(text, TaggedSpan(start, start + 5, "PERSON", 0.55))

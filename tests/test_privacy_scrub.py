@@ -283,7 +283,8 @@ ROUND2_POSITIVE = [
     ("my twitch is coolguy99", [("USERNAME", "coolguy99")]),
     ("any good cafes near Kochstrasse 507?", [("STREET_ADDRESS", "Kochstrasse 507")]),
     ("my mom lives on Tjærebyvej 3", [("STREET_ADDRESS", "Tjærebyvej 3")]),
-    ("Lange Straße 5, Berlin", [("STREET_ADDRESS", "Lange Straße 5")]),
+    # a big city after the street is its town, masked with it (since round 38; the sets label it so)
+    ("Lange Straße 5, Berlin", [("STREET_ADDRESS", "Lange Straße 5, Berlin")]),
     ("meet me at Via Roma 12", [("STREET_ADDRESS", "Via Roma 12")]),
     ("ul. Długa 5/3 is my flat", [("STREET_ADDRESS", "ul. Długa 5/3")]),
     ("we live at 12 rue de la Paix", [("STREET_ADDRESS", "12 rue de la Paix")]),

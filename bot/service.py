@@ -440,8 +440,13 @@ class ChatService:
         from trainer.registry import flag_adapters_of
 
         user_pid = self.user_id(platform, str(user))
+        known = self.store.get_user(user_pid)
+        forgotten_before = known.forgotten_at if known is not None else None
         counts = await asyncio.to_thread(self.store.forget_user, user_pid)
-        flagged = await asyncio.to_thread(flag_adapters_of, self.store, user_pid, self.adapter_storage)
+        # a second /forget counts no adapter the first one counted
+        flagged = await asyncio.to_thread(
+            flag_adapters_of, self.store, user_pid, self.adapter_storage, forgotten_before
+        )
         counts["adapters_flagged"] = len(flagged)
         # Raw context in memory goes too: drop every cached conversation the user spoke in.
         for conv_id, ctx in list(self._contexts.items()):

@@ -245,3 +245,13 @@ async def test_forgetting_flags_adapters_trained_on_the_users_data_and_the_next_
         and store.get_adapter("b").forgotten_contributors == 0
     )
     assert build_dataset(store, settings, key).counts()["sft"]["train"] == 0
+    # asking twice counts the adapter once; an adapter trained after the first /forget is counted then
+    assert (await service.forget("telegram", 31))["adapters_flagged"] == 0
+    assert store.get_adapter("a").forgotten_contributors == 1
+    later = make_tiny_adapter(tiny_model_dir, tmp_path / "c")
+    (later / "kaizen.json").write_text(json.dumps({"contributors": [pid]}))
+    store.add_adapter(
+        Adapter(id="c", path=str(later), base_model="t", base_fingerprint="f", method="sft", dataset_hash="d")
+    )
+    assert (await service.forget("telegram", 31))["adapters_flagged"] == 1
+    assert [store.get_adapter(a).forgotten_contributors for a in "abc"] == [1, 0, 1]

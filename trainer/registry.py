@@ -200,11 +200,18 @@ def record_evaluation(
     )
 
 
-def flag_adapters_of(store: Store, user_id: str, storage: AdapterStorage | None = None) -> list[str]:
-    """Mark every adapter that `user_id` helped train (their data is gone; retrain without it)."""
+def flag_adapters_of(
+    store: Store, user_id: str, storage: AdapterStorage | None = None, since: datetime | None = None
+) -> list[str]:
+    """Mark every adapter that `user_id` helped train (their data is gone; retrain without it).
+
+    `since`: when this user was forgotten before. Adapters registered until then were counted that
+    time, so a second /forget counts none of them again."""
     flagged = []
     unreadable = 0
     for adapter in store.adapters():
+        if since is not None and adapter.created_at <= since:
+            continue
         try:
             if storage is not None:
                 contributors = storage.read_metadata(adapter.id, adapter.path).get("contributors", [])

@@ -212,6 +212,21 @@ def normalise(text: str) -> TextView:
     return TextView(text, view, tuple(starts), tuple(ends))
 
 
+_WORD = re.compile(r"[A-Za-z]{4,14}")
+
+
+def respell(view: TextView, correct: Callable[[str], str | None]) -> TextView:
+    """`view` with each word that `correct` spells otherwise replaced ("pasaword" -> "password"); the
+    corrected word maps back to the raw word, so a span over it covers the typo."""
+    if not any(correct(m.group()) for m in _WORD.finditer(view.text)):
+        return view
+    chars = list(view.text)
+    starts = list(view.starts) if view.starts is not None else list(range(len(chars)))
+    ends = list(view.ends) if view.ends is not None else list(range(1, len(chars) + 1))
+    chars, starts, ends = _rewrite(chars, starts, ends, _WORD, lambda m: correct(m.group()) or m.group())
+    return TextView(view.raw, "".join(chars), tuple(starts), tuple(ends))
+
+
 def _unescape(m: re.Match[str]) -> str:
     """The character an escape stands for; the escape itself when it stands for none we read."""
     code = m.group()

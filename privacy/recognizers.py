@@ -899,6 +899,16 @@ _SOUTH_ASIAN_ADDRESS = re.compile(
 )
 
 
+# A Cambodian address, village first: "Phum Samraong, Khum Prek Anhchanh, Srok Khsach Kandal, Kandal"
+# (phum village, khum/sangkat commune, srok/khan district, then the province, which may be bare).
+_KHMER_NAME = r"[^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){0,2}"
+_KHMER_ADDRESS = re.compile(
+    rf"(?i)(?<![\w.])(?:no\.?[ \t]*\d+[a-z]?,?[ \t]*)?(?:phum|sangkat)[ \t]+{_KHMER_NAME}"
+    rf"(?:[ \t]*,[ \t]*(?:khum|sangkat|srok|khan|krong|khet)[ \t]+{_KHMER_NAME}){{1,4}}"
+    rf"(?:[ \t]*,[ \t]*(?-i:[A-Z]){_KHMER_NAME})?"
+)
+
+
 def _without_trailing_everyday_words(text: str, start: int, end: int, common: frozenset[str]) -> int:
     """End of a value before the sentence goes on in lower-case everyday words ("…, Dist: Gorakhpur
     please")."""
@@ -1006,6 +1016,13 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
                     STREET_ADDRESS,
                     0.9,
                 )
+        for m in _KHMER_ADDRESS.finditer(text):
+            yield (
+                m.start(),
+                _without_trailing_everyday_words(text, m.start(), m.end(), common),
+                STREET_ADDRESS,
+                0.9,
+            )
         for m in _STREET.finditer(text):
             name_words = m.group("name").lower().split()
             if any(w.strip(".,") in _STREET_STOP for w in name_words):
@@ -1150,7 +1167,7 @@ _AFTER_KEYWORD = re.compile(
 # the value (.env, shell export, YAML, JSON, settings files): DB_PASSWORD=..., "api_key": "...".
 _SECRET_NAME_PARTS = frozenset(
     {"password", "passwd", "pass", "pwd", "pw", "secret", "token", "key", "apikey", "auth", "credential",
-     "credentials", "passphrase", "passcode", "pin", "private", "signature", "salt"}
+     "credentials", "passphrase", "passcode", "pin", "private", "signature", "salt", "pepper"}
 )  # fmt: skip
 # (also the short forms secret scanners read as a credential key: requirepass, dbpwd, oauth, awscreds, hmacsig)
 _SECRET_SUFFIXES = (

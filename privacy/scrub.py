@@ -30,7 +30,7 @@ from privacy.names import (
     small_towns,
     well_known_places,
 )
-from privacy.normalise import TextView, normalise
+from privacy.normalise import TextView, normalise, respell
 from privacy.offline import use_offline_suffix_list
 from privacy.recognizers import (
     _PARTICLES,
@@ -39,6 +39,7 @@ from privacy.recognizers import (
     has_known_name,
     is_false_name,
     kaizen_recognizers,
+    near_keyword,
     numbered_thing_before,
     says_where_it_is,
 )
@@ -131,7 +132,7 @@ class Scrubber:
         joined); the spans returned are raw offsets that cover the whole raw value."""
         if not text.strip():
             return []
-        view = normalise(text)
+        view = respell(normalise(text), _cue_word_typo)
         with self._lock:
             results = self.analyzer.analyze(
                 view.text,
@@ -145,7 +146,7 @@ class Scrubber:
         """`find` for many texts in one spaCy `nlp.pipe` pass (much faster than one by one)."""
         if not texts:
             return []
-        views = [normalise(t) for t in texts]
+        views = [respell(normalise(t), _cue_word_typo) for t in texts]
         with self._lock:
             found = BatchAnalyzerEngine(analyzer_engine=self.analyzer).analyze_iterator(
                 [v.text for v in views],
@@ -487,6 +488,22 @@ class Scrubber:
         return out
 
 
+# Words that say a login or a password follows, which the cue rules read spelt right only
+_CUE_WORDS = frozenset({"password", "passcode", "passphrase", "username", "login"})
+
+
+def _cue_word_typo(word: str) -> str | None:
+    """The cue word a typo spells ("pasaword", "ligin", "usernmae"), in the typo's case; None for the
+    word itself, an everyday word or a name one letter away ("Logan")."""
+    low = word.lower()
+    if low in _CUE_WORDS or low in first_names() or low in last_names():
+        return None
+    kw = near_keyword(low, _CUE_WORDS)
+    if kw is None:
+        return None
+    return kw.upper() if word.isupper() else kw.capitalize() if word[0].isupper() else kw
+
+
 def _with_known_values(
     text: str, spans: list[RecognizerResult], known: frozenset[tuple[str, str]]
 ) -> list[RecognizerResult]:
@@ -754,6 +771,8 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
         or bool(re.search(r"(?:^|\s)vom\s", span) or re.match(r"[ \t]+vom[ \t]+[^\W\d_]", text[r.end :]))
         # "Op. 47", "Vol. 3": a short abbreviation before its number
         or (len(span) <= 3 and bool(re.match(r"\.[ \t]?\d", text[r.end :])))
+        # "Ing. Juraj", "Mgr. Eva": a Central European degree before a name, not the name
+        or (span.lower() in _DEGREE_TITLES and after == ".")
         # "Lidarr 2.5 fixed …": a program and its version
         or bool(re.match(r"[ \t]+(?:to[ \t]+)?v?\d+\.\d+\b", text[r.end :]))
         # "St. Bernard Parish", "Kiambu County": an area named after someone is a place
@@ -1630,6 +1649,8 @@ _NUMBERED_THING_BEFORE = re.compile(
 )
 
 
+# Degrees written before a name in Slovakia, Czechia, Austria and Poland ("Ing.", "Mgr.", "MUDr.")
+_DEGREE_TITLES = frozenset("ing mgr bc mudr judr phdr rndr paeddr doc dipl".split())
 # The last word of an area's name: "St. Bernard Parish", "Kiambu County".
 _AREA_WORDS = frozenset(
     "parish county province district township borough shire prefecture oblast canton municipality "

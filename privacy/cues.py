@@ -60,6 +60,12 @@ _PASSWORD_CUE = re.compile(
     r"[\"'`]?(?P<val>[^\s\"'`]{4,128})",
     re.IGNORECASE,
 )
+# The password word of Chinese, Japanese or Korean, written with no space around it ("wifi密碼係X",
+# "密码是X", "パスワードはX"), a copula or colon glued to it, then a value in Latin letters, digits and
+# signs up to the first space or CJK character.
+_CJK_PASSWORD_CUE = re.compile(
+    r"(?:密码|密碼|パスワード|비밀번호)[ \t]*(?:是|係|系|為|为|は|:|：|=|는|은)?[ \t]*(?P<val>[!-~]{4,128})"
+)
 # A password word, one to four words, then a value with no separator that looks like a password
 # (letters and a digit or symbol): "kata sandi wifi L3@v3wh@t70", "password for the router Zq8!mw".
 _PASSWORD_AFTER_WORDS = re.compile(
@@ -609,6 +615,10 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
             continue
         explicit = m.group("bare") is None and m.group("sep").strip() in (":", "=", "->", "=>")
         if len(val) >= 4 and _password_value(val, explicit, gap, common):
+            yield m.start("val"), end, SECRET, 0.88
+    for m in _CJK_PASSWORD_CUE.finditer(text):
+        end = strip_trailing(text, m.start("val"), m.end("val"))
+        if end - m.start("val") >= 4 and _password_value(text[m.start("val") : end], True, "", common):
             yield m.start("val"), end, SECRET, 0.88
     for m in _PASSWORD_AFTER_WORDS.finditer(text):
         if re.search(

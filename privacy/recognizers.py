@@ -2112,7 +2112,7 @@ _DOB_KEYWORDS = frozenset({"born", "birth", "dob", "birthday", "birthdate"})
 # a date of birth with them ("Datum rojstva:", "tanggal lahir", "\"date_of_birth\":", "natal chart").
 # folded as `fold_cue` folds the text (decomposed, no combining marks: Hangul to its letters, no virama)
 _NATIVE_SCRIPT_BIRTH_WORDS = (
-    "ميلاد مواليد مولود تولد پیدائش נולד לידה рожден родил народж роден рођен γεννη 出生 生于 生於 生年月日 誕生 "
+    "ميلاد مواليد مولود تولد پیدائش נולד לידה рожден родил народж роден рођен рођењ γεννη 出生 生于 生於 生年月日 誕生 "
     "生日 출생 생년월일 생일 태어 जन्म জন্ম பிறந்த పుట్టిన เกิด დაბად ծնվ ልደት የተወለደ"
 ).split()
 _BIRTH_WORDS = re.compile(
@@ -2146,6 +2146,9 @@ _BIRTH_ABBREVIATION_END = re.compile(
     r"(?:^|[\s(,;:\[])(?:dob|d\.o\.b\.?|geb\.|nee?|f\.|ur\.|nar\.|r\.|sz\.|szul\.|s\.|d\.d\.n\.?|γεν\.|д\.\s?р\.)"
     r"\s*[:=-]?\s*$"
 )
+# Abbreviations that mark a birth right after the date: Ukrainian "р.н." (year of birth), Russian "г.р."
+# and "г. р.", Belarusian "г.н.": "11.12.1973 р.н."
+_BIRTH_ABBREVIATION_AFTER = re.compile(r"[ \t]*(?:р\.[ \t]?н|г\.[ \t]?р|г\.[ \t]?н)\.", re.IGNORECASE)
 # An age in years beside a date marks the date as a birth date: "12.03.1990 (34 y/o)", "aged 34".
 _AGE = re.compile(
     r"\b(?:aged?\s*:?\s*\d{1,3}\b|\d{1,3}\s*(?:y/?o\b|yrs?\b|years?(?:\s+old)?\b|ans\b|anos\b|anni\b|"
@@ -2187,6 +2190,8 @@ def birth_cue_near(text: str, start: int, end: int) -> bool:
         if _BIRTH_WORDS.search(fold_cue(clause)):
             return True
     if _BIRTH_WORDS.search(head) or _BIRTH_WORDS.search(tail) or _BIRTH_ABBREVIATION_END.search(head):
+        return True
+    if _BIRTH_ABBREVIATION_AFTER.match(text, end):
         return True
     if any(_inflected_birth_word(w) for w in re.findall(r"[a-z]{5,}", head)):
         return True

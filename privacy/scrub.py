@@ -191,7 +191,9 @@ class Scrubber:
             and t.entity in self._entities
             and _plausible_tagged(text, t)
         ]
-        return merge_tagged(text, kept, self._select(text, tagged) if tagged else [])
+        return _without_role_labels(
+            text, merge_tagged(text, kept, self._select(text, tagged) if tagged else [])
+        )
 
     def _select(
         self, text: str, results: list[RecognizerResult], outside: list[tuple[Token, float]] | None = None
@@ -280,6 +282,12 @@ class Scrubber:
             # "********", "•••••", "ghp_************": a hidden value shows nothing (a key's prefix at most)
             if r.entity_type == "SECRET" and not re.sub(r"^[a-z]{2,5}_", "", text[r.start : r.end]).strip(
                 "*•●·.xX#-_ "
+            ):
+                continue
+            # "${DB_PASSWORD}", "REPLACE_WITH_LONG_SECRET": a template's placeholder stands for a value; a
+            # run of Chinese characters is words ("路由器密码是X，别告诉别人" whole is no password)
+            if r.entity_type == "SECRET" and (
+                _PLACEHOLDER_VALUE.fullmatch(text[r.start : r.end]) or _han_run(text[r.start : r.end])
             ):
                 continue
             # "DatabaseUser", "SharedAccessKey": everyday words run together in camel case name a field
@@ -771,6 +779,8 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
         or bool(re.search(r"(?:^|\s)vom\s", span) or re.match(r"[ \t]+vom[ \t]+[^\W\d_]", text[r.end :]))
         # "Op. 47", "Vol. 3": a short abbreviation before its number
         or (len(span) <= 3 and bool(re.match(r"\.[ \t]?\d", text[r.end :])))
+        # "née Mouradian": the word that introduces a maiden name is no name itself
+        or span.lower() in _MAIDEN_NAME_WORDS
         # "Ing. Juraj", "Mgr. Eva": a Central European degree before a name, not the name
         or (span.lower() in _DEGREE_TITLES and after == ".")
         # "Lidarr 2.5 fixed …": a program and its version
@@ -833,14 +843,19 @@ _BY_TRANSPORT = re.compile(
 
 
 def _function_word_in_foreign_sentence(text: str, span: str) -> bool:
-    """One lower-case word that is a stop word of a language the text is written in, not English:
-    "el password del router es ... pero no lo compartas" ("del", "pero" are Spanish, not people)."""
-    if not span.islower() or " " in span.strip():
+    """A lower-case span that is, or starts with, a stop word of a language the text is written in, not
+    English: "el password del router es ... pero no lo compartas" ("del", "pero" are Spanish, not
+    people), "ang pass ng wifi sa barko ay ..." ("sa barko" is Tagalog for "on the boat"). A name's
+    particle leads no such span ("de la cruz")."""
+    if not span.islower():
+        return False
+    first = span.split()[0]
+    if " " in span.strip() and first in _NOT_FUNCTION:
         return False
     words = re.findall(r"[^\W\d_]+", text.lower())
     english = function_words()["en"]
     for lang, stop in function_words().items():
-        if lang != "en" and span in stop and sum(w in stop and w not in english for w in words) >= 4:
+        if lang != "en" and first in stop and sum(w in stop and w not in english for w in words) >= 4:
             return True
     return False
 
@@ -1413,6 +1428,9 @@ def merge_tagged(
         for start, end in _uncovered(text, t.start, t.end, touched):
             if end <= touched[0].start and _title_before_name(text[start:end], text[touched[0].start]):
                 continue
+            # "Ana Lum, née Woo": the word between two names is neither
+            if text[start:end].lower() in _MAIDEN_NAME_WORDS:
+                continue
             # lower-case words after a capitalised name are what follows it ("Manong Arnel sells ukay-ukay")
             if start >= touched[-1].end and text[start:end].islower() and text[touched[-1].start].isupper():
                 continue
@@ -1447,6 +1465,35 @@ def _login_word_just_before(text: str, start: int) -> bool:
     "login", which is as often the password: "the pet insurance login is wh3lp1ng")."""
     words = re.findall(r"[^\W\d_]+", text[max(0, start - 30) : start])[-2:]
     return any(re.fullmatch(r"(?i)user(?:name)?|handle|nick(?:name)?|(?:gamer|cash)?tag", w) for w in words)
+
+
+def _han_run(value: str) -> bool:
+    """Three or more Chinese characters: words (an address, a sentence), not a password. Passwords
+    typed in an East Asian script in the sets are kana and hangul ("ウミガメ800", "바다냄새77")."""
+    return len(re.findall(r"[\u4e00-\u9fff]", value)) >= 3
+
+
+def _without_role_labels(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop a one-word "name" that starts a line and labels the name after it: "Bosun: Vlado Sbutega",
+    "Purser: Rahim". The label is an English word and no first name of the big locales ("Rose: Ana"
+    stays, a chat log's speaker); the person after the colon is scrubbed on their own."""
+    people = {r.start for r in results if r.entity_type == "PERSON"}
+    out = []
+    for r in results:
+        span = text[r.start : r.end]
+        colon = re.match(r"[ \t]*:[ \t]*", text[r.end :])
+        if (
+            r.entity_type == "PERSON"
+            and colon
+            and r.end + colon.end() in people
+            and (r.start == 0 or text[r.start - 1] == "\n")
+            and re.fullmatch(r"[A-Z][a-z]+", span)
+            and span.lower() not in core_first_names()
+            and zipf_frequency(span.lower(), "en") >= EVERYDAY_LABEL_ZIPF
+        ):
+            continue
+        out.append(r)
+    return out
 
 
 def _name_over_a_place(t: RecognizerResult, touched: list[RecognizerResult]) -> bool:
@@ -1649,6 +1696,16 @@ _NUMBERED_THING_BEFORE = re.compile(
 )
 
 
+# how common in English a word before a colon must be to be taken for a label ("Bosun", "Purser")
+EVERYDAY_LABEL_ZIPF = 1.5
+# the word before a maiden name: French and English "née", German "geb."
+_MAIDEN_NAME_WORDS = frozenset({"née", "nee", "geb"})
+# A template's placeholder for a secret: a variable reference ("${DB_PASSWORD}", "$SECRET", "{{ token }}",
+# "%API_KEY%") or words that ask for the value ("REPLACE_WITH_LONG_SECRET", "change_me", "your-key-here").
+_PLACEHOLDER_VALUE = re.compile(
+    r"\$\{\w+\}|\$[A-Z_][A-Z0-9_]+|\{\{[ \t]*[\w.]+[ \t]*\}\}|%[A-Z_][A-Z0-9_]*%"
+    r"|(?i:(?:replace|change|insert|put|set)[_-](?:me|this|with|your)\w*|your[_-][\w-]*[_-]here|[\w-]+[_-]here)"
+)
 # Degrees written before a name in Slovakia, Czechia, Austria and Poland ("Ing.", "Mgr.", "MUDr.")
 _DEGREE_TITLES = frozenset("ing mgr bc mudr judr phdr rndr paeddr doc dipl".split())
 # The last word of an area's name: "St. Bernard Parish", "Kiambu County".
@@ -1732,9 +1789,10 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
     if t.entity in ("SECRET", "USERNAME"):
         if _PATH.fullmatch(value) or _FILE_NAME.fullmatch(value):
             return False
-        # a run of Chinese characters is words (an address, a sentence), not a password: passwords typed
-        # in an East Asian script in the sets are kana and hangul ("ウミガメ800", "바다냄새77")
-        if len(re.findall(r"[\u4e00-\u9fff]", value)) >= 3:
+        if _han_run(value):
+            return False
+        # "@db:5432/wiki": the host and port after a URL's login, structure, not a value
+        if re.fullmatch(r"@[\w.-]+(?::\d+)?(?:/\S*)?", value):
             return False
         parts = [w for w in re.split(r"[_.\d-]+", value.lower()) if w]
         # digits between two words make a password, not a name in code ("FISH216part", not "max_len2");
@@ -1779,6 +1837,15 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             # what it opens or changes, said after it: "the logger screen wants 1136 to change the interval"
             and not _TO_OPEN_AFTER.match(text, t.end)
             and not _code_word_before(text, t.start)
+        ):
+            return False
+        # a year with no login or code word before it is a year: "built the tree back to 1790" (round 39's
+        # model took one for a PIN)
+        # (what it opens after it makes it a code: "the logger screen wants 1749 to change the interval")
+        if (
+            re.fullmatch(r"1[5-9]\d\d|20\d\d", value)
+            and not _code_word_before(text, t.start)
+            and not _TO_OPEN_AFTER.match(text, t.end)
         ):
             return False
         # a number before a plural noun, with no login or code word before it, counts things: "the show

@@ -1,6 +1,7 @@
 """Regenerate month_names.txt and date_words.txt from CLDR (the ``babel`` package's locale data).
 
-month_names.txt: the month names of every Latin-script CLDR locale, wide and abbreviated, in the format
+month_names.txt: the month names of every Latin-, Cyrillic- and Greek-script CLDR locale ("липня",
+"јул", "Ιουλίου"), wide and abbreviated, in the format
 (often genitive: "svibnja", "maaliskuuta") and stand-alone forms, folded (lower case, diacritics and
 apostrophes dropped, no final dot), plus the twelve months of the Islamic calendar in their common
 English transliterations (CLDR's babel exposes only the Gregorian calendar).
@@ -35,6 +36,13 @@ def _latin(text: str) -> bool:
     )
 
 
+def _alphabetic(text: str) -> bool:
+    """Latin, Cyrillic or Greek: scripts written with spaces between words, as the date rules read them."""
+    return _latin(text) or all(
+        unicodedata.name(c, "").startswith(("CYRILLIC", "GREEK")) for c in text if c.isalpha()
+    )
+
+
 def main() -> None:
     months: set[str] = set()
     words: set[str] = set()
@@ -48,7 +56,7 @@ def main() -> None:
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for name in loc.months[context][width].values():
-                    if _latin(name) and len(fold(name)) >= 3:
+                    if _alphabetic(name) and len(fold(name)) >= 3:
                         months.add(fold(name))
         for width in ("long", "full"):
             pattern = loc.date_formats[width].pattern

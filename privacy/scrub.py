@@ -1411,6 +1411,14 @@ def merge_tagged(
                 and any(r.entity_type == "USERNAME" for r in touched)
                 and _login_word_just_before(text, min(t.start, touched[0].start))
             )
+            # a Chinese or Japanese address the rules read stands as they read it: the tagger knows little
+            # of the script and takes in the words around it ("我住在…", "…3号, thanks")
+            and not (
+                t.entity_type == "STREET_ADDRESS"
+                and any(
+                    r.entity_type == "STREET_ADDRESS" and _han_run(text[r.start : r.end]) for r in touched
+                )
+            )
             # a date the rules read as a birth date is no password ("it should be 05-AUG-1963")
             and not (t.entity_type == "SECRET" and any(r.entity_type == "DATE_OF_BIRTH" for r in touched))
             # in ALL CAPS the tagger loses the case it reads types from; the rules' cue words stand (a
@@ -1837,6 +1845,14 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             # what it opens or changes, said after it: "the logger screen wants 1136 to change the interval"
             and not _TO_OPEN_AFTER.match(text, t.end)
             and not _code_word_before(text, t.start)
+        ):
+            return False
+        # an unsure number in a sentence about a zip or postal code is that code: "the zip code is on the
+        # form, 90210" (round 40's model learnt values at the end of where-it-is sentences)
+        if (
+            value.isdigit()
+            and t.score < RETYPE_SCORE
+            and re.search(r"(?i)\b(?:zip|post(?:al)?)[ \t]?code\b", text[max(0, t.start - 60) : t.start])
         ):
             return False
         # a year with no login or code word before it is a year: "built the tree back to 1790" (round 39's

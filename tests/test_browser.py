@@ -26,15 +26,21 @@ def server(tmp_path, tiny_model_dir):
         yield srv
 
 
+def _chat(browser, url: str, text: str):  # noqa: ANN001, ANN202
+    """A page of the chat at `url` with `text` sent and the bot's reply shown; the page and the reply."""
+    page = browser.new_page()
+    page.goto(url)
+    page.get_by_test_id("input").fill(text)
+    page.get_by_test_id("send").click()
+    reply = page.locator("[data-testid=bot-reply]").first
+    reply.wait_for(timeout=60_000)
+    return page, reply
+
+
 def test_chat_and_thumbs_up_in_a_real_browser(server, tmp_path):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        page = browser.new_page()
-        page.goto(server.url)
-        page.get_by_test_id("input").fill("Hello from the browser")
-        page.get_by_test_id("send").click()
-        reply = page.locator("[data-testid=bot-reply]").first
-        reply.wait_for(timeout=60_000)
+        page, reply = _chat(browser, server.url, "Hello from the browser")
         message_id = reply.get_attribute("data-message-id")
         assert message_id
         reply.get_by_test_id("rate-up").click()
@@ -50,11 +56,7 @@ def test_chat_and_thumbs_up_in_a_real_browser(server, tmp_path):
 def test_forget_in_a_real_browser_deletes_the_users_messages(server):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        page = browser.new_page()
-        page.goto(server.url)
-        page.get_by_test_id("input").fill("Please forget me later")
-        page.get_by_test_id("send").click()
-        page.locator("[data-testid=bot-reply]").first.wait_for(timeout=60_000)
+        page, _ = _chat(browser, server.url, "Please forget me later")
         session = page.evaluate("localStorage.getItem('kaizen-session')")
         page.get_by_test_id("input").fill("/forget")
         page.get_by_test_id("send").click()

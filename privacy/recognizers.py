@@ -209,6 +209,15 @@ _STRONG_TRIGGER = re.compile(
     r"(?:\s+is)?(?:\s+called|\s+named)?)\W*$",
     re.IGNORECASE,
 )
+
+
+def name_cue_before(text: str, start: int) -> bool:
+    """A cue phrase that says a name follows ends right before `start`: "my name is", "my friend",
+    "Dr.", "uncle"."""
+    before = text[max(0, start - 40) : start]
+    return bool(_NAME_TRIGGER.search(before) or _STRONG_TRIGGER.search(before))
+
+
 # Weaker: the next word is a name only if it is a known name or capitalised in mixed-case text.
 _WEAK_TRIGGER = re.compile(
     r"\b(?:hi|hello|hey|dear|ask|tell|met|meet|with|to|and|by|for|from|told|asked|called|emailed|texted|add|"

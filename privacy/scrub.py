@@ -39,6 +39,7 @@ from privacy.recognizers import (
     has_known_name,
     is_false_name,
     kaizen_recognizers,
+    name_cue_before,
     near_keyword,
     numbered_thing_before,
     says_where_it_is,
@@ -1084,7 +1085,11 @@ _LEADING_WORD = re.compile(r"([^\W\d_]+)\W+")
 
 
 def _without_leading_words(text: str, r: RecognizerResult) -> RecognizerResult:
-    """`r` without the everyday words spaCy put before a name ("hi Okonkwo", "ugh Thandeka")."""
+    """`r` without the everyday words spaCy put before a name ("hi Okonkwo", "ugh Thandeka"); after a
+    cue phrase the first word is the name's own ("my friend Tariq Benali": "tariq" is a frequent
+    English token)."""
+    if name_cue_before(text, r.start):
+        return r
     start = r.start
     while m := _LEADING_WORD.match(text, start, r.end):
         if m.end() >= r.end or not is_false_name(m.group(1)):

@@ -127,3 +127,11 @@ def test_a_chinese_address_the_rules_read_keeps_their_extent() -> None:
     assert [(r.entity_type, text[r.start : r.end]) for r in merged] == [
         ("STREET_ADDRESS", "上海市浦东新区世纪大道100号")
     ]
+
+
+def test_after_a_cue_phrase_a_frequent_english_token_is_the_names_first_word(scrubber) -> None:  # noqa: ANN001
+    # found by the canary check on `make run`: round 40's model read "Tariq Benali, เกิด …" as an
+    # address, and spaCy's "Tariq Benali" lost "Tariq" ("tariq" is a frequent English token)
+    text = "my friend Tariq Benali, เกิด 14 ต.ค. 2529, says the alarm code is scratched inside the lid, 663047"
+    assert spans_of(scrubber, text, "PERSON") == ["Tariq Benali"]
+    assert spans_of(scrubber, "ugh Thandeka is late", "PERSON") == ["Thandeka"]

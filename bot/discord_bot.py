@@ -177,6 +177,11 @@ class CorrectionModal(discord.ui.Modal, title="Write a better reply"):
         await interaction.followup.send("Thanks: your better reply is saved (👎 + ✍️).", ephemeral=True)
 
 
+# what /forget asks and /new answers, as slash commands and typed as text
+FORGET_QUESTION = "Delete all your messages, the replies to them and your ratings? This cannot be undone."
+NEW_STARTED = "Started a new conversation."
+
+
 class ConfirmForget(discord.ui.View):
     """/forget asks once more before deleting; only the person who asked can confirm."""
 
@@ -332,10 +337,10 @@ class KaizenBot(commands.Bot):
             await channel.send(self.service.privacy_notice(), reference=message, mention_author=False)
         elif command == "new":
             self.service.new_conversation(PLATFORM, channel.id)
-            await channel.send("Started a new conversation.", reference=message, mention_author=False)
+            await channel.send(NEW_STARTED, reference=message, mention_author=False)
         else:
             await channel.send(
-                "Delete all your messages, the replies to them and your ratings? This cannot be undone.",
+                FORGET_QUESTION,
                 view=ConfirmForget(self, message.author.id),
                 reference=message,
                 mention_author=False,
@@ -611,12 +616,12 @@ def _add_slash_commands(bot: KaizenBot) -> None:
     @tree.command(name="new", description="Start a fresh conversation in this channel")
     async def new(interaction: discord.Interaction) -> None:
         bot.service.new_conversation(PLATFORM, interaction.channel_id)
-        await interaction.response.send_message("Started a new conversation.", ephemeral=True)
+        await interaction.response.send_message(NEW_STARTED, ephemeral=True)
 
     @tree.command(name="forget", description="Delete everything Kaizen stored about you")
     async def forget(interaction: discord.Interaction) -> None:
         await interaction.response.send_message(
-            "Delete all your messages, the replies to them and your ratings? This cannot be undone.",
+            FORGET_QUESTION,
             view=ConfirmForget(bot, interaction.user.id),
             ephemeral=True,
         )

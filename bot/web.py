@@ -37,16 +37,13 @@ class RateIn(BaseModel):
     session: str | None = Field(None, max_length=128)
 
 
-class ConsentIn(BaseModel):
-    session: str = Field(min_length=1, max_length=128)
-
-
 class SessionIn(BaseModel):
+    """A request about one web session alone: /api/consent, /api/new."""
+
     session: str = Field(min_length=1, max_length=128)
 
 
-class ForgetIn(BaseModel):
-    session: str = Field(min_length=1, max_length=128)
+class ForgetIn(SessionIn):
     confirm: StrictBool = False
 
 
@@ -104,7 +101,7 @@ def create_web_app(service: ChatService) -> FastAPI:
         return out
 
     @app.post("/api/consent")
-    async def consent(body: ConsentIn) -> dict:
+    async def consent(body: SessionIn) -> dict:
         service.give_consent("web", body.session)
         return {"ok": True}
 

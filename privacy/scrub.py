@@ -7,7 +7,7 @@ import os
 import re
 import threading
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpEngineProvider
@@ -501,6 +501,7 @@ class Scrubber:
 _CUE_WORDS = frozenset({"password", "passcode", "passphrase", "username", "login"})
 
 
+@lru_cache(maxsize=65536)  # every word of every text passes here, twice where one is corrected
 def _cue_word_typo(word: str) -> str | None:
     """The cue word a typo spells ("pasaword", "ligin", "usernmae"), in the typo's case; None for the
     word itself, an everyday word or a name one letter away ("Logan")."""

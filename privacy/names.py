@@ -190,6 +190,14 @@ TECH_WORDS.update(
     pip sudo curl wget grep
     """.split()
 )
+# What a family calls its elders and parents: "gran still lives at …" names a relation, not a person
+# (round 41: 'gran' is also in the multi-origin first-name lexicon).
+TECH_WORDS.update(
+    """
+    gran granny grandma grandmum grandmom grandpa grandad granddad gramps grampa nonna nonno mummy mommy
+    daddy hubby
+    """.split()
+)
 
 
 def _latin(word: str) -> bool:

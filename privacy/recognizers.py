@@ -568,6 +568,23 @@ class KaizenNameRecognizer(RegexRecognizer):
             if re.search(r"['’]s$", low(j - 1)) and end - 2 > words[i].start():
                 end -= 2  # the possessive 's is not part of the name
             yield words[i].start(), end, "PERSON", score
+        # a name spelt out letter by letter, as signers fingerspell and callers spell it: "K-Y-L-I-E",
+        # "w-a-y-n-e" (a listed name, or any after a word for spelling: "she spelt it T-A-N-I-A")
+        for m in SPELT_OUT.finditer(text):
+            joined = m.group().replace("-", "").lower()
+            if joined in common or joined in TECH_WORDS:
+                continue
+            if (
+                joined in first
+                or joined in last
+                or _SPELLING_CUE.search(text, max(0, m.start() - 60), m.start())
+            ):
+                yield m.start(), m.end(), "PERSON", 0.9  # above spaCy's own guess at the same span
+
+
+# Three or more letters joined by hyphens, one case: "K-Y-L-I-E", "w-a-y-n-e" (never "A-b-c" or "T-1-0").
+SPELT_OUT = re.compile(r"(?<![\w-])(?:[A-Z](?:-[A-Z]){2,15}|[a-z](?:-[a-z]){2,15})(?![\w-])")
+_SPELLING_CUE = re.compile(r"(?i)\b(?:finger-?spel(?:t|led|ls?|ling)|spel(?:t|led|ls?|ling)|spelled)\b")
 
 
 _OCR_DIGIT = re.compile(r"(?<=[^\W\d_])[01](?=[^\W\d_])|(?<=[^\W\d_]{3})[01]\b")
@@ -988,12 +1005,33 @@ _CJK_ADDRESS = re.compile(
     r"(?:号|號|番地|番|丁目)(?:\d{1,5}(?:-\d{1,5})?[ \t]?(?:号|號|番|室))*)"
 )
 _CJK_ADDRESS_UNIT = re.compile(r"省|自治区|都|道|府|県|县|市|区|區|镇|鎮|乡|鄉|村|路|街|巷|弄|町|丁目")
+# A Korean road-name address: a city or province, one or two districts, the road and its number, then
+# a floor and the neighbourhood in brackets ("서울특별시 영등포구 도림로 21, 5층 (대림동)"). At least one
+# district word (시/군/구) before the road, so a road name alone is not an address.
+_KOREAN_ADDRESS = re.compile(
+    r"(?:[\uac00-\ud7a3]{1,10}(?:특별시|광역시|특별자치시|특별자치도|도)[ \t]+)?"
+    r"(?:[\uac00-\ud7a3]{1,10}(?:시|군|구)[ \t]+){1,2}(?:[\uac00-\ud7a3]{1,10}(?:읍|면)[ \t]+)?"
+    r"[\uac00-\ud7a30-9]{1,12}(?:로|길)[ \t]?\d{1,5}(?:-\d{1,5})?(?![\d-])"
+    r"(?:,?[ \t]*\d{1,3}(?:층|호)){0,2}(?:[ \t]*\([\uac00-\ud7a30-9]{1,10}(?:동|가|리)\))?"
+)
+# An Argentine address: a street (often a title and a name: "Tte. Gral. Pablo Riccheri"), its number,
+# then the postcode, a letter and four digits with or without three letters ("B1686", "B1686ZRP"), the
+# town and its province.
+_ARGENTINE_ADDRESS = re.compile(
+    r"(?:(?:Av|Avda|Tte|Gral|Cnel|Cmte|Sgto|Alte|Pte|Pres|Dr|Ing|Pbro)\.[ \t]+){0,3}"
+    r"[A-Z][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|la[ \t]+)?[A-Z][\w'’-]+){0,3}[ \t]+\d{1,5},?[ \t]+"
+    r"[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+    r"(?:,[ \t]*(?:Provincia[ \t]+de[ \t]+)?(?:Buenos[ \t]+Aires|C[oó]rdoba|Santa[ \t]+Fe|Mendoza|"
+    r"Tucum[aá]n|Salta|Entre[ \t]+R[ií]os|Chubut|Neuqu[eé]n|R[ií]o[ \t]+Negro|Misiones|Corrientes|Chaco|"
+    r"Jujuy|San[ \t]+Juan|San[ \t]+Luis|La[ \t]+Pampa|Formosa|Catamarca|La[ \t]+Rioja|Santiago[ \t]+del[ \t]+"
+    r"Estero|Santa[ \t]+Cruz|Tierra[ \t]+del[ \t]+Fuego|CABA))?"
+)
 
 
 class KaizenStreetAddressRecognizer(RegexRecognizer):
     """STREET_ADDRESS: house number + street name + suffix ("221B Baker Street", "12 oak ave, apt 4"),
     and continental forms: "Kochstrasse 507", "Via Roma 12", "ul. Długa 5", "12 rue de la Paix"; a Dutch
-    postcode and town after the number go with it; Chinese and Japanese addresses."""
+    postcode and town after the number go with it; Chinese, Japanese, Korean and Argentine addresses."""
 
     ENTITIES = [STREET_ADDRESS]
 
@@ -1001,6 +1039,9 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
         for m in _CJK_ADDRESS.finditer(text):
             if len(_CJK_ADDRESS_UNIT.findall(m["val"])) >= 2:
                 yield m.start("val"), m.end("val"), STREET_ADDRESS, 0.9
+        for pattern in (_KOREAN_ADDRESS, _ARGENTINE_ADDRESS):
+            for m in pattern.finditer(text):
+                yield m.start(), m.end(), STREET_ADDRESS, 0.9
         for start, end, kind, score in self._street_spans(text):
             tail = _DUTCH_POSTCODE_TOWN.match(text, end)
             # a big city after the street and a comma is the address's town ("Lange Straße 5, Berlin"):
@@ -1229,6 +1270,12 @@ def _login_pairs(text: str, common: frozenset[str] | set[str]) -> Iterator[re.Ma
 
 _CLI_SECRET_FLAG = re.compile(r"(?<!\S)--?(?P<name>[A-Za-z][\w-]*)(?:=|\s+)[\"']?(?P<val>[^\s\"'`]{3,})")
 _CLI_USER_PASS = re.compile(r"(?<!\S)(?:-u|--user)\s+[\"']?[^\s:\"']+:(?P<val>[^\s\"'`@]{3,})")
+# A user and its password in a config line: coturn's "user=interp:MabouFiddle" (turnserver.conf), and
+# Flexisip's user database, where "clrtxt:" marks a password kept in clear ("ana@sip.x clrtxt:Pw1 ;")
+_CONFIG_USER_PASS = re.compile(
+    r"(?im)^[ \t]*(?:user|static-user)[ \t]*=[ \t]*[\"']?[^\s:\"'=]+:(?P<val>[^\s\"'`@]{3,})"
+)
+_CLEARTEXT_PASSWORD = re.compile(r"(?i)(?<![\w-])clrtxt:(?P<val>[^\s\"'`;]{3,})")
 _CLI_SHORT_PASSWORD = re.compile(
     r"\b(?:sshpass|mysql|mysqldump|mariadb|redis-cli)\b[^\n]*?(?<!\S)-(?:p|a)\s?(?P<val>[^\s\"'`]{3,})"
 )
@@ -1607,7 +1654,7 @@ def _cli_secrets(text: str, common: frozenset[str] | set[str]) -> Iterator[tuple
             and not val.startswith(("$", "<", "{", "-"))
         ):
             yield m.start("val"), strip_trailing(text, m.start("val"), m.end("val")), SECRET, 0.9
-    for pattern in (_CLI_USER_PASS, _CLI_SHORT_PASSWORD):
+    for pattern in (_CLI_USER_PASS, _CLI_SHORT_PASSWORD, _CONFIG_USER_PASS, _CLEARTEXT_PASSWORD):
         for m in pattern.finditer(text):
             val = m.group("val")
             if val.startswith(("$", "<", "{")) or val.lower() in common or val.isdigit():
@@ -1954,7 +2001,8 @@ _CONTACT_BEFORE = re.compile(
     r"(?:call|ring|phone|text)\s+(?:the|my|our|your|his|her|their)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?=\s+(?:on|at)\b))"
     # whose line it is, in brackets: "Tel. (site office): …", "mobile (after 6pm) …"
     r"(?:\.?\s*\([^()\n]{1,30}\))?"
-    r"(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|at|via|to))?(?:\s+(?:is|was))?\s*[.:=#-]?\s*$",
+    # (an abbreviation's full stop before the colon: "Tel.: 8309-0469")
+    r"(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|at|via|to))?(?:\s+(?:is|was))?\s*(?:\.\s*)?[.:=#-]?\s*$",
     re.IGNORECASE,
 )
 _CONTACT_KEYWORDS = frozenset(

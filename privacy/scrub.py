@@ -34,6 +34,7 @@ from privacy.normalise import TextView, normalise, respell
 from privacy.offline import use_offline_suffix_list
 from privacy.recognizers import (
     _PARTICLES,
+    SPELT_OUT,
     STREET_TYPE_WORDS,
     birth_cue_near,
     has_known_name,
@@ -866,7 +867,7 @@ def _function_words_of_one_language(span: str) -> bool:
     """A lower-case span of two or more words, two of them stop words of one language: "schick mir das"
     is German chat, not a name ("das" is also a surname). Name particles ("de la", "van der") and
     suffixes ("ii") do not count."""
-    if not span.islower():
+    if not span.islower() or SPELT_OUT.fullmatch(span):  # "w-a-y-n-e": letters, not words
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", re.sub(r"['’]s\b", "", span)) if w not in _NOT_FUNCTION]
     return len(words) >= 2 and any(sum(w in stop for w in words) >= 2 for stop in function_words().values())

@@ -168,7 +168,10 @@ _NAME_TRIGGER = re.compile(
     # "signed Ana", not "the signed deed"
     r"(?<!the )(?<!\ba )\bsigned|\bregards,?|\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bprof\.?|"
     # a name field of JSON or YAML: "name": "X", full_name: X
-    r"\b(?:full|first|last|display|given|family)?[_ ]?name[\"']\s*[:=]|"
+    # (and whose name a record holds: "customer_name", "guest_name", "tenant_name")
+    r"\b(?:full|first|last|display|given|family|middle|maiden|legal|preferred|customer|client|guest|patient|"
+    r"buyer|seller|tenant|owner|contact|recipient|sender|member|student|employee|passenger|cardholder|holder)?"
+    r"[_ ]?name[\"']\s*[:=]|"
     # message headers and greetings that name a person: "cc: X", "attn X", "happy birthday X"
     r"\b(?:b?cc|attn|to|from|fao)\s*:|\battn\.?|(?:^|\n)[ \t]*b?cc|"
     # lists of people: "attendees: A, B and C" (the rest follow by coordination)
@@ -1820,6 +1823,13 @@ _HANDLE_SUBJECT = re.compile(
     r"|(?:is|was|got|has\s+been|just\s+got)\s+(?:toxic|afk|banned|kicked|muted|reported|blocked))\b",
     re.IGNORECASE,
 )
+# Who sold or bought on a marketplace, by the name the site shows: "the seller was sofi_boxes", "the
+# Marktplaats seller for the bed was snyders_boxes" (handle-shaped values only: "the seller was nice")
+_MARKET_PARTY = re.compile(
+    r"\b(?:seller|buyer|vendor|reseller)(?:\s+(?:for|of|on|from)\s+(?:the\s+|my\s+|that\s+|this\s+)?[\w-]+){0,2}"
+    r"\s*(?:(?:is|was)\s+|[:=]\s*)(?P<val>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])(?![\w@]|\.\w)",
+    re.IGNORECASE,
+)
 # Site pages that are not profiles ("github.com/trending", "x.com/home").
 _NOT_PROFILE = {
     "trending", "explore", "settings", "login", "signup", "about", "features", "topics", "marketplace",
@@ -1919,6 +1929,17 @@ class KaizenUsernameRecognizer(RegexRecognizer):
             # "user_id", "max_len2" are code names: every part an everyday or tech word
             if ("_" in val or re.search(r"[^\W\d_]\d", val)) and not all(
                 p in common or p in TECH_WORDS or p in GENERIC_ACCOUNTS for p in parts
+            ):
+                yield m.start("val"), m.end("val"), USERNAME, 0.85
+        for m in _MARKET_PARTY.finditer(text):
+            val = m.group("val").lstrip("@")
+            parts = [p for p in re.split(r"[\d_.]+", val.lower()) if p]
+            # a dot, an underscore or letters then digits, not a domain ("the seller was etsy.com"), and
+            # not only everyday words ("the seller was fine.")
+            if (
+                re.search(r"[_.]|[^\W\d_]\d", val)
+                and not re.search(r"\.(?:com|net|org|co|uk|de|nl|fr|it|es|io)$", val.lower())
+                and not all(p in common or p in TECH_WORDS or p in GENERIC_ACCOUNTS for p in parts)
             ):
                 yield m.start("val"), m.end("val"), USERNAME, 0.85
         for m in _FEDIVERSE.finditer(text):
@@ -2589,6 +2610,10 @@ class KaizenCreditCardRecognizer(RegexRecognizer):
             if _has_context(text, m.start(), m.end(), _TEST_CARD, before=30, after=40):
                 return None
             if len(set(re.findall(r"[./-]| +", m.group()))) > 1:  # mixed separators: a list, not a card
+                return None
+            # "the card terminal is 192.168.159.197": four dotted groups of 1-3 digits are an IPv4
+            # address, whatever word is near (cards are grouped in fours, never by dots of 1-3 digits)
+            if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", m.group()):
                 return None
             ctx = _has_context(text, m.start(), m.end(), _CARD_CTX)
             return m.start(), m.end(), "CREDIT_CARD", 0.95 if ctx else 0.8

@@ -1375,6 +1375,7 @@ def merge_tagged(
     (Pieces of other types are structure, not values: "github.com/" around a handle, "$2b$12$"
     of a hash.)"""
     kept = _names_off_address_heads(text, kept, tagged)
+    tagged = _tagged_addresses_after_cued_names(text, kept, tagged)
     out = list(kept)
     for t in tagged:
         touched = sorted((r for r in kept if t.start < r.end and r.start < t.end), key=lambda r: r.start)
@@ -1476,10 +1477,16 @@ def merge_tagged(
 
 
 def _login_word_just_before(text: str, start: int) -> bool:
-    """A word for a login name in the two words before `start` ("my Venmo tag is X", "handle: X"; not
-    "login", which is as often the password: "the pet insurance login is wh3lp1ng")."""
+    """A word for a login name in the two words before `start` ("my Venmo tag is X", "handle: X", a
+    marketplace's "the seller was X"; not "login", which is as often the password: "the pet insurance
+    login is wh3lp1ng")."""
     words = re.findall(r"[^\W\d_]+", text[max(0, start - 30) : start])[-2:]
-    return any(re.fullmatch(r"(?i)user(?:name)?|handle|nick(?:name)?|(?:gamer|cash)?tag", w) for w in words)
+    return any(
+        re.fullmatch(
+            r"(?i)user(?:name)?|handle|nick(?:name)?|(?:gamer|cash)?tag|(?:re)?seller|buyer|vendor", w
+        )
+        for w in words
+    )
 
 
 def _han_run(value: str) -> bool:
@@ -1557,6 +1564,41 @@ def _names_off_address_heads(
             start = head.end + re.match(r",[ \t]*", text[head.end : r.end]).end()
             r = RecognizerResult(r.entity_type, start, r.end, r.score, None, r.recognition_metadata)
         out.append(r)
+    return out
+
+
+def _tagged_addresses_after_cued_names(
+    text: str, kept: list[RecognizerResult], tagged: list[RecognizerResult]
+) -> list[RecognizerResult]:
+    """A tagged address that starts with a name a cue found, then a comma, starts after the comma:
+    "Deliver to: Puthenveettil Haridasan, Rue de la Côte 42, …" is a person and an address, though the
+    tagger read both as the address (the mirror of `_names_off_address_heads`). A "name" with a street
+    word in it is the address's own head ("to: Calle Mayor, 5")."""
+    out = []
+    for t in tagged:
+        head = next(
+            (
+                r
+                for r in kept
+                if t.entity_type == "STREET_ADDRESS"
+                and r.entity_type == "PERSON"
+                and r.score >= 0.9  # a cue phrase or label found it ("to:", "my name is")
+                and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+                == "KaizenNameRecognizer"
+                and r.start == t.start
+                and r.end < t.end
+                and re.match(r",[ \t]*", text[r.end : t.end])
+                and not any(
+                    w.lower().rstrip(".") in _STREET_WORD_SET | STREET_TYPE_WORDS
+                    for w in text[r.start : r.end].split()
+                )
+            ),
+            None,
+        )
+        if head is not None:
+            start = head.end + re.match(r",[ \t]*", text[head.end : t.end]).end()
+            t = RecognizerResult(t.entity_type, start, t.end, t.score, None, t.recognition_metadata)
+        out.append(t)
     return out
 
 

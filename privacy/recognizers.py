@@ -1219,7 +1219,7 @@ _AFTER_KEYWORD = re.compile(
 # Assignment-style secrets: a key whose name has a secret word as one of its parts, then = or :, then
 # the value (.env, shell export, YAML, JSON, settings files): DB_PASSWORD=..., "api_key": "...".
 _SECRET_NAME_PARTS = frozenset(
-    {"password", "passwd", "pass", "pwd", "pw", "secret", "token", "key", "apikey", "auth", "credential",
+    {"password", "passwd", "pass", "pwd", "psw", "pw", "secret", "token", "key", "apikey", "auth", "credential",
      "credentials", "passphrase", "passcode", "pin", "private", "signature", "salt", "pepper"}
 )  # fmt: skip
 # (also the short forms secret scanners read as a credential key: requirepass, dbpwd, oauth, awscreds, hmacsig)
@@ -1824,10 +1824,11 @@ _HANDLE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # Who sold or bought on a marketplace, by the name the site shows: "the seller was sofi_boxes", "the
-# Marktplaats seller for the bed was snyders_boxes" (handle-shaped values only: "the seller was nice")
-_MARKET_PARTY = re.compile(
-    r"\b(?:seller|buyer|vendor|reseller)(?:\s+(?:for|of|on|from)\s+(?:the\s+|my\s+|that\s+|this\s+)?[\w-]+){0,2}"
-    r"\s*(?:(?:is|was)\s+|[:=]\s*)(?P<val>@?[A-Za-z0-9][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])(?![\w@]|\.\w)",
+# Marktplaats seller for the bed was snyders_boxes", "juana-plot39b" (handle-shaped values only: "the
+# seller was nice")
+MARKET_PARTY = re.compile(
+    r"\b(?:seller|buyer|vendor|reseller)(?:\s+(?:for|of|on|from)\s+(?:the\s+|my\s+|that\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?){0,2}"
+    r"\s*(?:(?:is|was)\s+|[:=]\s*)(?P<val>@?[A-Za-z0-9][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_])(?![\w@]|[.-]\w)",
     re.IGNORECASE,
 )
 # Site pages that are not profiles ("github.com/trending", "x.com/home").
@@ -1931,13 +1932,13 @@ class KaizenUsernameRecognizer(RegexRecognizer):
                 p in common or p in TECH_WORDS or p in GENERIC_ACCOUNTS for p in parts
             ):
                 yield m.start("val"), m.end("val"), USERNAME, 0.85
-        for m in _MARKET_PARTY.finditer(text):
+        for m in MARKET_PARTY.finditer(text):
             val = m.group("val").lstrip("@")
             parts = [p for p in re.split(r"[\d_.]+", val.lower()) if p]
             # a dot, an underscore or letters then digits, not a domain ("the seller was etsy.com"), and
             # not only everyday words ("the seller was fine.")
             if (
-                re.search(r"[_.]|[^\W\d_]\d", val)
+                re.search(r"[_.-]|[^\W\d_]\d", val)
                 and not re.search(r"\.(?:com|net|org|co|uk|de|nl|fr|it|es|io)$", val.lower())
                 and not all(p in common or p in TECH_WORDS or p in GENERIC_ACCOUNTS for p in parts)
             ):
@@ -2174,6 +2175,9 @@ _DOB_CTX = re.compile(
     r"|\bbirt\s*\n\s*\d\s+date\b"
     r"|\bcame\s*into\s+(?:this|the)\s+world\b|\bn[ée]e?\s+le\b|\bgeb\.|\bgeboren\b|\bnacid[oa]\b|"
     r"\bnascid[oa]\b|\burodzon[ya]\b|\bf[öo]dd\b|\bsyntynyt\b|\bnac\.|\bnasc\.|\bnat[oa]\s+il\b|\bf[øo]dt\b"
+    # "was born" in the past tense: Portuguese nasceu, Galician naceu, Spanish nació, French naquit,
+    # Italian nacque
+    r"|\bnasceu\b|\bnaceu\b|\bnaci[óo]\b|\bnaquit\b|\bnacque\b"
     # "date of birth" as forms of other languages label it: Geburtsdatum, date de naissance, fecha de
     # nacimiento, data de nascimento/di nascita, geboortedatum, födelsedatum, fødselsdato, syntymäaika,
     # data urodzenia, doğum tarihi, datum rođenja/narození, születési, dyddiad geni, jaiotze data
@@ -2208,7 +2212,7 @@ _BIRTH_WORDS = re.compile(
     # vutse, Sesotho tswetswe, Tswana tsholwa, Thai koet, Yoruba bi mi, Lingala botama
     r"|hanau\b|faelei|fanau|teraka\b|berne\s+(?:op|on|yn)\b|rodil(?:sya|as|s[ia])\b|narodyv|narodi[lv]|"
     r"dogdu|dhashay|nolad|mawlu?d|dayik\s+bu|\bganet\b|badwa|berekwa|zaalibwa|vutse\b|tswetswe|tsholwa|"
-    r"botama|nasci)"
+    r"botama|nasci|nasceu\b|naceu\b|nacio\b|naquit\b|nacque\b)"
     # a birth word may end a longer word: Zulu and Xhosa "wazalwa", "ngizalwe", Swahili "alizaliwa"
     r"|(?:zalw[ae]|zaliwa|zaliwe)\b"
     # in their own scripts (folded, no word boundary: Chinese and Japanese run words together): Arabic

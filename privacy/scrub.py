@@ -34,6 +34,7 @@ from privacy.normalise import TextView, normalise, respell
 from privacy.offline import use_offline_suffix_list
 from privacy.recognizers import (
     _PARTICLES,
+    MARKET_PARTY,
     SPELT_OUT,
     STREET_TYPE_WORDS,
     birth_cue_near,
@@ -778,6 +779,8 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
         # "Mogador@Lila", "Atlas#Gnawa7": a word glued to "@" or "#" belongs to an address, a handle or a
         # password
         or after in "@#"
+        # "VIELHA!ARAN", "Kiona$2024": letters glued by a symbol to more letters or digits are a password
+        or (after in "!$%&*+=~^" and r.end + 1 < len(text) and text[r.end + 1].isalnum())
         # "Aramis vom Chuderhüsi": a German kennel's name, "vom" and the place it comes from
         or bool(re.search(r"(?:^|\s)vom\s", span) or re.match(r"[ \t]+vom[ \t]+[^\W\d_]", text[r.end :]))
         # "Op. 47", "Vol. 3": a short abbreviation before its number
@@ -1478,7 +1481,7 @@ def merge_tagged(
 
 def _login_word_just_before(text: str, start: int) -> bool:
     """A word for a login name in the two words before `start` ("my Venmo tag is X", "handle: X", a
-    marketplace's "the seller was X"; not "login", which is as often the password: "the pet insurance
+    marketplace's "the seller was X", "the willhaben seller for the cider press was X"; not "login", which is as often the password: "the pet insurance
     login is wh3lp1ng")."""
     words = re.findall(r"[^\W\d_]+", text[max(0, start - 30) : start])[-2:]
     return any(
@@ -1486,7 +1489,7 @@ def _login_word_just_before(text: str, start: int) -> bool:
             r"(?i)user(?:name)?|handle|nick(?:name)?|(?:gamer|cash)?tag|(?:re)?seller|buyer|vendor", w
         )
         for w in words
-    )
+    ) or any(m.start("val") == start for m in MARKET_PARTY.finditer(text, max(0, start - 80)))
 
 
 def _han_run(value: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import delete, event, func, update
@@ -129,6 +129,12 @@ class Store:
 
     def add_message(self, message: Message) -> Message:
         with self.session() as s:
+            if message.reply_to is not None and (answered := s.get(Message, message.reply_to)) is not None:
+                # a reply sorts after the message it answers, even when the clock stood still between
+                # the two or stepped back (conversation order is by created_at)
+                floor = _as_utc(answered.created_at) + timedelta(microseconds=1)
+                if _as_utc(message.created_at) < floor:
+                    message.created_at = floor
             s.add(message)
             s.commit()
             return message
@@ -457,3 +463,8 @@ class Store:
         for ts in rows:
             counts[ts.strftime("%Y-%m-%d")] = counts.get(ts.strftime("%Y-%m-%d"), 0) + 1
         return sorted(counts.items())
+
+
+def _as_utc(moment: datetime) -> datetime:
+    """`moment` with its time zone (SQLite hands back naive datetimes; Kaizen stores UTC)."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

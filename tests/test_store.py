@@ -55,6 +55,35 @@ def test_last_rating_of_a_user_wins_without_duplicates(db_url):
     assert store.counts()["ratings"] == 2
 
 
+def test_a_reply_sorts_after_the_message_it_answers_whatever_the_clock_says(db_url):
+    # the same instant, or a clock stepped back between the two: the conversation still reads in order
+    from datetime import timedelta
+
+    store = Store(db_url)
+    conv = store.new_conversation("web", "c")
+    asked = store.add_message(Message(conversation_id=conv.id, role="user", text="hi"))
+    same = store.add_message(
+        Message(
+            conversation_id=conv.id,
+            role="assistant",
+            text="a",
+            reply_to=asked.id,
+            created_at=asked.created_at,
+        )
+    )
+    earlier = store.add_message(
+        Message(
+            conversation_id=conv.id,
+            role="assistant",
+            text="b",
+            reply_to=asked.id,
+            created_at=asked.created_at - timedelta(seconds=5),
+        )
+    )
+    order = [m.id for m in store.conversation_messages(conv.id)]
+    assert order[0] == asked.id and set(order[1:]) == {same.id, earlier.id}
+
+
 def test_latest_conversation_of_a_chat(db_url):
     store = Store(db_url)
     first = store.new_conversation("web", "c")

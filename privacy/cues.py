@@ -558,13 +558,16 @@ _WIFI_IS = re.compile(
 
 
 # The value at the end of a sentence that first says where it is written: "the laptop password is on the
-# lid of the pelican case, Tern!42", "the care folder has the key safe code on the back, 0605".
+# lid of the pelican case, Tern!42", "the care folder has the key safe code on the back, 0605"; what it
+# opens may come between ("the code for the trapeze cupboard is on the bar tape, 3079"), and a login too
+# ("sensei wrote the club login inside the label of my belt, x6170").
 _VALUE_AFTER_WHERE_IT_IS = re.compile(
-    r"\b(?:pass(?:word|code|phrase)?|pin|(?<!zip )(?<!area )(?<!postal )(?<!post )code|combination|combo|"
-    r"wi-?fi|wlan)"
-    # "is chalked on", "is scratched inside", "is taped inside"
+    r"\b(?:pass(?:word|code|phrase)?|pin|(?<!zip )(?<!area )(?<!postal )(?<!post )(?<!dress )(?<!promo )"
+    r"(?<!discount )(?<!source )(?<!bar )(?<!qr )code|combination|combo|login|wi-?fi|wlan)"
+    # "is chalked on", "is scratched inside", "for the trapeze cupboard is on"
+    r"(?:[ \t]+(?:for|of|to)[ \t]+[^.!?\n,;]{1,40}?)?"
     r"(?:[ \t]+(?:is|was|are))?(?:[ \t]+[a-z]+(?:ed|en))?"
-    r"[ \t]+(?:on|in|at|under|inside|behind)[ \t]+[^.!?\n,;]{1,50},[ \t]*[\"'`]?"
+    r"[ \t]+(?:on|in|at|under|inside|behind|beneath|underneath)[ \t]+[^.!?\n,;]{1,50},[ \t]*[\"'`]?"
     r"(?P<val>[^\s\"'`,]{4,64}?)[\"'`]?[ \t]*[.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -583,8 +583,19 @@ class KaizenNameRecognizer(RegexRecognizer):
                 or _SPELLING_CUE.search(text, max(0, m.start() - 60), m.start())
             ):
                 yield m.start(), m.end(), "PERSON", 0.9  # above spaCy's own guess at the same span
+        if not one_case:
+            for m in _SURNAME_THEN_INITIALS.finditer(text):
+                surname = m.group().split()[0].lower()
+                # an everyday word only where a list knows it as a surname ("SWEET M T", not "GRADE A B")
+                if surname not in TECH_WORDS and (surname in last or surname not in common):
+                    yield m.start(), m.end(), "PERSON", 0.9
 
 
+# A register's surname in capitals, then two or three initials without full stops, in mixed-case text:
+# "COOMBES N W sits in the lookout tower", "can you ask SWEET M T if …"
+_SURNAME_THEN_INITIALS = re.compile(
+    r"(?<![\w-])[A-Z][A-Z'’-]{2,}(?:[ \t][A-Z]){2,3}(?=[ \t]+[a-z]|[ \t]*[,.;:!?]|[ \t]*$)"
+)
 # Three or more letters joined by hyphens, one case: "K-Y-L-I-E", "w-a-y-n-e" (never "A-b-c" or "T-1-0").
 SPELT_OUT = re.compile(r"(?<![\w-])(?:[A-Z](?:-[A-Z]){2,15}|[a-z](?:-[a-z]){2,15})(?![\w-])")
 _SPELLING_CUE = re.compile(r"(?i)\b(?:finger-?spel(?:t|led|ls?|ling)|spel(?:t|led|ls?|ling)|spelled)\b")
@@ -1488,6 +1499,10 @@ _PLACEHOLDER_VALUE = re.compile(
 )
 
 
+# An APRS-IS login in Dire Wolf's config: "IGLOGIN <call sign> <passcode>" (the passcode is a number)
+_APRS_LOGIN = re.compile(r"(?im)^[ \t]*IGLOGIN[ \t]+\S+[ \t]+(?P<val>-?\d{3,6})[ \t]*$")
+
+
 class KaizenSecretRecognizer(RegexRecognizer):
     """SECRET: API keys and tokens by prefix, JWTs, PEM private keys, long random tokens, passwords."""
 
@@ -1500,6 +1515,8 @@ class KaizenSecretRecognizer(RegexRecognizer):
             ):
                 yield span
         for m in _SEED_PHRASE.finditer(text):
+            yield m.start("val"), m.end("val"), SECRET, 0.95
+        for m in _APRS_LOGIN.finditer(text):
             yield m.start("val"), m.end("val"), SECRET, 0.95
 
     def _candidates(self, text: str) -> Iterator[tuple[int, int, str, float]]:

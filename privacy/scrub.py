@@ -1839,6 +1839,15 @@ def _with_surname_after_initials(text: str, t: TaggedSpan) -> TaggedSpan:
 _STREET_WORD_AFTER = re.compile(r"[ \t]+(?i:st|rd|ave|street|road|avenue)\b(?![ \t]*\.?[ \t]*[A-Z])")
 
 
+# Verbs of events other than a birth, in the languages the sets chat in, right before a date (with at most
+# one preposition between): opened, closed, founded, started, moved, married
+_OTHER_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:opened|closed|founded|started|moved|married|abriu|fechou|fundou|fundad[oa]|come[cç]ou|mudou|"
+    r"casou|abri[oó]|cerr[oó]|fund[oó]|empez[oó]|ouvert[e]?|ferm[ée]e?|fond[ée]e?|er[öo]ffnet|gegr[üu]ndet|"
+    r"aperto|chiuso|fondat[oa]|inaugur\w+)[ \t]+(?:\w{1,4}[ \t]+)?$"
+)
+
+
 def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
     """What the rules know about look-alikes, applied to a tagger's guess: a code after an order,
     tracking or error word, a hash after "commit", a path, a file name or an identifier of everyday words
@@ -1951,6 +1960,14 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
     if (
         t.entity == "DATE_OF_BIRTH"
         and re.search(r"[年년]", value)
+        and not birth_cue_near(text, t.start, t.end)
+    ):
+        return False
+    # a date right after a verb of another event, with no birth word near, is that event's date: "a loja
+    # abriu em 03/04/2019" (the shop opened; round 44's model read it as a birth)
+    if (
+        t.entity == "DATE_OF_BIRTH"
+        and _OTHER_EVENT_BEFORE.search(text, max(0, t.start - 40), t.start)
         and not birth_cue_near(text, t.start, t.end)
     ):
         return False

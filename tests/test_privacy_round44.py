@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import spans_of
+from privacy.scrub import _plausible_tagged
+from tests.helpers import spans_of, tagged_at
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
 
@@ -56,3 +57,18 @@ def test_a_surname_in_capitals_then_initials(scrubber, text: str, name: str) -> 
 @pytest.mark.parametrize("text", ["you need GRADE A B to pass", "see PART A B, then sign"])
 def test_a_word_in_capitals_then_letters_is_no_name(scrubber, text: str) -> None:  # noqa: ANN001
     assert spans_of(scrubber, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plausible"),
+    [
+        ("a loja abriu em 03/04/2019", False),
+        ("the café opened on 03/04/2019", False),
+        ("la tienda cerró el 03/04/2019", False),
+        ("a vó nasceu em 03/04/1939", True),
+    ],
+)
+def test_a_sure_tagged_birth_date_after_another_event(text: str, plausible: bool) -> None:
+    # round 44's tagger read "a loja abriu em 03/04/2019" (the shop opened) as a birth date
+    value = text.split()[-1]
+    assert _plausible_tagged(text, tagged_at(text, value, "DATE_OF_BIRTH", 0.95)) is plausible

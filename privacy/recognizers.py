@@ -1286,8 +1286,9 @@ _CLI_SECRET_FLAG = re.compile(r"(?<!\S)--?(?P<name>[A-Za-z][\w-]*)(?:=|\s+)[\"']
 _CLI_USER_PASS = re.compile(r"(?<!\S)(?:-u|--user)\s+[\"']?[^\s:\"']+:(?P<val>[^\s\"'`@]{3,})")
 # A user and its password in a config line: coturn's "user=interp:MabouFiddle" (turnserver.conf), and
 # Flexisip's user database, where "clrtxt:" marks a password kept in clear ("ana@sip.x clrtxt:Pw1 ;")
+# (pasted into a sentence too: "turnserver.conf has user=relay:Tamarind-Bay4 and …")
 _CONFIG_USER_PASS = re.compile(
-    r"(?im)^[ \t]*(?:user|static-user)[ \t]*=[ \t]*[\"']?[^\s:\"'=]+:(?P<val>[^\s\"'`@]{3,})"
+    r"(?im)(?:^|(?<=\s))(?:user|static-user)[ \t]*=[ \t]*[\"']?[^\s:\"'=]+:(?P<val>[^\s\"'`@]{3,})"
 )
 _CLEARTEXT_PASSWORD = re.compile(r"(?i)(?<![\w-])clrtxt:(?P<val>[^\s\"'`;]{3,})")
 _CLI_SHORT_PASSWORD = re.compile(

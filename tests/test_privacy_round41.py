@@ -57,6 +57,8 @@ def test_a_phone_after_an_abbreviated_contact_word_and_a_colon(scrubber, text: s
         ("user=relay:Harbour-Lights7", "Harbour-Lights7"),
         ("static-user = desk:Kestrel_Valley", "Kestrel_Valley"),
         ("frontdesk@sip.clinic.lan clrtxt:Lighthouse88 ;", "Lighthouse88"),
+        # pasted into a chat sentence (the canary check on make run found this one stored)
+        ("the turn server has user=relay:Marram-Dune6 in it", "Marram-Dune6"),
     ],
 )
 def test_a_user_and_password_in_a_config_line(scrubber, text: str, secret: str) -> None:  # noqa: ANN001

@@ -1480,9 +1480,9 @@ def merge_tagged(
 
 
 def _login_word_just_before(text: str, start: int) -> bool:
-    """A word for a login name in the two words before `start` ("my Venmo tag is X", "handle: X", a
-    marketplace's "the seller was X", "the willhaben seller for the cider press was X"; not "login", which is as often the password: "the pet insurance
-    login is wh3lp1ng")."""
+    """A word for a login name in the two words before `start` ("my Venmo tag is X", "handle: X"), or a
+    marketplace's seller or buyer before it ("the willhaben seller for the cider press was X"); not
+    "login", which is as often the password: "the pet insurance login is wh3lp1ng")."""
     words = re.findall(r"[^\W\d_]+", text[max(0, start - 30) : start])[-2:]
     return any(
         re.fullmatch(

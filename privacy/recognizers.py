@@ -1841,6 +1841,15 @@ _HANDLE_SUBJECT = re.compile(
     r"|(?:is|was|got|has\s+been|just\s+got)\s+(?:toxic|afk|banned|kicked|muted|reported|blocked))\b",
     re.IGNORECASE,
 )
+
+
+def _everyday_parts(value: str, common: frozenset[str] | set[str]) -> bool:
+    """Every part of a login-shaped value, split at digits, "_" and ".", is an everyday, tech or generic
+    account word: "user_id", "max_len2", "fine." name no one."""
+    parts = [p for p in re.split(r"[\d_.]+", value.lower()) if p]
+    return all(p in common or p in TECH_WORDS or p in GENERIC_ACCOUNTS for p in parts)
+
+
 # Who sold or bought on a marketplace, by the name the site shows: "the seller was sofi_boxes", "the
 # Marktplaats seller for the bed was snyders_boxes", "juana-plot39b" (handle-shaped values only: "the
 # seller was nice")
@@ -1943,22 +1952,18 @@ class KaizenUsernameRecognizer(RegexRecognizer):
                 yield m.start("val"), m.end("val"), USERNAME, 0.95
         for m in _HANDLE_SUBJECT.finditer(text):
             val = m.group("val")
-            # handle-shaped: an underscore, or letters then digits ("rinat0_0", "vex99"), never a plain word
-            parts = [p for p in re.split(r"[\d_.]+", val.lower()) if p]
+            # handle-shaped: an underscore, or letters then digits ("rinat0_0", "vex99"), never a plain word;
             # "user_id", "max_len2" are code names: every part an everyday or tech word
-            if ("_" in val or re.search(r"[^\W\d_]\d", val)) and not all(
-                p in common or p in TECH_WORDS or p in GENERIC_ACCOUNTS for p in parts
-            ):
+            if ("_" in val or re.search(r"[^\W\d_]\d", val)) and not _everyday_parts(val, common):
                 yield m.start("val"), m.end("val"), USERNAME, 0.85
         for m in MARKET_PARTY.finditer(text):
             val = m.group("val").lstrip("@")
-            parts = [p for p in re.split(r"[\d_.]+", val.lower()) if p]
             # a dot, an underscore or letters then digits, not a domain ("the seller was etsy.com"), and
             # not only everyday words ("the seller was fine.")
             if (
                 re.search(r"[_.-]|[^\W\d_]\d", val)
                 and not re.search(r"\.(?:com|net|org|co|uk|de|nl|fr|it|es|io)$", val.lower())
-                and not all(p in common or p in TECH_WORDS or p in GENERIC_ACCOUNTS for p in parts)
+                and not _everyday_parts(val, common)
             ):
                 yield m.start("val"), m.end("val"), USERNAME, 0.85
         for m in _FEDIVERSE.finditer(text):

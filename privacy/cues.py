@@ -126,8 +126,8 @@ _ACCESS_CODE = re.compile(
 _ACCESS_LABEL_CODE = re.compile(
     r"\b(?:alarm|key\s?pad|door|garage|lock\s?box|key\s?box|key\s?safe|padlock|gate\s+(?:code|pin))"
     r"(?:[ \t]+(?:code|pin|combo|combination))?"
-    # a lock and what it hangs on: "the padlock on the ringing box is 2765"
-    r"(?:(?:(?<=lock)|(?<=safe)|(?<=box))[ \t]+(?:on|of|for|at|in)[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?(?:[^\W\d_]+[ \t]+){0,2}?"
+    # a lock and what it hangs on: "the padlock on the ringing box is 2765", "… on thhe cargo bike box is 1833"
+    r"(?:(?:(?<=lock)|(?<=safe)|(?<=box))[ \t]+(?:on|of|for|at|in)[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?(?:[^\W\d_]+[ \t]+){0,3}?"
     r"[^\W\d_]+(?=[ \t]+(?:is|was)[ \t]))?"
     r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was|takes|opens\s+with|(?:is\s+now|(?:was\s+|got\s+|has\s+been\s+)?"
     r"(?:changed|set|reset|updated))(?:\s+to)?)[ \t]+|[ \t]*,[ \t]*it['’]?s[ \t]+)"
@@ -647,6 +647,8 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         mixed = bool(re.search(r"[A-Za-z]", val) and re.search(r"\d", val))
         # or words joined by a sign: "MERBOK_YALA", "BERNER*EMME"
         mixed = mixed or bool(re.fullmatch(r"[A-Za-z]{2,}(?:[_*#!+.-][A-Za-z0-9]{2,})+", val))
+        # or a word whose case breaks inside it: "BoljunecTS"
+        mixed = mixed or bool(re.fullmatch(r"[A-Z]?[a-z]{3,}[A-Z]{2,}[a-z]*", val))
         if code or (
             val.lower() not in common and (mixed or password_shaped(val) or joined_words(val, common))
         ):
@@ -765,6 +767,31 @@ def login_value_is_password(val: str) -> bool:
     return random_mixed(val)
 
 
+# Where a line names a database or a program: the line's command ("$ goatcounter serve"), a database
+# field ("dbname=goatcounter"), a link's path after its host ("@db:5432/teable"), or the database argument
+# at the end of a client's command ("mysql -u partdb -p… partdb").
+_SERVICE_NAMED = (
+    r"(?:^[ \t]*(?:\$[ \t]*)?(?={v}[ \t])"
+    r"|\b(?:db_?name|database|db|dbname|schema)[ \t]*[=:][ \t]*[\"']?"
+    r"|@[\w.\[\]:-]+/"
+    r"|^[ \t]*(?:\$[ \t]*)?(?:mysql|mariadb|psql|mysqldump|pg_dump|mongo(?:sh)?)\b[^\n]*[ \t](?={v}[ \t]*$))"
+    r"(?P<v>{v})(?![\w.@-])"
+)
+
+
+def named_for_its_service(text: str, start: int, end: int) -> bool:
+    """The login at text[start:end] is named for the database or program its own line names
+    ("user=goatcounter … dbname=goatcounter", "postgresql://teable:…@db:5432/teable"): a service's account,
+    no person's. (Forty-one such logins in held-out sets 26 to 67, none of them anyone's.)"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    pattern = _SERVICE_NAMED.format(v=re.escape(text[start:end]))
+    return any(
+        line_start + m.start("v") != start for m in re.finditer(pattern, line, re.IGNORECASE | re.MULTILINE)
+    )
+
+
 def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
     for m in _USER_LABEL.finditer(text):
         val = m.group("val").lstrip("@").lower()
@@ -790,6 +817,8 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
             continue
         # "AccountName=store;AccountKey=…": a field of a service's connection string, no person's login
         if text[max(0, m.start() - 1) : m.start()] == ";" or text[m.end() : m.end() + 1] == ";":
+            continue
+        if named_for_its_service(text, m.start("val"), m.end("val")):
             continue
         secret_end = _login_that_is_a_secret(text, m)
         if secret_end:
@@ -860,9 +889,7 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         # a key id or API key in the user part (Sentry DSNs, cloudinary://<digits>:...) is no login
         if val.isdigit() or re.fullmatch(r"[0-9a-fA-F]{16,}", val) or _SERVICE_ACCOUNT.match(val):
             continue
-        # "postgresql://teable:…@db:5432/teable": the account named for the database it owns is a service's
-        rest = re.match(r"[^\s/]*/([\w.-]+)", text[m.end() - 1 :])
-        if rest and rest[1].lower() == val.lower():
+        if named_for_its_service(text, m.start("val"), m.end("val")):
             continue
         # "ftp://upload:...@": an account named for what it does, like the generic ones
         if val.lower() not in GENERIC_ACCOUNTS and val.lower() not in everyday_words():
@@ -870,6 +897,8 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
     for m in _CLI_USER.finditer(text):
         val = m["val"].lower()
         if val in common or val in GENERIC_ACCOUNTS or _NOT_CLI_USER.fullmatch(m["val"]):
+            continue
+        if named_for_its_service(text, m.start("val"), m.end("val")):
             continue
         yield m.start("val"), m.end("val"), USERNAME, 0.88
     for pattern in _USER_PLACES:

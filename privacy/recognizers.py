@@ -180,7 +180,10 @@ _NAME_TRIGGER = re.compile(
     r"\b(?:patient|passenger|guest|buyer|seller|tenant|landlord|applicant|candidate|student|pupil|guardian|"
     r"employee|customer|physician|doctor|agent|driver|beneficiary|policyholder|insured|travell?er|witness|"
     r"cardholder|account\s+holder|next\s+of\s+kin|emergency\s+contact|caregiver|carer|deckhand|skipper|"
-    r"client|owner|handler|breeder|exhibitor|stylist|therapist|"
+    r"client|owner|handler|breeder|exhibitor|stylist|therapist|rider|jockey|"
+    # a translation's credit or a sworn translator's stamp: "Translator: X", "Traduttore giurato: X"
+    r"(?:sworn\s+|certified\s+)?(?:translator|interpreter|tradutt(?:ore|rice)|traduct(?:or|ora|eur|rice)|"
+    r"[üu]bersetzer(?:in)?)(?:\s+(?:giurat[oa]|jurad[oa]|assermenté?e?|vereidigte?r?))?|"
     r"crew\s+member)(?:\s+#?\d{1,2})?\s*:|"
     # who a calendar invite, commit, ticket or message header names: "Organizer: X", "Author: X",
     # "Signed-off-by: X", "ORGANIZER;CN=X"
@@ -264,6 +267,20 @@ _AFTER_NAME = re.compile(
     r"partner|baby|mother|father|boss|team|idea|fault|turn|account|cell|mobile))"
     # after punctuation ("here," / "here!") there is no word boundary to match
     r"(?:\b|(?<=[,!.)]))",
+    re.IGNORECASE,
+)
+_FIELD_LINE_NAME = re.compile(
+    r"(?m)^(?P<head>[^\n:]{2,40}:)[ \t]*(?P<val>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){1,3})[ \t]*[.!]?[ \t]*$"
+)
+_EMPTY_FIELD_WORDS = frozenset(
+    "none unknown tbc tbd tba pending vacant anonymous anon same above below see not yet n/a na nobody "
+    "nil null empty redacted withheld private".split()
+)
+_THE_ONE_WHO = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+the[ \t]+(?:one|person|guy|girl|woman|man|lady)[ \t]+who\b", re.I
+)
+_ALIAS_AFTER = re.compile(
+    r"[ \t]*\((?:radio|call[ \t]?sign|nick(?:name)?|aka|a\.k\.a\.?|alias|handle)[ \t]*[:=]?[ \t]+[^()\n]{1,30}\)",
     re.IGNORECASE,
 )
 _DETERMINERS = {
@@ -560,6 +577,10 @@ class KaizenNameRecognizer(RegexRecognizer):
                     tail = "'s" + tail
                 if _AFTER_NAME.match(tail):
                     score = 0.7
+                # "Caz (radio: Sprocket) has the drop", "bartels is the one who wrote it": only a person has a
+                # call name, or is the one who did something, so the name stands above the tagger's doubt
+                if _ALIAS_AFTER.match(tail) or _THE_ONE_WHO.match(tail):
+                    score = 0.9
             if score:
                 found.append((i, j, score))
                 i = j
@@ -571,6 +592,17 @@ class KaizenNameRecognizer(RegexRecognizer):
             if re.search(r"['’]s$", low(j - 1)) and end - 2 > words[i].start():
                 end -= 2  # the possessive 's is not part of the name
             yield words[i].start(), end, "PERSON", score
+        # a person's field, then the rest of the line in one case: "Traduttore giurato: may thu zar" (two to
+        # four words, one at least no everyday word, none that says the field is empty or pending)
+        for m in _FIELD_LINE_NAME.finditer(text):
+            parts = m["val"].lower().split()
+            if (
+                (m["val"].islower() or m["val"].isupper())
+                and _NAME_TRIGGER.search(m["head"])
+                and any(p not in common for p in parts)
+                and not set(parts) & _EMPTY_FIELD_WORDS
+            ):
+                yield m.start("val"), m.end("val"), "PERSON", 0.9
         # a name spelt out letter by letter, as signers fingerspell and callers spell it: "K-Y-L-I-E",
         # "w-a-y-n-e" (a listed name, or any after a word for spelling: "she spelt it T-A-N-I-A")
         for m in SPELT_OUT.finditer(text):
@@ -2201,6 +2233,8 @@ _DOB_CTX = re.compile(
     # "was born" in the past tense: Portuguese nasceu, Galician naceu, Spanish nació, French naquit,
     # Italian nacque
     r"|\bnasceu\b|\bnaceu\b|\bnaci[óo]\b|\bnaquit\b|\bnacque\b"
+    # Slovene rojen/rojena ("rojena sem 11. 8. 1941"), Polish urodził(a)
+    r"|\broje(?:n|na|ni)\b|\burodzi[lł]"
     # "date of birth" as forms of other languages label it: Geburtsdatum, date de naissance, fecha de
     # nacimiento, data de nascimento/di nascita, geboortedatum, födelsedatum, fødselsdato, syntymäaika,
     # data urodzenia, doğum tarihi, datum rođenja/narození, születési, dyddiad geni, jaiotze data
@@ -2235,7 +2269,7 @@ _BIRTH_WORDS = re.compile(
     # vutse, Sesotho tswetswe, Tswana tsholwa, Thai koet, Yoruba bi mi, Lingala botama
     r"|hanau\b|faelei|fanau|teraka\b|berne\s+(?:op|on|yn)\b|rodil(?:sya|as|s[ia])\b|narodyv|narodi[lv]|"
     r"dogdu|dhashay|nolad|mawlu?d|dayik\s+bu|\bganet\b|badwa|berekwa|zaalibwa|vutse\b|tswetswe|tsholwa|"
-    r"botama|nasci|nasceu\b|naceu\b|nacio\b|naquit\b|nacque\b)"
+    r"botama|nasci|nasceu\b|naceu\b|nacio\b|naquit\b|nacque\b|roje(?:n|na|ni)\b|urodzil)"
     # a birth word may end a longer word: Zulu and Xhosa "wazalwa", "ngizalwe", Swahili "alizaliwa"
     r"|(?:zalw[ae]|zaliwa|zaliwe)\b"
     # in their own scripts (folded, no word boundary: Chinese and Japanese run words together): Arabic

@@ -14,7 +14,7 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 from wordfreq import zipf_frequency
 
 from config.settings import PrivacySettings
-from privacy.cues import PASSWORD_WORDS_ONLY, password_shaped
+from privacy.cues import PASSWORD_WORDS_ONLY, named_for_its_service, password_shaped
 from privacy.names import (
     common_words,
     core_first_names,
@@ -234,9 +234,12 @@ class Scrubber:
                 # names in ALL CAPS and in lower case from their context ("lost three games to ahsoak")
                 sure = _sure_tagged(r)
                 # "A. Olives", "K. Summers": everyday words after an initial, read as a name by a sure tagger
+                # "Rider: Harm, DOB 10 de zugno del 1960": an everyday word with a birth date after it, read
+                # as a name by a sure tagger, is someone's name
                 if (
                     is_false_name(span, place=r.entity_type == "LOCATION")
                     and not (sure and _INITIALS_AND_NAME.fullmatch(span))
+                    and not (sure and r.entity_type == "PERSON" and _BIRTH_AFTER_NAME.match(text, r.end))
                 ) or (upper and r.entity_type == "PERSON" and not has_known_name(span) and not sure):
                     continue
                 # a lower-case word is a name only when a list knows it (or a Kaizen cue found it):
@@ -380,6 +383,10 @@ class Scrubber:
                 and text[r.start : r.end].lower() in language_names()
                 and _BEFORE_LANGUAGE.search(text, 0, r.start)
             ):
+                continue
+            # "user=goatcounter … dbname=goatcounter": a login named for its line's database or program is a
+            # service's, whoever found it (the tagger too)
+            if r.entity_type == "USERNAME" and named_for_its_service(text, r.start, r.end):
                 continue
             # "home @ddress", "@ll of us": an "a" typed as "@" in an everyday word is no handle
             if r.entity_type == "USERNAME" and re.fullmatch(r"@[a-z]{2,}", text[r.start : r.end]):
@@ -1160,6 +1167,10 @@ def _sure_outside(r: RecognizerResult, outside: list[tuple[Token, float]]) -> bo
     return bool(probs) and min(probs) >= SURE_OUTSIDE
 
 
+# A birth date's label right after a name: "Harm, DOB …", "Ana (born …", "Ana, b. 1960"
+_BIRTH_AFTER_NAME = re.compile(
+    r"(?i)[ \t]*[,(][ \t]*(?:dob\b|d\.o\.b\b|born\b|b\.[ \t]*\d|geb\.|n[ée]e?[ \t]+le\b)"
+)
 # one to three initials and a capitalised word: "A. Olives", "K.P. Moideen"
 _INITIALS_AND_NAME = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?")
 
@@ -1777,7 +1788,7 @@ _AREA_WORDS = frozenset(
 _AREA_HEADS = frozenset("barrio colonia bairro vereda madinat kampung kota desa dusun".split())
 # birth words and labels inside what spaCy took for a name: "Fecha de nac", "eu nasci", "Date of Birth"
 _BIRTH_WORDS_IN_NAME = re.compile(
-    r"(?i)\b(?:nac|nasc|nasci|nacimiento|nascimento|nascita|birth|born|geboren)\b"
+    r"(?i)\b(?:nac|nasc|nasci|nacimiento|nascimento|nascita|birth|born|geboren|nat[oa][ \t]+(?:el|il))\b"
 )
 # A kind of place, which alone names none ("Islands", "Valley").
 _GENERIC_PLACE_WORDS = frozenset(

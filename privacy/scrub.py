@@ -19,6 +19,7 @@ from privacy.names import (
     common_words,
     core_first_names,
     core_names,
+    date_words,
     everyday_words,
     first_names,
     fold_accents,
@@ -1167,6 +1168,15 @@ def _sure_outside(r: RecognizerResult, outside: list[tuple[Token, float]]) -> bo
     return bool(probs) and min(probs) >= SURE_OUTSIDE
 
 
+def _no_month_among_words(value: str) -> bool:
+    """The words of a date-like value are everyday words, none a month or a date's joining word: "3 kids
+    2001". (A month of a language no list knows, "14 Pipiri 1984", is no everyday word, so it stays.)"""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", value)]
+    return bool(words) and all(
+        w not in month_names() and w not in date_words() and w in everyday_words() for w in words
+    )
+
+
 # A birth date's label right after a name: "Harm, DOB …", "Ana (born …", "Ana, b. 1960"
 _BIRTH_AFTER_NAME = re.compile(
     r"(?i)[ \t]*[,(][ \t]*(?:dob\b|d\.o\.b\b|born\b|b\.[ \t]*\d|geb\.|n[ée]e?[ \t]+le\b)"
@@ -1987,6 +1997,10 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
         for w in re.findall(r"\w+", text[max(0, t.start - 30) : t.start])[-2:]
     ):
         return False  # a document's or an order's date: "invoice dated Mar-14-1972"
+    # a date spelt with words names a month: "born with 3 kids 2001 style" holds a count and a year, and
+    # no month (round 45's model read "3 kids 2001" after "born" as a birth date)
+    if t.entity == "DATE_OF_BIRTH" and _no_month_among_words(value):
+        return False
     if t.entity == "DATE_OF_BIRTH" and (first := re.match(r"[^\W\d_]+(?= \d)", value)):
         # a date led by a capitalised word that is no month is a place or an event's date ("I visited
         # Borneo 3 May 2019"), not a birth; an era's name is part of the date ("Showa 39-nen 5-gatsu

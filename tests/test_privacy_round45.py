@@ -10,8 +10,8 @@ import pytest
 from presidio_analyzer import RecognizerResult
 
 from privacy.cues import named_for_its_service
-from privacy.scrub import RETYPE_SCORE, TAGGER
-from tests.helpers import spans_of
+from privacy.scrub import RETYPE_SCORE, TAGGER, _plausible_tagged
+from tests.helpers import spans_of, tagged_at
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
 
@@ -143,3 +143,16 @@ def test_a_persons_login_beside_a_database(scrubber, text: str, login: str) -> N
     start = text.index(login)
     assert not named_for_its_service(text, start, start + len(login))
     assert login in spans_of(scrubber, text, "USERNAME")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "plausible"),
+    [
+        ("she was born with 3 kids 2001 style", "3 kids 2001", False),
+        ("born 14 Pipiri 1984 in Gisborne", "14 Pipiri 1984", True),
+        ("born 3rd of May 2001", "3rd of May 2001", True),
+    ],
+)
+def test_a_tagged_birth_date_spelt_with_words_names_a_month(text: str, value: str, plausible: bool) -> None:
+    # round 45's tagger read "3 kids 2001" after "born" as a birth date, sure enough to keep it
+    assert _plausible_tagged(text, tagged_at(text, value, "DATE_OF_BIRTH", 0.95)) is plausible

@@ -768,14 +768,15 @@ def login_value_is_password(val: str) -> bool:
 
 
 # Where a line names a database or a program: the line's command ("$ goatcounter serve"), a database
-# field ("dbname=goatcounter"), a link's path after its host ("@db:5432/teable"), or the database argument
+# field ("dbname=goatcounter"), a link's path after its host ("@db:5432/teable", "/sylius_prod"), or the database argument
 # at the end of a client's command ("mysql -u partdb -p… partdb").
 _SERVICE_NAMED = (
     r"(?:^[ \t]*(?:\$[ \t]*)?(?={v}[ \t])"
     r"|\b(?:db_?name|database|db|dbname|schema)[ \t]*[=:][ \t]*[\"']?"
     r"|@[\w.\[\]:-]+/"
     r"|^[ \t]*(?:\$[ \t]*)?(?:mysql|mariadb|psql|mysqldump|pg_dump|mongo(?:sh)?)\b[^\n]*[ \t](?={v}[ \t]*$))"
-    r"(?P<v>{v})(?![\w.@-])"
+    # the database may carry its stage: "sylius_prod", "outline-db"
+    r"(?P<v>{v})(?:[_-](?:prod|production|dev|development|staging|test|db|data))?(?![\w.@-])"
 )
 
 

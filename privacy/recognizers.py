@@ -269,6 +269,11 @@ _AFTER_NAME = re.compile(
     r"(?:\b|(?<=[,!.)]))",
     re.IGNORECASE,
 )
+_FOREIGN_TITLE_NAME = re.compile(
+    r"(?<![\w.])(?i:pan|pani|paní|pane|herr|frau|fru|frk\.|hr\.|mevr\.|dhr\.|mme\.?|mlle\.?|monsieur|madame|"
+    r"se[ñn]or|se[ñn]ora|senhor|senhora|gospodin|gospođa|gospa)[ \t]+"
+    r"(?P<val>[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:[-'’][A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+)?)(?![\w@#])"
+)
 _FIELD_LINE_NAME = re.compile(
     r"(?m)^(?P<head>[^\n:]{2,40}:)[ \t]*(?P<val>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){1,3})[ \t]*[.!]?[ \t]*$"
 )
@@ -277,7 +282,10 @@ _EMPTY_FIELD_WORDS = frozenset(
     "nil null empty redacted withheld private".split()
 )
 _THE_ONE_WHO = re.compile(
-    r"[ \t]+(?:is|was)[ \t]+the[ \t]+(?:one|person|guy|girl|woman|man|lady)[ \t]+who\b", re.I
+    r"[ \t]+(?:is|was)[ \t]+(?:the[ \t]+(?:one|person|guy|girl|woman|man|lady)[ \t]+who\b"
+    # "Cobo is looking after the cats": minding someone or something is what people do
+    r"|(?:looking[ \t]+after|minding|babysitting|(?:pet|dog|cat|house)-?sitting)\b)",
+    re.I,
 )
 _ALIAS_AFTER = re.compile(
     r"[ \t]*\((?:radio|call[ \t]?sign|nick(?:name)?|aka|a\.k\.a\.?|alias|handle)[ \t]*[:=]?[ \t]+[^()\n]{1,30}\)",
@@ -577,8 +585,9 @@ class KaizenNameRecognizer(RegexRecognizer):
                     tail = "'s" + tail
                 if _AFTER_NAME.match(tail):
                     score = 0.7
-                # "Caz (radio: Sprocket) has the drop", "bartels is the one who wrote it": only a person has a
-                # call name, or is the one who did something, so the name stands above the tagger's doubt
+                # "Caz (radio: Sprocket) has the drop", "bartels is the one who wrote it", "Cobo is looking after
+                # the cats": only a person has a call name, is the one who did something or minds the cats, so
+                # the name stands above the tagger's doubt
                 if _ALIAS_AFTER.match(tail) or _THE_ONE_WHO.match(tail):
                     score = 0.9
             if score:
@@ -592,6 +601,10 @@ class KaizenNameRecognizer(RegexRecognizer):
             if re.search(r"['’]s$", low(j - 1)) and end - 2 > words[i].start():
                 end -= 2  # the possessive 's is not part of the name
             yield words[i].start(), end, "PERSON", score
+        # "Mr" or "Mrs" of another language before a capitalised word: "pan Bařinka", "hr. Koefoed"
+        for m in _FOREIGN_TITLE_NAME.finditer(text):
+            if m["val"].lower() not in common:
+                yield m.start("val"), m.end("val"), "PERSON", 0.9
         # a person's field, then the rest of the line in one case: "Traduttore giurato: may thu zar" (two to
         # four words, one at least no everyday word, none that says the field is empty or pending)
         for m in _FIELD_LINE_NAME.finditer(text):
@@ -872,7 +885,8 @@ _COMPOUND_TYPES = (
 _STREET_COMPOUND = re.compile(
     r"(?<![\w-])(?P<pre>[^\W\d_][\w'-]*\s+)?(?P<street>(?:[^\W\d_][\w'-]*?)?(?:"
     + "|".join(re.escape(t) for t in _COMPOUND_TYPES)
-    + r"))\s*,?\s+"
+    # a Turkish address writes "No:" before the house number ("Gökçe Sok. No: 96")
+    + r"))\s*,?\s+(?:no[:.]\s*)?"
     + _HOUSE_NUMBER,
     re.IGNORECASE,
 )
@@ -1285,7 +1299,10 @@ _ASSIGNMENT = re.compile(
 # Tokens of HTTP authorisation headers: "Bearer <token>", "Basic <base64>".
 _AUTH_HEADER = re.compile(r"\b(?:bearer|basic|token)\s+(?P<val>[A-Za-z0-9._~+/-]{16,}=*)", re.IGNORECASE)
 # Credentials in a URL: scheme://user:password@host (database and broker connection strings).
-_URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s:/@]*:(?P<val>[^\s@/]{1,200})@[\w.-]", re.IGNORECASE)
+# (the user part may be an e-mail address, its "@" written "%40" and decoded: "smtp://shop%40x.local:pw@mail")
+_URL_PASSWORD = re.compile(
+    r"\b[a-z][a-z0-9+.-]*://(?:[^\s:/@]+@)?[^\s:/@]*:(?P<val>[^\s@/]{1,200})@[\w.-]", re.IGNORECASE
+)
 # "password for the shared account: value", "pass for the cabin is value": the value after a colon or
 # "is" a few words after the keyword.
 _PASSWORD_FOR = re.compile(

@@ -172,7 +172,7 @@ class Scrubber:
         addresses and phone numbers are the validating rules' alone), and its guesses pass the same
         false-name filters as spaCy's, plus `_plausible_tagged`."""
         if self._tagger is None:
-            return self._select(text, results)
+            return _battletags_as_logins(text, self._select(text, results))
         found, outside = self._tagger.read(text, self.settings.tagger_threshold)
         # before the filters, so a place spaCy found and the filters call a person stays (`_sure_no_name`)
         kept = self._select(
@@ -195,8 +195,11 @@ class Scrubber:
             and t.entity in self._entities
             and _plausible_tagged(text, t)
         ]
-        return _without_role_labels(
-            text, merge_tagged(text, kept, self._select(text, tagged) if tagged else [])
+        return _battletags_as_logins(
+            text,
+            _without_role_labels(
+                text, merge_tagged(text, kept, self._select(text, tagged) if tagged else [])
+            ),
         )
 
     def _select(
@@ -634,7 +637,8 @@ def _to_raw(view: TextView, spans: list[RecognizerResult]) -> list[RecognizerRes
 
 # Text right before the user or password part of a URL: "mongodb+srv://" or "postgres://admin:".
 # (the password may have begun before the span: "amqp://guest:local&2004@host" finds "2004@host")
-_URL_CREDENTIALS = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^\s:/@]+:)?[^\s:/@]*$", re.IGNORECASE)
+# (the user may be an e-mail address, its "@" written "%40": "smtp://shop%40x.local:pw@mail")
+_URL_CREDENTIALS = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^\s:/@]+@)?(?:[^\s:/@]+:)?[^\s:/@]*$", re.IGNORECASE)
 
 
 # Text right before the target of a remote-login command: "ssh ", "scp -P 22 ", "git clone ".
@@ -1105,7 +1109,14 @@ def _without_leading_words(text: str, r: RecognizerResult) -> RecognizerResult:
         return r
     start = r.start
     while m := _LEADING_WORD.match(text, start, r.end):
-        if m.end() >= r.end or not is_false_name(m.group(1)):
+        word = m.group(1).lower().rstrip(".")
+        # everyday words, a title ("fru Bech"), an article before a title ("la señora Quintanilla")
+        title = word in _TITLES or (
+            word in _ARTICLES_BEFORE_TITLE
+            and (after := _LEADING_WORD.match(text, m.end(), r.end))
+            and after.group(1).lower().rstrip(".") in _TITLES
+        )
+        if m.end() >= r.end or not (is_false_name(m.group(1)) or title):
             break
         start = m.end()
     if start == r.start:
@@ -1642,9 +1653,14 @@ def _title_before_name(piece: str, name_initial: str) -> bool:
     """A word the tagger put before the rules' name that is a title, not a name: a listed title
     ("Matron Ruth Aboud", "Cllr. Ana Lima"), or a lower-case word before a capitalised name ("havildar
     Sadpara"). ("Wendell" of "Wendell Fairweather-Nkosi" is an everyday English word, and a name.)"""
+    # an article and a title: "la señora Quintanilla", "der Herr Inauen"
     if " " in piece:
-        return False
+        words = piece.lower().split()
+        return len(words) == 2 and words[0] in _ARTICLES_BEFORE_TITLE and words[1].rstrip(".") in _TITLES
     return piece.lower().rstrip(".") in _TITLES or (piece.islower() and name_initial.isupper())
+
+
+_ARTICLES_BEFORE_TITLE = frozenset("la el le il lo der die den the a o".split())
 
 
 # Titles and forms of address written before a name, in English and in the words chats borrow
@@ -1655,7 +1671,9 @@ _TITLES = frozenset(
     col colonel gen general cdr commander admiral officer constable pc insp inspector det detective judge
     justice cllr councillor mayor senator president chief coach skipper principal headteacher auntie aunty
     aunt uncle grandma grandpa granny nana mzee mama baba bibi havildar subedar naik jemadar sarpanch
-    mukhiya chaudhary bab abuna manong manang kuya ate tito tita lolo lola""".split()
+    mukhiya chaudhary bab abuna manong manang kuya ate tito tita lolo lola
+    pan pani paní pane herr frau fru frk hr mevr dhr mme mlle monsieur madame señor señora senor senora senhor
+    senhora gospodin gospođa gospa""".split()
 )
 
 
@@ -1821,15 +1839,54 @@ def _code_word_before(text: str, start: int) -> bool:
 
 
 def _sure_local_phone(text: str, t: TaggedSpan) -> bool:
-    """A number the tagger is sure is a phone where the phone rules have no shape for it: "(4) 6648757"."""
+    """A number the tagger is sure is a phone where the phone rules have no shape for it: "(4) 6648757"; six
+    digits in pairs too where a phone word is near ("the landlord is 41 37 11, ring before 6", "phone":
+    "55 92 87": small islands dial six digits)."""
     value = text[t.start : t.end]
+    digits = sum(c.isdigit() for c in value)
+    six_in_pairs = (
+        digits == 6
+        and bool(re.fullmatch(r"\d\d[ .]\d\d[ .]\d\d", value))
+        and bool(_PHONE_WORD.search(text[max(0, t.start - 40) : t.end + 20]))
+    )
     return (
         t.entity == "PHONE_NUMBER"
         and t.score >= SURE_OUTSIDE
         and not numbered_thing_before(text, t.start)
-        and 7 <= sum(c.isdigit() for c in value) <= 15
+        and (7 <= digits <= 15 or six_in_pairs)
         and bool(re.fullmatch(r"\+?[\d\s()./-]+", value))
     )
+
+
+_PHONE_WORD = re.compile(
+    r"(?i)\b(?:phone|tel|telephone|ring|call|mobile|cell|landline|whatsapp|telefon|nummer|num[ée]ro|tlf)\b"
+)
+# A BattleTag (or an old Discord tag): a name of 3 to 12 letters and digits, "#", 4 or 5 digits
+_BATTLETAG = re.compile(r"[^\W\d_][^\W_]{2,11}#\d{4,5}")
+
+
+# What says a login or a game tag follows (a "Word#1234" after "wifi is" is a password, a common shape)
+_LOGIN_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:battle[ \t]?tag|battle\.net|blizzard|discord|login|log-in|user(?:name)?|gamer[ \t]?tag|tag|handle|"
+    r"nick(?:name)?|i['’]?m|i[ \t]+am|add[ \t]+me|friend[ \t]+me)\b[^.!?\n]{0,30}$"
+)
+
+
+def _battletags_as_logins(text: str, spans: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A secret with a BattleTag's shape after a login cue, and no password word, is a login: "my BattleTag
+    is Mats#29037", "Login: Bodil#8915" (the "#" made it look like a password)."""
+    out = []
+    for r in spans:
+        if (
+            r.entity_type == "SECRET"
+            and _BATTLETAG.fullmatch(text[r.start : r.end])
+            and _LOGIN_CUE_BEFORE.search(text, max(0, r.start - 40), r.start)
+            and not PASSWORD_WORDS_ONLY.search(text[max(0, r.start - 40) : r.start])
+            and not re.search(r"(?i)pass|pin\b|code", text[max(0, r.start - 40) : r.start])
+        ):
+            r = RecognizerResult("USERNAME", r.start, r.end, r.score, None, r.recognition_metadata)
+        out.append(r)
+    return out
 
 
 def _alarm_time(text: str, start: int, value: str) -> bool:

@@ -1179,6 +1179,11 @@ def _sure_outside(r: RecognizerResult, outside: list[tuple[Token, float]]) -> bo
     return bool(probs) and min(probs) >= SURE_OUTSIDE
 
 
+_HOST_NAME = re.compile(
+    r"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|dev|app|local|lan|internal|arpa)\b"
+)
+
+
 def _no_month_among_words(value: str) -> bool:
     """The words of a date-like value are everyday words, none a month or a date's joining word: "3 kids
     2001". (A month of a language no list knows, "14 Pipiri 1984", is no everyday word, so it stays.)"""
@@ -1867,8 +1872,11 @@ _BATTLETAG = re.compile(r"[^\W\d_][^\W_]{2,11}#\d{4,5}")
 
 # What says a login or a game tag follows (a "Word#1234" after "wifi is" is a password, a common shape)
 _LOGIN_CUE_BEFORE = re.compile(
-    r"(?i)\b(?:battle[ \t]?tag|battle\.net|blizzard|discord|login|log-in|user(?:name)?|gamer[ \t]?tag|tag|handle|"
+    r"(?i)\b(?:battle[ \t]?tag|battle\.net|blizzard|discord|user(?:name)?|gamer[ \t]?tag|tag|handle|"
     r"nick(?:name)?|i['’]?m|i[ \t]+am|add[ \t]+me|friend[ \t]+me)\b[^.!?\n]{0,30}$"
+    # a login only as a field's label: "Login: Bodil#8915" ("the osm login at the bottom, weygeyhey#1836"
+    # is the whole credential, a password)
+    r"|\blog-?in[ \t]*[:=][ \t]*$"
 )
 
 
@@ -2069,6 +2077,10 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             and not _BIRTH_WORD_BEFORE.search(text, max(0, t.start - 40), t.start)
         ):
             return False
+    # a host name is no part of an address: "M0ABC-10\nIGSERVER euro.aprs2.net\nIGLOGIN …" is a config
+    # (round 46's model read those three lines as one address, over the passcode)
+    if t.entity == "STREET_ADDRESS" and _HOST_NAME.search(value):
+        return False
     if t.entity == "STREET_ADDRESS":
         words = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", value)]
         # with no street word, an address needs a word of its own: "Berlin 2" (years ago) and

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from privacy.cues import named_for_its_service
-from privacy.scrub import _sure_local_phone
+from privacy.scrub import _plausible_tagged, _sure_local_phone
 from tests.helpers import spans_of, tagged_at
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
@@ -73,8 +73,17 @@ def test_a_battletag_is_a_login(scrubber, text: str, login: str) -> None:  # noq
     assert spans_of(scrubber, text, "SECRET") == []
 
 
-def test_a_battletag_shape_after_a_password_word_stays_a_secret(scrubber) -> None:  # noqa: ANN001
-    assert spans_of(scrubber, "the wifi password is Oddny#7741", "SECRET") == ["Oddny#7741"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the wifi password is Oddny#7741",
+        # a login named in passing is the whole credential, not a login field
+        "the club email had the portal login at the bottom, Oddny#7741",
+        "wifi at the cabin is Oddny#7741",
+    ],
+)
+def test_a_battletag_shape_with_no_login_cue_stays_a_secret(scrubber, text: str) -> None:  # noqa: ANN001
+    assert spans_of(scrubber, text, "SECRET") == ["Oddny#7741"]
 
 
 @pytest.mark.parametrize(
@@ -120,3 +129,14 @@ def test_a_turkish_no_before_the_house_number(scrubber, text: str, street: str) 
 def test_a_login_beside_its_databases_stage(text: str, login: str, service: bool) -> None:
     start = text.index(login)
     assert named_for_its_service(text, start, start + len(login)) is service
+
+
+def test_a_tagged_address_with_a_host_name_is_no_address() -> None:
+    # round 46's tagger read Dire Wolf's three config lines as one street address, over the passcode
+    text = "MYCALL M0ABC-10\nIGSERVER euro.aprs2.net\nIGLOGIN M0ABC-10 21398\n"
+    value = "M0ABC-10\nIGSERVER euro.aprs2.net\nIGLOGIN M0ABC-10 21398"
+    assert not _plausible_tagged(text, tagged_at(text, value, "STREET_ADDRESS", 0.95))
+    assert _plausible_tagged(
+        "ship it to 12 Harbour Road, Ryde",
+        tagged_at("ship it to 12 Harbour Road, Ryde", "12 Harbour Road, Ryde", "STREET_ADDRESS", 0.95),
+    )

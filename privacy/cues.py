@@ -52,7 +52,7 @@ _PASSWORD_CUE = re.compile(
     r"(?<![\w-])(?:[a-z]{1,3}-)?(?:" + _PASSWORD_WORDS + r")(?![\w])"
     # ("4"/"2" are chat shorthand: "new pass 4 the portal = ...")
     r"(?:(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){0,4}?)"
-    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|hija|është|yw|ydy|er|är|ni|ass|hi|hu)[ \t]+)"
+    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|je|hija|është|yw|ydy|er|är|ni|ass|hi|hu)[ \t]+)"
     # or the value right after the word: "password hunter2!"
     r"|(?P<bare>[ \t]+))"
     # an adverb between the verb and the value: "password was just X", "is still X"
@@ -126,8 +126,9 @@ _ACCESS_CODE = re.compile(
 _ACCESS_LABEL_CODE = re.compile(
     r"\b(?:alarm|key\s?pad|door|garage|lock\s?box|key\s?box|key\s?safe|padlock|gate\s+(?:code|pin))"
     r"(?:[ \t]+(?:code|pin|combo|combination))?"
-    # a lock and what it hangs on: "the padlock on the ringing box is 2765", "… on thhe cargo bike box is 1833"
-    r"(?:(?:(?<=lock)|(?<=safe)|(?<=box))[ \t]+(?:on|of|for|at|in)[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?(?:[^\W\d_]+[ \t]+){0,3}?"
+    # a lock and what it hangs on: "the padlock on the ringing box is 2765", "… on thhe cargo bike box is 1833",
+    # "the key safe for the flat with the burst pipe is 3211"
+    r"(?:(?:(?<=lock)|(?<=safe)|(?<=box))[ \t]+(?:on|of|for|at|in)[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?(?:[^\W\d_]+[ \t]+){0,4}?"
     r"[^\W\d_]+(?=[ \t]+(?:is|was)[ \t]))?"
     r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was|takes|opens\s+with|(?:is\s+now|(?:was\s+|got\s+|has\s+been\s+)?"
     r"(?:changed|set|reset|updated))(?:\s+to)?)[ \t]+|[ \t]*,[ \t]*it['’]?s[ \t]+)"
@@ -522,6 +523,9 @@ class KaizenCueRecognizer(RegexRecognizer):
         yield from _cue_addresses(text, common)
 
 
+_DIGIT_GROUPS = re.compile(r"\d{1,4}(?:-\d{1,4}){3,}")
+
+
 def _password_value(val: str, explicit: bool, gap: str, common: frozenset[str]) -> bool:
     """A value after a password word: anything not a word after ":" / "=" right at the cue; after
     words in between, or with no separator, only something that looks like a password."""
@@ -533,6 +537,10 @@ def _password_value(val: str, explicit: bool, gap: str, common: frozenset[str]) 
     # or a capital inside lower-case letters, which no word has ("QmhqAn", "tuiKaha")
     symbolic = symbolic or (len(val) >= 6 and val.isalpha() and bool(re.search(r"[a-z][A-Z]", val)))
     if explicit and not gap.strip():
+        return True
+    # four or more groups of digits joined by hyphens, after a password word: "hasło je 01-02-05-16-30-49"
+    # (a lottery line as a password; a date has fewer groups)
+    if _DIGIT_GROUPS.fullmatch(val):
         return True
     return symbolic and not re.fullmatch(r"[\d.,:/-]+\w{0,3}", val)  # "3600s", "10:30": not a password
 
@@ -643,6 +651,8 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         val = m["val"]
         # digits for a code or PIN (not a year), or what looks like a password
         code = val.isdigit() and 4 <= len(val) <= 8 and not re.fullmatch(r"(?:19|20)\d\d", val)
+        # or groups of digits joined by hyphens: "… on the back of his card, 03-05-10-17-34-36"
+        code = code or bool(_DIGIT_GROUPS.fullmatch(val))
         # (the sentence named it a password: letters with a digit will do, "205/55R15")
         mixed = bool(re.search(r"[A-Za-z]", val) and re.search(r"\d", val))
         # or words joined by a sign: "MERBOK_YALA", "BERNER*EMME"

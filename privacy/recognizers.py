@@ -180,7 +180,7 @@ _NAME_TRIGGER = re.compile(
     r"\b(?:patient|passenger|guest|buyer|seller|tenant|landlord|applicant|candidate|student|pupil|guardian|"
     r"employee|customer|physician|doctor|agent|driver|beneficiary|policyholder|insured|travell?er|witness|"
     r"cardholder|account\s+holder|next\s+of\s+kin|emergency\s+contact|caregiver|carer|deckhand|skipper|"
-    r"client|owner|handler|breeder|exhibitor|stylist|therapist|rider|jockey|"
+    r"client|owner|handler|breeder|exhibitor|stylist|therapist|rider|jockey|trainer|physio|carer|"
     # a translation's credit or a sworn translator's stamp: "Translator: X", "Traduttore giurato: X"
     r"(?:sworn\s+|certified\s+)?(?:translator|interpreter|tradutt(?:ore|rice)|traduct(?:or|ora|eur|rice)|"
     r"[üu]bersetzer(?:in)?)(?:\s+(?:giurat[oa]|jurad[oa]|assermenté?e?|vereidigte?r?))?|"
@@ -271,8 +271,10 @@ _AFTER_NAME = re.compile(
 )
 _FOREIGN_TITLE_NAME = re.compile(
     r"(?<![\w.])(?i:pan|pani|paní|pane|herr|frau|fru|frk\.|hr\.|mevr\.|dhr\.|mme\.?|mlle\.?|monsieur|madame|"
-    r"se[ñn]or|se[ñn]ora|senhor|senhora|gospodin|gospođa|gospa)[ \t]+"
-    r"(?P<val>[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:[-'’][A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+)?)(?![\w@#])"
+    r"se[ñn]or|se[ñn]ora|senhor|senhora|gospodin|gospođa|gospa|zuster|schwester|broeder|bruder)[ \t]+"
+    # a Dutch or German particle belongs to the surname: "zuster de Boer"
+    r"(?P<val>(?:(?:de|van|van[ \t]+der|van[ \t]+den|ter|ten|den|der|von|zu)[ \t]+)?"
+    r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:[-'’][A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+)?)(?![\w@#])"
 )
 _FIELD_LINE_NAME = re.compile(
     r"(?m)^(?P<head>[^\n:]{2,40}:)[ \t]*(?P<val>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){1,3})[ \t]*[.!]?[ \t]*$"
@@ -1062,7 +1064,10 @@ _CJK_ADDRESS = re.compile(
     # (not the words before it: "我住在" "I live in", "地址是" "the address is")
     r"(?:(?:我|你|他|她|我们|我家)?(?:家)?(?:住在|住|在|地址是|地址为|寄到|送到|に住んでいます))?"
     r"(?P<val>(?:〒?\d{3}-?\d{4}[ \t]*)?[\u3005\u4e00-\u9fff]{2,40}?\d{1,5}(?:-\d{1,5}){0,2}[ \t]?"
-    r"(?:号|號|番地|番|丁目)(?:\d{1,5}(?:-\d{1,5})?[ \t]?(?:号|號|番|室))*)"
+    r"(?:号|號|番地|番|丁目)(?:\d{1,5}(?:-\d{1,5})?[ \t]?(?:号|號|番|室))*"
+    # a Japanese rural address ends in the number after its "字" (aza) with no unit word: "沖縄県宮古島市
+    # 伊良部字佐和田880", "城辺字福里6-7"
+    r"|(?:〒?\d{3}-?\d{4}[ \t]*)?[\u3005\u4e00-\u9fff]{2,30}?字[\u3005\u4e00-\u9fff]{1,10}?\d{1,5}(?:-\d{1,5}){0,2}(?![\d-]))"
 )
 _CJK_ADDRESS_UNIT = re.compile(r"省|自治区|都|道|府|県|县|市|区|區|镇|鎮|乡|鄉|村|路|街|巷|弄|町|丁目")
 # A Korean road-name address: a city or province, one or two districts, the road and its number, then

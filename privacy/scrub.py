@@ -1678,7 +1678,7 @@ _TITLES = frozenset(
     aunt uncle grandma grandpa granny nana mzee mama baba bibi havildar subedar naik jemadar sarpanch
     mukhiya chaudhary bab abuna manong manang kuya ate tito tita lolo lola
     pan pani paní pane herr frau fru frk hr mevr dhr mme mlle monsieur madame señor señora senor senora senhor
-    senhora gospodin gospođa gospa""".split()
+    senhora gospodin gospođa gospa zuster schwester broeder bruder""".split()
 )
 
 

@@ -18190,8 +18190,8 @@ MODULE_SET_NOTES = {
     68: "written before round 44 by a separate author; read from round 45 on",
     69: "written before round 45 by a separate author; read from round 46 on",
     70: "written before round 45 by a separate author; read from round 46 on",
-    71: "written before round 46 by a separate author; never tuned or trained on",
-    72: "written before round 46 by a separate author; never tuned or trained on",
+    71: "written before round 46 by a separate author; read from round 47 on",
+    72: "written before round 46 by a separate author; read from round 47 on",
     73: "written before round 47 by a separate author; never tuned or trained on",
     74: "written before round 47 by a separate author; never tuned or trained on",
 }

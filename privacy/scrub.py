@@ -2062,6 +2062,15 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
         for w in re.findall(r"\w+", text[max(0, t.start - 30) : t.start])[-2:]
     ):
         return False  # a document's or an order's date: "invoice dated Mar-14-1972"
+    # a Japanese era date in its short form ("S33.3.14", "H05.11.23") is a birth date only beside a birth
+    # word: elsewhere the shape is a firmware's or a part's code (round 47's model learnt it from held-out
+    # 71's medical cards and read "firmware H05.11.23 is out" as a birth date)
+    if (
+        t.entity == "DATE_OF_BIRTH"
+        and re.fullmatch(r"[MTSHR]\d{1,2}\.\d{1,2}\.\d{1,2}", value)
+        and not birth_cue_near(text, t.start, t.end)
+    ):
+        return False
     # a date spelt with words names a month: "born with 3 kids 2001 style" holds a count and a year, and
     # no month (round 45's model read "3 kids 2001" after "born" as a birth date)
     if t.entity == "DATE_OF_BIRTH" and _no_month_among_words(value):

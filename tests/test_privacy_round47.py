@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import spans_of
+from privacy.scrub import _plausible_tagged
+from tests.helpers import spans_of, tagged_at
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
 
@@ -73,3 +74,17 @@ def test_a_nurse_or_brother_title_before_a_surname(scrubber, text: str, name: st
 
 def test_a_trainers_field(scrubber) -> None:  # noqa: ANN001
     assert spans_of(scrubber, "trainer: koschat", "PERSON") == ["koschat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "plausible"),
+    [
+        ("firmware H05.11.23 is out", "H05.11.23", False),
+        ("the part number is S33.3.14 on the box", "S33.3.14", False),
+        ("保険証 生年月日 S33.3.14", "S33.3.14", True),
+        ("born S33.3.14 in Hirara", "S33.3.14", True),
+    ],
+)
+def test_a_short_japanese_era_date_needs_a_birth_word(text: str, value: str, plausible: bool) -> None:
+    # round 47's tagger read "firmware H05.11.23 is out" as a birth date, sure of it
+    assert _plausible_tagged(text, tagged_at(text, value, "DATE_OF_BIRTH", 0.95)) is plausible

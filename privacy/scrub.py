@@ -35,6 +35,7 @@ from privacy.normalise import TextView, normalise, respell
 from privacy.offline import use_offline_suffix_list
 from privacy.recognizers import (
     _PARTICLES,
+    _PHONE_CTX,
     MARKET_PARTY,
     SPELT_OUT,
     STREET_TYPE_WORDS,
@@ -1852,7 +1853,7 @@ def _sure_local_phone(text: str, t: TaggedSpan) -> bool:
     six_in_pairs = (
         digits == 6
         and bool(re.fullmatch(r"\d\d[ .]\d\d[ .]\d\d", value))
-        and bool(_PHONE_WORD.search(text[max(0, t.start - 40) : t.end + 20]))
+        and bool(_PHONE_CTX.search(text[max(0, t.start - 40) : t.end + 20]))
     )
     return (
         t.entity == "PHONE_NUMBER"
@@ -1863,9 +1864,6 @@ def _sure_local_phone(text: str, t: TaggedSpan) -> bool:
     )
 
 
-_PHONE_WORD = re.compile(
-    r"(?i)\b(?:phone|tel|telephone|ring|call|mobile|cell|landline|whatsapp|telefon|nummer|num[ée]ro|tlf)\b"
-)
 # A BattleTag (or an old Discord tag): a name of 3 to 12 letters and digits, "#", 4 or 5 digits
 _BATTLETAG = re.compile(r"[^\W\d_][^\W_]{2,11}#\d{4,5}")
 

@@ -532,8 +532,8 @@ def _with_known_values(
     text: str, spans: list[RecognizerResult], known: frozenset[tuple[str, str]]
 ) -> list[RecognizerResult]:
     """`spans` plus the literal occurrences of known values that no span covers yet: the whole value
-    and its core without surrounding punctuation ("Bramble1966!" → "Bramble1966"), any case, and for a
-    person each capitalised part of three letters or more, as written."""
+    and its core without surrounding punctuation ("Bramble1966!" → "Bramble1966"), any case, for a
+    person each capitalised part of three letters or more, as written, and for an address its postcode."""
     extra: list[RecognizerResult] = []
     for entity, value in known:
         core = value.strip(_EDGE_PUNCTUATION)
@@ -544,6 +544,12 @@ def _with_known_values(
         if entity == "PERSON":
             for part in re.findall(r"[^\W\d_][\w'-]{2,}", core):
                 if part[0].isupper():
+                    extra += _literal_spans(text, re.escape(part), entity, 0)
+        # an address's postcode echoed alone: the reply "Sending it to 891-7101" to "〒891-7101 鹿児島県…"
+        # (five digits or more, so a house number alone is no echo)
+        if entity == "STREET_ADDRESS":
+            for part in re.findall(r"\d[\d -]{3,}\d", core):
+                if sum(c.isdigit() for c in part) >= 5:
                     extra += _literal_spans(text, re.escape(part), entity, 0)
     extra += _cut_name_echoes(text, known)
     extra += _passphrase_word_echoes(text, known)

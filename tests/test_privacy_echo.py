@@ -104,3 +104,15 @@ def test_a_recovery_phrases_words_echoed_one_by_one_are_scrubbed(placeholder: Sc
     known = frozenset({("SECRET", "orbit lunar")})
     scrubbed, _ = placeholder.scrub_echoes("the orbit of the moon", known=known)
     assert scrubbed == "the orbit of the moon"
+
+
+def test_an_addresss_postcode_echoed_alone_is_scrubbed(placeholder: Scrubber) -> None:
+    # seen in a `make run` canary check: the reply to "send it to 〒891-7101 鹿児島県大島郡徳之島町字亀津1234"
+    # began "Sending it to 891-7101", and the stored reply kept the postcode
+    known = frozenset({("STREET_ADDRESS", "〒891-7101 鹿児島県大島郡徳之島町字亀津1234")})
+    scrubbed, _ = placeholder.scrub_echoes("Sending it to 891-7101, which is far away", known=known)
+    assert "891-7101" not in scrubbed
+    # a house number alone is no postcode: four digits stay
+    known = frozenset({("STREET_ADDRESS", "Hof 456, 6866 Andelsbuch")})
+    scrubbed, _ = placeholder.scrub_echoes("the year 6866 is far off", known=known)
+    assert scrubbed == "the year 6866 is far off"

@@ -829,6 +829,7 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         # "AccountName=store;AccountKey=…": a field of a service's connection string, no person's login
         if text[max(0, m.start() - 1) : m.start()] == ";" or text[m.end() : m.end() + 1] == ";":
             continue
+        # (checked here, not only in `_select`, so a service's login is not retyped as a password below)
         if named_for_its_service(text, m.start("val"), m.end("val")):
             continue
         secret_end = _login_that_is_a_secret(text, m)
@@ -900,16 +901,13 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         # a key id or API key in the user part (Sentry DSNs, cloudinary://<digits>:...) is no login
         if val.isdigit() or re.fullmatch(r"[0-9a-fA-F]{16,}", val) or _SERVICE_ACCOUNT.match(val):
             continue
-        if named_for_its_service(text, m.start("val"), m.end("val")):
-            continue
+        # ("postgresql://teable:…@db/teable", an account named for its database, is dropped in `_select`)
         # "ftp://upload:...@": an account named for what it does, like the generic ones
         if val.lower() not in GENERIC_ACCOUNTS and val.lower() not in everyday_words():
             yield m.start("val"), m.end("val"), USERNAME, 0.9
     for m in _CLI_USER.finditer(text):
         val = m["val"].lower()
         if val in common or val in GENERIC_ACCOUNTS or _NOT_CLI_USER.fullmatch(m["val"]):
-            continue
-        if named_for_its_service(text, m.start("val"), m.end("val")):
             continue
         yield m.start("val"), m.end("val"), USERNAME, 0.88
     for pattern in _USER_PLACES:

@@ -269,9 +269,16 @@ _AFTER_NAME = re.compile(
     r"(?:\b|(?<=[,!.)]))",
     re.IGNORECASE,
 )
+# "Mr", "Mrs" and "Sister" of other languages, written before a name (scrub.py's titles include them)
+FOREIGN_TITLES = frozenset(
+    "pan pani paní pane herr frau fru frk hr mevr dhr mme mlle monsieur madame señor señora senor senora "
+    "senhor senhora gospodin gospođa gospa zuster schwester broeder bruder".split()
+)
+_TITLE_DOT = {"frk": r"\.", "hr": r"\.", "mevr": r"\.", "dhr": r"\.", "mme": r"\.?", "mlle": r"\.?"}
 _FOREIGN_TITLE_NAME = re.compile(
-    r"(?<![\w.])(?i:pan|pani|paní|pane|herr|frau|fru|frk\.|hr\.|mevr\.|dhr\.|mme\.?|mlle\.?|monsieur|madame|"
-    r"se[ñn]or|se[ñn]ora|senhor|senhora|gospodin|gospođa|gospa|zuster|schwester|broeder|bruder)[ \t]+"
+    r"(?<![\w.])(?i:"
+    + "|".join(re.escape(t) + _TITLE_DOT.get(t, "") for t in sorted(FOREIGN_TITLES, key=len, reverse=True))
+    + r")[ \t]+"
     # a Dutch or German particle belongs to the surname: "zuster de Boer"
     r"(?P<val>(?:(?:de|van|van[ \t]+der|van[ \t]+den|ter|ten|den|der|von|zu)[ \t]+)?"
     r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:[-'’][A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+)?)(?![\w@#])"

@@ -36,6 +36,7 @@ from privacy.offline import use_offline_suffix_list
 from privacy.recognizers import (
     _PARTICLES,
     _PHONE_CTX,
+    FOREIGN_TITLES,
     MARKET_PARTY,
     SPELT_OUT,
     STREET_TYPE_WORDS,
@@ -1676,16 +1677,17 @@ _ARTICLES_BEFORE_TITLE = frozenset("la el le il lo der die den the a o".split())
 
 
 # Titles and forms of address written before a name, in English and in the words chats borrow
-_TITLES = frozenset(
-    """mr mrs ms mx miss dr prof professor sir dame lord lady madam rev reverend fr father br brother sr sister
+_TITLES = (
+    frozenset(
+        """mr mrs ms mx miss dr prof professor sir dame lord lady madam rev reverend fr father br brother sr sister
     mother deacon elder pastor bishop imam sheikh shaykh rabbi cantor hazzan swami guru lama ustad ustaz mullah
     mulla matron nurse doctor warden sgt sergeant cpl corporal pte private capt captain lt lieutenant maj major
     col colonel gen general cdr commander admiral officer constable pc insp inspector det detective judge
     justice cllr councillor mayor senator president chief coach skipper principal headteacher auntie aunty
     aunt uncle grandma grandpa granny nana mzee mama baba bibi havildar subedar naik jemadar sarpanch
-    mukhiya chaudhary bab abuna manong manang kuya ate tito tita lolo lola
-    pan pani paní pane herr frau fru frk hr mevr dhr mme mlle monsieur madame señor señora senor senora senhor
-    senhora gospodin gospođa gospa zuster schwester broeder bruder""".split()
+    mukhiya chaudhary bab abuna manong manang kuya ate tito tita lolo lola""".split()
+    )
+    | FOREIGN_TITLES
 )
 
 

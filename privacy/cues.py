@@ -128,8 +128,9 @@ _ACCESS_LABEL_CODE = re.compile(
     r"(?:[ \t]+(?:code|pin|combo|combination))?"
     # a lock and what it hangs on: "the padlock on the ringing box is 2765", "… on thhe cargo bike box is 1833",
     # "the key safe for the flat with the burst pipe is 3211"
-    r"(?:(?:(?<=lock)|(?<=safe)|(?<=box))[ \t]+(?:on|of|for|at|in)[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?(?:[^\W\d_]+[ \t]+){0,4}?"
-    r"[^\W\d_]+(?=[ \t]+(?:is|was)[ \t]))?"
+    r"(?:(?:(?<=lock)|(?<=safe)|(?<=box))[ \t]+(?:on|of|for|at|in)[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?"
+    # (whose thing it is: "the padlock on the fridge's dry store is 1604")
+    r"(?:[^\W\d_][\w'’]*[ \t]+){0,4}?[^\W\d_][\w'’]*(?=[ \t]+(?:is|was)[ \t]))?"
     r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was|takes|opens\s+with|(?:is\s+now|(?:was\s+|got\s+|has\s+been\s+)?"
     r"(?:changed|set|reset|updated))(?:\s+to)?)[ \t]+|[ \t]*,[ \t]*it['’]?s[ \t]+)"
     r"(?P<val>[#*]?\d{3,8}[#*]?)(?![\w.,:/%-]\w|[\w%])",
@@ -785,8 +786,8 @@ _SERVICE_NAMED = (
     r"|\b(?:db_?name|database|db|dbname|schema)[ \t]*[=:][ \t]*[\"']?"
     r"|@[\w.\[\]:-]+/"
     r"|^[ \t]*(?:\$[ \t]*)?(?:mysql|mariadb|psql|mysqldump|pg_dump|mongo(?:sh)?)\b[^\n]*[ \t](?={v}[ \t]*$))"
-    # the database may carry its stage: "sylius_prod", "outline-db"
-    r"(?P<v>{v})(?:[_-](?:prod|production|dev|development|staging|test|db|data))?(?![\w.@-])"
+    # the database may carry its stage: "sylius_prod", "outline-db", "OpenSignDB"
+    r"(?P<v>{v})(?:[_-](?:prod|production|dev|development|staging|test|db|data)|db)?(?![\w.@-])"
 )
 
 

@@ -170,7 +170,8 @@ _NAME_TRIGGER = re.compile(
     # a name field of JSON or YAML: "name": "X", full_name: X
     # (and whose name a record holds: "customer_name", "guest_name", "tenant_name")
     r"\b(?:full|first|last|display|given|family|middle|maiden|legal|preferred|customer|client|guest|patient|"
-    r"buyer|seller|tenant|owner|contact|recipient|sender|member|student|employee|passenger|cardholder|holder)?"
+    r"buyer|seller|tenant|owner|contact|recipient|sender|member|student|employee|passenger|cardholder|holder|"
+    r"guardian|parent|mother|father|child|pupil|spouse|guarantor)?"
     r"[_ ]?name[\"']\s*[:=]|"
     # message headers and greetings that name a person: "cc: X", "attn X", "happy birthday X"
     r"\b(?:b?cc|attn|to|from|fao)\s*:|\battn\.?|(?:^|\n)[ \t]*b?cc|"
@@ -257,7 +258,10 @@ _AFTER_NAME = re.compile(
     r"to\s+the\s+(?:group|chat|channel|team|call|thread|meeting|convo|server|invite|dm)\b|"
     # what only people do in notices and event logs: "X has entered the waiting room", "X passed away"
     r"has\s+(?:entered|joined|left)\b|passed\s+away|died\b|was\s+born|is\s+moving|got\s+engaged|"
-    r"is\s+typing|keeps\s+(?:leaving|calling|texting|messaging|ignoring|ghosting|bugging|sending)|got\s+(?:promoted|married|engaged|fired|hired|divorced)|"
+    r"is\s+typing|"
+    # "MUKAI has the pta's bank login": a login, a key or a password is held by a person
+    r"has\s+(?:the|our|my|their|his|her)\s+(?:[\w'’]+\s+){0,3}?(?:logins?|account|password|passcode|pin|keys?)\b|"
+    r"keeps\s+(?:leaving|calling|texting|messaging|ignoring|ghosting|bugging|sending)|got\s+(?:promoted|married|engaged|fired|hired|divorced)|"
     # "Bhattacharya (my cousin) is visiting"
     r"\((?:my|our)\s+(?:cousin|friend|boss|colleague|neighbou?r|sister|brother|aunt|uncle|niece|nephew|"
     r"flatmate|roommate|partner|wife|husband|son|daughter|mom|dad|mum|grandma|grandpa)\)|"
@@ -282,6 +286,22 @@ _FOREIGN_TITLE_NAME = re.compile(
     # a Dutch or German particle belongs to the surname: "zuster de Boer"
     r"(?P<val>(?:(?:de|van|van[ \t]+der|van[ \t]+den|ter|ten|den|der|von|zu)[ \t]+)?"
     r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:[-'’][A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+)?)(?![\w@#])"
+)
+# A Japanese given name before its honorific, in text that is not Japanese around it: "えみちゃん's mum",
+# "陸くん". Kinship and trade words take the honorifics too ("お母さん" mother, "赤ちゃん" baby, "大家さん"
+# landlord): not names.
+_JAPANESE_HONORIFIC_NAME = re.compile(
+    r"(?<![\u3040-\u30ff\u4e00-\u9fff々])(?P<val>[\u3040-\u30ff\u4e00-\u9fff々]{1,6}?)"
+    r"(?:ちゃん|くん|君|さん|様|先生)(?![\u3040-\u30ff\u4e00-\u9fff々])"
+)
+_JAPANESE_NOT_NAMES = frozenset(
+    "赤 皆 奥 坊 嬢 大家 店員 運転手 看護師 医者 先生 社長 部長 課長 おばあ おじい おば おじ ばあ じい "
+    "おにい おねえ にい ねえ".split()
+)
+# One to three initials, a surname's particles, the surname: "S.S. van Putten", "J. de Vries"
+_INITIALS_NAME = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,3}(?:(?:van|von|de|der|den|ter|ten|da|di|du|del|la|le|dos)[ \t]+){0,2}"
+    r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’-]+"
 )
 _FIELD_LINE_NAME = re.compile(
     r"(?m)^(?P<head>[^\n:]{2,40}:)[ \t]*(?P<val>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){1,3})[ \t]*[.!]?[ \t]*$"
@@ -614,6 +634,18 @@ class KaizenNameRecognizer(RegexRecognizer):
         for m in _FOREIGN_TITLE_NAME.finditer(text):
             if m["val"].lower() not in common:
                 yield m.start("val"), m.end("val"), "PERSON", 0.9
+        for m in _JAPANESE_HONORIFIC_NAME.finditer(text):
+            val = m["val"]
+            # "お母さん", "ご主人様": an honorific prefix on a kanji word is a kinship or trade word
+            if val in _JAPANESE_NOT_NAMES or (
+                val[0] in "おご" and len(val) > 1 and "\u4e00" <= val[1] <= "\u9fff"
+            ):
+                continue
+            yield m.start("val"), m.end("val"), "PERSON", 0.9
+        # initials before a surname with its particle, after a name's cue: "guardian_name": "S.S. van Putten"
+        for m in _INITIALS_NAME.finditer(text):
+            if name_cue_before(text, m.start()):
+                yield m.start(), m.end(), "PERSON", 0.9
         # a person's field, then the rest of the line in one case: "Traduttore giurato: may thu zar" (two to
         # four words, one at least no everyday word, none that says the field is empty or pending)
         for m in _FIELD_LINE_NAME.finditer(text):
@@ -924,6 +956,15 @@ _STREET_NUMBERED_ROAD = re.compile(
     r"(?<![\w-])(?:\d{1,5}[a-z]?,?\s+)?(?:jalan|jln\.?|lorong|lrg\.?)\s+(?:[a-z]{1,3}\s?)?\d{1,3}[a-z]?/\d{1,3}[a-z]?\b",
     re.IGNORECASE,
 )
+# A Lithuanian street: its name in the genitive (an initial before it at most), "g." (gatvė), "pr."
+# (prospektas), "al." (alėja) or "pl." (plentas), the number, and the postcode and town if written:
+# "Taikos g. 95, LT-39120 Pasvalys", "K. Donelaičio g. 12-4"
+_LT_GENITIVE = r"[A-ZĄČĘĖĮŠŲŪŽ][\wąčęėįšųūž’'-]*(?:os|o|ės|ų|us|io|ės|ES|OS|O|Ų|US|IO)"
+_STREET_LITHUANIAN = re.compile(
+    r"(?<![\w-])(?:[A-ZĄČĘĖĮŠŲŪŽ]\.[ \t]?)?(?:" + _LT_GENITIVE + r"[ \t]+){1,2}(?i:g|pr|al|pl)\.[ \t]*"
+    r"\d{1,4}[a-zA-Z]?(?:-\d{1,4})?(?![\w.,]\d|\w)"
+    r"(?:,[ \t]*(?:LT-?)?\d{5}[ \t]+[A-ZĄČĘĖĮŠŲŪŽ][\wąčęėįšųūž-]+)?"
+)
 # Japanese block addresses, chome-ban-go and district, either order: "4-1-5 Jingumae", "Roppongi 6-10-1".
 _STREET_BLOCKS = (
     re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}-\d{1,3}\s+(?P<name>[^\W\d_][\w'-]+)"),
@@ -1160,7 +1201,7 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.85
             elif street not in common:
                 yield m.start("street"), m.end(), STREET_ADDRESS, 0.85
-        for pattern in (_STREET_NUMBERED_ROAD, _STREET_NUMBERED_HOUSE, _PO_BOX):
+        for pattern in (_STREET_NUMBERED_ROAD, _STREET_NUMBERED_HOUSE, _PO_BOX, _STREET_LITHUANIAN):
             for m in pattern.finditer(text):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.85
         for m in _STREET_BUILDING.finditer(text):
@@ -2079,9 +2120,10 @@ _PHONE_TRUNK = re.compile(
     r"|(?<![\w+.-])0\d(?:[\s.]\d{2}){4}" + _EXT + r"(?![\w])"
 )
 # International grouping: an area code in parentheses, then 2-5 digit groups, country code optional
-# ("(66) 90838-4870", "+55 (11) 98765 4321", "(0)20 7946 0958").
+# ("(66) 90838-4870", "+55 (11) 98765 4321", "(0)20 7946 0958"); a Lithuanian trunk "8" in the parentheses
+# with the area code ("(8 450) 31 319")
 _PHONE_AREA = re.compile(
-    r"(?<![\w+.-])(?:(?:\+|00)\d{1,3}[\s.-]?)?\(\d{1,5}\)[\s.-]?\d{2,5}(?:[\s.-]\d{2,5}){0,3}"
+    r"(?<![\w+.-])(?:(?:\+|00)\d{1,3}[\s.-]?)?\((?:\d{1,5}|8[ \t]\d{2,3})\)[\s.-]?\d{2,5}(?:[\s.-]\d{2,5}){0,3}"
     + _EXT
     + r"(?![\w]|[.-]\d)"
 )
@@ -2284,7 +2326,7 @@ _NATIVE_SCRIPT_BIRTH_WORDS = (
     "生日 출생 생년월일 생일 태어 जन्म জন্ম பிறந்த పుట్టిన เกิด დაბად ծնվ ልደት የተወለደ"
 ).split()
 _BIRTH_WORDS = re.compile(
-    r"\b(?:birth|born\b|natal\b|bday|b-day|dob\b|geburt|geboren|gebuert|gebore|geboorte|fodsel|fodelse|fodd\b|"
+    r"\b(?:birth|born\b|natal\b|bday|b-day|dob\b|geburt|geboren|gebuert|gebore|gebora\b|geboorte|fodsel|fodelse|fodd\b|"
     r"fodt\b|faedd|faeding|syntym|syntyn|sunni(?:aeg|kuupaev|paev)|sundinud|naissance|nee?\s+le\b|nacimiento|"
     r"nacid[oa]\b|nascimento|nascid[oa]\b|nascita|nat[oa]\s+il\b|naixement|nascut|nacemento|nastere|"
     r"nasterii|nascut[aă]?\b|urodzen|narozen|narodzen|narodenia|narodzhenn|rojstv|rodjen|rozhden|"

@@ -199,8 +199,11 @@ class Scrubber:
         ]
         return _battletags_as_logins(
             text,
-            _without_role_labels(
-                text, merge_tagged(text, kept, self._select(text, tagged) if tagged else [])
+            _without_honorifics(
+                text,
+                _without_role_labels(
+                    text, merge_tagged(text, kept, self._select(text, tagged) if tagged else [])
+                ),
             ),
         )
 
@@ -795,7 +798,8 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
         or (bool(PASSWORD_WORDS_ONLY.fullmatch(span)) and (span.islower() or " " in span))
         # "W-8BEN", "ticket42Ana": letters glued to other letters or digits belong to a code
         or before.isalnum()
-        or after.isalnum()
+        # (a Japanese honorific is glued to the name it follows: "えみちゃん")
+        or (after.isalnum() and not _JAPANESE_HONORIFIC.match(text, r.end))
         # "Mogador@Lila", "Atlas#Gnawa7": a word glued to "@" or "#" belongs to an address, a handle or a
         # password
         or after in "@#"
@@ -1541,6 +1545,25 @@ def _han_run(value: str) -> bool:
     """Three or more Chinese characters: words (an address, a sentence), not a password. Passwords
     typed in an East Asian script in the sets are kana and hangul ("ウミガメ800", "바다냄새77")."""
     return len(re.findall(r"[\u4e00-\u9fff]", value)) >= 3
+
+
+_JAPANESE_HONORIFIC = re.compile(r"ちゃん|くん|君|さん|様|先生")
+
+
+def _without_honorifics(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A Japanese honorific after a name is not part of it: "陸くん" is scrubbed as "陸" and the "くん"
+    stays, as "Mr" stays before a surname."""
+    out = []
+    for r in results:
+        if r.entity_type == "PERSON" and _JAPANESE_HONORIFIC.fullmatch(text, r.start, r.end):
+            continue  # what is left of a tagged "陸くん" once the rule took "陸"
+        tail = _JAPANESE_HONORIFIC.search(text, r.start + 1, r.end)
+        if r.entity_type == "PERSON" and tail and tail.end() == r.end:
+            r = RecognizerResult(
+                r.entity_type, r.start, tail.start(), r.score, r.analysis_explanation, r.recognition_metadata
+            )
+        out.append(r)
+    return out
 
 
 def _without_role_labels(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

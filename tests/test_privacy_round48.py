@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import spans_of
+from privacy.scrub import _plausible_tagged
+from tests.helpers import spans_of, tagged_at
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
 
@@ -117,3 +118,16 @@ def test_whoever_has_the_login_is_a_person(scrubber, text: str, name: str) -> No
 
 def test_a_big_town_with_the_keys_to_a_title_is_no_person(scrubber) -> None:  # noqa: ANN001
     assert spans_of(scrubber, "Madrid has the keys to the league title now", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "plausible"),
+    [
+        ("rebirth of the band, 3 June 1995", "3 June 1995", False),
+        ("the rebirth of the club on 12.04.2001 was a party", "12.04.2001", False),
+        # a birth word near keeps it
+        ("after her rebirth as a singer she gave her birth date, 3 June 1995", "3 June 1995", True),
+    ],
+)
+def test_a_sure_tagged_date_after_a_rebirth_is_no_birth_date(text: str, value: str, plausible: bool) -> None:
+    assert _plausible_tagged(text, tagged_at(text, value, "DATE_OF_BIRTH", 0.91)) is plausible

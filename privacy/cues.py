@@ -582,6 +582,13 @@ _VALUE_AFTER_WHERE_IT_IS = re.compile(
 )
 
 
+def follows_where_it_is(text: str, start: int) -> bool:
+    """The value at `start` ends a sentence that first said where it is written ("the login is on the tag
+    of the knife roll, Ooty#04266"): the whole credential, a password."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return any(m.start("val") == start for m in _VALUE_AFTER_WHERE_IT_IS.finditer(text, line_start))
+
+
 def password_shaped(val: str) -> bool:
     """Letters with a digit or a symbol inside, six characters or more, and no link or count:
     "Tide#4471", "evencup6", not "5GHz", "10:30" or "https://x"."""
@@ -817,6 +824,16 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
             continue
         if val.isdigit() and "uid" in m.group(0)[: m.start("val") - m.start()].lower():
             continue  # "uid=1000(ana)": a numeric user id, not a login
+        # "my lend engine login is Cal7750-18000": capitals and digits or a sign after "login is", in
+        # mixed-case text, are the password that logs in (65 such values in the sets, one a username)
+        raw = m.group("val")
+        if (
+            re.fullmatch(r"(?i)log-?in[ \t]+(?:is|was)[ \t]+", m.group(0)[: m.start("val") - m.start()])
+            and password_shaped(raw)
+            and re.search(r"[A-Z]", raw)
+            and not text.isupper()
+        ):
+            continue
         # "the PIN for the strike account is 620351": digits after a PIN or password word are its value
         if val.isdigit() and re.search(
             r"(?i)\b(?:pin|passcode|password|code)\b[^.!?\n]*$", text[: m.start()]

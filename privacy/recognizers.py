@@ -182,6 +182,7 @@ _NAME_TRIGGER = re.compile(
     r"employee|customer|physician|doctor|agent|driver|beneficiary|policyholder|insured|travell?er|witness|"
     r"cardholder|account\s+holder|next\s+of\s+kin|emergency\s+contact|caregiver|carer|deckhand|skipper|"
     r"client|owner|handler|breeder|exhibitor|stylist|therapist|rider|jockey|trainer|physio|carer|"
+    r"guarantor|lodger|occupant|house-?sitter|"
     # a translation's credit or a sworn translator's stamp: "Translator: X", "Traduttore giurato: X"
     r"(?:sworn\s+|certified\s+)?(?:translator|interpreter|tradutt(?:ore|rice)|traduct(?:or|ora|eur|rice)|"
     r"[üu]bersetzer(?:in)?)(?:\s+(?:giurat[oa]|jurad[oa]|assermenté?e?|vereidigte?r?))?|"
@@ -258,6 +259,8 @@ _AFTER_NAME = re.compile(
     r"to\s+the\s+(?:group|chat|channel|team|call|thread|meeting|convo|server|invite|dm)\b|"
     # what only people do in notices and event logs: "X has entered the waiting room", "X passed away"
     r"has\s+(?:entered|joined|left)\b|passed\s+away|died\b|was\s+born|is\s+moving|got\s+engaged|"
+    # a lodger's comings and goings, a signature for the keys: "Yurreipam moves in", "lizzie signed for"
+    r"mov(?:es|ed)\s+(?:in|out)\b|signed\s+for\b|"
     r"is\s+typing|"
     # "MUKAI has the pta's bank login": a login, a key or a password is held by a person
     r"has\s+(?:the|our|my|their|his|her)\s+(?:[\w'’]+\s+){0,3}?(?:logins?|account|password|passcode|pin|keys?)\b|"
@@ -316,6 +319,9 @@ _THE_ONE_WHO = re.compile(
     r"|(?:looking[ \t]+after|minding|babysitting|(?:pet|dog|cat|house)-?sitting)\b)",
     re.I,
 )
+# "Hungyo sir is the pg owner", "Shimray ma'am takes the rent": Indian English puts the honorific after
+# the name
+_HONORIFIC_AFTER = re.compile(r"[ \t]+(?:sir|ma['’]?am|madam)\b(?![ \t]*[,:])", re.IGNORECASE)
 _ALIAS_AFTER = re.compile(
     r"[ \t]*\((?:radio|call[ \t]?sign|nick(?:name)?|aka|a\.k\.a\.?|alias|handle)[ \t]*[:=]?[ \t]+[^()\n]{1,30}\)",
     re.IGNORECASE,
@@ -617,7 +623,11 @@ class KaizenNameRecognizer(RegexRecognizer):
                 # "Caz (radio: Sprocket) has the drop", "bartels is the one who wrote it", "Cobo is looking after
                 # the cats": only a person has a call name, is the one who did something or minds the cats, so
                 # the name stands above the tagger's doubt
-                if _ALIAS_AFTER.match(tail) or _THE_ONE_WHO.match(tail):
+                if (
+                    _ALIAS_AFTER.match(tail)
+                    or _THE_ONE_WHO.match(tail)
+                    or (is_cap(i) and _HONORIFIC_AFTER.match(tail))
+                ):
                     score = 0.9
             if score:
                 found.append((i, j, score))
@@ -2101,6 +2111,18 @@ class KaizenUsernameRecognizer(RegexRecognizer):
                 continue
             if ":" not in m.group() and re.fullmatch(r"[a-z]+(?:ed|ing)", val):
                 continue  # "Spotify Wrapped is out", "twitch streaming tonight": a verb, no handle
+            # "my lend engine login is Cal7750-18000": a login with capitals and digits or a sign in
+            # mixed-case text is the password that logs in (65 such values in the sets, one a username)
+            raw = text[m.start("val") : end]
+            if (
+                app == "login"
+                and re.match(r"(?i)login(?:\s+(?:is|was))?\s*$", m.group()[: m.start("val") - m.start()])
+                and len(raw) >= 6
+                and re.search(r"[A-Z]", raw)
+                and re.search(r"[\d@#$%^&*!?~+]", raw)
+                and not text.isupper()
+            ):
+                continue
             # above spaCy's place or person guess for an unknown word ("username: itskiran")
             yield m.start("val"), end, USERNAME, 0.88
 

@@ -14,7 +14,7 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 from wordfreq import zipf_frequency
 
 from config.settings import PrivacySettings
-from privacy.cues import PASSWORD_WORDS_ONLY, named_for_its_service, password_shaped
+from privacy.cues import PASSWORD_WORDS_ONLY, follows_where_it_is, named_for_its_service, password_shaped
 from privacy.names import (
     common_words,
     core_first_names,
@@ -34,6 +34,7 @@ from privacy.names import (
 from privacy.normalise import TextView, normalise, respell
 from privacy.offline import use_offline_suffix_list
 from privacy.recognizers import (
+    _BIRTH_WORDS,
     _PARTICLES,
     _PHONE_CTX,
     FOREIGN_TITLES,
@@ -41,6 +42,7 @@ from privacy.recognizers import (
     SPELT_OUT,
     STREET_TYPE_WORDS,
     birth_cue_near,
+    fold_cue,
     has_known_name,
     is_false_name,
     kaizen_recognizers,
@@ -820,6 +822,13 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
         or span.split()[0].lower() in _AREA_HEADS
         # "Fecha de nac.", "eu nasci": a birth label before its date
         or bool(_BIRTH_WORDS_IN_NAME.search(span))
+        # a birth label of another language, one word and no name: "the list wants sünniaeg"
+        or (
+            " " not in span
+            and bool(_BIRTH_WORDS.fullmatch(fold_cue(span)))
+            and span.lower() not in first_names()
+            and span.lower() not in last_names()
+        )
         # "permit 2024-ANI-0193": letters between a number and a hyphen are a code's middle
         or (before == "-" and r.start > 1 and text[r.start - 2].isdigit())
         or (after == "-" and r.end + 1 < len(text) and text[r.end + 1].isdigit())
@@ -1548,17 +1557,19 @@ def _han_run(value: str) -> bool:
 
 
 _JAPANESE_HONORIFIC = re.compile(r"ちゃん|くん|君|さん|様|先生")
+# an honorific at the end of a name's span, Japanese or as Indian English writes it: "Hungyo sir"
+_HONORIFIC_TAIL = re.compile(r"(?i)(?:ちゃん|くん|君|さん|様|先生|[ \t]+(?:sir|ma['’]?am|madam))$")
 
 
 def _without_honorifics(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """A Japanese honorific after a name is not part of it: "陸くん" is scrubbed as "陸" and the "くん"
-    stays, as "Mr" stays before a surname."""
+    """An honorific after a name is not part of it: "陸くん" is scrubbed as "陸" and the "くん" stays, as
+    "Mr" stays before a surname; so does "sir" after "Hungyo"."""
     out = []
     for r in results:
         if r.entity_type == "PERSON" and _JAPANESE_HONORIFIC.fullmatch(text, r.start, r.end):
             continue  # what is left of a tagged "陸くん" once the rule took "陸"
-        tail = _JAPANESE_HONORIFIC.search(text, r.start + 1, r.end)
-        if r.entity_type == "PERSON" and tail and tail.end() == r.end:
+        tail = _HONORIFIC_TAIL.search(text, r.start + 1, r.end)  # ("$" matches at the span's end)
+        if r.entity_type == "PERSON" and tail:
             r = RecognizerResult(
                 r.entity_type, r.start, tail.start(), r.score, r.analysis_explanation, r.recognition_metadata
             )
@@ -1920,6 +1931,8 @@ def _battletags_as_logins(text: str, spans: list[RecognizerResult]) -> list[Reco
             and _LOGIN_CUE_BEFORE.search(text, max(0, r.start - 40), r.start)
             and not PASSWORD_WORDS_ONLY.search(text[max(0, r.start - 40) : r.start])
             and not re.search(r"(?i)pass|pin\b|code", text[max(0, r.start - 40) : r.start])
+            # "the login is on the tag of the knife roll, Ooty#04266": where it is kept, then the password
+            and not follows_where_it_is(text, r.start)
         ):
             r = RecognizerResult("USERNAME", r.start, r.end, r.score, None, r.recognition_metadata)
         out.append(r)
@@ -1999,6 +2012,8 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             or _alarm_time(text, t.start, value)
             or says_where_it_is(text, t.start, t.end)
             or host_name(value)
+            # a size is no password: "the tyre is 700x28c", "1920x1080"
+            or re.fullmatch(r"\d{2,4}[x×]\d{1,4}[a-z]{0,2}", value)
             # a word of one or two letters, a sign and a number is a sum or a note: "ok!2020", "C#10"
             or re.fullmatch(r"[A-Za-z]{1,2}\W\d+", value)
             # a reference word glued to its number: "issue#1234", "order-5521", "ticket_88"

@@ -115,7 +115,8 @@ _OTP = re.compile(
 _ACCESS_CODE = re.compile(
     r"\b(?:(?:door|gate|alarm|garage|lock|locker|safe|building|entry|entrance|key\s?pad|key\s?box|key\s?safe|"
     r"lockbox|padlock)\s+"
-    r"(?:code|combo|combination|pin)(?:\s+(?:for|to|of|at)(?:\s+[\w'’]+){1,3}?(?=\s+(?:is|was)\b))?"
+    # (what it opens, in up to five words: "the gate code for the forest road barrier is 1309")
+    r"(?:code|combo|combination|pin)(?:\s+(?:for|to|of|at)(?:\s+[\w'’]+){1,5}?(?=\s+(?:is|was)\b))?"
     r"|code\s+(?:to|for)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:door|gate|alarm|garage|lock|locker|safe|"
     r"building|entrance|lockbox|padlock)|combination|combo)\s*(?:is|was|:|=)?\s*"
     r"(?P<val>[#*]?\d{3,8}[#*]?|\d{1,3}(?:-\d{1,3}){2,3})(?![\w-])",

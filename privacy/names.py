@@ -182,6 +182,7 @@ TECH_WORDS.update(
     aloha namaste namaskar shalom salaam salam marhaba merhaba hola bonjour ciao konnichiwa jambo habari
     sawubona gamarjoba barev zdravo privet hej hallo salut servus moin ahoj vanakkam sawasdee kumusta
     mabuhay selamat talofa xoxo xo
+    pagi siang malam anak anak-anak
     german french spanish italian portuguese dutch polish russian ukrainian chinese japanese korean hindi
     tamil telugu bengali urdu arabic hebrew persian farsi turkish greek georgian armenian bulgarian
     macedonian nepali hawaiian malay swahili

@@ -199,13 +199,15 @@ _NAME_TRIGGER = re.compile(
     r"survived\s+by|predeceased\s+by|(?:son|daughter|widow|widower|wife|husband)\s+of)\b[\s,:;(\-–—]*$|\bCN=|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
     re.IGNORECASE,
 )
+# Someone giving their own name: "my name is Grace", "call me Hunter".
+_OWN_NAME_CUE = re.compile(r"(?i)\b(?:my\s+name\s+is|my\s+name'?s|call\s+me|i\s+go\s+by)\s*$")
 # "I'm X" / "this is X": X is a name unless it looks like an adjective or verb ("I'm tired", "this is amazing").
 _STRONG_TRIGGER = re.compile(
     r"(?:\bi\s*'?\s*a?m|\bim|\bi\s+am|\bthis\s+is|"
     r"\bit'?s|\bthanks,?|\bcheers,?|"
     r"\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bmiss|\bdr\.?|\bprof\.?|\bfrom\s*:|\bsent\s+by|"
     # kinship and religious titles right before a name: "uncle dieula", "Sister Mengia", "Fr. Okafor"
-    r"\b(?:uncle|aunt|auntie|aunty|sister|brother|cousin|grandma|grandpa|granny|pastor|imam|rabbi|fr\.|sr\.|"
+    r"\b(?:uncle|aunt|auntie|aunty|sister|brother|cousin|cuz|grandma|grandpa|granny|pastor|imam|rabbi|fr\.|sr\.|"
     r"nurse|coach|captain|professor)|"
     # film and concert credits: "dir. Said Guinia", "cond. Ana Ruiz", "directed by X"
     r"\b(?:dir|cond)\.|\b(?:directed|conducted)\s+by|"
@@ -406,6 +408,22 @@ class KaizenNameRecognizer(RegexRecognizer):
                 tag not in _NOT_NAME_POS or not _NOT_NAME_SUFFIX.search(w)
             )
 
+        curated = common_words()
+
+        def cued_word(i: int, before: str) -> bool:
+            """After a cue phrase ("my name is", "uncle", "cuz"), a word written like a name in mixed-case
+            text is one even when it is frequent ("cuz Lennox", "my friend Lucille"): only the curated list
+            of everyday words stops it, not word frequency, which counts names too."""
+            return nameish(i, strong=True) or (
+                is_cap(i)
+                and low(i) not in TECH_WORDS
+                and len(low(i)) > 2
+                # "my name is Grace": after the plainest cues an everyday word written like a name is one
+                and (
+                    low(i) not in curated or (bool(_OWN_NAME_CUE.search(before)) and low(i) not in STOP_WORDS)
+                )
+            )
+
         def adjacent(i: int) -> bool:
             """Word i follows word i-1 with only spaces between, or across a quoted nickname
             ("Moustapha 'Pa' Mbaye", "Ana (Nana) Ruiz")."""
@@ -583,9 +601,9 @@ class KaizenNameRecognizer(RegexRecognizer):
                 j, score = len(words), 0.88  # above spaCy's LOCATION guess for a lone word
             elif (j := speaker_label(i)) > i:
                 score = 0.8
-            elif _NAME_TRIGGER.search(before) and nameish(i, strong=True) and low(i) not in _PARTICLES:
+            elif _NAME_TRIGGER.search(before) and cued_word(i, before) and low(i) not in _PARTICLES:
                 j, score = extend(i, strong=True), 0.9
-            elif _STRONG_TRIGGER.search(before) and nameish(i, strong=True):
+            elif _STRONG_TRIGGER.search(before) and cued_word(i, before):
                 j, score = extend(i, strong=True), 0.9
             elif known(i) or (is_cap(i) and _WEAK_TRIGGER.search(before) and nameish(i, strong=False)):
                 j = extend(i, strong=False)
@@ -744,7 +762,9 @@ _GREETING_START = re.compile(
     r"(?:^|\n)[ \t]*(?:hi|hey|hello|heya|hiya|yo|dear|morning|good\s+(?:morning|afternoon|evening)|evening|"
     r"thx|thanks|thank\s+you|ty|cheers|congrats|bye|"
     r"aloha|namaste|namaskar|shalom|salaam|salam|marhaba|merhaba|hola|bonjour|ciao|jambo|habari|sawubona|"
-    r"gamarjoba|barev|zdravo|privet|hej|hallo|salut|servus|moin|ahoj|vanakkam|kumusta|selamat|talofa)"
+    r"gamarjoba|barev|zdravo|privet|hej|hallo|salut|servus|moin|ahoj|vanakkam|kumusta|talofa|"
+    # Indonesian and Malay greet by the time of day: "selamat pagi, Ana"
+    r"selamat(?:[ \t]+(?:pagi|siang|sore|petang|malam|datang|jalan|tinggal))?)"
     # a sign-off on the same line, with its comma: "xoxo, Ana", "love, Ana"
     r"[ \t]*,?[ \t]*(?=\S)|(?:^|\n)[ \t]*(?:xoxo|xo|hugs|love|best|regards|yours)[ \t]*,[ \t]*(?=\S)",
     re.IGNORECASE,
@@ -917,6 +937,8 @@ _STREET_STOP = {
     "so",
     "then",
     "once",
+    # "the rescue number is 112 as well": "well" is a street's type too
+    "as",
 }
 
 
@@ -974,6 +996,13 @@ _STREET_LITHUANIAN = re.compile(
     r"(?<![\w-])(?:[A-ZĄČĘĖĮŠŲŪŽ]\.[ \t]?)?(?:" + _LT_GENITIVE + r"[ \t]+){1,2}(?i:g|pr|al|pl)\.[ \t]*"
     r"\d{1,4}[a-zA-Z]?(?:-\d{1,4})?(?![\w.,]\d|\w)"
     r"(?:,[ \t]*(?:LT-?)?\d{5}[ \t]+[A-ZĄČĘĖĮŠŲŪŽ][\wąčęėįšųūž-]+)?"
+)
+# A road out of town and the kilometre on it, as Tunisian, Moroccan and French addresses write it, with the
+# postcode and town after it: "Route de Guellala km 12, 4135 Ajim, Djerba"
+_STREET_ROUTE_KM = re.compile(
+    r"(?<![\w-])(?i:route|rte\.?|avenue|av\.)[ \t]+(?i:de|d['’]|du|des)[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?"
+    r",?[ \t]+(?i:km)[ \t]?\d{1,3}(?:[.,]\d)?(?![\w.,]\d)"
+    r"(?:,[ \t]*\d{4,5}[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?(?:,[ \t]*[A-ZÀ-Þ][\w'’-]+(?=[ \t]*(?:,|$|\.(?:\s|$))))?)?"
 )
 # Japanese block addresses, chome-ban-go and district, either order: "4-1-5 Jingumae", "Roppongi 6-10-1".
 _STREET_BLOCKS = (
@@ -1211,7 +1240,13 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.85
             elif street not in common:
                 yield m.start("street"), m.end(), STREET_ADDRESS, 0.85
-        for pattern in (_STREET_NUMBERED_ROAD, _STREET_NUMBERED_HOUSE, _PO_BOX, _STREET_LITHUANIAN):
+        for pattern in (
+            _STREET_NUMBERED_ROAD,
+            _STREET_NUMBERED_HOUSE,
+            _PO_BOX,
+            _STREET_LITHUANIAN,
+            _STREET_ROUTE_KM,
+        ):
             for m in pattern.finditer(text):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.85
         for m in _STREET_BUILDING.finditer(text):
@@ -1308,7 +1343,7 @@ _PASSWORD = re.compile(
 _PASSWORD_FOREIGN = re.compile(
     r"\b(?:contrase[ñn]a|mot\s+de\s+passe|mdp|passwort|kennwort|senha|wachtwoord|has[łl]o|parola|"
     r"parolă|l[öo]senord|salasana|jelsz[óo]|heslo|geslo|lozinka|[şs]ifre|adgangskode|passord|lykilor[ðd])"
-    r"(?P<sep>\s*(?:is|es|est|ist|é|è|er|jest|on|=|:)\s*|\s+)[\"'`]?(?P<val>[^\s\"'`]{3,})",
+    r"(?P<sep>\s*(?:is|es|est|ist|é|è|er|jest|to|on|=|:)\s*|\s+)[\"'`]?(?P<val>[^\s\"'`]{3,})",
     re.IGNORECASE,
 )
 # The value before the cue: "07MKxN5aHd is the wifi password", "hunter2 was my old password".

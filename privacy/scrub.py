@@ -2142,6 +2142,15 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
     # (round 46's model read those three lines as one address, over the passcode)
     if t.entity == "STREET_ADDRESS" and _HOST_NAME.search(value):
         return False
+    # an address starts with its number or its street, never with a word glued to digits: "hasło to
+    # palmetto268, tylko dla ciebie" is a password and Polish for "just for you" (round 49's model read an
+    # address there, over the rules' password)
+    if (
+        t.entity == "STREET_ADDRESS"
+        and re.match(r"[^\W\d_]+\d+\b", value)
+        and not (_STREET_WORD_SET | STREET_TYPE_WORDS) & {w.lower() for w in re.findall(r"[^\W\d_]+", value)}
+    ):
+        return False
     if t.entity == "STREET_ADDRESS":
         words = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", value)]
         # with no street word, an address needs a word of its own: "Berlin 2" (years ago) and

@@ -295,9 +295,13 @@ _FOREIGN_TITLE_NAME = re.compile(
 # A Japanese given name before its honorific, in text that is not Japanese around it: "えみちゃん's mum",
 # "陸くん". Kinship and trade words take the honorifics too ("お母さん" mother, "赤ちゃん" baby, "大家さん"
 # landlord): not names.
+# the honorifics after a Japanese given name or surname (chan, kun, kun, san, sama, sensei)
+JAPANESE_HONORIFICS = "ちゃん|くん|君|さん|様|先生"
+# ... and the one Indian English writes after a name: "Hungyo sir", "Shimray ma'am"
+ENGLISH_HONORIFICS_AFTER = r"sir|ma['’]?am|madam"
 _JAPANESE_HONORIFIC_NAME = re.compile(
     r"(?<![\u3040-\u30ff\u4e00-\u9fff々])(?P<val>[\u3040-\u30ff\u4e00-\u9fff々]{1,6}?)"
-    r"(?:ちゃん|くん|君|さん|様|先生)(?![\u3040-\u30ff\u4e00-\u9fff々])"
+    r"(?:" + JAPANESE_HONORIFICS + r")(?![\u3040-\u30ff\u4e00-\u9fff々])"
 )
 _JAPANESE_NOT_NAMES = frozenset(
     "赤 皆 奥 坊 嬢 大家 店員 運転手 看護師 医者 先生 社長 部長 課長 おばあ おじい おば おじ ばあ じい "
@@ -323,7 +327,7 @@ _THE_ONE_WHO = re.compile(
 )
 # "Hungyo sir is the pg owner", "Shimray ma'am takes the rent": Indian English puts the honorific after
 # the name
-_HONORIFIC_AFTER = re.compile(r"[ \t]+(?:sir|ma['’]?am|madam)\b(?![ \t]*[,:])", re.IGNORECASE)
+_HONORIFIC_AFTER = re.compile(r"[ \t]+(?:" + ENGLISH_HONORIFICS_AFTER + r")\b(?![ \t]*[,:])", re.IGNORECASE)
 _ALIAS_AFTER = re.compile(
     r"[ \t]*\((?:radio|call[ \t]?sign|nick(?:name)?|aka|a\.k\.a\.?|alias|handle)[ \t]*[:=]?[ \t]+[^()\n]{1,30}\)",
     re.IGNORECASE,

@@ -37,7 +37,9 @@ from privacy.recognizers import (
     _BIRTH_WORDS,
     _PARTICLES,
     _PHONE_CTX,
+    ENGLISH_HONORIFICS_AFTER,
     FOREIGN_TITLES,
+    JAPANESE_HONORIFICS,
     MARKET_PARTY,
     SPELT_OUT,
     STREET_TYPE_WORDS,
@@ -1556,9 +1558,11 @@ def _han_run(value: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", value)) >= 3
 
 
-_JAPANESE_HONORIFIC = re.compile(r"ちゃん|くん|君|さん|様|先生")
+_JAPANESE_HONORIFIC = re.compile(JAPANESE_HONORIFICS)
 # an honorific at the end of a name's span, Japanese or as Indian English writes it: "Hungyo sir"
-_HONORIFIC_TAIL = re.compile(r"(?i)(?:ちゃん|くん|君|さん|様|先生|[ \t]+(?:sir|ma['’]?am|madam))$")
+_HONORIFIC_TAIL = re.compile(
+    r"(?i)(?:" + JAPANESE_HONORIFICS + r"|[ \t]+(?:" + ENGLISH_HONORIFICS_AFTER + r"))$"
+)
 
 
 def _without_honorifics(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

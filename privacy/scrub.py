@@ -573,10 +573,22 @@ def _with_known_values(
 _ECHOED_NAME_TYPES = ("PERSON", "EMAIL_ADDRESS", "USERNAME")
 
 
+def _one_edit_apart(a: str, b: str) -> bool:
+    """`a` and `b` differ by one letter left out, added or changed ("ngalangkam", "ngalangkham")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
+
+
 def _cut_name_echoes(text: str, known: frozenset[tuple[str, str]]) -> list[RecognizerResult]:
     """Words that begin a known name's part, cut where the model's tokens cut it: "Mail Quillan" in a
-    reply to "Quillane Brodsworth, quillane.b@…". Five letters or more, and no everyday word ("Christ"
-    of "Christopher" stays), scrubbed as a person."""
+    reply to "Quillane Brodsworth, quillane.b@…"; or that miss a letter of it, as the model spells an
+    unfamiliar name ("Ngalangkam" for "Ngalangkham", six letters or more). Five letters or more, and no
+    everyday word ("Christ" of "Christopher" stays), scrubbed as a person."""
     parts = {
         part.lower()
         for entity, value in known
@@ -587,7 +599,7 @@ def _cut_name_echoes(text: str, known: frozenset[tuple[str, str]]) -> list[Recog
     for m in re.finditer(r"(?<![\w@.])[^\W\d_]{5,}(?![\w@])", text) if parts else ():
         word = m.group().lower()
         if (
-            any(part.startswith(word) for part in parts)
+            any(part.startswith(word) or (len(word) >= 6 and _one_edit_apart(word, part)) for part in parts)
             and word not in common_words()
             and zipf_frequency(word, "en") < EVERYDAY_ZIPF
         ):

@@ -12,6 +12,7 @@ import pytest
 from bot.runtime import Generation
 from bot.service import Participant
 from privacy import Scrubber
+from privacy.scrub import _one_edit_apart
 
 pytestmark = pytest.mark.usefixtures("sockets_blocked")
 
@@ -85,6 +86,29 @@ def test_a_name_the_model_cut_short_is_scrubbed_too(placeholder: Scrubber) -> No
     )
     assert "Quillan" not in scrubbed and "Brodswo" not in scrubbed
     assert ("PERSON", "Quillan") in found
+
+
+def test_a_name_the_model_misspelt_by_one_letter_is_scrubbed_too(placeholder: Scrubber) -> None:
+    # seen in a `make run` canary check: the stored reply wrote "Ngalangkam" for "Ngalangkham sir"
+    known = frozenset({("PERSON", "Ngalangkham"), ("PERSON", "Worshang Luithui")})
+    text = 'In this context, "Ngalangkam" owns the server, and Worshang Luithu signed'
+    scrubbed, found = placeholder.scrub_echoes(text, known=known)
+    assert "Ngalangkam" not in scrubbed and "Luithu" not in scrubbed
+    assert ("PERSON", "Ngalangkam") in found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("ngalangkam", "ngalangkham", True),  # a letter left out
+        ("luithuii", "luithui", True),  # one added
+        ("worshanq", "worshang", True),  # one changed
+        ("worshang", "worshang", False),  # the same word is no misspelling (the prefix rule takes it)
+        ("wrshangg", "worshang", False),  # two edits
+    ],
+)
+def test_one_edit_apart(a: str, b: str, apart: bool) -> None:
+    assert _one_edit_apart(a, b) is apart
 
 
 def test_everyday_words_and_short_cuts_of_a_known_name_stay(placeholder: Scrubber) -> None:

@@ -25,6 +25,7 @@ from privacy.recognizers import (
     RegexRecognizer,
     is_call,
     near_keyword,
+    password_after_login_is,
     strip_trailing,
 )
 from privacy.secret_context import context_secrets, random_mixed
@@ -825,16 +826,8 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
             continue
         if val.isdigit() and "uid" in m.group(0)[: m.start("val") - m.start()].lower():
             continue  # "uid=1000(ana)": a numeric user id, not a login
-        # "my lend engine login is Cal7750-18000": capitals and digits or a sign after "login is", in
-        # mixed-case text, are the password that logs in (65 such values in the sets, one a username)
-        raw = m.group("val")
-        if (
-            re.fullmatch(r"(?i)log-?in[ \t]+(?:is|was)[ \t]+", m.group(0)[: m.start("val") - m.start()])
-            and password_shaped(raw)
-            and re.search(r"[A-Z]", raw)
-            and not text.isupper()
-        ):
-            continue
+        if password_after_login_is(m.group(0)[: m.start("val") - m.start()], m.group("val"), text):
+            continue  # "my lend engine login is Cal7750-18000": the password, not a login
         # "the PIN for the strike account is 620351": digits after a PIN or password word are its value
         if val.isdigit() and re.search(
             r"(?i)\b(?:pin|passcode|password|code)\b[^.!?\n]*$", text[: m.start()]

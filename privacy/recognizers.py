@@ -2044,6 +2044,22 @@ _USER_LOGGED_IN = re.compile(
     r"\buser\s+(?P<val>[A-Za-z0-9_][A-Za-z0-9_.-]{1,31})\s+(?:logged|signed)\s+(?:in|on|out|off)\b",
     re.IGNORECASE,
 )
+
+
+def password_after_login_is(label: str, value: str, text: str) -> bool:
+    """ "my lend engine login is Cal7750-18000": after "login is", a value with capitals and a digit or a
+    sign, in mixed-case text, is the password that logs in, not a login (65 such values in the sets, one
+    of them a username). `label` is the text from the cue word to the value."""
+    return bool(
+        re.fullmatch(r"(?i)log-?in[ \t]+(?:is|was)[ \t]+", label)
+        and len(value) >= 6
+        and not value.startswith("@")
+        and re.search(r"[A-Z]", value)
+        and re.search(r"[\d@#$%^&*!?~+]", value)
+        and not text.isupper()
+    )
+
+
 # Shared and system accounts: no person behind them ("login is admin/admin", "USERNAME = __token__").
 GENERIC_ACCOUNTS = {
     "admin", "administrator", "root", "deploy", "deployer", "guest", "user", "test", "ubuntu", "ec2-user",
@@ -2150,16 +2166,8 @@ class KaizenUsernameRecognizer(RegexRecognizer):
                 continue
             if ":" not in m.group() and re.fullmatch(r"[a-z]+(?:ed|ing)", val):
                 continue  # "Spotify Wrapped is out", "twitch streaming tonight": a verb, no handle
-            # "my lend engine login is Cal7750-18000": a login with capitals and digits or a sign in
-            # mixed-case text is the password that logs in (65 such values in the sets, one a username)
-            raw = text[m.start("val") : end]
-            if (
-                app == "login"
-                and re.match(r"(?i)login(?:\s+(?:is|was))?\s*$", m.group()[: m.start("val") - m.start()])
-                and len(raw) >= 6
-                and re.search(r"[A-Z]", raw)
-                and re.search(r"[\d@#$%^&*!?~+]", raw)
-                and not text.isupper()
+            if password_after_login_is(
+                m.group()[: m.start("val") - m.start()], text[m.start("val") : end], text
             ):
                 continue
             # above spaCy's place or person guess for an unknown word ("username: itskiran")

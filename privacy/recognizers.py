@@ -995,7 +995,7 @@ _STREET_NUMBERED_ROAD = re.compile(
 # A Lithuanian street: its name in the genitive (an initial before it at most), "g." (gatvė), "pr."
 # (prospektas), "al." (alėja) or "pl." (plentas), the number, and the postcode and town if written:
 # "Taikos g. 95, LT-39120 Pasvalys", "K. Donelaičio g. 12-4"
-_LT_GENITIVE = r"[A-ZĄČĘĖĮŠŲŪŽ][\wąčęėįšųūž’'-]*(?:os|o|ės|ų|us|io|ės|ES|OS|O|Ų|US|IO)"
+_LT_GENITIVE = r"[A-ZĄČĘĖĮŠŲŪŽ][\wąčęėįšųūž’'-]*(?:os|o|ės|ų|us|io|ES|OS|O|Ų|US|IO)"
 _STREET_LITHUANIAN = re.compile(
     r"(?<![\w-])(?:[A-ZĄČĘĖĮŠŲŪŽ]\.[ \t]?)?(?:" + _LT_GENITIVE + r"[ \t]+){1,2}(?i:g|pr|al|pl)\.[ \t]*"
     r"\d{1,4}[a-zA-Z]?(?:-\d{1,4})?(?![\w.,]\d|\w)"

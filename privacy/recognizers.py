@@ -175,6 +175,8 @@ _NAME_TRIGGER = re.compile(
     r"[_ ]?name[\"']\s*[:=]|"
     # message headers and greetings that name a person: "cc: X", "attn X", "happy birthday X"
     r"\b(?:b?cc|attn|to|from|fao)\s*:|\battn\.?|(?:^|\n)[ \t]*b?cc|"
+    # "bill to:" in French, Spanish, Italian and German invoices: "FACTURE À : X", "Rechnung an: X"
+    r"\b(?:factur(?:e|ée?|ado|ata|ar)|livr(?:er|aison|é)|rechnung|lieferung)\s+(?:[àa]|an|para)\s*:|"
     # lists of people: "attendees: A, B and C" (the rest follow by coordination)
     r"\b(?:attendees|participants|invitees|speakers|present|absent|assignees?|reviewers?|owners?)\s*:|"
     # who a form or booking is about: "Patient: X", "Passenger 1: X", "Referring physician: X"
@@ -199,6 +201,15 @@ _NAME_TRIGGER = re.compile(
     r"survived\s+by|predeceased\s+by|(?:son|daughter|widow|widower|wife|husband)\s+of)\b[\s,:;(\-–—]*$|\bCN=|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
     re.IGNORECASE,
 )
+# Dutch and Low Saxon uncle and aunt ("ome Herm", "tante Gerda"), and a godparent in Trinidad and in the
+# Romance languages ("Nennen Ivy", "padrino Tito"): kinship words that say a name follows.
+KINSHIP_WORDS_OTHER = "ome|oom|tante|nennen|nenen|parrain|marraine|padrino|madrina|padrinho|madrinha"
+# A kinship word right before: "aunt May", "Nennen Ivy" (a name that is an everyday word too).
+_KIN_CUE = re.compile(
+    r"(?i)\b(?:uncle|aunt|auntie|aunty|sister|brother|cousin|cuz|grandma|grandpa|granny|"
+    + KINSHIP_WORDS_OTHER
+    + r")\s*$"
+)
 # Someone giving their own name: "my name is Grace", "call me Hunter".
 _OWN_NAME_CUE = re.compile(r"(?i)\b(?:my\s+name\s+is|my\s+name'?s|call\s+me|i\s+go\s+by)\s*$")
 # "I'm X" / "this is X": X is a name unless it looks like an adjective or verb ("I'm tired", "this is amazing").
@@ -208,7 +219,7 @@ _STRONG_TRIGGER = re.compile(
     r"\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bmiss|\bdr\.?|\bprof\.?|\bfrom\s*:|\bsent\s+by|"
     # kinship and religious titles right before a name: "uncle dieula", "Sister Mengia", "Fr. Okafor"
     r"\b(?:uncle|aunt|auntie|aunty|sister|brother|cousin|cuz|grandma|grandpa|granny|pastor|imam|rabbi|fr\.|sr\.|"
-    r"nurse|coach|captain|professor)|"
+    r"nurse|coach|captain|professor|" + KINSHIP_WORDS_OTHER + r")|"
     # film and concert credits: "dir. Said Guinia", "cond. Ana Ruiz", "directed by X"
     r"\b(?:dir|cond)\.|\b(?:directed|conducted)\s+by|"
     r"\bsay\s+(?:hi|hello|hey)\s+to|\b(?:now\s+)?(?:chatting|speaking|talking)\s+(?:with|to)|"
@@ -379,6 +390,7 @@ class KaizenNameRecognizer(RegexRecognizer):
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         first, last, common = first_names(), last_names(), everyday_words()
         core_first = core_first_names()
+        raw = text
         text = ocr_letters(text)  # same length: every offset still points into the real text
         spacy_person = _spacy_person_chars(nlp_artifacts)
         letters = [c for c in text if c.isalpha()]
@@ -401,6 +413,14 @@ class KaizenNameRecognizer(RegexRecognizer):
             w = re.sub(r"'s$", "", low(i))  # "son's" is "son"
             if w in common or w in TECH_WORDS or len(w) < 2:
                 return False
+            # a scan's misread digit sits in a name written like one ("Ma1ual", "GURBAN0WA"); in lower
+            # case amid mixed-case text, a word with a digit is a value ("it's b1gdrum")
+            if (
+                not one_case
+                and not words[i].group()[0].isupper()
+                and re.search(r"\d", raw[words[i].start() : words[i].end()])
+            ):
+                return False
             if w in first or w in last:
                 return True
             if is_cap(i):
@@ -422,9 +442,14 @@ class KaizenNameRecognizer(RegexRecognizer):
                 is_cap(i)
                 and low(i) not in TECH_WORDS
                 and len(low(i)) > 2
-                # "my name is Grace": after the plainest cues an everyday word written like a name is one
                 and (
-                    low(i) not in curated or (bool(_OWN_NAME_CUE.search(before)) and low(i) not in STOP_WORDS)
+                    low(i) not in curated
+                    # "my name is Grace", "Nennen Ivy": after the plainest cues an everyday word written like
+                    # a name is one
+                    or (
+                        bool(_OWN_NAME_CUE.search(before) or _KIN_CUE.search(before))
+                        and low(i) not in STOP_WORDS
+                    )
                 )
             )
 
@@ -892,7 +917,8 @@ _SUFFIXES = sorted(
     reverse=True,
 )
 _STREET = re.compile(
-    r"(?<![\w-])(?:(?:apt|apartment|flat|unit|suite)\.?\s*#?\s*\w{1,5},?\s+)?"
+    # a number after "1." is a version's ("ohmyform 1.0 added conditional fields"), no house's
+    r"(?<![\w-])(?<!\d\.)(?:(?:apt|apartment|flat|unit|suite)\.?\s*#?\s*\w{1,5},?\s+)?"
     r"\d{1,6}[a-z]?(?:[-/]\d{1,4}[a-z]?)?,?\s+"
     r"(?P<name>(?:[^\W_][\w'.-]*\s+){1,4}?)"
     r"(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")\b\.?"
@@ -1050,7 +1076,8 @@ _MEASURE_AFTER_NUMBER = re.compile(
 
 
 # A field that holds an address by its name: a vCard "ADR" line, a key "street_address", "home_address",
-# "addr" with a quoted value. Its value is an address whatever its words, if it holds a house number.
+# "addr" with a quoted value. Its value is an address whatever its words, if it holds a house number (or,
+# under a key that names the kind of address, parts between commas).
 _ADDRESS_FIELD = re.compile(
     r"(?im)^ADR[^:\n]*:[;\s]*(?P<adr>[^\n]{6,160}?)[;\s]*$"
     r"|\b(?P<key>[\w.-]*(?:street[_ -]?address|home[_ -]?address|postal[_ -]?address|address(?:[_ -]?line)?[_ -]?\d?|addr))"
@@ -1136,7 +1163,11 @@ def _address_field_values(text: str) -> Iterator[tuple[int, int, str, float]]:
             "ipv6",
         }:
             continue
-        if re.search(r"\d", m.group(name)) and "@" not in m.group(name):
+        value = m.group(name)
+        # a key that says whose or which address it is holds one even without a number: villages and
+        # landmarks stand for the number ("home_address": "Ngor Village, près de la grande mosquée, Dakar")
+        named = re.search(r"street|home|postal|residential|mailing|shipping|billing|delivery|permanent", key)
+        if "@" not in value and (re.search(r"\d", value) or (named and "," in value and "://" not in value)):
             yield m.start(name), m.end(name), STREET_ADDRESS, 0.95
 
 
@@ -1346,8 +1377,10 @@ _PASSWORD = re.compile(
 # "password" in other languages: contraseña, mot de passe, Passwort, senha, wachtwoord, hasło, parola...
 _PASSWORD_FOREIGN = re.compile(
     r"\b(?:contrase[ñn]a|mot\s+de\s+passe|mdp|passwort|kennwort|senha|wachtwoord|has[łl]o|parola|"
-    r"parolă|l[öo]senord|salasana|jelsz[óo]|heslo|geslo|lozinka|[şs]ifre|adgangskode|passord|lykilor[ðd])"
-    r"(?P<sep>\s*(?:is|es|est|ist|é|è|er|jest|to|on|=|:)\s*|\s+)[\"'`]?(?P<val>[^\s\"'`]{3,})",
+    r"parolă|l[öo]senord|salasana|jelsz[óo]|heslo|geslo|lozinka|[şs]ifre|adgangskode|passord|lykilor[ðd]|"
+    # Greek in Latin letters: "o kodikos einai X"
+    r"k[ow]dikos)"
+    r"(?P<sep>\s*(?:is|es|est|ist|é|è|er|jest|to|on|einai|ine|=|:)\s*|\s+)[\"'`]?(?P<val>[^\s\"'`]{3,})",
     re.IGNORECASE,
 )
 # The value before the cue: "07MKxN5aHd is the wifi password", "hunter2 was my old password".
@@ -2400,7 +2433,7 @@ _BIRTH_WORDS = re.compile(
     r"nacid[oa]\b|nascimento|nascid[oa]\b|nascita|nat[oa]\s+il\b|naixement|nascut|nacemento|nastere|"
     r"nasterii|nascut[aă]?\b|urodzen|narozen|narodzen|narodenia|narodzhenn|rojstv|rodjen|rozhden|"
     r"rozhdenn|rozhdeni|razhdane|ragjanje|gimim|gimes\b|gimusi\b|dzimsan|dzimis|dzimusi|szuletes|szuletett|dogum|"
-    r"tugilgan|tugulgan|tuylgan|lindj|lindur|gennis|genniseos|geni\b|breith|jaiotze|jaio\b|twelid|naskig|"
+    r"tugilgan|tugulgan|tuylgan|lindj|lindur|gennis|genniseos|gennith|geni\b|breith|jaiotze|jaio\b|twelid|naskig|"
     r"lahir\b|kapanganakan|ipinanganak|zaliwa|zalwa|haihuwa|ngay\s+sinh|sinh\s+ngay|janm|janam\b|tavall?od|"
     r"wilad|leida\b|seinengappi|tanjou?bi|saengil|chusheng|natus\b"
     # Hawaiian hanau, Tongan faeleʻi, Samoan and Tahitian fanau, Malagasy teraka, Frisian berne, Russian
@@ -2909,23 +2942,35 @@ class KaizenIpRecognizer(RegexRecognizer):
         for pattern in (_IPV4, _IPV6):
             for m in pattern.finditer(text):
                 try:
-                    ipaddress.ip_interface(m.group())
+                    ip = ipaddress.ip_interface(m.group()).ip
                 except ValueError:
+                    continue
+                if _nobodys_address(ip):
                     continue
                 yield m.start(), m.end(), "IP_ADDRESS", 0.95
         for m in _IPV6_PORT.finditer(text):
             try:
-                ipaddress.IPv6Address(m.group("ip"))
+                ip = ipaddress.IPv6Address(m.group("ip"))
             except ValueError:
+                continue
+            if _nobodys_address(ip):
                 continue
             yield m.start("ip"), m.end("ip"), "IP_ADDRESS", 0.95  # the address; the port is no one's
         for m in _IPV4_DOT_PORT.finditer(text):
             try:
-                ipaddress.ip_address(m.group("ip"))
+                ip = ipaddress.ip_address(m.group("ip"))
             except ValueError:
+                continue
+            if _nobodys_address(ip):
                 continue
             # the port stays with the address: one span, no phone reading of the five numbers
             yield m.start(), m.end(), "IP_ADDRESS", 0.96
+
+
+def _nobodys_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """The machine's own address or "any address" ("127.0.0.1", "::1", "0.0.0.0"): every computer has
+    it, so it tells of no one (a database URL on 127.0.0.1 keeps its password scrubbed, not its host)."""
+    return ip.is_loopback or ip.is_unspecified
 
 
 # A full eight-group IPv6 address and a ninth group of decimal digits: the port, written without the

@@ -40,6 +40,7 @@ from privacy.recognizers import (
     ENGLISH_HONORIFICS_AFTER,
     FOREIGN_TITLES,
     JAPANESE_HONORIFICS,
+    KINSHIP_WORDS_OTHER,
     MARKET_PARTY,
     SPELT_OUT,
     STREET_TYPE_WORDS,
@@ -315,6 +316,13 @@ class Scrubber:
             # "Deutsche Bank", "Tata Motors", "Petronas towers": a company or a landmark
             if r.entity_type == "PERSON" and _names_a_company_or_landmark(text, r):
                 continue
+            # "Fanfare Hesselink is a band", "Carpuela and El Juncal are villages": the sentence says what
+            # the words name, and it is no person
+            if r.entity_type == "PERSON" and _SAID_TO_BE_A_THING.match(text, r.end):
+                continue
+            # "bon dia", "kalimera", "nanga def": a greeting of another language is no name
+            if r.entity_type == "PERSON" and _FOREIGN_GREETING.fullmatch(text[r.start : r.end]):
+                continue
             # "Pokhara", "Riohacha": spaCy's person that a gazetteer knows as a place, and no name list of
             # the big locales as a name ("Austin", "Florence" stay people), is a place
             span = text[r.start : r.end]
@@ -367,7 +375,8 @@ class Scrubber:
                 ):
                     continue
                 if _lone_place(text, r) and not is_known_place(span) and not _place_named_in_full(span):
-                    if not _unexplained_or_name(span):
+                    # "Carpuela and El Juncal are villages": the sentence says what it is
+                    if not _unexplained_or_name(span) or _SAID_TO_BE_A_THING.match(text, r.end):
                         continue
                     person = RecognizerResult("PERSON", r.start, r.end, r.score, None, r.recognition_metadata)
                     # lower-case words, or what the name filters reject, stay a place, scrubbed as before
@@ -699,6 +708,32 @@ _NOT_PERSON_NOUN = re.compile(
     r"pharma|insurance|capital|ventures|labs|technologies|towers?|temple|palace|castle|cathedral|mosque|"
     r"fort|falls|island|mountains?)\b",
     re.IGNORECASE,
+)
+
+
+# What follows a span to say it names a thing: "… is a band", "… and El Juncal are villages", "… is a coach
+# company, not a person". The noun must end the phrase: "Ana is a band teacher" names a person.
+_THING_NOUN = (
+    r"(?:brass\s+|wedding\s+|function\s+|folk\s+)?band|orchestra|orkest|choir|ensemble|sound\s+system|company|"
+    r"firm|business|shop|store|restaurant|taverna|caf[eé]|bar|pub|hotel|hostel|guesthouse|campsite|bakery|"
+    r"brand|label|charity|venue|studio|workshop|garage|club|village|hamlet|town|river|valley"
+)
+_SAID_TO_BE_A_THING = re.compile(
+    r"(?:[ \t]+(?:and|&|et|y|e|und|en)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}?)?[ \t]*,?[ \t]*(?:is|are|was|were)[ \t]+"
+    r"(?:(?:a|an|the|just|only|two|both)[ \t]+)?(?:(?!(?:in|at|on|with|for|from|of|to|by|near|into)\b)[\w'’-]+[ \t]+){0,2}?(?:"
+    + _THING_NOUN
+    + r")s?"
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:not|in|on|near|from|that|which|run|based)\b)",
+    re.IGNORECASE,
+)
+# Greetings of other languages that spaCy reads as a name: Catalan, Portuguese, South Slavic, Czech,
+# Polish, Greek (in Latin letters), Wolof, Arabic, Trinidadian, Jamaican, Dutch, Afrikaans.
+_FOREIGN_GREETING = re.compile(
+    r"(?i)bon\s+dia|bom\s+dia|boa\s+(?:tarde|noite)|bona\s+(?:tarda|nit)|buen[oa]s\s+(?:d[ií]as|tardes|noches)|"
+    r"dobar\s+dan|dobro\s+(?:jutro|ve[čc]e)|dobr[yý]\s+(?:den|ve[čc]er)|dzie[nń]\s+dobry|"
+    r"kalim[eé]ra|kalisp[eé]ra|kalin[iy]chta|geia\s+(?:sou|sas)|nanga\s+def|na\s+nga\s+def|"
+    r"sbe?h\s+el\s+khi?e?r|saba?h\s+(?:el|al)\s+kh[ae]?i?r|wha\s+happenin'?|wh?a\s+gw[aw]?an|"
+    r"goeie\s+m[ôo]re|goede(?:morgen|middag|navond)"
 )
 
 
@@ -1458,7 +1493,7 @@ def merge_tagged(
             out.append(t)
             continue
         if (
-            t.score >= RETYPE_SCORE
+            (t.score >= RETYPE_SCORE or _street_named_for_people(text, t, touched))
             # an address the tagger read whole takes in the rules' pieces of it, its own type too
             # ("Camino Los Barros, 216" and the town "Los Llanos de Aridane" after its postcode)
             and all(
@@ -1575,11 +1610,13 @@ _JAPANESE_HONORIFIC = re.compile(JAPANESE_HONORIFICS)
 _HONORIFIC_TAIL = re.compile(
     r"(?i)(?:" + JAPANESE_HONORIFICS + r"|[ \t]+(?:" + ENGLISH_HONORIFICS_AFTER + r"))$"
 )
+# "tante Gerda": a name list knows "Tante" as a surname, but before a name it is the aunt
+_KINSHIP_HEAD = re.compile(r"(?i)(?:" + KINSHIP_WORDS_OTHER + r")[ \t]+(?=\S)")
 
 
 def _without_honorifics(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """An honorific after a name is not part of it: "陸くん" is scrubbed as "陸" and the "くん" stays, as
-    "Mr" stays before a surname; so does "sir" after "Hungyo"."""
+    "Mr" stays before a surname; so does "sir" after "Hungyo", and "tante" before "Gerda"."""
     out = []
     for r in results:
         if r.entity_type == "PERSON" and _JAPANESE_HONORIFIC.fullmatch(text, r.start, r.end):
@@ -1588,6 +1625,11 @@ def _without_honorifics(text: str, results: list[RecognizerResult]) -> list[Reco
         if r.entity_type == "PERSON" and tail:
             r = RecognizerResult(
                 r.entity_type, r.start, tail.start(), r.score, r.analysis_explanation, r.recognition_metadata
+            )
+        head = _KINSHIP_HEAD.match(text, r.start, r.end)
+        if r.entity_type == "PERSON" and head:
+            r = RecognizerResult(
+                r.entity_type, head.end(), r.end, r.score, r.analysis_explanation, r.recognition_metadata
             )
         out.append(r)
     return out
@@ -1623,6 +1665,22 @@ def _name_over_a_place(t: RecognizerResult, touched: list[RecognizerResult]) -> 
         t.entity_type == "PERSON"
         and any(r.entity_type == "LOCATION" for r in touched)
         and all(t.start <= r.start and r.end <= t.end for r in touched)
+    )
+
+
+def _street_named_for_people(text: str, t: RecognizerResult, touched: list[RecognizerResult]) -> bool:
+    """A tagged address, less than sure, that starts with a street word and holds a number, over names and
+    places the rules found inside it: "Av. Teodoro Gómez de la Torre 2-43 y Rafael Sánchez, Ibarra" is
+    one address on two streets named for people, not two people and a town."""
+    first = text[t.start : t.end].split(maxsplit=1)[0].lower()
+    return (
+        t.entity_type == "STREET_ADDRESS"
+        and t.score >= 0.6
+        and (first.rstrip(".") in STREET_TYPE_WORDS or first in ("av.", "avda.", "ul.", "str.", "jl."))
+        and bool(re.search(r"\d", text[t.start : t.end]))
+        and all(
+            r.entity_type in ("PERSON", "LOCATION") and t.start <= r.start and r.end <= t.end for r in touched
+        )
     )
 
 

@@ -4,7 +4,8 @@ month_names.txt: the month names of every Latin-, Cyrillic- and Greek-script CLD
 "јул", "Ιουλίου"), wide and abbreviated, in the format
 (often genitive: "svibnja", "maaliskuuta") and stand-alone forms, folded (lower case, diacritics and
 apostrophes dropped, no final dot), plus the twelve months of the Islamic calendar in their common
-English transliterations (CLDR's babel exposes only the Gregorian calendar).
+English transliterations (CLDR's babel exposes only the Gregorian calendar) and the Greek months as
+Greeks type them in Latin letters.
 date_words.txt: the words long dates write between their parts in those locales' date patterns
 ("de", "del", "gada"), folded the same way.
 Run: python -m privacy.data.make_month_names
@@ -24,6 +25,14 @@ _ISLAMIC = (
     "jumada al-ula", "jumada al-awwal", "jumada al-akhirah", "jumada al-akhira", "jumada al-thani", "rajab",
     "shaban", "ramadan", "ramazan", "shawwal", "dhu al-qadah", "dhu al-qidah", "dhu al-hijjah", "dhul-qadah",
     "dhul-hijjah",
+)  # fmt: skip
+# Greek months in Latin letters, as Greeks type them in chat ("Greeklish"), in the genitive a date uses
+# ("1 Iouliou 1983") and the nominative: CLDR has only the Greek script.
+_GREEKLISH = (
+    "ianouariou", "ianouarios", "fevrouariou", "fevrouarios", "flevariou", "martiou", "martios", "apriliou",
+    "aprilios", "maiou", "maios", "iouniou", "iounios", "iouliou", "ioulios", "avgoustou", "avgoustos",
+    "augoustou", "septemvriou", "septemvrios", "oktovriou", "oktomvriou", "oktovrios",
+    "noemvriou", "noemvrios", "dekemvriou", "dekemvrios",
 )  # fmt: skip
 
 
@@ -64,7 +73,7 @@ def main() -> None:
                 for w in literal.split():
                     if _latin(w) and w.isalpha() and len(w) >= 2:  # "a", "e": too short to tell
                         words.add(fold(w))
-    months |= set(_ISLAMIC)
+    months |= set(_ISLAMIC) | set(_GREEKLISH)
     data = Path(__file__).parent
     (data / "month_names.txt").write_text("\n".join(sorted(months)) + "\n")
     (data / "date_words.txt").write_text("\n".join(sorted(words)) + "\n")

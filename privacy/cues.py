@@ -42,6 +42,8 @@ _PASSWORD_WORDS = (
     r"neno\s+la\s+siri|kata\s+laluan|iphasiwedi|kalmar\s+sirri|kontrasenya|"
     # Occitan, Icelandic with its article ("lykilorðið"), Faroese, Luxembourgish
     r"senhal|loyniorð|passwuert|"
+    # Saterland Frisian, and Greek in Latin letters ("o kodikos einai")
+    r"paaswoud|k[ow]dikos|"
     # Hebrew "sisma" (with its article "ha-") and Persian/Urdu "ramz(-e)" written in Latin letters
     r"(?:ha-?)?sisma|ramz(?:-?e)?|"
     # other scripts: Russian/Ukrainian, Greek, Arabic, Persian, Hebrew, Hindi, Thai, Chinese, Japanese, Korean

@@ -790,10 +790,12 @@ _NOT_SIGNATURE = {
 _GREETING_START = re.compile(
     r"(?:^|\n)[ \t]*(?:hi|hey|hello|heya|hiya|yo|dear|morning|good\s+(?:morning|afternoon|evening)|evening|"
     r"thx|thanks|thank\s+you|ty|cheers|congrats|bye|"
-    r"aloha|namaste|namaskar|shalom|salaam|salam|marhaba|merhaba|hola|bonjour|ciao|jambo|habari|sawubona|"
+    r"aloha|namaste|namaskar|shalom|salaam|salam|marhaba|merhaba|hola|bonjour|ciao|jambo|sawubona|"
     r"gamarjoba|barev|zdravo|privet|hej|hallo|salut|servus|moin|ahoj|vanakkam|kumusta|talofa|"
     # Indonesian and Malay greet by the time of day: "selamat pagi, Ana"
-    r"selamat(?:[ \t]+(?:pagi|siang|sore|petang|malam|datang|jalan|tinggal))?)"
+    r"selamat(?:[ \t]+(?:pagi|siang|sore|petang|malam|datang|jalan|tinggal))?|"
+    # Swahili asks after the time of day: "habari za asubuhi, Ana"
+    r"habari(?:[ \t]+za[ \t]+(?:asubuhi|mchana|jioni|leo|kazi|safari))?)"
     # a sign-off on the same line, with its comma: "xoxo, Ana", "love, Ana"
     r"[ \t]*,?[ \t]*(?=\S)|(?:^|\n)[ \t]*(?:xoxo|xo|hugs|love|best|regards|yours)[ \t]*,[ \t]*(?=\S)",
     re.IGNORECASE,
@@ -1378,8 +1380,8 @@ _PASSWORD = re.compile(
 _PASSWORD_FOREIGN = re.compile(
     r"\b(?:contrase[ñn]a|mot\s+de\s+passe|mdp|passwort|kennwort|senha|wachtwoord|has[łl]o|parola|"
     r"parolă|l[öo]senord|salasana|jelsz[óo]|heslo|geslo|lozinka|[şs]ifre|adgangskode|passord|lykilor[ðd]|"
-    # Greek in Latin letters: "o kodikos einai X"
-    r"k[ow]dikos)"
+    # Greek in Latin letters: "o kodikos einai X"; Saterland Frisian and Afrikaans
+    r"k[ow]dikos|paaswoud|wagwoord)"
     r"(?P<sep>\s*(?:is|es|est|ist|é|è|er|jest|to|on|einai|ine|=|:)\s*|\s+)[\"'`]?(?P<val>[^\s\"'`]{3,})",
     re.IGNORECASE,
 )
@@ -2434,7 +2436,7 @@ _BIRTH_WORDS = re.compile(
     r"nasterii|nascut[aă]?\b|urodzen|narozen|narodzen|narodenia|narodzhenn|rojstv|rodjen|rozhden|"
     r"rozhdenn|rozhdeni|razhdane|ragjanje|gimim|gimes\b|gimusi\b|dzimsan|dzimis|dzimusi|szuletes|szuletett|dogum|"
     r"tugilgan|tugulgan|tuylgan|lindj|lindur|gennis|genniseos|gennith|geni\b|breith|jaiotze|jaio\b|twelid|naskig|"
-    r"lahir\b|kapanganakan|ipinanganak|zaliwa|zalwa|haihuwa|ngay\s+sinh|sinh\s+ngay|janm|janam\b|tavall?od|"
+    r"daibad|davibad|dabadebis|lahir\b|kapanganakan|ipinanganak|zaliwa|zalwa|haihuwa|ngay\s+sinh|sinh\s+ngay|janm|janam\b|tavall?od|"
     r"wilad|leida\b|seinengappi|tanjou?bi|saengil|chusheng|natus\b"
     # Hawaiian hanau, Tongan faeleʻi, Samoan and Tahitian fanau, Malagasy teraka, Frisian berne, Russian
     # rodilsya/rodilas, Ukrainian narodyvsya, Turkish dogdu, Somali dhashay, Hebrew nolad, Arabic mawlud,

@@ -206,8 +206,11 @@ class Scrubber:
             text,
             _without_honorifics(
                 text,
-                _without_role_labels(
-                    text, merge_tagged(text, kept, self._select(text, tagged) if tagged else [])
+                _without_chat_after_secrets(
+                    text,
+                    _without_role_labels(
+                        text, merge_tagged(text, kept, self._select(text, tagged) if tagged else [])
+                    ),
                 ),
             ),
         )
@@ -273,6 +276,11 @@ class Scrubber:
                     r = _without_leading_words(text, r)
                 # what is left of "the Chatham Islands" once a listed word is cut off names no place
                 if r.entity_type == "LOCATION" and text[r.start : r.end].lower() in _GENERIC_PLACE_WORDS:
+                    continue
+                # "Datum rođenja:" is a label; "the jeep to Omalo" goes to a place, which names no one
+                if r.entity_type == "LOCATION" and (
+                    _date_label(text, r) or _RIDE_BEFORE.search(text, max(0, r.start - 60), r.start)
+                ):
                     continue
             # "quizzy_hugh", "AIRFLOW_CONN_DB": a name glued into a longer identifier by "_" or "." is
             # part of that identifier: a handle is scrubbed whole as a login, a key or constant is no one
@@ -370,7 +378,13 @@ class Scrubber:
                 # town too small for the gazetteers; no name, and no part of an address
                 if (
                     _sure_outside(r, outside or [])
-                    and not (is_known_place(span) or is_small_town(span) or is_well_known_place(span))
+                    and not (
+                        is_known_place(span)
+                        # a small town's name in lower case amid capitals is a word of another language
+                        # ("kisi ko mat batana", "don't go tellin nobody")
+                        or (is_small_town(span) and not (span.islower() and not text.islower()))
+                        or is_well_known_place(span)
+                    )
                     and not _beside_number_or_street_word(text, r)
                 ):
                     continue
@@ -659,7 +673,12 @@ def _literal_spans(text: str, pattern: str, entity: str, flags: int) -> list[Rec
 
 
 # A label word after a name-like word: "Cardholder name:", "Owner name -".
-_LABEL_AFTER = re.compile(r"\s+(?:full\s+)?name\s*[:=-]", re.IGNORECASE)
+_LABEL_AFTER = re.compile(
+    # "Cardholder name:", and a field's own words before the kind of value in brackets: "Broj računa
+    # (IBAN):" is Croatian for "account number"
+    r"\s+(?:full\s+)?name\s*[:=-]|[ \t]*\((?:IBAN|BIC|SWIFT|IBAN/BIC|BIC/SWIFT|OIB|PIB|NIF|NIP|VAT)\)[ \t]*:",
+    re.IGNORECASE,
+)
 
 
 def _to_raw(view: TextView, spans: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -706,6 +725,8 @@ _PLACE_WORD_LAST = re.compile(
 _NOT_PERSON_NOUN = re.compile(
     r"\s*(?:bank|motors|airlines?|airways|group|inc|ltd|llc|gmbh|corp|corporation|holdings|industries|"
     r"pharma|insurance|capital|ventures|labs|technologies|towers?|temple|palace|castle|cathedral|mosque|"
+    # company forms of other countries: Bulgarian EOOD, French SARL, Italian SRL, Hungarian Kft.
+    r"eood|ood|sarl|srl|bvba|kft|d\.?o\.?o|s\.?r\.?o|pty|plc|"
     r"fort|falls|island|mountains?)\b",
     re.IGNORECASE,
 )
@@ -716,14 +737,15 @@ _NOT_PERSON_NOUN = re.compile(
 _THING_NOUN = (
     r"(?:brass\s+|wedding\s+|function\s+|folk\s+)?band|orchestra|orkest|choir|ensemble|sound\s+system|company|"
     r"firm|business|shop|store|restaurant|taverna|caf[eé]|bar|pub|hotel|hostel|guesthouse|campsite|bakery|"
-    r"brand|label|charity|venue|studio|workshop|garage|club|village|hamlet|town|river|valley"
+    r"brand|label|charity|venue|studio|workshop|garage|club|village|hamlet|town|river|valley|quarter|"
+    r"district|neighbou?rhood|suburb|island|(?:scrap\s+)?yard"
 )
 _SAID_TO_BE_A_THING = re.compile(
     r"(?:[ \t]+(?:and|&|et|y|e|und|en)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}?)?[ \t]*,?[ \t]*(?:is|are|was|were)[ \t]+"
     r"(?:(?:a|an|the|just|only|two|both)[ \t]+)?(?:(?!(?:in|at|on|with|for|from|of|to|by|near|into)\b)[\w'’-]+[ \t]+){0,2}?(?:"
     + _THING_NOUN
     + r")s?"
-    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:not|in|on|near|from|that|which|run|based)\b)",
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:not|in|on|of|near|from|that|which|run|based)\b)",
     re.IGNORECASE,
 )
 # Greetings of other languages that spaCy reads as a name: Catalan, Portuguese, South Slavic, Czech,
@@ -733,7 +755,17 @@ _FOREIGN_GREETING = re.compile(
     r"dobar\s+dan|dobro\s+(?:jutro|ve[čc]e)|dobr[yý]\s+(?:den|ve[čc]er)|dzie[nń]\s+dobry|"
     r"kalim[eé]ra|kalisp[eé]ra|kalin[iy]chta|geia\s+(?:sou|sas)|nanga\s+def|na\s+nga\s+def|"
     r"sbe?h\s+el\s+khi?e?r|saba?h\s+(?:el|al)\s+kh[ae]?i?r|wha\s+happenin'?|wh?a\s+gw[aw]?an|"
-    r"goeie\s+m[ôo]re|goede(?:morgen|middag|navond)"
+    r"goeie\s+m[ôo]re|goede(?:morgen|middag|navond)|"
+    # what Swahili asks after: "habari za asubuhi" ("news of the morning"), with or without "habari"
+    r"(?:habari\s+)?za\s+(?:asubuhi|mchana|jioni|leo|kazi|safari)"
+)
+
+
+# A company's legal form a word or two after the span: "Dimitrov Metal EOOD", "Haddad Frères SARL" (case
+# kept: "as", "ag" are words).
+_COMPANY_FORM_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w&'’-]*){0,2}[ \t]+(?:EOOD|OOD|SARL|SRL|BVBA|Kft\.?|d\.o\.o\.|s\.r\.o\.|Pty|PLC|GmbH|"
+    r"Ltd\.?|LLC|Inc\.?|AG|S\.A\.|BV|NV)(?![\w.])"
 )
 
 
@@ -810,7 +842,11 @@ def _names_a_company_or_landmark(text: str, r: RecognizerResult) -> bool:
     # a brand that is also a common first name ("Zara") counts only with a model after it
     if brand in _BRANDS and (len(words) == 2 or (len(words) == 1 and brand not in core_first_names())):
         return True
-    return bool(_NOT_PERSON_NOUN.match(text, r.end) or _NOT_PERSON_NOUN.fullmatch(words[-1]))
+    return bool(
+        _NOT_PERSON_NOUN.match(text, r.end)
+        or _NOT_PERSON_NOUN.fullmatch(words[-1])
+        or _COMPANY_FORM_AFTER.match(text, r.end)
+    )
 
 
 # Name particles and suffixes: part of names, though stop words somewhere ("maria de la cruz", "ii").
@@ -845,8 +881,15 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
     return (
         _function_words_of_one_language(span)
         or _function_word_in_foreign_sentence(text, span)
-        # "kata sandi" is Indonesian for password; "Sandi" alone, capitalised, is a name
-        or (bool(PASSWORD_WORDS_ONLY.fullmatch(span)) and (span.islower() or " " in span))
+        # "kata sandi" is Indonesian for password; "Sandi" alone, capitalised, is a name, "Paaswoud" none
+        or (
+            bool(PASSWORD_WORDS_ONLY.fullmatch(span))
+            and (
+                span.islower()
+                or " " in span
+                or not (span.lower() in first_names() or span.lower() in last_names())
+            )
+        )
         # "W-8BEN", "ticket42Ana": letters glued to other letters or digits belong to a code
         or before.isalnum()
         # (a Japanese honorific is glued to the name it follows: "えみちゃん")
@@ -883,6 +926,16 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
         or (after == "-" and r.end + 1 < len(text) and text[r.end + 1].isdigit())
         # "Colombo to Kandy by train": where a journey goes is a place
         or bool(_BY_TRANSPORT.match(text, r.end))
+        # "the jeep to Omalo", "the bus from Shimla to Reckong Peo": and where a ride goes from or to
+        # (a listed name stays a person: "the bus to Ana's" may visit her; not where the ride starts)
+        or (
+            bool(_RIDE_BEFORE.search(text, max(0, r.start - 60), r.start))
+            and (not has_known_name(span) or bool(re.match(r"[ \t]+to[ \t]", text[r.end :])))
+        )
+        # "Anwani: Nyumba Na. 21, …": "address" in another language, as a label
+        or (span.lower() in _ADDRESS_WORDS_OTHER and bool(re.match(r"[ \t]*:", text[r.end :])))
+        # "Datum rođenja:", "Data urodzenia:": "date" before a birth word is a label
+        or _date_label(text, r)
         # "write it in Catalan", "she speaks Oromo": a language after a word that takes one
         or (span.lower() in language_names() and bool(_BEFORE_LANGUAGE.search(text, 0, r.start)))
         # "heslo je", "açar sözi": a password word of some language, and what follows it
@@ -930,15 +983,42 @@ _BY_TRANSPORT = re.compile(
 )
 
 
+# A ride somewhere: "the jeep to X", "the night bus from X to", "a daladala to X".
+_RIDE_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|next|last|first|early|night|morning|daily)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:bus|coach|jeep|train|tram|ferry|flight|boat|taxi|cab|daladala|matatu|minibus|marshrutka|shuttle|"
+    r"tuk-?tuk|plane)(?:es|s)?[ \t]+(?:(?:back[ \t]+)?from[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){1,3}?)?(?:to|from)[ \t]+$"
+)
+# "Address" in other languages, as forms label a line: Swahili, German, Dutch, Polish, Turkish, ...
+_ADDRESS_WORDS_OTHER = frozenset(
+    "anwani adresse adres adresa adresi anschrift endereço endereco dirección direccion indirizzo osoite "
+    "naslov heimilisfang aadress adrese".split()
+)
+_DATE_WORDS_OTHER = frozenset("datum data fecha date dátum datë tarehe tanggal".split())
+
+
+def _date_label(text: str, r: RecognizerResult) -> bool:
+    """ "Datum" of "Datum rođenja:", "Data" of "Data urodzenia:": "date" before a birth word."""
+    return text[r.start : r.end].lower() in _DATE_WORDS_OTHER and bool(
+        _BIRTH_WORD_AFTER.match(fold_cue(text[r.end : r.end + 30]))
+    )
+
+
+_BIRTH_WORD_AFTER = re.compile(r"[ \t]+(?:of[ \t]+|de[ \t]+|di[ \t]+)?(?:" + _BIRTH_WORDS.pattern + r")")
+
+
 def _function_word_in_foreign_sentence(text: str, span: str) -> bool:
     """A lower-case span that is, or starts with, a stop word of a language the text is written in, not
     English: "el password del router es ... pero no lo compartas" ("del", "pero" are Spanish, not
     people), "ang pass ng wifi sa barko ay ..." ("sa barko" is Tagalog for "on the boat"). A name's
     particle leads no such span ("de la cruz")."""
-    if not span.islower():
-        return False
     first = span.split()[0]
-    if " " in span.strip() and first in _NOT_FUNCTION:
+    # a German article before a capitalised noun leads no name either: "für den Antrag" ("den" is a
+    # Dutch name's particle too, but none starts a name alone)
+    article = first in ("der", "den", "dem", "des") and " " in span.strip()
+    if not span.islower() and not article:
+        return False
+    if " " in span.strip() and first in _NOT_FUNCTION and not article:
         return False
     words = re.findall(r"[^\W\d_]+", text.lower())
     english = function_words()["en"]
@@ -1095,7 +1175,8 @@ def _beside_number_or_street_word(text: str, r: RecognizerResult) -> bool:
     """A house or plot number within 25 characters ("quartier x, carré 30"), or a street word right
     before or after the span ("kuanari rd"). Digits inside a longer token (a password, an IP) are none."""
     near = text[max(0, r.start - 25) : r.end + 25]
-    if re.search(r"(?<![\w.:+-])\d{1,5}[A-Za-z]?(?![\w.:+-])", near):
+    # ("Omalo#995": digits after a word and "#" are a password's, not a house's)
+    if re.search(r"(?<![\w.:+-])(?<!\w#)\d{1,5}[A-Za-z]?(?![\w.:+-])", near):
         return True
     before = re.findall(r"[^\W_]+", text[max(0, r.start - 20) : r.start].lower())[-1:]
     after = re.findall(r"[^\W_]+", text[r.end : r.end + 20].lower())[:1]
@@ -1635,6 +1716,24 @@ def _without_honorifics(text: str, results: list[RecognizerResult]) -> list[Reco
     return out
 
 
+def _without_chat_after_secrets(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop a lower-case "name" with a word no list knows right after a password and its comma: "paroli
+    aris X, aravis utkhra" is Georgian for "tell no one", as "…, don't tell anyone" would be in English
+    ("the password is X, ana knows it" keeps "ana")."""
+    secret_ends = {r.end for r in results if r.entity_type == "SECRET"}
+    return [
+        r
+        for r in results
+        if not (
+            r.entity_type == "PERSON"
+            and text[r.start : r.end].islower()
+            # a word no name list holds: "aravis" is a name, "utkhra" none
+            and not all(w in first_names() or w in last_names() for w in text[r.start : r.end].split())
+            and any(re.fullmatch(r",[ \t]*", text[end : r.start]) for end in secret_ends if end <= r.start)
+        )
+    ]
+
+
 def _without_role_labels(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Drop a one-word "name" that starts a line and labels the name after it: "Bosun: Vlado Sbutega",
     "Purser: Rahim". The label is an English word and no first name of the big locales ("Rose: Ana"
@@ -2074,8 +2173,16 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             and len(parts) > 1
             and re.fullmatch(r"[a-z0-9_.-]+", value.lower())
             and all(w in common_words() or w in _CODE_WORDS for w in parts)
-            # words and a number joined by hyphens are a generated passphrase ("night-study-60")
-            and not (t.entity == "SECRET" and re.fullmatch(r"[a-z]+(?:-[a-z]+)+-\d{1,4}", value))
+            # words and a number joined by hyphens are a generated passphrase ("night-study-60"), and so
+            # are words each with its number ("room11-key39")
+            and not (
+                t.entity == "SECRET"
+                # (in lower case: "SUMMER-SALE-24" in capitals is a promo code)
+                and (
+                    re.fullmatch(r"[a-z]+(?:-[a-z]+)+-\d{1,4}", value)
+                    or re.fullmatch(r"[a-z]+\d{1,4}(?:[-_.][a-z]+\d{1,4})+", value.lower())
+                )
+            )
         ):
             return False  # "ready_to_go", "max_len2", "os.path.join", "module.not.found"
     if t.entity == "SECRET":
@@ -2086,6 +2193,17 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             or _alarm_time(text, t.start, value)
             or says_where_it_is(text, t.start, t.end)
             or host_name(value)
+            # letters and hyphens after an article, unsure, are a compound noun: "auf der Wertstoffhof-Karte"
+            or (
+                t.score < RETYPE_SCORE
+                and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)+", value)
+                and bool(
+                    re.search(
+                        r"(?i)\b(?:der|die|das|den|dem|des|the|la|le|el|il|los|las|les)[ \t]+$",
+                        text[: t.start],
+                    )
+                )
+            )
             # a size is no password: "the tyre is 700x28c", "1920x1080"
             or re.fullmatch(r"\d{2,4}[x×]\d{1,4}[a-z]{0,2}", value)
             # a word of one or two letters, a sign and a number is a sum or a note: "ok!2020", "C#10"

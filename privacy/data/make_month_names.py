@@ -4,8 +4,8 @@ month_names.txt: the month names of every Latin-, Cyrillic- and Greek-script CLD
 "јул", "Ιουλίου"), wide and abbreviated, in the format
 (often genitive: "svibnja", "maaliskuuta") and stand-alone forms, folded (lower case, diacritics and
 apostrophes dropped, no final dot), plus the twelve months of the Islamic calendar in their common
-English transliterations (CLDR's babel exposes only the Gregorian calendar) and the Greek months as
-Greeks type them in Latin letters.
+English transliterations (CLDR's babel exposes only the Gregorian calendar) and the Greek and Georgian
+months as people type them in Latin letters.
 date_words.txt: the words long dates write between their parts in those locales' date patterns
 ("de", "del", "gada"), folded the same way.
 Run: python -m privacy.data.make_month_names
@@ -33,6 +33,14 @@ _GREEKLISH = (
     "aprilios", "maiou", "maios", "iouniou", "iounios", "iouliou", "ioulios", "avgoustou", "avgoustos",
     "augoustou", "septemvriou", "septemvrios", "oktovriou", "oktomvriou", "oktovrios",
     "noemvriou", "noemvrios", "dekemvriou", "dekemvrios",
+)  # fmt: skip
+# Georgian months in Latin letters, as Georgians type them in chat, and with the dative "-s" a date takes
+# ("10 dekembers 1974").
+_GEORGIAN_LATIN = (
+    "ianvari", "ianvars", "tebervali", "tebervals", "marti", "marts", "aprili", "aprils", "maisi", "maiss",
+    "ivnisi", "ivniss", "ivlisi", "ivliss", "agvisto", "agvistos", "seqtemberi", "seqtembers", "sektemberi",
+    "sektembers", "oqtomberi", "oqtombers", "oktomberi", "oktombers", "noemberi", "noembers", "dekemberi",
+    "dekembers",
 )  # fmt: skip
 
 
@@ -73,7 +81,7 @@ def main() -> None:
                 for w in literal.split():
                     if _latin(w) and w.isalpha() and len(w) >= 2:  # "a", "e": too short to tell
                         words.add(fold(w))
-    months |= set(_ISLAMIC) | set(_GREEKLISH)
+    months |= set(_ISLAMIC) | set(_GREEKLISH) | set(_GEORGIAN_LATIN)
     data = Path(__file__).parent
     (data / "month_names.txt").write_text("\n".join(sorted(months)) + "\n")
     (data / "date_words.txt").write_text("\n".join(sorted(words)) + "\n")

@@ -579,8 +579,10 @@ _VALUE_AFTER_WHERE_IT_IS = re.compile(
     r"(?<!discount )(?<!source )(?<!bar )(?<!qr )code|combination|combo|login|wi-?fi|wlan)"
     # "is chalked on", "is scratched inside", "for the trapeze cupboard is on"
     r"(?:[ \t]+(?:for|of|to)[ \t]+[^.!?\n,;]{1,40}?)?"
-    r"(?:[ \t]+(?:is|was|are))?(?:[ \t]+[a-z]+(?:ed|en))?"
-    r"[ \t]+(?:on|in|at|under|inside|behind|beneath|underneath)[ \t]+[^.!?\n,;]{1,50},[ \t]*[\"'`]?"
+    r"(?:[ \t]+(?:is|was|are))?"
+    # "is written inside", "taped to the side of" ("to" only after such a word: "the code to the shed")
+    r"(?:(?:[ \t]+[a-z]+(?:ed|en))?[ \t]+(?:on|in|at|under|inside|behind|beneath|underneath)|[ \t]+[a-z]+(?:ed|en)[ \t]+(?:to|onto))"
+    r"[ \t]+[^.!?\n,;]{1,50},[ \t]*[\"'`]?"
     r"(?P<val>[^\s\"'`,]{4,64}?)[\"'`]?[ \t]*[.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

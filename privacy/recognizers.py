@@ -19,6 +19,7 @@ from faker.providers.address.en_US import Provider as _USAddress
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
+from wordfreq import zipf_frequency
 
 from privacy.names import (
     TECH_WORDS,
@@ -177,6 +178,8 @@ _NAME_TRIGGER = re.compile(
     r"\b(?:b?cc|attn|to|from|fao)\s*:|\battn\.?|(?:^|\n)[ \t]*b?cc|"
     # "bill to:" in French, Spanish, Italian and German invoices: "FACTURE À : X", "Rechnung an: X"
     r"\b(?:factur(?:e|ée?|ado|ata|ar)|livr(?:er|aison|é)|rechnung|lieferung)\s+(?:[àa]|an|para)\s*:|"
+    # an Italian invoice "made out to": "Fattura intestata a: X"
+    r"\bintestat[ao]\s+a\s*:|"
     # lists of people: "attendees: A, B and C" (the rest follow by coordination)
     r"\b(?:attendees|participants|invitees|speakers|present|absent|assignees?|reviewers?|owners?)\s*:|"
     # who a form or booking is about: "Patient: X", "Passenger 1: X", "Referring physician: X"
@@ -185,6 +188,8 @@ _NAME_TRIGGER = re.compile(
     r"cardholder|account\s+holder|next\s+of\s+kin|emergency\s+contact|caregiver|carer|deckhand|skipper|"
     r"client|owner|handler|breeder|exhibitor|stylist|therapist|rider|jockey|trainer|physio|carer|"
     r"guarantor|lodger|occupant|house-?sitter|"
+    # the same in other languages: a German tenant, a Spanish rider, a Polish borrower
+    r"mieter(?:in)?(?:[ \t]+[^\W\d_]+)?|jinete|wypo[żz]yczaj[ąa]c[ya]|"
     # a translation's credit or a sworn translator's stamp: "Translator: X", "Traduttore giurato: X"
     r"(?:sworn\s+|certified\s+)?(?:translator|interpreter|tradutt(?:ore|rice)|traduct(?:or|ora|eur|rice)|"
     r"[üu]bersetzer(?:in)?)(?:\s+(?:giurat[oa]|jurad[oa]|assermenté?e?|vereidigte?r?))?|"
@@ -732,6 +737,29 @@ class KaizenNameRecognizer(RegexRecognizer):
                 # an everyday word only where a list knows it as a surname ("SWEET M T", not "GRADE A B")
                 if surname not in TECH_WORDS and (surname in last or surname not in common):
                     yield m.start(), m.end(), "PERSON", 0.9
+        for m in _CHINESE_NAME_AFTER_WORD_SURNAME.finditer(text):
+            given = strip_marks(m["given"]).lower()
+            # a given name of two pinyin syllables that English does not use as a word ("He Xiuying", not
+            # "He Human")
+            if (
+                _TWO_PINYIN_SYLLABLES.fullmatch(given)
+                and zipf_frequency(given, "en") < 2.5
+                and given not in common
+            ):
+                yield m.start(), m.end(), "PERSON", 0.9
+
+
+# Chinese surnames that are English words too ("He", "Ma", "Long"), capitalised, before a given name
+# written as one word: family name first, as Chinese writes it ("He Xiuying", "HÉ YÙLÁN", "MA JIANGUO").
+_CHINESE_NAME_AFTER_WORD_SURNAME = re.compile(
+    r"(?<![\w-])(?:H[eEéÉ]|M[aAǎ]|H[uU]|Y[uU]|F[aA][nN]|L[oO][nN][gG]|S[oO][nN][gG]|L[uU]|S[uU]|Y[eE]|B[aA][iI]|"
+    r"T[aA][nN])[ \t]+(?P<given>[A-ZÀ-ÖØ-Þ][^\W\d_]{3,9})(?![\w-])"
+)
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)"
+)
+_TWO_PINYIN_SYLLABLES = re.compile(rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}")
 
 
 # A register's surname in capitals, then two or three initials without full stops, in mixed-case text:
@@ -1098,6 +1126,20 @@ _NOT_STREET_LABEL = {
 }  # fmt: skip
 
 
+# A Moroccan or Algerian address by its pieces: a village (douar), an estate (lot, lotissement) or a
+# quarter, then its number, postcode, commune or province: "Douar Ifri, Commune Tafraout, Province de
+# Tiznit", "Lot Al Wahda, N° 14, 85000 Tiznit".
+_MAGHREB_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*|[Oo]u|de|el|al|ait|aït)){0,4}?"
+_MAGHREB_ADDRESS = re.compile(
+    rf"(?<![\w.])(?:Douar|Dchar|Ksar|Derb|Hay|Lot(?:issement)?|DOUAR|DCHAR|KSAR|DERB|HAY|LOT(?:ISSEMENT)?)"
+    rf"[ \t]+{_MAGHREB_NAME}"
+    rf"(?:[ \t]*,[ \t]*(?:(?:Commune|Cercle|Ca[ïi]dat|Province|Pr[ée]fecture|Wilaya|Da[ïi]ra|COMMUNE|CERCLE|"
+    rf"CA[ÏI]DAT|PROVINCE|PR[ÉE]FECTURE|WILAYA|DA[ÏI]RA)(?:[ \t]+(?:de|du|d['’]|DE|DU|D['’]))?[ \t]*{_MAGHREB_NAME}"
+    rf"|[Nn][°º][ \t]*\d+[A-Za-z]?|\d{{5}}[ \t]+{_MAGHREB_NAME})){{1,4}}"
+    r"(?=[ \t]*(?:[,.;!?)]|$|\n))"
+)
+
+
 # South Asian postal addresses name each piece: "Vill: Noagaon, P.O.: Pailgaon, P.S.: Jagannathpur,
 # Dist: Sunamganj" (village, post office, police station, district; tehsil, taluk, mandal in India)
 _SOUTH_ASIAN_LABEL = r"(?:vill(?:age)?|p\.?[ \t]?o\.?|p\.?[ \t]?s\.?|post|thana|upazila|dist(?:rict)?|tehsil|taluka?|mandal|mouza)"
@@ -1283,6 +1325,7 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
             _PO_BOX,
             _STREET_LITHUANIAN,
             _STREET_ROUTE_KM,
+            _MAGHREB_ADDRESS,
         ):
             for m in pattern.finditer(text):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.85
@@ -2407,7 +2450,7 @@ _DOB_CTX = re.compile(
     r"\bnascid[oa]\b|\burodzon[ya]\b|\bf[öo]dd\b|\bsyntynyt\b|\bnac\.|\bnasc\.|\bnat[oa]\s+il\b|\bf[øo]dt\b"
     # "was born" in the past tense: Portuguese nasceu, Galician naceu, Spanish nació, French naquit,
     # Italian nacque
-    r"|\bnasceu\b|\bnaceu\b|\bnaci[óo]\b|\bnaquit\b|\bnacque\b"
+    r"|\bnasceu\b|\bnaceu\b|\bnac[ií][óo]?\b|\bnaquit\b|\bnacque\b"
     # Slovene rojen/rojena ("rojena sem 11. 8. 1941"), Polish urodził(a)
     r"|\broje(?:n|na|ni)\b|\burodzi[lł]"
     # "date of birth" as forms of other languages label it: Geburtsdatum, date de naissance, fecha de
@@ -2444,7 +2487,7 @@ _BIRTH_WORDS = re.compile(
     # vutse, Sesotho tswetswe, Tswana tsholwa, Thai koet, Yoruba bi mi, Lingala botama
     r"|hanau\b|faelei|fanau|teraka\b|berne\s+(?:op|on|yn)\b|rodil(?:sya|as|s[ia])\b|narodyv|narodi[lv]|"
     r"dogdu|dhashay|nolad|mawlu?d|dayik\s+bu|\bganet\b|badwa|berekwa|zaalibwa|vutse\b|tswetswe|tsholwa|"
-    r"botama|nasci|nasceu\b|naceu\b|nacio\b|naquit\b|nacque\b|roje(?:n|na|ni)\b|urodzil)"
+    r"botama|nasci|nasceu\b|naceu\b|nacio\b|naci\b|shengri\b|naquit\b|nacque\b|roje(?:n|na|ni)\b|urodzil)"
     # a birth word may end a longer word: Zulu and Xhosa "wazalwa", "ngizalwe", Swahili "alizaliwa"
     r"|(?:zalw[ae]|zaliwa|zaliwe)\b"
     # in their own scripts (folded, no word boundary: Chinese and Japanese run words together): Arabic

@@ -329,7 +329,7 @@ class Scrubber:
             if r.entity_type == "PERSON" and _SAID_TO_BE_A_THING.match(text, r.end):
                 continue
             # "bon dia", "kalimera", "nanga def": a greeting of another language is no name
-            if r.entity_type == "PERSON" and _FOREIGN_GREETING.fullmatch(text[r.start : r.end]):
+            if r.entity_type == "PERSON" and _greeting_at(text, r):
                 continue
             # "Pokhara", "Riohacha": spaCy's person that a gazetteer knows as a place, and no name list of
             # the big locales as a name ("Austin", "Florence" stay people), is a place
@@ -738,10 +738,11 @@ _THING_NOUN = (
     r"(?:brass\s+|wedding\s+|function\s+|folk\s+)?band|orchestra|orkest|choir|ensemble|sound\s+system|company|"
     r"firm|business|shop|store|restaurant|taverna|caf[eé]|bar|pub|hotel|hostel|guesthouse|campsite|bakery|"
     r"brand|label|charity|venue|studio|workshop|garage|club|village|hamlet|town|river|valley|quarter|"
-    r"district|neighbou?rhood|suburb|island|(?:scrap\s+)?yard"
+    r"district|neighbou?rhood|suburb|island|(?:scrap\s+)?yard|circus|troupe|archive|collection|museum|library|"
+    r"gallery"
 )
 _SAID_TO_BE_A_THING = re.compile(
-    r"(?:[ \t]+(?:and|&|et|y|e|und|en)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}?)?[ \t]*,?[ \t]*(?:is|are|was|were)[ \t]+"
+    r"(?:[ \t]+(?:and|&|et|y|e|und|en|ou)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}?)?[ \t]*,?[ \t]*(?:is|are|was|were)[ \t]+"
     r"(?:(?:a|an|the|just|only|two|both)[ \t]+)?(?:(?!(?:in|at|on|with|for|from|of|to|by|near|into)\b)[\w'’-]+[ \t]+){0,2}?(?:"
     + _THING_NOUN
     + r")s?"
@@ -757,7 +758,9 @@ _FOREIGN_GREETING = re.compile(
     r"sbe?h\s+el\s+khi?e?r|saba?h\s+(?:el|al)\s+kh[ae]?i?r|wha\s+happenin'?|wh?a\s+gw[aw]?an|"
     r"goeie\s+m[ôo]re|goede(?:morgen|middag|navond)|"
     # what Swahili asks after: "habari za asubuhi" ("news of the morning"), with or without "habari"
-    r"(?:habari\s+)?za\s+(?:asubuhi|mchana|jioni|leo|kazi|safari)"
+    r"(?:habari\s+)?za\s+(?:asubuhi|mchana|jioni|leo|kazi|safari)|"
+    # Tashelhit "azul", Italian typed as said, Mandarin in pinyin
+    r"azul|bon\s?giorno|buon\s?giorno|ni\s+hao|nin\s+hao"
 )
 
 
@@ -767,6 +770,14 @@ _COMPANY_FORM_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][\w&'’-]*){0,2}[ \t]+(?:EOOD|OOD|SARL|SRL|BVBA|Kft\.?|d\.o\.o\.|s\.r\.o\.|Pty|PLC|GmbH|"
     r"Ltd\.?|LLC|Inc\.?|AG|S\.A\.|BV|NV)(?![\w.])"
 )
+
+
+def _greeting_at(text: str, r: RecognizerResult) -> bool:
+    """The span is a greeting of another language, or the end of one: "ni hao" and its "hao"."""
+    return any(
+        m.end() == r.end and m.start() <= r.start
+        for m in _FOREIGN_GREETING.finditer(text, max(0, r.start - 16), r.end)
+    )
 
 
 # File extensions that are also top-level domains: "main.py", "setup.sh" are files, not links.
@@ -1737,7 +1748,8 @@ def _without_chat_after_secrets(text: str, results: list[RecognizerResult]) -> l
 def _without_role_labels(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Drop a one-word "name" that starts a line and labels the name after it: "Bosun: Vlado Sbutega",
     "Purser: Rahim". The label is an English word and no first name of the big locales ("Rose: Ana"
-    stays, a chat log's speaker); the person after the colon is scrubbed on their own."""
+    stays, a chat log's speaker), or a field a cue phrase knows ("Jinete: X"); the person after the colon
+    is scrubbed on their own."""
     people = {r.start for r in results if r.entity_type == "PERSON"}
     out = []
     for r in results:
@@ -1751,6 +1763,18 @@ def _without_role_labels(text: str, results: list[RecognizerResult]) -> list[Rec
             and re.fullmatch(r"[A-Z][a-z]+", span)
             and span.lower() not in core_first_names()
             and zipf_frequency(span.lower(), "en") >= EVERYDAY_LABEL_ZIPF
+        ):
+            continue
+        # a label of another language that a cue knows as a name field: "Jinete: X", "Mieter
+        # Winterquartier: X", "Fattura intestata a: X" (the field's own words run up to the colon)
+        field = re.match(r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:[ \t]*", text[r.end :])
+        if (
+            r.entity_type == "PERSON"
+            and field
+            and r.end + field.end() in people
+            and (r.start == 0 or text[r.start - 1] == "\n")
+            and name_cue_before(text, r.end + field.end())
+            and not any(w.lower() in core_first_names() for w in span.split())
         ):
             continue
         out.append(r)

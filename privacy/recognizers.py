@@ -1109,7 +1109,8 @@ _MEASURE_AFTER_NUMBER = re.compile(
 # "addr" with a quoted value. Its value is an address whatever its words, if it holds a house number (or,
 # under a key that names the kind of address, parts between commas).
 _ADDRESS_FIELD = re.compile(
-    r"(?im)^ADR[^:\n]*:[;\s]*(?P<adr>[^\n]{6,160}?)[;\s]*$"
+    # ("ADR:" or "ADR;TYPE=home:", not a line that starts "Adresse:" or "Address:")
+    r"(?im)^ADR(?:;[^:\n]*)?:[;\s]*(?P<adr>[^\n]{6,160}?)[;\s]*$"
     r"|\b(?P<key>[\w.-]*(?:street[_ -]?address|home[_ -]?address|postal[_ -]?address|address(?:[_ -]?line)?[_ -]?\d?|addr))"
     r"[\"']?\s*(?:=|:)\s*(?P<q>[\"'])(?P<val>[^\"'\n]{6,160})(?P=q)"
 )

@@ -102,3 +102,19 @@ def test_everyday_words_are_no_moroccan_address(scrubber, text: str) -> None:  #
 )
 def test_no_person_in_things_and_greetings(scrubber, text: str) -> None:  # noqa: ANN001
     assert spans_of(scrubber, text, "PERSON") == []
+
+
+def test_a_line_that_starts_adresse_is_no_vcard_adr_line(scrubber) -> None:  # noqa: ANN001
+    """Found by the canary run: "Adresse:" starts with "ADR", and the vCard rule took the whole line, the
+    sentence after the address with it."""
+    text = "Adresse: Douar Tagadirt, Commune Tafraout, Province de Tiznit. the till password is taped to the drawer, Tern#2291"
+    assert spans_of(scrubber, text, "STREET_ADDRESS") == [
+        "Douar Tagadirt, Commune Tafraout, Province de Tiznit"
+    ]
+    assert spans_of(scrubber, text, "SECRET") == ["Tern#2291"]
+
+
+def test_a_vcard_adr_line_is_still_an_address(scrubber) -> None:  # noqa: ANN001
+    assert spans_of(scrubber, "ADR;TYPE=home:;;12 Rue Mazarine;Paris;;75006;France", "STREET_ADDRESS") == [
+        "12 Rue Mazarine;Paris;;75006;France"
+    ]

@@ -1751,34 +1751,35 @@ def _without_role_labels(text: str, results: list[RecognizerResult]) -> list[Rec
     stays, a chat log's speaker), or a field a cue phrase knows ("Jinete: X"); the person after the colon
     is scrubbed on their own."""
     people = {r.start for r in results if r.entity_type == "PERSON"}
-    out = []
-    for r in results:
+
+    def label_of_a_name(r: RecognizerResult) -> bool:
         span = text[r.start : r.end]
         colon = re.match(r"[ \t]*:[ \t]*", text[r.end :])
         if (
-            r.entity_type == "PERSON"
-            and colon
+            colon
             and r.end + colon.end() in people
-            and (r.start == 0 or text[r.start - 1] == "\n")
             and re.fullmatch(r"[A-Z][a-z]+", span)
             and span.lower() not in core_first_names()
             and zipf_frequency(span.lower(), "en") >= EVERYDAY_LABEL_ZIPF
         ):
-            continue
+            return True
         # a label of another language that a cue knows as a name field: "Jinete: X", "Mieter
         # Winterquartier: X", "Fattura intestata a: X" (the field's own words run up to the colon)
         field = re.match(r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:[ \t]*", text[r.end :])
-        if (
-            r.entity_type == "PERSON"
-            and field
+        return bool(
+            field
             and r.end + field.end() in people
-            and (r.start == 0 or text[r.start - 1] == "\n")
             and name_cue_before(text, r.end + field.end())
             and not any(w.lower() in core_first_names() for w in span.split())
-        ):
-            continue
-        out.append(r)
-    return out
+        )
+
+    return [
+        r
+        for r in results
+        if not (
+            r.entity_type == "PERSON" and (r.start == 0 or text[r.start - 1] == "\n") and label_of_a_name(r)
+        )
+    ]
 
 
 def _name_over_a_place(t: RecognizerResult, touched: list[RecognizerResult]) -> bool:

@@ -209,12 +209,11 @@ _NAME_TRIGGER = re.compile(
 # Dutch and Low Saxon uncle and aunt ("ome Herm", "tante Gerda"), and a godparent in Trinidad and in the
 # Romance languages ("Nennen Ivy", "padrino Tito"): kinship words that say a name follows.
 KINSHIP_WORDS_OTHER = "ome|oom|tante|nennen|nenen|parrain|marraine|padrino|madrina|padrinho|madrinha"
-# A kinship word right before: "aunt May", "Nennen Ivy" (a name that is an everyday word too).
-_KIN_CUE = re.compile(
-    r"(?i)\b(?:uncle|aunt|auntie|aunty|sister|brother|cousin|cuz|grandma|grandpa|granny|"
-    + KINSHIP_WORDS_OTHER
-    + r")\s*$"
+_KINSHIP_WORDS = (
+    r"uncle|aunt|auntie|aunty|sister|brother|cousin|cuz|grandma|grandpa|granny|" + KINSHIP_WORDS_OTHER
 )
+# A kinship word right before: "aunt May", "Nennen Ivy" (a name that is an everyday word too).
+_KIN_CUE = re.compile(r"(?i)\b(?:" + _KINSHIP_WORDS + r")\s*$")
 # Someone giving their own name: "my name is Grace", "call me Hunter".
 _OWN_NAME_CUE = re.compile(r"(?i)\b(?:my\s+name\s+is|my\s+name'?s|call\s+me|i\s+go\s+by)\s*$")
 # "I'm X" / "this is X": X is a name unless it looks like an adjective or verb ("I'm tired", "this is amazing").
@@ -223,8 +222,7 @@ _STRONG_TRIGGER = re.compile(
     r"\bit'?s|\bthanks,?|\bcheers,?|"
     r"\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bmiss|\bdr\.?|\bprof\.?|\bfrom\s*:|\bsent\s+by|"
     # kinship and religious titles right before a name: "uncle dieula", "Sister Mengia", "Fr. Okafor"
-    r"\b(?:uncle|aunt|auntie|aunty|sister|brother|cousin|cuz|grandma|grandpa|granny|pastor|imam|rabbi|fr\.|sr\.|"
-    r"nurse|coach|captain|professor|" + KINSHIP_WORDS_OTHER + r")|"
+    r"\b(?:" + _KINSHIP_WORDS + r"|pastor|imam|rabbi|fr\.|sr\.|nurse|coach|captain|professor)|"
     # film and concert credits: "dir. Said Guinia", "cond. Ana Ruiz", "directed by X"
     r"\b(?:dir|cond)\.|\b(?:directed|conducted)\s+by|"
     r"\bsay\s+(?:hi|hello|hey)\s+to|\b(?:now\s+)?(?:chatting|speaking|talking)\s+(?:with|to)|"

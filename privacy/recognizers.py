@@ -189,7 +189,7 @@ _NAME_TRIGGER = re.compile(
     r"client|owner|handler|breeder|exhibitor|stylist|therapist|rider|jockey|trainer|physio|carer|"
     r"guarantor|lodger|occupant|house-?sitter|"
     # the same in other languages: a German tenant, a Spanish rider, a Polish borrower
-    r"mieter(?:in)?(?:[ \t]+[^\W\d_]+)?|jinete|wypo[żz]yczaj[ąa]c[ya]|"
+    r"mieter(?:in)?(?:[ \t]+[^\W\d_]+)?|jinete|wypo[żz]yczaj[ąa]c[ya]|rechnungsempf[äa]nger(?:in)?|"
     # a translation's credit or a sworn translator's stamp: "Translator: X", "Traduttore giurato: X"
     r"(?:sworn\s+|certified\s+)?(?:translator|interpreter|tradutt(?:ore|rice)|traduct(?:or|ora|eur|rice)|"
     r"[üu]bersetzer(?:in)?)(?:\s+(?:giurat[oa]|jurad[oa]|assermenté?e?|vereidigte?r?))?|"
@@ -208,7 +208,10 @@ _NAME_TRIGGER = re.compile(
 )
 # Dutch and Low Saxon uncle and aunt ("ome Herm", "tante Gerda"), and a godparent in Trinidad and in the
 # Romance languages ("Nennen Ivy", "padrino Tito"): kinship words that say a name follows.
-KINSHIP_WORDS_OTHER = "ome|oom|tante|nennen|nenen|parrain|marraine|padrino|madrina|padrinho|madrinha"
+# Acadian and Québécois French grandparents, as the valley says them: "mémère Lucille", "pépère Donat".
+KINSHIP_WORDS_OTHER = (
+    "ome|oom|tante|nennen|nenen|parrain|marraine|padrino|madrina|padrinho|madrinha|m[ée]m[èe]re|p[ée]p[èe]re"
+)
 _KINSHIP_WORDS = (
     r"uncle|aunt|auntie|aunty|sister|brother|cousin|cuz|grandma|grandpa|granny|" + KINSHIP_WORDS_OTHER
 )
@@ -1139,6 +1142,16 @@ _MAGHREB_ADDRESS = re.compile(
 )
 
 
+# An Iranian address in Persian script, the town first, then the avenue (khiaban), boulevard or square,
+# the alley (kucheh) and the plate number (pelak) that ends it: "یزد، خیابان امام، کوچه مهر، پلاک ۱۲".
+_PERSIAN_PIECE = r"[^\W\d_][^،,\n\d۰-۹]{0,40}?"
+_PERSIAN_ADDRESS = re.compile(
+    rf"(?:(?<![\w])[\u0600-\u06FF]+(?:[ \u200c][\u0600-\u06FF]+)?[ \t]*[،,][ \t]*)?"
+    rf"(?:خیابان|بلوار|میدان|کوچه)[ \u200c\t]{_PERSIAN_PIECE}(?:[ \t]*[،,][ \t]*{_PERSIAN_PIECE}){{0,3}}?"
+    r"[ \t]*[،,]?[ \t]*پلاک[ \t]*[۰-۹0-9]{1,5}(?![\d۰-۹])"
+)
+
+
 # South Asian postal addresses name each piece: "Vill: Noagaon, P.O.: Pailgaon, P.S.: Jagannathpur,
 # Dist: Sunamganj" (village, post office, police station, district; tehsil, taluk, mandal in India)
 _SOUTH_ASIAN_LABEL = r"(?:vill(?:age)?|p\.?[ \t]?o\.?|p\.?[ \t]?s\.?|post|thana|upazila|dist(?:rict)?|tehsil|taluka?|mandal|mouza)"
@@ -1325,6 +1338,7 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
             _STREET_LITHUANIAN,
             _STREET_ROUTE_KM,
             _MAGHREB_ADDRESS,
+            _PERSIAN_ADDRESS,
         ):
             for m in pattern.finditer(text):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.85
@@ -2960,6 +2974,34 @@ class KaizenIbanRecognizer(RegexRecognizer):
                 yield m.start(), m.start() + len(value), "IBAN_CODE", 1.0
 
 
+# The IBANs that the SWIFT IBAN registry, banks and encyclopaedias print as examples (copied from
+# documentation, they are no one's account).
+_PUBLISHED_EXAMPLE_IBANS = frozenset(
+    """DE89370400440532013000 GB82WEST12345698765432 GB29NWBK60161331926819 FR7630006000011234567890189
+    AT611904300234573201 NL91ABNA0417164300 CH9300762011623852957 BE68539007547034 ES9121000418450200051332
+    IT60X0542811101000000123456""".split()
+)
+
+
+def _published_example_iban(value: str) -> bool:
+    """`value` (spaces and dots allowed) is an IBAN documentation prints as its example."""
+    return re.sub(r"[\s.-]", "", value).upper() in _PUBLISHED_EXAMPLE_IBANS
+
+
+def nobodys_values_in(text: str) -> list[tuple[int, int]]:
+    """Where `text` holds a value that is no one's: a documentation or loopback address, an IBAN that
+    documentation prints as its example. No other reading may take them (a phone number in their
+    digits)."""
+    found = [
+        (m.start(), m.start() + len(v))
+        for m in _IBAN.finditer(text)
+        if (v := _checked_iban_prefix(m.group())) and _published_example_iban(v)
+    ]
+    return found + [
+        (m.start(), m.end()) for p in (_IPV4, _IPV6) for m in p.finditer(text) if nobodys_ip(m.group())
+    ]
+
+
 def _checked_iban_prefix(value: str) -> str:
     """`value`, or its longest prefix at a group break, that passes the IBAN checksum ("" if none):
     a following word may have been swallowed."""
@@ -3011,10 +3053,25 @@ class KaizenIpRecognizer(RegexRecognizer):
             yield m.start(), m.end(), "IP_ADDRESS", 0.96
 
 
+# The ranges set aside for documentation (RFC 5737, RFC 3849): no machine on any network has them.
+_DOCUMENTATION_NETWORKS = tuple(
+    ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+)
+
+
 def _nobodys_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     """The machine's own address or "any address" ("127.0.0.1", "::1", "0.0.0.0"): every computer has
-    it, so it tells of no one (a database URL on 127.0.0.1 keeps its password scrubbed, not its host)."""
-    return ip.is_loopback or ip.is_unspecified
+    it, so it tells of no one (a database URL on 127.0.0.1 keeps its password scrubbed, not its host).
+    Nor does an address of the documentation ranges ("192.0.2.7", "2001:db8::1"), which no one is given."""
+    return ip.is_loopback or ip.is_unspecified or any(ip in net for net in _DOCUMENTATION_NETWORKS)
+
+
+def nobodys_ip(value: str) -> bool:
+    """`value` is an IP address (a prefix length or brackets allowed) that tells of no one."""
+    try:
+        return _nobodys_address(ipaddress.ip_interface(value.strip("[]").split("%")[0]).ip)
+    except ValueError:
+        return False
 
 
 # A full eight-group IPv6 address and a ninth group of decimal digits: the port, written without the

@@ -51,6 +51,7 @@ from privacy.recognizers import (
     kaizen_recognizers,
     name_cue_before,
     near_keyword,
+    nobodys_values_in,
     numbered_thing_before,
     says_where_it_is,
 )
@@ -225,8 +226,13 @@ class Scrubber:
         # spaCy tags nearly any ALL CAPS word as a name; there Kaizen's list-based recognizer decides
         upper = len(letters) > 3 and all(c.isupper() for c in letters)
         kept = []
+        nobodys = nobodys_values_in(text)
         for r in results:
             if r.score < self.settings.entity_thresholds.get(r.entity_type, self.settings.score_threshold):
+                continue
+            # a documentation address ("192.0.2.7") or a standard's example IBAN is no one's, whoever
+            # found it and as whatever
+            if any(a <= r.start and r.end <= b for a, b in nobodys):
                 continue
             if r.entity_type in _NER_TYPES and _from_spacy(r):
                 span = text[r.start : r.end]
@@ -327,6 +333,9 @@ class Scrubber:
             # "Fanfare Hesselink is a band", "Carpuela and El Juncal are villages": the sentence says what
             # the words name, and it is no person
             if r.entity_type == "PERSON" and _SAID_TO_BE_A_THING.match(text, r.end):
+                continue
+            # "Madawaska, Maine": a town before its state or province, and the state after its town
+            if r.entity_type == "PERSON" and _town_and_state(text, r):
                 continue
             # "bon dia", "kalimera", "nanga def": a greeting of another language is no name
             if r.entity_type == "PERSON" and _greeting_at(text, r):
@@ -484,8 +493,9 @@ class Scrubber:
             # are versions and sizes; no US state issues a licence number that short
             if r.entity_type == "US_DRIVER_LICENSE" and r.end - r.start < 5:
                 continue
-            # "Cardholder name:", "Owner name:": a form label, not a person
-            if r.entity_type == "PERSON" and _LABEL_AFTER.match(text, r.end):
+            # "Cardholder name:", "Owner name:": a form label, not a person; "Kontoverbindung (IBAN):"
+            # is no place
+            if r.entity_type in ("PERSON", "LOCATION") and _LABEL_AFTER.match(text, r.end):
                 continue
             kept.append(r)
         kept = _with_towns_in_addresses(text, _without_cues_taken_for_names(text, kept))
@@ -739,16 +749,51 @@ _THING_NOUN = (
     r"firm|business|shop|store|restaurant|taverna|caf[eé]|bar|pub|hotel|hostel|guesthouse|campsite|bakery|"
     r"brand|label|charity|venue|studio|workshop|garage|club|village|hamlet|town|river|valley|quarter|"
     r"district|neighbou?rhood|suburb|island|(?:scrap\s+)?yard|circus|troupe|archive|collection|museum|library|"
-    r"gallery"
+    r"gallery|boat|ship|barge|ferry|(?:boat|ship)yard|harbou?r|marina|landing|pier|jetty|temple|shrine|"
+    r"(?:pilgrimage\s+)?site"
 )
 _SAID_TO_BE_A_THING = re.compile(
-    r"(?:[ \t]+(?:and|&|et|y|e|und|en|ou)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}?)?[ \t]*,?[ \t]*(?:is|are|was|were)[ \t]+"
+    # (the rest of a capitalised name may come first: "Duan Wedding Photo is a studio")
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}?(?:[ \t]+(?:and|&|et|y|e|und|en|ou)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}?)?[ \t]*,?[ \t]*(?:is|are|was|were)[ \t]+"
     r"(?:(?:a|an|the|just|only|two|both)[ \t]+)?(?:(?!(?:in|at|on|with|for|from|of|to|by|near|into)\b)[\w'’-]+[ \t]+){0,2}?(?:"
     + _THING_NOUN
     + r")s?"
     r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:not|in|on|of|near|from|that|which|run|based)\b)",
     re.IGNORECASE,
 )
+# The states of the United States and the provinces and territories of Canada, without those that are
+# given names or surnames too ("Georgia", "Virginia", "Washington", "Alberta")
+_STATE_OR_PROVINCE = (
+    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    r"Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|"
+    r"North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|"
+    r"Tennessee|Texas|Utah|Vermont|West\s+Virginia|Wisconsin|Wyoming|British\s+Columbia|Manitoba|"
+    r"New\s+Brunswick|Newfoundland(?:\s+and\s+Labrador)?|Nova\s+Scotia|Ontario|Prince\s+Edward\s+Island|Quebec|"
+    r"Qu[ée]bec|Saskatchewan|Yukon|Nunavut|Northwest\s+Territories"
+)
+# (the state ends the phrase: "Ana, Texas style" is a person and a word)
+_PHRASE_ENDS = r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:for|in|to|and|is|was|on|at|where|with|from|by|near|now|this|last|next)\b)"
+_STATE_AFTER = re.compile(r",[ \t]*(?:" + _STATE_OR_PROVINCE + r")" + _PHRASE_ENDS)
+_STATE_ALONE = re.compile(r"(?:" + _STATE_OR_PROVINCE + r")" + _PHRASE_ENDS)
+_TOWN_BEFORE = re.compile(r"[A-Z][\w'’.-]*,[ \t]*$")
+_TOWN_AND_STATE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}" + _STATE_AFTER.pattern)
+
+
+def _town_and_state(text: str, r: RecognizerResult) -> bool:
+    """The span is a town with its state or province after the comma ("Madawaska, Maine", "Fort Kent,
+    Maine"), or that state itself after a town, or the two together."""
+    return bool(
+        _STATE_AFTER.match(text, r.end)
+        or _TOWN_AND_STATE.fullmatch(text, r.start, r.end)
+        or (
+            (state := _STATE_ALONE.match(text, r.start)) is not None
+            and state.end() == r.end
+            and _TOWN_BEFORE.search(text, 0, r.start)
+        )
+    )
+
+
 # Greetings of other languages that spaCy reads as a name: Catalan, Portuguese, South Slavic, Czech,
 # Polish, Greek (in Latin letters), Wolof, Arabic, Trinidadian, Jamaican, Dutch, Afrikaans.
 _FOREIGN_GREETING = re.compile(
@@ -1582,7 +1627,8 @@ def merge_tagged(
     for t in tagged:
         touched = sorted((r for r in kept if t.start < r.end and r.start < t.end), key=lambda r: r.start)
         if not touched:
-            out.append(t)
+            if not _title_of_the_next_name(text, t, kept):
+                out.append(t)
             continue
         if (
             (t.score >= RETYPE_SCORE or _street_named_for_people(text, t, touched))
@@ -1894,6 +1940,19 @@ def _camel_case_words(span: str) -> bool:
     )
 
 
+def _title_of_the_next_name(text: str, t: RecognizerResult, kept: list[RecognizerResult]) -> bool:
+    """A tagged name that is only a title, right before the rules' name: "Kapt." of "Kapt. Jasper Krüss"
+    ("Nana" alone is a name; "Nana Ama Owusu" is one person)."""
+    gap = re.match(r"\.?[ \t]+", text[t.end :])
+    return (
+        t.entity_type == "PERSON"
+        and text[t.start : t.end].lower().rstrip(".") in _TITLES
+        and gap is not None
+        and any(r.entity_type == "PERSON" and r.start == t.end + gap.end() for r in kept)
+        and (gap.group().startswith(".") or text[t.start : t.end].lower() not in _NAMES_TOO)
+    )
+
+
 def _title_before_name(piece: str, name_initial: str) -> bool:
     """A word the tagger put before the rules' name that is a title, not a name: a listed title
     ("Matron Ruth Aboud", "Cllr. Ana Lima"), or a lower-case word before a capitalised name ("havildar
@@ -1905,6 +1964,8 @@ def _title_before_name(piece: str, name_initial: str) -> bool:
     return piece.lower().rstrip(".") in _TITLES or (piece.islower() and name_initial.isupper())
 
 
+# titles that are given names too ("Nana Ama Owusu"): a title only with its abbreviation's dot
+_NAMES_TOO = frozenset("nana mama baba bibi ate tito tita lolo lola bab".split())
 _ARTICLES_BEFORE_TITLE = frozenset("la el le il lo der die den the a o".split())
 
 
@@ -1917,7 +1978,7 @@ _TITLES = (
     col colonel gen general cdr commander admiral officer constable pc insp inspector det detective judge
     justice cllr councillor mayor senator president chief coach skipper principal headteacher auntie aunty
     aunt uncle grandma grandpa granny nana mzee mama baba bibi havildar subedar naik jemadar sarpanch
-    mukhiya chaudhary bab abuna manong manang kuya ate tito tita lolo lola""".split()
+    mukhiya chaudhary bab abuna manong manang kuya ate tito tita lolo lola kapt kapitän kaptein""".split()
     )
     | FOREIGN_TITLES
 )

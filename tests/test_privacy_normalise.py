@@ -112,11 +112,11 @@ def test_every_view_character_maps_into_the_raw_text_in_order(seed):
     ("raw", "value", "entity"),
     [
         (
-            "send it to DE89\u200b3704 0044\u200c0532 0130 00 today",
-            "DE89\u200b3704 0044\u200c0532 0130 00",
+            "send it to DE35\u200b3704 0044\u200c0532 0130 99 today",
+            "DE35\u200b3704 0044\u200c0532 0130 99",
             "IBAN_CODE",
         ),
-        ("send it to DE89 3704 0044\n0532 0130 00 today", "DE89 3704 0044\n0532 0130 00", "IBAN_CODE"),
+        ("send it to DE35 3704 0044\n0532 0130 99 today", "DE35 3704 0044\n0532 0130 99", "IBAN_CODE"),
         ("ring me on ＋４４ ２０ ７９４６ ０９５８ tonight", "＋４４ ２０ ７９４６ ０９５８", "PHONE_NUMBER"),
         ("write to ola\u200b.nordmann@example.org", "ola\u200b.nordmann@example.org", "EMAIL_ADDRESS"),
         ("my pass-\nword is Qz7vTt2LmW9x", "Qz7vTt2LmW9x", "SECRET"),
@@ -132,8 +132,8 @@ def test_scrubber_replaces_the_whole_raw_value_behind_marks_and_wraps(scrubber, 
 
 
 def test_surrogate_keeps_no_fragment_and_ignores_invisible_marks(scrubber):
-    plain = scrubber.scrub("IBAN DE89 3704 0044 0532 0130 00", "conv-z")
-    marked = scrubber.scrub("IBAN DE\u200b89 37\u200d04 0044 0532 0130 00", "conv-z")
+    plain = scrubber.scrub("IBAN DE35 3704 0044 0532 0130 99", "conv-z")
+    marked = scrubber.scrub("IBAN DE\u200b35 37\u200d04 0044 0532 0130 99", "conv-z")
     assert plain == marked  # the same value gets the same fake, marks or not
     for fragment in ("3704", "0044", "0532", "\u200b"):
         assert fragment not in marked

@@ -112,7 +112,7 @@ SCAN_KEY = "scan-test-surrogate-key"
 REAL_TEXTS = [
     "hi I'm Maria Garcia, mail maria.garcia@gmail.com or call +44 20 7946 0958",
     "my number is (415) 555-2671 and my ip is 10.1.2.3",
-    "card 5425 2334 3010 9903, iban DE89370400440532013000",
+    "card 5425 2334 3010 9903, iban DE35370400440532013099",
     "I live at 742 Evergreen Terrace, born 04/07/1979, follow @zbig_canary",
     "my api key is sk-abc123def456ghi789jkl and password is Hunter2Canary!",
     "Talked to Sarah Connor and JOHN SMITH yesterday",

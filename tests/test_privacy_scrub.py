@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from config.settings import PrivacySettings
@@ -50,7 +52,7 @@ POSITIVE = [
     ),
     ("I was born on 12/03/1988", [("DATE_OF_BIRTH", "12/03/1988")]),
     ("DOB: March 3, 1990", [("DATE_OF_BIRTH", "March 3, 1990")]),
-    ("iban: de89 3704 0044 0532 0130 00 thanks", [("IBAN_CODE", "de89 3704 0044 0532 0130 00")]),
+    ("iban: de35 3704 0044 0532 0130 99 thanks", [("IBAN_CODE", "de35 3704 0044 0532 0130 99")]),
     (
         "ip 10.0.0.1 and fe80::1ff:fe23:4567:890a",
         [("IP_ADDRESS", "10.0.0.1"), ("IP_ADDRESS", "fe80::1ff:fe23:4567:890a")],
@@ -116,21 +118,20 @@ def test_surrogates_differ_across_scopes(surrogate: Scrubber) -> None:
 
 
 def test_surrogates_keep_types_and_never_echo(surrogate: Scrubber, placeholder: Scrubber) -> None:
-    text = "I'm Maria, mail maria@example.com, ip 10.1.2.3, card 4111 1111 1111 1111, iban DE89370400440532013000"
+    text = "I'm Maria, mail maria@example.com, ip 10.1.2.3, card 4111 1111 1111 1111, iban DE35370400440532013099"
     out = surrogate.scrub(text, "conv-x")
     for original in (
         "Maria",
         "maria@example.com",
         "10.1.2.3",
         "4111 1111 1111 1111",
-        "DE89370400440532013000",
+        "DE35370400440532013099",
     ):
         assert original not in out
     kinds = sorted(r.entity_type for r in placeholder.find(out))
-    assert kinds == sorted(["PERSON", "EMAIL_ADDRESS", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE"]), (
-        out,
-        kinds,
-    )
+    assert kinds == sorted(["PERSON", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE"]), (out, kinds)
+    # the fake address comes from a documentation range: no one's, so a later scan leaves it be
+    assert re.search(r"\bip (?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}\b", out), out
 
 
 def test_scope_none_works(surrogate: Scrubber) -> None:
@@ -150,8 +151,8 @@ CANARIES = {
     "phone": "+48 601 234 567",
     "address": "742 Evergreen Terrace",
     "card": "5555 5555 5555 4444",
-    "iban": "GB82 WEST 1234 5698 7654 32",
-    "ip": "203.0.113.77",
+    "iban": "GB19 WEST 1234 5698 7654 99",
+    "ip": "185.34.113.77",
     "secret": "sk-CanaryKey1234567890abcdef",
     "password": "Hunter2Canary!",
     "handle": "@zbig_canary",

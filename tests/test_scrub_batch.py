@@ -4,7 +4,7 @@ TEXTS = [
     "Hi, I'm Kaitlyn Vega Sullivan, write to qmartin.canary@example.org or call 953-555-0171.",
     "nothing personal here at all",
     "",
-    "my api key is sk-abc123def456ghi789jkl and my IBAN is DE89 3704 0044 0532 0130 00",
+    "my api key is sk-abc123def456ghi789jkl and my IBAN is DE35 3704 0044 0532 0130 99",
     "MARIA GARCIA lives at 221B Baker Street",
     "ping me @jane_doe_42 or visit 10.0.0.7",
 ]

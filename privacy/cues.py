@@ -63,11 +63,12 @@ _PASSWORD_CUE = re.compile(
     r"[\"'`]?(?P<val>[^\s\"'`]{4,128})",
     re.IGNORECASE,
 )
-# The password word of Chinese, Japanese or Korean, written with no space around it ("wifi密碼係X",
-# "密码是X", "パスワードはX"), a copula or colon glued to it, then a value in Latin letters, digits and
-# signs up to the first space or CJK character.
+# The password word of Chinese, Japanese, Korean or Thai, written with no space around it ("wifi密碼係X",
+# "密码是X", "パスワードはX", "รหัสผ่านคือX"), a copula or colon glued to it, then a value in Latin
+# letters, digits and signs up to the first space or CJK character.
 _CJK_PASSWORD_CUE = re.compile(
-    r"(?:密码|密碼|パスワード|비밀번호)[ \t]*(?:是|係|系|為|为|は|:|：|=|는|은)?[ \t]*(?P<val>[!-~]{4,128})"
+    r"(?:密码|密碼|パスワード|비밀번호|รหัสผ่าน)[ \t]*(?:是|係|系|為|为|は|:|：|=|는|은|คือ|เป็น)?[ \t]*"
+    r"(?P<val>[!-~]{4,128})"
 )
 # A password word, one to four words, then a value with no separator that looks like a password
 # (letters and a digit or symbol): "kata sandi wifi L3@v3wh@t70", "password for the router Zq8!mw".
@@ -671,8 +672,10 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         mixed = bool(re.search(r"[A-Za-z]", val) and re.search(r"\d", val))
         # or words joined by a sign: "MERBOK_YALA", "BERNER*EMME"
         mixed = mixed or bool(re.fullmatch(r"[A-Za-z]{2,}(?:[_*#!+.-][A-Za-z0-9]{2,})+", val))
-        # or a word whose case breaks inside it: "BoljunecTS"
-        mixed = mixed or bool(re.fullmatch(r"[A-Z]?[a-z]{3,}[A-Z]{2,}[a-z]*", val))
+        # or a word whose case breaks inside it: "BoljunecTS", two words run together: "TorrePellice"
+        mixed = mixed or bool(
+            re.fullmatch(r"[A-Z]?[a-z]{3,}[A-Z]{2,}[a-z]*|[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+", val)
+        )
         if code or (
             val.lower() not in common and (mixed or password_shaped(val) or joined_words(val, common))
         ):

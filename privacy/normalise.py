@@ -129,6 +129,9 @@ def _char_view(text: str) -> tuple[list[str], list[int], list[int]]:
             rep = "\n"
         elif ch.isspace():
             rep = " "  # no-break, thin, ideographic... spaces
+        elif unicodedata.decimal(ch, None) is not None:
+            # a digit of any script ("٢٩", "۱۳۳۶", "१९०६") as the ASCII digit the rules read
+            rep = str(unicodedata.decimal(ch))
         elif _between_digits(text, i) and (unicodedata.category(ch) == "Pd" or ch == "\u2212"):
             rep = "-"  # every Unicode dash and the minus sign between digits: a grouped number
         elif _between_digits(text, i) and ch in _DIGIT_DOTS:

@@ -190,6 +190,8 @@ _NAME_TRIGGER = re.compile(
     r"guarantor|lodger|occupant|house-?sitter|"
     # the same in other languages: a German tenant, a Spanish rider, a Polish borrower
     r"mieter(?:in)?(?:[ \t]+[^\W\d_]+)?|jinete|wypo[żz]yczaj[ąa]c[ya]|rechnungsempf[äa]nger(?:in)?|"
+    # an Italian report's "reported by"
+    r"segnalat[oa][ \t]+da|"
     # a translation's credit or a sworn translator's stamp: "Translator: X", "Traduttore giurato: X"
     r"(?:sworn\s+|certified\s+)?(?:translator|interpreter|tradutt(?:ore|rice)|traduct(?:or|ora|eur|rice)|"
     r"[üu]bersetzer(?:in)?)(?:\s+(?:giurat[oa]|jurad[oa]|assermenté?e?|vereidigte?r?))?|"
@@ -2482,7 +2484,7 @@ _DOB_KEYWORDS = frozenset({"born", "birth", "dob", "birthday", "birthdate"})
 # a date of birth with them ("Datum rojstva:", "tanggal lahir", "\"date_of_birth\":", "natal chart").
 # folded as `fold_cue` folds the text (decomposed, no combining marks: Hangul to its letters, no virama)
 _NATIVE_SCRIPT_BIRTH_WORDS = (
-    "ميلاد مواليد مولود تولد پیدائش נולד לידה рожден родил народж роден рођен рођењ γεννη 出生 生于 生於 生年月日 誕生 "
+    "ميلاد مواليد مولود ولدت تولد پیدائش נולד לידה рожден родил народж роден рођен рођењ γεννη 出生 生于 生於 生年月日 誕生 "
     "生日 출생 생년월일 생일 태어 जन्म জন্ম பிறந்த పుట్టిన เกิด დაბად ծնվ ልደት የተወለደ"
 ).split()
 _BIRTH_WORDS = re.compile(
@@ -2500,11 +2502,13 @@ _BIRTH_WORDS = re.compile(
     # vutse, Sesotho tswetswe, Tswana tsholwa, Thai koet, Yoruba bi mi, Lingala botama
     r"|hanau\b|faelei|fanau|teraka\b|berne\s+(?:op|on|yn)\b|rodil(?:sya|as|s[ia])\b|narodyv|narodi[lv]|"
     r"dogdu|dhashay|nolad|mawlu?d|dayik\s+bu|\bganet\b|badwa|berekwa|zaalibwa|vutse\b|tswetswe|tsholwa|"
-    r"botama|nasci|nasceu\b|naceu\b|nacio\b|naci\b|shengri\b|naquit\b|nacque\b|roje(?:n|na|ni)\b|urodzil)"
+    r"botama|nasci|nasceu\b|naceu\b|nacio\b|naci\b|shengri\b|naquit\b|nacque\b|roje(?:n|na|ni)\b|urodzil|"
+    # Occitan "soi naissut/naissuda" ("I was born")
+    r"naissud?[ta]\b)"
     # a birth word may end a longer word: Zulu and Xhosa "wazalwa", "ngizalwe", Swahili "alizaliwa"
     r"|(?:zalw[ae]|zaliwa|zaliwe)\b"
     # in their own scripts (folded, no word boundary: Chinese and Japanese run words together): Arabic
-    # milad, mawalid, mawlud, Persian tavallod, Urdu paidaish, Hebrew nolad, leida, Russian and Ukrainian
+    # milad, mawalid, mawlud, wulidtu ("I was born"), Persian tavallod, Urdu paidaish, Hebrew nolad, leida, Russian and Ukrainian
     # rozhden-, rodil-, narodzh-, Bulgarian and Serbian roden, Greek genni-, Chinese and Japanese chusheng,
     # shengyu, seinengappi, tanjou, Korean chulsaeng, saengnyeonworil, saengil, Hindi and Nepali janm,
     # Bengali jonmo, Tamil pirantha, Telugu puttina, Thai koet, Georgian dabad-, Armenian tsnv-, Amharic lidet
@@ -2665,7 +2669,10 @@ def _compact_date_valid(digits: str) -> bool:
 # "30. aprill 1998", "10 iunie 1999", "1. studenoga 1986.", "1972. gada 14. augustā", "1999. március 4.",
 # "21 Jumada al-Akhirah 1386 AH". Words between the parts come from CLDR's date patterns ("de", "gada").
 # A month word may hold apostrophes and hyphens ("C'hwevrer", "Whiringa-ā-rangi"); `fold_month` drops them.
-_MONTH_WORD = r"[^\W\d_](?:['’ʼ]?[^\W\d_]){2,}(?:['’ʼ]?\s(?:al|ul)-[^\W\d_]+|(?:-[^\W\d_]+){1,3})?\.?"
+# (a second word after "al-"/"ul-", or after the Arabic article: "ذو القعدة", "تشرين الأول")
+_MONTH_WORD = (
+    r"[^\W\d_](?:['’ʼ]?[^\W\d_]){2,}(?:['’ʼ]?\s(?:al|ul)-[^\W\d_]+|\sال[^\W\d_]+|(?:-[^\W\d_]+){1,3})?\.?"
+)
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _YEAR = r"(?:1[89]|20)\d{2}"
 
@@ -2679,7 +2686,8 @@ def _word_date() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w.])(?:"
         rf"(?P<d1>{_DAY})(?:st|nd|rd|th|er|º|°|\.|[^\W\d_]{{1,2}}(?=\s))?\s+{join}(?P<m1>{_MONTH_WORD}),?"
-        rf"(?:\s+{join}(?P<y1>{_YEAR}|1[34]\d{{2}}(?=\s+AH\b))(?:\s+AH\b)?)?"
+        # (a Hijri year before "AH" or the Arabic "هـ")
+        rf"(?:\s+{join}(?P<y1>{_YEAR}|1[34]\d{{2}}(?=\s+AH\b|\s*\u0647\u0640?(?![^\W\d_])))(?:\s+AH\b)?)?"
         rf"|(?P<y2>{_YEAR})\.?,?\s+{join}(?P<d2>{_DAY})\.?\s+(?P<m2>{_MONTH_WORD})"
         rf"|(?P<y3>{_YEAR})\.?\s+{join}(?P<m3>{_MONTH_WORD})\s+(?P<d3>{_DAY})\.?"
         rf"|(?P<m4>{_MONTH_WORD})\s+(?P<d4>{_DAY})(?:st|nd|rd|th)?,?\s+(?P<y4>{_YEAR})"
@@ -2700,12 +2708,18 @@ def _month_word(word: str, with_year: bool) -> bool:
 def word_dates(text: str, any_month: bool = False) -> Iterator[tuple[int, int]]:
     """Spans of dates whose month is a word of any Latin-script language (see `_word_date`). With
     ``any_month`` (the caller has a birth cue) a word CLDR does not know counts too, when the date has a
-    year and the word is no everyday word: "born 22 Setema 1931", "te 7 o Huitanguru 1982"."""
+    year and the word is no everyday word: "born 22 Setema 1931", "te 7 o Huitanguru 1982"; and the day
+    and month take a Hijri or Iranian solar year after them ("tavallodam 12 esfand 1360")."""
     for m in _word_date().finditer(text):
         n = next(i for i in (1, 2, 3, 4) if m.group(f"m{i}"))
         word, year = m.group(f"m{n}"), bool(m.group(f"y{n}"))
         if _month_word(word, year) or (any_month and year and _unknown_month_word(word)):
-            yield m.start(), m.end()
+            other_era = any_month and not year and n == 1 and _OTHER_ERA_YEAR.match(text, m.end())
+            yield m.start(), other_era.end() if other_era else m.end()
+
+
+# A year of the Hijri or the Iranian solar calendar (1300 to 1499) after a day and month
+_OTHER_ERA_YEAR = re.compile(r",?[ \t]+1[34]\d\d(?!\d)")
 
 
 def _unknown_month_word(word: str) -> bool:
@@ -3287,6 +3301,44 @@ class KaizenDocumentNameRecognizer(RegexRecognizer):
             yield m.start("val"), m.end("val"), "PERSON", 0.9
 
 
+# Scripts without capital letters, so no name is written like one: Hebrew, Arabic, the Indic scripts,
+# Sinhala, Thai, Ge'ez (vowel signs included, which are no letters to the regex engine).
+_CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u1200-\u137f"
+_CASELESS_RUN = re.compile(
+    rf"(?<![\w{_CASELESS}])[{_CASELESS}]+(?:[ \t][{_CASELESS}]+){{0,3}}(?![\w{_CASELESS}])"
+)
+# what a person, not a thing, does next in an English sentence: a verb in the past or the third person
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]{2,}ed|(?!(?:is|was|has|means|does|tastes|smells|looks|costs|opens|closes|sounds|seems|feels|works|sells|happens|"
+    r"belongs|lasts|rhymes|stands|lies|runs|starts|ends|flows)\b)[a-z]{2,}s|saw|lit|read|took|made|gave|sent|"
+    r"brought|came|went|said|told|paid|sold|bought|left|got|had|did|ran|drove|wrote|rang|kept|found|won|"
+    r"will|can|could|would|should)\b"
+)
+
+
+class KaizenOtherScriptNameRecognizer(RegexRecognizer):
+    """PERSON: a name in a script without capitals inside a sentence in Latin letters, right after a name
+    cue ("Next of kin: सुनंदा म्हात्रे") or as the two to four words that start a sentence before what a
+    person does ("مريم العامري saw the lava", "संदेश चोगले ordered the headstone"). A phrase of that
+    script before "is" or "means" is a word explained, not a person ("ذو القعدة is a month")."""
+
+    ENTITIES = ["PERSON"]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        if not re.search(r"[A-Za-z]{3}", text):
+            return
+        for m in _CASELESS_RUN.finditer(text):
+            before = text[: m.start()]
+            if _NAME_TRIGGER.search(before[-80:]):
+                yield m.start(), m.end(), "PERSON", 0.8
+            elif (
+                " " in m.group().strip()
+                and re.search(r"(?:^|[.!?\n])[ \t]*$", before)
+                and _PERSON_VERB_AFTER.match(text, m.end())
+            ):
+                yield m.start(), m.end(), "PERSON", 0.7
+
+
 def kaizen_recognizers() -> list[EntityRecognizer]:
     """All of Kaizen's recognizers, added on top of Presidio's predefined English ones."""
     from privacy.cues import KaizenCueRecognizer  # cues builds on this module's helpers
@@ -3294,6 +3346,7 @@ def kaizen_recognizers() -> list[EntityRecognizer]:
     return [
         KaizenNameRecognizer(),
         KaizenDocumentNameRecognizer(),
+        KaizenOtherScriptNameRecognizer(),
         KaizenStreetAddressRecognizer(),
         KaizenSecretRecognizer(),
         KaizenUsernameRecognizer(),

@@ -334,6 +334,17 @@ class Scrubber:
             # the words name, and it is no person
             if r.entity_type == "PERSON" and _SAID_TO_BE_A_THING.match(text, r.end):
                 continue
+            # "cyclone Mekunu", "Sturmtief Bernd": a storm's name (one word) is no person's ("the cyclone
+            # Sheikh Bakhit sheltered from" is)
+            if (
+                r.entity_type in ("PERSON", "LOCATION")
+                and " " not in text[r.start : r.end].strip()
+                and _STORM_BEFORE.search(text, 0, r.start)
+            ) or (r.entity_type == "PERSON" and _STORM_BEFORE.fullmatch(text, r.start, _name_start(text, r))):
+                continue
+            # "Götti and Gotte mean godfather and godmother": words explained, not people
+            if r.entity_type in ("PERSON", "LOCATION") and _EXPLAINED_AFTER.match(text, r.end):
+                continue
             # "Madawaska, Maine": a town before its state or province, and the state after its town
             if r.entity_type == "PERSON" and _town_and_state(text, r):
                 continue
@@ -750,7 +761,7 @@ _THING_NOUN = (
     r"brand|label|charity|venue|studio|workshop|garage|club|village|hamlet|town|river|valley|quarter|"
     r"district|neighbou?rhood|suburb|island|(?:scrap\s+)?yard|circus|troupe|archive|collection|museum|library|"
     r"gallery|boat|ship|barge|ferry|(?:boat|ship)yard|harbou?r|marina|landing|pier|jetty|temple|shrine|"
-    r"(?:pilgrimage\s+)?site"
+    r"(?:pilgrimage\s+)?site|(?:saw)?mill|funeral\s+(?:parlou?r|home)|crematorium|cemetery|graveyard"
 )
 _SAID_TO_BE_A_THING = re.compile(
     # (the rest of a capitalised name may come first: "Duan Wedding Photo is a studio")
@@ -758,8 +769,27 @@ _SAID_TO_BE_A_THING = re.compile(
     r"(?:(?:a|an|the|just|only|two|both)[ \t]+)?(?:(?!(?:in|at|on|with|for|from|of|to|by|near|into)\b)[\w'’-]+[ \t]+){0,2}?(?:"
     + _THING_NOUN
     + r")s?"
-    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:not|in|on|of|near|from|that|which|run|based)\b)",
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:not|in|on|of|near|from|that|which|run|based|inside|for)\b)",
     re.IGNORECASE,
+)
+# A storm's name follows its kind: "cyclone Mekunu", "Hurricane Ian", "Sturmtief Bernd", "tempête Ciarán"
+_STORM_BEFORE = re.compile(
+    r"(?i)\b(?:cyclone|hurricane|typhoon|(?:tropical|winter|named)\s+storm|storm|tempête|tormenta|cicl[oó]n|"
+    r"hurac[aá]n|uragano|orkan|sturm(?:tief)?|tief|hoch)[ \t]+$"
+)
+
+
+def _name_start(text: str, r: RecognizerResult) -> int:
+    """Where the span's last word starts (the span's start for one word)."""
+    return r.start + max(text.rfind(" ", r.start, r.end) - r.start + 1, 0)
+
+
+# Words explained after the span: "X and Y mean godfather and godmother in Swiss German", "X means Z in
+# the valley's dialect", "X and Y are titles for …" (not "Ana and Tom mean well")
+_EXPLAINED_AFTER = re.compile(
+    r"(?:[ \t]*(?:,|and|or|&)[ \t]*[\w'’-]+)*[ \t]+(?:(?:mean|means)[ \t][^.!?\n,;]{1,40}?[ \t]in[ \t]+"
+    r"(?:[A-Z]|(?:the|their|our)[ \t]+[^.!?\n,;]{0,30}?(?:dialect|patois|patou[àa]|language|slang|speech)\b)|"
+    r"(?:is|are)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?(?:words?|titles?|terms?)[ \t]+for\b)"
 )
 # The states of the United States and the provinces and territories of Canada, without those that are
 # given names or surnames too ("Georgia", "Virginia", "Washington", "Alberta")

@@ -1,11 +1,12 @@
 """Regenerate month_names.txt and date_words.txt from CLDR (the ``babel`` package's locale data).
 
-month_names.txt: the month names of every Latin-, Cyrillic- and Greek-script CLDR locale ("липня",
-"јул", "Ιουλίου"), wide and abbreviated, in the format
+month_names.txt: the month names of every Latin-, Cyrillic-, Greek- and Arabic-script CLDR locale
+("липня", "јул", "Ιουλίου", "نوفمبر"), wide and abbreviated, in the format
 (often genitive: "svibnja", "maaliskuuta") and stand-alone forms, folded (lower case, diacritics and
 apostrophes dropped, no final dot), plus the twelve months of the Islamic calendar in their common
-English transliterations (CLDR's babel exposes only the Gregorian calendar) and the Greek and Georgian
-months as people type them in Latin letters.
+English transliterations and in Arabic script (CLDR's babel exposes only the Gregorian calendar), the
+Levant's Syriac month names, the Iranian solar months, and the Greek and Georgian months as people type
+them in Latin letters.
 date_words.txt: the words long dates write between their parts in those locales' date patterns
 ("de", "del", "gada"), folded the same way.
 Run: python -m privacy.data.make_month_names
@@ -44,6 +45,21 @@ _GEORGIAN_LATIN = (
 )  # fmt: skip
 
 
+# Months in Arabic script that CLDR's main locales leave out: the Levant's and Iraq's Syriac names, the
+# Islamic calendar's and the Iranian solar calendar's (Persian script and as Iranians type them in Latin
+# letters); two-letter ones ("دی", "آب") are left out, too short to tell from a word.
+_ARABIC_SCRIPT = (
+    "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "أيلول", "تشرين الأول", "تشرين الثاني",
+    "كانون الأول", "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى", "جمادى الآخرة",
+    "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة", "فروردین", "اردیبهشت",
+    "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "بهمن", "اسفند",
+)  # fmt: skip
+_PERSIAN_LATIN = (
+    "farvardin", "ordibehesht", "khordad", "mordad", "amordad", "shahrivar", "mehr", "aban", "azar", "bahman",
+    "esfand", "esfandmah",
+)  # fmt: skip
+
+
 def _latin(text: str) -> bool:
     # modifier letters (the okina of Tongan "Maʻasi", Breton "Cʼhwevrer") belong to Latin-script words
     return all(
@@ -54,9 +70,10 @@ def _latin(text: str) -> bool:
 
 
 def _alphabetic(text: str) -> bool:
-    """Latin, Cyrillic or Greek: scripts written with spaces between words, as the date rules read them."""
+    """Latin, Cyrillic, Greek or Arabic: scripts written with spaces between words, as the date rules read
+    them."""
     return _latin(text) or all(
-        unicodedata.name(c, "").startswith(("CYRILLIC", "GREEK")) for c in text if c.isalpha()
+        unicodedata.name(c, "").startswith(("CYRILLIC", "GREEK", "ARABIC")) for c in text if c.isalpha()
     )
 
 
@@ -81,7 +98,8 @@ def main() -> None:
                 for w in literal.split():
                     if _latin(w) and w.isalpha() and len(w) >= 2:  # "a", "e": too short to tell
                         words.add(fold(w))
-    months |= set(_ISLAMIC) | set(_GREEKLISH) | set(_GEORGIAN_LATIN)
+    months |= set(_ISLAMIC) | set(_GREEKLISH) | set(_GEORGIAN_LATIN) | set(_PERSIAN_LATIN)
+    months |= {fold(m) for m in _ARABIC_SCRIPT}
     data = Path(__file__).parent
     (data / "month_names.txt").write_text("\n".join(sorted(months)) + "\n")
     (data / "date_words.txt").write_text("\n".join(sorted(words)) + "\n")

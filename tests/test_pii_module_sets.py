@@ -8,9 +8,11 @@ import importlib
 import re
 from collections import Counter
 
+import faker.providers.date_time as faker_dates
 import pytest
+from faker import Faker
 
-from bench.pii import TYPES, Example, module_sets
+from bench.pii import BUILD_DAY, TYPES, Example, module_sets
 from privacy.names import NAME_LOCALES
 from privacy.recognizers import iban_valid, luhn_valid
 
@@ -83,3 +85,13 @@ def test_no_faker_name_locale_shared_with_the_lexicon(built) -> None:  # noqa: A
     n, _ = built
     locales = getattr(importlib.import_module(f"bench.pii_heldout{n}"), f"NAME_LOCALES_HELDOUT{n}")
     assert locales == [] and not set(NAME_LOCALES) & set(locales)
+
+
+def test_sets_are_built_as_of_one_day() -> None:
+    """Faker counts dates of birth back from today: bench/pii.py pins that day, so a set holds the same
+    dates whenever it is built and its recorded figures can be rebuilt."""
+    assert faker_dates.datetime.now().date() == BUILD_DAY
+    fake = Faker()
+    fake.seed_instance(7)
+    born = fake.date_of_birth(minimum_age=30, maximum_age=30)
+    assert born.year in (BUILD_DAY.year - 31, BUILD_DAY.year - 30)

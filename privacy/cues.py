@@ -34,6 +34,8 @@ from privacy.secret_context import context_secrets, random_mixed
 # Russian/Bulgarian parol(ь), Catalan contrasenya, Indonesian kata sandi, ...), plus Wi-Fi "psk".
 _PASSWORD_WORDS = (
     r"pass(?:word|wd|phrase|code)?|pwd|pw|psk|wpa\s*key|wifi\s+key|contrase[ñn]ya?|clave|mot\s+de\s+passe|mdp|"
+    # Quechua "clave" with its topic marker ("clavenqa", "claveyqa"), Māori "kupuhipa"
+    r"clave(?:n|y|yki)?qa|kupuhipa|"
     r"passwort|kennwort|senha|wachtwoord|wagwoord|has[łl]o|parol[aăьe]?|l[öo]senord(?:et)?|salasana|jelsz[óo]|heslo|"
     r"geslo|lozinka|[şs]ifre|adgangskode(?:n)?|passord(?:et)?|lykilor[ðd](?:i[ðd])?|cyfrinair|pasahitza|fjal[ëe]kalimi|pasvorto|"
     r"kata\s+sandi(?:nya)?|sandi(?:nya)?|m[aậ]t\s+kh[aẩ]u|facal-faire|pasfhocal|salasõna|parool|slaptažodis|parole|"
@@ -70,6 +72,8 @@ _CJK_PASSWORD_CUE = re.compile(
     r"(?:密码|密碼|パスワード|비밀번호|รหัสผ่าน)[ \t]*(?:是|係|系|為|为|は|:|：|=|는|은|คือ|เป็น)?[ \t]*"
     r"(?P<val>[!-~]{4,128})"
 )
+# Māori puts the value before the word: "ko Tairawhiti#7 te kupuhipa" ("Tairawhiti#7 is the password").
+_VALUE_THEN_PASSWORD_WORD = re.compile(r"(?i)\bko[ \t]+(?P<val>[^\s\"'`]{4,64})[ \t]+te[ \t]+kupuhipa\b")
 # A password word, one to four words, then a value with no separator that looks like a password
 # (letters and a digit or symbol): "kata sandi wifi L3@v3wh@t70", "password for the router Zq8!mw".
 _PASSWORD_AFTER_WORDS = re.compile(
@@ -642,6 +646,9 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         explicit = m.group("bare") is None and m.group("sep").strip() in (":", "=", "->", "=>")
         if len(val) >= 4 and _password_value(val, explicit, gap, common):
             yield m.start("val"), end, SECRET, 0.88
+    for m in _VALUE_THEN_PASSWORD_WORD.finditer(text):
+        if _password_value(m["val"], True, "", common):
+            yield m.start("val"), m.end("val"), SECRET, 0.9
     for m in _CJK_PASSWORD_CUE.finditer(text):
         end = strip_trailing(text, m.start("val"), m.end("val"))
         if end - m.start("val") >= 4 and _password_value(text[m.start("val") : end], True, "", common):

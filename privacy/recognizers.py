@@ -775,17 +775,21 @@ SPELT_OUT = re.compile(r"(?<![\w-])(?:[A-Z](?:-[A-Z]){2,15}|[a-z](?:-[a-z]){2,15
 _SPELLING_CUE = re.compile(r"(?i)\b(?:finger-?spel(?:t|led|ls?|ling)|spel(?:t|led|ls?|ling)|spelled)\b")
 
 
-_OCR_DIGIT = re.compile(r"(?<=[^\W\d_])[01](?=[^\W\d_])|(?<=[^\W\d_]{3})[01]\b")
+# (and an 8 between lower-case letters: Greeklish writes θ so, "Ma8ioudakhs")
+_OCR_DIGIT = re.compile(r"(?<=[^\W\d_])[01](?=[^\W\d_])|(?<=[^\W\d_]{3})[01]\b|(?<=[a-z])8(?=[a-z])")
 
 
 def ocr_letters(text: str) -> str:
     """`text` with a 0 or 1 inside a word read as the letter a scan or a typist meant ("Ma1ual",
-    "Ki0na", "GURBAN0WA" → "Malual", "Kiona", "GURBANOWA"); the length never changes."""
-    if "0" not in text and "1" not in text:
+    "Ki0na", "GURBAN0WA" → "Malual", "Kiona", "GURBANOWA"), and Greeklish's 8 for θ as a letter
+    ("Ma8ioudakhs" → "Mahioudakhs"); the length never changes."""
+    if "0" not in text and "1" not in text and "8" not in text:
         return text
 
     def letter(m: re.Match[str]) -> str:
         upper = text[m.start() - 1].isupper()
+        if m.group() == "8":
+            return "h"
         if m.group() == "0":
             return "O" if upper else "o"
         return "I" if upper else "l"
@@ -1035,7 +1039,9 @@ STREET_TYPE_WORDS = frozenset(
 _STREET_TYPE_FIRST = re.compile(
     r"(?<![\w-])(?P<type>via|viale|vicolo|piazza|corso|largo|calle|carrer|avenida|avda\.?|av\.|rua|travessa|"
     r"paseo|camino|ulica|ul\.|aleja|al\.|plac|rue|chemin|bd\.?|allée|impasse|quai|strada|str\.|straße|strasse|"
-    r"jalan|jln\.?|lorong|lrg\.?|persiaran|lebuh)"
+    r"jalan|jln\.?|lorong|lrg\.?|persiaran|lebuh|"
+    # Peru's jirón and pasaje ("Jr. Bolognesi 872"; "Jr." after a name is "junior" and has no number)
+    r"jir[oó]n|jr\.|psje\.|pasaje)"
     r"\s+(?P<name>(?:[^\W\d_][\w'’.-]*\s+){0,3}?[^\W\d_][\w'’.-]*,?\s+)(?:n[°º.o]?\s*|#\s?)?" + _HOUSE_NUMBER,
     re.IGNORECASE,
 )
@@ -1151,6 +1157,30 @@ _PERSIAN_ADDRESS = re.compile(
     rf"(?:(?<![\w])[\u0600-\u06FF]+(?:[ \u200c][\u0600-\u06FF]+)?[ \t]*[،,][ \t]*)?"
     rf"(?:خیابان|بلوار|میدان|کوچه)[ \u200c\t]{_PERSIAN_PIECE}(?:[ \t]*[،,][ \t]*{_PERSIAN_PIECE}){{0,3}}?"
     r"[ \t]*[،,]?[ \t]*پلاک[ \t]*[۰-۹0-9]{1,5}(?![\d۰-۹])"
+)
+
+
+# A Peruvian address by block and lot in a settlement or estate, then its district and city: "Mz. E Lt. 10,
+# A.H. Justicia Paz y Vida, El Tambo, Huancayo" (manzana, lote; asentamiento humano, urbanización).
+_PERU_BLOCK_LOT_ADDRESS = re.compile(
+    r"(?<![\w.])(?:Mz|MZ)\.?[ \t]*[A-Z0-9]{1,3}[ \t]*,?[ \t]*(?:Lt|LT|Lote|LOTE)\.?[ \t]*\d{1,3}"
+    r"(?:[ \t]*,[ \t]*(?:A\.[ \t]?H\.|AA\.[ \t]?HH\.|Urb\.|URB\.|Asoc\.|P\.[ \t]?J\.|Coop\.)[ \t]+"
+    r"[A-ZÁÉÍÓÚÑ][^,\n]{1,40})?(?:[ \t]*,[ \t]*[A-ZÁÉÍÓÚÑ][\w'’áéíóúñ]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’áéíóúñ]+){0,2}){0,3}"
+)
+# An Indian flat in a housing society, its area and the six-digit PIN code at the end: "Flat C-308, Holy
+# Cross CHS, Manickpur, Vasai Road (W) 401202" (CHS: co-operative housing society).
+_INDIAN_FLAT_ADDRESS = re.compile(
+    r"(?<![\w-])(?:Flat|Room|Shop|Block|FLAT|ROOM|SHOP|BLOCK)(?:[ \t]+(?:No\.?|NO\.?))?[ \t]*[A-Z]?-?\d{1,4}[A-Z]?,[ \t]*"
+    r"[^,\n]{2,40}?(?:CHS|C\.H\.S\.?|Co-?op\.?[ \t]+Hsg\.?[ \t]+Soc\.?|Society|Apartments?|Apts\.?|Building|Bldg\.?|"
+    r"Chawl|Niwas|Sadan|Towers?|Nagar|Complex)\b(?:[ \t]*,[ \t]*[^,\n]{2,40}?){0,4}?[ \t]*,?[ \t]*\d{3}[ \t]?\d{3}(?!\d)"
+)
+# A Bahraini address: house, road and block numbers, then the area ("منزل 1955، طريق 0821، مجمع 408،
+# السنابس"; in Latin letters "House 1955, Road 821, Block 408, Sanabis").
+_BAHRAIN_ADDRESS = re.compile(
+    r"(?:منزل|بيت|فيلا|شقة|مبنى|بناية)[ \t]*\d{1,5}[A-Za-z]?[ \t]*[،,][ \t]*(?:طريق|شارع)[ \t]*\d{1,5}[ \t]*[،,][ \t]*"
+    r"مجمع[ \t]*\d{1,4}(?:[ \t]*[،,][ \t]*[\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+)?)?"
+    r"|(?i:House|Flat|Villa|Building|Bldg\.?)[ \t]+\d{1,5}[A-Za-z]?[ \t]*,[ \t]*(?i:Road|Rd\.?)[ \t]+\d{1,5}[ \t]*,"
+    r"[ \t]*(?i:Block|Blk\.?)[ \t]+\d{1,4}(?:[ \t]*,[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)?"
 )
 
 
@@ -1341,6 +1371,9 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
             _STREET_ROUTE_KM,
             _MAGHREB_ADDRESS,
             _PERSIAN_ADDRESS,
+            _INDIAN_FLAT_ADDRESS,
+            _BAHRAIN_ADDRESS,
+            _PERU_BLOCK_LOT_ADDRESS,
         ):
             for m in pattern.finditer(text):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.85
@@ -2551,6 +2584,12 @@ def _inflected_birth_word(word: str) -> bool:
     return False
 
 
+_BIRTH_DATE_LABEL = re.compile(
+    r"\b(?:date\s+of\s+birth|birth\s*date|birthday|dob|d\.o\.b|fecha\s+de\s+nacimiento|date\s+de\s+naissance|"
+    r"geburtsdatum|data\s+di\s+nascita|data\s+de\s+nascimento|data\s+urodzenia|geboortedatum)\b"
+)
+
+
 def birth_cue_near(text: str, start: int, end: int) -> bool:
     """A birth word of some language near text[start:end], a birth abbreviation right before it, or an
     age in years right beside it: the date there is a date of birth."""
@@ -2564,6 +2603,11 @@ def birth_cue_near(text: str, start: int, end: int) -> bool:
         if _BIRTH_WORDS.search(fold_cue(clause)):
             return True
     if _BIRTH_WORDS.search(head) or _BIRTH_WORDS.search(tail) or _BIRTH_ABBREVIATION_END.search(head):
+        return True
+    # a date-of-birth label further back in the same clause, with no number between: "the baby's date of
+    # birth for the christening certificate is 16 October 2026" (not "born in Lima, … moved on 3 March")
+    clause = fold_cue(re.split(r"[.!?;\n]", text[max(0, start - 90) : start])[-1])
+    if (label := _BIRTH_DATE_LABEL.search(clause)) and not re.search(r"\d", clause[label.end() :]):
         return True
     if _BIRTH_ABBREVIATION_AFTER.match(text, end):
         return True
@@ -2988,12 +3032,27 @@ class KaizenIbanRecognizer(RegexRecognizer):
                 yield m.start(), m.start() + len(value), "IBAN_CODE", 1.0
 
 
-# The IBANs that the SWIFT IBAN registry, banks and encyclopaedias print as examples (copied from
-# documentation, they are no one's account).
+# The IBANs that the SWIFT IBAN registry (one per country), banks and encyclopaedias print as examples
+# (copied from documentation, they are no one's account).
 _PUBLISHED_EXAMPLE_IBANS = frozenset(
     """DE89370400440532013000 GB82WEST12345698765432 GB29NWBK60161331926819 FR7630006000011234567890189
-    AT611904300234573201 NL91ABNA0417164300 CH9300762011623852957 BE68539007547034 ES9121000418450200051332
-    IT60X0542811101000000123456""".split()
+    FR1420041010050500013M02606 AT611904300234573201 NL91ABNA0417164300 CH9300762011623852957 BE68539007547034
+    ES9121000418450200051332 IT60X0542811101000000123456 AD1200012030200359100100 AE070331234567890123456
+    AL47212110090000000235698741 AZ21NABZ00000000137010001944 BA391290079401028494 BG80BNBG96611020345678
+    BH67BMAG00001299123456 BR1800360305000010009795493C1 CR05015202001026284066 CY17002001280000001200527600
+    CZ6508000000192000145399 DK5000400440116243 DO28BAGR00000001212453611324 EE382200221020145685
+    FI2112345600000785 FO6264600001631634 GE29NB0000000101904917 GI75NWBK000000007099453 GL8964710001000206
+    GR1601101250000000012300695 GT82TRAJ01020000001210029690 HR1210010051863000160
+    HU42117730161111101800000000 IE29AIBK93115212345678 IL620108000000099999999 IS140159260076545510730339
+    JO94CBJO0010000000000131000302 KW81CBKU0000000000001234560101 KZ86125KZT5004100100
+    LB62099900000001001901229114 LI21088100002324013AA LT121000011101001000 LU280019400644750000
+    LV80BANK0000435195001 MC5811222000010123456789030 MD24AG000225100013104168 ME25505000012345678951
+    MK07250120000058984 MR1300020001010000123456753 MT84MALT011000012345MTLCAST001S NO9386011117947
+    PK36SCBL0000001123456702 PL61109010140000071219812874 PS92PALS000000000400123456702
+    PT50000201231234567890154 QA58DOHB00001234567890ABCDEFG RO49AAAA1B31007593840000 RS35260005601001611379
+    SA0380000000608010167519 SE4550000000058398257466 SI56263300012039086 SK3112000000198742637541
+    SM86U0322509800000000270100 TN5910006035183598478831 TR330006100519786457841326
+    UA213223130000026007233566001 VG96VPVG0000012345678901 XK051212012345678906""".split()
 )
 
 
@@ -3312,7 +3371,16 @@ _PERSON_VERB_AFTER = re.compile(
     r"[ \t]+(?:[a-z]{2,}ed|(?!(?:is|was|has|means|does|tastes|smells|looks|costs|opens|closes|sounds|seems|feels|works|sells|happens|"
     r"belongs|lasts|rhymes|stands|lies|runs|starts|ends|flows)\b)[a-z]{2,}s|saw|lit|read|took|made|gave|sent|"
     r"brought|came|went|said|told|paid|sold|bought|left|got|had|did|ran|drove|wrote|rang|kept|found|won|"
-    r"will|can|could|would|should)\b"
+    r"will|can|could|would|should|(?:is|was)[ \t]+(?!(?:coming|going|starting|ending|happening|getting|closing|opening|running|falling|"
+    r"being|becoming)\b)[a-z]{3,}ing)\b"
+)
+# A name in katakana, as a commuter pass's or a form's furigana prints it: family and given name, two to
+# five kana each, apart by a space (ideographic or not; half-width kana are full-width in the view). A
+# loanword pair has the long-vowel mark most names do not ("コーヒー ショップ").
+# (the view keeps a half-width kana's voicing mark apart, as the combining U+3099/U+309A)
+_KANA = "\u30a1-\u30fa\u3099\u309a"
+_KATAKANA_NAME = re.compile(
+    rf"(?<![\u30a0-\u30ff])[{_KANA}]{{2,7}}[ \u3000][{_KANA}]{{2,7}}(?![\u30a0-\u30ff\u3099\u309a])"
 )
 
 
@@ -3320,13 +3388,16 @@ class KaizenOtherScriptNameRecognizer(RegexRecognizer):
     """PERSON: a name in a script without capitals inside a sentence in Latin letters, right after a name
     cue ("Next of kin: सुनंदा म्हात्रे") or as the two to four words that start a sentence before what a
     person does ("مريم العامري saw the lava", "संदेश चोगले ordered the headstone"). A phrase of that
-    script before "is" or "means" is a word explained, not a person ("ذو القعدة is a month")."""
+    script before "is" or "means" is a word explained, not a person ("ذو القعدة is a month"). And a name
+    in katakana, family and given name apart ("the pass says コン　アユミ")."""
 
     ENTITIES = ["PERSON"]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
         if not re.search(r"[A-Za-z]{3}", text):
             return
+        for m in _KATAKANA_NAME.finditer(text):
+            yield m.start(), m.end(), "PERSON", 0.75
         for m in _CASELESS_RUN.finditer(text):
             before = text[: m.start()]
             if _NAME_TRIGGER.search(before[-80:]):

@@ -239,7 +239,11 @@ class Scrubber:
                 # spaCy now and then runs a name into a following IBAN or key ("iban GB28…"); names
                 # have no digits, and values with digits are left to the format recognizers
                 # names have no digits and no underscores either (DB_PASSWORD is a variable, not a person)
-                if r.entity_type in ("PERSON", "LOCATION") and any(c.isdigit() or c == "_" for c in span):
+                # (but Greeklish writes θ as 8 inside a name: "Ma8ioudakhs")
+                greeklish = re.sub(r"(?<=[a-z])8(?=[a-z])", "h", span)
+                if r.entity_type in ("PERSON", "LOCATION") and any(
+                    c.isdigit() or c == "_" for c in greeklish
+                ):
                     continue  # ("eth0", "wlan1": interfaces, not places)
                 # no place has an underscore either: "user_id" is a code name
                 if "_" in span:
@@ -330,9 +334,14 @@ class Scrubber:
             # "Deutsche Bank", "Tata Motors", "Petronas towers": a company or a landmark
             if r.entity_type == "PERSON" and _names_a_company_or_landmark(text, r):
                 continue
+            # (spaCy's place that a firm's trade ends is the firm too, before it turns into a person)
+            if r.entity_type == "LOCATION" and (
+                _FAMILY_FIRM.match(text, r.end) or _FAMILY_FIRM.fullmatch(text[r.start : r.end].split()[-1])
+            ):
+                continue
             # "Fanfare Hesselink is a band", "Carpuela and El Juncal are villages": the sentence says what
             # the words name, and it is no person
-            if r.entity_type == "PERSON" and _SAID_TO_BE_A_THING.match(text, r.end):
+            if r.entity_type in ("PERSON", "LOCATION") and _SAID_TO_BE_A_THING.match(text, r.end):
                 continue
             # "cyclone Mekunu", "Sturmtief Bernd": a storm's name (one word) is no person's ("the cyclone
             # Sheikh Bakhit sheltered from" is)
@@ -743,11 +752,15 @@ _PLACE_WORD_LAST = re.compile(
 
 
 # Words that make the name-like word(s) before them a company or a landmark, not a person.
+_FAMILY_FIRM_WORDS = r"travels|tours|transports?|kotsu|tailoring|tailors|catering|caterers|hnos|hermanos|bros"
+_FAMILY_FIRM = re.compile(r"(?i)\s*(?:" + _FAMILY_FIRM_WORDS + r")\b\.?")
 _NOT_PERSON_NOUN = re.compile(
     r"\s*(?:bank|motors|airlines?|airways|group|inc|ltd|llc|gmbh|corp|corporation|holdings|industries|"
     r"pharma|insurance|capital|ventures|labs|technologies|towers?|temple|palace|castle|cathedral|mosque|"
     # company forms of other countries: Bulgarian EOOD, French SARL, Italian SRL, Hungarian Kft.
-    r"eood|ood|sarl|srl|bvba|kft|d\.?o\.?o|s\.?r\.?o|pty|plc|"
+    r"eood|ood|sarl|srl|bvba|kft|d\.?o\.?o|s\.?r\.?o|pty|plc|" + _FAMILY_FIRM_WORDS + r"|"
+    # a family firm's trade and "brothers": "Rodricks Travels", "Transportes Canchanya Hnos.", "Tonosaki
+    # Kotsu" (Japanese "transport"), "Al Khayyat Tailoring"
     r"fort|falls|island|mountains?)\b",
     re.IGNORECASE,
 )
@@ -764,8 +777,10 @@ _THING_NOUN = (
     r"(?:pilgrimage\s+)?site|(?:saw)?mill|funeral\s+(?:parlou?r|home)|crematorium|cemetery|graveyard"
 )
 _SAID_TO_BE_A_THING = re.compile(
-    # (the rest of a capitalised name may come first: "Duan Wedding Photo is a studio")
-    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}?(?:[ \t]+(?:and|&|et|y|e|und|en|ou)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}?)?[ \t]*,?[ \t]*(?:is|are|was|were)[ \t]+"
+    # (the rest of a capitalised name may come first: "Duan Wedding Photo is a studio"; and a list:
+    # "Sitra, Jidhafs, Diraz and Sanabis are villages")
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}?(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?){0,6}?"
+    r"(?:[ \t]+(?:and|&|et|y|e|und|en|ou)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}?)?[ \t]*,?[ \t]*(?:is|are|was|were)[ \t]+"
     r"(?:(?:a|an|the|just|only|two|both)[ \t]+)?(?:(?!(?:in|at|on|with|for|from|of|to|by|near|into)\b)[\w'’-]+[ \t]+){0,2}?(?:"
     + _THING_NOUN
     + r")s?"
@@ -789,7 +804,9 @@ def _name_start(text: str, r: RecognizerResult) -> int:
 _EXPLAINED_AFTER = re.compile(
     r"(?:[ \t]*(?:,|and|or|&)[ \t]*[\w'’-]+)*[ \t]+(?:(?:mean|means)[ \t][^.!?\n,;]{1,40}?[ \t]in[ \t]+"
     r"(?:[A-Z]|(?:the|their|our)[ \t]+[^.!?\n,;]{0,30}?(?:dialect|patois|patou[àa]|language|slang|speech)\b)|"
-    r"(?:is|are)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?(?:words?|titles?|terms?)[ \t]+for\b)"
+    r"(?:is|are)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:\w+[ \t]+)?(?:words?|titles?|terms?)[ \t]+for\b|"
+    # "Emmanouil is the church form of Manolis"
+    r"(?:is|are)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:\w+[ \t]+)?(?:forms?|spellings?|diminutives?)[ \t]+of\b)"
 )
 # The states of the United States and the provinces and territories of Canada, without those that are
 # given names or surnames too ("Georgia", "Virginia", "Washington", "Alberta")
@@ -835,7 +852,9 @@ _FOREIGN_GREETING = re.compile(
     # what Swahili asks after: "habari za asubuhi" ("news of the morning"), with or without "habari"
     r"(?:habari\s+)?za\s+(?:asubuhi|mchana|jioni|leo|kazi|safari)|"
     # Tashelhit "azul", Italian typed as said, Mandarin in pinyin
-    r"azul|bon\s?giorno|buon\s?giorno|ni\s+hao|nin\s+hao"
+    r"azul|bon\s?giorno|buon\s?giorno|ni\s+hao|nin\s+hao|"
+    # Arabic script: "ahlan wa sahlan", "marhaba", "as-salamu alaykum", "sabah al-khayr"
+    r"أهلا(?:\s+و\s*سهلا)?|اهلا(?:\s+و\s*سهلا)?|مرحبا|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير"
 )
 
 
@@ -1080,7 +1099,8 @@ _ADDRESS_WORDS_OTHER = frozenset(
     "anwani adresse adres adresa adresi anschrift endereço endereco dirección direccion indirizzo osoite "
     "naslov heimilisfang aadress adrese".split()
 )
-_DATE_WORDS_OTHER = frozenset("datum data fecha date dátum datë tarehe tanggal".split())
+# (Greek "ημερομηνία", and its abbreviation "ημ." as "ημ. γέννησης" writes it)
+_DATE_WORDS_OTHER = frozenset("datum data fecha date dátum datë tarehe tanggal ημερομηνία ημ. ημ".split())
 
 
 def _date_label(text: str, r: RecognizerResult) -> bool:

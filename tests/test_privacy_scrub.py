@@ -1491,8 +1491,8 @@ def test_a_dotted_version_is_no_tcpdump_address(placeholder: Scrubber) -> None:
         ("mail: ilse_b [at] sapo [dot] pt", ("EMAIL_ADDRESS", "ilse_b [at] sapo [dot] pt")),
         ("erase the data of ilse+shop at orange.sn", ("EMAIL_ADDRESS", "ilse+shop at orange.sn")),
         ('From: Ilse <"ilse+news"@posteo.de>', ("EMAIL_ADDRESS", '"ilse+news"@posteo.de')),
-        ("payout to NO93.8601.1117.947", ("IBAN_CODE", "NO93.8601.1117.947")),
-        ("iban NO93 <b>8601</b> 1117 947", ("IBAN_CODE", "NO93 <b>8601</b> 1117 947")),
+        ("payout to NO66.8601.1117.948", ("IBAN_CODE", "NO66.8601.1117.948")),
+        ("iban NO66 <b>8601</b> 1117 948", ("IBAN_CODE", "NO66 <b>8601</b> 1117 948")),
     ],
 )
 def test_values_behind_markup_escapes_and_obfuscation_get_their_own_type(placeholder, text, expected):
@@ -1996,8 +1996,8 @@ def test_lists_without_a_postcode_are_no_address(placeholder, text):
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("please pay the deposit to SE 45 5000 0000 0583 9825 7466 today", "SE 45 5000 0000 0583 9825 7466"),
-        ("pay to NO 93 8601 1117 947", "NO 93 8601 1117 947"),
+        ("please pay the deposit to SE 61 5000 0000 0583 9825 7469 today", "SE 61 5000 0000 0583 9825 7469"),
+        ("pay to NO 66 8601 1117 948", "NO 66 8601 1117 948"),
     ],
 )
 def test_an_iban_with_its_country_code_apart_is_one_iban(placeholder, text, value):

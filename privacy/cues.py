@@ -36,7 +36,7 @@ _PASSWORD_WORDS = (
     r"pass(?:word|wd|phrase|code)?|pwd|pw|psk|wpa\s*key|wifi\s+key|contrase[ñn]ya?|clave|mot\s+de\s+passe|mdp|"
     # Quechua "clave" with its topic marker ("clavenqa", "claveyqa"), Māori "kupuhipa"
     r"clave(?:n|y|yki)?qa|kupuhipa|"
-    r"passwort|kennwort|senha|wachtwoord|wagwoord|has[łl]o|parol[aăьe]?|l[öo]senord(?:et)?|salasana|jelsz[óo]|heslo|"
+    r"passwort|kennwort|senha|wachtwoord|wagwoord|has[łl]o|parol[aăьeu]?|l[öo]senord(?:et)?|salasana|jelsz[óo]|heslo|"
     r"geslo|lozinka|[şs]ifre|adgangskode(?:n)?|passord(?:et)?|lykilor[ðd](?:i[ðd])?|cyfrinair|pasahitza|fjal[ëe]kalimi|pasvorto|"
     r"kata\s+sandi(?:nya)?|sandi(?:nya)?|m[aậ]t\s+kh[aẩ]u|facal-faire|pasfhocal|salasõna|parool|slaptažodis|parole|"
     # Galician, Papiamento, Kinyarwanda, Turkmen/Azerbaijani, Kazakh, Swahili, Malay, Zulu, Hausa, Tagalog
@@ -568,7 +568,9 @@ _WIFI_IT_IS = re.compile(
 # look like a password (the network's state, "is down", is a word).
 _WIFI_IS = re.compile(
     # ("l code dyal lwifi … howa X": Darija writes the article on the word, "howa"/"hiya" for "is")
-    r"\b(?:l-?)?(?:wi-?fi|wlan)\b(?:[ \t]+[^\W\d_][\w'’-]{0,11}){0,4}?[ \t]+(?:is|was|howa|hiya|huwa)[ \t]+"
+    # (and in Arabic script: "الكود ديال الويفي هو X")
+    r"(?:\b(?:l-?)?(?:wi-?fi|wlan)\b|الويفي|الوايفاي|الواي[ \t]?فاي)(?:[ \t]+[^\W\d_][\w'’-]{0,11}){0,4}?[ \t]+"
+    r"(?:is|was|howa|hiya|huwa|هو|هي)[ \t]+"
     r"(?:just[ \t]+|still[ \t]+)?"
     r"[\"'`]?(?P<val>[^\s\"'`]{6,64})",
     re.IGNORECASE,

@@ -166,6 +166,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 # Phrases after which the next word(s) are very likely a name, even lower case and unknown.
 _NAME_TRIGGER = re.compile(
     r"(?:\bmy\s+name\s+is|\bmy\s+name'?s|\bname\s*(?:\([^)\n]{0,40}\)\s*)?:|\bname\s+is|\bcall\s+me|\bcalled|\bnamed|\bi\s+go\s+by|"
+    # Swahili "name" fields and "my name is": "Jina kamili:", "Jina la mwangalizi:", "jina langu ni"
+    r"\bjina(?:\s+la\s+[^\W\d_]+|\s+kamili)?\s*:|\bjina\s+langu\s+ni|"
     # "signed Ana", not "the signed deed"
     r"(?<!the )(?<!\ba )\bsigned|\bregards,?|\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bprof\.?|"
     # a name field of JSON or YAML: "name": "X", full_name: X
@@ -640,7 +642,13 @@ class KaizenNameRecognizer(RegexRecognizer):
                 score = 0.8
             elif _NAME_TRIGGER.search(before) and cued_word(i, before) and low(i) not in _PARTICLES:
                 j, score = extend(i, strong=True), 0.9
-            elif _STRONG_TRIGGER.search(before) and cued_word(i, before):
+            elif (
+                _STRONG_TRIGGER.search(before)
+                and cued_word(i, before)
+                # "its" is "it's" typed fast, but before a lower-case word in mixed-case text it owns
+                # something: "under its lid"
+                and not (re.search(r"\bits\s*$", before) and not is_cap(i) and not one_case)
+            ):
                 j, score = extend(i, strong=True), 0.9
             elif known(i) or (is_cap(i) and _WEAK_TRIGGER.search(before) and nameish(i, strong=False)):
                 j = extend(i, strong=False)
@@ -1160,6 +1168,18 @@ _PERSIAN_ADDRESS = re.compile(
 )
 
 
+# A Moroccan address in Arabic script: the street (zanqa, derb, nahj, shari'), its number after "رقم", then
+# the town and its postcode: "زنقة زيز رقم 75، أرفود 52200".
+_MOROCCAN_ARABIC_ADDRESS = re.compile(
+    r"(?:زنقة|درب|نهج|شارع|حي|تجزئة)[ \t]+[\u0600-\u06ff]+(?:[ \t]+[\u0600-\u06ff]+){0,3}?[ \t]*[،,]?[ \t]*رقم[ \t]*\d{1,5}"
+    r"(?:[ \t]*[،,][ \t]*[\u0600-\u06ff]+(?:[ \t]+[\u0600-\u06ff]+)?(?:[ \t]+\d{5})?)?"
+)
+# An address that ends in a ten-digit Iranian postal code after its label, its pieces before it apart by
+# commas: "TABRIZ, BAGHMISHEH, ALLEY 33, NO. 32, P.C. 5140270577".
+_POSTAL_CODE_LAST_ADDRESS = re.compile(
+    r"(?<![\w.])(?:[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}[ \t]*,[ \t]*){2,6}"
+    r"(?i:P\.?[ \t]?C\.?|postal[ \t]+code|code[ \t]+posti|kod-?e[ \t]+posti)[ \t]*:?[ \t]*\d{5}-?\d{5}(?!\d)"
+)
 # A Peruvian address by block and lot in a settlement or estate, then its district and city: "Mz. E Lt. 10,
 # A.H. Justicia Paz y Vida, El Tambo, Huancayo" (manzana, lote; asentamiento humano, urbanización).
 _PERU_BLOCK_LOT_ADDRESS = re.compile(
@@ -1374,9 +1394,13 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
             _INDIAN_FLAT_ADDRESS,
             _BAHRAIN_ADDRESS,
             _PERU_BLOCK_LOT_ADDRESS,
+            _MOROCCAN_ARABIC_ADDRESS,
         ):
             for m in pattern.finditer(text):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.85
+        # (the postal code's label makes the whole chain sure, the town at its head too: "URMIA, …")
+        for m in _POSTAL_CODE_LAST_ADDRESS.finditer(text):
+            yield m.start(), m.end(), STREET_ADDRESS, 0.95
         for m in _STREET_BUILDING.finditer(text):
             if not any(w.strip(".,") in _STREET_STOP for w in m.group("name").lower().split()):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.9
@@ -2392,6 +2416,15 @@ def _after_contact_word(text: str, start: int) -> bool:
     return bool(_CONTACT_BEFORE.search(_spelled_out(text[max(0, start - 40) : start], _CONTACT_KEYWORDS)))
 
 
+# A number grouped like a phone right after an e-mail address or a full name and a comma, as contact
+# lists write them: "Zawadi Shekalaghe, mirom@uib.cat, 643 87 53 42", "the lab is Erasto Shauri, 971 19
+# 59 83, they want …"
+_PHONE_AFTER_NAME_OR_EMAIL = re.compile(
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w'’])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]*,[ \t]*"
+    r"(?P<val>\+?\d{2,4}(?:[ .-]\d{2,4}){2,4})(?=[ \t]*(?:[,;.)]|$|\n))"
+)
+
+
 class KaizenPhoneRecognizer(RegexRecognizer):
     """PHONE_NUMBER: international (+CC / 00CC) and national formats with separators, extensions included;
     any 7-12 digit number right after "call", "whatsapp:", "my number is", ...; context raises scores."""
@@ -2404,6 +2437,9 @@ class KaizenPhoneRecognizer(RegexRecognizer):
         text = text.translate(_DASHES)
         for m in _PHONE_LINK.finditer(text):
             yield m.start("val"), m.end("val"), "PHONE_NUMBER", 0.95
+        for m in _PHONE_AFTER_NAME_OR_EMAIL.finditer(text):
+            if 9 <= sum(c.isdigit() for c in m["val"]) <= 13:
+                yield m.start("val"), m.end("val"), "PHONE_NUMBER", 0.8
         for pattern, base in (
             (_PHONE_INTL, 0.75),
             (_PHONE_AREA, 0.6),
@@ -3361,8 +3397,8 @@ class KaizenDocumentNameRecognizer(RegexRecognizer):
 
 
 # Scripts without capital letters, so no name is written like one: Hebrew, Arabic, the Indic scripts,
-# Sinhala, Thai, Ge'ez (vowel signs included, which are no letters to the regex engine).
-_CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u1200-\u137f"
+# Sinhala, Thai, Ge'ez, Tifinagh (vowel signs included, which are no letters to the regex engine).
+_CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u1200-\u137f\u2d30-\u2d7f"
 _CASELESS_RUN = re.compile(
     rf"(?<![\w{_CASELESS}])[{_CASELESS}]+(?:[ \t][{_CASELESS}]+){{0,3}}(?![\w{_CASELESS}])"
 )
@@ -3400,14 +3436,15 @@ class KaizenOtherScriptNameRecognizer(RegexRecognizer):
             yield m.start(), m.end(), "PERSON", 0.75
         for m in _CASELESS_RUN.finditer(text):
             before = text[: m.start()]
+            # (scores above spaCy's 0.85: where both found it, the rule's reading stands)
             if _NAME_TRIGGER.search(before[-80:]):
-                yield m.start(), m.end(), "PERSON", 0.8
+                yield m.start(), m.end(), "PERSON", 0.9
             elif (
                 " " in m.group().strip()
                 and re.search(r"(?:^|[.!?\n])[ \t]*$", before)
                 and _PERSON_VERB_AFTER.match(text, m.end())
             ):
-                yield m.start(), m.end(), "PERSON", 0.7
+                yield m.start(), m.end(), "PERSON", 0.86
 
 
 def kaizen_recognizers() -> list[EntityRecognizer]:

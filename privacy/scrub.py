@@ -343,6 +343,9 @@ class Scrubber:
             # the words name, and it is no person
             if r.entity_type in ("PERSON", "LOCATION") and _SAID_TO_BE_A_THING.match(text, r.end):
                 continue
+            # "Det. Nazli Jafarzadeh": the title alone before the name is none
+            if r.entity_type == "PERSON" and _title_of_the_next_name(text, r, results):
+                continue
             # "cyclone Mekunu", "Sturmtief Bernd": a storm's name (one word) is no person's ("the cyclone
             # Sheikh Bakhit sheltered from" is)
             if (
@@ -752,7 +755,10 @@ _PLACE_WORD_LAST = re.compile(
 
 
 # Words that make the name-like word(s) before them a company or a landmark, not a person.
-_FAMILY_FIRM_WORDS = r"travels|tours|transports?|kotsu|tailoring|tailors|catering|caterers|hnos|hermanos|bros"
+_FAMILY_FIRM_WORDS = (
+    r"travels|tours|transports?|kotsu|tailoring|tailors|catering|caterers|hnos|hermanos|bros|optik|optics|"
+    r"fossiles|fossils|minerals"
+)
 _FAMILY_FIRM = re.compile(r"(?i)\s*(?:" + _FAMILY_FIRM_WORDS + r")\b\.?")
 _NOT_PERSON_NOUN = re.compile(
     r"\s*(?:bank|motors|airlines?|airways|group|inc|ltd|llc|gmbh|corp|corporation|holdings|industries|"
@@ -774,7 +780,8 @@ _THING_NOUN = (
     r"brand|label|charity|venue|studio|workshop|garage|club|village|hamlet|town|river|valley|quarter|"
     r"district|neighbou?rhood|suburb|island|(?:scrap\s+)?yard|circus|troupe|archive|collection|museum|library|"
     r"gallery|boat|ship|barge|ferry|(?:boat|ship)yard|harbou?r|marina|landing|pier|jetty|temple|shrine|"
-    r"(?:pilgrimage\s+)?site|(?:saw)?mill|funeral\s+(?:parlou?r|home)|crematorium|cemetery|graveyard"
+    r"(?:pilgrimage\s+)?site|(?:saw)?mill|funeral\s+(?:parlou?r|home)|crematorium|cemetery|graveyard|"
+    r"mountain|(?:nature\s+)?reserve|national\s+park|park|lake|wetland"
 )
 _SAID_TO_BE_A_THING = re.compile(
     # (the rest of a capitalised name may come first: "Duan Wedding Photo is a studio"; and a list:
@@ -784,7 +791,8 @@ _SAID_TO_BE_A_THING = re.compile(
     r"(?:(?:a|an|the|just|only|two|both)[ \t]+)?(?:(?!(?:in|at|on|with|for|from|of|to|by|near|into)\b)[\w'’-]+[ \t]+){0,2}?(?:"
     + _THING_NOUN
     + r")s?"
-    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:not|in|on|of|near|from|that|which|run|based|inside|for)\b)",
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:not|in|on|of|near|from|that|which|run|based|inside|for|north|south|east|"
+    r"west|above|below|behind|off)\b)",
     re.IGNORECASE,
 )
 # A storm's name follows its kind: "cyclone Mekunu", "Hurricane Ian", "Sturmtief Bernd", "tempête Ciarán"
@@ -854,7 +862,7 @@ _FOREIGN_GREETING = re.compile(
     # Tashelhit "azul", Italian typed as said, Mandarin in pinyin
     r"azul|bon\s?giorno|buon\s?giorno|ni\s+hao|nin\s+hao|"
     # Arabic script: "ahlan wa sahlan", "marhaba", "as-salamu alaykum", "sabah al-khayr"
-    r"أهلا(?:\s+و\s*سهلا)?|اهلا(?:\s+و\s*سهلا)?|مرحبا|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير"
+    r"[أا]هلا(?:\s+و\s*سهلا|\s+بكم|\s+بك)?|مرحبا(?:\s+بكم|\s+بك)?|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير"
 )
 
 
@@ -1097,7 +1105,7 @@ _RIDE_BEFORE = re.compile(
 # "Address" in other languages, as forms label a line: Swahili, German, Dutch, Polish, Turkish, ...
 _ADDRESS_WORDS_OTHER = frozenset(
     "anwani adresse adres adresa adresi anschrift endereço endereco dirección direccion indirizzo osoite "
-    "naslov heimilisfang aadress adrese".split()
+    "naslov heimilisfang aadress adrese ünvan unvan".split()
 )
 # (Greek "ημερομηνία", and its abbreviation "ημ." as "ημ. γέννησης" writes it)
 _DATE_WORDS_OTHER = frozenset("datum data fecha date dátum datë tarehe tanggal ημερομηνία ημ. ημ".split())

@@ -1,14 +1,26 @@
 """Regenerate function_words.txt: stop words of the big chat languages, one language per line.
 
-Source: spaCy's language data (``spacy.lang.<lang>.stop_words``), read once here because importing 16
-language packages at run time costs seconds. English is not written: it comes from spaCy at run time.
+Source: spaCy's language data (``spacy.lang.<lang>.stop_words``), read once here because importing 33
+language packages at run time costs seconds; Swahili's, which spaCy lacks, by hand. English is not written: it comes from spaCy at run time.
 Run: python -m privacy.data.make_function_words
 """
 
 import importlib
 from pathlib import Path
 
-LANGUAGES = ("es", "de", "fr", "it", "pt", "nl", "id", "tr", "sv", "da", "nb", "pl", "ro", "hr", "tl", "ca")
+LANGUAGES = (
+    "es", "de", "fr", "it", "pt", "nl", "id", "tr", "sv", "da", "nb", "pl", "ro", "hr", "tl", "ca",
+    # more languages chats are written in with Latin letters: Azerbaijani, Albanian, Czech, Slovak,
+    # Slovene, Latvian, Finnish, Hungarian, Afrikaans, Basque, Irish, Icelandic, Luxembourgish, Yoruba,
+    # Tswana, Luganda, Scottish Gaelic
+    "az", "sq", "cs", "sk", "sl", "lv", "fi", "hu", "af", "eu", "ga", "is", "lb", "yo", "tn", "lg", "gd",
+)  # fmt: skip
+# Swahili, which spaCy lacks: its commonest function words, written by hand
+SWAHILI = (
+    "ya wa na kwa ni la za cha vya kwenye katika yangu yako yake yetu yenu yao wangu wako wake leo hii huu "
+    "hizi ile hilo hiyo sana pia lakini au kama bado tu tena sasa kesho jana hapa pale huko kule nini gani "
+    "wapi lini nani mimi wewe yeye sisi ninyi wao ndiyo hapana asante karibu"
+)
 
 
 def main() -> None:
@@ -16,6 +28,7 @@ def main() -> None:
     for lang in LANGUAGES:
         words = importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
         lines.append(f"{lang} " + " ".join(sorted(w.lower() for w in words if " " not in w)))
+    lines.append("sw " + " ".join(sorted(set(SWAHILI.split()))))
     out = Path(__file__).with_name("function_words.txt")
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(len(lines), "languages ->", out)

@@ -784,7 +784,8 @@ _SPELLING_CUE = re.compile(r"(?i)\b(?:finger-?spel(?:t|led|ls?|ling)|spel(?:t|le
 
 
 # (and an 8 between lower-case letters: Greeklish writes θ so, "Ma8ioudakhs")
-_OCR_DIGIT = re.compile(r"(?<=[^\W\d_])[01](?=[^\W\d_])|(?<=[^\W\d_]{3})[01]\b|(?<=[a-z])8(?=[a-z])")
+GREEKLISH_THETA = r"(?<=[a-z])8(?=[a-z])"
+_OCR_DIGIT = re.compile(r"(?<=[^\W\d_])[01](?=[^\W\d_])|(?<=[^\W\d_]{3})[01]\b|" + GREEKLISH_THETA)
 
 
 def ocr_letters(text: str) -> str:

@@ -39,6 +39,7 @@ from privacy.recognizers import (
     _PHONE_CTX,
     ENGLISH_HONORIFICS_AFTER,
     FOREIGN_TITLES,
+    GREEKLISH_THETA,
     JAPANESE_HONORIFICS,
     KINSHIP_WORDS_OTHER,
     MARKET_PARTY,
@@ -240,7 +241,7 @@ class Scrubber:
                 # have no digits, and values with digits are left to the format recognizers
                 # names have no digits and no underscores either (DB_PASSWORD is a variable, not a person)
                 # (but Greeklish writes θ as 8 inside a name: "Ma8ioudakhs")
-                greeklish = re.sub(r"(?<=[a-z])8(?=[a-z])", "h", span)
+                greeklish = re.sub(GREEKLISH_THETA, "h", span)
                 if r.entity_type in ("PERSON", "LOCATION") and any(
                     c.isdigit() or c == "_" for c in greeklish
                 ):

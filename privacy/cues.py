@@ -36,6 +36,8 @@ _PASSWORD_WORDS = (
     r"pass(?:word|wd|phrase|code)?|pwd|pw|psk|wpa\s*key|wifi\s+key|contrase[ñn]ya?|clave|mot\s+de\s+passe|mdp|"
     # Quechua "clave" with its topic marker ("clavenqa", "claveyqa"), Māori "kupuhipa"
     r"clave(?:n|y|yki)?qa|kupuhipa|"
+    # Quechua "secret word" with its topic marker ("pakalla shimika X kan")
+    r"pakalla[ \t]+s(?:h)?imi(?:ka|qa|yki)?|"
     r"passwort|kennwort|senha|wachtwoord|wagwoord|has[łl]o|parol[aăьeu]?|l[öo]senord(?:et)?|salasana|jelsz[óo]|heslo|"
     r"geslo|lozinka|[şs]ifre|adgangskode(?:n)?|passord(?:et)?|lykilor[ðd](?:i[ðd])?|cyfrinair|pasahitza|fjal[ëe]kalimi|pasvorto|"
     r"kata\s+sandi(?:nya)?|sandi(?:nya)?|m[aậ]t\s+kh[aẩ]u|facal-faire|pasfhocal|salasõna|parool|slaptažodis|parole|"
@@ -68,8 +70,10 @@ _PASSWORD_CUE = re.compile(
 # The password word of Chinese, Japanese, Korean or Thai, written with no space around it ("wifi密碼係X",
 # "密码是X", "パスワードはX", "รหัสผ่านคือX"), a copula or colon glued to it, then a value in Latin
 # letters, digits and signs up to the first space or CJK character.
+# Lao, Khmer and Burmese write no space between words either: "ລະຫັດຜ່ານແມ່ນ X" ("the password is X").
 _CJK_PASSWORD_CUE = re.compile(
-    r"(?:密码|密碼|パスワード|비밀번호|รหัสผ่าน)[ \t]*(?:是|係|系|為|为|は|:|：|=|는|은|คือ|เป็น)?[ \t]*"
+    r"(?:密码|密碼|パスワード|비밀번호|รหัสผ่าน|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|စကားဝှက်)[ \t]*"
+    r"(?:是|係|系|為|为|は|:|：|=|는|은|คือ|เป็น|ແມ່ນ|ຄື|គឺ|မှာ|က)?[ \t]*"
     r"(?P<val>[!-~]{4,128})"
 )
 # Māori puts the value before the word: "ko Tairawhiti#7 te kupuhipa" ("Tairawhiti#7 is the password").

@@ -192,12 +192,14 @@ TECH_WORDS.update(
     """.split()
 )
 # What a family calls its elders and parents: "gran still lives at …" names a relation, not a person
-# (round 41: 'gran' is also in the multi-origin first-name lexicon; round 52: the Ozark "pawpaw").
+# (round 41: 'gran' is also in the multi-origin first-name lexicon; round 52: the Ozark "pawpaw"; round 58:
+# the Urdu and Hindi grandparents, "dada", "nani").
 TECH_WORDS.update(
     """
     gran granny grandma grandmum grandmom grandpa grandad granddad gramps grampa nonna nonno mummy mommy
     daddy hubby
     pawpaw papaw mamaw meemaw
+    dada dadi nani dadu nanu
     """.split()
 )
 

@@ -190,6 +190,8 @@ _NAME_TRIGGER = re.compile(
     r"cardholder|account\s+holder|next\s+of\s+kin|emergency\s+contact|caregiver|carer|deckhand|skipper|"
     r"client|owner|handler|breeder|exhibitor|stylist|therapist|rider|jockey|trainer|physio|carer|"
     r"guarantor|lodger|occupant|house-?sitter|"
+    # a birth record's midwife and parents, in English and the Romance and German registers
+    r"midwife|partera|parteira|sage-femme|hebamme|mother|father|madre|padre|m[èe]re|p[èe]re|mutter|vater|"
     # the same in other languages: a German tenant, a Spanish rider, a Polish borrower
     r"mieter(?:in)?(?:[ \t]+[^\W\d_]+)?|jinete|wypo[żz]yczaj[ąa]c[ya]|rechnungsempf[äa]nger(?:in)?|"
     # an Italian report's "reported by"
@@ -207,7 +209,9 @@ _NAME_TRIGGER = re.compile(
     r"\b(?:complainant|informant|deceased|decedent|defendant|plaintiff|claimant|testat(?:or|rix)|executor|"
     r"executrix|accused|respondent|petitioner|officiant|celebrant|bride|groom|maid\s+of\s+hono(?:u)?r|"
     r"best\s+man|pall-?bearers?|donor|n[ée]e|rsvp\s+to|in\s+(?:loving\s+)?memory\s+of|statement\s+of|"
-    r"survived\s+by|predeceased\s+by|(?:son|daughter|widow|widower|wife|husband)\s+of)\b[\s,:;(\-–—]*$|\bCN=|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
+    r"survived\s+by|predeceased\s+by|(?:son|daughter|widow|widower|wife|husband)\s+of|"
+    # South Asian records' "son of", "daughter of", "wife of", "baby of": "S/O Ghulam Rasool", "B/O Bashiran"
+    r"[sdwb]/o)\b[\s,:;(\-–—]*$|\bCN=|\bhappy\s+birthday,?|\bcongrat(?:s|ulations),?(?:\s+to)?)\W*$",
     re.IGNORECASE,
 )
 # Dutch and Low Saxon uncle and aunt ("ome Herm", "tante Gerda"), and a godparent in Trinidad and in the
@@ -1188,6 +1192,18 @@ _PERU_BLOCK_LOT_ADDRESS = re.compile(
     r"(?:[ \t]*,[ \t]*(?:A\.[ \t]?H\.|AA\.[ \t]?HH\.|Urb\.|URB\.|Asoc\.|P\.[ \t]?J\.|Coop\.)[ \t]+"
     r"[A-ZÁÉÍÓÚÑ][^,\n]{1,40})?(?:[ \t]*,[ \t]*[A-ZÁÉÍÓÚÑ][\w'’áéíóúñ]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’áéíóúñ]+){0,2}){0,3}"
 )
+# A rural address in Pakistan and Punjab by settlement, revenue estate and subdivision: "Basti Gopang, Mauza
+# Sher Shah, Tehsil and District Multan", "Chak No. 112/9-L, Tehsil Sahiwal, District Sahiwal" (a basti is a
+# hamlet, a mauza the estate it lies in, a tehsil the district's subdivision)
+_SOUTH_ASIAN_RURAL_ADDRESS = re.compile(
+    r"(?<![\w.])(?:(?:Basti|Mauza|Moza|Mouza|Dera|Goth|Village|Vill\.|Dhok|Kot)[ \t]+[A-Z][\w'’-]*"
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,2}|Chak[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:/[\w-]{1,6})?)"
+    r"(?:[ \t]*,[ \t]*(?:(?:Basti|Mauza|Moza|Mouza|P\.?[ \t]?O\.?|Post[ \t]+Office|UC|Union[ \t]+Council)[ \t]+)?"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}){0,3}"
+    r"[ \t]*,[ \t]*(?:Tehsil|Tehsīl|Teh\.|Taluka|Tahsil)[ \t]+(?:(?:and|&)[ \t]+District[ \t]+)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]*,[ \t]*(?:District|Distt\.|Dist\.|Zila)[ \t]+[A-Z][\w'’-]*"
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,2})?"
+)
 # An Indian flat in a housing society, its area and the six-digit PIN code at the end: "Flat C-308, Holy
 # Cross CHS, Manickpur, Vasai Road (W) 401202" (CHS: co-operative housing society).
 _INDIAN_FLAT_ADDRESS = re.compile(
@@ -1399,6 +1415,9 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
         ):
             for m in pattern.finditer(text):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.85
+        # (the tehsil at its end makes the chain sure, the hamlet at its head too: spaCy's "Basti Gopang")
+        for m in _SOUTH_ASIAN_RURAL_ADDRESS.finditer(text):
+            yield m.start(), m.end(), STREET_ADDRESS, 0.95
         # (the postal code's label makes the whole chain sure, the town at its head too: "URMIA, …")
         for m in _POSTAL_CODE_LAST_ADDRESS.finditer(text):
             yield m.start(), m.end(), STREET_ADDRESS, 0.95
@@ -1592,6 +1611,28 @@ _CLI_USER_PASS = re.compile(r"(?<!\S)(?:-u|--user)\s+[\"']?[^\s:\"']+:(?P<val>[^
 _CONFIG_USER_PASS = re.compile(
     r"(?im)(?:^|(?<=\s))(?:user|static-user)[ \t]*=[ \t]*[\"']?[^\s:\"'=]+:(?P<val>[^\s\"'`@]{3,})"
 )
+# A PHP constant holding a login or a password: "define('DATABASE_USER', 'ana.b');", "define('db_pass', 'x');"
+# (WordPress, phpBB and their kin keep their database credentials so)
+_PHP_DEFINE = re.compile(
+    r"\bdefine[ \t]*\([ \t]*(?P<q1>['\"])(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P=q1)[ \t]*,[ \t]*"
+    r"(?P<q2>['\"])(?P<val>[^'\"\n]{3,200})(?P=q2)[ \t]*\)",
+    re.IGNORECASE,
+)
+
+
+def php_define_kind(name: str) -> str | None:
+    """USERNAME or SECRET for a PHP constant's name ("DATABASE_USER", "DB_PASSWORD"), None for others."""
+    parts = name.lower().split("_")
+    if parts[-1] in ("user", "username", "usr", "login", "uname"):
+        return USERNAME
+    if set(parts) & (_SECRET_NAME_PARTS - {"key", "private", "signature", "salt", "pepper"}) or parts[-1] in (
+        "key",
+        "salt",
+    ):
+        return SECRET
+    return None
+
+
 _CLEARTEXT_PASSWORD = re.compile(r"(?i)(?<![\w-])clrtxt:(?P<val>[^\s\"'`;]{3,})")
 _CLI_SHORT_PASSWORD = re.compile(
     r"\b(?:sshpass|mysql|mysqldump|mariadb|redis-cli)\b[^\n]*?(?<!\S)-(?:p|a)\s?(?P<val>[^\s\"'`]{3,})"
@@ -1797,8 +1838,8 @@ _SEED_PHRASE = re.compile(
 
 
 _PLACEHOLDER_VALUE = re.compile(
-    r"(?i)your[-_].*|.*[-_]here|changeme|change[-_]me|placeholder.*|replace[-_]?me|fill[-_]?me(?:[-_]?in)?|"
-    r"set[-_]?me|todo|fixme|tbd"
+    r"(?i)your[-_].*|.*[-_]here|(?:put|enter|insert)[ _-]your[ _-].*|(?:changeme|change[-_]me|replace[-_]?me|fill[-_]?me(?:[-_]?in)?|set[-_]?me)[!.]*|"
+    r"placeholder.*|todo|fixme|tbd"
 )
 
 
@@ -1821,6 +1862,11 @@ class KaizenSecretRecognizer(RegexRecognizer):
             yield m.start("val"), m.end("val"), SECRET, 0.95
         for m in _APRS_LOGIN.finditer(text):
             yield m.start("val"), m.end("val"), SECRET, 0.95
+        for m in _PHP_DEFINE.finditer(text):
+            if php_define_kind(m["name"]) == SECRET and not _inside_placeholder(
+                text, m.start("val"), m.end("val")
+            ):
+                yield m.start("val"), m.end("val"), SECRET, 0.95
 
     def _candidates(self, text: str) -> Iterator[tuple[int, int, str, float]]:
         common = common_words()
@@ -2235,6 +2281,9 @@ class KaizenUsernameRecognizer(RegexRecognizer):
         first, last = first_names(), last_names()
         for m in _REDDIT_USER.finditer(text):
             yield m.start(), m.end(), USERNAME, 0.9
+        for m in _PHP_DEFINE.finditer(text):
+            if php_define_kind(m["name"]) == USERNAME and m["val"].lower() not in GENERIC_ACCOUNTS:
+                yield m.start("val"), m.end("val"), USERNAME, 0.95
         for m in _DISCORD_TAG.finditer(text):
             if m.group("name").lower() not in _NOT_TAG_NAMES | common:
                 yield m.start(), m.end(), USERNAME, 0.85
@@ -2796,11 +2845,15 @@ def word_dates(text: str, any_month: bool = False) -> Iterator[tuple[int, int]]:
         word, year = m.group(f"m{n}"), bool(m.group(f"y{n}"))
         if _month_word(word, year) or (any_month and year and _unknown_month_word(word)):
             other_era = any_month and not year and n == 1 and _OTHER_ERA_YEAR.match(text, m.end())
-            yield m.start(), other_era.end() if other_era else m.end()
+            end = other_era.end() if other_era else m.end()
+            # the era's name after the year is the date's too ("10 Jamadi-ul-Awwal 1368 Hijri"), no person
+            era = _ERA_AFTER.match(text, end) if year or other_era else None
+            yield m.start(), era.end() if era else end
 
 
 # A year of the Hijri or the Iranian solar calendar (1300 to 1499) after a day and month
 _OTHER_ERA_YEAR = re.compile(r",?[ \t]+1[34]\d\d(?!\d)")
+_ERA_AFTER = re.compile(r"(?i)[ \t]+(?:hijri|a\.?h\.?|bikrami|b\.s\.|v\.s\.|shamsi|h\.sh?\.)(?![\w.])")
 
 
 def _unknown_month_word(word: str) -> bool:

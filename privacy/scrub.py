@@ -355,6 +355,9 @@ class Scrubber:
                 and _STORM_BEFORE.search(text, 0, r.start)
             ) or (r.entity_type == "PERSON" and _STORM_BEFORE.fullmatch(text, r.start, _name_start(text, r))):
                 continue
+            # "Basti Gopang", "Desa Lamahala Jaya": a hamlet or a village by its name is a place
+            if r.entity_type == "PERSON" and _settlement_named(text, r):
+                continue
             # "Götti and Gotte mean godfather and godmother": words explained, not people
             if r.entity_type in ("PERSON", "LOCATION") and _EXPLAINED_AFTER.match(text, r.end):
                 continue
@@ -758,7 +761,15 @@ _PLACE_WORD_LAST = re.compile(
 # Words that make the name-like word(s) before them a company or a landmark, not a person.
 _FAMILY_FIRM_WORDS = (
     r"travels|tours|transports?|kotsu|tailoring|tailors|catering|caterers|hnos|hermanos|bros|optik|optics|"
-    r"fossiles|fossils|minerals"
+    r"fossiles|fossils|minerals|chemists?|tent[ \t]+service|tent[ \t]+house"
+)
+_FAMILY_FIRM_LAST = re.compile(r"(?i)\s(?:" + _FAMILY_FIRM_WORDS + r")$")
+# A shop's kind before a family name makes a shop's or a firm's name: "Taxi Azzouzi", "Toko Riberu",
+# "Abarrotería Nieto", "Sanitätshaus Carstensen", "tienda quizhpe"
+_SHOP_BEFORE = re.compile(
+    r"(?i)(?:taxi|toko|warung|tienda|abarroter[ií]a|sanit[äa]tshaus|b[äa]ckerei|metzgerei|apotheke|"
+    r"farmacia|panader[ií]a|ferreter[ií]a|carnicer[ií]a|librer[ií]a|zapater[ií]a|boulangerie|pharmacie|"
+    r"eczane|bakkal|kiosk|drogerie|tabacchi|pasticceria|macelleria|padaria|talho)[ \t]+"
 )
 _FAMILY_FIRM = re.compile(r"(?i)\s*(?:" + _FAMILY_FIRM_WORDS + r")\b\.?")
 _NOT_PERSON_NOUN = re.compile(
@@ -796,6 +807,23 @@ _SAID_TO_BE_A_THING = re.compile(
     r"west|above|below|behind|off)\b)",
     re.IGNORECASE,
 )
+# Words for a hamlet, a village, a ward or a district before its name make the words a place: "Basti
+# Gopang", "Mauza Sher Shah", "Desa Lamahala", "Kec. Adonara Timur", "Vereda La Merced", "Mohalla Qasaban"
+SETTLEMENT_HEAD = re.compile(
+    r"(?:Basti|Mauza|Moza|Mouza|Goth|Dhok|Mohall?ah?|Tehsil|Taluka|Desa|Dusun|Kelurahan|Kampung|Kampong|"
+    r"Kec\.|Kab\.|Kel\.|Kecamatan|Kabupaten|"
+    r"Barangay|Vereda|Aldea|Barrio|Corregimiento|Caser[ií]o)[ \t]+(?=[A-Z])"
+)
+_SETTLEMENT_BEFORE = re.compile(SETTLEMENT_HEAD.pattern.removesuffix(r"(?=[A-Z])") + r"$")
+
+
+def _settlement_named(text: str, r: RecognizerResult) -> bool:
+    """The span starts with a word for a hamlet, a village or a district, or follows one."""
+    return bool(
+        SETTLEMENT_HEAD.match(text, r.start) or _SETTLEMENT_BEFORE.search(text, max(0, r.start - 20), r.start)
+    )
+
+
 # A storm's name follows its kind: "cyclone Mekunu", "Hurricane Ian", "Sturmtief Bernd", "tempête Ciarán"
 _STORM_BEFORE = re.compile(
     r"(?i)\b(?:cyclone|hurricane|typhoon|(?:tropical|winter|named)\s+storm|storm|tempête|tormenta|cicl[oó]n|"
@@ -815,7 +843,18 @@ _EXPLAINED_AFTER = re.compile(
     r"(?:[A-Z]|(?:the|their|our)[ \t]+[^.!?\n,;]{0,30}?(?:dialect|patois|patou[àa]|language|slang|speech)\b)|"
     r"(?:is|are)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:\w+[ \t]+)?(?:words?|titles?|terms?)[ \t]+for\b|"
     # "Emmanouil is the church form of Manolis"
-    r"(?:is|are)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:\w+[ \t]+)?(?:forms?|spellings?|diminutives?)[ \t]+of\b)"
+    r"(?:is|are)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:\w+[ \t]+)?(?:forms?|spellings?|diminutives?)[ \t]+of\b|"
+    # "Şeker is also the word for sugar", "Møller is also the name of a shipping company"
+    r"(?:is|are)[ \t]+also[ \t]+(?:the[ \t]+|a[ \t]+)?(?:\w+[ \t]+)?(?:words?|names?|terms?)[ \t]+(?:for|of)\b|"
+    # "Lalla before a name is …", "Mai after a woman's name is common": a title or a kin word explained
+    r"(?:(?:is[ \t]+)?(?:put|written|used|said)[ \t]+)?(?:before|after)[ \t]+(?:a|the)[ \t]+"
+    r"(?:(?:man|woman|boy|girl|child|person|elder|priest)['’]s[ \t]+)?(?:(?:given|first|family|last)[ \t]+)?"
+    # (not "ask X before the name change is filed": the phrase ends, or says what the word is)
+    r"name\b(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:is|are|was|means|shows|marks|for|in|among|by)\b)|"
+    # "Osofo means pastor", "Nene means a chief": a word's meaning, lower-case words to the sentence's end (not
+    # "Ana means well", "Ana means it")
+    r"means[ \t]+(?!(?:well|it|business|no[ \t]+harm|nothing|everything|a[ \t]+lot|the[ \t]+world)\b)"
+    r"(?:(?:a|an|the)[ \t]+)?[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,3}[ \t]*(?:[.!;]|$))"
 )
 # The states of the United States and the provinces and territories of Canada, without those that are
 # given names or surnames too ("Georgia", "Virginia", "Washington", "Alberta")
@@ -956,9 +995,16 @@ def _names_a_company_or_landmark(text: str, r: RecognizerResult) -> bool:
     # a brand that is also a common first name ("Zara") counts only with a model after it
     if brand in _BRANDS and (len(words) == 2 or (len(words) == 1 and brand not in core_first_names())):
         return True
+    # "Taxi Azzouzi", "the Toko Riberu": a shop's kind, then the family's name (one or two words)
+    before = re.search(r"(?:^|[^\w])(\w+)[ \t]+$", text[max(0, r.start - 20) : r.start])
+    if (len(words) in (2, 3) and _SHOP_BEFORE.fullmatch(words[0] + " ")) or (
+        len(words) <= 2 and before and _SHOP_BEFORE.fullmatch(before[1] + " ") and before[1][0].isupper()
+    ):
+        return True
     return bool(
         _NOT_PERSON_NOUN.match(text, r.end)
         or _NOT_PERSON_NOUN.fullmatch(words[-1])
+        or _FAMILY_FIRM_LAST.search(text, r.start, r.end)
         or _COMPANY_FORM_AFTER.match(text, r.end)
     )
 
@@ -1149,7 +1195,11 @@ def _function_words_of_one_language(span: str) -> bool:
     suffixes ("ii") do not count."""
     if not span.islower() or SPELT_OUT.fullmatch(span):  # "w-a-y-n-e": letters, not words
         return False
-    words = [w for w in re.findall(r"[^\W\d_]+", re.sub(r"['’]s\b", "", span)) if w not in _NOT_FUNCTION]
+    every = re.findall(r"[^\W\d_]+", re.sub(r"['’]s\b", "", span))
+    words = [w for w in every if w not in _NOT_FUNCTION]
+    # ("con la": every word a stop word of one language, particles too, is chat, not "de la Cruz")
+    if len(every) >= 2 and any(all(w in stop for w in every) for stop in function_words().values()):
+        return True
     return len(words) >= 2 and any(sum(w in stop for w in words) >= 2 for stop in function_words().values())
 
 
@@ -1942,6 +1992,8 @@ def _names_off_address_heads(
                 and r.start <= t.start < t.end < r.end
                 and not text[r.start : t.start].strip()
                 and re.match(r",[ \t]*", text[t.end : r.end])
+                # "Basti Gopang, Mauza Sher Shah, Tehsil …": a hamlet's name is the address's head
+                and not SETTLEMENT_HEAD.match(text, t.start)
             ),
             None,
         )
@@ -2036,7 +2088,7 @@ _TITLES = (
     mulla matron nurse doctor warden sgt sergeant cpl corporal pte private capt captain lt lieutenant maj major
     col colonel gen general cdr commander admiral officer constable pc insp inspector det detective judge
     justice cllr councillor mayor senator president chief coach skipper principal headteacher auntie aunty
-    aunt uncle grandma grandpa granny nana mzee mama baba bibi havildar subedar naik jemadar sarpanch
+    aunt uncle grandma grandpa granny nana nani dada dadi mzee mama baba bibi havildar subedar naik jemadar sarpanch
     mukhiya chaudhary bab abuna manong manang kuya ate tito tita lolo lola kapt kapitän kaptein""".split()
     )
     | FOREIGN_TITLES

@@ -26,6 +26,10 @@ _ISLAMIC = (
     "jumada al-ula", "jumada al-awwal", "jumada al-akhirah", "jumada al-akhira", "jumada al-thani", "rajab",
     "shaban", "ramadan", "ramazan", "shawwal", "dhu al-qadah", "dhu al-qidah", "dhu al-hijjah", "dhul-qadah",
     "dhul-hijjah",
+    # as South Asian English writes them ("10 Jamadi-ul-Awwal 1368 Hijri", "Zil-Hajj", "Ramzan")
+    "jamadi-ul-awwal", "jamadi-ul-akhir", "jamadi-us-sani", "jamadi-ul-sani", "rabi-ul-awwal", "rabi-ul-akhir",
+    "rabi-us-sani", "rabi-ul-sani", "zul-qadah", "zul-qaad", "zul-hijjah", "zil-hajj", "zilhaj", "zul-hajj",
+    "ramzan", "shaaban", "shabaan", "muharram-ul-haram", "safar-ul-muzaffar", "rajab-ul-murajjab",
 )  # fmt: skip
 # Greek months in Latin letters, as Greeks type them in chat ("Greeklish"), in the genitive a date uses
 # ("1 Iouliou 1983") and the nominative: CLDR has only the Greek script.
@@ -98,6 +102,8 @@ def main() -> None:
                 for w in literal.split():
                     if _latin(w) and w.isalpha() and len(w) >= 2:  # "a", "e": too short to tell
                         words.add(fold(w))
+    # (folded too: a date's "Rabi-ul-Awwal" is looked up as "rabiulawwal")
+    months |= {fold(m) for m in _ISLAMIC}
     months |= set(_ISLAMIC) | set(_GREEKLISH) | set(_GEORGIAN_LATIN) | set(_PERSIAN_LATIN)
     months |= {fold(m) for m in _ARABIC_SCRIPT}
     data = Path(__file__).parent

@@ -346,7 +346,11 @@ def _initials(*given: str) -> str:
 
 
 class Gen96(Gen3):
-    """Generators for held-out set 96: origins, name forms, formats and contexts none of the other sets use."""
+    """Generators for held-out set 96: origins, name forms, formats and contexts none of the other sets use.
+    In a mixed sentence the values after the name come from the name's region (`_context`)."""
+
+    _context: str | None = None  # the region of the name in the mixed sentence being built
+    _last_origin: str | None = None
 
     def _origin_name(
         self, origin: str | None = None, woman: bool | None = None
@@ -359,6 +363,7 @@ class Gen96(Gen3):
             woman = rng.random() < 0.5
         first = rng.choice(women if woman else men)
         last = rng.choice([x for x in lasts if x != first])
+        self._last_origin = origin
         return origin, first, last, woman
 
     def first_last(self) -> tuple[str, str]:
@@ -442,6 +447,12 @@ class Gen96(Gen3):
         return f"{first} {last}"
 
     def person_for(self, template: str) -> str:
+        """`_person_for`; in a mixed sentence the name's region is kept for the values after it."""
+        name = self._person_for(template)
+        self._context = self._last_origin if template in MIXED_TEMPLATES_HELDOUT96 else None
+        return name
+
+    def _person_for(self, template: str) -> str:
         """A name for the template's first slot: a titled one's where a title stands next to it, one in the
         form the template asks for, or one of the origin whose places, habits or papers the template names,
         in the script it is written in."""
@@ -465,8 +476,10 @@ class Gen96(Gen3):
             father = self._father("hijaz", first)
             return f"{first} {father} {self._father('hijaz', first, father)} {rng.choice(_al_forms(last))}"
         if template.startswith("ahò {}"):  # the Roman vocative: 'ahò Maurì'
+            self._last_origin = "roma"
             return rng.choice(sorted(ROMAN_SHORT_HELDOUT96.values()))
         if template.startswith("ngiyabonga {}"):  # thanking a man by his clan name: 'ngiyabonga Khabazela'
+            self._last_origin = "zulu"
             return rng.choice(sorted(ZULU_CLANS_HELDOUT96.values()))
         if "married" in template and rng.random() < 0.8:  # a married woman by her own family's name
             return f"Ma{self._origin_name('zulu', True)[2]}"
@@ -486,35 +499,36 @@ class Gen96(Gen3):
             ["Essenwood Road", "Musgrave Road", "Cowey Road", "Clarence Road", "Stamford Hill Road"]
         )
         shapes = [
-            f"Flat {flat}, {pick(['Essenwood Court', 'Berea Heights', 'Musgrave Towers', 'Greyling Mansions'])}, {n} {sa_street}, Berea, Durban, 4001",
-            f"{pick('ABCDGHJKMNPQUVW')} {rng.randint(100, 2999)}, Umlazi, {pick(['4031', '4066'])}",
-            f"{pick('ABCDEFGHKLM')} {rng.randint(100, 1999)} KwaMashu, 4359",
-            f"Unit {flat}, Block {pick('ABCDE')}, {n} {pick(['Kotze Street', 'Claim Street', 'Pretoria Street', 'Olivia Road'])}, Hillbrow, Johannesburg, 2001",
-            f"{n} {pick(['Rockey Street', 'Raleigh Street', 'Hunter Street', 'Cavendish Road'])}, Yeoville, Johannesburg, 2198",
-            f"FLAT {flat} {pick(['PROTEA COURT', 'MARISTON HEIGHTS'])}, {n} KOTZE ST, HILLBROW 2001",
-            f"Building No. {rng.randint(2000, 9999)}, {pick(['Al Madinah Al Munawwarah Rd', 'Prince Sultan St', 'Palestine St', 'Hail St'])}, {pick(['Al Rawdah', 'Al Safa', 'Al Balad', 'Al Baghdadiyah'])} District, Jeddah {pick(['23435', '23456', '22234', '22235'])}, Additional No. {rng.randint(2000, 9999)}",
-            f"{rng.randint(2000, 9999)} شارع {pick(['فلسطين', 'حائل', 'الأمير سلطان'])}، حي {pick(['الروضة', 'الصفا', 'البلد'])}، جدة {pick(['23435', '23456', '22234'])}",
-            f"J{''.join(pick(string.ascii_uppercase) for _ in range(3))}{rng.randint(2000, 9999)}",
-            f"Via dell'Archeologia {n}, scala {pick('ABCDEFG')}, interno {rng.randint(1, 30)}, 00133 Roma",
-            f"Largo Ferruccio Mengaroni {rng.randint(1, 40)}, sc. {pick('ABCD')}, piano {rng.randint(1, 8)}, int. {rng.randint(1, 32)}, 00133 Roma",
-            f"Via Poggio Verde {rng.randint(1, 500)}, lotto {rng.randint(1, 5)}, scala {pick('ABCDEFGHIL')}, int. {rng.randint(1, 60)}, 00148 Roma",
-            f"Via {pick(['Ugento', 'Manduria', 'Castellaneta', 'Ostuni'])} {n}, sc. {pick('ABC')}, int. {rng.randint(1, 20)}, 00171 Roma (RM)",
-            f"Via {pick(['Fiuminata', 'Recanati', 'Montecarotto', 'Corinaldo'])} {n}, 00156 Roma",
-            f"Via {pick(['Giovanni Ansaldo', 'Passino', 'delle Sette Chiese', 'Luigi Orlando'])} {n}, lotto {rng.randint(1, 50)}, scala {pick('ABCDE')}, 00154 Roma",
-            f"Omdurman, Al-Thawra, Block {rng.randint(1, 60)}, House {rng.randint(1, 900)}",
-            f"Bahri, {pick(['Shambat', 'Al-Mazad', 'Kafouri', 'Al-Droshab'])}, Block {rng.randint(1, 20)}, House {rng.randint(1, 600)}",
-            f"Khartoum 2, Street {rng.randint(1, 60)}, House {rng.randint(1, 120)}",
-            f"أمدرمان، الثورة الحارة {rng.randint(1, 60)}، منزل رقم {rng.randint(1, 900)}",
-            f"Building {rng.randint(1, 90)}, Ard El Lewa, Giza, Flat {rng.randint(1, 20)}, {pick(['2nd', '3rd', '4th', '5th'])} floor",
-            f"{rng.randint(1, 120)} {pick(['Al-Tawabiq St', 'Al-Mashaya St', 'Al-Maryoteya St'])}, Faisal, Giza, apt {rng.randint(1, 24)}",
-            f"{rng.randint(1, 90)} {pick(['Makram Ebeid St', 'Mostafa El Nahas St', 'Youssef Abbas St'])}, Nasr City, Cairo, flat {rng.randint(1, 30)}",
-            f"شقة {rng.randint(1, 20)}، الدور {pick(['الثاني', 'الثالث', 'الرابع'])}، عمارة {rng.randint(1, 90)}، أرض اللواء، الجيزة",
+            ("zulu", f"Flat {flat}, {pick(['Essenwood Court', 'Berea Heights', 'Musgrave Towers', 'Greyling Mansions'])}, {n} {sa_street}, Berea, Durban, 4001"),
+            ("zulu", f"{pick('ABCDGHJKMNPQUVW')} {rng.randint(100, 2999)}, Umlazi, {pick(['4031', '4066'])}"),
+            ("zulu", f"{pick('ABCDEFGHKLM')} {rng.randint(100, 1999)} KwaMashu, 4359"),
+            ("zulu", f"Unit {flat}, Block {pick('ABCDE')}, {n} {pick(['Kotze Street', 'Claim Street', 'Pretoria Street', 'Olivia Road'])}, Hillbrow, Johannesburg, 2001"),
+            ("zulu", f"{n} {pick(['Rockey Street', 'Raleigh Street', 'Hunter Street', 'Cavendish Road'])}, Yeoville, Johannesburg, 2198"),
+            ("zulu", f"FLAT {flat} {pick(['PROTEA COURT', 'MARISTON HEIGHTS'])}, {n} KOTZE ST, HILLBROW 2001"),
+            ("hijaz", f"Building No. {rng.randint(2000, 9999)}, {pick(['Al Madinah Al Munawwarah Rd', 'Prince Sultan St', 'Palestine St', 'Hail St'])}, {pick(['Al Rawdah', 'Al Safa', 'Al Balad', 'Al Baghdadiyah'])} District, Jeddah {pick(['23435', '23456', '22234', '22235'])}, Additional No. {rng.randint(2000, 9999)}"),
+            ("hijaz", f"{rng.randint(2000, 9999)} شارع {pick(['فلسطين', 'حائل', 'الأمير سلطان'])}، حي {pick(['الروضة', 'الصفا', 'البلد'])}، جدة {pick(['23435', '23456', '22234'])}"),
+            ("hijaz", f"J{''.join(pick(string.ascii_uppercase) for _ in range(3))}{rng.randint(2000, 9999)}"),
+            ("roma", f"Via dell'Archeologia {n}, scala {pick('ABCDEFG')}, interno {rng.randint(1, 30)}, 00133 Roma"),
+            ("roma", f"Largo Ferruccio Mengaroni {rng.randint(1, 40)}, sc. {pick('ABCD')}, piano {rng.randint(1, 8)}, int. {rng.randint(1, 32)}, 00133 Roma"),
+            ("roma", f"Via Poggio Verde {rng.randint(1, 500)}, lotto {rng.randint(1, 5)}, scala {pick('ABCDEFGHIL')}, int. {rng.randint(1, 60)}, 00148 Roma"),
+            ("roma", f"Via {pick(['Ugento', 'Manduria', 'Castellaneta', 'Ostuni'])} {n}, sc. {pick('ABC')}, int. {rng.randint(1, 20)}, 00171 Roma (RM)"),
+            ("roma", f"Via {pick(['Fiuminata', 'Recanati', 'Montecarotto', 'Corinaldo'])} {n}, 00156 Roma"),
+            ("roma", f"Via {pick(['Giovanni Ansaldo', 'Passino', 'delle Sette Chiese', 'Luigi Orlando'])} {n}, lotto {rng.randint(1, 50)}, scala {pick('ABCDE')}, 00154 Roma"),
+            ("sudan", f"Omdurman, Al-Thawra, Block {rng.randint(1, 60)}, House {rng.randint(1, 900)}"),
+            ("sudan", f"Bahri, {pick(['Shambat', 'Al-Mazad', 'Kafouri', 'Al-Droshab'])}, Block {rng.randint(1, 20)}, House {rng.randint(1, 600)}"),
+            ("sudan", f"Khartoum 2, Street {rng.randint(1, 60)}, House {rng.randint(1, 120)}"),
+            ("sudan", f"أمدرمان، الثورة الحارة {rng.randint(1, 60)}، منزل رقم {rng.randint(1, 900)}"),
+            ("sudan", f"Building {rng.randint(1, 90)}, Ard El Lewa, Giza, Flat {rng.randint(1, 20)}, {pick(['2nd', '3rd', '4th', '5th'])} floor"),
+            ("sudan", f"{rng.randint(1, 120)} {pick(['Al-Tawabiq St', 'Al-Mashaya St', 'Al-Maryoteya St'])}, Faisal, Giza, apt {rng.randint(1, 24)}"),
+            ("sudan", f"{rng.randint(1, 90)} {pick(['Makram Ebeid St', 'Mostafa El Nahas St', 'Youssef Abbas St'])}, Nasr City, Cairo, flat {rng.randint(1, 30)}"),
+            ("sudan", f"شقة {rng.randint(1, 20)}، الدور {pick(['الثاني', 'الثالث', 'الرابع'])}، عمارة {rng.randint(1, 90)}، أرض اللواء، الجيزة"),
         ]  # fmt: skip
-        return pick(shapes)
+        region = self._context
+        return pick([shape for origin, shape in shapes if origin == region] or [shape for _, shape in shapes])
 
     def email(self) -> str:
         rng = self.rng
-        origin, first, last, _ = self._origin_name()
+        origin, first, last, _ = self._origin_name(self._context)
         first, last = _plain(first) or "x", _plain(last) or "x"
         subject = rng.choice(SUBJECTS_HELDOUT96[origin])
         user = rng.choice([f"{first}.{last}", f"{subject}.{last}", f"{first}{last}{rng.randint(1, 99)}",
@@ -531,30 +545,33 @@ class Gen96(Gen3):
         sd = rng.choice(["91", "92", "96", "99", "12", "11"])
         eg = rng.choice(["10", "11", "12", "15"])
         shapes = [
-            f"031 {d(3)} {d(4)}",  # Durban
-            f"011 {d(3)} {d(4)}",  # Johannesburg
-            f"0{za} {d(3)} {d(4)}",  # South African mobiles
-            f"0{za}{d(7)}",
-            f"+27 {za} {d(3)} {d(4)}",
-            f"+27 31 {d(3)} {d(4)}",
-            f"012 {d(3)} {d(4)}",  # Jeddah
-            f"+966 12 {d(3)} {d(4)}",
-            f"0{ksa} {d(3)} {d(4)}",  # Saudi mobiles
-            f"0{ksa}{d(7)}",
-            f"+966 {ksa} {d(3)} {d(4)}",
-            f"06 {d(4)} {d(4)}",  # Rome
-            f"06 {d(7)}",
-            f"{it} {d(3)} {d(4)}",  # Italian mobiles
-            f"+39 {it} {d(7)}",
-            f"+249 {sd}{d(1)} {d(3)} {d(3)}",  # Sudanese mobiles
-            f"0{sd}{d(1)} {d(3)} {d(3)}",
-            f"0{sd}{d(7)}",
-            f"02 {d(4)} {d(4)}",  # Cairo and Giza
-            f"0{eg} {d(4)} {d(4)}",  # Egyptian mobiles
-            f"0{eg}{d(8)}",
-            f"+20 {eg} {d(4)} {d(4)}",
+            ("zulu", f"031 {d(3)} {d(4)}"),  # Durban
+            ("zulu", f"011 {d(3)} {d(4)}"),  # Johannesburg
+            ("zulu", f"0{za} {d(3)} {d(4)}"),  # South African mobiles
+            ("zulu", f"0{za}{d(7)}"),
+            ("zulu", f"+27 {za} {d(3)} {d(4)}"),
+            ("zulu", f"+27 31 {d(3)} {d(4)}"),
+            ("hijaz", f"012 {d(3)} {d(4)}"),  # Jeddah
+            ("hijaz", f"+966 12 {d(3)} {d(4)}"),
+            ("hijaz", f"0{ksa} {d(3)} {d(4)}"),  # Saudi mobiles
+            ("hijaz", f"0{ksa}{d(7)}"),
+            ("hijaz", f"+966 {ksa} {d(3)} {d(4)}"),
+            ("roma", f"06 {d(4)} {d(4)}"),  # Rome
+            ("roma", f"06 {d(7)}"),
+            ("roma", f"{it} {d(3)} {d(4)}"),  # Italian mobiles
+            ("roma", f"+39 {it} {d(7)}"),
+            ("sudan", f"+249 {sd}{d(1)} {d(3)} {d(3)}"),  # Sudanese mobiles
+            ("sudan", f"0{sd}{d(1)} {d(3)} {d(3)}"),
+            ("sudan", f"0{sd}{d(7)}"),
+            ("sudan", f"02 {d(4)} {d(4)}"),  # Cairo and Giza
+            ("sudan", f"0{eg} {d(4)} {d(4)}"),  # Egyptian mobiles
+            ("sudan", f"0{eg}{d(8)}"),
+            ("sudan", f"+20 {eg} {d(4)} {d(4)}"),
         ]
-        return rng.choice(shapes)
+        region = self._context
+        return rng.choice(
+            [shape for origin, shape in shapes if origin == region] or [shape for _, shape in shapes]
+        )
 
     def card(self) -> str:
         rng = self.rng
@@ -584,7 +601,8 @@ class Gen96(Gen3):
 
     def iban(self) -> str:
         rng = self.rng
-        country = rng.choice(sorted(IBAN_SHAPES_HELDOUT96))
+        countries = {"zulu": ["GB"], "hijaz": ["SA"], "roma": ["IT"], "sudan": ["EG", "AE", "QA"]}
+        country = rng.choice(countries.get(self._context or "", sorted(IBAN_SHAPES_HELDOUT96)))
         iban = _iban(rng, country, IBAN_SHAPES_HELDOUT96[country])
         groups = [iban[i : i + 4] for i in range(0, len(iban), 4)]
         return " ".join(groups) if rng.random() < 0.6 else iban
@@ -745,7 +763,15 @@ class Gen96(Gen3):
     def dob(self) -> str:
         """A date of birth in one of the numeric shapes a form of this set's regions takes."""
         shapes = self._dob_shapes()
-        return shapes[self.rng.choice(["ymd", "dmy", "d-m-y", "sd", "hijri", "iso"])]
+        keys = {
+            "zulu": ["ymd", "dmy"],
+            "hijaz": ["hijri", "dmy"],
+            "roma": ["dmy", "d-m-y"],
+            "sudan": ["sd", "jan"],
+        }
+        return shapes[
+            self.rng.choice(keys.get(self._context or "", ["ymd", "dmy", "d-m-y", "sd", "hijri", "iso"]))
+        ]
 
     def dob_sample(self, chat: bool | None = None) -> tuple[str, str]:
         """(template with {}, date of birth); `chat` as in `ip_sample`."""
@@ -980,6 +1006,7 @@ HELDOUT96_MIXED = [
     ("Full name (four parts): {}\nNational address: {}", ["PERSON", "STREET_ADDRESS"]),
     ("Cognome e nome: {}\nData di nascita: {}", ["PERSON", "DATE_OF_BIRTH"]),
 ]  # fmt: skip
+MIXED_TEMPLATES_HELDOUT96 = {template for template, _ in HELDOUT96_MIXED}
 HELDOUT96_NEGATIVES = [
     "Umlazi and KwaMashu are townships of Durban",
     "Berea in Durban is full of old blocks of flats",

@@ -22,7 +22,8 @@ council's subsistence permit and ADF&G's harvest report, the Russian Orthodox ch
 Orthodox given names in their American form ('Nick', 'Mike', 'Gregory', 'Alexie', 'Mary', 'Xenia') and the
 church's ('Vasily', 'Feodor', 'Gerasim', 'Innokenty', 'Paraskovia'), family names from Russian written with
 the old '-off' ('Pestrikoff', 'Kvasnikoff', 'Katelnikoff', 'Squartsoff', 'Panamaroff') and the same with a
-Russian '-ov' ('Pestrikov'), the name in Cyrillic as the parish's book writes it ('Герасим Пестриков'), family
+Russian '-ov' ('Pestrikov'), the name in Cyrillic as the parish's book writes it ('Герасим Пестриков', a
+woman's with the feminine '-а': 'Ксения Пестрикова') and the church name alone on a prayer list, family
 names of Alutiiq and of Scandinavian origin ('Eluska', 'Kewan', 'Shugak', 'Inga', 'Christiansen'), and
 'emaa' and 'apa' (grandmother and grandfather in Alutiiq) and 'batushka' (the Orthodox priest) before a given
 name, outside the span), the Mukkuvar fisherfolk of the coast of Kerala and Kanyakumari, in Vizhinjam,
@@ -46,8 +47,9 @@ them ('HĒMI PŌTIKI'), and 'koro' and 'nana' (grandfather and grandmother), 'ma
 before a given name, outside the span); names on a licence's, a tag's, a permit's, a boat's and a co-op's
 papers, in English ('Licensee:', 'Tag issued to:', 'Permit holder:', 'Skipper:', 'Crew:', 'Harvester:',
 'Fish ticket, seller:', 'Birder:', 'Name of Fisherman:', 'Father's Name:', 'Boat owner:', 'Member:',
-a spreadsheet's '| 12 lb | x | coho |'), Finnish ('Nimi:'), Russian ('Имя:', 'Раб Божий'), Malayalam
-('പേര്:'), Tamil ('பெயர்:'), and Māori ('Ingoa:', 'Ko x tōku ingoa'); a pasty shop, a fish co-op, a
+a spreadsheet's '| 12 lb | x | coho |'), Finnish ('Nimi:', 'Kirkonkirjassa:'), Russian ('Имя:', a prayer
+list's 'Раб Божий' and 'Раба Божия'), Malayalam ('പേര്:', 'ബോട്ട് ഉടമ:'), Tamil ('பெயர்:', 'படகு உரிமையாளர்:'), and
+Māori ('Ingoa:', 'Ko x tōku ingoa'); a pasty shop, a fish co-op, a
 smokehouse, a boat, a fishing company and a prize that carry a family name ('Lahti's Pasties', 'Kvasnikoff
 Smokehouse', 'the F/V Kewan', 'Puthuval Fisheries', 'Goomes Oysters', 'the Hautala trophy') no person
 either, a licence's, a tag's, a permit's, a boat's, a mooring's and a fish ticket's number no secret; over
@@ -131,7 +133,7 @@ from bench.pii import (
     assemble_module_set,
 )
 
-HELDOUT95_SEED = 7319524
+HELDOUT95_SEED = 7319529
 # no faker name locale, as in held-out 16 to 94: all names below come from hand-written lists (empty on
 # purpose; the test still checks it)
 NAME_LOCALES_HELDOUT95: list[str] = []
@@ -164,7 +166,7 @@ NAMES_HELDOUT95: dict[str, tuple[list[str], list[str], list[str]]] = {
 # the U.P. names as the church book in Finland writes them (a W for a V, the a-umlaut put back)
 FINNISH_SPELLING_HELDOUT95 = {
     "Waino": "Väinö", "Wilho": "Vilho", "Maki": "Mäki", "Jarvi": "Järvi", "Waisanen": "Väisänen",
-    "Wiitanen": "Viitanen", "Hautala": "Hautala", "Kallio": "Kallio",
+    "Wiitanen": "Viitanen",
 }  # fmt: skip
 # the Alutiiq names in Cyrillic, as the Orthodox parish's book writes them (only the names from Russian)
 CYRILLIC_HELDOUT95 = {
@@ -374,7 +376,9 @@ class Gen95(Gen3):
         r = rng.random()
         men, women, lasts = NAMES_HELDOUT95[origin]
         if origin == "upfinn":
-            if script == "finnish" or (chat and r < 0.15):  # the church book's: 'Väinö Väisänen'
+            if script == "finnish" or (chat and r < 0.3):  # the church book's: 'Väinö Väisänen'
+                if last not in FINNISH_SPELLING_HELDOUT95:  # a name the payroll changed: 'Maki', 'Jarvi'
+                    last = rng.choice([n for n in lasts if n in FINNISH_SPELLING_HELDOUT95])
                 return _finnish(f"{first} {last}")
             if not chat and r < 0.4:  # a licence's middle initial: 'Eino J. Niemi'
                 return (
@@ -483,7 +487,7 @@ class Gen95(Gen3):
             script = "malayalam"
         elif re.search(r"[\u0b80-\u0bff]", template):
             script = "tamil"
-        elif template.startswith("Nimi:"):
+        elif re.search(r"^Nimi:|^Kirkonkirjassa:|saunassa|kirkonkirj", template):
             script = "finnish"
         elif template.startswith(("BIRDER", "PERMIT HOLDER")):
             script = "caps"
@@ -855,6 +859,7 @@ HELDOUT95_TEMPLATES: dict[str, list[str]] = {
         "Boat owner: {}",
         "Member: {}",
         "Nimi: {}",
+        "Kirkonkirjassa: {}",
         "Имя: {}",
         "Раб Божий {}",
         "Раба Божия {}",
@@ -967,7 +972,15 @@ HELDOUT95_MIXED = [
     ("Tag issued to: {}, {}, date of birth {}", ["PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH"]),
     ("Nimi: {}\nSyntymäaika: {}\nOsoite: {}", ["PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS"]),
     ("the auction sends slips to {} and texts to {}", ["EMAIL_ADDRESS", "PHONE_NUMBER"]),
-    ("$ curl -H 'x-api-key: {}' http://{}:5000/api/v1/watch", ["SECRET", "IP_ADDRESS"]),
+    ("AP_POSTGRES_HOST={}\nAP_POSTGRES_PASSWORD={}", ["IP_ADDRESS", "SECRET"]),
+    ("{} says call him on {} when the smelt are running", ["PERSON", "PHONE_NUMBER"]),
+    ("{} moved to {}, send the smoked fish there", ["PERSON", "STREET_ADDRESS"]),
+    ("tell {} to send his share of the fuel to {}", ["PERSON", "IBAN_CODE"]),
+    ("{} is on onx as {}, add her to the camp map", ["PERSON", "USERNAME"]),
+    ("{} was born {}, she gets the elder's share of the birds", ["PERSON", "DATE_OF_BIRTH"]),
+    ("{}'s email is {} and her cell is {}", ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"]),
+    ("the camp wifi password is {}, the router is at {}", ["SECRET", "IP_ADDRESS"]),
+    ("{} put the boat fuel on {}, pay him back after the season", ["PERSON", "CREDIT_CARD"]),
 ]  # fmt: skip
 HELDOUT95_NEGATIVES = [
     "Hancock, Calumet and Houghton are on the Keweenaw, in Michigan's Upper Peninsula",

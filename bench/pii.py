@@ -1074,6 +1074,10 @@ Multan and Dera Ghazi Khan, Nagi of Larantuka, Pastusos of Pasto, Santeños of A
 families, the Danish minority of South Schleswig, Riffians of Al Hoceima and Nador, Krobo of Odumase, Arabic-
 speaking Antakyans; 92 and 93, written at the same time by authors who could not see each other's sets, both
 drew on the Saraiki of Multan). Round 57 read 91 only, so 92 stayed unread with 93 and 94.
+"heldout95" and "heldout96": the same, before round 58 (95: fishing, hunting and foraging, Finnish Americans of
+Michigan's Upper Peninsula, Alutiiq of Kodiak, Mukkuvar fisherfolk of Kerala and Kanyakumari, Kāi Tahu
+muttonbirders; 96: apartment blocks and their tenants, Zulu of Durban and Johannesburg, Hijazis of Jeddah,
+Romans of the borgate, Sudanese of Khartoum and Cairo). Round 58 read 92, 93 and 94.
 From held-out 27 on each set lives in a module of its own, bench/pii_heldoutN.py, whose docstring says what
 it draws from; `module_sets()` finds them and `MODULE_SET_NOTES` says whose misses were read.
 
@@ -18271,9 +18275,11 @@ MODULE_SET_NOTES = {
     89: "written before round 55 by a separate author; read from round 56 on",
     90: "written before round 55 by a separate author; read from round 56 on",
     91: "written before round 56 by a separate author; read from round 57 on",
-    92: "written before round 56 by a separate author; never tuned or trained on",
-    93: "written before round 57 by a separate author; never tuned or trained on",
-    94: "written before round 57 by a separate author; never tuned or trained on",
+    92: "written before round 56 by a separate author; read from round 58 on",
+    93: "written before round 57 by a separate author; read from round 58 on",
+    94: "written before round 57 by a separate author; read from round 58 on",
+    95: "written before round 58 by a separate author; never tuned or trained on",
+    96: "written before round 58 by a separate author; never tuned or trained on",
 }
 
 

@@ -249,8 +249,8 @@ ORIGIN_CUES_HELDOUT97: list[tuple[re.Pattern[str], str]] = [
 ]  # fmt: skip
 # the templates that want a woman's name (True) or a man's (False)
 GENDER_CUES_HELDOUT97: list[tuple[re.Pattern[str], bool]] = [
-    (re.compile(r"(?i)\bshe\b|\bher\b|áhkku|muoŧŧá|\bapa\b|matant|grann|madan|tante|her husband|водила она"), True),
-    (re.compile(r"(?i)\bhe\b|\bhim\b|\bhis\b|áddjá|eahki|abyi|tonton|\bpè\b|\boom\b|\bpak\b"), False),
+    (re.compile(r"(?i)\bshe\b|\bher\b|áhkku|muoŧŧá|\bapa\b|matant|grann|madan|tante|her husband|\bhaar\b|\bhun\b|водила она"), True),
+    (re.compile(r"(?i)\bhe\b|\bhim\b|\bhis\b|áddjá|eahki|abyi|tonton|\bpè\b|\boom\b|\bpak\b|\bhij\b|\bhan\b|сдал"), False),
 ]  # fmt: skip
 # a car word and its well-known misspelling
 MISSPELT_HELDOUT97 = {
@@ -520,7 +520,7 @@ class Gen97(Gen3):
             f"ул. {pick(['Баумана', 'Чистопольская', 'Декабристов', 'Пушкина', 'Адоратского'])}, д. {n}, кв. {apt}, г. Казань, 4201{rng.randint(10, 40)}",
             f"г. Казань, ул. {pick(['Чистопольская', 'Амирхана', 'Фатыха Амирхана', 'Гвардейская'])}, д. {n}, кв. {apt}, 4201{rng.randint(10, 40)}",
             f"ul. {pick(['Chistopolskaya', 'Baumana', 'Dekabristov', 'Gvardeyskaya'])}, d. {n}, kv. {apt}, Kazan 4201{rng.randint(10, 40)}",
-            f"пр. {pick(['Мира', 'Сююмбике', 'Московский', 'Чулман'])}, д. {n}, кв. {apt}, г. Набережные Челны, 4238{rng.randint(10, 32)}",
+            f"пр. {pick(['Мира', 'Сююмбике', 'Московский', 'Чулман'])}, д. {n}, кв. {apt}, г. Набережные Челны, 4238{rng.randint(0, 32):02d}",
             f"Delmas {rng.randint(2, 95)}, Rue {pick(['Charbonnière', 'Louissaint', 'Mercier', 'Lamarre'])} #{n}, Port-au-Prince",
             f"Rue {pick(['Capois', 'Pavée', 'des Miracles', 'Monseigneur Guilloux'])} #{n}, Port-au-Prince",
             f"Rue {pick(['Grégoire', 'Lambert', 'Clerveaux', 'Ogé'])} #{n}, Pétion-Ville",

@@ -58,8 +58,10 @@ _PASSWORD_WORDS = (
 _PASSWORD_CUE = re.compile(
     r"(?<![\w-])(?:[a-z]{1,3}-)?(?:" + _PASSWORD_WORDS + r")(?![\w])"
     # ("4"/"2" are chat shorthand: "new pass 4 the portal = ...")
-    r"(?:(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){0,4}?)"
-    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|je|hija|është|yw|ydy|er|är|ni|ass|hi|hu)[ \t]+)"
+    # (and what it is for in brackets: "Wi-Fi password (flat 12): X")
+    r"(?:(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){0,4}?(?:[ \t]*\([^()\n]{1,30}\))?)"
+    # (Zulu "ithi", says: "iphasiwedi ye-wifi ithi X")
+    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|je|hija|është|yw|ydy|er|är|ni|ass|hi|hu|ithi)[ \t]+)"
     # or the value right after the word: "password hunter2!"
     r"|(?P<bare>[ \t]+))"
     # an adverb between the verb and the value: "password was just X", "is still X"
@@ -130,7 +132,9 @@ _ACCESS_CODE = re.compile(
     # (what it opens, in up to five words: "the gate code for the forest road barrier is 1309")
     r"(?:code|combo|combination|pin)(?:\s+(?:for|to|of|at)(?:\s+[\w'’]+){1,5}?(?=\s+(?:is|was)\b))?"
     r"|code\s+(?:to|for)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:door|gate|alarm|garage|lock|locker|safe|"
-    r"building|entrance|lockbox|padlock)|combination|combo)\s*(?:is|was|:|=)?\s*"
+    r"building|entrance|lockbox|padlock)|combination|combo|intercom\s+(?:code|pin)|"
+    # the intercom's or the front door's code in Italian, Roman "der" for "del" too: "er codice der citofono è 3315"
+    r"codice\s+(?:del|der|dello|della)\s+(?:citofono|portone|cancello|allarme|lucchetto))\s*(?:is|was|è|e'|:|=)?\s*"
     r"(?P<val>[#*]?\d{3,8}[#*]?|\d{1,3}(?:-\d{1,3}){2,3})(?![\w-])",
     re.IGNORECASE,
 )
@@ -145,7 +149,9 @@ _ACCESS_LABEL_CODE = re.compile(
     # (whose thing it is: "the padlock on the fridge's dry store is 1604")
     r"(?:[^\W\d_][\w'’]*[ \t]+){0,4}?[^\W\d_][\w'’]*(?=[ \t]+(?:is|was)[ \t]))?"
     r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:is|was|takes|opens\s+with|(?:is\s+now|(?:was\s+|got\s+|has\s+been\s+)?"
-    r"(?:changed|set|reset|updated))(?:\s+to)?)[ \t]+|[ \t]*,[ \t]*it['’]?s[ \t]+)"
+    r"(?:changed|set|reset|updated))(?:\s+to)?)[ \t]+"
+    # "the gate code changed again after the break-in, it's 794242"
+    r"|(?:[ \t]+[^\W\d_][\w'’-]*){0,7}?[ \t]*,[ \t]*it['’]?s[ \t]+)"
     r"(?P<val>[#*]?\d{3,8}[#*]?)(?![\w.,:/%-]\w|[\w%])",
     re.IGNORECASE,
 )

@@ -193,13 +193,14 @@ TECH_WORDS.update(
 )
 # What a family calls its elders and parents: "gran still lives at …" names a relation, not a person
 # (round 41: 'gran' is also in the multi-origin first-name lexicon; round 52: the Ozark "pawpaw"; round 58:
-# the Urdu and Hindi grandparents, "dada", "nani").
+# the Urdu and Hindi grandparents, "dada", "nani"; round 59: the Upper Peninsula's Finnish ones, "mummu").
 TECH_WORDS.update(
     """
     gran granny grandma grandmum grandmom grandpa grandad granddad gramps grampa nonna nonno mummy mommy
     daddy hubby
     pawpaw papaw mamaw meemaw
     dada dadi nani dadu nanu
+    mummu mummo täti setä
     """.split()
 )
 

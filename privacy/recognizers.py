@@ -190,6 +190,8 @@ _NAME_TRIGGER = re.compile(
     r"cardholder|account\s+holder|next\s+of\s+kin|emergency\s+contact|caregiver|carer|deckhand|skipper|"
     r"client|owner|handler|breeder|exhibitor|stylist|therapist|rider|jockey|trainer|physio|carer|"
     r"guarantor|lodger|occupant|house-?sitter|"
+    # a hunting tag's or a permit's holder, and a South African form's "Initials and surname:"
+    r"(?:tag|permit|licen[cs]e)?[ \t]*issued[ \t]+to|(?:permit|licen[cs]e|tag)[ \t]+holder|initials[ \t]+and[ \t]+surname|"
     # a birth record's midwife and parents, in English and the Romance and German registers
     r"midwife|partera|parteira|sage-femme|hebamme|mother|father|madre|padre|m[èe]re|p[èe]re|mutter|vater|"
     # the same in other languages: a German tenant, a Spanish rider, a Polish borrower
@@ -218,7 +220,9 @@ _NAME_TRIGGER = re.compile(
 # Romance languages ("Nennen Ivy", "padrino Tito"): kinship words that say a name follows.
 # Acadian and Québécois French grandparents, as the valley says them: "mémère Lucille", "pépère Donat".
 KINSHIP_WORDS_OTHER = (
-    "ome|oom|tante|nennen|nenen|parrain|marraine|padrino|madrina|padrinho|madrinha|m[ée]m[èe]re|p[ée]p[èe]re"
+    "ome|oom|tante|nennen|nenen|parrain|marraine|padrino|madrina|padrinho|madrinha|m[ée]m[èe]re|p[ée]p[èe]re|"
+    # Finnish grandparents, aunt and uncle ("pappa Dale", "täti Aino"), as the Upper Peninsula says them
+    "pappa|mummu|mummo|vaari|ukki|t[äa]ti|set[äa]"
 )
 _KINSHIP_WORDS = (
     r"uncle|aunt|auntie|aunty|sister|brother|cousin|cuz|grandma|grandpa|granny|" + KINSHIP_WORDS_OTHER
@@ -396,6 +400,10 @@ _PARTICLES = {
 _NOT_NAME_POS = {"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "INTJ"}
 
 
+# A Zulu or Xhosa married woman called by "Ma" and her own clan's name, glued: "MaShezi", "MaNdlovu"
+_MA_CLAN_NAME = re.compile(r"(?<![\w'’@#./-])Ma[A-Z][a-z]{3,}(?![\w'’@-])")
+
+
 class KaizenNameRecognizer(RegexRecognizer):
     """PERSON in any case: context phrases ("my name is", "I'm", "call me", ...) and first/last-name lists."""
 
@@ -411,6 +419,8 @@ class KaizenNameRecognizer(RegexRecognizer):
         one_case = bool(letters) and (all(c.isupper() for c in letters) or all(c.islower() for c in letters))
         pos = _pos_by_start(nlp_artifacts)
         words = list(_WORD.finditer(text))
+        for m in _MA_CLAN_NAME.finditer(raw):
+            yield m.start(), m.end(), "PERSON", 0.9
 
         def low(i: int) -> str:
             return words[i].group().lower().replace("’", "'")
@@ -1204,6 +1214,12 @@ _SOUTH_ASIAN_RURAL_ADDRESS = re.compile(
     r"(?:[ \t]+[A-Z][\w'’-]*){0,2}(?:[ \t]*,[ \t]*(?:District|Distt\.|Dist\.|Zila)[ \t]+[A-Z][\w'’-]*"
     r"(?:[ \t]+[A-Z][\w'’-]*){0,2})?"
 )
+# Saudi Arabia's national short address, four letters (region, branch, division) and the building's four
+# digits, after its label: "National address: JYHR3882", "العنوان المختصر: RRRD2929"
+_SAUDI_SHORT_ADDRESS = re.compile(
+    r"(?i:\b(?:national|short)[ \t]+address|العنوان[ \t]+(?:الوطني|المختصر))[ \t]*[:：]?[ \t]*"
+    r"(?P<val>[A-Z]{4}[ \t]?\d{4})(?![\w-])"
+)
 # An Indian flat in a housing society, its area and the six-digit PIN code at the end: "Flat C-308, Holy
 # Cross CHS, Manickpur, Vasai Road (W) 401202" (CHS: co-operative housing society).
 _INDIAN_FLAT_ADDRESS = re.compile(
@@ -1418,6 +1434,8 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
         # (the tehsil at its end makes the chain sure, the hamlet at its head too: spaCy's "Basti Gopang")
         for m in _SOUTH_ASIAN_RURAL_ADDRESS.finditer(text):
             yield m.start(), m.end(), STREET_ADDRESS, 0.95
+        for m in _SAUDI_SHORT_ADDRESS.finditer(text):
+            yield m.start("val"), m.end("val"), STREET_ADDRESS, 0.95
         # (the postal code's label makes the whole chain sure, the town at its head too: "URMIA, …")
         for m in _POSTAL_CODE_LAST_ADDRESS.finditer(text):
             yield m.start(), m.end(), STREET_ADDRESS, 0.95
@@ -1506,7 +1524,8 @@ _LONG_TOKEN = re.compile(r"(?<![\w/+=-])[A-Za-z0-9_+/-]{24,}={0,2}(?![\w/+=-])")
 _PASSWORD = re.compile(
     r"\b(?P<kw>pass(?:word|wd|phrase|code)?|pwd|pw|pin(?:\s*code)?|secret|api[\s_-]?key|access[\s_-]?key|"
     r"token|auth[\s_-]?token)s?(?P<sep>\s*(?:is|was|=|:|->)\s*|['’]s\s+|\s*:\s*|\s+)(?:[\"'`])?"
-    r"(?P<val>[^\s\"'`]{3,})",
+    # (not a bracket saying what it is for: "password (flat 12): X")
+    r"(?P<val>(?!\([^\W\d_]+\s)[^\s\"'`]{3,})",
     re.IGNORECASE,
 )
 
@@ -1540,8 +1559,10 @@ _REGISTRY_LOGIN_PASSWORD = re.compile(
 _SECRET_KEYWORDS = frozenset(
     {"password", "passwd", "passcode", "passphrase", "pin", "secret", "token", "apikey", "pw", "pwd"}
 )
+# (not a bracket saying what the password is for: "password (flat 12): X")
 _AFTER_KEYWORD = re.compile(
-    r"s?(?P<sep>\s*(?:is|was|=|:|->)\s*|\s*:\s*|\s+)(?:[\"'`])?(?P<val>[^\s\"'`]{3,})", re.IGNORECASE
+    r"s?(?P<sep>\s*(?:is|was|=|:|->)\s*|\s*:\s*|\s+)(?:[\"'`])?(?P<val>(?!\([^\W\d_]+\s)[^\s\"'`]{3,})",
+    re.IGNORECASE,
 )
 
 
@@ -2083,6 +2104,8 @@ def _secret_after_keyword(
 
 # ------------------------------------------------------------------------------------------ usernames
 
+# a URL's path, at least one segment past the host, right before an "@"
+_IN_A_URL_PATH = re.compile(r"(?i)\b(?:https?://|www\.)[^\s/]+(?:/[^\s/@]+)+/\Z")
 _HANDLE = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,30}[A-Za-z0-9_])?(?![\w@])")
 _USER_CTX = re.compile(
     r"\b(?:user\s?name|handle|user\s?id|login|nick(?:name)?|discord|telegram|insta(?:gram)?|ig|twitter|x\.com|"
@@ -2202,8 +2225,13 @@ def _everyday_parts(value: str, common: frozenset[str] | set[str]) -> bool:
 # Marktplaats seller for the bed was snyders_boxes", "juana-plot39b" (handle-shaped values only: "the
 # seller was nice")
 MARKET_PARTY = re.compile(
-    r"\b(?:seller|buyer|vendor|reseller)(?:\s+(?:for|of|on|from)\s+(?:the\s+|my\s+|that\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?){0,2}"
-    r"\s*(?:(?:is|was)\s+|[:=]\s*)(?P<val>@?[A-Za-z0-9][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_])(?![\w@]|[.-]\w)",
+    r"\b(?:(?:seller|buyer|vendor|reseller)(?:\s+(?:for|of|on|from)\s+(?:the\s+|my\s+|that\s+|this\s+)?[\w-]+(?:\s+[\w-]+)?){0,2}"
+    r"\s*(?:(?:is|was)\s+|[:=]\s*)"
+    # who posted an ad, by the site's name for them: "the ad is under lama4rent", "the gumtree ad for the flat
+    # is by tenant.blessing", "the sofa was sold by anas4rent"
+    r"|(?P<ad>ad|advert|listing|annuncio|anuncio|annonce)(?:\s+[\w'’-]+){0,5}?\s+(?:(?:is|was)\s+)?(?:by|under|from)\s+"
+    r"|(?:sold|listed|posted|advertised)\s+by\s+)"
+    r"(?P<val>@?[A-Za-z0-9][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_])(?![\w@]|[.-]\w)",
     re.IGNORECASE,
 )
 # Site pages that are not profiles ("github.com/trending", "x.com/home").
@@ -2277,6 +2305,10 @@ class KaizenUsernameRecognizer(RegexRecognizer):
         for m in _HANDLE.finditer(text):
             if m.group()[1:].lower() in {"everyone", "here", "channel", "all"}:
                 continue
+            # "https://host:10443/endpoint/@scrypted/core": an @ deep in a URL's path is a package's scope;
+            # right after the host ("tiktok.com/@ana") it is a profile
+            if _IN_A_URL_PATH.search(text, max(0, m.start() - 300), m.start()):
+                continue
             yield m.start(), m.end(), USERNAME, 0.95
         first, last = first_names(), last_names()
         for m in _REDDIT_USER.finditer(text):
@@ -2330,7 +2362,10 @@ class KaizenUsernameRecognizer(RegexRecognizer):
             if (
                 re.search(r"[_.-]|[^\W\d_]\d", val)
                 and not re.search(r"\.(?:com|net|org|co|uk|de|nl|fr|it|es|io)$", val.lower())
-                and not _everyday_parts(val, common)
+                # (two words joined by a dot or an underscore after "ad … by" are a site's name: "tenant.blessing")
+                and not (
+                    _everyday_parts(val, common) and not (m["ad"] and re.search(r"[^\W\d_][._][^\W\d_]", val))
+                )
             ):
                 yield m.start("val"), m.end("val"), USERNAME, 0.85
         for m in _FEDIVERSE.finditer(text):
@@ -2456,7 +2491,9 @@ _TAG_NUMBER_BEFORE = re.compile(
 _THINGS_NUMBER_BEFORE = re.compile(
     r"(?i)\b(?:part|order|serial|model|invoice|tracking|reference|ref|case|ticket|batch|lot|item|product|"
     r"policy|claim|job|booking|membership|customer|account|article|catalogue|catalog|stock|sku|registration|"
-    r"test|certificate|licen[cs]e|permit|pcn|penalty|notice|chassis|engine|vin|passport)"
+    r"test|certificate|licen[cs]e|permit|pcn|penalty|notice|chassis|engine|vin|passport|"
+    # a utility's meter: "meter number 04512236871" (electricity, water, gas, prepaid)
+    r"meter|(?:electricity|water|gas|prepaid)[ \t]+meter)"
     r"\s+(?:number|no\.?|num|nr\.?|#)\s*(?:(?:is|was)\s+)?[:#]?\s*(?:\d+[ \t]+)*$"
 )
 
@@ -2581,7 +2618,8 @@ _DOB_CTX = re.compile(
     # GEDCOM's birth record: "1 BIRT\n2 DATE 24 JUN 1980"
     r"|\bbirt\s*\n\s*\d\s+date\b"
     r"|\bcame\s*into\s+(?:this|the)\s+world\b|\bn[ée]e?\s+le\b|\bgeb\.|\bgeboren\b|\bnacid[oa]\b|"
-    r"\bnascid[oa]\b|\burodzon[ya]\b|\bf[öo]dd\b|\bsyntynyt\b|\bnac\.|\bnasc\.|\bnat[oa]\s+il\b|\bf[øo]dt\b"
+    # (Finnish "syntyi", was born: "pappa syntyi 25. kesäkuuta 1955")
+    r"\bnascid[oa]\b|\burodzon[ya]\b|\bf[öo]dd\b|\bsyntynyt\b|\bsyntyi\b|\bnac\.|\bnasc\.|\bnat[oa]\s+il\b|\bf[øo]dt\b"
     # "was born" in the past tense: Portuguese nasceu, Galician naceu, Spanish nació, French naquit,
     # Italian nacque
     r"|\bnasceu\b|\bnaceu\b|\bnac[ií][óo]?\b|\bnaquit\b|\bnacque\b"

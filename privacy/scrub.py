@@ -761,7 +761,11 @@ _PLACE_WORD_LAST = re.compile(
 # Words that make the name-like word(s) before them a company or a landmark, not a person.
 _FAMILY_FIRM_WORDS = (
     r"travels|tours|transports?|kotsu|tailoring|tailors|catering|caterers|hnos|hermanos|bros|optik|optics|"
-    r"fossiles|fossils|minerals|chemists?|tent[ \t]+service|tent[ \t]+house"
+    r"fossiles|fossils|minerals|chemists?|tent[ \t]+service|tent[ \t]+house|"
+    # a family's smokehouse, oyster boat, bakery, chemist's, plumber's or cleaners: "Kvasnikoff Smokehouse",
+    # "Goomes Oysters", "Jamjoom Pharmacy", "Mkhize Cleaning Services", "Dlamini Plumbing"
+    r"smokehouse|oysters|fisheries|seafoods?|charters|bakery|pharmacy|plumbing|cleaning(?:[ \t]+services?)?|"
+    r"pasties|removals|motors[ \t]+repairs|panel[ \t]+beaters"
 )
 _FAMILY_FIRM_LAST = re.compile(r"(?i)\s(?:" + _FAMILY_FIRM_WORDS + r")$")
 # A shop's kind before a family name makes a shop's or a firm's name: "Taxi Azzouzi", "Toko Riberu",
@@ -793,7 +797,9 @@ _THING_NOUN = (
     r"district|neighbou?rhood|suburb|island|(?:scrap\s+)?yard|circus|troupe|archive|collection|museum|library|"
     r"gallery|boat|ship|barge|ferry|(?:boat|ship)yard|harbou?r|marina|landing|pier|jetty|temple|shrine|"
     r"(?:pilgrimage\s+)?site|(?:saw)?mill|funeral\s+(?:parlou?r|home)|crematorium|cemetery|graveyard|"
-    r"mountain|(?:nature\s+)?reserve|national\s+park|park|lake|wetland"
+    r"mountain|(?:nature\s+)?reserve|national\s+park|park|lake|wetland|"
+    # "Lahti is a city in Finland", "Corviale and Quarticciolo are borgate of Rome"
+    r"city|cities|township|borough|borgat[ae]|county|counties|municipality"
 )
 _SAID_TO_BE_A_THING = re.compile(
     # (the rest of a capitalised name may come first: "Duan Wedding Photo is a studio"; and a list:
@@ -844,6 +850,8 @@ _EXPLAINED_AFTER = re.compile(
     r"(?:is|are)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:\w+[ \t]+)?(?:words?|titles?|terms?)[ \t]+for\b|"
     # "Emmanouil is the church form of Manolis"
     r"(?:is|are)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:\w+[ \t]+)?(?:forms?|spellings?|diminutives?)[ \t]+of\b|"
+    # "Rakiura is the Māori name of Stewart Island", "Eelam is the Tamil name for the island"
+    r"(?:is|are)[ \t]+(?:the|a)[ \t]+[A-ZĀ-Ž][\w'’-]*[ \t]+names?[ \t]+(?:of|for)\b|"
     # "Şeker is also the word for sugar", "Møller is also the name of a shipping company"
     r"(?:is|are)[ \t]+also[ \t]+(?:the[ \t]+|a[ \t]+)?(?:\w+[ \t]+)?(?:words?|names?|terms?)[ \t]+(?:for|of)\b|"
     # "Lalla before a name is …", "Mai after a woman's name is common": a title or a kin word explained
@@ -853,7 +861,8 @@ _EXPLAINED_AFTER = re.compile(
     r"name\b(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:is|are|was|means|shows|marks|for|in|among|by)\b)|"
     # "Osofo means pastor", "Nene means a chief": a word's meaning, lower-case words to the sentence's end (not
     # "Ana means well", "Ana means it")
-    r"means[ \t]+(?!(?:well|it|business|no[ \t]+harm|nothing|everything|a[ \t]+lot|the[ \t]+world)\b)"
+    # ("Kheir also means good")
+    r"(?:also[ \t]+)?means[ \t]+(?!(?:well|it|business|no[ \t]+harm|nothing|everything|a[ \t]+lot|the[ \t]+world)\b)"
     r"(?:(?:a|an|the)[ \t]+)?[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,3}[ \t]*(?:[.!;]|$))"
 )
 # The states of the United States and the provinces and territories of Canada, without those that are
@@ -1032,6 +1041,11 @@ _BEFORE_LANGUAGE = re.compile(
 )
 
 
+_MEANING_BEFORE = re.compile(
+    r"(?i)\b(?:word|term|name|slang|expression)s?[ \t]+for[ \t]+(?:an?[ \t]+|the[ \t]+)?$"
+)
+
+
 def _not_a_name(text: str, r: RecognizerResult) -> bool:
     """A PERSON span that is chat in another language, a password word, a piece of a code or a date
     format, or a place on a journey."""
@@ -1041,6 +1055,8 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
     return (
         _function_words_of_one_language(span)
         or _function_word_in_foreign_sentence(text, span)
+        # a word's meaning in lower case: "sisu is a Finnish word for grit"
+        or (span.islower() and bool(_MEANING_BEFORE.search(text, max(0, r.start - 30), r.start)))
         # "kata sandi" is Indonesian for password; "Sandi" alone, capitalised, is a name, "Paaswoud" none
         or (
             bool(PASSWORD_WORDS_ONLY.fullmatch(span))
@@ -1761,6 +1777,12 @@ def merge_tagged(
                 and any(r.entity_type == "SECRET" for r in touched)
                 and _password_word_just_before(text, min(t.start, touched[0].start))
             )
+            # an address a rule is sure of by its label is none of the tagger's secrets: "National address:
+            # JYHR3882" (Saudi Arabia's short address has a password's shape)
+            and not (
+                t.entity_type == "SECRET"
+                and any(r.entity_type == "STREET_ADDRESS" and r.score >= 0.95 for r in touched)
+            )
             # a name inside a rule's address is part of it ("Vill: Baramchal, P.S.: Kulaura, …")
             and not (
                 t.entity_type == "PERSON"
@@ -1885,19 +1907,27 @@ def _without_honorifics(text: str, results: list[RecognizerResult]) -> list[Reco
 def _without_chat_after_secrets(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Drop a lower-case "name" with a word no list knows right after a password and its comma: "paroli
     aris X, aravis utkhra" is Georgian for "tell no one", as "…, don't tell anyone" would be in English
-    ("the password is X, ana knows it" keeps "ana")."""
+    ("the password is X, ana knows it" keeps "ana"). In a script with no case the words may follow the
+    password's "don't" with no comma: "كلمة السر X لا تعطيها أحد" ("don't give it to anyone")."""
     secret_ends = {r.end for r in results if r.entity_type == "SECRET"}
-    return [
-        r
-        for r in results
-        if not (
-            r.entity_type == "PERSON"
-            and text[r.start : r.end].islower()
-            # a word no name list holds: "aravis" is a name, "utkhra" none
-            and not all(w in first_names() or w in last_names() for w in text[r.start : r.end].split())
-            and any(re.fullmatch(r",[ \t]*", text[end : r.start]) for end in secret_ends if end <= r.start)
+
+    def chat_after_a_secret(r: RecognizerResult) -> bool:
+        span = text[r.start : r.end]
+        # a word no name list holds: "aravis" is a name, "utkhra" none
+        if all(w in first_names() or w in last_names() for w in span.split()):
+            return False
+        if span.islower():
+            return any(re.fullmatch(r",[ \t]*", text[end : r.start]) for end in secret_ends if end <= r.start)
+        caseless = not any(c.isupper() or c.islower() for c in span)
+        return caseless and any(
+            _NO_CASE_DONT.fullmatch(text, end, r.start) for end in secret_ends if end <= r.start
         )
-    ]
+
+    return [r for r in results if not (r.entity_type == "PERSON" and chat_after_a_secret(r))]
+
+
+# between a password and what is said after it, in Arabic or Persian script: a comma, then "don't"
+_NO_CASE_DONT = re.compile(r"[ \t]*[,،]?[ \t]*(?:(?:لا|ما|مت|نه)[ \t]+)?")
 
 
 def _without_role_labels(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -2151,7 +2181,9 @@ _REFERENCE_WORD = re.compile(
     r"voucher|referral|confirmation|booking|reservation|reference|ref|product|item|sku|part|model|serial|"
     r"error|status|exit|zip|postal|post|postcode|area|country|dial|invoice|ticket|flight|request|trace|"
     r"correlation|transaction|commit|sha|hash|revision|rev|checksum|digest|build|branch|primary|foreign|index|"
-    r"issue|bug|case|isrc|isbn|issn|iswc|upc|ean|catalogue|catalog|engine|paint|trim|fault|dtc"
+    r"issue|bug|case|isrc|isbn|issn|iswc|upc|ean|catalogue|catalog|engine|paint|trim|fault|dtc|"
+    # a boat's, a car's or a meter's registration: "boat registration IND-KL-01-MM-1234"
+    r"registration|rego|meter|mooring"
 )
 # words that date a document or an event, not a birth ("invoice dated", "expires", "shipped")
 _DOCUMENT_DATE_WORD = re.compile(

@@ -22,6 +22,19 @@ SWAHILI = (
     "wapi lini nani mimi wewe yeye sisi ninyi wao ndiyo hapana asante karibu"
 )
 
+# Māori and Zulu, which spaCy lacks: particles, pronouns and the chat words said after a password ("kaua e
+# hoatu ki tētahi atu", don't give it to anyone), by hand; no word that is also a common given name
+MAORI = (
+    "te ngā nga a ā i ki ko kei e he ka kua kia kaua kāore kaore ehara nei nā mā ō tō tōku toku tōna taku "
+    "tāku ōku oku ahau mātou tātou rātou koutou rāua māua tāua kōrua ēnei ēnā ērā tēnei tērā anō ano noa "
+    "rawa tonu atu mai ake iho ai pea nō mō hei runga raro roto waho muri mua tētahi tetahi ētahi etahi hoatu "
+    "homai pai āe kāo haere"
+)
+ZULU = (
+    "futhi kodwa noma uma ukuthi lapha lapho khona ngoba yebo kahle kakhulu manje kanjalo kubhalwe wazalwa "
+    "mhla umama ubaba ithi ungayinikezi muntu lutho ngiyabonga sawubona"
+)
+
 
 def main() -> None:
     lines = []
@@ -29,6 +42,8 @@ def main() -> None:
         words = importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
         lines.append(f"{lang} " + " ".join(sorted(w.lower() for w in words if " " not in w)))
     lines.append("sw " + " ".join(sorted(set(SWAHILI.split()))))
+    lines.append("mi " + " ".join(sorted(set(MAORI.split()))))
+    lines.append("zu " + " ".join(sorted(set(ZULU.split()))))
     out = Path(__file__).with_name("function_words.txt")
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(len(lines), "languages ->", out)

@@ -51,7 +51,8 @@ _PASSWORD_WORDS = (
     # Hebrew "sisma" (with its article "ha-") and Persian/Urdu "ramz(-e)" written in Latin letters
     r"(?:ha-?)?sisma|ramz(?:-?e)?|"
     # other scripts: Russian/Ukrainian, Greek, Arabic, Persian, Hebrew, Hindi, Thai, Chinese, Japanese, Korean
-    r"пароль|κωδικός|كلمة\s+(?:السر|المرور)|رمز\s+عبور|סיסמה|पासवर्ड|รหัสผ่าน|密码|密碼|パスワード|비밀번호"
+    # (Tatar "серсүз" and Kazakh "құпия сөз", secret word)
+    r"пароль|серсүз|құпия\s+сөз|κωδικός|كلمة\s+(?:السر|المرور)|رمز\s+عبور|סיסמה|पासवर्ड|รหัสผ่าน|密码|密碼|パスワード|비밀번호"
 )
 # A password word, up to three short words ("for the network", "y rhwydwaith", "tiegħi hija"), then
 # an optional separator and the value. The value rules are in `_password_value`.
@@ -212,8 +213,9 @@ PASSWORD_WORDS_ONLY = re.compile(r"(?:" + _PASSWORD_WORDS + r")", re.IGNORECASE)
 # "username" in several languages and tools; the value after a colon, "=" or "is".
 _USER_LABEL = re.compile(
     # also the last part of a key in a config file or log: "ansible_user=", "DB_USER:", "spring.datasource.username="
-    # or a camelCase key's last word: "sonatypeUsername=", "dbLogin:"
-    r"(?<![\w-])(?:[A-Za-z][A-Za-z0-9]*[_.])*(?-i:[a-z][a-z0-9]*(?=[A-Z]))?(?:(?:rpc|db|smtp|s?ftp|sql|pg|ldap|mqtt|imap|pop3?|vpn|proxy)?user(?:[\s_-]?name)?|usr|uid|login(?:[\s_-]?name)?|account(?:[\s_-]?name)?|acct|handle|nick(?:name)?|"
+    # or a camelCase key's last word: "sonatypeUsername=", "dbLogin:"; a nested environment key's double
+    # underscore: "EMQX_DASHBOARD__DEFAULT_USERNAME="
+    r"(?<![\w-])(?:[A-Za-z][A-Za-z0-9]*(?:__|[_.]))*(?-i:[a-z][a-z0-9]*(?=[A-Z]))?(?:(?:rpc|db|smtp|s?ftp|sql|pg|ldap|mqtt|imap|pop3?|vpn|proxy)?user(?:[\s_-]?name)?|usr|uid|login(?:[\s_-]?name)?|account(?:[\s_-]?name)?|acct|handle|nick(?:name)?|"
     r"screen[\s_-]?name|gamertag|benutzer(?:name)?|nom\s+d['’]utilisateur|identifiant|usuario|nombre\s+de\s+usuario|"
     r"utilizador|utente|nome\s+utente|gebruikersnaam|u[żz]ytkownik|nazwa\s+u[żz]ytkownika|kullan[ıi]c[ıi]\s+ad[ıi]|"
     r"k[äa]ytt[äa]j[äa]tunnus|anv[äa]ndarnamn|brugernavn|brukernavn|enw\s+defnyddiwr|erabiltzaile(?:a|\s+izena)?)"

@@ -400,8 +400,60 @@ _PARTICLES = {
 _NOT_NAME_POS = {"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "INTJ"}
 
 
-# A Zulu or Xhosa married woman called by "Ma" and her own clan's name, glued: "MaShezi", "MaNdlovu"
-_MA_CLAN_NAME = re.compile(r"(?<![\w'’@#./-])Ma[A-Z][a-z]{3,}(?![\w'’@-])")
+# A Zulu or Xhosa married woman called by "Ma" and her own clan's name, glued: "MaShezi", "MaNdlovu";
+# Haitian and Québécois "Ti-" ("little") before a given name makes a nickname: "Ti-Wil", "Ti-Jean"
+_MA_CLAN_NAME = re.compile(
+    r"(?<![\w'’@#./-])(?:Ma[A-Z][a-z]{3,}|Ti-[A-Z][a-zàâçéèêëîïôûùüÿ]{2,})(?![\w'’@-])"
+)
+
+
+# A Russian name with its patronymic, in any case and order: "ШАКИРОВ РАМИЛЬ РАДИКОВИЧ", "гарипов фанис
+# маратович", "Фанис Маратович" (how one addresses an elder). The feminine short adjectives in "-ична"
+# ("отлична") count only capitalised.
+_CYRILLIC_WORD = r"[А-ЯЁа-яё][а-яё]+|[А-ЯЁ]{2,}"
+_PATRONYMIC = re.compile(
+    r"(?i:[а-яё]+(?:ович|евич|ьич|овна|евна)(?:а|у|ем|ом|е|ой|ы)?)|[А-ЯЁ][а-яё]*ичн(?:а|ой|е|у)|[А-ЯЁ]+ИЧН(?:А|ОЙ|Е|У)"
+)
+_CYRILLIC_NAME_WORD = re.compile(rf"(?:{_CYRILLIC_WORD})(?:-(?:{_CYRILLIC_WORD}))?")
+_RUSSIAN_STOP = frozenset(
+    "и а но я ты он она мы вы они это что как где когда вот ну да нет не на в с по к у о от до за для из "
+    "мой моя наш наша ваш его её их папа мама дед бабушка сын дочь брат сестра дядя тётя тетя".split()
+)
+
+
+def _russian_names_with_patronymic(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """The given name and the patronymic after it, with the family name before them ("Шакиров Рамиль
+    Радикович") or, written in capitals, after them ("Рамиль Радикович Шакиров")."""
+    words = [w for w in re.finditer(r"[^\s,.;:!?()«»\"]+", text)]
+
+    def name_word(i: int) -> bool:
+        return (
+            0 <= i < len(words)
+            and bool(_CYRILLIC_NAME_WORD.fullmatch(words[i].group()))
+            and words[i].group().lower() not in _RUSSIAN_STOP
+        )
+
+    def next_to(i: int, j: int) -> bool:  # only spaces between two neighbouring words
+        return not text[words[i].end() : words[j].start()].strip()
+
+    def same_case(i: int, j: int) -> bool:  # "Закирова" with "Гульнара", not "ЭКЗАМЕН" with "Рамиль"
+        a, b = words[i].group(), words[j].group()
+        return (a.isupper(), a.islower(), a[0].isupper()) == (b.isupper(), b.islower(), b[0].isupper())
+
+    for i, w in enumerate(words):
+        if not (_PATRONYMIC.fullmatch(w.group()) and name_word(i - 1) and next_to(i - 1, i)):
+            continue
+        start, end = i - 1, i
+        if name_word(i - 2) and next_to(i - 2, i - 1) and same_case(i - 2, i - 1):
+            start = i - 2
+        elif (
+            name_word(i + 1)
+            and next_to(i, i + 1)
+            and not words[i + 1].group().islower()
+            and same_case(i + 1, i)
+        ):
+            end = i + 1
+        yield words[start].start(), words[end].end(), "PERSON", 0.9
 
 
 class KaizenNameRecognizer(RegexRecognizer):
@@ -421,6 +473,7 @@ class KaizenNameRecognizer(RegexRecognizer):
         words = list(_WORD.finditer(text))
         for m in _MA_CLAN_NAME.finditer(raw):
             yield m.start(), m.end(), "PERSON", 0.9
+        yield from _russian_names_with_patronymic(raw)
 
         def low(i: int) -> str:
             return words[i].group().lower().replace("’", "'")
@@ -1109,8 +1162,11 @@ _STREET_BUILDING = re.compile(
     r"(?:,\s+(?:[^\W\d_][\w'.-]*\s+){0,3}?(?:road|rd|street|st|salai|marg|main|cross|lane|avenue)\b\.?)?",
     re.IGNORECASE,
 )
-# The P.O. box a letter goes to: "P.O. Box 4471", "PO Box 12-00100".
-_PO_BOX = re.compile(r"(?<![\w-])p\.?\s?o\.?\s+box\s+\d{1,6}(?:-\d{3,6})?\b", re.IGNORECASE)
+# The P.O. box a letter goes to: "P.O. Box 4471", "PO Box 12-00100", and Nigeria's private mail bag, "P.M.B. 6865"
+_PO_BOX = re.compile(
+    r"(?<![\w-])(?:p\.?\s?o\.?\s+box|p\.[ \t]?m\.[ \t]?b\.?|pmb|private\s+mail\s+bag)\s+(?:no\.?\s*)?\d{1,6}(?:-\d{3,6})?\b",
+    re.IGNORECASE,
+)
 # A numbered house on a numbered street, and its sector: "House 23, Street 16, E-11/3", "Plot 4, Road 7".
 _STREET_NUMBERED_HOUSE = re.compile(
     r"(?<![\w-])(?:house|plot|villa|flat|apt\.?|h\.?\s?no\.?)\s*#?\s*\d{1,5}[a-z]?,\s*"
@@ -1803,6 +1859,10 @@ _TOKEN_AFTER_KEY_WORD = re.compile(
 )
 # A capability token in a link's path or query: "feeds.example.fm/p/<32 random chars>.xml".
 _URL_PATH_TOKEN = re.compile(r"(?<=[/=])(?P<val>[A-Za-z0-9_-]{24,})(?=[./?&#\s]|$)")
+# A live stream's key, the last part of an RTMP URL: "rtmp://live.example.org/app/DwnmGV11VRUNX9pp"
+_RTMP_STREAM_KEY = re.compile(
+    r"(?i)\brtmps?://[^\s/]+(?:/[^\s/]+)+/(?P<val>[A-Za-z0-9_-]{10,}(?:\?[^\s]*)?)(?=[\s\"'`]|$)"
+)
 
 
 _SSH_KEY_TYPE = re.compile(
@@ -1860,7 +1920,9 @@ _SEED_PHRASE = re.compile(
 
 _PLACEHOLDER_VALUE = re.compile(
     r"(?i)your[-_].*|.*[-_]here|(?:put|enter|insert)[ _-]your[ _-].*|(?:changeme|change[-_]me|replace[-_]?me|fill[-_]?me(?:[-_]?in)?|set[-_]?me)[!.]*|"
-    r"placeholder.*|todo|fixme|tbd"
+    r"placeholder.*|todo|fixme|tbd|"
+    # a run of x standing for the value: "sk_test_xxxxxxxxxxxxxxxx", "XXXX-XXXX"
+    r"[\w.-]*x{6,}[\w.-]*|(?:x{4}-){1,}x{4}"
 )
 
 
@@ -1883,6 +1945,9 @@ class KaizenSecretRecognizer(RegexRecognizer):
             yield m.start("val"), m.end("val"), SECRET, 0.95
         for m in _APRS_LOGIN.finditer(text):
             yield m.start("val"), m.end("val"), SECRET, 0.95
+        for m in _RTMP_STREAM_KEY.finditer(text):
+            if _long_random(m["val"]) or re.search(r"\d", m["val"]) and re.search(r"[A-Za-z]", m["val"]):
+                yield m.start("val"), m.end("val"), SECRET, 0.95
         for m in _PHP_DEFINE.finditer(text):
             if php_define_kind(m["name"]) == SECRET and not _inside_placeholder(
                 text, m.start("val"), m.end("val")
@@ -2441,6 +2506,12 @@ _PHONE_CTX = re.compile(
     r"telefon|n[uú]mero|numer)\b",
     re.IGNORECASE,
 )
+# Six-digit numbers, as Suriname's and other small countries' landlines are, only right after a phone's
+# label: "Telefon: 490-008", "Tel. 597 431-220"
+_SIX_DIGIT_PHONE_AFTER_LABEL = re.compile(
+    r"(?i)\b(?:tel(?:efo(?:on|n|ne|no))?|phone|ph|mobile|mob|cell|gsm|landline)\.?[ \t]*(?:no\.?|nr\.?|number)?"
+    r"[ \t]*[:.]?[ \t]*(?P<val>(?:\+?\d{3}[ \t])?\d{3}[- ]\d{3})(?![\d-])"
+)
 _CONTACT_BEFORE = re.compile(
     r"\b(?:call|ring|text|txt|sms|dial|whatsapp|signal|telegram|viber|wechat|imessage|facetime|phone|"
     r"telephone|mobile|cell|landline|tel|fax|reach\s+me|contact\s+me|"
@@ -2527,6 +2598,8 @@ class KaizenPhoneRecognizer(RegexRecognizer):
         for m in _PHONE_AFTER_NAME_OR_EMAIL.finditer(text):
             if 9 <= sum(c.isdigit() for c in m["val"]) <= 13:
                 yield m.start("val"), m.end("val"), "PHONE_NUMBER", 0.8
+        for m in _SIX_DIGIT_PHONE_AFTER_LABEL.finditer(text):
+            yield m.start("val"), m.end("val"), "PHONE_NUMBER", 0.85
         for pattern, base in (
             (_PHONE_INTL, 0.75),
             (_PHONE_AREA, 0.6),
@@ -2619,7 +2692,8 @@ _DOB_CTX = re.compile(
     r"|\bbirt\s*\n\s*\d\s+date\b"
     r"|\bcame\s*into\s+(?:this|the)\s+world\b|\bn[ée]e?\s+le\b|\bgeb\.|\bgeboren\b|\bnacid[oa]\b|"
     # (Finnish "syntyi", was born: "pappa syntyi 25. kesäkuuta 1955")
-    r"\bnascid[oa]\b|\burodzon[ya]\b|\bf[öo]dd\b|\bsyntynyt\b|\bsyntyi\b|\bnac\.|\bnasc\.|\bnat[oa]\s+il\b|\bf[øo]dt\b"
+    # (Northern Sámi "riegádan", "riegádii": was born)
+    r"\bnascid[oa]\b|\burodzon[ya]\b|\bf[öo]dd\b|\bsyntynyt\b|\bsyntyi\b|\brieg[áa]d(?:an|ii|ai|e)\b|\bnac\.|\bnasc\.|\bnat[oa]\s+il\b|\bf[øo]dt\b"
     # "was born" in the past tense: Portuguese nasceu, Galician naceu, Spanish nació, French naquit,
     # Italian nacque
     r"|\bnasceu\b|\bnaceu\b|\bnac[ií][óo]?\b|\bnaquit\b|\bnacque\b"

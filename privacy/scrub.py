@@ -765,7 +765,10 @@ _FAMILY_FIRM_WORDS = (
     # a family's smokehouse, oyster boat, bakery, chemist's, plumber's or cleaners: "Kvasnikoff Smokehouse",
     # "Goomes Oysters", "Jamjoom Pharmacy", "Mkhize Cleaning Services", "Dlamini Plumbing"
     r"smokehouse|oysters|fisheries|seafoods?|charters|bakery|pharmacy|plumbing|cleaning(?:[ \t]+services?)?|"
-    r"pasties|removals|motors[ \t]+repairs|panel[ \t]+beaters"
+    r"pasties|removals|motors[ \t]+repairs|panel[ \t]+beaters|"
+    # a garage's or a tyre shop's trade in Norwegian and Dutch, a bus firm, an undertaker, a sweet shop:
+    # "Gaup Bilservice", "Eira Dekk", "Kromowidjojo Autobanden", "Okafor Funeral Services", "Thadani Sweets"
+    r"bilservice|dekk|autobanden|autoservice|bus[ \t]+services?|funeral[ \t]+services?|sweets|tyres"
 )
 _FAMILY_FIRM_LAST = re.compile(r"(?i)\s(?:" + _FAMILY_FIRM_WORDS + r")$")
 # A shop's kind before a family name makes a shop's or a firm's name: "Taxi Azzouzi", "Toko Riberu",
@@ -773,12 +776,16 @@ _FAMILY_FIRM_LAST = re.compile(r"(?i)\s(?:" + _FAMILY_FIRM_WORDS + r")$")
 _SHOP_BEFORE = re.compile(
     r"(?i)(?:taxi|toko|warung|tienda|abarroter[ií]a|sanit[äa]tshaus|b[äa]ckerei|metzgerei|apotheke|"
     r"farmacia|panader[ií]a|ferreter[ií]a|carnicer[ií]a|librer[ií]a|zapater[ií]a|boulangerie|pharmacie|"
-    r"eczane|bakkal|kiosk|drogerie|tabacchi|pasticceria|macelleria|padaria|talho)[ \t]+"
+    r"eczane|bakkal|kiosk|drogerie|tabacchi|pasticceria|macelleria|padaria|talho|"
+    # a Russian car service and tyre fitter: "Автосервис Гарипова"
+    r"автосервис|шиномонтаж|автомойка)[ \t]+"
 )
 _FAMILY_FIRM = re.compile(r"(?i)\s*(?:" + _FAMILY_FIRM_WORDS + r")\b\.?")
 _NOT_PERSON_NOUN = re.compile(
     r"\s*(?:bank|motors|airlines?|airways|group|inc|ltd|llc|gmbh|corp|corporation|holdings|industries|"
     r"pharma|insurance|capital|ventures|labs|technologies|towers?|temple|palace|castle|cathedral|mosque|"
+    # ("Nwankwo Funeral Services": a firm's services)
+    r"services|"
     # company forms of other countries: Bulgarian EOOD, French SARL, Italian SRL, Hungarian Kft.
     r"eood|ood|sarl|srl|bvba|kft|d\.?o\.?o|s\.?r\.?o|pty|plc|" + _FAMILY_FIRM_WORDS + r"|"
     # a family firm's trade and "brothers": "Rodricks Travels", "Transportes Canchanya Hnos.", "Tonosaki
@@ -863,7 +870,10 @@ _EXPLAINED_AFTER = re.compile(
     # "Ana means well", "Ana means it")
     # ("Kheir also means good")
     r"(?:also[ \t]+)?means[ \t]+(?!(?:well|it|business|no[ \t]+harm|nothing|everything|a[ \t]+lot|the[ \t]+world)\b)"
-    r"(?:(?:a|an|the)[ \t]+)?[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,3}[ \t]*(?:[.!;]|$))"
+    # (the meaning may end at a comma: "Warda means a rose, it's also a family name")
+    r"(?:(?:a|an|the)[ \t]+)?[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,3}[ \t]*(?:[.!;,]|$)|"
+    # "Lolo is his wife's title", "Ratu is a chief's title"
+    r"(?:is|are)[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?(?:[\w'’]+[ \t]+){0,2}titles?(?=[ \t]*(?:[.,;!?]|$)))"
 )
 # The states of the United States and the provinces and territories of Canada, without those that are
 # given names or surnames too ("Georgia", "Virginia", "Washington", "Alberta")
@@ -2183,7 +2193,9 @@ _REFERENCE_WORD = re.compile(
     r"correlation|transaction|commit|sha|hash|revision|rev|checksum|digest|build|branch|primary|foreign|index|"
     r"issue|bug|case|isrc|isbn|issn|iswc|upc|ean|catalogue|catalog|engine|paint|trim|fault|dtc|"
     # a boat's, a car's or a meter's registration: "boat registration IND-KL-01-MM-1234"
-    r"registration|rego|meter|mooring"
+    r"registration|rego|meter|mooring|"
+    # a car's identity and its plate: "the VIN is YV1…", "the kenteken is 7-KXP-42"
+    r"vin|kenteken|plate|numberplate|licen[cs]e[ \t]+plate"
 )
 # words that date a document or an event, not a birth ("invoice dated", "expires", "shipped")
 _DOCUMENT_DATE_WORD = re.compile(

@@ -33,6 +33,11 @@ _ISLAMIC = (
 )  # fmt: skip
 # Greek months in Latin letters, as Greeks type them in chat ("Greeklish"), in the genitive a date uses
 # ("1 Iouliou 1983") and the nominative: CLDR has only the Greek script.
+# Northern Sámi months in the genitive a date writes ("7. borgemánu 1950"); CLDR has only the nominative
+_SAMI_GENITIVE = (
+    "ođđajagemánu", "guovvamánu", "njukčamánu", "cuoŋománu", "miessemánu", "geassemánu", "suoidnemánu",
+    "borgemánu", "čakčamánu", "golggotmánu", "skábmamánu", "juovlamánu",
+)  # fmt: skip
 _GREEKLISH = (
     "ianouariou", "ianouarios", "fevrouariou", "fevrouarios", "flevariou", "martiou", "martios", "apriliou",
     "aprilios", "maiou", "maios", "iouniou", "iounios", "iouliou", "ioulios", "avgoustou", "avgoustos",
@@ -105,6 +110,7 @@ def main() -> None:
     # (folded too: a date's "Rabi-ul-Awwal" is looked up as "rabiulawwal")
     months |= {fold(m) for m in _ISLAMIC}
     months |= set(_ISLAMIC) | set(_GREEKLISH) | set(_GEORGIAN_LATIN) | set(_PERSIAN_LATIN)
+    months |= {fold(m) for m in _SAMI_GENITIVE}
     months |= {fold(m) for m in _ARABIC_SCRIPT}
     data = Path(__file__).parent
     (data / "month_names.txt").write_text("\n".join(sorted(months)) + "\n")

@@ -270,7 +270,7 @@ ORIGIN_CUES_HELDOUT99: list[tuple[re.Pattern[str], str]] = [
 GENDER_CUES_HELDOUT99: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"(?i)\bshe\b|\bher\b|\bnana\b|\bnau\b|\badi\b|boji|widow|his wife|grandma|mother|auntie"), True),
     (re.compile(r"(?i)\bhe\b|\bhim\b|\bhis\b|\bdada\b|\btata\b|ratu|sheikh|rasal|bhula|dida|hyung|oppa|"
-                r"\bhav\b|\bsub\b|rfn|son\b|훈련병|grandpa|rifleman|her husband|נסע|راح يزور"), False),
+                r"\bhav\b|\bsub\b|rfn|son\b|훈련병|grandpa|rifleman|her husband|נסע|راح يزور|입영|제대|예비군|휴가|tzav"), False),
 ]  # fmt: skip
 # a service word and its well-known misspelling
 MISSPELT_HELDOUT99 = {
@@ -501,11 +501,14 @@ class Gen99(Gen3):
             return f"{last} {first}"  # a Korean family name is hardly used alone
         return last
 
-    def titled_person(self, title: str) -> str:
+    def titled_person(self, title: str, woman: bool | None = None) -> str:
         """A name for a title written next to it ('Hav Kundan Singh Rawat', 'Trilok bhula', 'Sheikh Zaur
         Natkho', 'nana Fatimet', '훈련병 김민준', '김민준 씨', '민준 형', 'Min-jun hyung', 'Ratu Josefa Naivalu',
         'Nau Litia', 'Sgt Waqa'), from the origin that uses it."""
-        origin, woman, part, _ = TITLED_HELDOUT99[title.lower()]
+        origin, title_woman, part, _ = TITLED_HELDOUT99[title.lower()]
+        woman = (
+            title_woman if title_woman is not None else woman
+        )  # the template's cue where the title has none
         _, first, last, woman = self._origin_name(origin, woman)
         if origin == "korea" and title.lower() not in ("hyung", "oppa"):
             return _hangul(last, first) if part == "full" else _hangul("", first)
@@ -522,8 +525,9 @@ class Gen99(Gen3):
         origin whose service, habit or paper the template names, in the script or the form the template is
         written in."""
         m = TITLE_SLOT_HELDOUT99.search(template)
+        woman = next((w for cue, w in GENDER_CUES_HELDOUT99 if cue.search(template)), None)
         if m:
-            return self.titled_person(next(g for g in m.groups() if g))
+            return self.titled_person(next(g for g in m.groups() if g), woman)
         script = ""
         if re.search(r"[\u0900-\u097f]", template):
             script = "devanagari"
@@ -538,7 +542,6 @@ class Gen99(Gen3):
         elif re.search(r"(?i)nominal roll|service no", template):
             script = "roll"
         chat = _chat_like(template)
-        woman = next((w for cue, w in GENDER_CUES_HELDOUT99 if cue.search(template)), None)
         origin = next((o for cue, o in ORIGIN_CUES_HELDOUT99 if cue.search(template)), None)
         origin = {"devanagari": "garhwal", "hebrew": "adyghe", "arabic": "adyghe", "cyrillic": "adyghe",
                   "hangul": "korea"}.get(script, origin)  # fmt: skip
@@ -1076,8 +1079,8 @@ HELDOUT99_NEGATIVES = [
     "2001:db8:99::1 is a documentation address",
     "in India the emergency number is 112",
     "in Korea the fire and ambulance number is 119",
-    "in Fiji the ambulance is 911",
-    "in Israel the army's family line is 1111",
+    "in the UK the emergency number is 999",
+    "in Israel the ambulance is 101",
     "the parcel arrived!",
     "he looks so thin in the uniform photo",
     "the reunion was loud and lovely",

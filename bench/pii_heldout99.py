@@ -270,7 +270,7 @@ ORIGIN_CUES_HELDOUT99: list[tuple[re.Pattern[str], str]] = [
 GENDER_CUES_HELDOUT99: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"(?i)\bshe\b|\bher\b|\bnana\b|\bnau\b|\badi\b|boji|widow|his wife|grandma|mother|auntie"), True),
     (re.compile(r"(?i)\bhe\b|\bhim\b|\bhis\b|\bdada\b|\btata\b|ratu|sheikh|rasal|bhula|dida|hyung|oppa|"
-                r"\bhav\b|\bsub\b|rfn|son\b|훈련병|grandpa|rifleman|her husband|נסע|راح يزور|입영|제대|예비군|휴가|tzav"), False),
+                r"\bhav\b|\bsub\b|rfn|\bson\b|훈련병|grandpa|rifleman|her husband|נסע|راح يزور|입영|제대|예비군|휴가|tzav"), False),
 ]  # fmt: skip
 # a service word and its well-known misspelling
 MISSPELT_HELDOUT99 = {

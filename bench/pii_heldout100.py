@@ -53,15 +53,15 @@ lost the ticket; self-hosted apps' config no earlier set pasted: Zen Cart's incl
 DB_SERVER, DB_SERVER_USERNAME and DB_SERVER_PASSWORD for the online pattern shop, Microweber's .env with
 DB_HOST, DB_USERNAME, DB_PASSWORD and APP_KEY for a tailor's website, Akeneo's .env with APP_DATABASE_HOST,
 APP_DATABASE_USER, APP_DATABASE_PASSWORD and APP_SECRET for a fabric catalogue; those regions' addresses
-(Kano's 'No. 14, Sabon Titi, Fagge, Kano', 'Plot 23, Zoo Road, Kano' and a Kano house 'opposite' a landmark
-the way directions run, Zaria's 'No. 7, Kofar Doka, Zaria City, Kaduna State', Tashkent's 'Chilonzor tumani,
+(Kano's 'No. 14, Sabon Titi, Fagge, Kano', 'Plot 23, Zoo Road, Kano', a shop in Kantin Kwari market, a
+Zaria house 'opposite' a landmark the way directions run, Zaria's 'No. 7, Kofar Doka, Zaria City, Kaduna State', Tashkent's 'Chilonzor tumani,
 9-mavze, 14-uy, 27-xonadon', the mahalla and the ko'cha ('Ipakchi koʻchasi, 8-uy, Margʻilon'), the same in
 Cyrillic ('Юнусобод тумани, 4-мавзе, 17-уй'), Xela's '4a. Calle 12-34, Zona 1, Quetzaltenango' and '15
 Avenida 3-22, Zona 3', a Totonicapán canton, Salcajá's, Kolkata's '12/3 Shyampukur Street, Kolkata 700004',
 '45B Bidhan Sarani, Hatibagan, Kolkata 700006', Howrah's '14/1 G.T. Road, Salkia, Howrah 711106' and the
 same in Bengali script with Bengali digits) and phones (Nigerian mobiles '080x', '081x', '070x', '090x' and
 '+234', Kano's '064', Uzbek mobiles '+998 9x' with the operator code in brackets or not, Tashkent's '71',
-Guatemalan '+502' mobiles '5' and '4' and Xela's '7761' and '7763', Indian mobiles '+91 9' and '98300',
+Guatemalan '+502' mobiles and Xela's '7761' and '7763', Totonicapán's '7766', Indian mobiles '+91 9' and '98300',
 Kolkata's '033' and '+91 33'); Visa, Mastercard 51-55 and 2-series, Nigeria's Verve 5061 in 19 digits,
 Uzbekistan's Uzcard 8600 and Humo 9860, India's RuPay 6521 and 6522 and Amex 4-6-5, as a fabric shop, a
 pattern shop, a dry cleaner or a tailor's deposit takes them; IBANs where a relative pays from, as none of
@@ -90,7 +90,8 @@ same on any day; typos as people type on a phone in a busy shop: a sewing word's
 ('measurements' -> 'measurments', 'embroidery' -> 'embroidary', 'scissors' -> 'sissors', 'tailor' ->
 'tailer', 'deposit' -> 'deposite') or chat shorthand ('tomorrow' -> 'tmrw', 'please' -> 'pls', 'because' ->
 'coz', 'measurements' -> 'measures'); every name form above is forced into the build at least once so it
-does not hang on the seed; negatives with the same regions' places, the titles and the name forms
+does not hang on the seed, and the address, the phone or the date of birth after a name in one sentence
+mostly comes from that name's region; negatives with the same regions' places, the titles and the name forms
 explained, order slip, ticket, lot and measurement numbers alone, measurements, prices, dates that are no
 birthdays (a wedding's, Durga Puja's, a fiesta's, a fitting's, a deadline), businesses and a prize named
 after families, versions, placeholder secrets, test cards, example IBANs, a placeholder e-mail,
@@ -355,6 +356,13 @@ class Gen100(Gen3):
     def __init__(self, seed: int) -> None:
         super().__init__(seed)
         self.owed = list(FORCED_FORMS_HELDOUT100)  # the forms not given yet
+        self.last_origin: str | None = None  # the origin of the name given last, for the values after it
+
+    def _origin_after_name(self) -> str | None:
+        """The origin of the name just given, so that the address, the phone or the date of birth after it
+        in a sentence belongs to the same place (most of the time); None to draw from any origin."""
+        origin, self.last_origin = self.last_origin, None
+        return origin if origin and self.rng.random() < 0.8 else None
 
     def _origin_name(
         self, origin: str | None = None, woman: bool | None = None
@@ -487,8 +495,10 @@ class Gen100(Gen3):
             )
             if owed:
                 self.owed.remove(owed)
+                self.last_origin = owed[0]
                 return self._form(owed[0], owed[1], woman)
         origin, first, last, woman = self._origin_name(origin, woman)
+        self.last_origin = origin
         r = rng.random()
         if r < (0.7 if chat else 0.85) or script:
             name = self._full(origin, first, last, woman, script, chat)
@@ -580,7 +590,9 @@ class Gen100(Gen3):
             f"{n} Panchanantala Road, Howrah 7111{pick(['01', '02', '04'])}",
             f"{bn} শ্যামপুকুর স্ট্রিট, কলকাতা ৭০০০০৪".translate(BENGALI_DIGITS_HELDOUT100),
         ]  # fmt: skip
-        return pick(shapes)
+        spans = {"hausa": (0, 5), "uzbek": (5, 10), "kiche": (10, 14), "bangali": (14, 20)}
+        origin = self._origin_after_name()
+        return pick(shapes[slice(*spans[origin])] if origin else shapes)
 
     def email(self) -> str:
         rng = self.rng
@@ -617,7 +629,9 @@ class Gen100(Gen3):
             f"+91 33 2{rng.choice('3456')}{d(2)} {d(4)}",
             f"(033) 26{d(2)}-{d(4)}",  # Howrah
         ]
-        return rng.choice(shapes)
+        spans = {"hausa": (0, 5), "uzbek": (5, 9), "kiche": (9, 13), "bangali": (13, 18)}
+        origin = self._origin_after_name()
+        return rng.choice(shapes[slice(*spans[origin])] if origin else shapes)
 
     def card(self) -> str:
         rng = self.rng
@@ -787,7 +801,9 @@ class Gen100(Gen3):
     def dob(self) -> str:
         """A date of birth in one of the numeric shapes a form of any of this set's regions takes."""
         shapes = self._dob_shapes()
-        return shapes[self.rng.choice(["ng", "uz", "gt", "in", "iso", "ngw"])]
+        own = {"hausa": ["ng", "ngw"], "uzbek": ["uz"], "kiche": ["gt"], "bangali": ["in", "bnd"]}
+        origin = self._origin_after_name()
+        return shapes[self.rng.choice(own[origin] if origin else ["ng", "uz", "gt", "in", "iso", "ngw"])]
 
     def dob_sample(self, chat: bool | None = None) -> tuple[str, str]:
         """(template with {}, date of birth): a birth cue in the date's own language, a form or a paste;

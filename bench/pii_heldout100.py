@@ -11,7 +11,8 @@ the kaftan sewn in Kantin Kwari's and Sabon Gari's shops, the atamfa and the lac
 hula embroidered by hand, the tailor's boy who brings the slip; Muslim given names in their Hausa forms
 ('Abubakar', 'Aminu', 'Shehu', 'Garba', 'Hauwa', 'Hadiza', 'Binta', 'Asabe'), the father's given name as the
 second name and a family's name after it ('Aminu Bashir Danjuma'), some family names also a given name
-('Sani', 'Musa', 'Lawal'), the name in Ajami, the Arabic script Hausa is also written in ('أمين بشير'), and
+('Sani', 'Musa', 'Lawal'), the hooked ɗ of Boko, the Latin spelling, in a family name ('Ɗanjuma', 'Ɗanladi',
+'ɗan' being 'son of'), the name in Ajami, the Arabic script Hausa is also written in ('أمين بشير'), and
 'Alhaji' and 'Hajiya' before a full or a given name and 'Malam' and 'Mallama' before a given name, outside
 the span), the Uzbeks of Tashkent, Samarkand, Fergana and Margilan (the atlas and the adras silk from
 Margilan, the wedding dress and the sarpo, the kelin's outfits, the do'ppi, the tailor who is called usta;
@@ -128,7 +129,7 @@ NAMES_HELDOUT100: dict[str, tuple[list[str], list[str], list[str]]] = {
     # name, family names that are often a forefather's given name ('Sani', 'Musa', 'Lawal' are both)
     "hausa": ("Abubakar;Usman;Ibrahim;Sani;Musa;Aminu;Bashir;Shehu;Nuhu;Lawal;Garba;Yusuf".split(";"),
               "Hauwa;Zainab;Aisha;Hadiza;Fatima;Binta;Halima;Rabi;Maryam;Jamila;Ladi;Asabe".split(";"),
-              "Abdullahi;Danjuma;Bello;Sani;Aliyu;Umar;Musa;Lawal;Idris;Kabir;Yakubu;Ado;Inuwa;Garba".split(";")),
+              "Abdullahi;Danjuma;Bello;Sani;Aliyu;Umar;Musa;Lawal;Idris;Kabir;Yakubu;Ado;Inuwa;Garba;Danladi".split(";")),
     # Uzbeks of Tashkent, Samarkand, Fergana and Margilan: the oʻ and gʻ written with the turned comma
     # (U+02BB); a woman's family name takes -a ('Karimova', 'Abdullayeva')
     "uzbek": ("Jahongir;Sherzod;Otabek;Rustam;Dilshod;Bobur;Ulugʻbek;Sardor;Akmal;Farrux;Ravshan;Gʻayrat;Oʻktam".split(";"),
@@ -173,8 +174,10 @@ AJAMI_HELDOUT100 = {
     "Hauwa": "حواء", "Zainab": "زينب", "Aisha": "عائشة", "Hadiza": "خديجة", "Fatima": "فاطمة", "Binta": "بنت",
     "Halima": "حليمة", "Rabi": "رابعة", "Maryam": "مريم", "Jamila": "جميلة", "Ladi": "لادي", "Asabe": "أسابي",
     "Abdullahi": "عبد الله", "Danjuma": "دنجمع", "Bello": "بلو", "Aliyu": "علي", "Umar": "عمر", "Idris": "إدريس",
-    "Kabir": "كبير", "Yakubu": "يعقوب", "Ado": "أدو", "Inuwa": "إنوا",
+    "Kabir": "كبير", "Yakubu": "يعقوب", "Ado": "أدو", "Inuwa": "إنوا", "Danladi": "دنلادي",
 }  # fmt: skip
+# the Hausa family names with the hooked ɗ as Boko (the Latin spelling of Hausa) writes them: 'ɗan' is 'son of'
+BOKO_HELDOUT100 = {"Danjuma": "Ɗanjuma", "Danladi": "Ɗanladi"}
 # Uzbek Latin to Cyrillic, longest first ('yoʻ' is й and ў, not ё and a stray comma)
 UZ_CYRILLIC_HELDOUT100 = [
     ("yoʻ", "йў"), ("oʻ", "ў"), ("gʻ", "ғ"), ("sh", "ш"), ("ch", "ч"), ("yo", "ё"), ("yu", "ю"), ("ya", "я"),
@@ -246,7 +249,7 @@ GENDER_CUES_HELDOUT100: list[tuple[re.Pattern[str], bool]] = [
 ]  # fmt: skip
 # the name forms the build holds at least once each, whatever the seed: (origin, form)
 FORCED_FORMS_HELDOUT100 = [
-    ("hausa", "father"), ("hausa", "ajami"), ("uzbek", "cyrillic"), ("uzbek", "ogli"), ("uzbek", "ovich"),
+    ("hausa", "father"), ("hausa", "ajami"), ("hausa", "boko"), ("uzbek", "cyrillic"), ("uzbek", "ogli"), ("uzbek", "ovich"),
     ("uzbek", "apostrophe"), ("uzbek", "xon"), ("kiche", "two"), ("kiche", "glottal"), ("kiche", "de"),
     ("bangali", "script"), ("bangali", "variant"), ("bangali", "daak"),
 ]  # fmt: skip
@@ -406,6 +409,8 @@ class Gen100(Gen3):
                 return f"{first} {father} {last}"
             if form == "ajami":  # 'أمين بشير'
                 return _ajami(first, father)
+            if form == "boko":  # 'Hadiza Ɗanladi'
+                return f"{first} {BOKO_HELDOUT100[rng.choice(sorted(BOKO_HELDOUT100))]}"
         if origin == "uzbek":
             father = rng.choice([x for x in NAMES_HELDOUT100["uzbek"][0] if x != first])
             family = _uz_feminine(last) if woman else last
@@ -447,6 +452,8 @@ class Gen100(Gen3):
                 return _ajami(first, last) if last in AJAMI_HELDOUT100 else _ajami(first)
             if r < 0.35:
                 return self._form("hausa", "father", woman)
+            if last in BOKO_HELDOUT100 and r < 0.7:
+                return f"{first} {BOKO_HELDOUT100[last]}"
             return f"{first} {last}"
         if origin == "uzbek":
             family = _uz_feminine(last) if woman else last
@@ -1081,7 +1088,7 @@ HELDOUT100_NEGATIVES = [
     "a corte costs about 800 quetzales",
     "the blouse stitching is 650 rupees",
     "the wedding is on 14 February 2026",
-    "Durga Puja starts on 2026-10-17 this year",
+    "the puja holidays start on 2026-10-16 this year",
     "the fiesta of Totonicapán is at the end of September",
     "the fitting is on 12.03.2026 at 11",
     "deadline for the uniforms is 01/09/2026",

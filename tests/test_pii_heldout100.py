@@ -12,6 +12,7 @@ from bench.pii_heldout100 import (
     AJAMI_HELDOUT100,
     BENGALI_SCRIPT_HELDOUT100,
     BENGALI_VARIANTS_HELDOUT100,
+    BOKO_HELDOUT100,
     DAAK_NAAM_HELDOUT100,
     FORCED_FORMS_HELDOUT100,
     HELDOUT100_NEGATIVES,
@@ -56,6 +57,7 @@ def _all_words() -> set[str]:
     names += [_uz_apostrophe(n, mark) for n in list(names) for mark in UZ_APOSTROPHES_HELDOUT100]
     names += [_fold(n) for n in list(names)]
     names += list(BENGALI_SCRIPT_HELDOUT100.values()) + list(AJAMI_HELDOUT100.values())
+    names += list(BOKO_HELDOUT100.values())
     return {w.lower() for n in names for w in n.split()}
 
 
@@ -72,6 +74,7 @@ def _forms_present(values: list[str]) -> dict[str, bool]:
         # the given name, the father's and the family's: 'Aminu Bashir Danjuma'
         "father": any(len(p := v.split()) == 3 and set(p) <= hausa_all and p[1] in hausa_men for v in low),
         "ajami": any(re.search(r"[\u0600-\u06ff]", v) for v in values),
+        "boko": any("ɗ" in v for v in low),  # the hooked ɗ: 'Ɗanjuma'
         "cyrillic": any(re.search(r"[\u0400-\u04ff]", v) for v in values),
         "ogli": any(re.search(r"(oʻgʻli|ўғли|qizi|қизи)$", v) for v in low),
         "ovich": any(re.search(r"(ovich|ovna|ович|овна)$", v) for v in low),
@@ -171,7 +174,8 @@ def test_the_helpers_for_name_forms() -> None:
 
 def test_the_other_spellings_belong_to_listed_names() -> None:
     hausa = {n for group in NAMES_HELDOUT100["hausa"] for n in group}
-    assert set(AJAMI_HELDOUT100) == hausa
+    assert set(AJAMI_HELDOUT100) == hausa and set(BOKO_HELDOUT100) <= hausa
+    assert all(v.replace("Ɗ", "D") == k for k, v in BOKO_HELDOUT100.items())
     bangali = {n for group in NAMES_HELDOUT100["bangali"] for n in group}
     assert set(BENGALI_SCRIPT_HELDOUT100) == bangali
     assert (

@@ -1,6 +1,6 @@
 """PII detection benchmark: Kaizen's scrubber vs default Presidio on a labelled, generated chat set.
 
-Run: ``python -m bench.pii`` (from the repository root; offline; about 7 minutes on 2 cores for all 99 sets).
+Run: ``python -m bench.pii`` (from the repository root; offline; about 7 minutes on 2 cores for all 101 sets).
 
 Data. Built in code with a fixed seed: chat-style templates filled with generated values whose
 character spans are known. Values come from faker with a seed and locale mix *different* from the name
@@ -1082,6 +1082,11 @@ Romans of the borgate, Sudanese of Khartoum and Cairo). Round 58 read 92, 93 and
 Karasjok, Volga Tatars of Kazan, Haitians of Port-au-Prince and Little Haiti, Javanese Surinamese; 98:
 volunteers who keep a place of worship running, Sindhi Hindus of Ulhasnagar and Hounslow, Assyrians of the
 Matn and Fairfield, Igbo of Enugu and Onitsha, Tongans of Nukuʻalofa and Māngere). Round 59 read 95 and 96.
+"heldout99" and "heldout100": the same, before round 60 (99: military service and veterans seen by families,
+Garhwalis of Pauri and Dehradun, Circassians of Kfar Kama, Koreans of Busan and Daegu, Fijians of Nadi and
+the British Army; 100: sewing, tailoring and clothes, Hausa of Kano and Zaria, Uzbeks of Tashkent and
+Samarkand, K'iche' Maya of Quetzaltenango, Bengali Hindus of Kolkata). Round 60 read 97 and 98; 99 and 100
+carry round 59's honest figure too, since 97 and 98 chose round 59's tagger.
 From held-out 27 on each set lives in a module of its own, bench/pii_heldoutN.py, whose docstring says what
 it draws from; `module_sets()` finds them and `MODULE_SET_NOTES` says whose misses were read.
 
@@ -18284,8 +18289,10 @@ MODULE_SET_NOTES = {
     94: "written before round 57 by a separate author; read from round 58 on",
     95: "written before round 58 by a separate author; read from round 59 on",
     96: "written before round 58 by a separate author; read from round 59 on",
-    97: "written before round 59 by a separate author; never tuned or trained on",
-    98: "written before round 59 by a separate author; never tuned or trained on",
+    97: "written before round 59 by a separate author; read from round 60 on",
+    98: "written before round 59 by a separate author; read from round 60 on",
+    99: "written before round 60 by a separate author; never tuned or trained on",
+    100: "written before round 60 by a separate author; never tuned or trained on",
 }
 
 

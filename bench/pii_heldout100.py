@@ -107,7 +107,6 @@ import calendar
 import random
 import re
 import string
-import unicodedata
 
 from bench.pii import (
     Example,
@@ -116,8 +115,12 @@ from bench.pii import (
     _chat_like,
     _iban,
     _luhn_number,
+    _ordinal,
     _pick_chat_or_not,
     assemble_module_set,
+)
+from bench.pii import (
+    _fold_accents as _fold,
 )
 
 HELDOUT100_SEED = 5108274
@@ -292,11 +295,6 @@ BN_MONTHS_HELDOUT100 = [
 BENGALI_DIGITS_HELDOUT100 = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 
 
-def _fold(name: str) -> str:
-    """A name without its accents, the case kept ('Sebastián Sapón' -> 'Sebastian Sapon')."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 def _plain(name: str) -> str:
     """A name as it goes into an e-mail address or a login: ASCII letters only ('Gʻofurov' -> 'gofurov',
     "B'alam" -> 'balam', 'Sapón' -> 'sapon')."""
@@ -345,12 +343,6 @@ def _bengali_script(*names: str) -> str:
 def _ajami(*names: str) -> str:
     """A Hausa name in Ajami ('Aminu', 'Bashir' -> 'أمين بشير')."""
     return " ".join(AJAMI_HELDOUT100[n] for n in names)
-
-
-def _ordinal(n: int) -> str:
-    """1 -> '1st', 2 -> '2nd', 13 -> '13th', 22 -> '22nd'."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 class Gen100(Gen3):

@@ -120,7 +120,6 @@ import datetime as _dt
 import random
 import re
 import string
-import unicodedata
 
 from bench.pii import (
     Example,
@@ -131,6 +130,9 @@ from bench.pii import (
     _luhn_number,
     _pick_chat_or_not,
     assemble_module_set,
+)
+from bench.pii import (
+    _fold_accents as _fold,
 )
 
 HELDOUT95_SEED = 7319529
@@ -310,11 +312,6 @@ ME_MONTHS_ML_HELDOUT95 = "ചിങ്ങം കന്നി തുലാം വ
 ME_MONTH_STARTS_HELDOUT95 = [
     (8, 17), (9, 17), (10, 17), (11, 16), (12, 16), (1, 14), (2, 13), (3, 14), (4, 14), (5, 15), (6, 15), (7, 17),
 ]  # fmt: skip
-
-
-def _fold(name: str) -> str:
-    """A name without its diacritics, the case kept ('Pōtiki' -> 'Potiki', 'Mäki' -> 'Maki')."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _plain(name: str) -> str:

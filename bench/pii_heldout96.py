@@ -89,7 +89,6 @@ import calendar
 import random
 import re
 import string
-import unicodedata
 
 from bench.pii import (
     Example,
@@ -99,6 +98,9 @@ from bench.pii import (
     _luhn_number,
     _pick_chat_or_not,
     assemble_module_set,
+)
+from bench.pii import (
+    _fold_accents as _fold,
 )
 
 HELDOUT96_SEED = 9617248
@@ -297,11 +299,6 @@ HIJRI_MONTHS_HELDOUT96 = [
     "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah",
 ]  # fmt: skip
 EASTERN_DIGITS_HELDOUT96 = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-
-
-def _fold(name: str) -> str:
-    """A name without its diacritics ('Maurì' -> 'Mauri')."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _plain(name: str) -> str:

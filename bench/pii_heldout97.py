@@ -118,7 +118,6 @@ import calendar
 import random
 import re
 import string
-import unicodedata
 
 from bench.pii import (
     Example,
@@ -127,8 +126,12 @@ from bench.pii import (
     _chat_like,
     _iban,
     _luhn_number,
+    _ordinal,
     _pick_chat_or_not,
     assemble_module_set,
+)
+from bench.pii import (
+    _fold_accents as _fold,
 )
 
 HELDOUT97_SEED = 9730116
@@ -298,11 +301,6 @@ EN_MONTHS_HELDOUT97 = (
 )
 
 
-def _fold(name: str) -> str:
-    """A name without its diacritics, the case kept ('Máhtte' -> 'Mahtte', 'Dorméus' -> 'Dormeus')."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 def _sami_ascii(name: str) -> str:
     """A Sámi name typed where only ASCII goes in: the accents dropped, 'ŋ' -> 'n', 'đ' -> 'd', 'ŧ' -> 't',
     'æ' -> 'ae' ('Máhtte Ánte' -> 'Mahtte Ante', 'Iŋgá Hætta' -> 'Inga Haetta')."""
@@ -339,12 +337,6 @@ def _patronymic(father: str, woman: bool) -> str:
 def _tatar_latin(name: str) -> str:
     """A Tatar given name in the Tatar Latin spelling where it has one of its own ('Rustem' -> 'Röstäm')."""
     return TATAR_LATIN_HELDOUT97.get(name, name)
-
-
-def _ordinal(n: int) -> str:
-    """1 -> '1st', 2 -> '2nd', 13 -> '13th', 22 -> '22nd'."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 class Gen97(Gen3):

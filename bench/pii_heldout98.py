@@ -94,7 +94,6 @@ import calendar
 import random
 import re
 import string
-import unicodedata
 
 from bench.pii import (
     Example,
@@ -103,8 +102,12 @@ from bench.pii import (
     _chat_like,
     _iban,
     _luhn_number,
+    _ordinal,
     _pick_chat_or_not,
     assemble_module_set,
+)
+from bench.pii import (
+    _fold_accents as _fold,
 )
 
 HELDOUT98_SEED = 9817243
@@ -300,11 +303,6 @@ TONGAN_MONTHS_HELDOUT98 = [
 ]  # fmt: skip
 
 
-def _fold(name: str) -> str:
-    """A name without its diacritics, the case kept ('Lātū' -> 'Latu', 'Ngọzị' -> 'Ngozi'); the ʻokina stays."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 def _tongan_ascii(name: str, mark: str = "'") -> str:
     """A Tongan name typed where only ASCII goes in: the macrons dropped and the ʻokina as `mark`, an
     apostrophe or nothing ('Tuʻipulotu' -> "Tu'ipulotu" or 'Tuipulotu', 'Lātū' -> 'Latu'); an ʻokina that
@@ -338,12 +336,6 @@ def _syriac(name: str) -> str:
 def _initials(*givens: str) -> str:
     """Indian and Nigerian initials for the given names ('Kishore', 'Lachman' -> 'K. L.')."""
     return " ".join(f"{g[0]}." for g in givens)
-
-
-def _ordinal(n: int) -> str:
-    """1 -> '1st', 2 -> '2nd', 13 -> '13th', 22 -> '22nd'."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 class Gen98(Gen3):

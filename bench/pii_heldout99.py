@@ -113,6 +113,7 @@ from bench.pii import (
     _chat_like,
     _iban,
     _luhn_number,
+    _ordinal,
     _pick_chat_or_not,
     assemble_module_set,
 )
@@ -354,12 +355,6 @@ def _hangul(family: str, given: str = "") -> str:
 def _initials(first: str, last: str) -> str:
     """An army record's initials before the family name ('Kundan', 'Rawat' -> 'K S Rawat')."""
     return f"{first[0]} S {last}"
-
-
-def _ordinal(n: int) -> str:
-    """1 -> '1st', 2 -> '2nd', 13 -> '13th', 22 -> '22nd'."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _plain(name: str) -> str:

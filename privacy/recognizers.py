@@ -402,7 +402,7 @@ _NOT_NAME_POS = {"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SC
 
 # A Zulu or Xhosa married woman called by "Ma" and her own clan's name, glued: "MaShezi", "MaNdlovu";
 # Haitian and Québécois "Ti-" ("little") before a given name makes a nickname: "Ti-Wil", "Ti-Jean"
-_MA_CLAN_NAME = re.compile(
+_GLUED_NAME_FORM = re.compile(
     r"(?<![\w'’@#./-])(?:Ma[A-Z][a-z]{3,}|Ti-[A-Z][a-zàâçéèêëîïôûùüÿ]{2,})(?![\w'’@-])"
 )
 
@@ -424,7 +424,7 @@ _RUSSIAN_STOP = frozenset(
 def _russian_names_with_patronymic(text: str) -> Iterator[tuple[int, int, str, float]]:
     """The given name and the patronymic after it, with the family name before them ("Шакиров Рамиль
     Радикович") or, written in capitals, after them ("Рамиль Радикович Шакиров")."""
-    words = [w for w in re.finditer(r"[^\s,.;:!?()«»\"]+", text)]
+    words = list(re.finditer(r"[^\s,.;:!?()«»\"]+", text))
 
     def name_word(i: int) -> bool:
         return (
@@ -471,7 +471,7 @@ class KaizenNameRecognizer(RegexRecognizer):
         one_case = bool(letters) and (all(c.isupper() for c in letters) or all(c.islower() for c in letters))
         pos = _pos_by_start(nlp_artifacts)
         words = list(_WORD.finditer(text))
-        for m in _MA_CLAN_NAME.finditer(raw):
+        for m in _GLUED_NAME_FORM.finditer(raw):
             yield m.start(), m.end(), "PERSON", 0.9
         yield from _russian_names_with_patronymic(raw)
 
@@ -1577,11 +1577,12 @@ _NOT_SECRET_KEY = re.compile(
     re.IGNORECASE,
 )
 _LONG_TOKEN = re.compile(r"(?<![\w/+=-])[A-Za-z0-9_+/-]{24,}={0,2}(?![\w/+=-])")
+# A value after a password word is not a bracket saying what the password is for: "password (flat 12): X"
+_NOT_A_BRACKETED_NOTE = r"(?!\([^\W\d_]+\s)"
 _PASSWORD = re.compile(
     r"\b(?P<kw>pass(?:word|wd|phrase|code)?|pwd|pw|pin(?:\s*code)?|secret|api[\s_-]?key|access[\s_-]?key|"
     r"token|auth[\s_-]?token)s?(?P<sep>\s*(?:is|was|=|:|->)\s*|['’]s\s+|\s*:\s*|\s+)(?:[\"'`])?"
-    # (not a bracket saying what it is for: "password (flat 12): X")
-    r"(?P<val>(?!\([^\W\d_]+\s)[^\s\"'`]{3,})",
+    r"(?P<val>" + _NOT_A_BRACKETED_NOTE + r"[^\s\"'`]{3,})",
     re.IGNORECASE,
 )
 
@@ -1615,9 +1616,10 @@ _REGISTRY_LOGIN_PASSWORD = re.compile(
 _SECRET_KEYWORDS = frozenset(
     {"password", "passwd", "passcode", "passphrase", "pin", "secret", "token", "apikey", "pw", "pwd"}
 )
-# (not a bracket saying what the password is for: "password (flat 12): X")
 _AFTER_KEYWORD = re.compile(
-    r"s?(?P<sep>\s*(?:is|was|=|:|->)\s*|\s*:\s*|\s+)(?:[\"'`])?(?P<val>(?!\([^\W\d_]+\s)[^\s\"'`]{3,})",
+    r"s?(?P<sep>\s*(?:is|was|=|:|->)\s*|\s*:\s*|\s+)(?:[\"'`])?(?P<val>"
+    + _NOT_A_BRACKETED_NOTE
+    + r"[^\s\"'`]{3,})",
     re.IGNORECASE,
 )
 
@@ -1946,7 +1948,7 @@ class KaizenSecretRecognizer(RegexRecognizer):
         for m in _APRS_LOGIN.finditer(text):
             yield m.start("val"), m.end("val"), SECRET, 0.95
         for m in _RTMP_STREAM_KEY.finditer(text):
-            if _long_random(m["val"]) or re.search(r"\d", m["val"]) and re.search(r"[A-Za-z]", m["val"]):
+            if re.search(r"\d", m["val"]) and re.search(r"[A-Za-z]", m["val"]):  # a key, not "live/stream"
                 yield m.start("val"), m.end("val"), SECRET, 0.95
         for m in _PHP_DEFINE.finditer(text):
             if php_define_kind(m["name"]) == SECRET and not _inside_placeholder(

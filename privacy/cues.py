@@ -51,8 +51,8 @@ _PASSWORD_WORDS = (
     # Hebrew "sisma" (with its article "ha-") and Persian/Urdu "ramz(-e)" written in Latin letters
     r"(?:ha-?)?sisma|ramz(?:-?e)?|"
     # other scripts: Russian/Ukrainian, Greek, Arabic, Persian, Hebrew, Hindi, Thai, Chinese, Japanese, Korean
-    # (Tatar "серсүз" and Kazakh "құпия сөз", secret word)
-    r"пароль|серсүз|құпия\s+сөз|κωδικός|كلمة\s+(?:السر|المرور)|رمز\s+عبور|סיסמה|पासवर्ड|รหัสผ่าน|密码|密碼|パスワード|비밀번호"
+    # (and chat's short Korean "비번") (Tatar "серсүз" and Kazakh "құпия сөз", secret word)
+    r"пароль|серсүз|құпия\s+сөз|κωδικός|كلمة\s+(?:السر|المرور)|رمز\s+عبور|סיסמה|पासवर्ड|รหัสผ่าน|密码|密碼|パスワード|비밀번호|비번"
 )
 # A password word, up to three short words ("for the network", "y rhwydwaith", "tiegħi hija"), then
 # an optional separator and the value. The value rules are in `_password_value`.
@@ -75,7 +75,7 @@ _PASSWORD_CUE = re.compile(
 # letters, digits and signs up to the first space or CJK character.
 # Lao, Khmer and Burmese write no space between words either: "ລະຫັດຜ່ານແມ່ນ X" ("the password is X").
 _CJK_PASSWORD_CUE = re.compile(
-    r"(?:密码|密碼|パスワード|비밀번호|รหัสผ่าน|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|စကားဝှက်)[ \t]*"
+    r"(?:密码|密碼|パスワード|비밀번호|비번|รหัสผ่าน|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|စကားဝှက်)[ \t]*"
     r"(?:是|係|系|為|为|は|:|：|=|는|은|คือ|เป็น|ແມ່ນ|ຄື|គឺ|မှာ|က)?[ \t]*"
     r"(?P<val>[!-~]{4,128})"
 )

@@ -336,6 +336,34 @@ _JAPANESE_NOT_NAMES = frozenset(
     "赤 皆 奥 坊 嬢 大家 店員 運転手 看護師 医者 先生 社長 部長 課長 おばあ おじい おば おじ ばあ じい "
     "おにい おねえ にい ねえ".split()
 )
+# A Korean name: a surname and a two-syllable given name, then an honorific, a kinship word or a particle
+# that only follows a person ("윤승우 씨가", "송민준 한테", "김민수님", "박서연 언니"). Korean writes it with
+# no space or one; three syllables, as nearly all Korean names are (most everyday nouns are two).
+_KOREAN_SURNAMES = (
+    "남궁|황보|제갈|선우|독고|서문|김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|"
+    "배|백|허|남|심|노|하|곽|성|차|주|우|구|민|진|나|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선|설|마|길|"
+    "연|위|표|명|기|반|왕|금|옥|육|인|맹|제|모|탁|국|은|편|용|예|경|봉|사|부|가|복|태|목|계|피|두|감|음|빈|동|온|"
+    "호|범|좌|팽|승|간|상|갈"
+)
+_KOREAN_NAME_BEFORE_HONORIFIC = re.compile(
+    r"(?<![\uac00-\ud7a3])(?P<val>(?:" + _KOREAN_SURNAMES + r")[\uac00-\ud7a3]{2})"
+    r"(?:[ \t]?(?:씨|님)|[ \t]?(?:한테|에게|께서)|[ \t](?:형|누나|언니|오빠|선배|군|양)(?![\uac00-\ud7a3]))"
+)
+# three-syllable words that start like a surname and take the same particles: kin, pets, trades
+_KOREAN_NOT_NAMES = frozenset(
+    "남동생 여동생 이모부 고모부 고양이 강아지 배달원 상담원 안내원 경비원 공무원 연구원 사무원 간호사 간병인 "
+    "가정부 도우미 우리집 이웃집 동생들 사람들 부모님 손님들 주인장 선생들 아이들 가족들 할머니 할아버지 "
+    "마음씨 아저씨 아가씨 하나님 선생님 교수님 사장님 부장님 과장님 원장님 기사님 고객님 목사님 회장님".split()
+)
+# a letter of a script with no capitals, its vowel signs and points too (Python's \w has no combining marks)
+_CASELESS_LETTER = r"[^\W\d_A-Za-z]|[\u0900-\u0dff\u0e00-\u0e7f\u0591-\u05c7\u064b-\u065f]"
+# a name field in a script with no capitals, and the rest of its line: "성명: 전동현", "नाम: राम सिंह",
+# "নাম: ঝুমা দত্ত", "पेंशनभोगी: गोविंद सिंह राणा" (the Latin-letter fields are `_FIELD_LINE_NAME`'s)
+_NATIVE_NAME_FIELD = re.compile(
+    r"(?m)(?:^|(?<=[\n,;]))[ \t]*(?:성명|이름|환자|보호자|신청인|नाम|पूरा[ \t]नाम|पेंशनभोगी|आवेदक|लाभार्थी|"
+    r"নাম|পুরো[ \t]নাম|ਨਾਮ|நாம|பெயர்|పేరు|ಹೆಸರು|പേര്|નામ|ନାମ|الاسم|اسم|שם|姓名|氏名|ชื่อ)[ \t]*[:：][ \t]*"
+    r"(?P<val>(?:" + _CASELESS_LETTER + r"){2,}(?:[ \t](?:" + _CASELESS_LETTER + r"){2,}){0,3})[ \t]*$"
+)
 # One to three initials, a surname's particles, the surname: "S.S. van Putten", "J. de Vries"
 _INITIALS_NAME = re.compile(
     r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,3}(?:(?:van|von|de|der|den|ter|ten|da|di|du|del|la|le|dos)[ \t]+){0,2}"
@@ -357,6 +385,10 @@ _THE_ONE_WHO = re.compile(
 # "Hungyo sir is the pg owner", "Shimray ma'am takes the rent": Indian English puts the honorific after
 # the name
 _HONORIFIC_AFTER = re.compile(r"[ \t]+(?:" + ENGLISH_HONORIFICS_AFTER + r")\b(?![ \t]*[,:])", re.IGNORECASE)
+# ... and the kinship word South and Central Asia put after a given name: "Gulnora opa", "Rinku didi",
+# "TANUSREE MASHI", "Sudipta kaku" (an older sister, aunt or uncle, said of anyone that age)
+KIN_WORDS_AFTER = r"didi|dada|bhaiy?ya|bhai|masi|mashi|mausi|kaku|kaka|kaki|pishi|jethu|chacha|chachi|opa|aka|apa|baji|bhabhi|ji"
+_KIN_AFTER = re.compile(r"[ \t]+(?:" + KIN_WORDS_AFTER + r")\b(?![ \t]*[,:])", re.IGNORECASE)
 _ALIAS_AFTER = re.compile(
     r"[ \t]*\((?:radio|call[ \t]?sign|nick(?:name)?|aka|a\.k\.a\.?|alias|handle)[ \t]*[:=]?[ \t]+[^()\n]{1,30}\)",
     re.IGNORECASE,
@@ -745,6 +777,8 @@ class KaizenNameRecognizer(RegexRecognizer):
                 j = i + 1
                 if j < len(words) and adjacent(j) and nameish(j, strong=True):
                     j += 1
+                if j > i + 1 and _KIN_AFTER.match(text, words[i].end()):
+                    j = i + 1  # "TANUSREE MASHI": the second word is her title, not her surname
                 tail = text[words[j - 1].end() :]
                 if re.search(r"['’]s$", low(j - 1)):  # "Konstantinos's new number": the word took the 's
                     tail = "'s" + tail
@@ -757,6 +791,7 @@ class KaizenNameRecognizer(RegexRecognizer):
                     _ALIAS_AFTER.match(tail)
                     or _THE_ONE_WHO.match(tail)
                     or (is_cap(i) and _HONORIFIC_AFTER.match(tail))
+                    or ((is_cap(i) or one_case) and j == i + 1 and _KIN_AFTER.match(tail))
                 ):
                     score = 0.9
             if score:
@@ -781,6 +816,11 @@ class KaizenNameRecognizer(RegexRecognizer):
                 val[0] in "おご" and len(val) > 1 and "\u4e00" <= val[1] <= "\u9fff"
             ):
                 continue
+            yield m.start("val"), m.end("val"), "PERSON", 0.9
+        for m in _KOREAN_NAME_BEFORE_HONORIFIC.finditer(text):
+            if m["val"] not in _KOREAN_NOT_NAMES:
+                yield m.start("val"), m.end("val"), "PERSON", 0.9
+        for m in _NATIVE_NAME_FIELD.finditer(text):
             yield m.start("val"), m.end("val"), "PERSON", 0.9
         # initials before a surname with its particle, after a name's cue: "guardian_name": "S.S. van Putten"
         for m in _INITIALS_NAME.finditer(text):
@@ -1164,7 +1204,9 @@ _STREET_BUILDING = re.compile(
 )
 # The P.O. box a letter goes to: "P.O. Box 4471", "PO Box 12-00100", and Nigeria's private mail bag, "P.M.B. 6865"
 _PO_BOX = re.compile(
-    r"(?<![\w-])(?:p\.?\s?o\.?\s+box|p\.[ \t]?m\.[ \t]?b\.?|pmb|private\s+mail\s+bag)\s+(?:no\.?\s*)?\d{1,6}(?:-\d{3,6})?\b",
+    r"(?<![\w-])(?:p\.?\s?o\.?\s+box|p\.[ \t]?m\.[ \t]?b\.?|pmb|private\s+mail\s+bag"
+    # Hebrew and Arabic: "ת.ד. 249", "ص.ب 1234"
+    r"|ת\.?[ \t]?ד\.?|ص\.?[ \t]?ب\.?)\s+(?:no\.?\s*)?\d{1,6}(?:-\d{3,6})?\b",
     re.IGNORECASE,
 )
 # A numbered house on a numbered street, and its sector: "House 23, Street 16, E-11/3", "Plot 4, Road 7".
@@ -1320,6 +1362,14 @@ def _without_trailing_everyday_words(text: str, start: int, end: int, common: fr
     return end
 
 
+# A village or a rural ward first stands for the street and number: "Address: Cantón Juchanep, Totonicapán",
+# "Barangay Poblacion, Tagbilaran", "Aldea El Rancho, Jalapa"
+_RURAL_UNIT_FIRST = re.compile(
+    r"(?i)(?:cant[oó]n|aldea|caser[ií]o|barrio|colonia|vereda|corregimiento|comunidad|paraje|ejido|"
+    r"rancher[ií]a|village|kampung|desa|dusun|sitio|purok|barangay)[ \t]+[^\W\d_]"
+)
+
+
 def _labelled_addresses(text: str) -> Iterator[tuple[int, int, str, float]]:
     """STREET_ADDRESS: the rest of the line after an address label, when it reads as a postal address: a
     house or postal number and a word, no e-mail, link or IP address."""
@@ -1329,12 +1379,26 @@ def _labelled_addresses(text: str) -> Iterator[tuple[int, int, str, float]]:
         start, end = m.start("val"), strip_trailing(text, m.start("val"), m.end("val"))
         val = text[start:end]
         if (
-            not re.search(r"\d", val)
+            not (re.search(r"\d", val) or (_RURAL_UNIT_FIRST.match(val) and "," in val))
             or not re.search(r"[^\W\d_]{3}", val)
             or re.search(r"@|://|www\.|\b\d{1,3}(?:\.\d{1,3}){3}\b|[0-9a-f]{1,4}:[0-9a-f]{1,4}:", val, re.I)
         ):
             continue
         yield start, end, STREET_ADDRESS, 0.85
+
+
+def _is_socket_address(value: str) -> bool:
+    """`value` is an IP address, bracketed or not, with or without a port: "[2a00::c9a9]:8443", "10.0.0.2:80"."""
+    m = re.fullmatch(
+        r"\[(?P<v6>[0-9A-Fa-f:.]+)\](?::\d{1,5})?|(?P<v4>(?:\d{1,3}\.){3}\d{1,3})(?::\d{1,5})?", value.strip()
+    )
+    if not m:
+        return False
+    try:
+        ipaddress.ip_address(m["v6"] or m["v4"])
+    except ValueError:
+        return False
+    return True
 
 
 def _address_field_values(text: str) -> Iterator[tuple[int, int, str, float]]:
@@ -1361,6 +1425,10 @@ def _address_field_values(text: str) -> Iterator[tuple[int, int, str, float]]:
         }:
             continue
         value = m.group(name)
+        # "bindaddress = "[2a00:23c4::c9a9]:8443"": a socket address (an IP, its port) is no street, whatever
+        # the key is glued to
+        if _is_socket_address(value):
+            continue
         # a key that says whose or which address it is holds one even without a number: villages and
         # landmarks stand for the number ("home_address": "Ngor Village, près de la grande mosquée, Dakar")
         named = re.search(r"street|home|postal|residential|mailing|shipping|billing|delivery|permanent", key)
@@ -1683,7 +1751,10 @@ def _login_pairs(text: str, common: frozenset[str] | set[str]) -> Iterator[re.Ma
 
 
 _CLI_SECRET_FLAG = re.compile(r"(?<!\S)--?(?P<name>[A-Za-z][\w-]*)(?:=|\s+)[\"']?(?P<val>[^\s\"'`]{3,})")
-_CLI_USER_PASS = re.compile(r"(?<!\S)(?:-u|--user)\s+[\"']?[^\s:\"']+:(?P<val>[^\s\"'`@]{3,})")
+# (curl's -U is its proxy's user and password; a command typed in capitals keeps its flags: "CURL -U A:B")
+_CLI_USER_PASS = re.compile(
+    r"(?<!\S)(?:-[uU]|--(?:proxy-)?(?:user|USER))\s+[\"']?[^\s:\"']+:(?P<val>[^\s\"'`@]{3,})"
+)
 # A user and its password in a config line: coturn's "user=interp:MabouFiddle" (turnserver.conf), and
 # Flexisip's user database, where "clrtxt:" marks a password kept in clear ("ana@sip.x clrtxt:Pw1 ;")
 # (pasted into a sentence too: "turnserver.conf has user=relay:Tamarind-Bay4 and …")
@@ -1920,9 +1991,11 @@ _SEED_PHRASE = re.compile(
 )
 
 
+# a sample config's value that says it is one: "ThisTokenIsNotSoSecretChangeIt", "please-change-it"
+SAYS_IT_IS_A_SAMPLE = r"[\w-]*(?:not[-_]?so[-_]?secret|change[-_]?it)[!.]*"
 _PLACEHOLDER_VALUE = re.compile(
     r"(?i)your[-_].*|.*[-_]here|(?:put|enter|insert)[ _-]your[ _-].*|(?:changeme|change[-_]me|replace[-_]?me|fill[-_]?me(?:[-_]?in)?|set[-_]?me)[!.]*|"
-    r"placeholder.*|todo|fixme|tbd|"
+    r"placeholder.*|todo|fixme|tbd|" + SAYS_IT_IS_A_SAMPLE + r"|"
     # a run of x standing for the value: "sk_test_xxxxxxxxxxxxxxxx", "XXXX-XXXX"
     r"[\w.-]*x{6,}[\w.-]*|(?:x{4}-){1,}x{4}"
 )
@@ -3023,7 +3096,11 @@ def _birth_field_values(text: str) -> Iterator[tuple[int, int, str, float]]:
 
 # Chinese, Japanese and Korean dates: "1987年4月12日", "2020년 3월 15일" (no word break around them in
 # Chinese and Japanese text)
-_CJK_DATE = re.compile(r"(?<!\d)\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]")
+# (and Korean in digits, a full stop and a space after each part: "2004. 4. 9.")
+_CJK_DATE = re.compile(
+    r"(?<!\d)\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
+    r"|(?<![\d.])(?:19|20)\d{2}\.[ \t](?:1[0-2]|0?[1-9])\.[ \t](?:3[01]|[12]\d|0?[1-9])\.(?!\d)"
+)
 
 
 # A date built in code and assigned to a birth variable: "var dob = new DateTime(1997, 8, 11)", "dob :=
@@ -3274,9 +3351,22 @@ def nobodys_values_in(text: str) -> list[tuple[int, int]]:
         for m in _IBAN.finditer(text)
         if (v := _checked_iban_prefix(m.group())) and _published_example_iban(v)
     ]
+    found += [(m.start(), m.end()) for m in _ROLE_MAILBOX_AT_EXAMPLE.finditer(text)]
     return found + [
         (m.start(), m.end()) for p in (_IPV4, _IPV6) for m in p.finditer(text) if nobodys_ip(m.group())
     ]
+
+
+# A documentation mailbox: a role, not a person, at a domain reserved for examples (RFC 2606):
+# "write to member@example.com for the form", "someone@example.org" ("yguzman@example.com" stays: a
+# name at an example domain is still written as someone's)
+_ROLE_MAILBOX_AT_EXAMPLE = re.compile(
+    r"(?i)(?<![\w.+-])(?:user|users|someone|somebody|name|your[._]?name|you|me|member|members|customer|"
+    r"customers|client|tenant|tenants|volunteer|volunteers|treasurer|secretary|secretaris|ticket|tickets|"
+    r"shop|store|student|students|steward|warden|info|admin|contact|office|support|hello|team|staff|parent|"
+    r"parents|guest|guests|owner|example|test|email|mail|no-?reply|nobody|foo|bar|john\.doe|jane\.doe)"
+    r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net|edu)|[\w-]+\.(?:example|test|invalid))(?![\w.-])"
+)
 
 
 def _checked_iban_prefix(value: str) -> str:

@@ -41,8 +41,10 @@ from privacy.recognizers import (
     FOREIGN_TITLES,
     GREEKLISH_THETA,
     JAPANESE_HONORIFICS,
+    KIN_WORDS_AFTER,
     KINSHIP_WORDS_OTHER,
     MARKET_PARTY,
+    SAYS_IT_IS_A_SAMPLE,
     SPELT_OUT,
     STREET_TYPE_WORDS,
     birth_cue_near,
@@ -255,6 +257,9 @@ class Scrubber:
                 # nor a command and its flag ("lftp -u", "Invoke-WebRequest -Credential")
                 if re.search(r"(?:^|\s)--?[A-Za-z]", span):
                     continue
+                # nor a Korean phrase: "김민수님 안녕하세요" is a greeting, "가져왔어요" a verb
+                if r.entity_type == "PERSON" and _HANGUL_PHRASE.fullmatch(span):
+                    continue
                 # nor a clause: a name has no verb inside ("nick is blascetta-caseworker")
                 if re.search(r"\s(?:is|are|was|were|am|has|have|had)\s", span):
                     continue
@@ -334,6 +339,15 @@ class Scrubber:
                 continue
             # "Deutsche Bank", "Tata Motors", "Petronas towers": a company or a landmark
             if r.entity_type == "PERSON" and _names_a_company_or_landmark(text, r):
+                continue
+            # "Durga Puja", "Kargil Vijay Diwas": a festival or a day of remembrance, named for a god or a
+            # battle
+            if r.entity_type == "PERSON" and _names_a_festival(text, r):
+                continue
+            # "1a. Avenida 6-66, Zona 1": a street's kind alone is no one's name
+            if r.entity_type == "PERSON" and all(
+                w.lower().rstrip(".") in STREET_TYPE_WORDS for w in text[r.start : r.end].split()
+            ):
                 continue
             # (spaCy's place that a firm's trade ends is the firm too, before it turns into a person)
             if r.entity_type == "LOCATION" and (
@@ -768,7 +782,9 @@ _FAMILY_FIRM_WORDS = (
     r"pasties|removals|motors[ \t]+repairs|panel[ \t]+beaters|"
     # a garage's or a tyre shop's trade in Norwegian and Dutch, a bus firm, an undertaker, a sweet shop:
     # "Gaup Bilservice", "Eira Dekk", "Kromowidjojo Autobanden", "Okafor Funeral Services", "Thadani Sweets"
-    r"bilservice|dekk|autobanden|autoservice|bus[ \t]+services?|funeral[ \t]+services?|sweets|tyres"
+    r"bilservice|dekk|autobanden|autoservice|bus[ \t]+services?|funeral[ \t]+services?|sweets|tyres|"
+    # a family's dry cleaner's: "Ghosh Dry Cleaners"
+    r"dry[ \t]+cleaners?|cleaners"
 )
 _FAMILY_FIRM_LAST = re.compile(r"(?i)\s(?:" + _FAMILY_FIRM_WORDS + r")$")
 # A shop's kind before a family name makes a shop's or a firm's name: "Taxi Azzouzi", "Toko Riberu",
@@ -777,6 +793,8 @@ _SHOP_BEFORE = re.compile(
     r"(?i)(?:taxi|toko|warung|tienda|abarroter[ií]a|sanit[äa]tshaus|b[äa]ckerei|metzgerei|apotheke|"
     r"farmacia|panader[ií]a|ferreter[ií]a|carnicer[ií]a|librer[ií]a|zapater[ií]a|boulangerie|pharmacie|"
     r"eczane|bakkal|kiosk|drogerie|tabacchi|pasticceria|macelleria|padaria|talho|"
+    # a Spanish-speaking weaver's, tailor's or dry cleaner's: "Tejidos Xiloj", "Sastrería Pop"
+    r"tejidos|sastrer[ií]a|tintorer[ií]a|"
     # a Russian car service and tyre fitter: "Автосервис Гарипова"
     r"автосервис|шиномонтаж|автомойка)[ \t]+"
 )
@@ -806,7 +824,9 @@ _THING_NOUN = (
     r"(?:pilgrimage\s+)?site|(?:saw)?mill|funeral\s+(?:parlou?r|home)|crematorium|cemetery|graveyard|"
     r"mountain|(?:nature\s+)?reserve|national\s+park|park|lake|wetland|"
     # "Lahti is a city in Finland", "Corviale and Quarticciolo are borgate of Rome"
-    r"city|cities|township|borough|borgat[ae]|county|counties|municipality"
+    r"city|cities|township|borough|borgat[ae]|county|counties|municipality|"
+    # "Adyghe is the language of the Circassians", "Kantin Kwari is a market", "Tejidos X is a cooperative"
+    r"language|dialect|script|market|bazaar|festival|cooperative|co-?op"
 )
 _SAID_TO_BE_A_THING = re.compile(
     # (the rest of a capitalised name may come first: "Duan Wedding Photo is a studio"; and a list:
@@ -1024,7 +1044,37 @@ def _names_a_company_or_landmark(text: str, r: RecognizerResult) -> bool:
         _NOT_PERSON_NOUN.match(text, r.end)
         or _NOT_PERSON_NOUN.fullmatch(words[-1])
         or _FAMILY_FIRM_LAST.search(text, r.start, r.end)
+        # the span's last word starts the trade: "Negi Tent" of "Negi Tent House", "Ghosh Dry" of "Ghosh
+        # Dry Cleaners"
+        or (len(words) >= 2 and bool(_FAMILY_FIRM.match(text, r.start + text[r.start : r.end].rfind(" "))))
         or _COMPANY_FORM_AFTER.match(text, r.end)
+    )
+
+
+# A Hindu festival or a holy day, and an Indian day of remembrance, by the word that ends its name:
+# "Durga Puja", "Ashtami", "Kargil Vijay Diwas", "Guru Nanak Jayanti", "Magh Mela"
+_FESTIVAL_LAST_WORD = frozenset(
+    "puja pooja diwas divas jayanti mela utsav mahotsav purnima poornima amavasya sankranti chaturthi ashtami "
+    "navami dashami saptami ekadashi".split()
+)
+
+
+_FESTIVAL_GIVEN_NAMES = frozenset("puja pooja purnima poornima jayanti mela".split())
+_FESTIVAL_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][^\W\d_]+){0,2}[ \t]+(?i:" + "|".join(sorted(_FESTIVAL_LAST_WORD)) + r")(?![\w'’-])"
+)
+
+
+def _names_a_festival(text: str, r: RecognizerResult) -> bool:
+    """The span, or the span and up to two capitalised words after it, names a festival or a holy day:
+    "Durga Puja", "Ashtami", "Kargil" of "Kargil Vijay Diwas"."""
+    words = text[r.start : r.end].split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    # ("Puja", "Purnima", "Jayanti" and "Mela" alone are given names too: "my friend Puja")
+    return (last in _FESTIVAL_LAST_WORD and (len(words) > 1 or last not in _FESTIVAL_GIVEN_NAMES)) or bool(
+        _FESTIVAL_AFTER.match(text, r.end)
     )
 
 
@@ -1884,10 +1934,14 @@ def _han_run(value: str) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", value)) >= 3
 
 
-_JAPANESE_HONORIFIC = re.compile(JAPANESE_HONORIFICS)
+# (and a Korean one or a particle glued to a name: "김민수님", "윤승우씨가", "송민준한테")
+_JAPANESE_HONORIFIC = re.compile(JAPANESE_HONORIFICS + r"|씨|님|한테|에게|께서")
+# (a kinship word after a given name too, "MOUSUMI MASHI", but not one that is a surname or a given name
+# as well: "Dada", "Kaka", "Ji", "Apa", "Aka")
+_KIN_TAIL = "|".join(w for w in KIN_WORDS_AFTER.split("|") if w not in {"dada", "kaka", "ji", "apa", "aka"})
 # an honorific at the end of a name's span, Japanese or as Indian English writes it: "Hungyo sir"
 _HONORIFIC_TAIL = re.compile(
-    r"(?i)(?:" + JAPANESE_HONORIFICS + r"|[ \t]+(?:" + ENGLISH_HONORIFICS_AFTER + r"))$"
+    r"(?i)(?:" + JAPANESE_HONORIFICS + r"|[ \t]+(?:" + ENGLISH_HONORIFICS_AFTER + r"|" + _KIN_TAIL + r"))$"
 )
 # "tante Gerda": a name list knows "Tante" as a surname, but before a name it is the aunt
 _KINSHIP_HEAD = re.compile(r"(?i)(?:" + KINSHIP_WORDS_OTHER + r")[ \t]+(?=\S)")
@@ -2208,7 +2262,7 @@ _BIRTH_WORD_BEFORE = re.compile(r"(?i)\b(?:born|birth\w*|dob|d\.o\.b\.?|geb\.?|n
 _LOGIN_WORD = re.compile(r"(?i)login|logon|password|passwort|pass|pw|pwd|pin|passcode|passphrase|secret")
 _PATH = re.compile(r"(?:[A-Za-z]:)?(?:[\\/][\w .-]+)+[\\/]?")
 _FILE_NAME = re.compile(
-    r"(?i)[\w&-]+(?:\.[\w&-]+)*\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|py|js|ts|json|ya?ml|png|jpe?g|gif|zip|md|html?|sh|exe)"
+    r"(?i)[\w&-]+(?:\.[\w&-]+)*\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|py|js|ts|json|ya?ml|png|jpe?g|gif|zip|md|html?|sh|exe|cfg|conf|ini|toml|xml|sql|log|env|php|rb|bak)"
 )
 
 
@@ -2265,7 +2319,9 @@ _MAIDEN_NAME_WORDS = frozenset({"née", "nee", "geb"})
 # "%API_KEY%") or words that ask for the value ("REPLACE_WITH_LONG_SECRET", "change_me", "your-key-here").
 _PLACEHOLDER_VALUE = re.compile(
     r"\$\{\w+\}|\$[A-Z_][A-Z0-9_]+|\{\{[ \t]*[\w.]+[ \t]*\}\}|%[A-Z_][A-Z0-9_]*%"
-    r"|(?i:(?:replace|change|insert|put|set)[_-](?:me|this|with|your)\w*|your[_-][\w-]*[_-]here|[\w-]+[_-]here)"
+    r"|(?i:(?:replace|change|insert|put|set)[_-](?:me|this|with|your)\w*|your[_-][\w-]*[_-]here|[\w-]+[_-]here|"
+    + SAYS_IT_IS_A_SAMPLE
+    + r")"
 )
 # Degrees written before a name in Slovakia, Czechia, Austria and Poland ("Ing.", "Mgr.", "MUDr.")
 _DEGREE_TITLES = frozenset("ing mgr bc mudr judr phdr rndr paeddr doc dipl".split())
@@ -2390,6 +2446,13 @@ _OTHER_EVENT_BEFORE = re.compile(
 )
 
 
+# Korean writes a name as one word of two to four syllables, and no name ends as a verb does ("-요",
+# "-다"): more words, more syllables or a verb's ending make a phrase ("수고했어 아들", "가져왔어요")
+_HANGUL_PHRASE = re.compile(
+    r"[\uac00-\ud7a3]+(?:[ \t]+[\uac00-\ud7a3]+)+|[\uac00-\ud7a3]{5,}|[\uac00-\ud7a3]+[요다]"
+)
+
+
 def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
     """What the rules know about look-alikes, applied to a tagger's guess: a code after an order,
     tracking or error word, a hash after "commit", a path, a file name or an identifier of everyday words
@@ -2508,6 +2571,10 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             _REFERENCE_WORD.fullmatch(w) and all(x.lower() in _REFERENCE_FILLERS for x in tail[i + 1 :])
             for i, w in enumerate(tail)
         )
+    # a tagged Korean phrase is no name: "수고했어 아들" ("well done, son"), "선생님한테 물어봐" (the rules
+    # find a name before its honorific)
+    if t.entity == "PERSON" and _HANGUL_PHRASE.fullmatch(value):
+        return False
     if t.entity == "DATE_OF_BIRTH" and sum(c.isdigit() for c in value) < 3:
         return False  # a day and a month, no year: "born 14 Pipiri, no year given"
     # a year alone is no date: "veikals atvērts 2015. gada …" (round 37's model learnt Latvian birth

@@ -5,8 +5,8 @@ month_names.txt: the month names of every Latin-, Cyrillic-, Greek- and Arabic-s
 (often genitive: "svibnja", "maaliskuuta") and stand-alone forms, folded (lower case, diacritics and
 apostrophes dropped, no final dot), plus the twelve months of the Islamic calendar in their common
 English transliterations and in Arabic script (CLDR's babel exposes only the Gregorian calendar), the
-Levant's Syriac month names, the Iranian solar months, and the Greek and Georgian months as people type
-them in Latin letters.
+Levant's Syriac month names, the Iranian solar months, the Greek and Georgian months as people type
+them in Latin letters, Northern Sámi's genitive months and Fiji's months.
 date_words.txt: the words long dates write between their parts in those locales' date patterns
 ("de", "del", "gada"), folded the same way.
 Run: python -m privacy.data.make_month_names
@@ -53,6 +53,12 @@ _GEORGIAN_LATIN = (
     "dekembers",
 )  # fmt: skip
 
+# Fijian months, as Fiji's pension and birth papers write them ("16 Seviteba 1959"); CLDR has no Fijian
+# ("Me", May, is too short to tell from a word, and "Maji", March, is Swahili for water)
+_FIJIAN = (
+    "janueri", "feperueri", "epereli", "june", "julai", "okosita", "seviteba", "okotova", "noveba",
+    "tiseba",
+)  # fmt: skip
 
 # Months in Arabic script that CLDR's main locales leave out: the Levant's and Iraq's Syriac names, the
 # Islamic calendar's and the Iranian solar calendar's (Persian script and as Iranians type them in Latin
@@ -110,7 +116,7 @@ def main() -> None:
     # (folded too: a date's "Rabi-ul-Awwal" is looked up as "rabiulawwal")
     months |= {fold(m) for m in _ISLAMIC}
     months |= set(_ISLAMIC) | set(_GREEKLISH) | set(_GEORGIAN_LATIN) | set(_PERSIAN_LATIN)
-    months |= {fold(m) for m in _SAMI_GENITIVE}
+    months |= {fold(m) for m in _SAMI_GENITIVE} | set(_FIJIAN)
     months |= {fold(m) for m in _ARABIC_SCRIPT}
     data = Path(__file__).parent
     (data / "month_names.txt").write_text("\n".join(sorted(months)) + "\n")

@@ -594,7 +594,7 @@ _WIFI_IS = re.compile(
 # opens may come between ("the code for the trapeze cupboard is on the bar tape, 3079"), and a login too
 # ("sensei wrote the club login inside the label of my belt, x6170").
 _VALUE_AFTER_WHERE_IT_IS = re.compile(
-    r"\b(?:pass(?:word|code|phrase)?|pin|(?<!zip )(?<!area )(?<!postal )(?<!post )(?<!dress )(?<!promo )"
+    r"\b(?:pass(?:word|code|phrase)?|pin|puk|(?<!zip )(?<!area )(?<!postal )(?<!post )(?<!dress )(?<!promo )"
     r"(?<!discount )(?<!source )(?<!bar )(?<!qr )code|combination|combo|login|wi-?fi|wlan)"
     # "is chalked on", "is scratched inside", "for the trapeze cupboard is on"
     r"(?:[ \t]+(?:for|of|to)[ \t]+[^.!?\n,;]{1,40}?)?"

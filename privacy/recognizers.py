@@ -36,7 +36,7 @@ from privacy.names import (
     strip_marks,
     well_known_places,
 )
-from privacy.secret_context import dotted_passphrase
+from privacy.secret_context import AUTH_METHODS, dotted_passphrase
 
 # Entity types Kaizen adds to Presidio's.
 STREET_ADDRESS = "STREET_ADDRESS"
@@ -168,6 +168,8 @@ _NAME_TRIGGER = re.compile(
     r"(?:\bmy\s+name\s+is|\bmy\s+name'?s|\bname\s*(?:\([^)\n]{0,40}\)\s*)?:|\bname\s+is|\bcall\s+me|\bcalled|\bnamed|\bi\s+go\s+by|"
     # Swahili "name" fields and "my name is": "Jina kamili:", "Jina la mwangalizi:", "jina langu ni"
     r"\bjina(?:\s+la\s+[^\W\d_]+|\s+kamili)?\s*:|\bjina\s+langu\s+ni|"
+    # Mizo "ka hming chu" (my name is)
+    r"\bhming\s+chu|"
     # "signed Ana", not "the signed deed"
     r"(?<!the )(?<!\ba )\bsigned|\bregards,?|\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bprof\.?|"
     # a name field of JSON or YAML: "name": "X", full_name: X
@@ -336,6 +338,13 @@ _JAPANESE_NOT_NAMES = frozenset(
     "赤 皆 奥 坊 嬢 大家 店員 運転手 看護師 医者 先生 社長 部長 課長 おばあ おじい おば おじ ばあ じい "
     "おにい おねえ にい ねえ".split()
 )
+# A Turkic name with "son of" or "daughter of" after the father's name: Kyrgyz "Aibek Nurlan uulu",
+# "Айпери Бектур кызы", Kazakh "uly"/"qyzy", Azerbaijani and Uzbek "oğlu"/"qızı", "oʻgʻli" (any case)
+_TURKIC_PATRONYMIC_NAME = re.compile(
+    r"(?<![\w'’ʻ-])(?P<val>(?:(?P<given>[^\W\d_][\w'’ʻ-]*)[ \t]+)?(?P<father>[^\W\d_][\w'’ʻ-]*)[ \t]+"
+    r"(?i:uulu|kyzy|uly|qyzy|ogl[uı]|oğlu|q[ıi]z[ıi]|kizi|o['’ʻ‘]?g['’ʻ‘]?li|уулу|кызы|улы|қызы|оглы|кизи))"
+    r"(?![\w'’ʻ-])"
+)
 # A Korean name: a surname and a two-syllable given name, then an honorific, a kinship word or a particle
 # that only follows a person ("윤승우 씨가", "송민준 한테", "김민수님", "박서연 언니"). Korean writes it with
 # no space or one; three syllables, as nearly all Korean names are (most everyday nouns are two).
@@ -364,6 +373,13 @@ _NATIVE_NAME_FIELD = re.compile(
     r"নাম|পুরো[ \t]নাম|ਨਾਮ|நாம|பெயர்|పేరు|ಹೆಸರು|പേര്|નામ|ନାମ|الاسم|اسم|שם|姓名|氏名|ชื่อ)[ \t]*[:：][ \t]*"
     r"(?P<val>(?:" + _CASELESS_LETTER + r"){2,}(?:[ \t](?:" + _CASELESS_LETTER + r"){2,}){0,3})[ \t]*$"
 )
+# ... and a Russian form's "full name" field (ФИО) or a first-name field, in any case, with initials too:
+# "ФИО: С. М. Иванов", "Имя: Айпери"
+_CYRILLIC_NAME_FIELD = re.compile(
+    r"(?m)(?:^|(?<=[\n,;]))[ \t]*(?:ФИО|Ф\.[ \t]?И\.[ \t]?О\.|Имя|Фамилия|Исм|Аты-жөнү)[ \t]*[:：][ \t]*"
+    r"(?P<val>(?:[А-ЯЁ]\.[ \t]?){0,3}[А-ЯЁа-яёӐӖҪӲӑӗҫӳӘӨҮҢәөүң][\w'’-]*"
+    r"(?:[ \t]+(?:[А-ЯЁ]\.|[А-ЯЁа-яёӐӖҪӲӑӗҫӳӘӨҮҢәөүң][\w'’-]*)){0,3})[ \t]*$"
+)
 # One to three initials, a surname's particles, the surname: "S.S. van Putten", "J. de Vries"
 _INITIALS_NAME = re.compile(
     r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,3}(?:(?:van|von|de|der|den|ter|ten|da|di|du|del|la|le|dos)[ \t]+){0,2}"
@@ -387,7 +403,13 @@ _THE_ONE_WHO = re.compile(
 _HONORIFIC_AFTER = re.compile(r"[ \t]+(?:" + ENGLISH_HONORIFICS_AFTER + r")\b(?![ \t]*[,:])", re.IGNORECASE)
 # ... and the kinship word South and Central Asia put after a given name: "Gulnora opa", "Rinku didi",
 # "TANUSREE MASHI", "Sudipta kaku" (an older sister, aunt or uncle, said of anyone that age)
-KIN_WORDS_AFTER = r"didi|dada|bhaiy?ya|bhai|masi|mashi|mausi|kaku|kaka|kaki|pishi|jethu|chacha|chachi|opa|aka|apa|baji|bhabhi|ji"
+KIN_WORDS_AFTER = (
+    r"didi|dada|bhaiy?ya|bhai|masi|mashi|mausi|kaku|kaka|kaki|pishi|jethu|chacha|chachi|opa|aka|apa|baji|"
+    r"bhabhi|ji|"
+    # Kyrgyz and Kazakh "agai" and "eje", Chuvash "pichche" and "appa", Mizo "nu" (the mother of), and the
+    # same in Cyrillic: "Talant agai", "Микулай пичче", "Mawii nu"
+    r"agai|agay|eje|pichche|appa|nu|агай|эже|апа|ака|пичче|аппа"
+)
 _KIN_AFTER = re.compile(r"[ \t]+(?:" + KIN_WORDS_AFTER + r")\b(?![ \t]*[,:])", re.IGNORECASE)
 _ALIAS_AFTER = re.compile(
     r"[ \t]*\((?:radio|call[ \t]?sign|nick(?:name)?|aka|a\.k\.a\.?|alias|handle)[ \t]*[:=]?[ \t]+[^()\n]{1,30}\)",
@@ -817,11 +839,21 @@ class KaizenNameRecognizer(RegexRecognizer):
             ):
                 continue
             yield m.start("val"), m.end("val"), "PERSON", 0.9
+        for m in _TURKIC_PATRONYMIC_NAME.finditer(text):
+            if m["father"].lower() in common:
+                continue  # "ulı means son of and qızı daughter of": words explained
+            # (the word before the father's name is the given name unless it is an everyday word: "to Ulan uulu")
+            start = m.start("val")
+            if m["given"] and m["given"].lower() in common:
+                start = m.start("val") + len(m["given"]) + 1
+            yield start, m.end("val"), "PERSON", 0.9
         for m in _KOREAN_NAME_BEFORE_HONORIFIC.finditer(text):
             if m["val"] not in _KOREAN_NOT_NAMES:
                 yield m.start("val"), m.end("val"), "PERSON", 0.9
-        for m in _NATIVE_NAME_FIELD.finditer(text):
-            yield m.start("val"), m.end("val"), "PERSON", 0.9
+        for m in [*_NATIVE_NAME_FIELD.finditer(text), *_CYRILLIC_NAME_FIELD.finditer(text)]:
+            # ("Имя: не указано", not given: an empty field)
+            if not re.match(r"(?i)не[ \t]|нет$|неизвестн|аноним", m["val"]):
+                yield m.start("val"), m.end("val"), "PERSON", 0.9
         # initials before a surname with its particle, after a name's cue: "guardian_name": "S.S. van Putten"
         for m in _INITIALS_NAME.finditer(text):
             if name_cue_before(text, m.start()):
@@ -1806,7 +1838,7 @@ _OPENED_BY_A_CODE = frozenset(
 # the last part of a name that says what a secret is called or how it is made, not what it is
 _ABOUT_A_SECRET = frozenset({"name", "type", "length", "len", "size", "format", "algorithm", "kind"})
 _NOT_A_VALUE = frozenset(
-    {"true", "false", "null", "none", "nil", "yes", "no", "on", "off", "required", "optional"}
+    {"true", "false", "null", "none", "nil", "yes", "no", "on", "off", "required", "optional"} | AUTH_METHODS
 )
 
 

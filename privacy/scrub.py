@@ -61,7 +61,7 @@ from privacy.recognizers import (
 from privacy.recognizers import (
     _SUFFIXES as _STREET_WORDS,
 )
-from privacy.secret_context import host_name, named_with_year
+from privacy.secret_context import host_name, login_name_shaped, named_with_year, names_a_login
 from privacy.surrogate import SurrogateFactory
 from privacy.tagger import DEFAULT_MODEL, PiiTagger, TaggedSpan, Token
 
@@ -191,7 +191,7 @@ class Scrubber:
             [r for r in results if not (_sure_no_name(r, outside, text) or _sure_no_login(text, r, outside))],
             outside,
         )
-        found = [_with_surname_after_initials(text, t) for t in found]
+        found = [_login_not_password(text, _with_surname_after_initials(text, t)) for t in found]
         tagged = [
             RecognizerResult(
                 t.entity,
@@ -339,6 +339,13 @@ class Scrubber:
                 continue
             # "Deutsche Bank", "Tata Motors", "Petronas towers": a company or a landmark
             if r.entity_type == "PERSON" and _names_a_company_or_landmark(text, r):
+                continue
+            # "Bakyt agai": the kinship word after a given name is no name of its own
+            if (
+                r.entity_type == "PERSON"
+                and re.fullmatch(KIN_WORDS_AFTER, text[r.start : r.end], re.IGNORECASE)
+                and re.search(r"[^\W\d_][ \t]+$", text[max(0, r.start - 40) : r.start])
+            ):
                 continue
             # "Durga Puja", "Kargil Vijay Diwas": a festival or a day of remembrance, named for a god or a
             # battle
@@ -826,7 +833,9 @@ _THING_NOUN = (
     # "Lahti is a city in Finland", "Corviale and Quarticciolo are borgate of Rome"
     r"city|cities|township|borough|borgat[ae]|county|counties|municipality|"
     # "Adyghe is the language of the Circassians", "Kantin Kwari is a market", "Tejidos X is a cooperative"
-    r"language|dialect|script|market|bazaar|festival|cooperative|co-?op"
+    r"language|dialect|script|market|bazaar|festival|cooperative|co-?op|"
+    # "Sayyid and Sharifa are titles", "Ralte and Hnamte are Mizo clan names", "X is a family name"
+    r"title|(?:family|clan)\s+name|surname"
 )
 _SAID_TO_BE_A_THING = re.compile(
     # (the rest of a capitalised name may come first: "Duan Wedding Photo is a studio"; and a list:
@@ -940,6 +949,10 @@ _FOREIGN_GREETING = re.compile(
     r"(?:habari\s+)?za\s+(?:asubuhi|mchana|jioni|leo|kazi|safari)|"
     # Tashelhit "azul", Italian typed as said, Mandarin in pinyin
     r"azul|bon\s?giorno|buon\s?giorno|ni\s+hao|nin\s+hao|"
+    # thanks in Malay and Indonesian, the Pacific and Malagasy: "terima kasih banyak", "fakafetai lasi",
+    # "vinaka vakalevu", "malo ʻaupito", "misaotra betsaka"
+    r"terima\s+kasih(?:\s+banyak)?|fa(?:'|ʻ)?afetai(?:\s+tele)?|fakafetai(?:\s+lasi)?|vinaka(?:\s+vakalevu)?|"
+    r"m[aā]l[oō]\s+(?:ʻ|')?aupito|misaotra(?:\s+betsaka)?|"
     # Arabic script: "ahlan wa sahlan", "marhaba", "as-salamu alaykum", "sabah al-khayr"
     r"[أا]هلا(?:\s+و\s*سهلا|\s+بكم|\s+بك)?|مرحبا(?:\s+بكم|\s+بك)?|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير"
 )
@@ -2422,6 +2435,22 @@ def _alarm_time(text: str, start: int, value: str) -> bool:
 # initials the tagger named alone, then the full stop it left out and a capitalised surname: "G.P" of
 # "tell G.P. Maasdorp", "D.M" of "RESEARCHER: D.M. BEUKES"
 _SURNAME_AFTER_INITIALS = re.compile(r"\.[ \t]?[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?")
+
+
+def _login_not_password(text: str, t: TaggedSpan) -> TaggedSpan:
+    """A tagged secret shaped like a login's name, in a sentence that names a login and no password before
+    it, is that login: "the mlflow user for the lab is jose19", "логин: mzu20ma051", "the marketplace
+    seller geneva843" (the tagger learnt values after "is" and ":" as passwords)."""
+    if t.entity != "SECRET" or not login_name_shaped(text[t.start : t.end]):
+        return t
+    # ("the association login is printed in the programme, tkfkdgo92": where a login is written, its value
+    # is the whole credential)
+    if follows_where_it_is(text, t.start):
+        return t
+    sentence_start = max((m.end() for m in re.finditer(r"[.!?\n]\s", text[: t.start])), default=0)
+    if not names_a_login(text[sentence_start : t.start]):
+        return t
+    return TaggedSpan(t.start, t.end, "USERNAME", t.score)
 
 
 def _with_surname_after_initials(text: str, t: TaggedSpan) -> TaggedSpan:

@@ -75,6 +75,14 @@ _GLUED_PASSWORD = re.compile(
 _DIGIT_CODE = re.compile(
     r"(?i)\b(?:code|pin)(?:\s+(?:is|was|it'?s)|\s*[:=])?\s+(?P<val>\d{4,8})(?![\w.,/-]\d|\w)"
 )
+# A one-time code handed over in other words: "the portal sent 148522 as the code", Russian "код из смс
+# от госуслуг 508352" (the code from the text message), "the unlock PIN is with the repair guy, it's 2960"
+_CODE_IN_OTHER_WORDS = re.compile(
+    r"(?i)\bsent(?:[ \t]+(?:me|us|him|her))?[ \t]+(?P<sent>\d{4,8})[ \t]+as[ \t]+(?:the|a|my|your)[ \t]+"
+    r"(?:code|pin|otp|passcode)\b"
+    r"|(?<![\w-])(?:код|пин-код|пароль)(?:[ \t]+[^\W\d_]+){0,4}[ \t]*[:—-]?[ \t]*(?P<ru>\d{4,8})(?![\w.,/-]\d|\w)"
+    r"|\b(?:pin|puk|passcode|code)\b[^.!?\n]{0,80},[ \t]*(?:it['’]?s|it[ \t]+is)[ \t]+(?P<its>\d{4,8})(?![\w.,/-]\d|\w)"
+)
 # What a sentence that hands over a credential speaks of.
 _CREDENTIAL_TOPIC = re.compile(
     r"(?i)\b(?:log[- ]?in|sign[- ]?in|account|portal|app|door|gate|wi-?fi|code|pin|password|passcode|"
@@ -117,6 +125,33 @@ _SESSION_COOKIE = re.compile(
     r"(?P<val>[A-Za-z0-9%_.+/-]{16,512})"
 )
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+# An authentication method is a setting, not a credential: "phase2-auth=mschapv2", "auth: plain"
+AUTH_METHODS = frozenset(
+    "pap chap mschap mschapv2 gtc md5 tls ttls peap eap plain cram-md5 digest ntlm scram-sha-256".split()
+)
+# A login's name as people pick them: lower case, digits, dots, dashes or underscores ("fatima24",
+# "ulan.kady996", "timofeev-20"); a password mixes cases or takes a symbol
+_LOGIN_NAME_SHAPE = re.compile(r"[a-z][a-z0-9._-]{2,31}")
+_LOGIN_NAME_WORD = re.compile(
+    r"(?i)\b(?:user(?:[ _-]?name)?|login|log[ -]?in\s+with|sign[ -]?in\s+with|account|(?:student\s+)?id|"
+    r"handle|seller|buyer|cash\s?app|venmo)\b|логин"
+)
+_PASSWORD_WORD = re.compile(
+    r"(?i)\b(?:pass(?:word|code|phrase|wd)?|pwd|pin|puk|code|secret|key|token|otp)\b|пароль|код"
+)
+
+
+def login_name_shaped(val: str) -> bool:
+    """`val` looks like a login's name, not a passphrase of three words or more ("rain-button-garden-4")."""
+    return bool(_LOGIN_NAME_SHAPE.fullmatch(val)) and not (
+        _PASSPHRASE.fullmatch(val) or dictionary_passphrase(val)
+    )
+
+
+def names_a_login(before: str) -> bool:
+    """The words before a value name a login ("account", "user", "the ID I log in with") and no password,
+    PIN or code."""
+    return bool(_LOGIN_NAME_WORD.search(before)) and not _PASSWORD_WORD.search(before)
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -436,6 +471,10 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
     for m in _DIGIT_CODE.finditer(text):
         if not _NOT_A_SECRET_CODE.search(text, max(0, m.start() - 30), m.start()):
             yield m.start("val"), m.end("val"), "SECRET", 0.6
+    for m in _CODE_IN_OTHER_WORDS.finditer(text):
+        name = next(g for g in ("sent", "ru", "its") if m[g])
+        if not _NOT_A_SECRET_CODE.search(text, max(0, m.start() - 30), m.start()):
+            yield m.start(name), m.end(name), "SECRET", 0.9
     start = 0
     for stop in [*(m.start() + 1 for m in _SENTENCE_END.finditer(text)), len(text)]:
         sentence = text[start:stop]
@@ -443,6 +482,8 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
             for m in _HANDOVER.finditer(sentence):
                 a = start + m.start("val")
                 b = _value_end(text, a, start + m.end("val"))
+                if text[a:b].lower() in AUTH_METHODS:
+                    continue
                 by_word = m[0][:1].isalpha() and re.match(r"(?i)code|pin|passcode|alarm", m[0])
                 if by_word and _NOT_A_SECRET_CODE.search(
                     text, max(0, start + m.start() - 30), start + m.start()
@@ -453,6 +494,11 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
                     or (by_word and dictionary_passphrase(text[a:b]))
                     or (by_word and _PASSPHRASE.fullmatch(text[a:b]))
                 ):
+                    # "the vufind account for the library is fatima24", "the student ID I log in with is
+                    # fyodor23": a sentence that names a login and no password hands over the login
+                    if login_name_shaped(text[a:b]) and names_a_login(text[start : start + m.start("val")]):
+                        yield a, b, "USERNAME", 0.6
+                        continue
                     yield a, b, "SECRET", 0.6  # below any login or format recognizer: the weakest guess
         else:
             for m in _HANDOVER.finditer(sentence):

@@ -33,7 +33,7 @@ from privacy.secret_context import context_secrets, random_mixed
 # "password" in many languages and tools (Welsh cyfrinair, Basque pasahitza, Albanian fjalëkalimi,
 # Russian/Bulgarian parol(ь), Catalan contrasenya, Indonesian kata sandi, ...), plus Wi-Fi "psk".
 _PASSWORD_WORDS = (
-    r"pass(?:word|wd|phrase|code)?|pwd|pw|psk|wpa\s*key|wifi\s+key|contrase[ñn]ya?|clave|mot\s+de\s+passe|mdp|"
+    r"pass(?:word|wd|phrase|code)?|pwd|pw|psk|wpa\s*key|wifi\s+key|contrase[ñn]y?a|clave|mot\s+de\s+passe|mdp|"
     # Quechua "clave" with its topic marker ("clavenqa", "claveyqa"), Māori "kupuhipa"
     r"clave(?:n|y|yki)?qa|kupuhipa|"
     # Quechua "secret word" with its topic marker ("pakalla shimika X kan")

@@ -3396,7 +3396,8 @@ _ROLE_MAILBOX_AT_EXAMPLE = re.compile(
     r"(?i)(?<![\w.+-])(?:user|users|someone|somebody|name|your[._]?name|you|me|member|members|customer|"
     r"customers|client|tenant|tenants|volunteer|volunteers|treasurer|secretary|secretaris|ticket|tickets|"
     r"shop|store|student|students|steward|warden|info|admin|contact|office|support|hello|team|staff|parent|"
-    r"parents|guest|guests|owner|example|test|email|mail|no-?reply|nobody|foo|bar|john\.doe|jane\.doe)"
+    r"parents|guest|guests|owner|example|test|email|mail|no-?reply|nobody|foo|bar|john\.doe|jane\.doe|jobs|"
+    r"careers|hr|hiring|recruitment|newsletter|sales|billing|orders|events|bookings|enquiries|help)"
     r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net|edu)|[\w-]+\.(?:example|test|invalid))(?![\w.-])"
 )
 

@@ -340,6 +340,19 @@ class Scrubber:
             # "Deutsche Bank", "Tata Motors", "Petronas towers": a company or a landmark
             if r.entity_type == "PERSON" and _names_a_company_or_landmark(text, r):
                 continue
+            # "Arbeitnehmer/in: Piotr Kreft", "Kart numarası: 4762…", "Дата рождения: …", "Тел.: +49…": a
+            # form's label, not a name or a place
+            if r.entity_type in ("PERSON", "LOCATION") and (
+                _FORM_LABEL_AFTER.match(text, r.end)
+                or all(w.lower().strip(".:") in _RUSSIAN_FORM_LABELS for w in text[r.start : r.end].split())
+            ):
+                continue
+            # "Settings > Support > Self Diagnosis": a step of a menu's path
+            if r.entity_type == "PERSON" and (
+                _MENU_STEP_AFTER.match(text, r.end)
+                or _MENU_STEP_BEFORE.search(text, max(0, r.start - 4), r.start)
+            ):
+                continue
             # "Bakyt agai": the kinship word after a given name is no name of its own
             if (
                 r.entity_type == "PERSON"
@@ -939,8 +952,8 @@ def _town_and_state(text: str, r: RecognizerResult) -> bool:
 
 # Greetings of other languages that spaCy reads as a name: Catalan, Portuguese, South Slavic, Czech,
 # Polish, Greek (in Latin letters), Wolof, Arabic, Trinidadian, Jamaican, Dutch, Afrikaans.
-_FOREIGN_GREETING = re.compile(
-    r"(?i)bon\s+dia|bom\s+dia|boa\s+(?:tarde|noite)|bona\s+(?:tarda|nit)|buen[oa]s\s+(?:d[ií]as|tardes|noches)|"
+_GREETING_WORDS = (
+    r"bon\s+dia|bom\s+dia|boa\s+(?:tarde|noite)|bona\s+(?:tarda|nit)|buen[oa]s\s+(?:d[ií]as|tardes|noches)|"
     r"dobar\s+dan|dobro\s+(?:jutro|ve[čc]e)|dobr[yý]\s+(?:den|ve[čc]er)|dzie[nń]\s+dobry|"
     r"kalim[eé]ra|kalisp[eé]ra|kalin[iy]chta|geia\s+(?:sou|sas)|nanga\s+def|na\s+nga\s+def|"
     r"sbe?h\s+el\s+khi?e?r|saba?h\s+(?:el|al)\s+kh[ae]?i?r|wha\s+happenin'?|wh?a\s+gw[aw]?an|"
@@ -953,8 +966,15 @@ _FOREIGN_GREETING = re.compile(
     # "vinaka vakalevu", "malo ʻaupito", "misaotra betsaka"
     r"terima\s+kasih(?:\s+banyak)?|fa(?:'|ʻ)?afetai(?:\s+tele)?|fakafetai(?:\s+lasi)?|vinaka(?:\s+vakalevu)?|"
     r"m[aā]l[oō]\s+(?:ʻ|')?aupito|misaotra(?:\s+betsaka)?|"
+    # Khasi, Turkish and Gagauz, Polish and Kashubian thanks, Ndebele and Zulu greetings and answers
+    r"khublei(?:\s+shibun)?|sa[ğg]\s?ol|karda[şs]|dzi[eę]kuj[eę]|dzi[eę]ki(?:\s+wielkie)?|dz[ãa]k[ùu]j[ãa]|"
+    r"sawubona|sikhona|linjani|lina\s+linjani|"
     # Arabic script: "ahlan wa sahlan", "marhaba", "as-salamu alaykum", "sabah al-khayr"
     r"[أا]هلا(?:\s+و\s*سهلا|\s+بكم|\s+بك)?|مرحبا(?:\s+بكم|\s+بك)?|السلام\s+عليكم|صباح\s+الخير|مساء\s+الخير"
+)
+# (one or a chain of them: "sağol, kardaş", "sikhona, lina linjani")
+_FOREIGN_GREETING = re.compile(
+    r"(?i)(?:" + _GREETING_WORDS + r")(?:[ \t]*,?[ \t]*(?:" + _GREETING_WORDS + r"))*"
 )
 
 
@@ -1072,6 +1092,14 @@ _FESTIVAL_LAST_WORD = frozenset(
 )
 
 
+_FORM_LABEL_AFTER = re.compile(
+    r"/(?:in|innen|r)[ \t]*:|[ \t]+(?i:numaras[ıi]|raqami|nomeri|numer|nummer)[ \t]*:"
+)
+_RUSSIAN_FORM_LABELS = frozenset(
+    "дата рождения тел телефон адрес фио имя фамилия отчество паспорт место пол гражданство группа курс".split()
+)
+_MENU_STEP_AFTER = re.compile(r"[ \t]*[>›»][ \t]*[A-Z]")
+_MENU_STEP_BEFORE = re.compile(r"[\w)][ \t]*[>›»][ \t]*$")
 _FESTIVAL_GIVEN_NAMES = frozenset("puja pooja purnima poornima jayanti mela".split())
 _FESTIVAL_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][^\W\d_]+){0,2}[ \t]+(?i:" + "|".join(sorted(_FESTIVAL_LAST_WORD)) + r")(?![\w'’-])"
@@ -2262,7 +2290,9 @@ _REFERENCE_WORD = re.compile(
     # a boat's, a car's or a meter's registration: "boat registration IND-KL-01-MM-1234"
     r"registration|rego|meter|mooring|"
     # a car's identity and its plate: "the VIN is YV1…", "the kenteken is 7-KXP-42"
-    r"vin|kenteken|plate|numberplate|licen[cs]e[ \t]+plate"
+    r"vin|kenteken|plate|numberplate|licen[cs]e[ \t]+plate|"
+    # a job advert's reference: "job code ZW-DRV-022", "vacancy no. 4471"
+    r"job|vacancy"
 )
 # words that date a document or an event, not a birth ("invoice dated", "expires", "shipped")
 _DOCUMENT_DATE_WORD = re.compile(
@@ -2384,6 +2414,10 @@ def _sure_local_phone(text: str, t: TaggedSpan) -> bool:
         t.entity == "PHONE_NUMBER"
         and t.score >= SURE_OUTSIDE
         and not numbered_thing_before(text, t.start)
+        # ("the access code 412 877 309": a code's digits, in groups as codes are read out)
+        and not re.search(
+            r"(?i)\b(?:codes?|pin|otp|passcode)\b[ \t]*(?::|is)?[ \t]*$", text[max(0, t.start - 24) : t.start]
+        )
         and (7 <= digits <= 15 or six_in_pairs)
         and bool(re.fullmatch(r"\+?[\d\s()./-]+", value))
     )

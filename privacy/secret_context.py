@@ -79,7 +79,11 @@ _DIGIT_CODE = re.compile(
 # от госуслуг 508352" (the code from the text message), "the unlock PIN is with the repair guy, it's 2960"
 _CODE_IN_OTHER_WORDS = re.compile(
     r"(?i)\bsent(?:[ \t]+(?:me|us|him|her))?[ \t]+(?P<sent>\d{4,8})[ \t]+as[ \t]+(?:the|a|my|your)[ \t]+"
-    r"(?:code|pin|otp|passcode)\b"
+    r"(?:(?:one[- ]time|verification|login|security|sms|access)[ \t]+)?(?:code|pin|otp|passcode)\b"
+    # backup, recovery and access codes in groups of digits: "her backup codes start with 4871 0574",
+    # "BACKUP VERIFICATION CODES\n1. 0145 6207", "remote desktop gave me the access code 5941 9390 6404"
+    r"|\b(?:backup|recovery|verification|access|security)[ \t]+codes?\b[^\d\n]{0,30}?"
+    r"(?:\n[ \t]*\d{1,2}[.)][ \t]+)?(?P<grouped>\d{3,4}(?:[ -]\d{3,4}){1,3})(?![\w.,/-]\d|\w)"
     r"|(?<![\w-])(?:код|пин-код|пароль)(?:[ \t]+[^\W\d_]+){0,4}[ \t]*[:—-]?[ \t]*(?P<ru>\d{4,8})(?![\w.,/-]\d|\w)"
     r"|\b(?:pin|puk|passcode|code)\b[^.!?\n]{0,80},[ \t]*(?:it['’]?s|it[ \t]+is)[ \t]+(?P<its>\d{4,8})(?![\w.,/-]\d|\w)"
 )
@@ -113,7 +117,7 @@ _NOT_A_SECRET_CODE = re.compile(
     r"(?i)\b(?:order|tracking|track|shipment|parcel|package|delivery|promo|discount|coupon|voucher|referral|"
     r"confirmation|booking|reservation|reference|ref|product|item|sku|part|model|serial|error|status|exit|zip|"
     r"postal|post|area|country|dial|qr|bar|source|invoice|ticket|course|class|colou?r|hex|airport|flight|"
-    r"request|trace|correlation|transaction|event)[\s-]*$"
+    r"request|trace|correlation|transaction|event|job|vacancy|position)[\s-]*$"
 )
 # Credentials a header carries as they are: "Authorization: Basic Lead621Early" (not always base64).
 _AUTH_VALUE = re.compile(
@@ -472,7 +476,7 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
         if not _NOT_A_SECRET_CODE.search(text, max(0, m.start() - 30), m.start()):
             yield m.start("val"), m.end("val"), "SECRET", 0.6
     for m in _CODE_IN_OTHER_WORDS.finditer(text):
-        name = next(g for g in ("sent", "ru", "its") if m[g])
+        name = next(g for g in ("sent", "grouped", "ru", "its") if m[g])
         if not _NOT_A_SECRET_CODE.search(text, max(0, m.start() - 30), m.start()):
             yield m.start(name), m.end(name), "SECRET", 0.9
     start = 0
@@ -483,6 +487,17 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
                 a = start + m.start("val")
                 b = _value_end(text, a, start + m.end("val"))
                 if text[a:b].lower() in AUTH_METHODS:
+                    continue
+                # "grandma's login on the tablet is quenta-family": a login's name with a joiner, named as
+                # a login, with no password word before it (not "the account is up-to-date")
+                if (
+                    not m[0].startswith("=")
+                    and login_name_shaped(text[a:b])
+                    and re.search(r"[\d._-]", text[a:b])
+                    and not all(w in _words() for w in re.split(r"[\d._-]+", text[a:b]) if w)
+                    and names_a_login(text[start : start + m.start("val")])
+                ):
+                    yield a, b, "USERNAME", 0.6
                     continue
                 by_word = m[0][:1].isalpha() and re.match(r"(?i)code|pin|passcode|alarm", m[0])
                 if by_word and _NOT_A_SECRET_CODE.search(

@@ -247,7 +247,10 @@ _STRONG_TRIGGER = re.compile(
     r"\bmy\s+(?:wife|husband|son|daughter|mom|mum|dad|mother|father|brother|sister|friend|boss|"
     r"colleague|partner|girlfriend|boyfriend|neighbou?r|teacher|doctor|cousin|uncle|aunt|grandma|grandpa|"
     r"landlord|landlady|tenant|manager|coworker|co-worker|roommate|flatmate|ex|nanny|therapist|lawyer|dentist)"
-    r"(?:\s+is)?(?:\s+called|\s+named)?)\W*$",
+    r"(?:\s+is)?(?:\s+called|\s+named)?|"
+    # who fills a role, said with "is": "our coach is wendell fairweather-nkosi", "the new vet is …"
+    r"\b(?:my|our|the|his|her|their)\s+(?:new\s+|old\s+)?(?:coach|trainer|tutor|captain|pastor|priest|vet|"
+    r"midwife|mechanic|plumber|driving\s+instructor|caretaker|agent)\s+is)\W*$",
     re.IGNORECASE,
 )
 

@@ -2558,6 +2558,16 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             or _number_of_a_field(text, t.start, value)
             or named_with_year(value)
             or _alarm_time(text, t.start, value)
+            # "the shop sent 771903 as the order code": what the code is, said after it, is a reference
+            or bool(
+                (
+                    what := re.match(
+                        r"[ \t]+as[ \t]+(?:the|a|an|my|your)[ \t]+(\w+)[ \t]+(?:code|number|no)\b",
+                        text[t.end :],
+                    )
+                )
+                and _REFERENCE_WORD.fullmatch(what[1])
+            )
             or says_where_it_is(text, t.start, t.end)
             or host_name(value)
             # letters and hyphens after an article, unsure, are a compound noun: "auf der Wertstoffhof-Karte"

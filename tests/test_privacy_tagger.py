@@ -178,8 +178,10 @@ def test_the_rules_look_alike_knowledge_vets_the_taggers_guesses(text, value, en
 @pytest.mark.parametrize(
     ("text", "value", "entity"),
     [
-        # a lower-case name in a phrasing no rule cue covers
-        ("our coach is wendell fairweather-nkosi, nice guy", "fairweather-nkosi", "PERSON"),
+        # a lower-case name in a phrasing no rule cue covers (the tagger up to 91 also read "our coach is
+        # wendell fairweather-nkosi", which the one up to 104 misses; the rules now read "our coach is"
+        # before a name-like word)
+        ("ask wendell fairweather-nkosi about the kit", "fairweather-nkosi", "PERSON"),
         # a login and a password after "login for ...:", split by a slash
         ("login for the choir site: altos_rule / Descant!Tuesday", "Descant!Tuesday", "SECRET"),
     ],

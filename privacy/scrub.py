@@ -1298,12 +1298,21 @@ def _function_word_in_foreign_sentence(text: str, span: str) -> bool:
         return False
     if " " in span.strip() and first in _NOT_FUNCTION and not article:
         return False
+    counts = _stop_word_counts(text)
+    return any(first in stop and counts[lang] >= 4 for lang, stop in function_words().items() if lang != "en")
+
+
+@lru_cache(maxsize=16)
+def _stop_word_counts(text: str) -> dict[str, int]:
+    """How many words of `text` are stop words of each language but English (counted once per text, not
+    once per span: a long text full of names has a span every few words)."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     english = function_words()["en"]
-    for lang, stop in function_words().items():
-        if lang != "en" and first in stop and sum(w in stop and w not in english for w in words) >= 4:
-            return True
-    return False
+    return {
+        lang: sum(w in stop and w not in english for w in words)
+        for lang, stop in function_words().items()
+        if lang != "en"
+    }
 
 
 def _function_words_of_one_language(span: str) -> bool:

@@ -357,9 +357,11 @@ _KOREAN_SURNAMES = (
     "연|위|표|명|기|반|왕|금|옥|육|인|맹|제|모|탁|국|은|편|용|예|경|봉|사|부|가|복|태|목|계|피|두|감|음|빈|동|온|"
     "호|범|좌|팽|승|간|상|갈"
 )
+# the honorifics and particles Korean may glue to a name ("김민수님", "송민준한테")
+KOREAN_HONORIFICS_GLUED = "씨|님|한테|에게|께서"
 _KOREAN_NAME_BEFORE_HONORIFIC = re.compile(
     r"(?<![\uac00-\ud7a3])(?P<val>(?:" + _KOREAN_SURNAMES + r")[\uac00-\ud7a3]{2})"
-    r"(?:[ \t]?(?:씨|님)|[ \t]?(?:한테|에게|께서)|[ \t](?:형|누나|언니|오빠|선배|군|양)(?![\uac00-\ud7a3]))"
+    r"(?:[ \t]?(?:" + KOREAN_HONORIFICS_GLUED + r")|[ \t](?:형|누나|언니|오빠|선배|군|양)(?![\uac00-\ud7a3]))"
 )
 # three-syllable words that start like a surname and take the same particles: kin, pets, trades
 _KOREAN_NOT_NAMES = frozenset(
@@ -846,10 +848,8 @@ class KaizenNameRecognizer(RegexRecognizer):
             if m["father"].lower() in common:
                 continue  # "ulı means son of and qızı daughter of": words explained
             # (the word before the father's name is the given name unless it is an everyday word: "to Ulan uulu")
-            start = m.start("val")
-            if m["given"] and m["given"].lower() in common:
-                start = m.start("val") + len(m["given"]) + 1
-            yield start, m.end("val"), "PERSON", 0.9
+            given_is_a_word = m["given"] and m["given"].lower() in common
+            yield m.start("father" if given_is_a_word else "val"), m.end("val"), "PERSON", 0.9
         for m in _KOREAN_NAME_BEFORE_HONORIFIC.finditer(text):
             if m["val"] not in _KOREAN_NOT_NAMES:
                 yield m.start("val"), m.end("val"), "PERSON", 0.9

@@ -43,6 +43,7 @@ from privacy.recognizers import (
     JAPANESE_HONORIFICS,
     KIN_WORDS_AFTER,
     KINSHIP_WORDS_OTHER,
+    KOREAN_HONORIFICS_GLUED,
     MARKET_PARTY,
     SAYS_IT_IS_A_SAMPLE,
     SPELT_OUT,
@@ -1298,21 +1299,14 @@ def _function_word_in_foreign_sentence(text: str, span: str) -> bool:
         return False
     if " " in span.strip() and first in _NOT_FUNCTION and not article:
         return False
-    counts = _stop_word_counts(text)
-    return any(first in stop and counts[lang] >= 4 for lang, stop in function_words().items() if lang != "en")
-
-
-@lru_cache(maxsize=16)
-def _stop_word_counts(text: str) -> dict[str, int]:
-    """How many words of `text` are stop words of each language but English (counted once per text, not
-    once per span: a long text full of names has a span every few words)."""
+    # (the text's words are read only when the span's first word is some language's stop word: a name
+    # rarely is, and a long text of names would otherwise be re-read for every span)
+    stops = [stop for lang, stop in function_words().items() if lang != "en" and first in stop]
+    if not stops:
+        return False
     words = re.findall(r"[^\W\d_]+", text.lower())
     english = function_words()["en"]
-    return {
-        lang: sum(w in stop and w not in english for w in words)
-        for lang, stop in function_words().items()
-        if lang != "en"
-    }
+    return any(sum(w in stop and w not in english for w in words) >= 4 for stop in stops)
 
 
 def _function_words_of_one_language(span: str) -> bool:
@@ -1985,7 +1979,7 @@ def _han_run(value: str) -> bool:
 
 
 # (and a Korean one or a particle glued to a name: "김민수님", "윤승우씨가", "송민준한테")
-_JAPANESE_HONORIFIC = re.compile(JAPANESE_HONORIFICS + r"|씨|님|한테|에게|께서")
+_JAPANESE_HONORIFIC = re.compile(JAPANESE_HONORIFICS + r"|" + KOREAN_HONORIFICS_GLUED)
 # (a kinship word after a given name too, "MOUSUMI MASHI", but not one that is a surname or a given name
 # as well: "Dada", "Kaka", "Ji", "Apa", "Aka")
 _KIN_TAIL = "|".join(w for w in KIN_WORDS_AFTER.split("|") if w not in {"dada", "kaka", "ji", "apa", "aka"})

@@ -33,6 +33,7 @@ from privacy.names import (
     last_names,
     month_names,
     month_stems,
+    small_towns,
     strip_marks,
     well_known_places,
 )
@@ -413,7 +414,10 @@ KIN_WORDS_AFTER = (
     r"bhabhi|ji|"
     # Kyrgyz and Kazakh "agai" and "eje", Chuvash "pichche" and "appa", Mizo "nu" (the mother of), and the
     # same in Cyrillic: "Talant agai", "Микулай пичче", "Mawii nu"
-    r"agai|agay|eje|pichche|appa|nu|агай|эже|апа|ака|пичче|аппа"
+    r"agai|agay|eje|pichche|appa|nu|агай|эже|апа|ака|пичче|аппа|"
+    # Sakha: "Сэмэн таай" (mother's brother), "эдьиий" (elder sister), "убай" (elder brother), "эбээ" and "эһэ"
+    # (grandmother, grandfather), "балыс" (younger sister)
+    r"таай|эдьиий|убай|эбээ|эһэ|балыс"
 )
 _KIN_AFTER = re.compile(r"[ \t]+(?:" + KIN_WORDS_AFTER + r")\b(?![ \t]*[,:])", re.IGNORECASE)
 _ALIAS_AFTER = re.compile(
@@ -658,41 +662,85 @@ class KaizenNameRecognizer(RegexRecognizer):
         def coordinated(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
             """Names joined to a found name by "and", "&", "," or "/" ("Ana & Ji-ho", "Ana, Ji-ho and
             Bo"): the neighbour is a name when it is written like one."""
-            taken = {k for a, b, _ in spans for k in range(a, b)}
+            # a weaker guess next to a name is taken again, stronger: "Zarina Kochieva and Tebwi"
+            taken = {k for a, b, score in spans if not 0 < score < 0.75 for k in range(a, b)}
             out: list[tuple[int, int, float]] = []
             todo = list(spans)
             while todo:
-                a, b, _ = todo.pop()
+                a, b, score = todo.pop()
+                # "and" joins only to a name of some weight: "Hillbrow and Yeoville", one weak guess, are places
+                reach = (1, 2) if not 0 < score < 0.75 else (1,)
                 # forwards: "<name> and <X>"
-                if (
-                    b < len(words)
-                    and b not in taken
-                    and _COORDINATION.fullmatch(text[words[b - 1].end() : words[b].start()])
-                ):
-                    k = b
-                    if coordinated_word(k):
-                        j = extend(k, strong=True)
-                        new = (k, j, 0.75)
-                        out.append(new)
-                        todo.append(new)
-                        taken.update(range(k, j))
+                k = next((b - 1 + d for d in reach if names_joined(b - 1, b - 1 + d)), None)
+                if k is not None and k not in taken and coordinated_word(k):
+                    j = extend(k, strong=True)
+                    new = (k, j, score_beside(a, b, k))
+                    out.append(new)
+                    todo.append(new)
+                    taken.update(range(k, j))
                 # backwards: "<X> & <name>"
-                if (
-                    a > 0
-                    and (a - 1) not in taken
-                    and _COORDINATION.fullmatch(text[words[a - 1].end() : words[a].start()])
+                k = next((a - d for d in reach if a - d >= 0 and names_joined(a - d, a)), None)
+                if k is not None and k not in taken and coordinated_word(k):
+                    start = (
+                        k - 1
+                        if k > 0 and adjacent(k) and (k - 1) not in taken and coordinated_word(k - 1)
+                        else k
+                    )
+                    new = (start, k + 1, score_beside(a, b, k))
+                    out.append(new)
+                    todo.append(new)
+                    taken.update(range(start, k + 1))
+            return out
+
+        def score_beside(a: int, b: int, k: int) -> float:
+            """A capitalised word joined by "and" or "&" to a full name (words a to b) is a name as sure as a
+            listed one, whatever the tagger reads ("Zarina Kochieva and Tebwi got engaged"); after a comma
+            ("Amina Bakrit, Hadibu"), beside a single word, or in one-case text it is a weaker guess."""
+            x, y = (b - 1, k) if k >= b else (k, a)
+            sure = (
+                b - a >= 2
+                and is_cap(k)
+                and not one_case
+                and (y - x == 2 or "&" in text[words[x].end() : words[y].start()])
+                and low(k) not in well_known_places()
+            )
+            return 0.9 if sure else 0.75
+
+        def names_joined(x: int, y: int) -> bool:
+            """Words x and y are joined as names are: next to each other by "&", "," or "/", or with "and"
+            or "or" (a word of its own) between them. A town joined by "and" is a list of places
+            ("Uribia and Manaure are in La Guajira"), unless it is a first name too, and so are kinship words
+            ("Didi and Dai, elder sister and elder brother")."""
+            if y >= len(words) or y - x not in (1, 2):
+                return False
+            if y - x == 2:
+                if low(x + 1) not in ("and", "or"):
+                    return False
+                if any(
+                    (low(k) in small_towns() and low(k) not in first) or re.fullmatch(KIN_WORDS_AFTER, low(k))
+                    for k in (x, y)
                 ):
-                    k = a - 1
-                    if coordinated_word(k):
-                        start = (
-                            k - 1
-                            if k > 0 and adjacent(k) and (k - 1) not in taken and coordinated_word(k - 1)
-                            else k
-                        )
-                        new = (start, k + 1, 0.75)
-                        out.append(new)
-                        todo.append(new)
-                        taken.update(range(start, k + 1))
+                    return False
+            return bool(_COORDINATION.fullmatch(text[words[x].end() : words[y].start()]))
+
+        def spacy_full_names() -> list[tuple[int, int, float]]:
+            """spaCy's persons of two or more capitalised words ("Zarina Kochieva"), as anchors for
+            `coordinated` only: a full name is spaCy's surest guess, and "Zarina Kochieva and Tebwi" names
+            two people even where no list knows the second."""
+            out: list[tuple[int, int, float]] = []
+            i = 0
+            while i < len(words) and not one_case:
+                j = i
+                while (
+                    j < len(words)
+                    and words[j].start() in spacy_person
+                    and is_cap(j)
+                    and (j == i or adjacent(j))
+                ):
+                    j += 1
+                if j - i >= 2:
+                    out.append((i, j, 0.0))
+                i = max(j, i + 1)
             return out
 
         def coordinated_word(k: int) -> bool:
@@ -826,7 +874,7 @@ class KaizenNameRecognizer(RegexRecognizer):
                 i = j
             else:
                 i += 1
-        found += coordinated(found)
+        found += coordinated(found + spacy_full_names())
         for i, j, score in found:
             end = words[j - 1].end()
             if re.search(r"['’]s$", low(j - 1)) and end - 2 > words[i].start():
@@ -2289,8 +2337,10 @@ _USER_CTX = re.compile(
     r"cashapp|signal|wechat|line|viber|onlyfans|minecraft|epic|battle\.?net|duolingo|strava|letterboxd|"
     # gamer tags and in-game names: "xbox gt: x", "ign x", "psn id x"
     r"ign|gt|riot\s+id|lichess|chess\.com|valorant|fortnite|ubisoft)"
-    r"(?:\s+(?:name|id|handle|user(?:name)?|tag|account|acc|gt|gamertag|ign))?"
-    r"(?:\s+(?:everywhere|there|now|currently|still))?(?:\s+(?:is|was))?\s*[:=\-–]?\s+"
+    r"(?:\s+(?:name|id|handle|user(?:name)?|tag|account|acc|gt|gamertag|ign|log[ -]?in))?"
+    # what the login is for, then "is": "the traccar login for the collars is mtorres"
+    r"(?:\s+(?:for|on|at)\s+(?:the|my|our|your|his|her|their)\s+[^\W\d_]{2,20}\s+(?:is|was)"
+    r"|(?:\s+(?:everywhere|there|now|currently|still))?(?:\s+(?:is|was))?)\s*[:=\-–]?\s+"
     r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.#-]{2,31})",
     re.IGNORECASE,
 )
@@ -2569,6 +2619,8 @@ class KaizenUsernameRecognizer(RegexRecognizer):
                 continue
             if re.fullmatch(r"[\d.\-+ ()]+", val):  # "viber 117.216.5951": a number, not a handle
                 continue
+            if text.startswith("/", end) and "." in val:  # "insta is instagram.com/ana.r": the site, not her
+                continue
             app = m.group().split()[0].lower()
             if app in _AMBIGUOUS_APPS and not re.search(r"[\d_.-]", val) and (val in first or val in last):
                 continue
@@ -2686,10 +2738,10 @@ def _after_contact_word(text: str, start: int) -> bool:
 
 # A number grouped like a phone right after an e-mail address or a full name and a comma, as contact
 # lists write them: "Zawadi Shekalaghe, mirom@uib.cat, 643 87 53 42", "the lab is Erasto Shauri, 971 19
-# 59 83, they want …"
+# 59 83, they want …", "Marvin Castillo, 622-4810"
 _PHONE_AFTER_NAME_OR_EMAIL = re.compile(
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w'’])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]*,[ \t]*"
-    r"(?P<val>\+?\d{2,4}(?:[ .-]\d{2,4}){2,4})(?=[ \t]*(?:[,;.)]|$|\n))"
+    r"(?P<val>\+?\d{2,4}(?:[ .-]\d{2,4}){1,4})(?=[ \t]*(?:[,;.)]|$|\n))"
 )
 
 
@@ -2706,7 +2758,9 @@ class KaizenPhoneRecognizer(RegexRecognizer):
         for m in _PHONE_LINK.finditer(text):
             yield m.start("val"), m.end("val"), "PHONE_NUMBER", 0.95
         for m in _PHONE_AFTER_NAME_OR_EMAIL.finditer(text):
-            if 9 <= sum(c.isdigit() for c in m["val"]) <= 13:
+            # (or seven digits as the Caribbean and Central America write a local number: "Guest: Dwayne
+            # Palacio, 635-3605")
+            if 9 <= sum(c.isdigit() for c in m["val"]) <= 13 or re.fullmatch(r"\d{3}-\d{4}", m["val"]):
                 yield m.start("val"), m.end("val"), "PHONE_NUMBER", 0.8
         for m in _SIX_DIGIT_PHONE_AFTER_LABEL.finditer(text):
             yield m.start("val"), m.end("val"), "PHONE_NUMBER", 0.85

@@ -379,8 +379,9 @@ class Scrubber:
             # the words name, and it is no person
             if r.entity_type in ("PERSON", "LOCATION") and _SAID_TO_BE_A_THING.match(text, r.end):
                 continue
-            # "Det. Nazli Jafarzadeh": the title alone before the name is none
-            if r.entity_type == "PERSON" and _title_of_the_next_name(text, r, results):
+            # "Det. Nazli Jafarzadeh", "il Dott. Pirastu": the title alone before the name is none (spaCy
+            # calls some a place)
+            if r.entity_type in ("PERSON", "LOCATION") and _title_of_the_next_name(text, r, results):
                 continue
             # "cyclone Mekunu", "Sturmtief Bernd": a storm's name (one word) is no person's ("the cyclone
             # Sheikh Bakhit sheltered from" is)
@@ -849,7 +850,10 @@ _THING_NOUN = (
     # "Adyghe is the language of the Circassians", "Kantin Kwari is a market", "Tejidos X is a cooperative"
     r"language|dialect|script|market|bazaar|festival|cooperative|co-?op|"
     # "Sayyid and Sharifa are titles", "Ralte and Hnamte are Mizo clan names", "X is a family name"
-    r"title|(?:family|clan)\s+name|surname"
+    r"title|(?:family|clan)\s+name|surname|"
+    # "Tumbahangphe and Yakthumba are Limbu clans", "Mamba and Tabor are dating apps", "Losoong is the
+    # Sikkimese new year", "Gudali is a breed"
+    r"clan|tribe|caste|app|platform|new\s+year|holiday|breed"
 )
 _SAID_TO_BE_A_THING = re.compile(
     # (the rest of a capitalised name may come first: "Duan Wedding Photo is a studio"; and a list:
@@ -2193,9 +2197,14 @@ def _title_of_the_next_name(text: str, t: RecognizerResult, kept: list[Recognize
     """A tagged name that is only a title, right before the rules' name: "Kapt." of "Kapt. Jasper Krüss"
     ("Nana" alone is a name; "Nana Ama Owusu" is one person)."""
     gap = re.match(r"\.?[ \t]+", text[t.end :])
+    words = text[t.start : t.end].lower().rstrip(".").split()
     return (
-        t.entity_type == "PERSON"
-        and text[t.start : t.end].lower().rstrip(".") in _TITLES
+        t.entity_type in ("PERSON", "LOCATION")
+        # a title, or an article and a title: "il dott. Pirastu"
+        and (
+            " ".join(words) in _TITLES
+            or (len(words) == 2 and words[0] in _ARTICLES_BEFORE_TITLE and words[1] in _TITLES)
+        )
         and gap is not None
         and any(r.entity_type == "PERSON" and r.start == t.end + gap.end() for r in kept)
         and (gap.group().startswith(".") or text[t.start : t.end].lower() not in _NAMES_TOO)
@@ -2227,7 +2236,8 @@ _TITLES = (
     col colonel gen general cdr commander admiral officer constable pc insp inspector det detective judge
     justice cllr councillor mayor senator president chief coach skipper principal headteacher auntie aunty
     aunt uncle grandma grandpa granny nana nani dada dadi mzee mama baba bibi havildar subedar naik jemadar sarpanch
-    mukhiya chaudhary bab abuna manong manang kuya ate tito tita lolo lola kapt kapitän kaptein""".split()
+    mukhiya chaudhary bab abuna manong manang kuya ate tito tita lolo lola kapt kapitän kaptein
+    dott dottor dottore dottoressa avv avvocato geom geometra rag ragioniere sig signor signora signorina""".split()
     )
     | FOREIGN_TITLES
 )

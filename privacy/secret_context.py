@@ -76,7 +76,8 @@ _DIGIT_CODE = re.compile(
     r"(?i)\b(?:code|pin)(?:\s+(?:is|was|it'?s)|\s*[:=])?\s+(?P<val>\d{4,8})(?![\w.,/-]\d|\w)"
 )
 # A one-time code handed over in other words: "the portal sent 148522 as the code", Russian "код из смс
-# от госуслуг 508352" (the code from the text message), "the unlock PIN is with the repair guy, it's 2960"
+# от госуслуг 508352" (the code from the text message), "the unlock PIN is with the repair guy, it's 2960",
+# "the code the clinic sent, it was 552817"
 _CODE_IN_OTHER_WORDS = re.compile(
     r"(?i)\bsent(?:[ \t]+(?:me|us|him|her))?[ \t]+(?P<sent>\d{4,8})[ \t]+as[ \t]+(?:the|a|my|your)[ \t]+"
     r"(?:(?:one[- ]time|verification|login|security|sms|access)[ \t]+)?(?:code|pin|otp|passcode)\b"
@@ -85,7 +86,11 @@ _CODE_IN_OTHER_WORDS = re.compile(
     r"|\b(?:backup|recovery|verification|access|security)[ \t]+codes?\b[^\d\n]{0,30}?"
     r"(?:\n[ \t]*\d{1,2}[.)][ \t]+)?(?P<grouped>\d{3,4}(?:[ -]\d{3,4}){1,3})(?![\w.,/-]\d|\w)"
     r"|(?<![\w-])(?:код|пин-код|пароль)(?:[ \t]+[^\W\d_]+){0,4}[ \t]*[:—-]?[ \t]*(?P<ru>\d{4,8})(?![\w.,/-]\d|\w)"
-    r"|\b(?:pin|puk|passcode|code)\b[^.!?\n]{0,80},[ \t]*(?:it['’]?s|it[ \t]+is)[ \t]+(?P<its>\d{4,8})(?![\w.,/-]\d|\w)"
+    r"|\b(?:pin|puk|passcode|code)\b[^.!?\n]{0,80},[ \t]*(?:it['’]?s|it[ \t]+(?:is|was))[ \t]+(?P<its>\d{4,8})(?![\w.,/-]\d|\w)"
+    # a code texted to confirm something: "the tax portal texted me 883104 to confirm the login" (not "sent":
+    # "I sent 5000 to confirm the order" is money)
+    r"|\b(?:texted|sms(?:'?d|ed)|messaged)(?:[ \t]+(?:me|us|him|her|them))?[ \t]+(?P<texted>\d{4,8})[ \t]+to[ \t]+"
+    r"(?:confirm|verify|approve|authori[sz]e|complete|finish|unlock|log[ -]?in|sign[ -]?in)\b"
 )
 # What a sentence that hands over a credential speaks of.
 _CREDENTIAL_TOPIC = re.compile(
@@ -476,7 +481,7 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
         if not _NOT_A_SECRET_CODE.search(text, max(0, m.start() - 30), m.start()):
             yield m.start("val"), m.end("val"), "SECRET", 0.6
     for m in _CODE_IN_OTHER_WORDS.finditer(text):
-        name = next(g for g in ("sent", "grouped", "ru", "its") if m[g])
+        name = next(g for g in ("sent", "grouped", "ru", "its", "texted") if m[g])
         if not _NOT_A_SECRET_CODE.search(text, max(0, m.start() - 30), m.start()):
             yield m.start(name), m.end(name), "SECRET", 0.9
     start = 0

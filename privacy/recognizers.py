@@ -670,8 +670,11 @@ class KaizenNameRecognizer(RegexRecognizer):
                 a, b, score = todo.pop()
                 # "and" joins only to a name of some weight: "Hillbrow and Yeoville", one weak guess, are places
                 reach = (1, 2) if not 0 < score < 0.75 else (1,)
+                # spaCy's full name joins only by "and" or "&": after its comma come roles and labels ("Pyotr
+                # Kasymkin, Hon. Secretary")
+                joined = joined_by_and if score == 0.0 else names_joined
                 # forwards: "<name> and <X>"
-                k = next((b - 1 + d for d in reach if names_joined(b - 1, b - 1 + d)), None)
+                k = next((b - 1 + d for d in reach if joined(b - 1, b - 1 + d)), None)
                 if k is not None and k not in taken and coordinated_word(k):
                     j = extend(k, strong=True)
                     new = (k, j, score_beside(a, b, k))
@@ -679,7 +682,7 @@ class KaizenNameRecognizer(RegexRecognizer):
                     todo.append(new)
                     taken.update(range(k, j))
                 # backwards: "<X> & <name>"
-                k = next((a - d for d in reach if a - d >= 0 and names_joined(a - d, a)), None)
+                k = next((a - d for d in reach if a - d >= 0 and joined(a - d, a)), None)
                 if k is not None and k not in taken and coordinated_word(k):
                     start = (
                         k - 1
@@ -701,7 +704,7 @@ class KaizenNameRecognizer(RegexRecognizer):
                 b - a >= 2
                 and is_cap(k)
                 and not one_case
-                and (y - x == 2 or "&" in text[words[x].end() : words[y].start()])
+                and joined_by_and(x, y)
                 and low(k) not in well_known_places()
             )
             return 0.9 if sure else 0.75
@@ -722,6 +725,15 @@ class KaizenNameRecognizer(RegexRecognizer):
                 ):
                     return False
             return bool(_COORDINATION.fullmatch(text[words[x].end() : words[y].start()]))
+
+        def joined_by_and(x: int, y: int) -> bool:
+            """Words x and y are names joined by "and" or "&" ("Ana and Bo", "Ana & Bo"; not "or": "Uber
+            Comfort or UberX")."""
+            if y >= len(words):
+                return False
+            if y - x == 2:
+                return low(x + 1) == "and" and names_joined(x, y)
+            return names_joined(x, y) and "&" in text[words[x].end() : words[y].start()]
 
         def spacy_full_names() -> list[tuple[int, int, float]]:
             """spaCy's persons of two or more capitalised words ("Zarina Kochieva"), as anchors for

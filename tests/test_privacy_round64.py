@@ -75,6 +75,22 @@ def test_the_site_before_a_profile_path_is_no_login(scrubber, text: str, login: 
     assert spans_of(scrubber, text, "USERNAME") == [login]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "or" offers a choice of things; after spaCy's full name and a comma come roles
+        ("Uber Comfort or UberX?", []),
+        ("— Pyotr Kasymkin, Hon. Secretary, Riverside Curling Club", ["Pyotr Kasymkin"]),
+        ("Zarina Kochieva & Tebwi got engaged last week", ["Zarina Kochieva", "Tebwi"]),
+        # a full name last, or one word before the end
+        ("the ring came from Zarina Kochieva", ["Zarina Kochieva"]),
+        ("the ring came from Zarina Kochieva and", ["Zarina Kochieva"]),
+    ],
+)
+def test_only_and_joins_a_word_to_spacys_full_name(scrubber, text: str, names: list[str]) -> None:  # noqa: ANN001
+    assert spans_of(scrubber, text, "PERSON") == names
+
+
 def test_a_label_after_a_name_and_a_comma_is_no_name(scrubber) -> None:  # noqa: ANN001
     text = "Qodirov Jahongir Rustamovich, Tugʻilgan sana: 20.01.1980"
     assert spans_of(scrubber, text, "PERSON") == ["Qodirov Jahongir Rustamovich"]

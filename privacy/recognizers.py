@@ -2140,6 +2140,13 @@ class KaizenSecretRecognizer(RegexRecognizer):
                     continue  # a commit hash or checksum
                 if tok.startswith("AAAA") and _SSH_KEY_TYPE.search(text[max(0, m.start() - 40) : m.start()]):
                     continue  # an OpenSSH public key: public by design, its comment names the login
+                segments = tok.split("/")
+                if (
+                    len(segments) > 1
+                    and all(re.fullmatch(r"[a-z0-9_.-]+", seg) for seg in segments)
+                    and any(w in common for w in re.split(r"[/_.\d-]+", tok) if len(w) > 2)
+                ):
+                    continue  # a relative path in lower case: "adapters/v3/adapter_model.safetensors"
                 yield m.start(), m.end(), SECRET, 0.7
         for m in _PASSWORD.finditer(text):
             if _ELEMENT_NAME_BEFORE.search(

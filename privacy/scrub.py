@@ -2318,8 +2318,12 @@ _BIRTH_WORD_BEFORE = re.compile(r"(?i)\b(?:born|birth\w*|dob|d\.o\.b\.?|geb\.?|n
 _LOGIN_WORD = re.compile(r"(?i)login|logon|password|passwort|pass|pw|pwd|pin|passcode|passphrase|secret")
 _PATH = re.compile(r"(?:[A-Za-z]:)?(?:[\\/][\w .-]+)+[\\/]?")
 _FILE_NAME = re.compile(
-    r"(?i)[\w&-]+(?:\.[\w&-]+)*\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|py|js|ts|json|ya?ml|png|jpe?g|gif|zip|md|html?|sh|exe|cfg|conf|ini|toml|xml|sql|log|env|php|rb|bak)"
+    r"(?i)[\w&-]+(?:\.[\w&-]+)*\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|py|js|ts|json|ya?ml|png|jpe?g|gif|zip|md|html?|sh|exe|cfg|conf|ini|toml|xml|sql|log|env|php|rb|bak|"
+    # model and data files, as Kaizen's own log lines name them ("model ready: SmolLM2-135M-Instruct.Q4_1.gguf")
+    r"gguf|safetensors|bin|pt|pth|onnx|ckpt|db|sqlite|parquet|npz|npy|pkl|gz|crfsuite)"
 )
+# a relative path to such a file: "adapters/v3/adapter_model.safetensors"
+_RELATIVE_FILE_PATH = re.compile(r"(?:[\w.-]+/)+(?P<file>[^/\s]+)")
 
 
 # wordfreq's Zipf scale: a word seen about once per million words or more ("widget" 2.96) is an
@@ -2539,6 +2543,8 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
     if t.entity in ("SECRET", "USERNAME"):
         if _PATH.fullmatch(value) or _FILE_NAME.fullmatch(value):
             return False
+        if (path := _RELATIVE_FILE_PATH.fullmatch(value)) and _FILE_NAME.fullmatch(path["file"]):
+            return False
         if _han_run(value):
             return False
         # "@db:5432/wiki": the host and port after a URL's login, structure, not a value
@@ -2570,6 +2576,9 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
             _URL_WITHOUT_LOGIN.fullmatch(value)
             or _number_of_a_field(text, t.start, value)
             or named_with_year(value)
+            # a date and a time, maybe with a short suffix, names a run or a file: "20261129-061502-3fa9",
+            # Kaizen's own adapter ids
+            or re.fullmatch(r"(?:19|20)\d{6}[-_T]?\d{4,6}(?:[-_][0-9a-z]{1,8})?", value) is not None
             or _alarm_time(text, t.start, value)
             # "the shop sent 771903 as the order code": what the code is, said after it, is a reference
             or bool(

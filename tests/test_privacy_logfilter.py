@@ -91,3 +91,31 @@ def test_kaizen_ids_stay_readable_while_secrets_and_pii_go(scrubber):
     ScrubbingLogFilter(scrubber).filter(record)
     text = record.getMessage()
     assert mid in text and "ann.lee@example.com" not in text and "sk-abc123def456ghi789jkl" not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "args"),
+    [
+        # Kaizen's own start-up and serving lines: a model's file and an adapter's path are no secrets
+        ("model ready: %s", ("SmolLM2-135M-Instruct.Q4_1.gguf",)),
+        ("loaded adapter from %s", ("adapters/20261129-061502-3fa9/adapter_model.safetensors",)),
+        ("serving adapter %s", ("20261129-061502-3fa9",)),
+    ],
+)
+def test_kaizens_own_log_lines_pass_unchanged(scrubber: Scrubber, message: str, args: tuple) -> None:
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(ScrubbingLogFilter(scrubber))
+    logger = logging.getLogger("kaizen.test.logfilter.own")
+    logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        logger.info(message, *args)
+    finally:
+        logger.removeHandler(handler)
+    assert stream.getvalue().strip() == message % args
+
+
+def test_a_password_named_like_a_model_file_is_still_a_secret(scrubber: Scrubber) -> None:
+    assert scrubber.scrub("my password is Kestrel.Q4_1.gguf") == "my password is <SECRET>"

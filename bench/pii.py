@@ -1,6 +1,6 @@
 """PII detection benchmark: Kaizen's scrubber vs default Presidio on a labelled, generated chat set.
 
-Run: ``python -m bench.pii`` (from the repository root; offline; about 13 minutes on 2 cores for all 109 sets).
+Run: ``python -m bench.pii`` (from the repository root; offline; about 15 minutes on 2 cores for all 109 sets).
 
 Data. Built in code with a fixed seed: chat-style templates filled with generated values whose
 character spans are known. Values come from faker with a seed and locale mix *different* from the name

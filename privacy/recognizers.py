@@ -751,7 +751,7 @@ class KaizenNameRecognizer(RegexRecognizer):
                 ):
                     j += 1
                 if j - i >= 2:
-                    out.append((i, j, 0.0))
+                    out.append((i, j, 0.0))  # score 0.0: an anchor, never yielded itself
                 i = max(j, i + 1)
             return out
 

@@ -37,7 +37,7 @@ from privacy.names import (
     strip_marks,
     well_known_places,
 )
-from privacy.secret_context import AUTH_METHODS, dotted_passphrase
+from privacy.secret_context import AUTH_METHODS, dotted_passphrase, model_name
 
 # Entity types Kaizen adds to Presidio's.
 STREET_ADDRESS = "STREET_ADDRESS"
@@ -2147,6 +2147,8 @@ class KaizenSecretRecognizer(RegexRecognizer):
                     and any(w in common for w in re.split(r"[/_.\d-]+", tok) if len(w) > 2)
                 ):
                     continue  # a relative path in lower case: "adapters/v3/adapter_model.safetensors"
+                if model_name(tok):
+                    continue  # "HuggingFaceTB/SmolLM2-135M-Instruct": a model, as the engine's log line names it
                 yield m.start(), m.end(), SECRET, 0.7
         for m in _PASSWORD.finditer(text):
             if _ELEMENT_NAME_BEFORE.search(

@@ -62,7 +62,7 @@ from privacy.recognizers import (
 from privacy.recognizers import (
     _SUFFIXES as _STREET_WORDS,
 )
-from privacy.secret_context import host_name, login_name_shaped, named_with_year, names_a_login
+from privacy.secret_context import host_name, login_name_shaped, model_name, named_with_year, names_a_login
 from privacy.surrogate import SurrogateFactory
 from privacy.tagger import DEFAULT_MODEL, PiiTagger, TaggedSpan, Token
 
@@ -2544,6 +2544,8 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
         if _PATH.fullmatch(value) or _FILE_NAME.fullmatch(value):
             return False
         if (path := _RELATIVE_FILE_PATH.fullmatch(value)) and _FILE_NAME.fullmatch(path["file"]):
+            return False
+        if model_name(value):  # "model ready: SmolLM2-135M-Instruct.Q4_1"
             return False
         if _han_run(value):
             return False

@@ -335,6 +335,19 @@ _CODE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A language model's name with its size in parameters and a variant after it, maybe an organisation
+# before it: "SmolLM2-135M-Instruct.Q4_1", "meta-llama/Llama-3.1-8B-Instruct", "Mixtral-8x7B-v0.1" (a size
+# of one to three digits: "Teide-6589m", a mountain and its height, is a password)
+_MODEL_NAME = re.compile(
+    r"(?:[\w.-]+/)?[A-Za-z][\w.]*(?:-[\w.]+)*?-(?:\d+x)?\d{1,3}(?:\.\d)?[BbM](?:-[\w.]+)+"
+)
+
+
+def model_name(val: str) -> bool:
+    """`val` names a language model (Kaizen's own log lines print one) and holds no credential."""
+    return bool(_MODEL_NAME.fullmatch(val))
+
+
 def host_name(val: str) -> bool:
     """Dotted words that end in a public suffix ("shop.london.guide"): a host to type into a browser."""
     return "." in val and all(p.isalpha() for p in val.split(".")) and _known_suffix(val)

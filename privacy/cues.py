@@ -108,7 +108,8 @@ _BEFORE_A_COUNT = frozenset(
 # A PIN or passcode is digits, also a few words after the cue: "the passcode was given as 6177".
 _PIN_DIGITS = re.compile(
     r"\b(?:pin(?:\s?code)?|pass\s?code|code\s+pin)\b(?:[ \t]+[^\W\d_]{1,8}){0,6}?[ \t]*[:=#]?[ \t]*"
-    r"(?P<val>\d{4,8})(?![\w.,:/-]|[ \t]+(?:digits?|characters?|chars|times|attempts?|tries|minutes?|mins?))",
+    # (a comma and a space end the clause: "pin EDC Bank Nagari 807386, jan agiah tau urang lain")
+    r"(?P<val>\d{4,8})(?![\w.:/-]|,[^\s]|[ \t]+(?:digits?|characters?|chars|times|attempts?|tries|minutes?|mins?))",
     re.IGNORECASE,
 )
 # Wi-Fi QR payloads: "WIFI:T:WPA;S:HomeNet;P:secret;;" (the P field is the password).
@@ -219,6 +220,8 @@ _USER_LABEL = re.compile(
     r"screen[\s_-]?name|gamertag|benutzer(?:name)?|nom\s+d['’]utilisateur|identifiant|usuario|nombre\s+de\s+usuario|"
     r"utilizador|utente|nome\s+utente|gebruikersnaam|u[żz]ytkownik|nazwa\s+u[żz]ytkownika|kullan[ıi]c[ıi]\s+ad[ıi]|"
     r"k[äa]ytt[äa]j[äa]tunnus|anv[äa]ndarnamn|brugernavn|brukernavn|enw\s+defnyddiwr|erabiltzaile(?:a|\s+izena)?)"
+    # the app between the label and "is": "mi usuario de Rappi es X", "my username on Lichess is X"
+    r"(?:[ \t]+(?:de|del|en|on|for|at|di|auf|bei|na|sur|su|em|op)[ \t]+[A-Za-z][\w.-]{1,19}(?=[ \t]+(?:is|was|es|est|ist|é)[ \t]))?"
     # the label may stand in brackets after a field's name: "Assignee (username): ana_b"
     # a JSON key's closing quote before the colon ("username": "ana"), a log's <...> around the value
     r"(?P<sep>[\"']?\)?[ \t]*[:=][ \t]*|[ \t]+(?:is|was|es|est|ist|é)[ \t]+)[\"'`<]?"

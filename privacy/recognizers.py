@@ -201,6 +201,8 @@ _NAME_TRIGGER = re.compile(
     r"mieter(?:in)?(?:[ \t]+[^\W\d_]+)?|jinete|wypo[żz]yczaj[ąa]c[ya]|rechnungsempf[äa]nger(?:in)?|"
     # an Italian report's "reported by"
     r"segnalat[oa][ \t]+da|"
+    # an Indonesian or Malay form's name, reporter, applicant, recipient and sender: "pelapor: haerul"
+    r"nama(?:[ \t]+(?:lengkap|penuh))?|pelapor|pemohon|penerima|pengirim|"
     # a translation's credit or a sworn translator's stamp: "Translator: X", "Traduttore giurato: X"
     r"(?:sworn\s+|certified\s+)?(?:translator|interpreter|tradutt(?:ore|rice)|traduct(?:or|ora|eur|rice)|"
     r"[üu]bersetzer(?:in)?)(?:\s+(?:giurat[oa]|jurad[oa]|assermenté?e?|vereidigte?r?))?|"
@@ -316,13 +318,24 @@ _AFTER_NAME = re.compile(
 # "Mr", "Mrs" and "Sister" of other languages, written before a name (scrub.py's titles include them)
 FOREIGN_TITLES = frozenset(
     "pan pani paní pane herr frau fru frk hr mevr dhr mme mlle monsieur madame señor señora senor senora "
-    "senhor senhora gospodin gospođa gospa zuster schwester broeder bruder".split()
+    "senhor senhora gospodin gospođa gospa zuster schwester broeder bruder "
+    # Italian titles of a profession ("il geom. Cernetig", "dott.ssa"), Friulian and Venetian "sior"/"siore"
+    # (Mr, Mrs), Asturian "tíu"/"tía" (uncle, aunt: said of any older man or woman) and Minangkabau "Uda"
+    # (elder brother: said to any young man, a waiter too)
+    "signor signora dott dottor geom avv sior siore siora tíu tía uda".split()
 )
-_TITLE_DOT = {"frk": r"\.", "hr": r"\.", "mevr": r"\.", "dhr": r"\.", "mme": r"\.?", "mlle": r"\.?"}
-_FOREIGN_TITLE_NAME = re.compile(
-    r"(?<![\w.])(?i:"
+_TITLE_DOT = {
+    "frk": r"\.", "hr": r"\.", "mevr": r"\.", "dhr": r"\.", "mme": r"\.?", "mlle": r"\.?",
+    "dott": r"(?:\.|ssa\.?|oressa|ore)?", "geom": r"\.?", "avv": r"\.",
+}  # fmt: skip
+# one of those titles as written, with its dot where it takes one
+FOREIGN_TITLE_WORD = (
+    r"(?i:"
     + "|".join(re.escape(t) + _TITLE_DOT.get(t, "") for t in sorted(FOREIGN_TITLES, key=len, reverse=True))
-    + r")[ \t]+"
+    + r")"
+)
+_FOREIGN_TITLE_NAME = re.compile(
+    r"(?<![\w.])" + FOREIGN_TITLE_WORD + r"[ \t]+"
     # a Dutch or German particle belongs to the surname: "zuster de Boer"
     r"(?P<val>(?:(?:de|van|van[ \t]+der|van[ \t]+den|ter|ten|den|der|von|zu)[ \t]+)?"
     r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:[-'’][A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+)?)(?![\w@#])"
@@ -815,7 +828,8 @@ class KaizenNameRecognizer(RegexRecognizer):
 
         # where a signature or a greeted name may start: one pass over the text, not one per word
         sign_off_at = {m.end() for p in (_SIGN_OFF, _SIGNATURE_DASH) for m in p.finditer(text)}
-        greeting_at = {m.end() for m in _GREETING_START.finditer(text)}
+        # (whether a comma stands between the greeting and the name: "selamat, bayinya sehat")
+        greeting_at = {m.end(): "," in m.group() for m in _GREETING_START.finditer(text)}
         found: list[tuple[int, int, float]] = []  # word index range [i, j) and score
         i = 0
         while i < len(words):
@@ -825,7 +839,13 @@ class KaizenNameRecognizer(RegexRecognizer):
                 # a name alone on the line after "Best," / "cheers" / "- ": trusted even if it is a word
                 j, score = signature_words(i), 0.85
             elif words[i].start() in greeting_at and nameish(i, strong=True) and line_end_after(i):
-                j, score = extend(i, strong=True), 0.88  # above spaCy's place guess ("dear Ilango,")
+                j = extend(i, strong=True)
+                # above spaCy's place guess ("dear Ilango,"); a greeting, the name and a comma is a cue the
+                # tagger's reading does not overrule (the tagger retrained up to 108 is sure "Aloha Keala,
+                # how was the trip?" holds no one), a comma after the greeting or none after the name is
+                # weaker ("selamat, bayinya sehat" is "congratulations, the baby is healthy"; "selamat Paskah!")
+                greeted = not greeting_at[words[i].start()] and text.startswith(",", words[j - 1].end())
+                score = 0.9 if greeted else 0.88
             elif i == 0 and lone_name():
                 j, score = len(words), 0.88  # above spaCy's LOCATION guess for a lone word
             elif (j := speaker_label(i)) > i:
@@ -1315,6 +1335,18 @@ _STREET_NUMBERED_HOUSE = re.compile(
     r"(?:,\s*[a-z]{1,2}-\d{1,2}(?:/\d{1,2})?\b)?",
     re.IGNORECASE,
 )
+# A house number, then its neighbourhood and town, as Ghana and Nigeria write a house with no street:
+# "H/No. 98, Kokomlemle, Accra", and Ghana's digital address after it: "…, GhanaPostGPS GA-397-5892".
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+_GHANA_DIGITAL_ADDRESS = r"(?:GhanaPost[ \t]?GPS|GPS(?:[ \t]+address)?|[Dd]igital[ \t]+address)(?:[ \t]*:|[ \t]+is)?[ \t]*[A-Z]{2}-\d{3,4}-\d{4}"
+_HOUSE_NUMBER_LOCALITY = re.compile(
+    r"(?<![\w/-])(?i:h/no\.?|hse\.?[ \t]?no\.?|house[ \t]+no\.?)[ \t]*\d{1,5}[A-Za-z]?"
+    r"(?:,[ \t]*" + _PLACE_NAME + r"){1,3}(?:,?[ \t]*" + _GHANA_DIGITAL_ADDRESS + r")?(?![\w-])"
+)
+# ... or the digital address alone after its label: "my GPS address is GA-183-8164"
+_GHANA_DIGITAL_ADDRESS_ALONE = re.compile(
+    r"(?<![\w-])" + _GHANA_DIGITAL_ADDRESS.replace("[A-Z]{2}-", "(?P<val>[A-Z]{2}-") + r")(?![\w-])"
+)
 # Words after a number that make it a year, a count or a size, not a house number ("Berlin 2 years").
 _NOT_A_HOUSE_NUMBER = re.compile(
     r"(?:(?<=\b19\d\d)|(?<=\b20\d\d)|\.\d|[ \t]*(?:%|x\b|(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|"
@@ -1642,6 +1674,7 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
         for pattern in (
             _STREET_NUMBERED_ROAD,
             _STREET_NUMBERED_HOUSE,
+            _HOUSE_NUMBER_LOCALITY,
             _PO_BOX,
             _STREET_LITHUANIAN,
             _STREET_ROUTE_KM,
@@ -1657,6 +1690,8 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
         # (the tehsil at its end makes the chain sure, the hamlet at its head too: spaCy's "Basti Gopang")
         for m in _SOUTH_ASIAN_RURAL_ADDRESS.finditer(text):
             yield m.start(), m.end(), STREET_ADDRESS, 0.95
+        for m in _GHANA_DIGITAL_ADDRESS_ALONE.finditer(text):
+            yield m.start("val"), m.end("val"), STREET_ADDRESS, 0.9
         for m in _SAUDI_SHORT_ADDRESS.finditer(text):
             yield m.start("val"), m.end("val"), STREET_ADDRESS, 0.95
         # (the postal code's label makes the whole chain sure, the town at its head too: "URMIA, …")
@@ -2363,6 +2398,8 @@ _USER_CTX = re.compile(
     # gamer tags and in-game names: "xbox gt: x", "ign x", "psn id x"
     r"ign|gt|riot\s+id|lichess|chess\.com|valorant|fortnite|ubisoft)"
     r"(?:\s+(?:name|id|handle|user(?:name)?|tag|account|acc|gt|gamertag|ign|log[ -]?in))?"
+    # Indonesian and Malay name the app, then whose it is: "login Hubtel saya X" (my Hubtel login)
+    r"(?:\s+[A-Za-z][\w.-]{1,19}\s+(?:saya|aku|gue|gw|ku))?"
     # what the login is for, then "is": "the traccar login for the collars is mtorres"
     r"(?:\s+(?:for|on|at)\s+(?:the|my|our|your|his|her|their)\s+[^\W\d_]{2,20}\s+(?:is|was)"
     r"|(?:\s+(?:everywhere|there|now|currently|still))?(?:\s+(?:is|was))?)\s*[:=\-–]?\s+"
@@ -3353,6 +3390,9 @@ class KaizenCreditCardRecognizer(RegexRecognizer):
             ):
                 return None
             if _has_context(text, m.start(), m.end(), _TEST_CARD, before=30, after=40):
+                return None
+            # "+62 812 0916 6685": a country code's plus starts a phone number; no card number has one
+            if text[max(0, m.start() - 1) : m.start()] == "+":
                 return None
             if len(set(re.findall(r"[./-]| +", m.group()))) > 1:  # mixed separators: a list, not a card
                 return None

@@ -38,6 +38,7 @@ from privacy.recognizers import (
     _PARTICLES,
     _PHONE_CTX,
     ENGLISH_HONORIFICS_AFTER,
+    FOREIGN_TITLE_WORD,
     FOREIGN_TITLES,
     GREEKLISH_THETA,
     JAPANESE_HONORIFICS,
@@ -536,6 +537,13 @@ class Scrubber:
             # "Victoria station", "Austin traffic": a first name that names a place
             if r.entity_type == "PERSON" and _PLACE_NOUN_AFTER.match(text, r.end):
                 continue
+            # "login Hubtel saya X" (my Hubtel login): the word between a login word and whose it is is an app
+            if (
+                r.entity_type == "PERSON"
+                and _LOGIN_THEN_APP.search(text, 0, r.start)
+                and _POSSESSIVE_AFTER_APP.match(text, r.end)
+            ):
+                continue
             # "Fort Washakie", "Lake Atitlán", "Crow Fair": a landform, a fort or an event, no person
             if r.entity_type == "PERSON" and (
                 _PLACE_WORD_BEFORE.search(text, max(0, r.start - 12), r.start)
@@ -773,19 +781,30 @@ _URL_CREDENTIALS = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^\s:/@]+@)?(?:[^\s:/@]+:
 _SSH_TARGET = re.compile(
     r"\b(?:ssh|scp|sftp|rsync|mosh|git\s+clone)\s+(?:-\S+\s+(?:\d+\s+)?)*$", re.IGNORECASE
 )
+# Indonesian and Malay name a login's app, then whose it is: "login Hubtel saya X", "password Gojek aku: …"
+_LOGIN_THEN_APP = re.compile(r"(?i)\b(?:login|username|user|akun|password|pass|sandi|pin)[ \t]+$")
+_POSSESSIVE_AFTER_APP = re.compile(r"(?i)[ \t]+(?:saya|aku|gue|gw|ku)\b")
 # Place nouns after a name-like word that make it a place: "Victoria station", "the Sydney weather".
 _AFTER_THE = re.compile(r"(?:^|[^\w])the\s+$")
 _PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:station|airport|traffic|weather|city|county|downtown|harbou?r|bridge|university|college|hospital|"
+    # (an airport's kind between: "Hosea Kutako International Airport")
+    r"\s+(?:(?:international|regional|national|memorial)\s+)?(?:station|airport|traffic|weather|city|county|downtown|harbou?r|bridge|university|college|hospital|"
     r"museum|zoo|mall|beach|lake|river|bay|metro|subway|marathon|suburbs?|festival|carnival|creek|valley|"
-    r"falls|canyon|islands?|mountains?|reservation|volcano|peninsula|desert)\b",
+    r"falls|canyon|islands?|mountains?|reservation|volcano|peninsula|desert|"
+    # a road or a square named for someone: "near Kwame Nkrumah Avenue", "Kwame Nkrumah Circle"
+    r"avenue|boulevard|circle|highway|expressway|interchange|stadium)\b",
     re.IGNORECASE,
 )
 # A word for a landform or a fort before a capitalised word makes it a place, in English and the
 # Romance languages: "Fort Washakie", "Lake Atitlán", "Mount Kenya", "Cerro Rico", "Puerto Lempira".
 _PLACE_WORD_BEFORE = re.compile(
     r"(?:^|[^\w])(?:Lake|Mount|Mt\.?|Fort|Port|Cape|Isle|Lago|Monte|Cerro|Puerto|Porto|R[ií]o|Sierra|Bah[ií]a|"
-    r"Pico|Volc[aá]n|Mont|Lac|Cap|Isla|Ilha|Ponta|Punta)\s+$"
+    r"Pico|Volc[aá]n|Mont|Lac|Cap|Isla|Ilha|Ponta|Punta|"
+    # ... and the words for a street, a market, an airport or a university that a person's name follows in
+    # Indonesian, Spanish and Portuguese: "Jalan Andi Pangerang Pettarani", "Pasar Raya", "Mercado Benito
+    # Juárez", "Bandara Internasional Minangkabau"
+    r"Jalan|Jl\.?|Pasar|Bandara|Mercado|Avenida|Av\.|Calle|Rua|Universitas|Universidad|Universidade|"
+    r"Aeropuerto|Aeroporto|Estadio|Est[aá]dio)\s+$"
 )
 # ... or such a word ends the span itself ("Crow Fair", "Lapwai Creek")
 _PLACE_WORD_LAST = re.compile(
@@ -1964,16 +1983,30 @@ def merge_tagged(
 
 
 def _login_word_just_before(text: str, start: int) -> bool:
-    """A word for a login name in the two words before `start` ("my Venmo tag is X", "handle: X"), or a
-    marketplace's seller or buyer before it ("the willhaben seller for the cider press was X"); not
-    "login", which is as often the password: "the pet insurance login is wh3lp1ng")."""
-    words = re.findall(r"[^\W\d_]+", text[max(0, start - 30) : start])[-2:]
-    return any(
-        re.fullmatch(
-            r"(?i)user(?:name)?|handle|nick(?:name)?|(?:gamer|cash)?tag|(?:re)?seller|buyer|vendor", w
-        )
-        for w in words
-    ) or any(m.start("val") == start for m in MARKET_PARTY.finditer(text, max(0, start - 80)))
+    """A word for a login name in the two words before `start` ("my Venmo tag is X", "handle: X"), or
+    such a word, the app and "is" ("mi usuario de Rappi es X"), or a marketplace's seller or buyer before it
+    ("the willhaben seller for the cider press was X"); not "login", which is as often the password: "the
+    pet insurance login is wh3lp1ng")."""
+    words = re.findall(r"[^\W\d_]+", text[max(0, start - 50) : start])
+    app_between = (
+        len(words) >= 4
+        and _LOGIN_NAME_WORD.fullmatch(words[-4])
+        and words[-3].lower() in _BEFORE_AN_APP
+        and words[-1].lower() in _COPULAS
+    )
+    return (
+        any(_LOGIN_NAME_WORD.fullmatch(w) for w in words[-2:])
+        or bool(app_between)
+        or any(m.start("val") == start for m in MARKET_PARTY.finditer(text, max(0, start - 80)))
+    )
+
+
+_LOGIN_NAME_WORD = re.compile(
+    r"(?i)user(?:name)?|handle|nick(?:name)?|(?:gamer|cash)?tag|(?:re)?seller|buyer|vendor|usuario|"
+    r"utilisateur|identifiant|benutzer(?:name)?|gebruikersnaam"
+)
+_BEFORE_AN_APP = frozenset("de del en on for at di auf bei na sur su em op".split())
+_COPULAS = frozenset("is was es est ist é".split())
 
 
 def _han_run(value: str) -> bool:
@@ -1993,6 +2026,11 @@ _HONORIFIC_TAIL = re.compile(
 )
 # "tante Gerda": a name list knows "Tante" as a surname, but before a name it is the aunt
 _KINSHIP_HEAD = re.compile(r"(?i)(?:" + KINSHIP_WORDS_OTHER + r")[ \t]+(?=\S)")
+# a title from another language (and its article) that the tagger read into the name: "siore Tomasin",
+# "la tía Covadonga"
+_FOREIGN_TITLE_HEAD = re.compile(
+    r"(?:(?i:la|el|il|le|der|die)[ \t]+)?" + FOREIGN_TITLE_WORD + r"[ \t]+(?=[A-ZÀ-ÞĀ-Ž])"
+)
 
 
 def _without_honorifics(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -2007,7 +2045,7 @@ def _without_honorifics(text: str, results: list[RecognizerResult]) -> list[Reco
             r = RecognizerResult(
                 r.entity_type, r.start, tail.start(), r.score, r.analysis_explanation, r.recognition_metadata
             )
-        head = _KINSHIP_HEAD.match(text, r.start, r.end)
+        head = _KINSHIP_HEAD.match(text, r.start, r.end) or _FOREIGN_TITLE_HEAD.match(text, r.start, r.end)
         if r.entity_type == "PERSON" and head:
             r = RecognizerResult(
                 r.entity_type, head.end(), r.end, r.score, r.analysis_explanation, r.recognition_metadata

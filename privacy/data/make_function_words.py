@@ -35,12 +35,27 @@ ZULU = (
     "mhla umama ubaba ithi ungayinikezi muntu lutho ngiyabonga sawubona"
 )
 
+# Indonesian and Malay chat words beside spaCy's stop words: thanks, please, try, send, the everyday verbs
+# and nouns of orders, shops and floods that chat puts in lower case ("makasih banyak", "kirim pesanan",
+# "tolong masukkan ke data"), by hand; no word that a name list holds as a given name ("bagus", "indah",
+# "putri", "mohon", "ayo", "lama")
+INDONESIAN_CHAT = (
+    "makasih terima kasih trims tolong kirim kena rusak pesanan pesan kunci pegang masukkan banjir buka "
+    "tutup ambil kasih tahu jangan bilang yuk udah belum aja dong deh sih kok nih tuh gak nggak enggak ga "
+    "iya oke sip minta bayar harga murah beli datang pulang pergi kerja rumah rumahnya sakit sehat cepat "
+    "besok kemarin nanti sekarang tadi masih banget sekali dulu gimana kenapa kapan siapa situ bantu tunggu "
+    "lihat liat cek kabar selamat maaf ya restart error aplikasi hp nomor alamat data lengkap baru hilang "
+    "ketemu antar jemput sudah"
+)
+EXTRA = {"id": INDONESIAN_CHAT}
+
 
 def main() -> None:
     lines = []
     for lang in LANGUAGES:
         words = importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
-        lines.append(f"{lang} " + " ".join(sorted(w.lower() for w in words if " " not in w)))
+        words = {w.lower() for w in words if " " not in w} | set(EXTRA.get(lang, "").split())
+        lines.append(f"{lang} " + " ".join(sorted(words)))
     lines.append("sw " + " ".join(sorted(set(SWAHILI.split()))))
     lines.append("mi " + " ".join(sorted(set(MAORI.split()))))
     lines.append("zu " + " ".join(sorted(set(ZULU.split()))))

@@ -18,6 +18,8 @@ from privacy.recognizers import (
     _NOT_A_HOUSE_NUMBER,
     _NOT_A_VALUE,
     _SECRET_KEYWORDS,
+    APP_PREPOSITIONS,
+    COPULAS,
     GENERIC_ACCOUNTS,
     SECRET,
     STREET_ADDRESS,
@@ -221,7 +223,8 @@ _USER_LABEL = re.compile(
     r"utilizador|utente|nome\s+utente|gebruikersnaam|u[żz]ytkownik|nazwa\s+u[żz]ytkownika|kullan[ıi]c[ıi]\s+ad[ıi]|"
     r"k[äa]ytt[äa]j[äa]tunnus|anv[äa]ndarnamn|brugernavn|brukernavn|enw\s+defnyddiwr|erabiltzaile(?:a|\s+izena)?)"
     # the app between the label and "is": "mi usuario de Rappi es X", "my username on Lichess is X"
-    r"(?:[ \t]+(?:de|del|en|on|for|at|di|auf|bei|na|sur|su|em|op)[ \t]+[A-Za-z][\w.-]{1,19}(?=[ \t]+(?:is|was|es|est|ist|é)[ \t]))?"
+    r"(?:[ \t]+(?:" + "|".join(APP_PREPOSITIONS) + r")[ \t]+[A-Za-z][\w.-]{1,19}"
+    r"(?=[ \t]+(?:" + "|".join(COPULAS) + r")[ \t]))?"
     # the label may stand in brackets after a field's name: "Assignee (username): ana_b"
     # a JSON key's closing quote before the colon ("username": "ana"), a log's <...> around the value
     r"(?P<sep>[\"']?\)?[ \t]*[:=][ \t]*|[ \t]+(?:is|was|es|est|ist|é)[ \t]+)[\"'`<]?"

@@ -1338,14 +1338,18 @@ _STREET_NUMBERED_HOUSE = re.compile(
 # A house number, then its neighbourhood and town, as Ghana and Nigeria write a house with no street:
 # "H/No. 98, Kokomlemle, Accra", and Ghana's digital address after it: "…, GhanaPostGPS GA-397-5892".
 _PLACE_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
-_GHANA_DIGITAL_ADDRESS = r"(?:GhanaPost[ \t]?GPS|GPS(?:[ \t]+address)?|[Dd]igital[ \t]+address)(?:[ \t]*:|[ \t]+is)?[ \t]*[A-Z]{2}-\d{3,4}-\d{4}"
+_GHANA_DIGITAL_ADDRESS_LABEL = (
+    r"(?:GhanaPost[ \t]?GPS|GPS(?:[ \t]+address)?|[Dd]igital[ \t]+address)(?:[ \t]*:|[ \t]+is)?[ \t]*"
+)
+_GHANA_DIGITAL_ADDRESS_CODE = r"[A-Z]{2}-\d{3,4}-\d{4}"
+_GHANA_DIGITAL_ADDRESS = _GHANA_DIGITAL_ADDRESS_LABEL + _GHANA_DIGITAL_ADDRESS_CODE
 _HOUSE_NUMBER_LOCALITY = re.compile(
     r"(?<![\w/-])(?i:h/no\.?|hse\.?[ \t]?no\.?|house[ \t]+no\.?)[ \t]*\d{1,5}[A-Za-z]?"
     r"(?:,[ \t]*" + _PLACE_NAME + r"){1,3}(?:,?[ \t]*" + _GHANA_DIGITAL_ADDRESS + r")?(?![\w-])"
 )
 # ... or the digital address alone after its label: "my GPS address is GA-183-8164"
 _GHANA_DIGITAL_ADDRESS_ALONE = re.compile(
-    r"(?<![\w-])" + _GHANA_DIGITAL_ADDRESS.replace("[A-Z]{2}-", "(?P<val>[A-Z]{2}-") + r")(?![\w-])"
+    r"(?<![\w-])" + _GHANA_DIGITAL_ADDRESS_LABEL + r"(?P<val>" + _GHANA_DIGITAL_ADDRESS_CODE + r")(?![\w-])"
 )
 # Words after a number that make it a year, a count or a size, not a house number ("Berlin 2 years").
 _NOT_A_HOUSE_NUMBER = re.compile(
@@ -2390,6 +2394,11 @@ def _secret_after_keyword(
 # a URL's path, at least one segment past the host, right before an "@"
 _IN_A_URL_PATH = re.compile(r"(?i)\b(?:https?://|www\.)[^\s/]+(?:/[^\s/@]+)+/\Z")
 _HANDLE = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,30}[A-Za-z0-9_])?(?![\w@])")
+# How a login's app is named between the label and its value: "mi usuario de Rappi es X" (the preposition
+# before the app, then "is"), and Indonesian and Malay "login Hubtel saya X" (the app, then whose it is)
+APP_PREPOSITIONS = ("de", "del", "en", "on", "for", "at", "di", "auf", "bei", "na", "sur", "su", "em", "op")
+COPULAS = ("is", "was", "es", "est", "ist", "é")
+POSSESSIVES_AFTER_APP = ("saya", "aku", "gue", "gw", "ku")
 _USER_CTX = re.compile(
     r"\b(?:user\s?name|handle|user\s?id|login|nick(?:name)?|discord|telegram|insta(?:gram)?|ig|twitter|x\.com|"
     r"github|gitlab|tiktok|reddit|gamertag|snap(?:chat)?|sc|twitch|steam|xbox|psn|roblox|kik|skype|threads|"
@@ -2399,7 +2408,7 @@ _USER_CTX = re.compile(
     r"ign|gt|riot\s+id|lichess|chess\.com|valorant|fortnite|ubisoft)"
     r"(?:\s+(?:name|id|handle|user(?:name)?|tag|account|acc|gt|gamertag|ign|log[ -]?in))?"
     # Indonesian and Malay name the app, then whose it is: "login Hubtel saya X" (my Hubtel login)
-    r"(?:\s+[A-Za-z][\w.-]{1,19}\s+(?:saya|aku|gue|gw|ku))?"
+    r"(?:\s+[A-Za-z][\w.-]{1,19}\s+(?:" + "|".join(POSSESSIVES_AFTER_APP) + r"))?"
     # what the login is for, then "is": "the traccar login for the collars is mtorres"
     r"(?:\s+(?:for|on|at)\s+(?:the|my|our|your|his|her|their)\s+[^\W\d_]{2,20}\s+(?:is|was)"
     r"|(?:\s+(?:everywhere|there|now|currently|still))?(?:\s+(?:is|was))?)\s*[:=\-–]?\s+"

@@ -37,6 +37,8 @@ from privacy.recognizers import (
     _BIRTH_WORDS,
     _PARTICLES,
     _PHONE_CTX,
+    APP_PREPOSITIONS,
+    COPULAS,
     ENGLISH_HONORIFICS_AFTER,
     FOREIGN_TITLE_WORD,
     FOREIGN_TITLES,
@@ -46,6 +48,7 @@ from privacy.recognizers import (
     KINSHIP_WORDS_OTHER,
     KOREAN_HONORIFICS_GLUED,
     MARKET_PARTY,
+    POSSESSIVES_AFTER_APP,
     SAYS_IT_IS_A_SAMPLE,
     SPELT_OUT,
     STREET_TYPE_WORDS,
@@ -783,7 +786,7 @@ _SSH_TARGET = re.compile(
 )
 # Indonesian and Malay name a login's app, then whose it is: "login Hubtel saya X", "password Gojek aku: …"
 _LOGIN_THEN_APP = re.compile(r"(?i)\b(?:login|username|user|akun|password|pass|sandi|pin)[ \t]+$")
-_POSSESSIVE_AFTER_APP = re.compile(r"(?i)[ \t]+(?:saya|aku|gue|gw|ku)\b")
+_POSSESSIVE_AFTER_APP = re.compile(r"(?i)[ \t]+(?:" + "|".join(POSSESSIVES_AFTER_APP) + r")\b")
 # Place nouns after a name-like word that make it a place: "Victoria station", "the Sydney weather".
 _AFTER_THE = re.compile(r"(?:^|[^\w])the\s+$")
 _PLACE_NOUN_AFTER = re.compile(
@@ -2005,8 +2008,8 @@ _LOGIN_NAME_WORD = re.compile(
     r"(?i)user(?:name)?|handle|nick(?:name)?|(?:gamer|cash)?tag|(?:re)?seller|buyer|vendor|usuario|"
     r"utilisateur|identifiant|benutzer(?:name)?|gebruikersnaam"
 )
-_BEFORE_AN_APP = frozenset("de del en on for at di auf bei na sur su em op".split())
-_COPULAS = frozenset("is was es est ist é".split())
+_BEFORE_AN_APP = frozenset(APP_PREPOSITIONS)
+_COPULAS = frozenset(COPULAS)
 
 
 def _han_run(value: str) -> bool:

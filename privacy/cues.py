@@ -109,7 +109,8 @@ _BEFORE_A_COUNT = frozenset(
 )
 # A PIN or passcode is digits, also a few words after the cue: "the passcode was given as 6177".
 _PIN_DIGITS = re.compile(
-    r"\b(?:pin(?:\s?code)?|pass\s?code|code\s+pin)\b(?:[ \t]+[^\W\d_]{1,8}){0,6}?[ \t]*[:=#]?[ \t]*"
+    # (a possessive glued with a hyphen: Amharic "PIN-e" (my PIN), Indonesian "PIN-nya")
+    r"\b(?:pin(?:\s?code)?|pass\s?code|code\s+pin)(?:-(?:e|u|ku|mu|nya|ña))?\b(?:[ \t]+[^\W\d_]{1,8}){0,6}?[ \t]*[:=#]?[ \t]*"
     # (a comma and a space end the clause: "pin EDC Bank Nagari 807386, jan agiah tau urang lain")
     r"(?P<val>\d{4,8})(?![\w.:/-]|,[^\s]|[ \t]+(?:digits?|characters?|chars|times|attempts?|tries|minutes?|mins?))",
     re.IGNORECASE,
@@ -119,10 +120,17 @@ _WIFI_QR = re.compile(r"\bWIFI:(?:[^\n]*?;)?P:(?P<val>(?:\\;|[^;\n])+);", re.IGN
 # One-time codes: "one-time code 426103", "your verification code is 1234", "OTP: 839201".
 _OTP = re.compile(
     r"\b(?:one[- ]?time|verification|security|login|sign[- ]?in|2fa|mfa|auth(?:entication)?|access|guard|"
-    r"backup|recovery)\s+(?:pass)?code\s*(?:is\s*)?:?\s*"
+    r"backup|recovery)\s+(?:pass)?code"
+    # where it is written, before "is": "the verification code on the camera label is IUDQNU"
+    r"(?:\s+(?:on|in|under|at)\s+(?:the\s+|my\s+|its\s+)?(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?=\s+is\b))?"
+    r"\s*(?:is\s*)?:?\s*"
     # digits, or an upper-case code of letters and digits ("6UQFH", "BLMZ6")
     r"(?P<val>\d{4,8}|\d{3}[- ]\d{3}|(?-i:[A-Z0-9]{5,8}))\b"
-    r"|\b(?:otp|2fa|mfa|totp)\s*(?:code)?\s*(?:is\s*)?[:=]?\s*(?P<val2>\d{4,8})\b"
+    r"|\b(?:otp|2fa|mfa|totp)\s*(?:code)?"
+    # whose code it is, in up to three words: "kode OTP dari aplikasi BRImo 654321", "OTP from the bank 4821"
+    r"(?:\s+(?:dari|from|de|for|untuk|von|za)\s+(?!(?:order|invoice|ref|no|nomor|pesanan)\b)"
+    r"(?:[^\W\d_][\w.-]*\s+){0,2}?[^\W\d_][\w.-]*(?=\s+\d))?"
+    r"\s*(?:is\s*)?[:=]?\s*(?P<val2>\d{4,8})\b"
     # the code first, as SMS senders write it: "G-482913 is your Google verification code", "<#> 4821 is
     # your OTP for ..."
     r"|(?<![\w-])(?:[A-Z]{1,3}-)?(?P<val3>\d{4,8})\s+is\s+your\s+(?:[\w-]+\s+){0,3}?"
@@ -645,6 +653,16 @@ def joined_words(val: str, common: frozenset[str] | set[str]) -> bool:
     )
 
 
+def _password_end(text: str, start: int, end: int) -> int:
+    """The end of a password without the sentence's punctuation; its own "!" or "?" before a comma stays
+    ("o contrasinal é Cipanas!!, non llo digas"): a sentence does not end in "!,"."""
+    stripped = strip_trailing(text, start, end)
+    marks = stripped
+    while marks < end and text[marks] in "!?":
+        marks += 1
+    return marks if marks > stripped and text[marks : marks + 1] == "," else stripped
+
+
 def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, str, float]]:
     for m in _PASSWORD_CUE.finditer(text):
         if _ELEMENT_NAME_BEFORE.search(
@@ -657,7 +675,7 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
             r"(?i)\b(?:reset|policy|manager|field|rules?|requirements?|changed?|expired?)\b", gap
         ):
             continue
-        end = strip_trailing(text, m.start("val"), m.end("val"))
+        end = _password_end(text, m.start("val"), m.end("val"))
         val = text[m.start("val") : end]
         if is_call(text, m.start("val"), end):  # "$pw = ConvertTo-SecureString '...'": the value follows
             continue
@@ -678,7 +696,7 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
             r"(?i)\b(?:reset|policy|manager|field|rules?|requirements?|changed?|expired?)\b", m["gap"]
         ):
             continue
-        end = strip_trailing(text, m.start("val"), m.end("val"))
+        end = _password_end(text, m.start("val"), m.end("val"))
         val = text[m.start("val") : end]
         # the digit or symbol must be inside the value, not the sentence's "?" ("... in yaml safely?")
         if re.search(r"[A-Za-z]", val) and (re.search(r"[\d@#$%^&*!?~+]", val) or joined_words(val, common)):

@@ -227,7 +227,9 @@ _NAME_TRIGGER = re.compile(
 KINSHIP_WORDS_OTHER = (
     "ome|oom|tante|nennen|nenen|parrain|marraine|padrino|madrina|padrinho|madrinha|m[ée]m[èe]re|p[ée]p[èe]re|"
     # Finnish grandparents, aunt and uncle ("pappa Dale", "täti Aino"), as the Upper Peninsula says them
-    "pappa|mummu|mummo|vaari|ukki|t[äa]ti|set[äa]"
+    "pappa|mummu|mummo|vaari|ukki|t[äa]ti|set[äa]|"
+    # Russian uncle and aunt, said of any older man or woman: "дядя Аюр", "тётя Сэсэг"
+    "дядя|тётя|тетя"
 )
 _KINSHIP_WORDS = (
     r"uncle|aunt|auntie|aunty|sister|brother|cousin|cuz|grandma|grandpa|granny|" + KINSHIP_WORDS_OTHER
@@ -340,6 +342,13 @@ _FOREIGN_TITLE_NAME = re.compile(
     r"(?P<val>(?:(?:de|van|van[ \t]+der|van[ \t]+den|ter|ten|den|der|von|zu)[ \t]+)?"
     r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:[-'’][A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+)?)(?![\w@#])"
 )
+# Amharic titles in the Ethiopic script, then the given name: "ወ/ሮ ጽዮን" (Mrs Tsion), "አቶ ተስፋዬ" (Mr
+# Tesfaye), "ዶ/ር" (Dr). Only the given name: the next word is as often the sentence's.
+_ETHIOPIC_TITLE_NAME = re.compile(
+    r"(?<![\u1200-\u137f/])(?:አቶ|ወ/ሮ|ወይዘሮ|ወ/ሪት|ወይዘሪት|ዶ/ር)[ \t]+"
+    # (not "means", "is", "are", "and": "ወ/ሮ ማለት ወይዘሮ ነው", "W/ro" means "Weyzero")
+    r"(?!(?:ማለት|ነው|ናቸው|እና)(?![\u1200-\u135a]))(?P<val>[\u1200-\u135a]{2,})(?![\u1200-\u135a])"
+)
 # A Japanese given name before its honorific, in text that is not Japanese around it: "えみちゃん's mum",
 # "陸くん". Kinship and trade words take the honorifics too ("お母さん" mother, "赤ちゃん" baby, "大家さん"
 # landlord): not names.
@@ -389,7 +398,9 @@ _CASELESS_LETTER = r"[^\W\d_A-Za-z]|[\u0900-\u0dff\u0e00-\u0e7f\u0591-\u05c7\u06
 # "নাম: ঝুমা দত্ত", "पेंशनभोगी: गोविंद सिंह राणा" (the Latin-letter fields are `_FIELD_LINE_NAME`'s)
 _NATIVE_NAME_FIELD = re.compile(
     r"(?m)(?:^|(?<=[\n,;]))[ \t]*(?:성명|이름|환자|보호자|신청인|नाम|पूरा[ \t]नाम|पेंशनभोगी|आवेदक|लाभार्थी|"
-    r"নাম|পুরো[ \t]নাম|ਨਾਮ|நாம|பெயர்|పేరు|ಹೆಸರು|പേര്|નામ|ନାମ|الاسم|اسم|שם|姓名|氏名|ชื่อ)[ \t]*[:：][ \t]*"
+    r"নাম|পুরো[ \t]নাম|ਨਾਮ|நாம|பெயர்|పేరు|ಹೆಸರು|പേര്|નામ|ନାମ|الاسم|اسم|שם|姓名|氏名|ชื่อ|"
+    # Amharic "ስም" (name), whose name it is before it: "የወላጅ ስም:" (the parent's name)
+    r"(?:[\u1200-\u135a]+[ \t])?ስም)[ \t]*[:：][ \t]*"
     r"(?P<val>(?:" + _CASELESS_LETTER + r"){2,}(?:[ \t](?:" + _CASELESS_LETTER + r"){2,}){0,3})[ \t]*$"
 )
 # ... and a Russian form's "full name" field (ФИО) or a first-name field, in any case, with initials too:
@@ -430,7 +441,9 @@ KIN_WORDS_AFTER = (
     r"agai|agay|eje|pichche|appa|nu|агай|эже|апа|ака|пичче|аппа|"
     # Sakha: "Сэмэн таай" (mother's brother), "эдьиий" (elder sister), "убай" (elder brother), "эбээ" and "эһэ"
     # (grandmother, grandfather), "балыс" (younger sister)
-    r"таай|эдьиий|убай|эбээ|эһэ|балыс"
+    r"таай|эдьиий|убай|эбээ|эһэ|балыс|"
+    # Buryat "абгай" (elder sister, aunt) and "ахай" (elder brother): "Дулма абгай", "Dugar akhai"
+    r"абгай|ахай|abgai|akhai"
 )
 _KIN_AFTER = re.compile(r"[ \t]+(?:" + KIN_WORDS_AFTER + r")\b(?![ \t]*[,:])", re.IGNORECASE)
 _ALIAS_AFTER = re.compile(
@@ -638,7 +651,10 @@ class KaizenNameRecognizer(RegexRecognizer):
                 ):
                     j += 2
                     continue
-                if nameish(j, strong) and (strong or known(j) or is_cap(j)):
+                # a capitalised name in mixed-case text goes on with no unlisted lower-case word ("дядя Баир
+                # отвезёт детей": the verb has no dictionary here to call it a word)
+                lower_after_cap = is_cap(i) and not one_case and words[j].group().islower() and not known(j)
+                if nameish(j, strong) and (strong or known(j) or is_cap(j)) and not lower_after_cap:
                     j += 1
                     continue
                 break
@@ -920,6 +936,8 @@ class KaizenNameRecognizer(RegexRecognizer):
         for m in _FOREIGN_TITLE_NAME.finditer(text):
             if m["val"].lower() not in common:
                 yield m.start("val"), m.end("val"), "PERSON", 0.9
+        for m in _ETHIOPIC_TITLE_NAME.finditer(text):
+            yield m.start("val"), m.end("val"), "PERSON", 0.9
         for m in _JAPANESE_HONORIFIC_NAME.finditer(text):
             val = m["val"]
             # "お母さん", "ご主人様": an honorific prefix on a kanji word is a kinship or trade word
@@ -1269,10 +1287,11 @@ _STREET_COMPOUND = re.compile(
 # The street types of other languages that stand before the name, as words ("Calle Mayor 3", "Rua do Sol")
 STREET_TYPE_WORDS = frozenset(
     "via viale vicolo piazza corso largo calle carrer avenida avda rua travessa paseo camino ulica aleja plac "
-    "rue chemin allée impasse quai strada straße strasse jalan jln lorong persiaran lebuh".split()
+    "rue chemin allée impasse quai strada straße strasse jalan jln lorong persiaran lebuh rúa".split()
 )
 _STREET_TYPE_FIRST = re.compile(
-    r"(?<![\w-])(?P<type>via|viale|vicolo|piazza|corso|largo|calle|carrer|avenida|avda\.?|av\.|rua|travessa|"
+    # (Galician "rúa": "Rúa Camelias, 7, 7º esq.")
+    r"(?<![\w-])(?P<type>via|viale|vicolo|piazza|corso|largo|calle|carrer|avenida|avda\.?|av\.|r[uú]a|travessa|"
     r"paseo|camino|ulica|ul\.|aleja|al\.|plac|rue|chemin|bd\.?|allée|impasse|quai|strada|str\.|straße|strasse|"
     r"jalan|jln\.?|lorong|lrg\.?|persiaran|lebuh|"
     # Peru's jirón and pasaje ("Jr. Bolognesi 872"; "Jr." after a name is "junior" and has no number)
@@ -1579,6 +1598,15 @@ _DUTCH_POSTCODE_TOWN = re.compile(
     r"|up|us|we|en|op|de|te|ik|je|om)\b)(?:[A-Z]{2}|[a-z]{2})(?![\w-])"
     r"(?:[ \t]+(?:[A-Z][\w'’-]*(?:[ \t]+(?:aan|op|de|den|ter|in)?[ \t]*[A-Z][\w'’-]*){0,2}|[a-z][\w'’-]*))?"
 )
+# A five-digit postcode and its town after a street and number, the floor and door before it if written:
+# "Rúa Camelias, 7, 7º esq., 36204 Vigo", "Via Roma 12, 20121 Milano", "Rua Augusta 40, 1100-053 Lisboa" (four and three digits)
+_POSTCODE_TOWN_AFTER = re.compile(
+    # (the scrubber reads "7º" as "7o")
+    r",[ \t]*(?:(?:\d{1,2}[ºª°o]\.?(?:[ \t]?(?:[A-Z]|dcha|der|izq(?:da)?|esq(?:da)?|dta|centro|ctro)\b\.?)?|bajo|baixo|"
+    r"[áa]tico|entlo\.?)[ \t]*,[ \t]*)?"
+    r"(?:\d{5}|\d{4}-\d{3})[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de|del|la|do|da|dos|das)[ \t]+)?[A-ZÀ-Þ][\w'’-]+){0,2}"
+    r"(?![\w@-])"
+)
 _TOWN_AFTER = re.compile(r",[ \t]*(?P<town>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?![\w-])")
 # A Chinese or Japanese address, largest unit first, ending in a house number: "福建省福州市长乐区营前街道
 # 10号", "東京都新宿区西新宿2丁目8番1号". Two or more unit words before the number.
@@ -1630,7 +1658,7 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
             for m in pattern.finditer(text):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.9
         for start, end, kind, score in self._street_spans(text):
-            tail = _DUTCH_POSTCODE_TOWN.match(text, end)
+            tail = _DUTCH_POSTCODE_TOWN.match(text, end) or _POSTCODE_TOWN_AFTER.match(text, end)
             # a big city after the street and a comma is the address's town ("Lange Straße 5, Berlin"):
             # masked with it, as the sets label it; alone it stays in the text
             town = _TOWN_AFTER.match(text, end)
@@ -2736,7 +2764,9 @@ _PHONE_AFTER_CONTACT = re.compile(r"(?<![\w+.-])\d(?:[\s./-]?\d){6,11}" + _EXT +
 _PHONE_CTX = re.compile(
     r"\b(?:phone|tel|telephone|mobile|cell|call|text|txt|sms|whatsapp|signal|number|no\.|num|ring|reach|"
     r"contact|fax|landline|ph|mob|cel|celular|cellulare|m[oó]vil|handy|tlf|tfn|telf|t[eé]l[eé]fono|telefone|"
-    r"telefon|n[uú]mero|numer)\b",
+    r"telefon|n[uú]mero|numer|"
+    # Indonesian and Malay "telepon", "telp", "nomor"; Amharic "ስልክ" (phone)
+    r"telepon|telp|nomor|ስልክ)\b",
     re.IGNORECASE,
 )
 # Six-digit numbers, as Suriname's and other small countries' landlines are, only right after a phone's
@@ -2752,6 +2782,7 @@ _CONTACT_BEFORE = re.compile(
     r"be\s+reached|reachable|contactable|"
     # abbreviations and other languages' words: "ph:", "mob.", "móvil", "Handy", "tlf", "número"
     r"ph|mob|cel|celular|cellulare|m[oó]vil|handy|tlf|tfn|telf|t[eé]l[eé]fono|telefone|telefon|n[uú]mero|numer|"
+    r"telepon|telp|ስልክ|"
     r"(?:my|phone|mobile|cell|contact|whatsapp)\s+(?:number|no|nr|num|#)|"
     # whom to call, then "on" or "at": "call the clinic on 6757 7952", "ring the yard at …"
     r"(?:call|ring|phone|text)\s+(?:the|my|our|your|his|her|their)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?=\s+(?:on|at)\b))"

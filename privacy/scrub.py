@@ -795,7 +795,10 @@ _PLACE_NOUN_AFTER = re.compile(
     r"museum|zoo|mall|beach|lake|river|bay|metro|subway|marathon|suburbs?|festival|carnival|creek|valley|"
     r"falls|canyon|islands?|mountains?|reservation|volcano|peninsula|desert|"
     # a road or a square named for someone: "near Kwame Nkrumah Avenue", "Kwame Nkrumah Circle"
-    r"avenue|boulevard|circle|highway|expressway|interchange|stadium)\b",
+    r"avenue|boulevard|circle|highway|expressway|interchange|stadium|"
+    # ... and the Nordic and German words for a street after its name: "Niels Finsens gøta", "Lars Hansens
+    # vej" (not Norwegian "gate", which is an English word)
+    r"gøta|gata|gatan|gaten|gade|vegur|vej|vejen|veien|vägen|stræti|straße|strasse)\b",
     re.IGNORECASE,
 )
 # A word for a landform or a fort before a capitalised word makes it a place, in English and the
@@ -806,7 +809,7 @@ _PLACE_WORD_BEFORE = re.compile(
     # ... and the words for a street, a market, an airport or a university that a person's name follows in
     # Indonesian, Spanish and Portuguese: "Jalan Andi Pangerang Pettarani", "Pasar Raya", "Mercado Benito
     # Juárez", "Bandara Internasional Minangkabau"
-    r"Jalan|Jl\.?|Pasar|Bandara|Mercado|Avenida|Av\.|Calle|Rua|Universitas|Universidad|Universidade|"
+    r"Jalan|Jl\.?|Pasar|Bandara|Mercado|Avenida|Av\.|Calle|R[uú]a|Universitas|Universidad|Universidade|"
     r"Aeropuerto|Aeroporto|Estadio|Est[aá]dio)\s+$"
 )
 # ... or such a word ends the span itself ("Crow Fair", "Lapwai Creek")

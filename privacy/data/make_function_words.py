@@ -14,6 +14,8 @@ LANGUAGES = (
     # Slovene, Latvian, Finnish, Hungarian, Afrikaans, Basque, Irish, Icelandic, Luxembourgish, Yoruba,
     # Tswana, Luganda, Scottish Gaelic
     "az", "sq", "cs", "sk", "sl", "lv", "fi", "hu", "af", "eu", "ga", "is", "lb", "yo", "tn", "lg", "gd",
+    # and Russian, in Cyrillic ("заберёт ребёнка из садика в" is chat, not a name)
+    "ru",
 )  # fmt: skip
 # Swahili, which spaCy lacks: its commonest function words, written by hand
 SWAHILI = (

@@ -238,6 +238,11 @@ _KINSHIP_WORDS = (
 _KIN_CUE = re.compile(r"(?i)\b(?:" + _KINSHIP_WORDS + r")\s*$")
 # Someone giving their own name: "my name is Grace", "call me Hunter".
 _OWN_NAME_CUE = re.compile(r"(?i)\b(?:my\s+name\s+is|my\s+name'?s|call\s+me|i\s+go\s+by)\s*$")
+# who fills a role, said with "is": "our coach is …", "the new vet is …"
+ROLE_IS = (
+    r"\b(?:my|our|the|his|her|their)\s+(?:new\s+|old\s+)?(?:coach|trainer|tutor|captain|pastor|priest|vet|"
+    r"midwife|mechanic|plumber|driving\s+instructor|caretaker|agent)\s+is"
+)
 # "I'm X" / "this is X": X is a name unless it looks like an adjective or verb ("I'm tired", "this is amazing").
 _STRONG_TRIGGER = re.compile(
     r"(?:\bi\s*'?\s*a?m|\bim|\bi\s+am|\bthis\s+is|"
@@ -254,10 +259,10 @@ _STRONG_TRIGGER = re.compile(
     r"landlord|landlady|tenant|manager|coworker|co-worker|roommate|flatmate|ex|nanny|therapist|lawyer|dentist)"
     r"(?:\s+is)?(?:\s+called|\s+named)?|"
     # who fills a role, said with "is": "our coach is wendell fairweather-nkosi", "the new vet is …"
-    r"\b(?:my|our|the|his|her|their)\s+(?:new\s+|old\s+)?(?:coach|trainer|tutor|captain|pastor|priest|vet|"
-    r"midwife|mechanic|plumber|driving\s+instructor|caretaker|agent)\s+is)\W*$",
+     + ROLE_IS + r")\W*$",
     re.IGNORECASE,
 )
+_ROLE_IS_BEFORE = re.compile(ROLE_IS + r"\W*$", re.IGNORECASE)
 
 
 def name_cue_before(text: str, start: int) -> bool:
@@ -604,18 +609,34 @@ class KaizenNameRecognizer(RegexRecognizer):
             """After a cue phrase ("my name is", "uncle", "cuz"), a word written like a name in mixed-case
             text is one even when it is frequent ("cuz Lennox", "my friend Lucille"): only the curated list
             of everyday words stops it, not word frequency, which counts names too."""
-            return nameish(i, strong=True) or (
-                is_cap(i)
-                and low(i) not in TECH_WORDS
-                and len(low(i)) > 2
-                and (
-                    low(i) not in curated
-                    # "my name is Grace", "Nennen Ivy": after the plainest cues an everyday word written like
-                    # a name is one
-                    or (
-                        bool(_OWN_NAME_CUE.search(before) or _KIN_CUE.search(before))
-                        and low(i) not in STOP_WORDS
+            return (
+                nameish(i, strong=True)
+                or (
+                    is_cap(i)
+                    and low(i) not in TECH_WORDS
+                    and len(low(i)) > 2
+                    and (
+                        low(i) not in curated
+                        # "my name is Grace", "Nennen Ivy": after the plainest cues an everyday word written like
+                        # a name is one
+                        or (
+                            bool(_OWN_NAME_CUE.search(before) or _KIN_CUE.search(before))
+                            and low(i) not in STOP_WORDS
+                        )
                     )
+                )
+                or (
+                    # after a role ("our coach is"), a frequent word outside the curated everyday list is a given
+                    # name when the next word is no word at all: "our coach is wendell fairweather-nkosi" (not
+                    # "is really strict", "is super nice")
+                    bool(_ROLE_IS_BEFORE.search(before))
+                    and low(i) not in STOP_WORDS
+                    and low(i) not in curated
+                    and i + 1 < len(words)
+                    and adjacent(i + 1)
+                    and low(i + 1) not in common
+                    and low(i + 1) not in STOP_WORDS
+                    and nameish(i + 1, strong=True)
                 )
             )
 

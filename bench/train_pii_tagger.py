@@ -37,7 +37,7 @@ from privacy import tagger as pii_tagger  # noqa: E402
 
 # The newest set the shipped model learns from. Raise it only after that set's honest figure (judged by
 # a model trained without it) is recorded in docs/results/.
-TRAIN_UPTO = 108
+TRAIN_UPTO = 112
 COPY_SEED_STEP = 7919
 
 

@@ -1,6 +1,6 @@
 """PII detection benchmark: Kaizen's scrubber vs default Presidio on a labelled, generated chat set.
 
-Run: ``python -m bench.pii`` (from the repository root; offline; about 16 minutes on 2 cores for all 115 sets).
+Run: ``python -m bench.pii`` (from the repository root; offline; about 16 minutes on 2 cores for all 117 sets).
 
 Data. Built in code with a fixed seed: chat-style templates filled with generated values whose
 character spans are known. Values come from faker with a seed and locale mix *different* from the name
@@ -9,7 +9,7 @@ are drawn half from en_US and half from held-out locales: en_IN, pt_BR, nl_NL, s
 Sentences are perturbed: some lower-cased, some ALL CAPS, some with a typo in a non-PII word. About a
 sixth of the sentences hold no PII at all (many of them near-misses: "What is an IBAN?").
 
-A hundred and fifteen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
+A hundred and seventeen sets. "dev": the recognizers were tuned on its misses. "heldout": other templates and seed; its
 misses have since been read, and the fixes for them (phone extensions, numbers right after a contact
 word, one-typo keywords) were written as general rules, so it is no longer untouched. "heldout2": other
 generators (other countries' names, phones, IBANs and address formats), templates, negatives, typo style
@@ -1117,7 +1117,12 @@ Saipan).
 "heldout113" and "heldout114": the same, before round 66 (113: elder care, care homes, carers and pensions,
 Xhosa of the Eastern Cape and Cape Town, Assamese of Guwahati, Udmurts of Izhevsk, Ojibwe of Thunder Bay and
 Minnesota; 114: amateur sports clubs and leagues, Kalenjin of Eldoret and Iten, Corsicans of Ajaccio and
-Bastia, Lakota of Pine Ridge and Rapid City, Rusyns of Prešov and Uzhhorod).
+Bastia, Lakota of Pine Ridge and Rapid City, Rusyns of Prešov and Uzhhorod). Round 66 read 111 and 112.
+"heldout115" and "heldout116": the same, before round 66's rules (115: barbershops, hair salons and beauty
+parlours, Newars of Kathmandu and Lalitpur, Baloch of Quetta and Gwadar, Silesians of Katowice and Opole,
+Native Hawaiians of Honolulu and Hilo; 116: bands, choirs and musicians for hire, Ladins of Val Gardena and Val
+Badia, Batak of Medan and Lake Toba, Bemba of Kasama and the Copperbelt, Mi'kmaq of Nova Scotia and New
+Brunswick).
 From held-out 27 on each set lives in a module of its own, bench/pii_heldoutN.py, whose docstring says what
 it draws from; `module_sets()` finds them and `MODULE_SET_NOTES` says whose misses were read.
 
@@ -18334,11 +18339,23 @@ MODULE_SET_NOTES = {
     108: "written before round 64 by a separate author; read from round 65 on",
     109: "written before round 65 by a separate author; chose the tagger up to 108 in round 65, never read",
     110: "written before round 65 by a separate author; chose the tagger up to 108 in round 65, never read",
-    111: "written before round 65's rules by a separate author; never tuned or trained on",
-    112: "written before round 65's rules by a separate author; never tuned or trained on",
+    111: "written before round 65's rules by a separate author; read from round 66 on",
+    112: "written before round 65's rules by a separate author; read from round 66 on",
     113: "written before round 66 by a separate author; never tuned or trained on",
     114: "written before round 66 by a separate author; never tuned or trained on",
+    115: "written before round 66's rules by a separate author; never tuned or trained on",
+    116: "written before round 66's rules by a separate author; never tuned or trained on",
 }
+
+
+UNREAD_SAMPLES_WITHHELD = "withheld: no round has read this set yet, so its misses stay unseen until one does"
+
+
+def misses_may_be_shown(n: int) -> bool:
+    """Whether held-out set `n`'s misses may be written to the results: only once a round has read it.
+    A set nobody has read yet keeps its misses out of reports/ and docs/results/, so the next round's
+    author cannot see them by accident."""
+    return "read from round" in MODULE_SET_NOTES.get(n, "")
 
 
 def module_sets() -> dict[int, ModuleSet]:
@@ -18598,7 +18615,7 @@ def main() -> dict:
     }
     _chart(sets, out_dir / "pii.png")
 
-    def pack(res: dict) -> dict:
+    def pack(res: dict, samples: bool = True) -> dict:
         return {
             name: {
                 "overall": r["overall"],
@@ -18606,8 +18623,11 @@ def main() -> dict:
                     t: {k: v[k] for k in ("precision", "recall", "masked_recall", "f2", "gold", "pred")}
                     for t, v in r["per_type"].items()
                 },
-                "misses_sample": r["misses"][:25],
-                "false_positives_sample": r["false_positives"][:25],
+                **(
+                    {"misses_sample": r["misses"][:25], "false_positives_sample": r["false_positives"][:25]}
+                    if samples
+                    else {"samples": UNREAD_SAMPLES_WITHHELD}
+                ),
             }
             for name, r in res.items()
         }
@@ -18776,7 +18796,7 @@ def main() -> dict:
                 "sentences": len(ex),
                 "gold_spans": sum(len(e.spans) for e in ex),
                 "seed": module.seed,
-                **pack(held_newer[n]),
+                **pack(held_newer[n], samples=misses_may_be_shown(n)),
             }
             for n, (module, ex) in newer.items()
         },

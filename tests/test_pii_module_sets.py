@@ -95,3 +95,13 @@ def test_sets_are_built_as_of_one_day() -> None:
     fake.seed_instance(7)
     born = fake.date_of_birth(minimum_age=30, maximum_age=30)
     assert born.year in (BUILD_DAY.year - 31, BUILD_DAY.year - 30)
+
+
+def test_only_sets_a_round_has_read_show_their_misses() -> None:
+    from bench.pii import MODULE_SET_NOTES, misses_may_be_shown, module_sets
+
+    newest = max(module_sets())
+    assert not misses_may_be_shown(newest)  # the newest set is never read before it is measured
+    read = [n for n, note in MODULE_SET_NOTES.items() if "read from round" in note]
+    assert read and all(misses_may_be_shown(n) for n in read)
+    assert not misses_may_be_shown(10_000)  # a set with no note is unread

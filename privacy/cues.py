@@ -110,7 +110,8 @@ _BEFORE_A_COUNT = frozenset(
 # A PIN or passcode is digits, also a few words after the cue: "the passcode was given as 6177".
 _PIN_DIGITS = re.compile(
     # (a possessive glued with a hyphen: Amharic "PIN-e" (my PIN), Indonesian "PIN-nya")
-    r"\b(?:pin(?:\s?code)?|pass\s?code|code\s+pin)(?:-(?:e|u|ku|mu|nya|ña))?\b(?:[ \t]+[^\W\d_]{1,8}){0,6}?[ \t]*[:=#]?[ \t]*"
+    r"\b(?:pin(?:\s?code)?|pass\s?code|code\s+pin)(?:-(?:e|u|ku|mu|nya|ña))?\b"
+    r"(?:[ \t]+[^\W\d_]{1,8}){0,6}?[ \t]*[:=#]?[ \t]*"
     # (a comma and a space end the clause: "pin EDC Bank Nagari 807386, jan agiah tau urang lain")
     r"(?P<val>\d{4,8})(?![\w.:/-]|,[^\s]|[ \t]+(?:digits?|characters?|chars|times|attempts?|tries|minutes?|mins?))",
     re.IGNORECASE,

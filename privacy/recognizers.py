@@ -238,7 +238,7 @@ _KINSHIP_WORDS = (
 _KIN_CUE = re.compile(r"(?i)\b(?:" + _KINSHIP_WORDS + r")\s*$")
 # Someone giving their own name: "my name is Grace", "call me Hunter".
 _OWN_NAME_CUE = re.compile(r"(?i)\b(?:my\s+name\s+is|my\s+name'?s|call\s+me|i\s+go\s+by)\s*$")
-# who fills a role, said with "is": "our coach is …", "the new vet is …"
+# who fills a role, said with "is": "our coach is wendell fairweather-nkosi", "the new vet is …"
 ROLE_IS = (
     r"\b(?:my|our|the|his|her|their)\s+(?:new\s+|old\s+)?(?:coach|trainer|tutor|captain|pastor|priest|vet|"
     r"midwife|mechanic|plumber|driving\s+instructor|caretaker|agent)\s+is"
@@ -257,9 +257,7 @@ _STRONG_TRIGGER = re.compile(
     r"\bmy\s+(?:wife|husband|son|daughter|mom|mum|dad|mother|father|brother|sister|friend|boss|"
     r"colleague|partner|girlfriend|boyfriend|neighbou?r|teacher|doctor|cousin|uncle|aunt|grandma|grandpa|"
     r"landlord|landlady|tenant|manager|coworker|co-worker|roommate|flatmate|ex|nanny|therapist|lawyer|dentist)"
-    r"(?:\s+is)?(?:\s+called|\s+named)?|"
-    # who fills a role, said with "is": "our coach is wendell fairweather-nkosi", "the new vet is …"
-     + ROLE_IS + r")\W*$",
+    r"(?:\s+is)?(?:\s+called|\s+named)?|" + ROLE_IS + r")\W*$",
     re.IGNORECASE,
 )
 _ROLE_IS_BEFORE = re.compile(ROLE_IS + r"\W*$", re.IGNORECASE)
@@ -617,8 +615,8 @@ class KaizenNameRecognizer(RegexRecognizer):
                     and len(low(i)) > 2
                     and (
                         low(i) not in curated
-                        # "my name is Grace", "Nennen Ivy": after the plainest cues an everyday word written like
-                        # a name is one
+                        # "my name is Grace", "Nennen Ivy": after the plainest cues an everyday word
+                        # written like a name is one
                         or (
                             bool(_OWN_NAME_CUE.search(before) or _KIN_CUE.search(before))
                             and low(i) not in STOP_WORDS
@@ -626,9 +624,9 @@ class KaizenNameRecognizer(RegexRecognizer):
                     )
                 )
                 or (
-                    # after a role ("our coach is"), a frequent word outside the curated everyday list is a given
-                    # name when the next word is no word at all: "our coach is wendell fairweather-nkosi" (not
-                    # "is really strict", "is super nice")
+                    # after a role ("our coach is"), a frequent word outside the curated everyday list is a
+                    # given name when the next word is no word at all: "our coach is wendell
+                    # fairweather-nkosi" (not "is really strict", "is super nice")
                     bool(_ROLE_IS_BEFORE.search(before))
                     and low(i) not in STOP_WORDS
                     and low(i) not in curated
@@ -1312,8 +1310,9 @@ STREET_TYPE_WORDS = frozenset(
 )
 _STREET_TYPE_FIRST = re.compile(
     # (Galician "rúa": "Rúa Camelias, 7, 7º esq.")
-    r"(?<![\w-])(?P<type>via|viale|vicolo|piazza|corso|largo|calle|carrer|avenida|avda\.?|av\.|r[uú]a|travessa|"
-    r"paseo|camino|ulica|ul\.|aleja|al\.|plac|rue|chemin|bd\.?|allée|impasse|quai|strada|str\.|straße|strasse|"
+    r"(?<![\w-])(?P<type>via|viale|vicolo|piazza|corso|largo|calle|carrer|avenida|avda\.?|av\.|r[uú]a|"
+    r"travessa|paseo|camino|ulica|ul\.|aleja|al\.|plac|rue|chemin|bd\.?|allée|impasse|quai|strada|str\.|"
+    r"straße|strasse|"
     r"jalan|jln\.?|lorong|lrg\.?|persiaran|lebuh|"
     # Peru's jirón and pasaje ("Jr. Bolognesi 872"; "Jr." after a name is "junior" and has no number)
     r"jir[oó]n|jr\.|psje\.|pasaje)"
@@ -1620,13 +1619,14 @@ _DUTCH_POSTCODE_TOWN = re.compile(
     r"(?:[ \t]+(?:[A-Z][\w'’-]*(?:[ \t]+(?:aan|op|de|den|ter|in)?[ \t]*[A-Z][\w'’-]*){0,2}|[a-z][\w'’-]*))?"
 )
 # A five-digit postcode and its town after a street and number, the floor and door before it if written:
-# "Rúa Camelias, 7, 7º esq., 36204 Vigo", "Via Roma 12, 20121 Milano", "Rua Augusta 40, 1100-053 Lisboa" (four and three digits)
+# "Rúa Camelias, 7, 7º esq., 36204 Vigo", "Via Roma 12, 20121 Milano", and Portugal's four and three digits,
+# "Rua Augusta 40, 1100-053 Lisboa"
 _POSTCODE_TOWN_AFTER = re.compile(
     # (the scrubber reads "7º" as "7o")
-    r",[ \t]*(?:(?:\d{1,2}[ºª°o]\.?(?:[ \t]?(?:[A-Z]|dcha|der|izq(?:da)?|esq(?:da)?|dta|centro|ctro)\b\.?)?|bajo|baixo|"
-    r"[áa]tico|entlo\.?)[ \t]*,[ \t]*)?"
-    r"(?:\d{5}|\d{4}-\d{3})[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de|del|la|do|da|dos|das)[ \t]+)?[A-ZÀ-Þ][\w'’-]+){0,2}"
-    r"(?![\w@-])"
+    r",[ \t]*(?:(?:\d{1,2}[ºª°o]\.?(?:[ \t]?(?:[A-Z]|dcha|der|izq(?:da)?|esq(?:da)?|dta|centro|ctro)\b\.?)?"
+    r"|bajo|baixo|[áa]tico|entlo\.?)[ \t]*,[ \t]*)?"
+    r"(?:\d{5}|\d{4}-\d{3})[ \t]+[A-ZÀ-Þ][\w'’-]+"
+    r"(?:[ \t]+(?:(?:de|del|la|do|da|dos|das)[ \t]+)?[A-ZÀ-Þ][\w'’-]+){0,2}(?![\w@-])"
 )
 _TOWN_AFTER = re.compile(r",[ \t]*(?P<town>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?![\w-])")
 # A Chinese or Japanese address, largest unit first, ending in a house number: "福建省福州市长乐区营前街道

@@ -77,6 +77,7 @@ def test_an_indonesian_or_amharic_phone_label(rules, text: str, phone: str) -> N
         ("тётя Сэсэг заберёт их в пять", "Сэсэг"),
         ("Сэсэг абгай заберёт ребёнка в пятницу", "Сэсэг"),
         ("Баир ахай отвезёт детей в Иволгинск", "Баир"),
+        ("Dugar akhai drives the kids to Ivolginsk", "Dugar"),
     ],
 )
 def test_russian_and_buryat_kin_words_around_a_name(rules, text: str, name: str) -> None:  # noqa: ANN001

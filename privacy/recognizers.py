@@ -345,12 +345,15 @@ _FOREIGN_TITLE_NAME = re.compile(
     r"(?P<val>(?:(?:de|van|van[ \t]+der|van[ \t]+den|ter|ten|den|der|von|zu)[ \t]+)?"
     r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:[-'’][A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+)?)(?![\w@#])"
 )
+# a letter of the Ethiopic script (its punctuation, "።" and "፣", follows at U+1360)
+_ETHIOPIC_LETTER = r"[\u1200-\u135a]"
 # Amharic titles in the Ethiopic script, then the given name: "ወ/ሮ ጽዮን" (Mrs Tsion), "አቶ ተስፋዬ" (Mr
 # Tesfaye), "ዶ/ር" (Dr). Only the given name: the next word is as often the sentence's.
 _ETHIOPIC_TITLE_NAME = re.compile(
     r"(?<![\u1200-\u137f/])(?:አቶ|ወ/ሮ|ወይዘሮ|ወ/ሪት|ወይዘሪት|ዶ/ር)[ \t]+"
     # (not "means", "is", "are", "and": "ወ/ሮ ማለት ወይዘሮ ነው", "W/ro" means "Weyzero")
-    r"(?!(?:ማለት|ነው|ናቸው|እና)(?![\u1200-\u135a]))(?P<val>[\u1200-\u135a]{2,})(?![\u1200-\u135a])"
+    r"(?!(?:ማለት|ነው|ናቸው|እና)(?!" + _ETHIOPIC_LETTER + r"))"
+    r"(?P<val>" + _ETHIOPIC_LETTER + r"{2,})(?!" + _ETHIOPIC_LETTER + r")"
 )
 # A Japanese given name before its honorific, in text that is not Japanese around it: "えみちゃん's mum",
 # "陸くん". Kinship and trade words take the honorifics too ("お母さん" mother, "赤ちゃん" baby, "大家さん"
@@ -403,7 +406,7 @@ _NATIVE_NAME_FIELD = re.compile(
     r"(?m)(?:^|(?<=[\n,;]))[ \t]*(?:성명|이름|환자|보호자|신청인|नाम|पूरा[ \t]नाम|पेंशनभोगी|आवेदक|लाभार्थी|"
     r"নাম|পুরো[ \t]নাম|ਨਾਮ|நாம|பெயர்|పేరు|ಹೆಸರು|പേര്|નામ|ନାମ|الاسم|اسم|שם|姓名|氏名|ชื่อ|"
     # Amharic "ስም" (name), whose name it is before it: "የወላጅ ስም:" (the parent's name)
-    r"(?:[\u1200-\u135a]+[ \t])?ስም)[ \t]*[:：][ \t]*"
+    r"(?:" + _ETHIOPIC_LETTER + r"+[ \t])?ስም)[ \t]*[:：][ \t]*"
     r"(?P<val>(?:" + _CASELESS_LETTER + r"){2,}(?:[ \t](?:" + _CASELESS_LETTER + r"){2,}){0,3})[ \t]*$"
 )
 # ... and a Russian form's "full name" field (ФИО) or a first-name field, in any case, with initials too:
@@ -632,9 +635,8 @@ class KaizenNameRecognizer(RegexRecognizer):
                     and low(i) not in curated
                     and i + 1 < len(words)
                     and adjacent(i + 1)
-                    and low(i + 1) not in common
                     and low(i + 1) not in STOP_WORDS
-                    and nameish(i + 1, strong=True)
+                    and nameish(i + 1, strong=True)  # (no everyday word: nameish says so first)
                 )
             )
 
@@ -2782,12 +2784,16 @@ _PHONE_AREA = re.compile(
 _PHONE_GROUPS = re.compile(r"(?<![\w+.,-])0\d{1,4}(?:[\s.-]\d{2,5}){2,4}" + _EXT + r"(?![\w]|[.,-]\d)")
 # Any 7-12 digit number, taken only right after a contact word ("whatsapp: 612345678", "text me on ...").
 _PHONE_AFTER_CONTACT = re.compile(r"(?<![\w+.-])\d(?:[\s./-]?\d){6,11}" + _EXT + r"(?![\w]|[.,/]\d)")
+# Abbreviations and other languages' words for a phone or its number: "ph:", "mob.", "móvil", "Handy",
+# "tlf", "número", Indonesian and Malay "telepon" and "telp", Amharic "ስልክ"
+_PHONE_WORDS_ABROAD = (
+    r"ph|mob|cel|celular|cellulare|m[oó]vil|handy|tlf|tfn|telf|t[eé]l[eé]fono|telefone|telefon|n[uú]mero|numer|"
+    r"telepon|telp|ስልክ"
+)
 _PHONE_CTX = re.compile(
     r"\b(?:phone|tel|telephone|mobile|cell|call|text|txt|sms|whatsapp|signal|number|no\.|num|ring|reach|"
-    r"contact|fax|landline|ph|mob|cel|celular|cellulare|m[oó]vil|handy|tlf|tfn|telf|t[eé]l[eé]fono|telefone|"
-    r"telefon|n[uú]mero|numer|"
-    # Indonesian and Malay "telepon", "telp", "nomor"; Amharic "ስልክ" (phone)
-    r"telepon|telp|nomor|ስልክ)\b",
+    # (and Indonesian "nomor", number)
+    r"contact|fax|landline|" + _PHONE_WORDS_ABROAD + r"|nomor)\b",
     re.IGNORECASE,
 )
 # Six-digit numbers, as Suriname's and other small countries' landlines are, only right after a phone's
@@ -2800,10 +2806,7 @@ _CONTACT_BEFORE = re.compile(
     r"\b(?:call|ring|text|txt|sms|dial|whatsapp|signal|telegram|viber|wechat|imessage|facetime|phone|"
     r"telephone|mobile|cell|landline|tel|fax|reach\s+me|contact\s+me|"
     # "X can be reached on 02685 1630", "reachable at", "contactable on"
-    r"be\s+reached|reachable|contactable|"
-    # abbreviations and other languages' words: "ph:", "mob.", "móvil", "Handy", "tlf", "número"
-    r"ph|mob|cel|celular|cellulare|m[oó]vil|handy|tlf|tfn|telf|t[eé]l[eé]fono|telefone|telefon|n[uú]mero|numer|"
-    r"telepon|telp|ስልክ|"
+    r"be\s+reached|reachable|contactable|" + _PHONE_WORDS_ABROAD + r"|"
     r"(?:my|phone|mobile|cell|contact|whatsapp)\s+(?:number|no|nr|num|#)|"
     # whom to call, then "on" or "at": "call the clinic on 6757 7952", "ring the yard at …"
     r"(?:call|ring|phone|text)\s+(?:the|my|our|your|his|her|their)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?=\s+(?:on|at)\b))"

@@ -791,7 +791,8 @@ _POSSESSIVE_AFTER_APP = re.compile(r"(?i)[ \t]+(?:" + "|".join(POSSESSIVES_AFTER
 _AFTER_THE = re.compile(r"(?:^|[^\w])the\s+$")
 _PLACE_NOUN_AFTER = re.compile(
     # (an airport's kind between: "Hosea Kutako International Airport")
-    r"\s+(?:(?:international|regional|national|memorial)\s+)?(?:station|airport|traffic|weather|city|county|downtown|harbou?r|bridge|university|college|hospital|"
+    r"\s+(?:(?:international|regional|national|memorial)\s+)?(?:station|airport|traffic|weather|city|county|"
+    r"downtown|harbou?r|bridge|university|college|hospital|"
     r"museum|zoo|mall|beach|lake|river|bay|metro|subway|marathon|suburbs?|festival|carnival|creek|valley|"
     r"falls|canyon|islands?|mountains?|reservation|volcano|peninsula|desert|"
     # a road or a square named for someone: "near Kwame Nkrumah Avenue", "Kwame Nkrumah Circle"

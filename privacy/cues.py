@@ -63,8 +63,9 @@ _PASSWORD_CUE = re.compile(
     # ("4"/"2" are chat shorthand: "new pass 4 the portal = ...")
     # (and what it is for in brackets: "Wi-Fi password (flat 12): X")
     r"(?:(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){0,4}?(?:[ \t]*\([^()\n]{1,30}\))?)"
-    # (Zulu "ithi", says: "iphasiwedi ye-wifi ithi X")
-    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|je|hija|është|yw|ydy|er|är|ni|ass|hi|hu|ithi)[ \t]+)"
+    # (Zulu "ithi", says: "iphasiwedi ye-wifi ithi X"; Xhosa and Zulu "ngu", is; French "c'est")
+    r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|je|hija|është|yw|ydy|er|är|"
+    r"ni|ass|hi|hu|ithi|ngu|c['’]est)[ \t]+)"
     # or the value right after the word: "password hunter2!"
     r"|(?P<bare>[ \t]+))"
     # an adverb between the verb and the value: "password was just X", "is still X"

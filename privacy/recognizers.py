@@ -228,8 +228,10 @@ KINSHIP_WORDS_OTHER = (
     "ome|oom|tante|nennen|nenen|parrain|marraine|padrino|madrina|padrinho|madrinha|m[ée]m[èe]re|p[ée]p[èe]re|"
     # Finnish grandparents, aunt and uncle ("pappa Dale", "täti Aino"), as the Upper Peninsula says them
     "pappa|mummu|mummo|vaari|ukki|t[äa]ti|set[äa]|"
-    # Russian uncle and aunt, said of any older man or woman: "дядя Аюр", "тётя Сэсэг"
-    "дядя|тётя|тетя"
+    # Russian uncle and aunt, said of any older man or woman: "дядя Аюр", "тётя Сэсэг"; a grandmother's
+    # title ("баба Зина"; "бабушка" alone is the word for her), the Ukrainian and Rusyn uncles and aunt
+    # ("вуйко Степан", "тітка Оля")
+    "дядя|тётя|тетя|баба|вуйко|вуйна|стрийко|дядько|тітка"
 )
 _KINSHIP_WORDS = (
     r"uncle|aunt|auntie|aunty|sister|brother|cousin|cuz|grandma|grandpa|granny|" + KINSHIP_WORDS_OTHER
@@ -895,6 +897,13 @@ class KaizenNameRecognizer(RegexRecognizer):
                 # "its" is "it's" typed fast, but before a lower-case word in mixed-case text it owns
                 # something: "under its lid"
                 and not (re.search(r"\bits\s*$", before) and not is_cap(i) and not one_case)
+                # a Cyrillic kin word before a lower-case word is the elder herself, "баба сегодня хорошо
+                # поела" (not "баба Зина"), unless all the text is in one case and a list knows the name
+                and not (
+                    re.search(r"[а-яёіїєґ]\s*$", before)
+                    and not is_cap(i)
+                    and not (one_case and low(i) in first)
+                )
             ):
                 j, score = extend(i, strong=True), 0.9
             elif known(i) or (is_cap(i) and _WEAK_TRIGGER.search(before) and nameish(i, strong=False)):
@@ -1520,6 +1529,37 @@ _SOUTH_ASIAN_ADDRESS = re.compile(
 )
 
 
+# A Russian, Ukrainian or other Cyrillic address: the street's kind first ("ул. Труда", "вул. Корзо", "просп.
+# Мира") or after its name ("Новая ул."), the house number ("д. 9", "буд. 3" or bare), flat, block and
+# building ("кв. 28", "корп. 2"); a postcode, a region and a town or village ("г.", "м.", "с.", "д.") may come
+# before, and a town and the postcode after: "с. Вавож, ул. Советская, д. 14", "вул. Корзо, 7, кв. 3,
+# м. Ужгород, 88000". No house number, no address: "ул. Ленина" alone is a street everyone knows.
+_CYRILLIC_CAP_WORD = r"[А-ЯЁІЇЄҐЎӘӨҮҢҺӞӴӜӦӤӰ][а-яёіїєґўәөүңһӟӵӝӧӥӱ'’-]+"
+_CYRILLIC_PLACE = rf"{_CYRILLIC_CAP_WORD}(?:[ \t-]{_CYRILLIC_CAP_WORD})?"
+_CYRILLIC_LOCALITY = rf"(?:г|м|с|д|п|пос|пгт|смт|х|село|деревня|город|місто)\.?[ \t]+{_CYRILLIC_PLACE}"
+_CYRILLIC_STREET_KIND = (
+    r"(?:ул|вул|пр|просп|пр-т|пер|пров|б-р|бул|бульв|ш|наб|пл|мкр|мкрн|улица|вулиця|проспект|переулок|"
+    r"провулок|бульвар|шоссе|набережная|площадь|майдан|микрорайон)"
+)
+_CYRILLIC_ADDRESS = re.compile(
+    r"(?<![\w.-])"
+    r"(?:\d{5,6},[ \t]*)?"
+    rf"(?:(?:Республика[ \t]+{_CYRILLIC_CAP_WORD}|{_CYRILLIC_CAP_WORD}[ \t]+"
+    r"(?:обл\.|область|край|р-н|район|улус)),[ \t]*)*"
+    rf"(?:{_CYRILLIC_LOCALITY},[ \t]*)?"
+    rf"(?:(?i:{_CYRILLIC_STREET_KIND})\.?[ \t]+(?:\d{{1,3}}[ \t]+|[А-ЯЁІЇЄ]\.[ \t]?)?{_CYRILLIC_CAP_WORD}"
+    rf"(?:[ \t]+{_CYRILLIC_CAP_WORD}){{0,2}}|{_CYRILLIC_CAP_WORD}[ \t]+(?:ул|улица|вул|вулиця)\.?)"
+    r"(?:,[ \t]*|[ \t]+)(?:(?:д|дом|буд|будинок)\.?[ \t]*)?\d{1,4}(?:[ \t]?[/-][ \t]?\d{1,3})?[а-яА-Я]?"
+    r"(?![\w.,]\d)"
+    # ("на ул. Мира 5 минут": a walk's length, not a house)
+    r"(?![ \t]+(?:минут|мин|км|метр|шаг|час|раз))"
+    r"(?:,?[ \t]*(?:кв|корп|стр|комн|оф|под)\.?[ \t]*\d{1,4}[а-я]?(?!\w))*"
+    rf"(?:,[ \t]*{_CYRILLIC_LOCALITY}|,[ \t]*{_CYRILLIC_PLACE}(?=,?[ \t]*\d{{5,6}}(?!\d))"
+    rf"|,[ \t]*{_CYRILLIC_CAP_WORD}[ \t]+(?:район|р-н|улус))?"
+    r"(?:,?[ \t]*\d{5,6}(?!\d))?"
+)
+
+
 # A Cambodian address, village first: "Phum Samraong, Khum Prek Anhchanh, Srok Khsach Kandal, Kandal"
 # (phum village, khum/sangkat commune, srok/khan district, then the province, which may be bare).
 _KHMER_NAME = r"[^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){0,2}"
@@ -1739,6 +1779,7 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
             _BAHRAIN_ADDRESS,
             _PERU_BLOCK_LOT_ADDRESS,
             _MOROCCAN_ARABIC_ADDRESS,
+            _CYRILLIC_ADDRESS,
         ):
             for m in pattern.finditer(text):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.85
@@ -2783,12 +2824,17 @@ _PHONE_AREA = re.compile(
 # A trunk-prefixed national number in 2-5 digit groups ("0742 696 34 82", "0803 123 4567").
 _PHONE_GROUPS = re.compile(r"(?<![\w+.,-])0\d{1,4}(?:[\s.-]\d{2,5}){2,4}" + _EXT + r"(?![\w]|[.,-]\d)")
 # Any 7-12 digit number, taken only right after a contact word ("whatsapp: 612345678", "text me on ...").
+# An Indian mobile number, ten digits from 6 to 9 in two fives, with or without the trunk "0" glued on:
+# "98765 43210", "098765 43210"
+_PHONE_INDIA_MOBILE = re.compile(r"(?<![\w+.-])0?[6-9]\d{4}[ \t-]\d{5}" + _EXT + r"(?![\w]|[.,-]\d)")
 _PHONE_AFTER_CONTACT = re.compile(r"(?<![\w+.-])\d(?:[\s./-]?\d){6,11}" + _EXT + r"(?![\w]|[.,/]\d)")
 # Abbreviations and other languages' words for a phone or its number: "ph:", "mob.", "móvil", "Handy",
 # "tlf", "número", Indonesian and Malay "telepon" and "telp", Amharic "ስልክ"
 _PHONE_WORDS_ABROAD = (
     r"ph|mob|cel|celular|cellulare|m[oó]vil|handy|tlf|tfn|telf|t[eé]l[eé]fono|telefone|telefon|n[uú]mero|numer|"
-    r"telepon|telp|ስልክ"
+    r"telepon|telp|ስልክ|"
+    # and the Russian and Ukrainian ones: "Телефон: 8912…", "тел.", "моб.", "мобільний"
+    r"телефон|тел|моб|мобильный|мобільний|сотовый"
 )
 _PHONE_CTX = re.compile(
     r"\b(?:phone|tel|telephone|mobile|cell|call|text|txt|sms|whatsapp|signal|number|no\.|num|ring|reach|"
@@ -2867,7 +2913,8 @@ def _after_contact_word(text: str, start: int) -> bool:
 # 59 83, they want …", "Marvin Castillo, 622-4810"
 _PHONE_AFTER_NAME_OR_EMAIL = re.compile(
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w'’])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]*,[ \t]*"
-    r"(?P<val>\+?\d{2,4}(?:[ .-]\d{2,4}){1,4})(?=[ \t]*(?:[,;.)]|$|\n))"
+    # (an Indian mobile's two fives, the trunk "0" glued on: "Mamoni Das, 098765 43210")
+    r"(?P<val>(?:\+?\d{2,4}(?:[ .-]\d{2,4}){1,4}|0?[6-9]\d{4}[ .-]\d{5}))(?=[ \t]*(?:[,;.)]|$|\n))"
 )
 
 
@@ -2896,6 +2943,7 @@ class KaizenPhoneRecognizer(RegexRecognizer):
             (_PHONE_NATL, 0.5),
             (_PHONE_GROUPS, 0.45),
             (_PHONE_TRUNK, 0.45),
+            (_PHONE_INDIA_MOBILE, 0.45),
             (_PHONE_BARE, 0.3),
             (_PHONE_AFTER_CONTACT, 0.0),
         ):

@@ -365,6 +365,13 @@ class Scrubber:
                 and re.search(r"[^\W\d_][ \t]+$", text[max(0, r.start - 40) : r.start])
             ):
                 continue
+            # "took the tablets to khura", "Nokomis says miigwech": a kinship word said alone, as the
+            # family says it, names no one in particular (a word no name list holds)
+            if r.entity_type in ("PERSON", "LOCATION") and text[r.start : r.end].lower() in _KIN_WORDS_ALONE:
+                continue
+            # "the scoreboard's default PIN is 0000": a maker's default printed in every manual
+            if r.entity_type == "SECRET" and _default_credential(text, r):
+                continue
             # "Durga Puja", "Kargil Vijay Diwas": a festival or a day of remembrance, named for a god or a
             # battle
             if r.entity_type == "PERSON" and _names_a_festival(text, r):
@@ -538,7 +545,9 @@ class Scrubber:
             ):
                 continue
             # "Victoria station", "Austin traffic": a first name that names a place
-            if r.entity_type == "PERSON" and _PLACE_NOUN_AFTER.match(text, r.end):
+            if r.entity_type == "PERSON" and (
+                _PLACE_NOUN_AFTER.match(text, r.end) or _STREET_NAMED_AFTER.match(text, r.end)
+            ):
                 continue
             # "login Hubtel saya X" (my Hubtel login): the word between a login word and whose it is is an app
             if (
@@ -802,6 +811,9 @@ _PLACE_NOUN_AFTER = re.compile(
     r"gøta|gata|gatan|gaten|gade|vegur|vej|vejen|veien|vägen|stræti|straße|strasse)\b",
     re.IGNORECASE,
 )
+# ... and a road's kind written as part of its name, capitalised ("Nelson Mandela Drive", "Albertina
+# Sisulu Road"; "let Jon drive" is a person)
+_STREET_NAMED_AFTER = re.compile(r"[ \t]+(?:Drive|Road|Street|Lane)\b")
 # A word for a landform or a fort before a capitalised word makes it a place, in English and the
 # Romance languages: "Fort Washakie", "Lake Atitlán", "Mount Kenya", "Cerro Rico", "Puerto Lempira".
 _PLACE_WORD_BEFORE = re.compile(
@@ -811,13 +823,39 @@ _PLACE_WORD_BEFORE = re.compile(
     # Indonesian, Spanish and Portuguese: "Jalan Andi Pangerang Pettarani", "Pasar Raya", "Mercado Benito
     # Juárez", "Bandara Internasional Minangkabau"
     r"Jalan|Jl\.?|Pasar|Bandara|Mercado|Avenida|Av\.|Calle|R[uú]a|Universitas|Universidad|Universidade|"
-    r"Aeropuerto|Aeroporto|Estadio|Est[aá]dio)\s+$"
+    r"Aeropuerto|Aeroporto|Estadio|Est[aá]dio|"
+    # a stadium in French, Italian and German ("Stade François Coty"), and a French saint's place ("Sault
+    # Ste. Marie": "Ste." is no one's title)
+    r"Stade|Stadio|Stadion|Ste\.?)\s+$"
 )
 # ... or such a word ends the span itself ("Crow Fair", "Lapwai Creek")
 _PLACE_WORD_LAST = re.compile(
     r"\s(?:Lake|River|Creek|Falls|Canyon|Valley|Island|Islands|Mountains?|Fair|Festival|Carnival|"
-    r"Reservation|Volcano|Peninsula|Desert)$"
+    r"Reservation|Volcano|Peninsula|Desert|"
+    # a road named for someone: "Nelson Mandela Drive is the main road"; the town before a saint's name
+    # ("Sault Ste" of "Sault Ste. Marie")
+    r"Drive|Road|Street|Avenue|Boulevard|Highway|Ste)$"
 )
+
+
+# Kinship words that a family says alone for one elder, in no name list: Assamese "khura", "khuri" (a
+# father's younger brother and his wife), "aita" (grandmother), "baideu" (elder sister); Xhosa "makhulu",
+# "tamkhulu" (grandmother, grandfather); Ojibwe "nokomis", "mishomis" and Cree "kokum", "mooshum"
+_KIN_WORDS_ALONE = frozenset(
+    "khura khuri aita baideu makhulu umakhulu tamkhulu utamkhulu mkhulu nokomis mishomis kokum kookum "
+    "mooshum moshum".split()
+)
+# A default credential: "default" before it in its sentence, and a value that a maker prints for everyone
+# (one digit repeated, a run from 1, "admin"): "the default PIN in the manual is 0000"
+_DEFAULT_BEFORE = re.compile(r"(?i)\bdefault\b[^.!?\n]{0,40}$")
+_DEFAULT_VALUE = re.compile(r"(?i)(\d)\1{3,7}|1234(?:5(?:6(?:78?)?)?)?|admin|password|default")
+
+
+def _default_credential(text: str, r: RecognizerResult) -> bool:
+    return bool(
+        _DEFAULT_VALUE.fullmatch(text[r.start : r.end])
+        and _DEFAULT_BEFORE.search(text[max(0, r.start - 60) : r.start])
+    )
 
 
 # Words that make the name-like word(s) before them a company or a landmark, not a person.

@@ -1127,7 +1127,7 @@ Brunswick).
 stalls, Sherpas of Solukhumbu and Darjeeling, Tuvans of Kyzyl, Acehnese of Banda Aceh and Pidie, Miskito of
 Bilwi and La Mosquitia; 118: electricians, plumbers and home repair trades, Ainu of Hokkaido, Aromanians of
 Greece, North Macedonia, Albania and Romania, Baganda of Kampala and Masaka, Kapampangan of Pampanga). Round
-67 read 113 and 114.
+67 read 113 and 114, and judged a tagger retrained up to 116 on 117 and 118 (kept the one up to 112).
 From held-out 27 on each set lives in a module of its own, bench/pii_heldoutN.py, whose docstring says what
 it draws from; `module_sets()` finds them and `MODULE_SET_NOTES` says whose misses were read.
 
@@ -18356,8 +18356,14 @@ MODULE_SET_NOTES = {
     ),
     115: "written before round 66's rules by a separate author; never tuned or trained on",
     116: "written before round 66's rules by a separate author; never tuned or trained on",
-    117: "written before round 67 by a separate author; never tuned or trained on",
-    118: "written before round 67 by a separate author; never tuned or trained on",
+    117: (
+        "written before round 67 by a separate author; judged the tagger up to 116 in round 67, which did not ship; "
+        "never read"
+    ),
+    118: (
+        "written before round 67 by a separate author; judged the tagger up to 116 in round 67, which did not ship; "
+        "never read"
+    ),
 }
 
 

@@ -2940,13 +2940,18 @@ def _transliterate(text: str, table: dict[str, str]) -> str:
     return latin.title()
 
 
+def _iban_from_bban(country: str, bban: str) -> str:
+    """`country`'s IBAN for `bban`: the two mod-97 check digits (ISO 13616) put between them."""
+    number = int("".join(str(int(c, 36)) for c in bban + country + "00"))
+    return f"{country}{98 - number % 97:02d}{bban}"
+
+
 def _iban(rng: random.Random, country: str, bban_shape: str) -> str:
     """A valid IBAN of `country`; the BBAN shape reads like '4a6n8c' (letters, digits, either); mod-97 check."""
     pools = {"n": string.digits, "a": string.ascii_uppercase, "c": string.ascii_uppercase + string.digits}
     parts = re.findall(r"(\d+)([nac])", bban_shape)
     bban = "".join(rng.choice(pools[kind]) for count, kind in parts for _ in range(int(count)))
-    number = int("".join(str(int(c, 36)) for c in bban + country + "00"))
-    return f"{country}{98 - number % 97:02d}{bban}"
+    return _iban_from_bban(country, bban)
 
 
 IBAN_SHAPES_HELDOUT6 = {

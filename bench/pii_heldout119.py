@@ -121,6 +121,7 @@ from bench.pii import (
     Example,
     Gen3,
     _chat_like,
+    _iban_from_bban,
     _luhn_number,
     _pick_chat_or_not,
     assemble_module_set,
@@ -1062,8 +1063,7 @@ def _iban_of(rng: random.Random, country: str) -> str:
     bban = rng.choice(banks) + "".join(rng.choice(string.digits) for _ in range(count))
     if country == "IT":
         bban = rng.choice(string.ascii_uppercase) + bban
-    number = int("".join(str(int(c, 36)) for c in bban + country + "00"))
-    return f"{country}{98 - number % 97:02d}{bban}"
+    return _iban_from_bban(country, bban)
 
 
 HELDOUT119_TEMPLATES: dict[str, list[str]] = {

@@ -101,7 +101,15 @@ import re
 import string
 import unicodedata
 
-from bench.pii import Example, Gen3, _chat_like, _luhn_number, _pick_chat_or_not, assemble_module_set
+from bench.pii import (
+    Example,
+    Gen3,
+    _chat_like,
+    _iban_from_bban,
+    _luhn_number,
+    _pick_chat_or_not,
+    assemble_module_set,
+)
 
 HELDOUT120_SEED = 1207345
 # no faker name locale, as for the sets before it: all names below come from hand-written lists (empty on
@@ -1067,8 +1075,7 @@ def _iban_of(rng: random.Random, country: str) -> str:
     banks, rest = IBAN_BANKS_HELDOUT120[country]
     count = int(rest[:-1])
     bban = rng.choice(banks) + "".join(rng.choice(string.digits) for _ in range(count))
-    number = int("".join(str(int(c, 36)) for c in bban + country + "00"))
-    return f"{country}{98 - number % 97:02d}{bban}"
+    return _iban_from_bban(country, bban)
 
 
 HELDOUT120_TEMPLATES: dict[str, list[str]] = {

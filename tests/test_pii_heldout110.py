@@ -64,6 +64,7 @@ from bench.pii_heldout110 import (
     _typo110,
     build_heldout110,
 )
+from tests.helpers import phrase_in
 
 EXAMPLES = build_heldout110()
 SEEDS = [HELDOUT110_SEED, 1, 2, 3, 110, 4242]
@@ -653,7 +654,7 @@ def test_negatives_name_no_listed_person() -> None:
         for last in lasts
     }
     for text in HELDOUT110_NEGATIVES:
-        assert not any(re.search(rf"(?i)\b{re.escape(full)}\b", text) for full in fulls), text
+        assert not phrase_in(text, fulls, edges="b"), text
     # the titles, the kin words, the birth-order names and the naming customs are explained there
     assert any("Iya" in text and "Baba" in text for text in HELDOUT110_NEGATIVES)
     assert any("-zoda" in text for text in HELDOUT110_NEGATIVES)

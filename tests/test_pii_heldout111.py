@@ -71,6 +71,7 @@ from bench.pii_heldout111 import (
     _typo111,
     build_heldout111,
 )
+from tests.helpers import phrase_in
 
 EXAMPLES = build_heldout111()
 SEEDS = [HELDOUT111_SEED, 1, 2, 3, 111, 4242]
@@ -685,7 +686,7 @@ def test_negatives_name_no_listed_person() -> None:
                 if first != last:
                     fulls |= {f"{first} {last}", f"{last} {first}", f"{last}, {first}"}
     for text in HELDOUT111_NEGATIVES:
-        assert not any(re.search(rf"(?i)\b{re.escape(full)}\b", text) for full in fulls), text
+        assert not phrase_in(text, fulls, edges="b"), text
         assert not re.search(r"[\w.]+@(?!example\.com)[\w.]+\.\w+", text), text
     # the titles, the kin words and the naming customs are explained there
     negs = HELDOUT111_NEGATIVES

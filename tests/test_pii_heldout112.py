@@ -60,6 +60,7 @@ from bench.pii_heldout112 import (
     _typo112,
     build_heldout112,
 )
+from tests.helpers import phrase_in
 
 EXAMPLES = build_heldout112()
 SEEDS = [HELDOUT112_SEED, 1, 2, 3, 112, 4242]
@@ -617,7 +618,7 @@ def test_negatives_name_no_listed_person() -> None:
         for last in lasts
     }
     for text in HELDOUT112_NEGATIVES:
-        assert not any(re.search(rf"(?i)\b{re.escape(full)}\b", text) for full in fulls), text
+        assert not phrase_in(text, fulls, edges="b"), text
     # the titles, the kin words, the teknonyms, the totems and the naming customs are explained there
     assert any("Khan sahib" in text and "Lala" in text for text in HELDOUT112_NEGATIVES)
     assert any("Gul" in text and "Jan" in text for text in HELDOUT112_NEGATIVES)

@@ -72,6 +72,7 @@ from bench.pii_heldout113 import (
     _typo113,
     build_heldout113,
 )
+from tests.helpers import phrase_in
 
 EXAMPLES = build_heldout113()
 SEEDS = [HELDOUT113_SEED, 1, 2, 3, 113, 4242]
@@ -720,7 +721,7 @@ def test_negatives_name_no_listed_person() -> None:
                 if origin == "assamese":
                     fulls |= {_asm(f"{first} {last}")}
     for text in HELDOUT113_NEGATIVES:
-        assert not any(re.search(rf"(?i)(?<!\w){re.escape(full)}(?!\w)", text) for full in fulls), text
+        assert not phrase_in(text, fulls), text
     # the titles, the kin words, the clans and the naming customs are explained there
     assert any("Tata" in text and "Makhulu" in text for text in HELDOUT113_NEGATIVES)
     assert any("baideu" in text and "khura" in text for text in HELDOUT113_NEGATIVES)

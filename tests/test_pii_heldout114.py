@@ -74,6 +74,7 @@ from bench.pii_heldout114 import (
     _typo114,
     build_heldout114,
 )
+from tests.helpers import phrase_in
 
 EXAMPLES = build_heldout114()
 SEEDS = [HELDOUT114_SEED, 1, 2, 3, 114, 4242]
@@ -636,7 +637,7 @@ def test_negatives_name_no_listed_person() -> None:
             for last in lasts:
                 fulls |= {f"{first} {last}", f"{last} {first}", _fold(f"{first} {last}")}
     for text in HELDOUT114_NEGATIVES:
-        assert not any(re.search(rf"(?i)(?<!\w){re.escape(full)}(?!\w)", text) for full in fulls), text
+        assert not phrase_in(text, fulls), text
     # the titles, the kin words and the naming customs are explained there
     assert any("Mzee" in text and "Mama" in text for text in HELDOUT114_NEGATIVES)
     assert any("Kip-" in text and "Jep-" in text for text in HELDOUT114_NEGATIVES)

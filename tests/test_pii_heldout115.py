@@ -73,6 +73,7 @@ from bench.pii_heldout115 import (
     _urdu,
     build_heldout115,
 )
+from tests.helpers import phrase_in
 
 EXAMPLES = build_heldout115()
 SEEDS = [HELDOUT115_SEED, 1, 2, 3, 115, 4242]
@@ -612,7 +613,7 @@ def test_negatives_name_no_listed_person() -> None:
             for last in lasts:
                 fulls |= {f"{first} {last}", f"{last} {first}", _fold(f"{first} {last}")}
     for text in HELDOUT115_NEGATIVES:
-        assert not any(re.search(rf"(?i)(?<!\w){re.escape(full)}(?!\w)", text) for full in fulls), text
+        assert not phrase_in(text, fulls), text
     # the titles, the kin words and the naming customs are explained there
     assert any("Dai" in text and "Didi" in text and "Baa" in text for text in HELDOUT115_NEGATIVES)
     assert any("Ratna" in text and "Maya" in text for text in HELDOUT115_NEGATIVES)

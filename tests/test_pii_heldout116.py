@@ -73,6 +73,7 @@ from bench.pii_heldout116 import (
     _typo116,
     build_heldout116,
 )
+from tests.helpers import phrase_in
 
 EXAMPLES = build_heldout116()
 SEEDS = [HELDOUT116_SEED, 1, 2, 3, 116, 4242]
@@ -590,7 +591,7 @@ def test_negatives_name_no_listed_person() -> None:
             for last in lasts:
                 fulls |= {f"{first} {last}", f"{last} {first}", _fold(f"{first} {last}")}
     for text in HELDOUT116_NEGATIVES:
-        assert not any(re.search(rf"(?i)(?<!\w){re.escape(full)}(?!\w)", text) for full in fulls), text
+        assert not phrase_in(text, fulls), text
     # the titles, the kin words and the naming customs are explained there
     assert any("sur" in text and "sura" in text and "barba" in text for text in HELDOUT116_NEGATIVES)
     assert any("Amang" in text and "Tulang" in text and "Opung" in text for text in HELDOUT116_NEGATIVES)

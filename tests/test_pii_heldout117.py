@@ -82,6 +82,7 @@ from bench.pii_heldout117 import (
     _typo117,
     build_heldout117,
 )
+from tests.helpers import phrase_in
 
 EXAMPLES = build_heldout117()
 SEEDS = [HELDOUT117_SEED, 1, 2, 3, 117, 4242]
@@ -663,7 +664,7 @@ def test_negatives_name_no_listed_person() -> None:
             for last in lasts:
                 fulls |= {f"{first} {last}", f"{last} {first}", _fold(f"{first} {last}")}
     for text in HELDOUT117_NEGATIVES:
-        assert not any(re.search(rf"(?i)(?<!\w){re.escape(full)}(?!\w)", text) for full in fulls), text
+        assert not phrase_in(text, fulls), text
     # the titles, the kin words and the naming customs are explained there
     assert any("dai" in t and "didi" in t and "Ama" in t and "Aku" in t for t in HELDOUT117_NEGATIVES)
     assert any("акый" in t and "угбай" in t and "кадай" in t for t in HELDOUT117_NEGATIVES)

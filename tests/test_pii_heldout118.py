@@ -87,6 +87,7 @@ from bench.pii_heldout118 import (
     build_heldout118,
 )
 from privacy.recognizers import iban_valid
+from tests.helpers import phrase_in
 
 EXAMPLES = build_heldout118()
 SEEDS = [HELDOUT118_SEED, 1, 2, 3, 118, 4242]
@@ -859,7 +860,7 @@ def test_negatives_name_no_listed_person() -> None:
                 fulls |= {f"{first} {last}", f"{last} {first}", _fold(f"{first} {last}")}
     fulls |= {f"{_kanji(f)}{_kanji(g)}" for f in JP_FAMILY_HELDOUT118 for g in JP_MEN_HELDOUT118}
     for text in HELDOUT118_NEGATIVES:
-        assert not any(re.search(rf"(?i)(?<!\w){re.escape(full)}(?!\w)", text) for full in fulls), text
+        assert not phrase_in(text, fulls), text
         # nor a given or family name of the lists standing alone
         words = {_norm(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text)}
         names = {_norm(n) for o in NAMES_HELDOUT118.values() for group in o for n in group if " " not in n}

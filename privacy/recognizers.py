@@ -2234,6 +2234,14 @@ _PLACEHOLDER_VALUE = re.compile(
 # An APRS-IS login in Dire Wolf's config: "IGLOGIN <call sign> <passcode>" (the passcode is a number)
 _APRS_LOGIN = re.compile(r"(?im)^[ \t]*IGLOGIN[ \t]+\S+[ \t]+(?P<val>-?\d{3,6})[ \t]*$")
 
+# A login and its password written as a pair after a login word: "distrokid login shelley_j902 /
+# copperbelt2025", "creds: ana.ruiz / Tide#4471" (the second is the password; a path has no spaces round
+# its slash, and a password's shape is asked of it)
+LOGIN_SLASH_PASSWORD = re.compile(
+    r"(?i)\b(?:login|log-in|sign-in|credentials?|creds|user(?:name)?|usuario|utente|benutzer(?:name)?|"
+    r"identifiant)[ \t]*:?[ \t]+(?P<user>[\w.@+-]{3,})[ \t]+/[ \t]+(?P<val>[^\s/]{6,}?)(?=[.,;!?)]?(?:\s|$))"
+)
+
 
 class KaizenSecretRecognizer(RegexRecognizer):
     """SECRET: API keys and tokens by prefix, JWTs, PEM private keys, long random tokens, passwords."""
@@ -2250,6 +2258,11 @@ class KaizenSecretRecognizer(RegexRecognizer):
             yield m.start("val"), m.end("val"), SECRET, 0.95
         for m in _APRS_LOGIN.finditer(text):
             yield m.start("val"), m.end("val"), SECRET, 0.95
+        from privacy.cues import password_shaped  # cues builds on this module's helpers
+
+        for m in LOGIN_SLASH_PASSWORD.finditer(text):
+            if password_shaped(m["val"]):
+                yield m.start("val"), m.end("val"), SECRET, 0.95
         for m in _RTMP_STREAM_KEY.finditer(text):
             if re.search(r"\d", m["val"]) and re.search(r"[A-Za-z]", m["val"]):  # a key, not "live/stream"
                 yield m.start("val"), m.end("val"), SECRET, 0.95
@@ -3972,6 +3985,57 @@ class KaizenOtherScriptNameRecognizer(RegexRecognizer):
                 yield m.start(), m.end(), "PERSON", 0.86
 
 
+# The subject's marker of Hindi and Urdu ("ne") and Nepali ("le"), after the one or two words that open a
+# sentence: who did it ("Nazo ne dulhan ka makeup kiya", "شاری لانگو نے کرایہ دیا", "नबिन चित्रकार ले").
+_DEVANAGARI_WORD = r"[\u0900-\u097f]+"
+_ARABIC_WORD = r"[\u0620-\u064a\u0660-\u06d3\u06fa-\u06ff]+"
+_SUBJECT_BEFORE_MARKER = re.compile(
+    r"(?m)(?:^|(?<=[.!?]))[ \t]*(?P<val>"
+    rf"(?P<deva>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD})?)(?=[ \t](?:ने|ले)[ \t])"
+    rf"|(?P<urdu>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD})?)(?=[ \t]نے[ \t])"
+    r"|(?P<latin>[A-Za-z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?=[ \t](?:ne|le)[ \t]))"
+)
+# Who else opens such a sentence: pronouns, kin, a possessive before a noun, and "the shop" words
+_NOT_SUBJECT_NAMES = frozenset(
+    "मैं मैंने हम तुम आप उस उन इस इन किसी सब कोई माँ मां पापा मम्मी भैया दीदी मेरी मेरा मेरे हमारे उसकी उसके "
+    "तुम्हारे हामी तिमी उहाँ यो त्यो मेरो हाम्रो आमा बुबा बाबा दाइ दिदी भाइ बहिनी "
+    "میں ہم تم آپ اس ان انہوں کسی سب کوئی امی ابو ابا امّی بھائی باجی میری میرا میرے ہمارے اس کی "
+    "main mai maine hum ham tum aap ap usne us un unhone unhon kisi sab koi yeh ye woh wo is in "
+    "maa mummy papa abbu ammi ami abba bhai bhaiya baji didi dai baba aama buba hami timi uhaa tyo".split()
+)
+# A Hindi, Urdu or Nepali word the rest of a romanised sentence must hold twice: the marker alone is also
+# French and Italian ("Pierre ne sait pas", "Oggi le ho detto")
+_HINDUSTANI_OR_NEPALI_WORDS = frozenset(
+    "ka ki ke ko hai hain tha thi the kiya kiye diya diye liya mein mujhe hamko mero mera meri ekdam ramro "
+    "garyo gareko bhayo cha chha thiyo lai pani aur bahut bohat kar karo diyo".split()
+)
+
+
+class KaizenSubjectNameRecognizer(RegexRecognizer):
+    """PERSON: the one or two words that open a Hindi, Urdu or Nepali sentence before the subject's
+    marker ("ne", "نے", "ने"; Nepali "le", "ले"): "Nazo ne dulhan ka makeup Turbat mein kiya tha", "praju le
+    mero kapaal ekdam ramro kaatyo", "شاری لانگو نے دکان کا کرایہ دے دیا". A pronoun, a kinship word or a
+    possessive there is no name, nor an everyday word of the lists; in Latin letters the rest must be
+    Hindi, Urdu or Nepali (two of its commonest words), as French "ne" and Italian "le" are not."""
+
+    ENTITIES = ["PERSON"]
+
+    def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
+        common = common_words()
+        for m in _SUBJECT_BEFORE_MARKER.finditer(text):
+            words = m["val"].split()
+            if any(w.lower() in _NOT_SUBJECT_NAMES for w in words):
+                continue
+            if m["latin"]:
+                rest = re.findall(r"[a-z]+", text[m.end() :].lower())
+                if (
+                    any(w.lower() in common for w in words)
+                    or sum(w in _HINDUSTANI_OR_NEPALI_WORDS for w in rest) < 2
+                ):
+                    continue
+            yield m.start("val"), m.end("val"), "PERSON", 0.86
+
+
 def kaizen_recognizers() -> list[EntityRecognizer]:
     """All of Kaizen's recognizers, added on top of Presidio's predefined English ones."""
     from privacy.cues import KaizenCueRecognizer  # cues builds on this module's helpers
@@ -3980,6 +4044,7 @@ def kaizen_recognizers() -> list[EntityRecognizer]:
         KaizenNameRecognizer(),
         KaizenDocumentNameRecognizer(),
         KaizenOtherScriptNameRecognizer(),
+        KaizenSubjectNameRecognizer(),
         KaizenStreetAddressRecognizer(),
         KaizenSecretRecognizer(),
         KaizenUsernameRecognizer(),

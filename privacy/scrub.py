@@ -47,6 +47,7 @@ from privacy.recognizers import (
     KIN_WORDS_AFTER,
     KINSHIP_WORDS_OTHER,
     KOREAN_HONORIFICS_GLUED,
+    LOGIN_SLASH_PASSWORD,
     MARKET_PARTY,
     POSSESSIVES_AFTER_APP,
     SAYS_IT_IS_A_SAMPLE,
@@ -352,6 +353,13 @@ class Scrubber:
                 or all(w.lower().strip(".:") in _RUSSIAN_FORM_LABELS for w in text[r.start : r.end].split())
             ):
                 continue
+            # "Telefono: 0471 791 432": a phone's label before its number is no place and no one
+            if (
+                r.entity_type in ("PERSON", "LOCATION")
+                and _PHONE_CTX.fullmatch(text[r.start : r.end])
+                and re.match(r"[ \t]*[:：][ \t]*[+(\d]", text[r.end :])
+            ):
+                continue
             # "Settings > Support > Self Diagnosis": a step of a menu's path
             if r.entity_type == "PERSON" and (
                 _MENU_STEP_AFTER.match(text, r.end)
@@ -493,6 +501,17 @@ class Scrubber:
                 and not _beside_number_or_street_word(text, r)
             ):
                 continue
+            # "Srijana Chitrakar le mero kapaal ekdam ramro kaatyo", "das Mischpult hat die 73.181.119.168": a
+            # model's name or place that starts in lower case, where the writer capitalises names and places,
+            # is words of another language ("ramro kaatyo" is Nepali for "cut well"), not someone's name
+            if (
+                r.entity_type in ("PERSON", "LOCATION")
+                and _from_spacy(r)
+                and _lower_case_amid_capitals(text, r)
+            ):
+                if (rest := _capitalised_rest(text, r)) is None:
+                    continue
+                r = rest
             # "jjjjjjjjjjj", "mmmmmmmmmmm": one letter held down is no name, place or password
             if re.fullmatch(r"(?i)([^\W\d_])\1{3,}", text[r.start : r.end]):
                 continue
@@ -851,11 +870,19 @@ _DEFAULT_BEFORE = re.compile(r"(?i)\bdefault\b[^.!?\n]{0,40}$")
 _DEFAULT_VALUE = re.compile(r"(?i)(\d)\1{3,7}|1234(?:5(?:6(?:78?)?)?)?|admin|password|default")
 
 
+# "the terminal's default supervisor password is 166831", "the X32's default wifi password is behringer":
+# the value right after a device's default password (or a factory one) is the maker's, printed in every
+# manual ("the default password is Zx81!qq" may be the one an admin chose; "my default password" is one's own)
+_MAKERS_DEFAULT_BEFORE = re.compile(
+    r"(?i)(?:\w['’]s|\bfactory)[ \t]+default(?:[ \t]+[\w-]+)?[ \t]+(?:password|passcode|pin|code)[ \t]+(?:is|was|:)[ \t]*$"
+)
+
+
 def _default_credential(text: str, r: RecognizerResult) -> bool:
     return bool(
         _DEFAULT_VALUE.fullmatch(text[r.start : r.end])
         and _DEFAULT_BEFORE.search(text[max(0, r.start - 60) : r.start])
-    )
+    ) or bool(_MAKERS_DEFAULT_BEFORE.search(text[max(0, r.start - 60) : r.start]))
 
 
 # Words that make the name-like word(s) before them a company or a landmark, not a person.
@@ -1300,6 +1327,8 @@ def _not_a_name(text: str, r: RecognizerResult) -> bool:
             span.lower().rstrip(".") in _MONTH_NAMES
             and bool(_DIGIT_NEAR.search(text[max(0, r.start - 5) : r.end + 5]))
         )
+        # "دکان کے وائی فائی" (the shop's wifi): an Urdu or Hindi postposition joins nouns, and no name holds one
+        or bool(_POSTPOSITION_IN_SPAN.search(span))
         # "John 3:16", "Psalm 23:1": a book, chapter and verse
         or bool(_CHAPTER_VERSE.match(text, r.end))
         # "aa:bb:cc:dd", "a/b/c": glued to code punctuation on both sides ("CN=Ana:mailto" is a name)
@@ -1317,6 +1346,7 @@ _MONTH_NAMES = _MONTH_ABBREVIATIONS | set(
     "janv févr avr juil sept déc okt dez ene abr ago dic".split()
 )
 _DIGIT_NEAR = re.compile(r"\d")
+_POSTPOSITION_IN_SPAN = re.compile(r"(?:^|\s)(?:کے|کا|کی|میں|سے|کو|پر|के|का|की|में|से|को|पर)(?:\s|$)")
 _CHAPTER_VERSE = re.compile(r"\s+\d{1,3}:\d{1,3}\b")
 
 
@@ -1517,6 +1547,59 @@ def _unexplained_or_name(span: str) -> bool:
         return False
     words = re.findall(r"[^\W\d_]+", span.lower())
     return has_known_name(span) or any(w not in everyday_words() for w in words)
+
+
+def _lower_case_amid_capitals(text: str, r: RecognizerResult) -> bool:
+    """A span that starts in lower case (a name's particle aside: "de la Cruz") inside a sentence of a
+    text whose writer capitalises: some title-case word outside the span stands where no sentence starts.
+    Not where a sentence starts (chat starts names there in lower case: "libardo rented a palco on the
+    Senda del Carnaval"), nor after a name's cue or "is" ("the father is bikash karthak"). A place must be
+    all lower case and no gazetteer's town ("bhaktapur" stays a place wherever it stands)."""
+    span = text[r.start : r.end]
+    first = span.split()[0] if span.split() else ""
+    if not first[:1].islower() or first in _NOT_FUNCTION:
+        return False
+    if r.entity_type == "LOCATION" and not (
+        span.islower() and not is_known_place(span) and not is_well_known_place(span)
+    ):
+        return False
+    head = text[: r.start].rstrip(" \t\"'“‘(")
+    if not head or head[-1] in ".!?:;\n" or name_cue_before(text, r.start):
+        return False
+    # (a chat opener before it is no sentence of its own: "lol tinashe put the wrong oil in the Corolla")
+    if _CHAT_OPENER.fullmatch(head):
+        return False
+    if re.search(r"(?i)\b(?:is|was|am|are)[ \t]+$", text[max(0, r.start - 8) : r.start]):
+        return False
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if r.start <= m.start() < r.end or len(word) < 2 or not (word[0].isupper() and word[1:].islower()):
+            continue
+        head = text[: m.start()].rstrip(" \t\"'“‘(")
+        if head and head[-1] not in ".!?:;\n•*-–—>":
+            return True
+    return False
+
+
+def _capitalised_rest(text: str, r: RecognizerResult) -> RecognizerResult | None:
+    """What of a lower-case-led span is a listed name in capitals after the words before it: "enkosi
+    Cirha" ("thank you, Cirha") keeps "Cirha"; "con Satispay" keeps nothing."""
+    for w in re.finditer(r"\S+", text[r.start : r.end]):
+        if w.group()[:1].isupper():
+            rest = text[r.start + w.start() : r.end]
+            # (every word of it capitalised or a particle: "gleichen Netz sein" is German, not "Netz Sein")
+            if has_known_name(rest) and all(x[:1].isupper() or x in _NOT_FUNCTION for x in rest.split()):
+                return RecognizerResult(
+                    r.entity_type, r.start + w.start(), r.end, r.score, None, r.recognition_metadata
+                )
+            return None
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CHAT_OPENER = re.compile(
+    r"(?i)[ \t]*(?:lol|lmao|haha+|ok(?:ay)?|omg|btw|yes|yeah|yep|so|pls|hey|oh|aw+|wow)[ \t,!]*"
+)
 
 
 def _lower_unlisted_word(span: str) -> bool:
@@ -1948,6 +2031,15 @@ def merge_tagged(
                 t.entity_type == "USERNAME"
                 and any(r.entity_type == "SECRET" for r in touched)
                 and _password_word_just_before(text, min(t.start, touched[0].start))
+            )
+            # the second of a login's pair is its password: "distrokid login shelley_j902 / copperbelt2025"
+            and not (
+                t.entity_type == "USERNAME"
+                and any(
+                    r.entity_type == "SECRET" and m.start("val") == r.start
+                    for r in touched
+                    for m in LOGIN_SLASH_PASSWORD.finditer(text)
+                )
             )
             # an address a rule is sure of by its label is none of the tagger's secrets: "National address:
             # JYHR3882" (Saudi Arabia's short address has a password's shape)

@@ -1553,7 +1553,8 @@ def _lower_case_amid_capitals(text: str, r: RecognizerResult) -> bool:
     """A span that starts in lower case (a name's particle aside: "de la Cruz") inside a sentence of a
     text whose writer capitalises: some title-case word outside the span stands where no sentence starts.
     Not where a sentence starts (chat starts names there in lower case: "libardo rented a palco on the
-    Senda del Carnaval"), nor after a name's cue or "is" ("the father is bikash karthak"). A place must be
+    Senda del Carnaval"), nor after a name's cue or "is" ("the father is bikash karthak"), nor in a text with
+    a plain English word ("the parcel for tendai moyo"). A place must be
     all lower case and no gazetteer's town ("bhaktapur" stays a place wherever it stands)."""
     span = text[r.start : r.end]
     first = span.split()[0] if span.split() else ""
@@ -1570,6 +1571,12 @@ def _lower_case_amid_capitals(text: str, r: RecognizerResult) -> bool:
     if _CHAT_OPENER.fullmatch(head):
         return False
     if re.search(r"(?i)\b(?:is|was|am|are)[ \t]+$", text[max(0, r.start - 8) : r.start]):
+        return False
+    # nor in English: there a name in lower case is a name ("we stayed with kofi mensah in Accra"); what
+    # this rule drops is words of other languages
+    if any(
+        w in _PLAIN_ENGLISH for w in re.findall(r"[^\W\d_]+", f"{text[: r.start]} {text[r.end :]}".lower())
+    ):
         return False
     for m in _WORD.finditer(text):
         word = m.group()
@@ -1597,6 +1604,11 @@ def _capitalised_rest(text: str, r: RecognizerResult) -> RecognizerResult | None
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# English words no other language of the sets writes alone ("in", "to", "a" and "i" are Italian, Polish, Dutch too)
+_PLAIN_ENGLISH = frozenset(
+    "the with for and is was are were of at we our my you your he she they has have this that from his her "
+    "their will would about".split()
+)
 _CHAT_OPENER = re.compile(
     r"(?i)[ \t]*(?:lol|lmao|haha+|ok(?:ay)?|omg|btw|yes|yeah|yep|so|pls|hey|oh|aw+|wow)[ \t,!]*"
 )

@@ -1,6 +1,6 @@
 """Round 68 of PII detection, read from held-out 115 and 116: words of another language in lower case amid
-a writer's capitals are no name ("ramro kaatyo", "das Mischpult"), while a lower-case name that starts the
-sentence or follows "is" still is; the one or two words before the Hindi and Urdu subject marker "ne" and
+a writer's capitals are no name ("ramro kaatyo", "u nas w"), while a lower-case name that starts the
+sentence, follows "is" or stands in an English sentence still is; the one or two words before the Hindi and Urdu subject marker "ne" and
 the Nepali "le" name who did it; an Urdu or Hindi postposition inside a span makes it no name; a login's
 pair "user / password" gives its password; a phone's label before its number is no place; the value after
 a device's default password is the maker's. Own examples, not the sets' sentences."""
@@ -57,9 +57,15 @@ def test_lower_case_words_amid_capitals_are_no_name(full, text: str, words: list
         ("the one who paid is shirin kazemi, she lives near Tabriz", "shirin kazemi"),
         ("asante Wanjiku, you fixed the Nakuru order", "Wanjiku"),
         ("we all said asante Mary at the Nakuru depot", "Mary"),
+        # in an English sentence a name in lower case is a name wherever it stands
+        ("we stayed with kofi mensah in Accra last week", "kofi mensah"),
+        ("The parcel for tendai moyo is at the Harare depot", "tendai moyo"),
+        ("Yesterday bongani dlamini paid the Eskom bill", "bongani dlamini"),
     ],
 )
-def test_a_lower_case_name_where_sentences_start_or_after_is_stays(full, text: str, name: str) -> None:  # noqa: ANN001
+def test_a_lower_case_name_where_sentences_start_after_is_or_in_english_stays(
+    full, text: str, name: str
+) -> None:  # noqa: ANN001
     assert any(name in value for value in _types(typed_spans(full, text), "PERSON"))
 
 

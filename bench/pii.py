@@ -1131,7 +1131,8 @@ Greece, North Macedonia, Albania and Romania, Baganda of Kampala and Masaka, Kap
 "heldout119" and "heldout120": the same, before round 68 (119: long-distance buses, coaches and shared taxis,
 Karakalpaks of Nukus and Khodjeyli, Tsonga of Limpopo and Changana of Gaza, Sicilians of Palermo and Catania,
 Ladakhis of Leh and Kargil; 120: jewellers, watch repairers and engravers, Kalmyks of Elista, Manx of the Isle
-of Man, Ingush of Nazran and Magas, Aragonese of Huesca and the Alto Aragón valleys).
+of Man, Ingush of Nazran and Magas, Aragonese of Huesca and the Alto Aragón valleys). Round 68 read 115 and
+116.
 From held-out 27 on each set lives in a module of its own, bench/pii_heldoutN.py, whose docstring says what
 it draws from; `module_sets()` finds them and `MODULE_SET_NOTES` says whose misses were read.
 
@@ -18363,8 +18364,8 @@ MODULE_SET_NOTES = {
         "written before round 66 by a separate author; chose the tagger up to 112 in round 66; "
         "read from round 67 on"
     ),
-    115: "written before round 66's rules by a separate author; never tuned or trained on",
-    116: "written before round 66's rules by a separate author; never tuned or trained on",
+    115: "written before round 66's rules by a separate author; read from round 68 on",
+    116: "written before round 66's rules by a separate author; read from round 68 on",
     117: (
         "written before round 67 by a separate author; judged the tagger up to 116 in round 67, which did not ship; "
         "never read"

@@ -1325,6 +1325,8 @@ _STREET_TYPE_FIRST = re.compile(
     r"travessa|paseo|camino|ulica|ul\.|aleja|al\.|plac|rue|chemin|bd\.?|allée|impasse|quai|strada|str\.|"
     r"straße|strasse|"
     r"jalan|jln\.?|lorong|lrg\.?|persiaran|lebuh|"
+    # (Indonesia writes "Jalan" as "Jl.": "Jl. Gatot Subroto No. 12, Medan")
+    r"jl\.|"
     # Peru's jirón and pasaje ("Jr. Bolognesi 872"; "Jr." after a name is "junior" and has no number)
     r"jir[oó]n|jr\.|psje\.|pasaje)"
     r"\s+(?P<name>(?:[^\W\d_][\w'’.-]*\s+){0,3}?[^\W\d_][\w'’.-]*,?\s+)(?:n[°º.o]?\s*|#\s?)?" + _HOUSE_NUMBER,

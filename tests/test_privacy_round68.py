@@ -161,3 +161,15 @@ def test_a_device_s_default_password_is_no_secret(full, text: str) -> None:  # n
 )
 def test_one_s_own_password_after_default_still_is(full, text: str, secret: str) -> None:  # noqa: ANN001
     assert ("SECRET", secret) in typed_spans(full, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("alamat arisan di Jl. Diponegoro No. 45, Medan", "Jl. Diponegoro No. 45, Medan"),
+        ("kirim bibitnya ke Jl. Sisingamangaraja No. 7, Balige", "Jl. Sisingamangaraja No. 7"),
+    ],
+)
+def test_an_indonesian_street_written_jl_is_an_address(full, text: str, address: str) -> None:  # noqa: ANN001
+    # (the town after it where a gazetteer knows it)
+    assert any(value.startswith(address) for value in _types(typed_spans(full, text), "STREET_ADDRESS"))

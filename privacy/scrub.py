@@ -6,6 +6,7 @@ import logging
 import os
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -232,6 +233,8 @@ class Scrubber:
 
         `outside`: the tagger's probability that each token holds no personal data, where it ran."""
         letters = [c for c in text if c.isalpha()]
+        # (read once per text, on the first span that asks, not once per span: a long message has many)
+        title_words = cache(lambda: _title_words_inside_sentences(text))
         # spaCy tags nearly any ALL CAPS word as a name; there Kaizen's list-based recognizer decides
         upper = len(letters) > 3 and all(c.isupper() for c in letters)
         kept = []
@@ -507,7 +510,7 @@ class Scrubber:
             if (
                 r.entity_type in ("PERSON", "LOCATION")
                 and _from_spacy(r)
-                and _lower_case_amid_capitals(text, r)
+                and _lower_case_amid_capitals(text, r, title_words)
             ):
                 if (rest := _capitalised_rest(text, r)) is None:
                     continue
@@ -1549,7 +1552,9 @@ def _unexplained_or_name(span: str) -> bool:
     return has_known_name(span) or any(w not in everyday_words() for w in words)
 
 
-def _lower_case_amid_capitals(text: str, r: RecognizerResult) -> bool:
+def _lower_case_amid_capitals(
+    text: str, r: RecognizerResult, title_words: Callable[[], tuple[int, ...]] | None = None
+) -> bool:
     """A span that starts in lower case (a name's particle aside: "de la Cruz") inside a sentence of a
     text whose writer capitalises: some title-case word outside the span stands where no sentence starts.
     Not where a sentence starts (chat starts names there in lower case: "libardo rented a palco on the
@@ -1578,14 +1583,23 @@ def _lower_case_amid_capitals(text: str, r: RecognizerResult) -> bool:
         w in _PLAIN_ENGLISH for w in re.findall(r"[^\W\d_]+", f"{text[: r.start]} {text[r.end :]}".lower())
     ):
         return False
+    starts = title_words() if title_words else _title_words_inside_sentences(text)
+    return any(not r.start <= start < r.end for start in starts)
+
+
+def _title_words_inside_sentences(text: str) -> tuple[int, ...]:
+    """Where a title-case word stands that starts no sentence: the sign that a writer capitalises."""
+    starts = []
     for m in _WORD.finditer(text):
         word = m.group()
-        if r.start <= m.start() < r.end or len(word) < 2 or not (word[0].isupper() and word[1:].islower()):
+        if len(word) < 2 or not (word[0].isupper() and word[1:].islower()):
             continue
-        head = text[: m.start()].rstrip(" \t\"'“‘(")
-        if head and head[-1] not in ".!?:;\n•*-–—>":
-            return True
-    return False
+        i = m.start() - 1  # back over spaces, quotes and brackets to what stands before the word
+        while i >= 0 and text[i] in " \t\"'“‘(":
+            i -= 1
+        if i >= 0 and text[i] not in ".!?:;\n•*-–—>":
+            starts.append(m.start())
+    return tuple(starts)
 
 
 def _capitalised_rest(text: str, r: RecognizerResult) -> RecognizerResult | None:

@@ -62,10 +62,13 @@ _PASSWORD_CUE = re.compile(
     r"(?<![\w-])(?:[a-z]{1,3}-)?(?:" + _PASSWORD_WORDS + r")(?![\w])"
     # ("4"/"2" are chat shorthand: "new pass 4 the portal = ...")
     # (and what it is for in brackets: "Wi-Fi password (flat 12): X")
-    r"(?:(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){0,4}?(?:[ \t]*\([^()\n]{1,30}\))?)"
+    # (a long word among them: Albanian "fjalëkalimi i wifi-t për elektricistin është X")
+    r"(?:(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,15}|[24])){0,4}?(?:[ \t]*\([^()\n]{1,30}\))?)"
     # (Zulu "ithi", says: "iphasiwedi ye-wifi ithi X"; Xhosa and Zulu "ngu", is; French "c'est")
     r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|je|hija|është|yw|ydy|er|är|"
-    r"ni|ass|hi|hu|ithi|ngu|c['’]est)[ \t]+)"
+    r"ni|ass|hi|hu|ithi|ngu|c['’]est)[ \t]+"
+    # ("the password's X": "is" contracted; only a password-shaped value, as "the password's length" is not)
+    r"|['’]s[ \t]+)"
     # or the value right after the word: "password hunter2!"
     r"|(?P<bare>[ \t]+))"
     # an adverb between the verb and the value: "password was just X", "is still X"
@@ -78,7 +81,8 @@ _PASSWORD_CUE = re.compile(
 # letters, digits and signs up to the first space or CJK character.
 # Lao, Khmer and Burmese write no space between words either: "ລະຫັດຜ່ານແມ່ນ X" ("the password is X").
 _CJK_PASSWORD_CUE = re.compile(
-    r"(?:密码|密碼|パスワード|비밀번호|비번|รหัสผ่าน|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|စကားဝှက်)[ \t]*"
+    # (and the Japanese for a PIN, "暗証番号は1023です")
+    r"(?:密码|密碼|パスワード|暗証番号|비밀번호|비번|รหัสผ่าน|ລະຫັດຜ່ານ|ពាក្យសម្ងាត់|စကားဝှက်)[ \t]*"
     r"(?:是|係|系|為|为|は|:|：|=|는|은|คือ|เป็น|ແມ່ນ|ຄື|គឺ|မှာ|က)?[ \t]*"
     r"(?P<val>[!-~]{4,128})"
 )
@@ -131,7 +135,8 @@ _OTP = re.compile(
     r"|\b(?:otp|2fa|mfa|totp)\s*(?:code)?"
     # whose code it is, in up to three words: "kode OTP dari aplikasi BRImo 654321", "OTP from the bank 4821"
     r"(?:\s+(?:dari|from|de|for|untuk|von|za)\s+(?!(?:order|invoice|ref|no|nomor|pesanan)\b)"
-    r"(?:[^\W\d_][\w.-]*\s+){0,2}?[^\W\d_][\w.-]*(?=\s+\d))?"
+    # (and "is" before it: "the OTP for the SAIS ticket is 532935")
+    r"(?:[^\W\d_][\w.-]*\s+){0,2}?[^\W\d_][\w.-]*(?=\s+(?:is\s+)?\d))?"
     r"\s*(?:is\s*)?[:=]?\s*(?P<val2>\d{4,8})\b"
     # the code first, as SMS senders write it: "G-482913 is your Google verification code", "<#> 4821 is
     # your OTP for ..."
@@ -241,6 +246,17 @@ _USER_LABEL = re.compile(
     # a value is no label of its own ("Login: user=<ana>")
     r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\w@]|[ \t]*=)",
     re.IGNORECASE,
+)
+# A login's label in Greek, Romanian, Japanese or Russian, what it is for in up to six words, then "is": "το όνομα
+# χρήστη για την εφαρμογή του λέβητα είναι ana_k", "utilizatorul de la myVAILLANT e hagi12",
+# "ユーザー名はana_k06です" (the value in Latin letters, as logins are)
+_USER_LABEL_ABROAD = re.compile(
+    r"(?i)(?:(?<![\w-])(?:[οό]νομα[ \t]+χρ[ηή]στη|utilizator(?:ul)?|nume(?:le)?[ \t]+de[ \t]+utilizator)"
+    r"(?:[ \t]+[^\s:=]{1,20}){0,6}?(?:[ \t]*[:=][ \t]*|[ \t]+(?:είναι|ειναι|e|este)[ \t]+)"
+    r"|ユーザー名[ \t]*(?:は|:|：)[ \t]*"
+    # the Russian login on an app, no verb: "логин на Авито kneale_kir"
+    r"|(?<![\w-])логин[ \t]+(?:на|в|для)[ \t]+[^\s:=]{2,20}[ \t]*[:—-]?[ \t]*)"
+    r"[\"'`]?(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![A-Za-z0-9_@.-])"
 )
 # A login passed to a command: "mysql -u ana_b", "--username ana", "Get-ADUser -Identity ana80".
 _CLI_USER = re.compile(
@@ -945,6 +961,11 @@ def _cue_usernames(text: str, common: frozenset[str]) -> Iterator[tuple[int, int
         if near_keyword(app.split()[-1], _SECRET_KEYWORDS):
             continue
         yield m.start(group), m.end(group), USERNAME, 0.9
+    for m in _USER_LABEL_ABROAD.finditer(text):
+        # login-shaped: a digit, "_", "." or "-" inside ("utilizatorul e obligat": the user is obliged)
+        val = m["val"].lower()
+        if re.search(r"[\d_.-]", val) and val not in common and val not in GENERIC_ACCOUNTS:
+            yield m.start("val"), m.end("val"), USERNAME, 0.9
     for m in _USER_IN_FORMAT.finditer(text):
         group = next(g for g in ("val", "val2", "val3") if m[g])
         val = m[group].lower()

@@ -412,11 +412,14 @@ _NATIVE_NAME_FIELD = re.compile(
     r"(?P<val>(?:" + _CASELESS_LETTER + r"){2,}(?:[ \t](?:" + _CASELESS_LETTER + r"){2,}){0,3})[ \t]*$"
 )
 # ... and a Russian form's "full name" field (ФИО) or a first-name field, in any case, with initials too:
-# "ФИО: С. М. Иванов", "Имя: Айпери"
+# "ФИО: С. М. Иванов", "Имя: Айпери"; a Greek form's too ("Ονοματεπώνυμο: Παρασκευή Κατσάνου", full name)
 _CYRILLIC_NAME_FIELD = re.compile(
-    r"(?m)(?:^|(?<=[\n,;]))[ \t]*(?:ФИО|Ф\.[ \t]?И\.[ \t]?О\.|Имя|Фамилия|Исм|Аты-жөнү)[ \t]*[:：][ \t]*"
-    r"(?P<val>(?:[А-ЯЁ]\.[ \t]?){0,3}[А-ЯЁа-яёӐӖҪӲӑӗҫӳӘӨҮҢәөүң][\w'’-]*"
-    r"(?:[ \t]+(?:[А-ЯЁ]\.|[А-ЯЁа-яёӐӖҪӲӑӗҫӳӘӨҮҢәөүң][\w'’-]*)){0,3})[ \t]*$"
+    # (and who a Russian order or parcel is for or from: "Заказчик: Кодзоева Т. Я.")
+    r"(?m)(?:^|(?<=[\n,;]))[ \t]*(?:ФИО|Ф\.[ \t]?И\.[ \t]?О\.|Имя|Фамилия|Исм|Аты-жөнү|Заказчик|Клиент|Покупатель|"
+    r"Получатель|Отправитель|"
+    r"(?i:ονοματεπ[ωώ]νυμο|[οό]νομα|επ[ωώ]νυμο))[ \t]*[:：][ \t]*"
+    r"(?P<val>(?:[А-ЯЁΑ-Ω]\.[ \t]?){0,3}[А-ЯЁа-яёӐӖҪӲӑӗҫӳӘӨҮҢәөүңΆ-Ͽ][\w'’-]*"
+    r"(?:[ \t]+(?:[А-ЯЁΑ-Ω]\.|[А-ЯЁа-яёӐӖҪӲӑӗҫӳӘӨҮҢәөүңΆ-Ͽ][\w'’-]*)){0,3})[ \t]*$"
 )
 # One to three initials, a surname's particles, the surname: "S.S. van Putten", "J. de Vries"
 _INITIALS_NAME = re.compile(
@@ -1435,7 +1438,9 @@ _ADDRESS_FIELD = re.compile(
 # A label a person writes before an address ("Delivery address: ...", "home address - ..."), then the rest
 # of the line: unquoted, as forms, sign-up sheets and chat print it.
 _ADDRESS_LABEL = re.compile(
-    r"(?i)(?<![\w.-])(?P<label>(?:[^\W\d_]+[ \t]+)?address)[ \t]*(?::|-|=)[ \t]*(?P<val>[^\n]{6,160})"
+    # (and the label in other languages: "Адрес: Casa Tresaco, 22720 Hecho", "Dirección:", "Anschrift:")
+    r"(?i)(?<![\w.-])(?P<label>(?:[^\W\d_]+[ \t]+)?(?:address|adresse|adres|адрес|διε[υύ]θυνση|direcci[oó]n|"
+    r"domicilio|anschrift|indirizzo|endere[cç]o|morada))[ \t]*(?::|-|=)[ \t]*(?P<val>[^\n]{6,160})"
 )
 _NOT_STREET_LABEL = {
     "email", "e-mail", "mail", "ip", "mac", "wallet", "web", "server", "bind", "listen", "remote", "ipv4",
@@ -1595,6 +1600,10 @@ def _labelled_addresses(text: str) -> Iterator[tuple[int, int, str, float]]:
         if set(m.group("label").lower().split()[:-1]) & _NOT_STREET_LABEL:
             continue
         start, end = m.start("val"), strip_trailing(text, m.start("val"), m.end("val"))
+        # (the labels of other languages, newer here, end at the sentence's end as well as the line's:
+        # "Adresse: Douar Tagadirt, …, Province de Tiznit. the till password is …")
+        if not m.group("label").lower().endswith("address") and (stop := re.search(r"\.\s", text[start:end])):
+            end = start + stop.start()
         val = text[start:end]
         if (
             not (re.search(r"\d", val) or (_RURAL_UNIT_FIRST.match(val) and "," in val))
@@ -1708,6 +1717,14 @@ _ARGENTINE_ADDRESS = re.compile(
 )
 
 
+# A Nepali address: the municipality and its ward number joined by a hyphen, then the district, a village
+# or tole before them: "Salleri, Solududhkunda-7, Solukhumbu", "Bhimsengola, Kathmandu-10, Kathmandu"
+_NEPALI_WARD_ADDRESS = re.compile(
+    r"(?<![\w-])(?P<tole>[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?,[ \t]*)?[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]{2,})?-\d{1,2},"
+    r"[ \t]*(?P<district>[A-Z][a-z]{3,})(?![\w-])"
+)
+
+
 class KaizenStreetAddressRecognizer(RegexRecognizer):
     """STREET_ADDRESS: house number + street name + suffix ("221B Baker Street", "12 oak ave, apt 4"),
     and continental forms: "Kochstrasse 507", "Via Roma 12", "ul. Długa 5", "12 rue de la Paix"; a Dutch
@@ -1722,6 +1739,10 @@ class KaizenStreetAddressRecognizer(RegexRecognizer):
         for pattern in (_KOREAN_ADDRESS, _ARGENTINE_ADDRESS):
             for m in pattern.finditer(text):
                 yield m.start(), m.end(), STREET_ADDRESS, 0.9
+        for m in _NEPALI_WARD_ADDRESS.finditer(text):
+            # (three parts, or a district the gazetteer knows: "Windows-11, Linux" is no address)
+            if m["tole"] or m["district"].lower() in well_known_places():
+                yield m.start(), m.end(), STREET_ADDRESS, 0.95
         for start, end, kind, score in self._street_spans(text):
             tail = _DUTCH_POSTCODE_TOWN.match(text, end) or _POSTCODE_TOWN_AFTER.match(text, end)
             # a big city after the street and a comma is the address's town ("Lange Straße 5, Berlin"):
@@ -2837,11 +2858,26 @@ _PHONE_AREA = re.compile(
     + r"(?![\w]|[.-]\d)"
 )
 # A trunk-prefixed national number in 2-5 digit groups ("0742 696 34 82", "0803 123 4567").
-_PHONE_GROUPS = re.compile(r"(?<![\w+.,-])0\d{1,4}(?:[\s.-]\d{2,5}){2,4}" + _EXT + r"(?![\w]|[.,-]\d)")
+# (a slash after the area code, as Belgium and Hungary write it: "09/313.92.86", "06-70/546-4617")
+_PHONE_GROUPS = re.compile(
+    r"(?<![\w+.,/-])0\d{1,4}(?:[\s.-]\d{2,5})?(?:[\s./-]\d{2,5}){2,4}" + _EXT + r"(?![\w]|[.,/-]\d)"
+)
+_THING_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:invoice|order|ref(?:erence)?|account|acct|ticket|case|batch|lot|serial|item|sku|id|no\.?|nr\.?|#)"
+    r"[ \t]*[:#]?[ \t]*$"
+)
+# A Greek landline: the area code from 2 and the subscriber's number, ten digits in two groups ("2310
+# 898896", "28210 14689"); a year is no area code
+_PHONE_GREEK_LANDLINE = re.compile(r"(?<![\w+.,/-])(?!19|20)2\d{3,4} \d{5,6}(?![\w]|[.,/-]\d)")
 # Any 7-12 digit number, taken only right after a contact word ("whatsapp: 612345678", "text me on ...").
 # An Indian mobile number, ten digits from 6 to 9 in two fives, with or without the trunk "0" glued on:
 # "98765 43210", "098765 43210"
 _PHONE_INDIA_MOBILE = re.compile(r"(?<![\w+.-])0?[6-9]\d{4}[ \t-]\d{5}" + _EXT + r"(?![\w]|[.,-]\d)")
+# A Russian or Kazakh number with its trunk "8", the area or mobile code (bracketed or not) and the last
+# four digits in two pairs: "8-913-446-25-57", "8 (39435) 7-88-11", "8 983 131 48 53" (eleven digits)
+_PHONE_RU_TRUNK = re.compile(
+    r"(?<![\w+.-])8[ \t-]?(?:\(\d{3,5}\)|\d{3,5})[ \t-]?\d{1,3}(?:[ \t-]\d{2}){2}(?![\w]|[.,-]\d)"
+)
 _PHONE_AFTER_CONTACT = re.compile(r"(?<![\w+.-])\d(?:[\s./-]?\d){6,11}" + _EXT + r"(?![\w]|[.,/]\d)")
 # Abbreviations and other languages' words for a phone or its number: "ph:", "mob.", "móvil", "Handy",
 # "tlf", "número", Indonesian and Malay "telepon" and "telp", Amharic "ስልክ"
@@ -2849,7 +2885,9 @@ _PHONE_WORDS_ABROAD = (
     r"ph|mob|cel|celular|cellulare|m[oó]vil|handy|tlf|tfn|telf|t[eé]l[eé]fono|telefone|telefon|n[uú]mero|numer|"
     r"telepon|telp|ስልክ|"
     # and the Russian and Ukrainian ones: "Телефон: 8912…", "тел.", "моб.", "мобільний"
-    r"телефон|тел|моб|мобильный|мобільний|сотовый"
+    r"телефон|тел|моб|мобильный|мобільний|сотовый|"
+    # ("мой номер 603621526": my number; "номер" alone is any number's)
+    r"мой[ \t]+номер|номер[ \t]+телефона"
 )
 _PHONE_CTX = re.compile(
     r"\b(?:phone|tel|telephone|mobile|cell|call|text|txt|sms|whatsapp|signal|number|no\.|num|ring|reach|"
@@ -2876,6 +2914,11 @@ _CONTACT_BEFORE = re.compile(
     # (an abbreviation's full stop before the colon: "Tel.: 8309-0469")
     r"(?:\s+(?:me|us|him|her|them))?(?:\s+(?:on|at|via|to))?(?:\s+(?:is|was))?\s*(?:\.\s*)?[.:=#-]?\s*$",
     re.IGNORECASE,
+)
+# A contact verb after the number, as Nepali and Hindi put it: "8802-8918 ma phone garnu" (phone on
+# 8802-8918), "98xxxxxxxx pe call karo", "9808152110 मा फोन गर्नुस्"
+_CONTACT_VERB_AFTER = re.compile(
+    r"(?i)[ \t]+(?:ma|maa|pe|par|mā|मा|पर|पे)[ \t]+(?:phone|call|ring|whatsapp|sms|fon|फोन|कल)\b"
 )
 _CONTACT_KEYWORDS = frozenset(
     {"whatsapp", "signal", "telegram", "viber", "wechat", "imessage", "facetime", "telephone", "mobile",
@@ -2959,6 +3002,8 @@ class KaizenPhoneRecognizer(RegexRecognizer):
             (_PHONE_GROUPS, 0.45),
             (_PHONE_TRUNK, 0.45),
             (_PHONE_INDIA_MOBILE, 0.45),
+            (_PHONE_RU_TRUNK, 0.6),
+            (_PHONE_GREEK_LANDLINE, 0.5),
             (_PHONE_BARE, 0.3),
             (_PHONE_AFTER_CONTACT, 0.0),
         ):
@@ -2974,8 +3019,15 @@ class KaizenPhoneRecognizer(RegexRecognizer):
                     continue
                 if _calendar_date(m.group()):
                     continue  # "17.03.1987": a date, never a phone
+                # (ten digits in two groups are also a thing's number: "invoice 2345 123456")
+                if pattern is _PHONE_GREEK_LANDLINE and (
+                    len(digits) != 10 or _THING_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                ):
+                    continue
+                if pattern is _PHONE_RU_TRUNK and len(digits) != 11:
+                    continue
                 if pattern is _PHONE_AFTER_CONTACT:
-                    if _after_contact_word(text, m.start()):
+                    if _after_contact_word(text, m.start()) or _CONTACT_VERB_AFTER.match(text, m.end()):
                         yield m.start(), m.end(), "PHONE_NUMBER", 0.85
                     continue
                 if _TAG_NUMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -3077,7 +3129,7 @@ _BIRTH_WORDS = re.compile(
     r"nacid[oa]\b|nascimento|nascid[oa]\b|nascita|nat[oa]\s+il\b|naixement|nascut|nacemento|nastere|"
     r"nasterii|nascut[aă]?\b|urodzen|narozen|narodzen|narodenia|narodzhenn|rojstv|rodjen|rozhden|"
     r"rozhdenn|rozhdeni|razhdane|ragjanje|gimim|gimes\b|gimusi\b|dzimsan|dzimis|dzimusi|szuletes|szuletett|dogum|"
-    r"tugilgan|tugulgan|tuylgan|lindj|lindur|gennis|genniseos|gennith|geni\b|breith|jaiotze|jaio\b|twelid|naskig|"
+    r"tugilgan|tugulgan|tuylgan|tuw[iı]lgan|туған|lindj|lindur|gennis|genniseos|gennith|geni\b|breith|jaiotze|jaio\b|twelid|naskig|"
     r"daibad|davibad|dabadebis|lahir\b|kapanganakan|ipinanganak|zaliwa|zalwa|haihuwa|ngay\s+sinh|sinh\s+ngay|janm|janam\b|tavall?od|"
     r"wilad|leida\b|seinengappi|tanjou?bi|saengil|chusheng|natus\b"
     # Hawaiian hanau, Tongan faeleʻi, Samoan and Tahitian fanau, Malagasy teraka, Frisian berne, Russian
@@ -3412,13 +3464,27 @@ _THAI_DATE = re.compile(
 _LATVIAN_DATE = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d\.[ \t]*gad(?:a|ā)[ \t]+\d{1,2}\.[ \t]*[^\W\d_]{3,10}")
 
 
+# Uzbek, Karakalpak and Kazakh write the year first with its word, then the day and the month: "1962-jıl
+# 4-avgust", "1990-yil 5-martda", "1985 жылы 12 мамыр"
+_TURKIC_YEAR_FIRST_DATE = re.compile(
+    r"(?i)(?<![\w-])(?:19|20)\d\d[ \t-]?(?:jıl|jil|yil|yıl|jyl|жыл|жылы)[ \t]+\d{1,2}[ \t-]?"
+    r"(?:yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr|"
+    r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)(?:da|de|та|те|да|де)?"
+    r"(?![\w-])"
+)
+
+
 class KaizenDateOfBirthRecognizer(RegexRecognizer):
     """DATE_OF_BIRTH: a date near "born", "DOB", "birthday", "date of birth"; other dates are left alone."""
 
     ENTITIES = [DATE_OF_BIRTH]
 
     def spans(self, text: str, nlp_artifacts: NlpArtifacts | None) -> Iterator[tuple[int, int, str, float]]:
-        for m in [*_THAI_DATE.finditer(text), *_LATVIAN_DATE.finditer(text)]:
+        for m in [
+            *_THAI_DATE.finditer(text),
+            *_LATVIAN_DATE.finditer(text),
+            *_TURKIC_YEAR_FIRST_DATE.finditer(text),
+        ]:
             if birth_cue_near(text, m.start(), m.end()):
                 yield m.start(), m.end(), DATE_OF_BIRTH, 0.85
         for m in [*_DATE.finditer(text), *_CJK_DATE.finditer(text)]:
@@ -3472,7 +3538,9 @@ class KaizenDateOfBirthRecognizer(RegexRecognizer):
 
 # groups split by a space, two spaces (typed to line up), a dot, a dash or a slash ("5120/7182/...",
 # as some forms and card readers print them); not a number inside a path ("/orders/4111.../")
-_CARD = re.compile(r"(?<![\w./-])\d(?:(?: {1,2}|[./-])?\d){11,18}(?![\w/]|[.-]\d)")
+# (groups joined by spaces, dots, slashes, dashes, a spaced dash, underscores or tabs: "2221 - 4020 - 4848 -
+# 8057", "2410_7178_8196_7078", a pasted "2298\t8435\t…")
+_CARD = re.compile(r"(?<![\w./-])\d(?:(?: {1,2}|[./_\t-]| - )?\d){11,18}(?![\w/]|[.-]\d)")
 _CARD_CTX = re.compile(
     r"\b(?:card|visa|mastercard|maestro|amex|credit|debit|cc|cvv|exp)\b|^\|\d{2}\|\d{2}", re.IGNORECASE
 )
@@ -3521,7 +3589,9 @@ class KaizenCreditCardRecognizer(RegexRecognizer):
             # "+62 812 0916 6685": a country code's plus starts a phone number; no card number has one
             if text[max(0, m.start() - 1) : m.start()] == "+":
                 return None
-            if len(set(re.findall(r"[./-]| +", m.group()))) > 1:  # mixed separators: a list, not a card
+            if (
+                len(set(re.findall(r" - |[./_\t-]| +", m.group()))) > 1
+            ):  # mixed separators: a list, not a card
                 return None
             # "the card terminal is 192.168.159.197": four dotted groups of 1-3 digits are an IPv4
             # address, whatever word is near (cards are grouped in fours, never by dots of 1-3 digits)
@@ -3736,9 +3806,12 @@ _IPV4_DOT_PORT = re.compile(r"(?<![\w.])(?P<ip>(?:\d{1,3}\.){3}\d{1,3})\.\d{1,5}
 
 # The at sign also as URLs and forms encode it ("ana%40mail.com") and in full width ("ana＠mail.com").
 # A quoted mailbox ('"ana+vet"@tuta.io') is an address too (RFC 5322 allows it).
+# Japanese and Chinese write no space around it: "見積書はana.k@yahoo.co.jpに送ってください" (a letter of
+# those scripts may touch it on either side; a Latin letter or digit may not)
 _EMAIL = re.compile(
-    r"(?<![\w.+-])(?:[A-Za-z0-9][A-Za-z0-9._%+-]*|\"[^\"\s@]{1,64}\")(?:@|%40|＠)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
-    r"\.[A-Za-z]{2,24}\b"
+    r"(?:(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])|(?<![\w.+-]))"
+    r"(?:[A-Za-z0-9][A-Za-z0-9._%+-]*|\"[^\"\s@]{1,64}\")(?:@|%40|＠)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+    r"\.[A-Za-z]{2,24}(?![A-Za-z0-9_])"
 )
 
 
@@ -3993,7 +4066,10 @@ _DEVANAGARI_WORD = r"[\u0900-\u097f]+"
 _ARABIC_WORD = r"[\u0620-\u064a\u0660-\u06d3\u06fa-\u06ff]+"
 _SUBJECT_BEFORE_MARKER = re.compile(
     r"(?m)(?:^|(?<=[.!?]))[ \t]*(?P<val>"
-    rf"(?P<deva>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD})?)(?=[ \t](?:ने|ले)[ \t])"
+    # (up to three words, a full name with the clan's; or a kin word with the marker glued on after them:
+    # "फुर्बा दाइले सल्लेरीबाट मह पठाउनुभयो", Phurba-brother sent honey from Salleri)
+    rf"(?P<deva>{_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD}){{0,2}}?)"
+    r"(?=[ \t](?:ने|ले|(?:दाइ|दाजु|दिदी|भाइ|बहिनी|जी|ज्यू)(?:ले|ने|लाई)?)[ \t])"
     rf"|(?P<urdu>{_ARABIC_WORD}(?:[ \t]{_ARABIC_WORD})?)(?=[ \t]نے[ \t])"
     r"|(?P<latin>[A-Za-z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)(?=[ \t](?:ne|le)[ \t]))"
 )
@@ -4001,6 +4077,8 @@ _SUBJECT_BEFORE_MARKER = re.compile(
 _NOT_SUBJECT_NAMES = frozenset(
     "मैं मैंने हम तुम आप उस उन इस इन किसी सब कोई माँ मां पापा मम्मी भैया दीदी मेरी मेरा मेरे हमारे उसकी उसके "
     "तुम्हारे हामी तिमी उहाँ यो त्यो मेरो हाम्रो आमा बुबा बाबा दाइ दिदी भाइ बहिनी "
+    # (and the times a sentence opens with: today, this morning, yesterday, tomorrow, now)
+    "आज बिहान हिजो भोलि बेलुका अहिले सुबह शाम रात कल अभी "
     "میں ہم تم آپ اس ان انہوں کسی سب کوئی امی ابو ابا امّی بھائی باجی میری میرا میرے ہمارے اس کی "
     "main mai maine hum ham tum aap ap usne us un unhone unhon kisi sab koi yeh ye woh wo is in "
     "maa mummy papa abbu ammi ami abba bhai bhaiya baji didi dai baba aama buba hami timi uhaa tyo".split()

@@ -603,7 +603,9 @@ class Scrubber:
             if r.entity_type in ("PERSON", "LOCATION") and _LABEL_AFTER.match(text, r.end):
                 continue
             kept.append(r)
-        kept = _with_towns_in_addresses(text, _without_cues_taken_for_names(text, kept))
+        kept = _with_towns_in_addresses(
+            text, _without_names_over_cued_values(_without_cues_taken_for_names(text, kept))
+        )
         kept = _with_address_chains(text, kept)
         return _non_overlapping(_merge_same_type(_without_dates_as_phones(_without_carrier_urls(text, kept))))
 
@@ -1158,6 +1160,13 @@ _BRANDS = frozenset(
 )
 
 
+# Mobile money and payment apps, and the last words such services' names end in
+_PAYMENT_SERVICE_WORDS = frozenset(
+    "momo money pay mpesa m-pesa gcash paymaya fonepay esewa khalti bkash nagad paytm phonepe opay palmpay "
+    "easypaisa jazzcash".split()
+)
+
+
 def _names_a_company_or_landmark(text: str, r: RecognizerResult) -> bool:
     """True when the span's last word or the word after it is a company or landmark noun, or the span
     (one or two words) starts with a brand."""
@@ -1165,6 +1174,9 @@ def _names_a_company_or_landmark(text: str, r: RecognizerResult) -> bool:
     brand = words[0].lower().strip(".,'’")
     # a brand that is also a common first name ("Zara") counts only with a model after it
     if brand in _BRANDS and (len(words) == 2 or (len(words) == 1 and brand not in core_first_names())):
+        return True
+    # a mobile-money or payment service: "MTN MoMo", "Tigo Money", "Fonepay", "IME Pay"
+    if words[-1].lower().strip(".,'’") in _PAYMENT_SERVICE_WORDS:
         return True
     # "Taxi Azzouzi", "the Toko Riberu": a shop's kind, then the family's name (one or two words)
     before = re.search(r"(?:^|[^\w])(\w+)[ \t]+$", text[max(0, r.start - 20) : r.start])
@@ -1570,7 +1582,8 @@ def _lower_case_amid_capitals(
     ):
         return False
     head = text[: r.start].rstrip(" \t\"'“‘(")
-    if not head or head[-1] in ".!?:;\n" or name_cue_before(text, r.start):
+    # (a table's cell starts afresh like a sentence: "| Crew | michal greschner |")
+    if not head or head[-1] in ".!?:;\n|" or name_cue_before(text, r.start):
         return False
     # (a chat opener before it is no sentence of its own: "lol tinashe put the wrong oil in the Corolla")
     if _CHAT_OPENER.fullmatch(head):
@@ -1846,6 +1859,39 @@ def _without_cues_taken_for_names(text: str, results: list[RecognizerResult]) ->
     return kept
 
 
+def _without_names_over_cued_values(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop a statistical name or place that runs from the words before a cued login or password to its end
+    ("elektricistin është Mengo#UG", "είναι immaculate.nakiwala"): the cue rule read the sentence, the model
+    took its copula for part of a name. Likewise one that runs on past the name before a subject's marker
+    ("सोनम दिदीले पसलमा मह" over "सोनम"): the rule knows where the name ends. And a name or place inside a
+    cued password is part of the password ("curl -u agent:Trinacria")."""
+    values = [r for r in results if r.entity_type in ("SECRET", "USERNAME") and not _from_spacy(r)]
+    subjects = [r for r in results if _recognizer(r) == "KaizenSubjectNameRecognizer"]
+    if not values and not subjects:
+        return results
+    return [
+        r
+        for r in results
+        if not (
+            r.entity_type in ("PERSON", "LOCATION")
+            and _from_spacy(r)
+            and (
+                any(r.start < v.start and v.end >= r.end for v in values if v.start < r.end)
+                or any(r.start < n.end < r.end for n in subjects)
+            )
+        )
+        # a listed name that is all of a cued password is the password: "curl -u agent:Trinacria"
+        and not (
+            r.entity_type in ("PERSON", "LOCATION")
+            and any(v.entity_type == "SECRET" and v.start <= r.start and r.end <= v.end for v in values)
+        )
+    ]
+
+
+def _recognizer(r: RecognizerResult) -> str | None:
+    return (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+
+
 def _with_towns_in_addresses(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """A name or place right after a street address and its comma is the address's town ("Nizami küç. 14,
     Gəncə"): the address takes it in, so the town is masked with it and counted as no person."""
@@ -2096,8 +2142,23 @@ def merge_tagged(
                     r.entity_type == "STREET_ADDRESS" and _han_run(text[r.start : r.end]) for r in touched
                 )
             )
+            # a password word just before the rule's value decides against a name too: "пароль: nazran!!",
+            # and so does a command's "user:password" pair: "curl -u ops:Marisol"
+            and not (
+                t.entity_type == "PERSON"
+                and any(r.entity_type == "SECRET" for r in touched)
+                and (
+                    _password_word_just_before(text, touched[0].start)
+                    or _CLI_USER_COLON_BEFORE.search(text, 0, touched[0].start)
+                )
+            )
             # a date the rules read as a birth date is no password ("it should be 05-AUG-1963")
             and not (t.entity_type == "SECRET" and any(r.entity_type == "DATE_OF_BIRTH" for r in touched))
+            # nor an address that starts with it: "1962-jıl 4-avgust tuwılǵanman, …" (born on …)
+            and not (
+                t.entity_type == "STREET_ADDRESS"
+                and any(r.entity_type == "DATE_OF_BIRTH" and r.start <= t.start for r in touched)
+            )
             # in ALL CAPS the tagger loses the case it reads types from; the rules' cue words stand (a
             # date's type is in its digits: "DMG*D8*19860611*F~" is a birth date in any case)
             and (not text.isupper() or t.entity_type == "DATE_OF_BIRTH")
@@ -2688,6 +2749,12 @@ def _alarm_time(text: str, start: int, value: str) -> bool:
 _SURNAME_AFTER_INITIALS = re.compile(r"\.[ \t]?[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?")
 
 
+_CLI_USER_COLON_BEFORE = re.compile(r"(?:^|\s)(?:-u|--user)[ \t]+[\w.@+-]+:$")
+_SECOND_OF_A_LOGIN_PAIR = re.compile(
+    r"(?i)\b(?:login|log-in|sign-in|credentials?|creds|user(?:name)?)[ \t]*:?[ \t]+[\w.@+-]{3,}[ \t]+/[ \t]+$"
+)
+
+
 def _login_not_password(text: str, t: TaggedSpan) -> TaggedSpan:
     """A tagged secret shaped like a login's name, in a sentence that names a login and no password before
     it, is that login: "the mlflow user for the lab is jose19", "логин: mzu20ma051", "the marketplace
@@ -2697,6 +2764,9 @@ def _login_not_password(text: str, t: TaggedSpan) -> TaggedSpan:
     # ("the association login is printed in the programme, tkfkdgo92": where a login is written, its value
     # is the whole credential)
     if follows_where_it_is(text, t.start):
+        return t
+    # ("Jobber login biratori_asir / ryo00": the second of a login's pair is its password, short or not)
+    if _SECOND_OF_A_LOGIN_PAIR.search(text, 0, t.start):
         return t
     sentence_start = max((m.end() for m in re.finditer(r"[.!?\n]\s", text[: t.start])), default=0)
     if not names_a_login(text[sentence_start : t.start]):
@@ -2748,6 +2818,12 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
         if model_name(value):  # "model ready: SmolLM2-135M-Instruct.Q4_1"
             return False
         if _han_run(value):
+            return False
+        # "アプリのユーザー名はhiro_k2024です": a sentence with no spaces, glued to the value, is one token to the
+        # tagger; the rules read the value in it (a kana password is short: "ウミガメ800")
+        if len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]", value)) >= 6 and re.search(
+            r"[A-Za-z0-9]{3}", value
+        ):
             return False
         # "@db:5432/wiki": the host and port after a URL's login, structure, not a value
         if re.fullmatch(r"@[\w.-]+(?::\d+)?(?:/\S*)?", value):

@@ -143,7 +143,9 @@ AUTH_METHODS = frozenset(
 _LOGIN_NAME_SHAPE = re.compile(r"[a-z][a-z0-9._-]{2,31}")
 _LOGIN_NAME_WORD = re.compile(
     r"(?i)\b(?:user(?:[ _-]?name)?|login|log[ -]?in\s+with|sign[ -]?in\s+with|account|(?:student\s+)?id|"
-    r"handle|seller|buyer|cash\s?app|venmo|identifiant|usuario|utilisateur|benutzer(?:name)?)\b|логин|логін"
+    r"handle|seller|buyer|cash\s?app|venmo|identifiant|usuario|utilisateur|benutzer(?:name)?|"
+    # Romanian and Greek ("utilizatorul de la myVAILLANT e X", "όνομα χρήστη"), Japanese "ユーザー名"
+    r"utilizator(?:ul)?|χρ[ηή]στη)\b|логин|логін|ユーザー名"
 )
 _PASSWORD_WORD = re.compile(
     r"(?i)\b(?:pass(?:word|code|phrase|wd)?|pwd|pin|puk|code|secret|key|token|otp)\b|пароль|код"

@@ -1,6 +1,6 @@
 """PII detection benchmark: Kaizen's scrubber vs default Presidio on a labelled, generated chat set.
 
-Run: ``python -m bench.pii`` (from the repository root; offline; about 17 minutes on 2 cores for all 122 sets).
+Run: ``python -m bench.pii`` (from the repository root; offline; about 18 minutes on 2 cores for all 124 sets).
 
 Data. Built in code with a fixed seed: chat-style templates filled with generated values whose
 character spans are known. Values come from faker with a seed and locale mix *different* from the name
@@ -1136,6 +1136,11 @@ of Man, Ingush of Nazran and Magas, Aragonese of Huesca and the Alto Aragón val
 "heldout121": the same, before round 69 (private tutors, tutoring centres and exam coaching, Kumyks of
 Makhachkala and Buynaksk, Bashkirs of Ufa and Sibay, West Frisians of Leeuwarden and Sneek, ni-Vanuatu of Port
 Vila and Luganville).
+"heldout122" and "heldout123": the same, during round 69, by two authors side by side (122: public libraries,
+bookshops and reading clubs, Dagbamba of Tamale and Yendi, Balkars of Nalchik and the upper Baksan valley, Erzya
+of Saransk, Marshallese of Majuro and Ebeye; 123: dentists, dental clinics and orthodontists, Kalaallit of Nuuk
+and Sisimiut, Acholi of Gulu and Kitgum, Khakas of Abakan, Niueans of Alofi and Auckland). Round 69 read 117 to
+120 and measured 122 and 123 with round 68's code and its own, side by side.
 From held-out 27 on each set lives in a module of its own, bench/pii_heldoutN.py, whose docstring says what
 it draws from; `module_sets()` finds them and `MODULE_SET_NOTES` says whose misses were read.
 
@@ -18371,15 +18376,17 @@ MODULE_SET_NOTES = {
     116: "written before round 66's rules by a separate author; read from round 68 on",
     117: (
         "written before round 67 by a separate author; judged the tagger up to 116 in round 67, which did not ship; "
-        "never read"
+        "read from round 69 on"
     ),
     118: (
         "written before round 67 by a separate author; judged the tagger up to 116 in round 67, which did not ship; "
-        "never read"
+        "read from round 69 on"
     ),
-    119: "written before round 68 by a separate author; never tuned or trained on",
-    120: "written before round 68 by a separate author; never tuned or trained on",
+    119: "written before round 68 by a separate author; read from round 69 on",
+    120: "written before round 68 by a separate author; read from round 69 on",
     121: "written before round 69 by a separate author; never tuned or trained on",
+    122: "written during round 69 by a separate author; never tuned or trained on",
+    123: "written during round 69 by a separate author; never tuned or trained on",
 }
 
 

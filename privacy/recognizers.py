@@ -3024,6 +3024,9 @@ class KaizenPhoneRecognizer(RegexRecognizer):
                     len(digits) != 10 or _THING_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 ):
                     continue
+                # (one slash, after the area code: "071/12/07", slashed throughout, is a date)
+                if pattern is _PHONE_GROUPS and m.group().count("/") > 1:
+                    continue
                 if pattern is _PHONE_RU_TRUNK and len(digits) != 11:
                     continue
                 if pattern is _PHONE_AFTER_CONTACT:

@@ -1883,7 +1883,13 @@ def _without_names_over_cued_values(results: list[RecognizerResult]) -> list[Rec
         # a listed name that is all of a cued password is the password: "curl -u agent:Trinacria"
         and not (
             r.entity_type in ("PERSON", "LOCATION")
-            and any(v.entity_type == "SECRET" and v.start <= r.start and r.end <= v.end for v in values)
+            and any(
+                v.entity_type == "SECRET"
+                and _recognizer(v) == "KaizenSecretRecognizer"  # (a command's or a key's shape, no label)
+                and v.start <= r.start
+                and r.end <= v.end
+                for v in values
+            )
         )
     ]
 
@@ -2148,7 +2154,11 @@ def merge_tagged(
                 t.entity_type == "PERSON"
                 and any(r.entity_type == "SECRET" for r in touched)
                 and (
-                    _password_word_just_before(text, touched[0].start)
+                    # (not a bare "pass", which is also a card: "Student pass: Efraín")
+                    (
+                        _password_word_just_before(text, touched[0].start)
+                        and not re.search(r"(?i)\bpass\W*$", text[: touched[0].start])
+                    )
                     or _CLI_USER_COLON_BEFORE.search(text, 0, touched[0].start)
                 )
             )

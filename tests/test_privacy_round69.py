@@ -343,3 +343,15 @@ def test_a_thing_s_number_a_year_or_a_ratio_is_no_phone(rules, text: str) -> Non
 def test_the_password_s_then_a_password_shaped_value(rules) -> None:  # noqa: ANN001
     assert ("SECRET", "Kettle#42") in typed_spans(rules, "the wifi password's Kettle#42 now")
     assert not _types(typed_spans(rules, "the password's length is fine"), "SECRET")
+
+
+def test_a_date_slashed_throughout_is_no_phone(rules, full) -> None:  # noqa: ANN001
+    # (a Nepali date with its three-digit year: the slashed area code takes one slash only)
+    text = "Operator: K. Venkata Ramana, DOB 071/12/07"
+    assert not _types(typed_spans(rules, text), "PHONE_NUMBER")
+    assert ("DATE_OF_BIRTH", "071/12/07") in typed_spans(full, text)
+
+
+def test_a_bare_pass_before_a_name_is_a_card_not_a_password(full) -> None:  # noqa: ANN001
+    spans = typed_spans(full, "Student pass: Efraín, DOB 24 Poutūterangi 1959, card 2589862624210090")
+    assert ("PERSON", "Efraín") in spans, spans

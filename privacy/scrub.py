@@ -297,7 +297,7 @@ class Scrubber:
                     continue
                 # "HI OKONKWO", "Aloha Keala": the greeting is no name. The tagger learnt where names start
                 # ("wendell fairweather-nkosi": "wendell" is a frequent English word too), so it keeps its own
-                if (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) != TAGGER:
+                if _recognizer(r) != TAGGER:
                     r = _without_leading_words(text, r)
                 # what is left of "the Chatham Islands" once a listed word is cut off names no place
                 if r.entity_type == "LOCATION" and text[r.start : r.end].lower() in _GENERIC_PLACE_WORDS:
@@ -316,9 +316,7 @@ class Scrubber:
                     "USERNAME", *token, 0.6, None, {RecognizerResult.RECOGNIZER_NAME_KEY: "NameInHandle"}
                 )
             # a document's name field is a name by its place ("P<UTOERIKSSON<<ANNA", "FN:Ana Lima")
-            document = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY) == (
-                "KaizenDocumentNameRecognizer"
-            )
+            document = _recognizer(r) == "KaizenDocumentNameRecognizer"
             if r.entity_type == "PERSON" and not document and _not_a_name(text, r):
                 continue
             # "SMS sent to", "the DMV": a short all-caps word in mixed-case text is an acronym, unless a
@@ -1762,7 +1760,7 @@ def _sure_no_name(r: RecognizerResult, outside: list[tuple[Token, float]], text:
     (Round 38 raised the weak list guess from 0.85 to 0.9, above a weak cue word's name: on held-out 41
     to 54, read by taggers that had not trained on them, every such name on words the tagger was sure
     of was a false hit: "the postcode for Ness", "der Zugangscode", "a massey ferguson 4707".)"""
-    source = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    source = _recognizer(r)
     if r.entity_type != "PERSON" or not (
         source == "SpacyRecognizer" or (source == "KaizenNameRecognizer" and r.score < WEAK_LISTED_NAME)
     ):
@@ -1789,7 +1787,7 @@ def _sure_no_login(text: str, r: RecognizerResult, outside: list[tuple[Token, fl
     "the Steam Workshop I'm …", "add me on the dominoes app"). A login with a digit, "_" or "." has a
     handle's shape and stands, and so does one after a login cue ("$ su ana", "-u ana": score 0.9 and
     up), where the tagger is less sure than the rule."""
-    source = (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+    source = _recognizer(r)
     return (
         r.entity_type == "USERNAME"
         and source == "KaizenUsernameRecognizer"
@@ -1829,14 +1827,17 @@ _INITIALS_AND_NAME = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[A-Z][^\W\d_]+(?:[-'’]
 
 def _sure_tagged(r: RecognizerResult) -> bool:
     """The learned tagger's span, at a probability it is seldom wrong at."""
-    meta = r.recognition_metadata or {}
-    return meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) == TAGGER and r.score >= RETYPE_SCORE
+    return _recognizer(r) == TAGGER and r.score >= RETYPE_SCORE
+
+
+def _recognizer(r: RecognizerResult) -> str | None:
+    """The name of the recognizer that found `r` (None where no recognizer wrote one)."""
+    return (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
 
 
 def _from_spacy(r: RecognizerResult) -> bool:
-    meta = r.recognition_metadata or {}
     # a statistical model's guess: spaCy's NER, or Kaizen's tagger (the same false-name filters apply)
-    return meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) in {"SpacyRecognizer", TAGGER, None}
+    return _recognizer(r) in {"SpacyRecognizer", TAGGER, None}
 
 
 # Between a cue and its value: spaces, a colon, or one short word of any language ("est", "ke", "is").
@@ -1892,10 +1893,6 @@ def _without_names_over_cued_values(results: list[RecognizerResult]) -> list[Rec
             )
         )
     ]
-
-
-def _recognizer(r: RecognizerResult) -> str | None:
-    return (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
 
 
 def _with_towns_in_addresses(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -2434,8 +2431,7 @@ def _tagged_addresses_after_cued_names(
                 if t.entity_type == "STREET_ADDRESS"
                 and r.entity_type == "PERSON"
                 and r.score >= 0.9  # a cue phrase or label found it ("to:", "my name is")
-                and (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
-                == "KaizenNameRecognizer"
+                and _recognizer(r) == "KaizenNameRecognizer"
                 and r.start == t.start
                 and r.end < t.end
                 and re.match(r",[ \t]*", text[r.end : t.end])

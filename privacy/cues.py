@@ -174,6 +174,31 @@ _ACCESS_LABEL_CODE = re.compile(
     r"(?P<val>[#*]?\d{3,8}[#*]?)(?![\w.,:/%-]\w|[\w%])",
     re.IGNORECASE,
 )
+# A note of a locker and its code and nothing else: "snooker hall locker 068", "drop zone locker 03803 #" (a
+# locker's number said in a sentence is where it is: "locker 118 is by the science labs")
+_LOCKER_NOTE = re.compile(
+    r"(?i)^\W*(?:[^\W\d_][\w'’-]*[ \t]+){0,4}locker[ \t]+(?P<val>\d{3,6})[ \t]*#?[ \t]*[.!]?[ \t]*$"
+)
+# A box that only a code opens, the code right after it: "band room key box 7174, put the key back after"
+_KEY_BOX_CODE = re.compile(
+    r"(?i)\b(?:key[ \t]?box|key[ \t]?safe|lock[ \t]?box)[ \t]+(?P<val>\d{3,8}[#*]?)(?=[ \t]*(?:[.,;!?)]|$))"
+)
+# A keypad's sequence: a code and the key pressed after it ("alarm 0252 then hash"), which no time has
+THEN_A_KEY = re.compile(r"(?i)[ \t]*,?[ \t]*then[ \t]+(?:press[ \t]+)?(?:hash|#|enter|ok|off|star|\*)")
+# The value a hash is asked of: "can you hash ISO9001:2015-Four with sha256" (a file is hashed by name,
+# with its extension: "hash setup.exe")
+_HASH_OF_VALUE = re.compile(
+    r"(?i)\bhash[ \t]+(?P<val>[^\s\"'`]{4,64})[ \t]+(?:with|using|in|into|as)[ \t]+(?:sha-?\d{1,3}|md5|"
+    r"bcrypt|argon2\w*|scrypt|blake2\w*|sha)\b"
+)
+# What the sticker on a router says: "the sticker under the observatory router says sPFwurTPSbULptV"
+_ROUTER_SAYS = re.compile(
+    r"(?i)\b(?:router|modem|hotspot|sticker|label)\b[^.\n]{0,40}?\b(?:says|reads)[ \t]*:?[ \t]+"
+    r"(?P<val>[^\s,;\"'`]{8,64})"
+)
+# Dictionary words joined by "~", as some password managers join a passphrase ("defense~those~maintain");
+# no file, link or name is written so (normalisation leaves such a run joined)
+_TILDE_PASSPHRASE = re.compile(r"(?<![\w~/.-])[a-z]+(?:~[a-z]+){2,}(?:~\d{1,4})?(?![\w~])")
 # A door or room that opens with a code: "the practice rooms open with 517385" (not "opens with 1500 guests")
 _OPENS_WITH_CODE = re.compile(
     r"\bopens?[ \t]+with[ \t]+(?P<val>\d{4,8})(?=[ \t]*(?:[.,!?;)]|$)|[ \t]+(?:now|today|btw|again|too)\b)",
@@ -646,6 +671,18 @@ def follows_where_it_is(text: str, start: int) -> bool:
     return any(m.start("val") == start for m in _VALUE_AFTER_WHERE_IT_IS.finditer(text, line_start))
 
 
+def _random_letters(val: str) -> bool:
+    """Twelve letters or more whose capitals fall by chance, as a router's printed key is
+    ("sPFwurTPSbULptV"): three or more switches from lower to upper case, no word's capital pattern."""
+    return (
+        len(val) >= 12
+        and val.isalpha()
+        and val.isascii()
+        and len(re.findall(r"[a-z](?=[A-Z])", val)) >= 3
+        and len(re.findall(r"[A-Z](?=[A-Z])", val)) >= 1
+    )
+
+
 def password_shaped(val: str) -> bool:
     """Letters with a digit or a symbol inside, six characters or more, and no link or count:
     "Tide#4471", "evencup6", not "5GHz", "10:30" or "https://x"."""
@@ -768,9 +805,25 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
             re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", m["val"])
             and re.match(r"(?i)alarm", m[0])
             and not re.search(r"(?i)code|pin|combo", m[0])
+            and not THEN_A_KEY.match(text, m.end())
         ):
             continue
         yield m.start("val"), m.end("val"), SECRET, 0.85
+    for pattern in (_LOCKER_NOTE, _KEY_BOX_CODE):
+        for m in pattern.finditer(text):
+            yield m.start("val"), m.end("val"), SECRET, 0.85
+    for m in _HASH_OF_VALUE.finditer(text):
+        end = strip_trailing(text, m.start("val"), m.end("val"))
+        if password_shaped(text[m.start("val") : end]):  # ("hash files with md5": what, not which)
+            yield m.start("val"), end, SECRET, 0.85
+    for m in _ROUTER_SAYS.finditer(text):
+        val = m["val"]
+        if password_shaped(val) or random_mixed(val) or _random_letters(val):
+            yield m.start("val"), m.end("val"), SECRET, 0.85
+    for m in _TILDE_PASSPHRASE.finditer(text):
+        words = everyday_words()
+        if all(p in words or p in common for p in m[0].split("~") if not p.isdigit()):
+            yield m.start(), m.end(), SECRET, 0.85
     for m in _OPENS_WITH_CODE.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.85
     for m in _WIFI_IS.finditer(text):

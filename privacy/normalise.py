@@ -243,13 +243,24 @@ def _unescape(m: re.Match[str]) -> str:
     return ch if len(ch) == 1 and ch.isprintable() else code
 
 
+def _untied(m: re.Match[str]) -> str:
+    """A LaTeX tie as a space; words a tie joins but LaTeX never would stay joined: three or more in lower
+    case ("defense~those~maintain", a passphrase) or a word with a capital inside ("udOBxqs~SfJmobRk")."""
+    parts = m.group().split("~")
+    if (len(parts) >= 3 and all(p.islower() for p in parts)) or any(
+        re.search(r"[^\W\d_][^\W\d_]*[a-z][A-Z]", p) for p in parts
+    ):
+        return m.group()
+    return m.group().replace("~", " ")
+
+
 def _unmark(chars: list[str], starts: list[int], ends: list[int]) -> tuple[list[str], list[int], list[int]]:
     """Escapes decoded, inline markup dropped, LaTeX ties as spaces, spoken digits as digits."""
     chars, starts, ends = _rewrite(chars, starts, ends, _ESCAPE, _unescape)
     chars, starts, ends = _rewrite(chars, starts, ends, _DEFANGED, lambda m: next(g for g in m.groups() if g))
     chars, starts, ends = _rewrite(chars, starts, ends, _INLINE_TAG, "")
     chars, starts, ends = _drop_groups(chars, starts, ends, _MD_EMPHASIS)
-    chars, starts, ends = _rewrite(chars, starts, ends, _TILDE_SPACE, lambda m: m.group().replace("~", " "))
+    chars, starts, ends = _rewrite(chars, starts, ends, _TILDE_SPACE, _untied)
     return _spoken_digit_runs(chars, starts, ends)
 
 

@@ -2883,7 +2883,7 @@ _PHONE_AFTER_CONTACT = re.compile(r"(?<![\w+.-])\d(?:[\s./-]?\d){6,11}" + _EXT +
 # "tlf", "número", Indonesian and Malay "telepon" and "telp", Amharic "ስልክ"
 _PHONE_WORDS_ABROAD = (
     r"ph|mob|cel|celular|cellulare|m[oó]vil|handy|tlf|tfn|telf|t[eé]l[eé]fono|telefone|telefon|n[uú]mero|numer|"
-    r"telepon|telp|ስልክ|"
+    r"telepon|telp|ስልክ|t[eé]l[eé]phone|hubungi|"
     # and the Russian and Ukrainian ones: "Телефон: 8912…", "тел.", "моб.", "мобільний"
     r"телефон|тел|моб|мобильный|мобільний|сотовый|"
     # ("мой номер 603621526": my number; "номер" alone is any number's)
@@ -2901,6 +2901,14 @@ _SIX_DIGIT_PHONE_AFTER_LABEL = re.compile(
     r"(?i)\b(?:tel(?:efo(?:on|n|ne|no))?|phone|ph|mobile|mob|cell|gsm|landline)\.?[ \t]*(?:no\.?|nr\.?|number)?"
     r"[ \t]*[:.]?[ \t]*(?P<val>(?:\+?\d{3}[ \t])?\d{3}[- ]\d{3})(?![\d-])"
 )
+# Six digits in three pairs, as New Caledonia and French Polynesia write a number ("24.82.91"), taken only
+# after a phone's label or a contact word, or after "is on" when no calendar day reads it: alone the shape
+# is a date ("24.02.40")
+_PHONE_THREE_PAIRS = re.compile(r"(?<![\w+.,/:-])\d{2}([. ])\d{2}\1\d{2}(?![\w]|[.,/:-]\d)")
+_PHONE_KEY_BEFORE = re.compile(
+    r"(?i)[\"'](?:phone|tel|telephone|mobile|cell|whatsapp)\w*[\"'][ \t]*:[ \t]*[\"']?$"
+)
+_IS_ON_BEFORE = re.compile(r"(?i)\b(?:is|are)[ \t]+on[ \t]+$")
 _CONTACT_BEFORE = re.compile(
     r"\b(?:call|ring|text|txt|sms|dial|whatsapp|signal|telegram|viber|wechat|imessage|facetime|phone|"
     r"telephone|mobile|cell|landline|tel|fax|reach\s+me|contact\s+me|"
@@ -2995,6 +3003,16 @@ class KaizenPhoneRecognizer(RegexRecognizer):
                 yield m.start("val"), m.end("val"), "PHONE_NUMBER", 0.8
         for m in _SIX_DIGIT_PHONE_AFTER_LABEL.finditer(text):
             yield m.start("val"), m.end("val"), "PHONE_NUMBER", 0.85
+        for m in _PHONE_THREE_PAIRS.finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()]
+            day, month = int(m.group()[:2]), int(m.group()[3:5])
+            no_date = not (1 <= day <= 31 and 1 <= month <= 12 or 1 <= month <= 31 and 1 <= day <= 12)
+            if (
+                _after_contact_word(text, m.start())
+                or _PHONE_KEY_BEFORE.search(before)
+                or (no_date and _IS_ON_BEFORE.search(before))
+            ):
+                yield m.start(), m.end(), "PHONE_NUMBER", 0.85
         for pattern, base in (
             (_PHONE_INTL, 0.75),
             (_PHONE_AREA, 0.6),

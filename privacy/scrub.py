@@ -15,7 +15,13 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 from wordfreq import zipf_frequency
 
 from config.settings import PrivacySettings
-from privacy.cues import PASSWORD_WORDS_ONLY, follows_where_it_is, named_for_its_service, password_shaped
+from privacy.cues import (
+    PASSWORD_WORDS_ONLY,
+    THEN_A_KEY,
+    follows_where_it_is,
+    named_for_its_service,
+    password_shaped,
+)
 from privacy.names import (
     common_words,
     core_first_names,
@@ -2741,12 +2747,14 @@ def _battletags_as_logins(text: str, spans: list[RecognizerResult]) -> list[Reco
 
 
 def _alarm_time(text: str, start: int, value: str) -> bool:
-    """A valid HHMM after "alarm" with no code word is a time ("the alarm: 0700 tomorrow"), as the rules hold."""
+    """A valid HHMM after "alarm" with no code word is a time ("the alarm: 0700 tomorrow"), as the rules hold;
+    a key pressed after it makes it a code ("alarm 0252 then hash")."""
     before = text[max(0, start - 20) : start]
     return bool(
         re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", value)
         and re.search(r"(?i)alarm\W*$", before)
         and not re.search(r"(?i)code|pin|combo", before)
+        and not THEN_A_KEY.match(text, start + len(value))
     )
 
 

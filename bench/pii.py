@@ -1,6 +1,6 @@
 """PII detection benchmark: Kaizen's scrubber vs default Presidio on a labelled, generated chat set.
 
-Run: ``python -m bench.pii`` (from the repository root; offline; about 18 minutes on 2 cores for all 124 sets).
+Run: ``python -m bench.pii`` (from the repository root; offline; about 18 minutes on 2 cores for all 126 sets).
 
 Data. Built in code with a fixed seed: chat-style templates filled with generated values whose
 character spans are known. Values come from faker with a seed and locale mix *different* from the name
@@ -18361,7 +18361,10 @@ MODULE_SET_NOTES = {
     107: "written before round 64 by a separate author; read from round 65 on",
     108: "written before round 64 by a separate author; read from round 65 on",
     109: "written before round 65 by a separate author; chose the tagger up to 108 in round 65, never read",
-    110: "written before round 65 by a separate author; chose the tagger up to 108 in round 65, never read",
+    110: (
+        "written before round 65 by a separate author; chose the tagger up to 108 in round 65; its phone "
+        "numbers read in round 70"
+    ),
     111: "written before round 65's rules by a separate author; read from round 66 on",
     112: "written before round 65's rules by a separate author; read from round 66 on",
     113: (
@@ -18384,9 +18387,11 @@ MODULE_SET_NOTES = {
     ),
     119: "written before round 68 by a separate author; read from round 69 on",
     120: "written before round 68 by a separate author; read from round 69 on",
-    121: "written before round 69 by a separate author; never tuned or trained on",
-    122: "written during round 69 by a separate author; never tuned or trained on",
-    123: "written during round 69 by a separate author; never tuned or trained on",
+    121: "written before round 69 by a separate author; read from round 70 on",
+    122: "written during round 69 by a separate author; read from round 70 on",
+    123: "written during round 69 by a separate author; read from round 70 on",
+    124: "written during round 70 by a separate author; never tuned or trained on",
+    125: "written during round 70 by a separate author; never tuned or trained on",
 }
 
 

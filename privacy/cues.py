@@ -261,13 +261,14 @@ _USER_LABEL = re.compile(
     r"(?<![\w-])(?:[A-Za-z][A-Za-z0-9]*(?:__|[_.]))*(?-i:[a-z][a-z0-9]*(?=[A-Z]))?(?:(?:rpc|db|smtp|s?ftp|sql|pg|ldap|mqtt|imap|pop3?|vpn|proxy)?user(?:[\s_-]?name)?|usr|uid|login(?:[\s_-]?name)?|account(?:[\s_-]?name)?|acct|handle|nick(?:name)?|"
     r"screen[\s_-]?name|gamertag|benutzer(?:name)?|nom\s+d['’]utilisateur|identifiant|usuario|nombre\s+de\s+usuario|"
     r"utilizador|utente|nome\s+utente|gebruikersnaam|u[żz]ytkownik|nazwa\s+u[żz]ytkownika|kullan[ıi]c[ıi]\s+ad[ıi]|"
-    r"k[äa]ytt[äa]j[äa]tunnus|anv[äa]ndarnamn|brugernavn|brukernavn|enw\s+defnyddiwr|erabiltzaile(?:a|\s+izena)?)"
+    r"k[äa]ytt[äa]j[äa]tunnus|anv[äa]ndarnamn(?:et)?|brugernavn(?:et)?|brukernavn(?:et)?|enw\s+defnyddiwr|"
+    r"erabiltzaile(?:a|\s+izena)?)"
     # the app between the label and "is": "mi usuario de Rappi es X", "my username on Lichess is X"
     r"(?:[ \t]+(?:" + "|".join(APP_PREPOSITIONS) + r")[ \t]+[A-Za-z][\w.-]{1,19}"
     r"(?=[ \t]+(?:" + "|".join(COPULAS) + r")[ \t]))?"
     # the label may stand in brackets after a field's name: "Assignee (username): ana_b"
     # a JSON key's closing quote before the colon ("username": "ana"), a log's <...> around the value
-    r"(?P<sep>[\"']?\)?[ \t]*[:=][ \t]*|[ \t]+(?:is|was|es|est|ist|é)[ \t]+)[\"'`<]?"
+    r"(?P<sep>[\"']?\)?[ \t]*[:=][ \t]*|[ \t]+(?:" + "|".join(COPULAS) + r")[ \t]+)[\"'`<]?"
     # a value is no label of its own ("Login: user=<ana>")
     r"(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![\w@]|[ \t]*=)",
     re.IGNORECASE,

@@ -30,6 +30,8 @@ from privacy.names import (
     everyday_words,
     first_names,
     fold_month,
+    function_words,
+    known_places,
     last_names,
     month_names,
     month_stems,
@@ -171,6 +173,10 @@ _NAME_TRIGGER = re.compile(
     r"\bjina(?:\s+la\s+[^\W\d_]+|\s+kamili)?\s*:|\bjina\s+langu\s+ni|"
     # Mizo "ka hming chu" (my name is)
     r"\bhming\s+chu|"
+    # a Danish, Norwegian, Swedish or Dutch form's name field, whose name before it: "Patientens navn:",
+    # "Achternaam, voornaam:", "Förnamn:"
+    r"\b(?:[^\W\d_]+s[ \t]+)?(?:navn|namn|naam|fornavn|efternavn|etternavn|f[öo]rnamn|efternamn|voornaam|"
+    r"achternaam(?:,[ \t]*voornaam(?:en)?)?)\s*:|"
     # "signed Ana", not "the signed deed"
     r"(?<!the )(?<!\ba )\bsigned|\bregards,?|\bsincerely,?|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bprof\.?|"
     # a name field of JSON or YAML: "name": "X", full_name: X
@@ -231,7 +237,8 @@ KINSHIP_WORDS_OTHER = (
     # Russian uncle and aunt, said of any older man or woman: "дядя Аюр", "тётя Сэсэг"; a grandmother's
     # title ("баба Зина"; "бабушка" alone is the word for her), the Ukrainian and Rusyn uncles and aunt
     # ("вуйко Степан", "тітка Оля")
-    "дядя|тётя|тетя|баба|вуйко|вуйна|стрийко|дядько|тітка"
+    # (and a grandfather's, "дед Антип", as "баба Зина")
+    "дядя|тётя|тетя|баба|дед|вуйко|вуйна|стрийко|дядько|тітка"
 )
 _KINSHIP_WORDS = (
     r"uncle|aunt|auntie|aunty|sister|brother|cousin|cuz|grandma|grandpa|granny|" + KINSHIP_WORDS_OTHER
@@ -329,7 +336,9 @@ FOREIGN_TITLES = frozenset(
     # Italian titles of a profession ("il geom. Cernetig", "dott.ssa"), Friulian and Venetian "sior"/"siore"
     # (Mr, Mrs), Asturian "tíu"/"tía" (uncle, aunt: said of any older man or woman) and Minangkabau "Uda"
     # (elder brother: said to any young man, a waiter too)
-    "signor signora dott dottor geom avv sior siore siora tíu tía uda".split()
+    "signor signora dott dottor geom avv sior siore siora tíu tía uda "
+    # the Danish, Norwegian and Swedish dentist and doctor before a surname ("tandlæge Mathæussen")
+    "tandlæge tannlege tandläkare læge lege läkare".split()
 )
 _TITLE_DOT = {
     "frk": r"\.", "hr": r"\.", "mevr": r"\.", "dhr": r"\.", "mme": r"\.?", "mlle": r"\.?",
@@ -416,10 +425,42 @@ _NATIVE_NAME_FIELD = re.compile(
 _CYRILLIC_NAME_FIELD = re.compile(
     # (and who a Russian order or parcel is for or from: "Заказчик: Кодзоева Т. Я.")
     r"(?m)(?:^|(?<=[\n,;]))[ \t]*(?:ФИО|Ф\.[ \t]?И\.[ \t]?О\.|Имя|Фамилия|Исм|Аты-жөнү|Заказчик|Клиент|Покупатель|"
-    r"Получатель|Отправитель|"
+    r"Получатель|Отправитель|Читатель|Пациент|Пациентка|Ученик|Ученица|Арендатор|Владелец|"
     r"(?i:ονοματεπ[ωώ]νυμο|[οό]νομα|επ[ωώ]νυμο))[ \t]*[:：][ \t]*"
     r"(?P<val>(?:[А-ЯЁΑ-Ω]\.[ \t]?){0,3}[А-ЯЁа-яёӐӖҪӲӑӗҫӳӘӨҮҢәөүңΆ-Ͽ][\w'’-]*"
     r"(?:[ \t]+(?:[А-ЯЁΑ-Ω]\.|[А-ЯЁа-яёӐӖҪӲӑӗҫӳӘӨҮҢәөүңΆ-Ͽ][\w'’-]*)){0,3})[ \t]*$"
+)
+
+
+def _no_word_nor_place(word: str) -> bool:
+    """`word` (lower case) is in no word list (everyday, English, function words of any language, tech), is
+    rare in English text (below 2.5 on wordfreq's Zipf scale: "installer" 2.9, "Akosua" 1.4) and names no
+    place: left to be a name."""
+    from wordfreq import zipf_frequency
+
+    return not (
+        zipf_frequency(word, "en") >= 2.5
+        or word in common_words()
+        or word in everyday_words()
+        or word in english_words()
+        or word in known_places()
+        or word in TECH_WORDS
+        or any(word in stop for stop in function_words().values())
+    )
+
+
+# Who comes from a place, at a sentence's start, then what they do: "Adong from Gulu is the dental officer",
+# "tuperna from nuuk booked a scale and polish" (the word before "from" no everyday word and no place)
+_PERSON_FROM_PLACE = re.compile(
+    r"(?m)(?:^|(?<=[.!?][ \t]))(?P<val>[^\W\d_]{3,})[ \t]+from[ \t]+(?P<place>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"
+    r"[ \t]+(?:is|was|booked|needs|wants|has|had|will|called|said|asked|paid|sent|came|does|did|can|could|"
+    r"brought|left|took|says|texted|rang|lost|forgot|got|bought|borrowed|returned)\b"
+)
+# ... or an unknown capitalised word opening a sentence before what only a person does: "Posimani booked an
+# emergency appointment" (no verb a firm does too: "Hubtel texted me", "Zoho sent an alert", "Vodacom rang")
+_PERSON_DOES = re.compile(
+    r"(?m)(?:^|(?<=[.!?][ \t]))(?P<val>[A-Z][a-z]{2,})[ \t]+(?:booked|paid|asked|wants|needs|forgot|lost|"
+    r"brought|borrowed|promised|dropped[ \t]+off|picked[ \t]+up)\b"
 )
 # One to three initials, a surname's particles, the surname: "S.S. van Putten", "J. de Vries"
 _INITIALS_NAME = re.compile(
@@ -454,7 +495,10 @@ KIN_WORDS_AFTER = (
     # (grandmother, grandfather), "балыс" (younger sister)
     r"таай|эдьиий|убай|эбээ|эһэ|балыс|"
     # Buryat "абгай" (elder sister, aunt) and "ахай" (elder brother): "Дулма абгай", "Dugar akhai"
-    r"абгай|ахай|abgai|akhai"
+    r"абгай|ахай|abgai|akhai|"
+    # Tatar and Bashkir "апай" (aunt, elder sister) and "абый" (uncle, elder brother), Erzya "патя" (elder
+    # sister) and "леля" (elder brother): "Альфия апай", "Антип леля"
+    r"апай|абый|патя|леля|apay|abyi"
 )
 _KIN_AFTER = re.compile(r"[ \t]+(?:" + KIN_WORDS_AFTER + r")\b(?![ \t]*[,:])", re.IGNORECASE)
 _ALIAS_AFTER = re.compile(
@@ -988,6 +1032,12 @@ class KaizenNameRecognizer(RegexRecognizer):
         for m in _KOREAN_NAME_BEFORE_HONORIFIC.finditer(text):
             if m["val"] not in _KOREAN_NOT_NAMES:
                 yield m.start("val"), m.end("val"), "PERSON", 0.9
+        for m in [*_PERSON_FROM_PLACE.finditer(text), *_PERSON_DOES.finditer(text)]:
+            place = m.groupdict().get("place") or ""
+            places = known_places()
+            from_a_place = not place or place.lower() in places or place.split()[0].lower() in places
+            if (from_a_place or place[0].isupper()) and _no_word_nor_place(m["val"].lower()):
+                yield m.start("val"), m.end("val"), "PERSON", 0.85
         for m in [*_NATIVE_NAME_FIELD.finditer(text), *_CYRILLIC_NAME_FIELD.finditer(text)]:
             # ("Имя: не указано", not given: an empty field)
             if not re.match(r"(?i)не[ \t]|нет$|неизвестн|аноним", m["val"]):
@@ -2524,8 +2574,11 @@ _IN_A_URL_PATH = re.compile(r"(?i)\b(?:https?://|www\.)[^\s/]+(?:/[^\s/@]+)+/\Z"
 _HANDLE = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,30}[A-Za-z0-9_])?(?![\w@])")
 # How a login's app is named between the label and its value: "mi usuario de Rappi es X" (the preposition
 # before the app, then "is"), and Indonesian and Malay "login Hubtel saya X" (the app, then whose it is)
-APP_PREPOSITIONS = ("de", "del", "en", "on", "for", "at", "di", "auf", "bei", "na", "sur", "su", "em", "op")
-COPULAS = ("is", "was", "es", "est", "ist", "é")
+# (and the Scandinavian ones: "mit brugernavn til portalen er X", "användarnamnet på appen är X")
+APP_PREPOSITIONS = (
+    "de", "del", "en", "on", "for", "at", "di", "auf", "bei", "na", "sur", "su", "em", "op", "til", "på", "hos"
+)  # fmt: skip
+COPULAS = ("is", "was", "es", "est", "ist", "é", "er", "är")
 POSSESSIVES_AFTER_APP = ("saya", "aku", "gue", "gw", "ku")
 _USER_CTX = re.compile(
     r"\b(?:user\s?name|handle|user\s?id|login|nick(?:name)?|discord|telegram|insta(?:gram)?|ig|twitter|x\.com|"

@@ -2240,7 +2240,7 @@ def _login_word_just_before(text: str, start: int) -> bool:
 
 _LOGIN_NAME_WORD = re.compile(
     r"(?i)user(?:name)?|handle|nick(?:name)?|(?:gamer|cash)?tag|(?:re)?seller|buyer|vendor|usuario|"
-    r"utilisateur|identifiant|benutzer(?:name)?|gebruikersnaam"
+    r"utilisateur|identifiant|benutzer(?:name)?|gebruikersnaam|brugernavn(?:et)?|brukernavn(?:et)?|anv[äa]ndarnamn(?:et)?"
 )
 _BEFORE_AN_APP = frozenset(APP_PREPOSITIONS)
 _COPULAS = frozenset(COPULAS)

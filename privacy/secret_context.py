@@ -85,7 +85,7 @@ _CODE_IN_OTHER_WORDS = re.compile(
     # "BACKUP VERIFICATION CODES\n1. 0145 6207", "remote desktop gave me the access code 5941 9390 6404"
     r"|\b(?:backup|recovery|verification|access|security)[ \t]+codes?\b[^\d\n]{0,30}?"
     r"(?:\n[ \t]*\d{1,2}[.)][ \t]+)?(?P<grouped>\d{3,4}(?:[ -]\d{3,4}){1,3})(?![\w.,/-]\d|\w)"
-    r"|(?<![\w-])(?:код|пин-код|пароль)(?:[ \t]+[^\W\d_]+){0,4}[ \t]*[:—-]?[ \t]*(?P<ru>\d{4,8})(?![\w.,/-]\d|\w)"
+    r"|(?<![\w-])(?:код|пин-код|пин|пароль)(?![\w-])(?:[ \t]+[^\W\d_]+){0,4}[ \t]*[:—-]?[ \t]*(?P<ru>\d{4,8})(?![\w.,/-]\d|\w)"
     r"|\b(?:pin|puk|passcode|code)\b[^.!?\n]{0,80},[ \t]*(?:it['’]?s|it[ \t]+(?:is|was))[ \t]+(?P<its>\d{4,8})(?![\w.,/-]\d|\w)"
     # a code texted to confirm something: "the tax portal texted me 883104 to confirm the login" (not "sent":
     # "I sent 5000 to confirm the order" is money)

@@ -151,3 +151,106 @@ def test_six_digits_in_three_pairs_after_a_contact_word_are_a_phone(
 )
 def test_three_pairs_that_are_a_date_or_a_version_are_no_phone(rules, text: str) -> None:  # noqa: ANN001
     assert not _types(typed_spans(rules, text), "PHONE_NUMBER")
+
+
+# ---- read from held-out 121 to 123 (honest until round 70)
+
+
+@pytest.mark.parametrize(
+    ("text", "pin"),
+    [("пин от карты сбер 4417, оплати кружок", "4417"), ("ПИН абонемента 2093, продли", "2093")],
+)
+def test_the_russian_word_for_a_pin_cues_its_digits(rules, text: str, pin: str) -> None:  # noqa: ANN001
+    assert ("SECRET", pin) in typed_spans(rules, text)
+
+
+def test_a_word_that_starts_like_pin_is_no_cue(rules) -> None:  # noqa: ANN001
+    assert not _types(typed_spans(rules, "пингвины 2093 штуки в зоопарке"), "SECRET")
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("mit brugernavn til webshoppen er lone_vest31", "lone_vest31"),
+        ("brukernavnet er kari_nord88", "kari_nord88"),
+        ("användarnamnet på appen är sven.l77", "sven.l77"),
+    ],
+)
+def test_a_scandinavian_login_label_and_copula_cue_the_login(rules, text: str, login: str) -> None:  # noqa: ANN001
+    assert ("USERNAME", login) in typed_spans(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Patientens navn: Aviaja\nFødselsdato: 04.08.1961", "Aviaja"),
+        ("Navn: Hansine Kleist", "Hansine Kleist"),
+        ("Читатель: Пиксаев В. Н.\nТел.: 8-937-000-12-12", "Пиксаев В. Н."),
+    ],
+)
+def test_name_fields_of_nordic_dutch_and_russian_forms(rules, text: str, name: str) -> None:  # noqa: ANN001
+    assert ("PERSON", name) in typed_spans(rules, text)
+
+
+def test_a_surname_and_given_name_field_gives_each_name_its_own_span(rules) -> None:  # noqa: ANN001
+    # (two spans, as held-out 119 labels them: each name gets its own surrogate, the same one it gets when
+    # the person is named "Wietske Dijkstra" later in the conversation)
+    spans = typed_spans(rules, "Achternaam, voornaam: Dijkstra, Wietske\nAdres: Kerkstraat 4")
+    assert _types(spans, "PERSON") == ["Dijkstra", "Wietske"], spans
+
+
+def test_a_grandfather_s_title_before_a_name(rules) -> None:  # noqa: ANN001
+    assert ("PERSON", "Антип") in typed_spans(rules, "дед Антип сдал старые журналы")
+    assert not _types(typed_spans(rules, "дед сказал, что придёт"), "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Akosua from Kumasi is the new receptionist", "Akosua"),
+        ("mwaka from mbeya booked a cleaning for monday", "mwaka"),
+        ("Tevita needs a new retainer", "Tevita"),
+        ("it's fine. Rangimarie paid the deposit", "Rangimarie"),
+    ],
+)
+def test_an_unknown_word_opening_a_sentence_before_from_a_place_or_what_a_person_does(
+    rules,  # noqa: ANN001
+    text: str,
+    name: str,
+) -> None:
+    assert ("PERSON", name) in typed_spans(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone from Kampala called",
+        "coffee from Brazil is cheaper",
+        "Vodacom rang me twice",
+        "Nairobi needs more buses",
+        "Installer needs the keys",
+    ],
+)
+def test_a_word_a_place_or_a_firm_before_such_verbs_is_no_name(rules, text: str) -> None:  # noqa: ANN001
+    assert not _types(typed_spans(rules, text), "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("гульназ апай проверит диктант", "гульназ"),
+        ("Ильдар абый заберёт детей", "Ильдар"),
+        ("Ульяна патя ведёт кружок", "Ульяна"),
+        ("tandlæge Kristiansen har fri i dag", "Kristiansen"),
+    ],
+)
+def test_tatar_and_erzya_kin_words_after_and_a_nordic_dentist_before_a_name(
+    rules,  # noqa: ANN001
+    text: str,
+    name: str,
+) -> None:
+    assert ("PERSON", name) in typed_spans(rules, text)
+
+
+def test_a_nordic_doctor_s_word_with_no_name_after_it(rules) -> None:  # noqa: ANN001
+    assert not _types(typed_spans(rules, "I booked the tandlæge for friday"), "PERSON")

@@ -433,16 +433,13 @@ _CYRILLIC_NAME_FIELD = re.compile(
 
 
 def _no_word_nor_place(word: str) -> bool:
-    """`word` (lower case) is in no word list (everyday, English, function words of any language, tech), is
-    rare in English text (below 2.5 on wordfreq's Zipf scale: "installer" 2.9, "Akosua" 1.4) and names no
-    place: left to be a name."""
-    from wordfreq import zipf_frequency
-
+    """`word` (lower case) is rare in English text (below 2.5 on wordfreq's Zipf scale: "installer" 2.9,
+    "Akosua" 1.4, so in no list of English words, which start at 3.0), in no other word list (everyday,
+    function words of any language, tech) and names no place: left to be a name."""
     return not (
         zipf_frequency(word, "en") >= 2.5
         or word in common_words()
         or word in everyday_words()
-        or word in english_words()
         or word in known_places()
         or word in TECH_WORDS
         or any(word in stop for stop in function_words().values())

@@ -698,9 +698,9 @@ def password_shaped(val: str) -> bool:
 
 def joined_words(val: str, common: frozenset[str] | set[str]) -> bool:
     """Three or more dictionary words (`common` or wordfreq's frequent English words) joined by dots,
-    dashes or underscores, as password managers generate passphrases ("gas-several_movement"); a file
-    or host name has an extension, not words."""
-    parts = re.split(r"[._-]", val)
+    dashes, underscores or tildes, as password managers generate passphrases ("gas-several_movement",
+    "defense~those~maintain"); a file or host name has an extension, not words."""
+    parts = re.split(r"[._~-]", val)
     words = everyday_words()
     return (
         len(parts) >= 3
@@ -822,8 +822,7 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
         if password_shaped(val) or random_mixed(val) or _random_letters(val):
             yield m.start("val"), m.end("val"), SECRET, 0.85
     for m in _TILDE_PASSPHRASE.finditer(text):
-        words = everyday_words()
-        if all(p in words or p in common for p in m[0].split("~") if not p.isdigit()):
+        if joined_words(re.sub(r"~\d+$", "", m[0]), common):  # (a number may end it: "pocket~window~42")
             yield m.start(), m.end(), SECRET, 0.85
     for m in _OPENS_WITH_CODE.finditer(text):
         yield m.start("val"), m.end("val"), SECRET, 0.85

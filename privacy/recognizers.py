@@ -1030,10 +1030,12 @@ class KaizenNameRecognizer(RegexRecognizer):
             if m["val"] not in _KOREAN_NOT_NAMES:
                 yield m.start("val"), m.end("val"), "PERSON", 0.9
         for m in [*_PERSON_FROM_PLACE.finditer(text), *_PERSON_DOES.finditer(text)]:
+            # (after "from", a place: one the lists know, or a capitalised one)
             place = m.groupdict().get("place") or ""
-            places = known_places()
-            from_a_place = not place or place.lower() in places or place.split()[0].lower() in places
-            if (from_a_place or place[0].isupper()) and _no_word_nor_place(m["val"].lower()):
+            named_place = (
+                not place or place[0].isupper() or {place.lower(), place.split()[0].lower()} & known_places()
+            )
+            if named_place and _no_word_nor_place(m["val"].lower()):
                 yield m.start("val"), m.end("val"), "PERSON", 0.85
         for m in [*_NATIVE_NAME_FIELD.finditer(text), *_CYRILLIC_NAME_FIELD.finditer(text)]:
             # ("Имя: не указано", not given: an empty field)

@@ -121,6 +121,20 @@ def _load_model_in_background(runtime) -> threading.Thread:  # noqa: ANN001
     return thread
 
 
+def _warm_scrubber_in_background(scrubber) -> threading.Thread:  # noqa: ANN001
+    """Load the scrubber's lists and models now, so the first message does not wait seconds for them."""
+
+    def warm() -> None:
+        try:
+            scrubber.warm_up()
+        except Exception as exc:  # the first message loads them again, or reports the error itself
+            log.error("scrubber warm-up failed: %s", exc)
+
+    thread = threading.Thread(target=warm, name="scrubber-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 async def run_server(parts: Components, host: str, port: int) -> None:
     """Serve every enabled adapter in one event loop until interrupted."""
     import uvicorn
@@ -128,6 +142,7 @@ async def run_server(parts: Components, host: str, port: int) -> None:
     from bot.web import create_web_app
 
     _load_model_in_background(parts.runtime)
+    _warm_scrubber_in_background(parts.scrubber)
     scheduler = start_housekeeping(parts)
     background = wire_training(parts)
     tasks = []

@@ -54,7 +54,9 @@ _PASSWORD_WORDS = (
     r"(?:ha-?)?sisma|ramz(?:-?e)?|"
     # other scripts: Russian/Ukrainian, Greek, Arabic, Persian, Hebrew, Hindi, Thai, Chinese, Japanese, Korean
     # (and chat's short Korean "비번") (Tatar "серсүз" and Kazakh "құпия сөз", secret word)
-    r"пароль|серсүз|құпия\s+сөз|κωδικός|كلمة\s+(?:السر|المرور)|رمز\s+عبور|סיסמה|पासवर्ड|รหัสผ่าน|密码|密碼|パスワード|비밀번호|비번"
+    r"пароль|серсүз|құпия\s+сөз|κωδικός|كلمة\s+(?:السر|المرور)|رمز\s+عبور|סיסמה|पासवर्ड|รหัสผ่าน|密码|密碼|パスワード|비밀번호|비번|"
+    # Georgian, with its "is" glued on ("პაროლია X")
+    r"პაროლი(?:ა)?"
 )
 # A password word, up to three short words ("for the network", "y rhwydwaith", "tiegħi hija"), then
 # an optional separator and the value. The value rules are in `_password_value`.
@@ -66,7 +68,7 @@ _PASSWORD_CUE = re.compile(
     r"(?:(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,15}|[24])){0,4}?(?:[ \t]*\([^()\n]{1,30}\))?)"
     # (Zulu "ithi", says: "iphasiwedi ye-wifi ithi X"; Xhosa and Zulu "ngu", is; French "c'est")
     r"(?P<sep>[ \t]*(?:[:=]|->|=>)[ \t]*|[ \t]+(?:is|was|es|est|ist|é|è|on|jest|je|hija|është|yw|ydy|er|är|"
-    r"ni|ass|hi|hu|ithi|ngu|c['’]est)[ \t]+"
+    r"ni|ass|hi|hu|ithi|ngu|mak|c['’]est)[ \t]+"
     # ("the password's X": "is" contracted; only a password-shaped value, as "the password's length" is not)
     r"|['’]s[ \t]+)"
     # or the value right after the word: "password hunter2!"
@@ -92,7 +94,7 @@ _VALUE_THEN_PASSWORD_WORD = re.compile(r"(?i)\bko[ \t]+(?P<val>[^\s\"'`]{4,64})[
 # (letters and a digit or symbol): "kata sandi wifi L3@v3wh@t70", "password for the router Zq8!mw".
 _PASSWORD_AFTER_WORDS = re.compile(
     r"(?<![\w-])(?:" + _PASSWORD_WORDS + r")(?![\w])"
-    r"(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){1,4}?)[ \t]+[\"'`]?"
+    r"(?P<gap>(?:[ \t]+(?:[^\W\d_][\w'’-]{0,11}|[24])){1,5}?)[ \t]+[\"'`]?"
     r"(?P<val>(?=[^\s\"'`]*[A-Za-z])(?=[^\s\"'`]*[\d@#$%^&*!?~+._-])[^\s\"'`]{6,128})"
     # a word the copula follows is what the password is for: "la password del wifi della si&nora è X"
     r"(?![^\s\"'`])(?![ \t]+(?:is|was|è|é|es|est|ist|er|on)[ \t]+\S)",
@@ -178,6 +180,14 @@ _ACCESS_LABEL_CODE = re.compile(
 # locker's number said in a sentence is where it is: "locker 118 is by the science labs")
 _LOCKER_NOTE = re.compile(
     r"(?i)^\W*(?:[^\W\d_][\w'’-]*[ \t]+){0,4}locker[ \t]+(?P<val>\d{3,6})[ \t]*#?[ \t]*[.!]?[ \t]*$"
+)
+# ... or a locker's number inside a longer message: told as a secret ("snooker hall locker 0471, dont tell
+# anyone") or after a code's label and the words for where it is ("locker code: snooker hall locker 0471")
+_LOCKER_IN_A_SENTENCE = re.compile(
+    r"(?i)\blocker[ \t]+(?:code[ \t]+)?(?:is[ \t]+)?(?P<val>\d{3,6})(?=[ \t]*[,;-]?[ \t]*(?:(?:pls|please)[ \t]+)?"
+    r"(?:(?:don['’]?t|dont|do[ \t]+not|never)[ \t]+(?:tell|share|give|show|post)|keep[ \t]+it[ \t]+(?:secret|quiet|to)))"
+    r"|\b(?:locker|gate|door|alarm|safe|padlock)[ \t]+code[ \t]*[:=][ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){1,5}?"
+    r"(?P<labelled>\d{3,8})(?![\w.,/-]\d|\w)"
 )
 # A box that only a code opens, the code right after it: "band room key box 7174, put the key back after"
 _KEY_BOX_CODE = re.compile(
@@ -277,11 +287,17 @@ _USER_LABEL = re.compile(
 # χρήστη για την εφαρμογή του λέβητα είναι ana_k", "utilizatorul de la myVAILLANT e hagi12",
 # "ユーザー名はana_k06です" (the value in Latin letters, as logins are)
 _USER_LABEL_ABROAD = re.compile(
-    r"(?i)(?:(?<![\w-])(?:[οό]νομα[ \t]+χρ[ηή]στη|utilizator(?:ul)?|nume(?:le)?[ \t]+de[ \t]+utilizator)"
-    r"(?:[ \t]+[^\s:=]{1,20}){0,6}?(?:[ \t]*[:=][ \t]*|[ \t]+(?:είναι|ειναι|e|este)[ \t]+)"
+    # (and Portuguese: "o meu utilizador na app do código é belarminohornay05")
+    r"(?i)(?:(?<![\w-])(?:[οό]νομα[ \t]+χρ[ηή]στη|utilizator(?:ul)?|nume(?:le)?[ \t]+de[ \t]+utilizator|"
+    r"(?:nome[ \t]+de[ \t]+)?(?:utilizador|usu[aá]rio))"
+    r"(?:[ \t]+[^\s:=]{1,20}){0,6}?(?:[ \t]*[:=][ \t]*|[ \t]+(?:είναι|ειναι|e|este|é)[ \t]+)"
     r"|ユーザー名[ \t]*(?:は|:|：)[ \t]*"
     # the Russian login on an app, no verb: "логин на Авито kneale_kir"
-    r"|(?<![\w-])логин[ \t]+(?:на|в|для)[ \t]+[^\s:=]{2,20}[ \t]*[:—-]?[ \t]*)"
+    r"|(?<![\w-])логин[ \t]+(?:на|в|для)[ \t]+[^\s:=]{2,20}[ \t]*[:—-]?[ \t]*"
+    # (more words for what it is on, then a value with a digit or "_" in it, as only a login has: "логин в
+    # приложении с билетами ПДД samur_sekine")
+    r"|(?<![\w-])логин[ \t]+(?:на|в|для|от)(?:[ \t]+[^\s:=\d]{1,20}){2,5}?[ \t]*[:—-]?[ \t]*"
+    r"(?=[A-Za-z0-9_.-]*[\d_]))"
     r"[\"'`]?(?P<val>@?[A-Za-z0-9_][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_])(?![A-Za-z0-9_@.-])"
 )
 # A login passed to a command: "mysql -u ana_b", "--username ana", "Get-ADUser -Identity ana80".
@@ -813,6 +829,9 @@ def _cue_secrets(text: str, common: frozenset[str]) -> Iterator[tuple[int, int, 
     for pattern in (_LOCKER_NOTE, _KEY_BOX_CODE):
         for m in pattern.finditer(text):
             yield m.start("val"), m.end("val"), SECRET, 0.85
+    for m in _LOCKER_IN_A_SENTENCE.finditer(text):
+        group = "val" if m["val"] else "labelled"
+        yield m.start(group), m.end(group), SECRET, 0.85
     for m in _HASH_OF_VALUE.finditer(text):
         end = strip_trailing(text, m.start("val"), m.end("val"))
         if password_shaped(text[m.start("val") : end]):  # ("hash files with md5": what, not which)

@@ -338,7 +338,9 @@ FOREIGN_TITLES = frozenset(
     # (elder brother: said to any young man, a waiter too)
     "signor signora dott dottor geom avv sior siore siora tíu tía uda "
     # the Danish, Norwegian and Swedish dentist and doctor before a surname ("tandlæge Mathæussen")
-    "tandlæge tannlege tandläkare læge lege läkare".split()
+    "tandlæge tannlege tandläkare læge lege läkare "
+    # Portuguese "mano" (brother: said to any young man, in Mozambique and Brazil)
+    "mano".split()
 )
 _TITLE_DOT = {
     "frk": r"\.", "hr": r"\.", "mevr": r"\.", "dhr": r"\.", "mme": r"\.?", "mlle": r"\.?",
@@ -355,6 +357,11 @@ _FOREIGN_TITLE_NAME = re.compile(
     # a Dutch or German particle belongs to the surname: "zuster de Boer"
     r"(?P<val>(?:(?:de|van|van[ \t]+der|van[ \t]+den|ter|ten|den|der|von|zu)[ \t]+)?"
     r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:[-'’][A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+)?)(?![\w@#])"
+)
+# ... and in lower case, a given name the lists know after a Portuguese or Spanish title: "senhor jeremias
+# diz que …", "doña maría"
+_ROMANCE_TITLE_LOWER_NAME = re.compile(
+    r"(?<![\w.])(?:senhor|senhora|señor|señora|senor|senora|dona|doña|dom|don)[ \t]+(?P<val>[a-zß-ÿā-ž]{3,})(?![\w@#])"
 )
 # a letter of the Ethiopic script (its punctuation, "።" and "፣", follows at U+1360)
 _ETHIOPIC_LETTER = r"[\u1200-\u135a]"
@@ -415,6 +422,8 @@ _CASELESS_LETTER = r"[^\W\d_A-Za-z]|[\u0900-\u0dff\u0e00-\u0e7f\u0591-\u05c7\u06
 # "নাম: ঝুমা দত্ত", "पेंशनभोगी: गोविंद सिंह राणा" (the Latin-letter fields are `_FIELD_LINE_NAME`'s)
 _NATIVE_NAME_FIELD = re.compile(
     r"(?m)(?:^|(?<=[\n,;]))[ \t]*(?:성명|이름|환자|보호자|신청인|नाम|पूरा[ \t]नाम|पेंशनभोगी|आवेदक|लाभार्थी|"
+    # (whose name: "आवेदक का नाम:", the applicant's; an owner: "वाहन स्वामी:", the vehicle's owner)
+    r"[\u0900-\u097f]+[ \t](?:का|की|के)[ \t]नाम|(?:[\u0900-\u097f]+[ \t])?(?:स्वामी|मालिक)|"
     r"নাম|পুরো[ \t]নাম|ਨਾਮ|நாம|பெயர்|పేరు|ಹೆಸರು|പേര്|નામ|ନାମ|الاسم|اسم|שם|姓名|氏名|ชื่อ|"
     # Amharic "ስም" (name), whose name it is before it: "የወላጅ ስም:" (the parent's name)
     r"(?:" + _ETHIOPIC_LETTER + r"+[ \t])?ስም)[ \t]*[:：][ \t]*"
@@ -452,12 +461,69 @@ _PERSON_FROM_PLACE = re.compile(
     r"(?m)(?:^|(?<=[.!?][ \t]))(?P<val>[^\W\d_]{3,})[ \t]+from[ \t]+(?P<place>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"
     r"[ \t]+(?:is|was|booked|needs|wants|has|had|will|called|said|asked|paid|sent|came|does|did|can|could|"
     r"brought|left|took|says|texted|rang|lost|forgot|got|bought|borrowed|returned)\b"
+    # or a contact list's line: "ubokobong from Uyo, phone 0813 059 0777"
+    r"|(?:^|(?<=[.!?][ \t]))(?P<listed>[^\W\d_]{3,})[ \t]+from[ \t]+(?P<listed_place>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"
+    r"[ \t]*,[ \t]*(?:phone|tel|mobile|cell|whatsapp|number|ph)\b"
 )
 # ... or an unknown capitalised word opening a sentence before what only a person does: "Posimani booked an
 # emergency appointment" (no verb a firm does too: "Hubtel texted me", "Zoho sent an alert", "Vodacom rang")
 _PERSON_DOES = re.compile(
     r"(?m)(?:^|(?<=[.!?][ \t]))(?P<val>[A-Z][a-z]{2,})[ \t]+(?:booked|paid|asked|wants|needs|forgot|lost|"
     r"brought|borrowed|promised|dropped[ \t]+off|picked[ \t]+up)\b"
+)
+# Georgian writes names in Mkhedruli, which has no capitals. A surname by its ending, "-ძე" or "-შვილი" (most
+# Georgian surnames, in any case: "-ძის", "-შვილმა"), with the given name before it: "ნანული გვარამაძე" ("შვილიშვილი"
+# is a grandchild)
+_GEORGIAN = "\u10d0-\u10ff"
+_GEORGIAN_SURNAME_NAME = re.compile(
+    rf"(?<![{_GEORGIAN}])(?:(?P<given>[{_GEORGIAN}]{{3,}})[ \t]+)?"
+    rf"(?P<surname>(?!შვილიშვილ)[{_GEORGIAN}]{{2,}}(?:ძე(?:ს|მ|ზე|თან|ო)?|ძის|შვილ(?:ი|ის|ს|მა|თან|ზე|ო)))(?![{_GEORGIAN}])"
+)
+# ... or a given name after a kin word or title: "ბაბუა თეიმურაზი" (grandpa Teimurazi), "ქალბატონი ნანა" (Mrs);
+# a name there ends in a vowel, as the nominative does, and is no everyday word ("ბებია ხვალ მოვა": grandma
+# comes tomorrow)
+_GEORGIAN_KIN_NAME = re.compile(
+    rf"(?<![{_GEORGIAN}])(?:ბაბუა|ბებია|ბატონ[იო]?|ქალბატონ[იო]?|ძია|ბიძა|ბიძია|დეიდა|მამიდა|ბიცოლა|ექიმ[იო]?)"
+    rf"[ \t]+(?P<val>[{_GEORGIAN}]{{3,}}[იაოე])(?![{_GEORGIAN}])"
+)
+_GEORGIAN_NOT_NAMES = frozenset(
+    "მოვა მოვიდა წავიდა წავა იყო იქნება არა ხვალ დღეს გუშინ ისევ უკვე მუდამ ძალიან კარგია ცუდია აქაა იქაა "
+    "ამბობდა ელოდება ელოდა მოდიოდა მიდიოდა ჩამოვიდა გამოვიდა შემოვიდა დაგვირეკა დარეკა თქვა მითხრა ცოცხალია".split()
+)
+# the words that stand before a surname and are no given name: my, your, his, our, this, that, Mr, Mrs, and
+# a word in a place's case ("ქუთაისში", in Kutaisi; "-ზე", on; "-დან", from; "-თან", at)
+_GEORGIAN_NOT_GIVEN = re.compile(
+    r"ჩემი|შენი|მისი|ჩვენი|თქვენი|მათი|ეს|ის|ეგ|ამ|იმ|ბატონ[იო]?|ქალბატონ[იო]?|.*(?:ში|ზე|დან|თან|ით|ად)"
+)
+
+
+def _names_in_georgian(text: str) -> Iterator[tuple[int, int, str, float]]:
+    """PERSON in Georgian script: a surname by its ending with the given name before it, or a given name after
+    a kin word or title."""
+    if not re.search(f"[{_GEORGIAN}]", text):
+        return
+    for m in _GEORGIAN_SURNAME_NAME.finditer(text):
+        given = m["given"] and not _GEORGIAN_NOT_GIVEN.fullmatch(m["given"])
+        yield m.start("given" if given else "surname"), m.end("surname"), "PERSON", 0.88
+    for m in _GEORGIAN_KIN_NAME.finditer(text):
+        if m["val"] not in _GEORGIAN_NOT_NAMES:
+            yield m.start("val"), m.end("val"), "PERSON", 0.88
+
+
+# A Hindi given name that opens a sentence before a kin word or "ji": "हरिनंदन काका फिर से गेट के सामने …"
+# (uncle Harinandan); not "मेरे काका" (my uncle): the pronouns and kin of _NOT_SUBJECT_NAMES are no name
+_DEVANAGARI_NAME_BEFORE_KIN = re.compile(
+    r"(?m)(?:^|(?<=[.!?।][ \t]))(?P<val>[\u0900-\u097f]{2,}(?:[ \t][\u0900-\u097f]{2,})?)"
+    r"(?=[ \t](?:काका|काकी|चाचा|चाची|भैया|भइया|दीदी|मामा|मामी|मौसी|बुआ|दादा|दादी|नाना|नानी|जी|साहब|बाबू)"
+    r"(?![\u0900-\u097f]))"
+)
+# A Russian role, then one to three capitalised words: "наш инструктор Мусаиб Шихбабаев заболел", "тренер
+# Гюльнара сказала" (what the role is of may come between: "инструктор по вождению Мусаиб")
+_RUSSIAN_ROLE_NAME = re.compile(
+    r"(?<![\w-])(?i:инструктор|тренер|врач|доктор|учитель|учительница|преподаватель|водитель|мастер|сосед|"
+    r"соседка|директор|начальник|бухгалтер|менеджер|механик|администратор|парикмахер|медсестра|няня|"
+    r"репетитор|стоматолог|нотариус|курьер|хозяин|хозяйка|арендодатель)(?:[ \t]+по[ \t]+[а-яё]+)?[ \t]+"
+    r"(?P<val>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,2})(?![\w-])"
 )
 # One to three initials, a surname's particles, the surname: "S.S. van Putten", "J. de Vries"
 _INITIALS_NAME = re.compile(
@@ -1010,6 +1076,10 @@ class KaizenNameRecognizer(RegexRecognizer):
         for m in _FOREIGN_TITLE_NAME.finditer(text):
             if m["val"].lower() not in common:
                 yield m.start("val"), m.end("val"), "PERSON", 0.9
+        for m in _ROMANCE_TITLE_LOWER_NAME.finditer(text):
+            val = m["val"]
+            if (val in first or strip_marks(val) in first) and val not in common:
+                yield m.start("val"), m.end("val"), "PERSON", 0.88
         for m in _ETHIOPIC_TITLE_NAME.finditer(text):
             yield m.start("val"), m.end("val"), "PERSON", 0.9
         for m in _JAPANESE_HONORIFIC_NAME.finditer(text):
@@ -1031,12 +1101,19 @@ class KaizenNameRecognizer(RegexRecognizer):
                 yield m.start("val"), m.end("val"), "PERSON", 0.9
         for m in [*_PERSON_FROM_PLACE.finditer(text), *_PERSON_DOES.finditer(text)]:
             # (after "from", a place: one the lists know, or a capitalised one)
-            place = m.groupdict().get("place") or ""
+            who = "val" if m["val"] else "listed"
+            place = m.groupdict().get("place") or m.groupdict().get("listed_place") or ""
             named_place = (
                 not place or place[0].isupper() or {place.lower(), place.split()[0].lower()} & known_places()
             )
-            if named_place and _no_word_nor_place(m["val"].lower()):
-                yield m.start("val"), m.end("val"), "PERSON", 0.85
+            if named_place and _no_word_nor_place(m[who].lower()):
+                yield m.start(who), m.end(who), "PERSON", 0.85
+        yield from _names_in_georgian(text)
+        for m in _DEVANAGARI_NAME_BEFORE_KIN.finditer(text):
+            if not any(w in _NOT_SUBJECT_NAMES for w in m["val"].split()):
+                yield m.start("val"), m.end("val"), "PERSON", 0.86
+        for m in _RUSSIAN_ROLE_NAME.finditer(text):
+            yield m.start("val"), m.end("val"), "PERSON", 0.88
         for m in [*_NATIVE_NAME_FIELD.finditer(text), *_CYRILLIC_NAME_FIELD.finditer(text)]:
             # ("Имя: не указано", not given: an empty field)
             if not re.match(r"(?i)не[ \t]|нет$|неизвестн|аноним", m["val"]):
@@ -2897,6 +2974,9 @@ _PHONE_NATL = re.compile(
     r"(?<![\w+.-])(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?" + _EXT + r"(?![\w])"
 )
 _PHONE_BARE = re.compile(r"(?<![\w+.-])\d{10,11}" + _EXT + r"(?![\w.])")
+# Nine digits as three and three pairs, as Spain, Georgia and Belgium write a number without its country
+# code: "577 32 67 32", "599-20-00-27" (dotted, the shape is an IP address's)
+_PHONE_THREE_THEN_PAIRS = re.compile(r"(?<![\w+.,/-])\d{3}([ -])\d{2}\1\d{2}\1\d{2}(?![\w]|[.,/-]\d)")
 _PHONE_TRUNK = re.compile(
     r"(?<![\w+.-])(?:\(0\d{1,4}\)|0\d{1,4})(?:[\s.-]{0,2}|/)\d{5,8}" + _EXT + r"(?![\w])"
     r"|(?<![\w+.-])0\d(?:[\s.]\d{2}){4}" + _EXT + r"(?![\w])"
@@ -2936,6 +3016,11 @@ _PHONE_AFTER_CONTACT = re.compile(r"(?<![\w+.-])\d(?:[\s./-]?\d){6,11}" + _EXT +
 _PHONE_WORDS_ABROAD = (
     r"ph|mob|cel|celular|cellulare|m[oó]vil|handy|tlf|tfn|telf|t[eé]l[eé]fono|telefone|telefon|n[uú]mero|numer|"
     r"telepon|telp|ስልክ|t[eé]l[eé]phone|hubungi|"
+    # Portuguese and Spanish "call": "liga para 577 32 67 32", "llámame al 8830 2314"
+    r"liga(?:r)?[ \t]+para|ligue(?:[ \t]+para)?|ll[aá]ma(?:me|r)?[ \t]+al|"
+    # Hindi and Urdu in Latin letters, whose number it is: "parking wale ka number 24210449 hai"
+    r"(?:mera|meri|wal[ae]|wali|bhai(?:ya)?|didi|ji|uncle|aunty|dost)[ \t]+(?:ka[ \t]+|ki[ \t]+)?"
+    r"(?:number|nambar|mobile)|"
     # and the Russian and Ukrainian ones: "Телефон: 8912…", "тел.", "моб.", "мобільний"
     r"телефон|тел|моб|мобильный|мобільний|сотовый|"
     # ("мой номер 603621526": my number; "номер" alone is any number's)
@@ -3050,8 +3135,13 @@ class KaizenPhoneRecognizer(RegexRecognizer):
             yield m.start("val"), m.end("val"), "PHONE_NUMBER", 0.95
         for m in _PHONE_AFTER_NAME_OR_EMAIL.finditer(text):
             # (or seven digits as the Caribbean and Central America write a local number: "Guest: Dwayne
-            # Palacio, 635-3605")
-            if 9 <= sum(c.isdigit() for c in m["val"]) <= 13 or re.fullmatch(r"\d{3}-\d{4}", m["val"]):
+            # Palacio, 635-3605"; or eight in two fours, as Costa Rica, Singapore and Denmark do: "Winsome
+            # Fearon, 8601 2894", unless both fours read as years)
+            val = m["val"]
+            eight = re.fullmatch(r"\d{4}[ -]\d{4}", val) and not re.fullmatch(
+                r"(?:19|20)\d\d[ -](?:19|20)\d\d", val
+            )
+            if 9 <= sum(c.isdigit() for c in val) <= 13 or re.fullmatch(r"\d{3}-\d{4}", val) or eight:
                 yield m.start("val"), m.end("val"), "PHONE_NUMBER", 0.8
         for m in _SIX_DIGIT_PHONE_AFTER_LABEL.finditer(text):
             yield m.start("val"), m.end("val"), "PHONE_NUMBER", 0.85
@@ -3070,6 +3160,7 @@ class KaizenPhoneRecognizer(RegexRecognizer):
             (_PHONE_AREA, 0.6),
             (_PHONE_NATL, 0.5),
             (_PHONE_GROUPS, 0.45),
+            (_PHONE_THREE_THEN_PAIRS, 0.45),
             (_PHONE_TRUNK, 0.45),
             (_PHONE_INDIA_MOBILE, 0.45),
             (_PHONE_RU_TRUNK, 0.6),
@@ -3100,7 +3191,11 @@ class KaizenPhoneRecognizer(RegexRecognizer):
                 if pattern is _PHONE_RU_TRUNK and len(digits) != 11:
                     continue
                 if pattern is _PHONE_AFTER_CONTACT:
-                    if _after_contact_word(text, m.start()) or _CONTACT_VERB_AFTER.match(text, m.end()):
+                    if (
+                        _after_contact_word(text, m.start())
+                        or _CONTACT_VERB_AFTER.match(text, m.end())
+                        or _PHONE_KEY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    ):
                         yield m.start(), m.end(), "PHONE_NUMBER", 0.85
                     continue
                 if _TAG_NUMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()):

@@ -128,6 +128,13 @@ def _engine(model: str, language: str) -> _Engine:
         return engine
 
 
+# A message with a name, a place, an address, a phone number, a login and a password: each loads its lists
+_WARM_UP_MESSAGE = (
+    "Hi, I'm Ana Lima from Braga, I live at 5 Rua Augusta, 4700-001 Braga. Call me on +351 912 345 678, "
+    "my login is ana_lima82 and the wifi password is Tide#4471. Born 03/04/1990."
+)
+
+
 class Scrubber:
     """Finds personal data with Presidio (offline spaCy model + Kaizen's recognizers) and replaces it.
 
@@ -152,6 +159,11 @@ class Scrubber:
         self._tagger = (
             _tagger(self.settings.tagger_model or str(DEFAULT_MODEL)) if self.settings.tagger else None
         )
+
+    def warm_up(self) -> set[str]:
+        """Read one made-up message that touches every list and model, so the first real one does not wait
+        for them to load (the place lists alone take seconds on two cores); the types it found."""
+        return {r.entity_type for r in self.find(_WARM_UP_MESSAGE)}
 
     def find(self, text: str) -> list[RecognizerResult]:
         """The personal-data spans Kaizen would remove from `text`, non-overlapping, in text order.
@@ -274,6 +286,14 @@ class Scrubber:
                     continue
                 # nor a Korean phrase: "김민수님 안녕하세요" is a greeting, "가져왔어요" a verb
                 if r.entity_type == "PERSON" and _HANGUL_PHRASE.fullmatch(span):
+                    continue
+                # nor everyday Russian in lower case: "наш инструктор" (our instructor), "логин в" (a name in
+                # lower case is one the lists know or a rare word: "улита кемайкина")
+                if r.entity_type == "PERSON" and _everyday_russian(span):
+                    continue
+                # nor a phrase in Georgian script, which the English model cannot read (Kaizen's own rules
+                # read names there): "მანქანას ჭიშკართან აყენებს" (parks the car at the gate)
+                if r.entity_type in ("PERSON", "LOCATION") and re.fullmatch(r"[\u10d0-\u10ff \t]+", span):
                     continue
                 # nor a clause: a name has no verb inside ("nick is blascetta-caseworker")
                 if re.search(r"\s(?:is|are|was|were|am|has|have|had)\s", span):
@@ -1881,7 +1901,9 @@ def _without_names_over_cued_values(results: list[RecognizerResult]) -> list[Rec
         for r in results
         if not (
             r.entity_type in ("PERSON", "LOCATION")
-            and _from_spacy(r)
+            # (a listed name's rule too: Malay "mak" is a mother, Tetum "mak" an "is": "password eskola nian
+            # mak Akhty!!")
+            and (_from_spacy(r) or _recognizer(r) == "KaizenNameRecognizer")
             and (
                 any(r.start < v.start and v.end >= r.end for v in values if v.start < r.end)
                 or any(r.start < n.end < r.end for n in subjects)
@@ -2817,6 +2839,26 @@ _HANGUL_PHRASE = re.compile(
 )
 
 
+_CYRILLIC_ADDRESS_WORD = re.compile(
+    r"(?i)(?<![а-яё])(?:ул|улица|пр|просп|проспект|пер|переулок|ш|шоссе|бульвар|б-р|наб|набережная|пл|площадь|"
+    r"д|дом|кв|квартира|корп|корпус|стр|строение|с|село|пос|посёлок|поселок|пгт|мкр|микрорайон|дер|деревня|г|"
+    r"город|обл|область|р-н|район|край|респ|республика|аул|станица|ст-ца|хутор|тупик|проезд|аллея|вул|вулиця)"
+    r"(?![а-яё])"
+)
+
+
+def _everyday_russian(span: str) -> bool:
+    """`span` is lower-case Russian whose every word is frequent (3.0 or more on wordfreq's Zipf scale for
+    Russian: "инструктор" 3.7, "логин" 2.9) and no listed name."""
+    words = span.split()
+    return (
+        bool(words)
+        and all(re.fullmatch(r"[а-яё]+", w) for w in words)
+        and all(zipf_frequency(w, "ru") >= 3.0 for w in words)
+        and not has_known_name(span)
+    )
+
+
 def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
     """What the rules know about look-alikes, applied to a tagger's guess: a code after an order,
     tracking or error word, a hash after "commit", a path, a file name or an identifier of everyday words
@@ -3036,6 +3078,15 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
         t.entity == "STREET_ADDRESS"
         and re.match(r"[^\W\d_]+\d+\b", value)
         and not (_STREET_WORD_SET | STREET_TYPE_WORDS) & {w.lower() for w in re.findall(r"[^\W\d_]+", value)}
+    ):
+        return False
+    # a Cyrillic address holds a number or an address word ("ул.", "д.", "село"): "Мусаиб Шихбабаев
+    # заболел, пожалуйста, перенесите вождение" is a name and the rest of a sentence
+    if (
+        t.entity == "STREET_ADDRESS"
+        and re.search(r"[а-яё]", value, re.IGNORECASE)
+        and not re.search(r"\d", value)
+        and not _CYRILLIC_ADDRESS_WORD.search(value)
     ):
         return False
     if t.entity == "STREET_ADDRESS":

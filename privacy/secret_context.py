@@ -85,7 +85,14 @@ _CODE_IN_OTHER_WORDS = re.compile(
     # "BACKUP VERIFICATION CODES\n1. 0145 6207", "remote desktop gave me the access code 5941 9390 6404"
     r"|\b(?:backup|recovery|verification|access|security)[ \t]+codes?\b[^\d\n]{0,30}?"
     r"(?:\n[ \t]*\d{1,2}[.)][ \t]+)?(?P<grouped>\d{3,4}(?:[ -]\d{3,4}){1,3})(?![\w.,/-]\d|\w)"
-    r"|(?<![\w-])(?:код|пин-код|пин|пароль)(?![\w-])(?:[ \t]+[^\W\d_]+){0,4}[ \t]*[:—-]?[ \t]*(?P<ru>\d{4,8})(?![\w.,/-]\d|\w)"
+    # (and Georgian "კოდი", "პინი", "პაროლი": "ჭიშკრის კოდი 5482", the gate's code)
+    r"|(?<![\w-])(?:код|пин-код|пин|пароль|კოდი|პინ-კოდი|პინი|პაროლი)(?![\w-])(?:[ \t]+[^\W\d_]+){0,4}[ \t]*[:—-]?[ \t]*"
+    r"(?P<ru>\d{4,8})(?![\w.,/-]\d|\w)"
+    # Portuguese and Spanish, the code of what locks: "o código do portão é 2049", "el código de la puerta: 4471"
+    r"|\bc[oó]digo[ \t]+(?:d[aoe]s?|del|de[ \t]+la|de[ \t]+acesso|de[ \t]+acceso)[ \t]+(?:(?:meu|minha|nosso|nossa|mi|"
+    r"nuestr[ao])[ \t]+)?(?:port[aã]o|porta|portaria|port[oó]n|puerta|portal|alarme?|alarma|cofre|caixa[ \t]+forte|"
+    r"cacifo|arm[aá]rio|taquilla|casillero|candado|cadeado|garagem|garaje|pr[eé]dio|edificio|entrada|acesso|acceso)"
+    r"[ \t]*(?:[:=]|[ \t](?:é|es|e|era)[ \t])[ \t]*(?P<lock>\d{4,8})(?![\w.,/-]\d|\w)"
     r"|\b(?:pin|puk|passcode|code)\b[^.!?\n]{0,80},[ \t]*(?:it['’]?s|it[ \t]+(?:is|was))[ \t]+(?P<its>\d{4,8})(?![\w.,/-]\d|\w)"
     # a code texted to confirm something: "the tax portal texted me 883104 to confirm the login" (not "sent":
     # "I sent 5000 to confirm the order" is money)
@@ -143,7 +150,7 @@ AUTH_METHODS = frozenset(
 _LOGIN_NAME_SHAPE = re.compile(r"[a-z][a-z0-9._-]{2,31}")
 _LOGIN_NAME_WORD = re.compile(
     r"(?i)\b(?:user(?:[ _-]?name)?|login|log[ -]?in\s+with|sign[ -]?in\s+with|account|(?:student\s+)?id|"
-    r"handle|seller|buyer|cash\s?app|venmo|identifiant|usuario|utilisateur|benutzer(?:name)?|"
+    r"handle|seller|buyer|cash\s?app|venmo|identifiant|usu[aá]rio|utilizador|utilisateur|benutzer(?:name)?|"
     # Romanian and Greek ("utilizatorul de la myVAILLANT e X", "όνομα χρήστη"), Japanese "ユーザー名"
     r"utilizator(?:ul)?|χρ[ηή]στη)\b|логин|логін|ユーザー名"
 )
@@ -496,7 +503,7 @@ def context_secrets(text: str) -> Iterator[tuple[int, int, str, float]]:
         if not _NOT_A_SECRET_CODE.search(text, max(0, m.start() - 30), m.start()):
             yield m.start("val"), m.end("val"), "SECRET", 0.6
     for m in _CODE_IN_OTHER_WORDS.finditer(text):
-        name = next(g for g in ("sent", "grouped", "ru", "its", "texted") if m[g])
+        name = next(g for g in ("sent", "grouped", "ru", "lock", "its", "texted") if m[g])
         if not _NOT_A_SECRET_CODE.search(text, max(0, m.start() - 30), m.start()):
             yield m.start(name), m.end(name), "SECRET", 0.9
     start = 0

@@ -10,7 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import (
+    AnalyzerEngine,
+    BatchAnalyzerEngine,
+    EntityRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from wordfreq import zipf_frequency
 
@@ -100,6 +106,19 @@ _ENGINES: dict[tuple[str, str], _Engine] = {}
 _ENGINES_LOCK = threading.Lock()
 
 
+class _OrderedRegistry(RecognizerRegistry):
+    """Presidio's registry hands the analyzer its recognizers as a set, whose order follows memory addresses,
+    and the analyzer's duplicate removal keeps the first of two equal spans. So which recognizer's copy of a
+    span survived (spaCy's, which the false-name filters read, or a rule's) changed from one process to the
+    next ("Nova Petrópolis is on the road …" came out a name in some runs). Here they come in the order they
+    were registered: Presidio's own (spaCy's among them) first, then Kaizen's."""
+
+    def get_recognizers(self, *args, **kwargs) -> list[EntityRecognizer]:  # noqa: ANN002, ANN003
+        found = super().get_recognizers(*args, **kwargs)
+        order = {id(r): i for i, r in enumerate(self.recognizers)}
+        return sorted(found, key=lambda r: order.get(id(r), len(order)))
+
+
 def _engine(model: str, language: str) -> _Engine:
     """One analyzer (spaCy pipeline + recognizers) per (model, language) and process."""
     with _ENGINES_LOCK:
@@ -113,7 +132,7 @@ def _engine(model: str, language: str) -> _Engine:
                 }
             )
             nlp_engine = provider.create_engine()
-            registry = RecognizerRegistry(supported_languages=[language])
+            registry = _OrderedRegistry(supported_languages=[language])
             registry.load_predefined_recognizers(languages=[language], nlp_engine=nlp_engine)
             for name in _REPLACED:
                 registry.remove_recognizer(name)

@@ -178,3 +178,20 @@ def test_the_server_warms_the_scrubber_in_the_background(caplog) -> None:  # noq
         thread.join(timeout=10)
     assert isinstance(thread, threading.Thread) and not thread.is_alive()
     assert "scrubber warm-up failed: spaCy model missing" in caplog.text
+
+
+def test_the_analyzer_runs_its_recognizers_in_the_order_they_were_registered(full) -> None:  # noqa: ANN001
+    # Presidio collects them in a set (memory-address order) and keeps the first of two equal spans, so
+    # which copy of a span survived, spaCy's or a rule's, changed from one process to the next
+    registry = full.analyzer.registry
+    got = registry.get_recognizers(language="en", entities=["PERSON", "PHONE_NUMBER", "SECRET"])
+    position = [registry.recognizers.index(r) for r in got]
+    assert len(got) > 5 and position == sorted(position)
+    names = [r.name for r in got]
+    assert names.index("SpacyRecognizer") < names.index("KaizenNameRecognizer")
+
+
+def test_a_town_spacy_and_the_name_lists_both_read_as_a_name_is_none(full) -> None:  # noqa: ANN001
+    # (spaCy's copy of the span survives, and the false-name filters read it as the place it is)
+    spans = typed_spans(full, "Nova Petrópolis is on the road up to the Serra Gaúcha")
+    assert ("PERSON", "Nova Petrópolis") not in spans

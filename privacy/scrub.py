@@ -52,6 +52,7 @@ from privacy.recognizers import (
     _PHONE_CTX,
     APP_PREPOSITIONS,
     COPULAS,
+    CYRILLIC_ADDRESS_WORD,
     ENGLISH_HONORIFICS_AFTER,
     FOREIGN_TITLE_WORD,
     FOREIGN_TITLES,
@@ -2858,14 +2859,6 @@ _HANGUL_PHRASE = re.compile(
 )
 
 
-_CYRILLIC_ADDRESS_WORD = re.compile(
-    r"(?i)(?<![а-яё])(?:ул|улица|пр|просп|проспект|пер|переулок|ш|шоссе|бульвар|б-р|наб|набережная|пл|площадь|"
-    r"д|дом|кв|квартира|корп|корпус|стр|строение|с|село|пос|посёлок|поселок|пгт|мкр|микрорайон|дер|деревня|г|"
-    r"город|обл|область|р-н|район|край|респ|республика|аул|станица|ст-ца|хутор|тупик|проезд|аллея|вул|вулиця)"
-    r"(?![а-яё])"
-)
-
-
 def _everyday_russian(span: str) -> bool:
     """`span` is lower-case Russian whose every word is frequent (3.0 or more on wordfreq's Zipf scale for
     Russian: "инструктор" 3.7, "логин" 2.9) and no listed name."""
@@ -3105,7 +3098,7 @@ def _plausible_tagged(text: str, t: TaggedSpan) -> bool:
         t.entity == "STREET_ADDRESS"
         and re.search(r"[а-яё]", value, re.IGNORECASE)
         and not re.search(r"\d", value)
-        and not _CYRILLIC_ADDRESS_WORD.search(value)
+        and not CYRILLIC_ADDRESS_WORD.search(value)
     ):
         return False
     if t.entity == "STREET_ADDRESS":
